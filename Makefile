@@ -1,0 +1,27 @@
+# `make demo` and `make test` are all a new user needs: each sets up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# A check exits 1 (not eligible) or 3 (needs review) by design; the demo shows all three.
+demo: $(STAMP)
+	$(BIN)/eligibility check KOS000396 profiles/kos000396-eligible.yaml || [ $$? -ne 2 ]
+	$(BIN)/eligibility check bishkek-deputy-head-of-mission profiles/bishkek-short-management.yaml || [ $$? -ne 2 ]
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/screen.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

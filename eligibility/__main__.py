@@ -1,0 +1,3 @@
+from eligibility.cli import main
+
+main()

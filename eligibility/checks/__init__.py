@@ -1,0 +1,34 @@
+"""One module per criterion kind.
+
+Each module declares `KIND`, the parameter `KEYS` it reads, and three pure
+functions: `read(node, posting) -> Params` (validating its own parameters),
+`check(criterion, context) -> Outcome` (which writes its own explanation) and
+`describe(params) -> str` (what the criterion asks, for `show`).
+"""
+
+from eligibility.checks import (
+    competency,
+    driving_licence,
+    education,
+    experience,
+    language,
+    management,
+    nationality,
+    residence,
+    service_limit,
+)
+
+KINDS = {
+    module.KIND: module
+    for module in (
+        education,
+        experience,
+        management,
+        language,
+        nationality,
+        residence,
+        driving_licence,
+        service_limit,
+        competency,
+    )
+}

@@ -1,0 +1,50 @@
+"""Small readers and phrases shared by the check modules."""
+
+from __future__ import annotations
+
+from eligibility.countries import country_code, country_hint, country_name
+from eligibility.fields import Node
+
+
+def fields_of(node: Node, key: str = "fields") -> tuple[str, ...]:
+    return tuple(node.get(key, Node.text_list, default=[]) or ())
+
+
+def countries_of(node: Node, key: str) -> tuple[str, ...]:
+    out = []
+    if not node.has(key):
+        return ()
+    child = node.child(key)
+    values = child.text_list() or []
+    for value in values:
+        code = country_code(value)
+        if code is None:
+            child.error(f"unknown country '{value}'", country_hint(value))
+        else:
+            out.append(code)
+    return tuple(out)
+
+
+def years_of(node: Node, key: str, *, required: bool = False) -> float | None:
+    return node.get(key, lambda n: n.number(low=0, high=60), required=required)
+
+
+def join_or(items: list[str] | tuple[str, ...], word: str = "or") -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def field_label(fields: tuple[str, ...], limit: int = 3) -> str:
+    """'police, law enforcement or security' (shortened for long lists)."""
+    if not fields:
+        return "professional"
+    shown = list(fields[:limit])
+    if len(fields) > limit:
+        return ", ".join(shown) + " …"
+    return join_or(shown)
+
+
+def named(code: str) -> str:
+    return f"{country_name(code)} ({code})"

@@ -1,0 +1,44 @@
+"""`driving-licence`: a valid licence, and the ability to drive a manual-transmission car where asked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eligibility.fields import Node
+from eligibility.outcome import Outcome, Status
+
+KIND = "driving-licence"
+KEYS = ("manual",)
+
+
+@dataclass(frozen=True)
+class Params:
+    manual: bool = True
+
+
+def read(node: Node, posting) -> Params:
+    return Params(manual=node.get("manual", Node.boolean, default=True))
+
+
+def check(criterion, ctx) -> Outcome:
+    params: Params = criterion.params
+    licence = ctx.profile.driving_licence
+    if licence is None or licence.valid is None:
+        return Outcome(Status.UNKNOWN, "The profile does not say whether it holds a valid driving licence.", advice=("state `driving_licence: {valid: …, manual: …}`",))
+    if not licence.valid:
+        return Outcome(Status.FAIL, "No valid driving licence.", advice=("a valid driving licence" + (" for manual transmission" if params.manual else ""),))
+    if not params.manual:
+        return Outcome(Status.PASS, "Valid driving licence.")
+    if licence.manual is None:
+        return Outcome(
+            Status.UNKNOWN,
+            "Valid driving licence; whether it covers manual transmission is not stated.",
+            advice=("state whether your licence covers manual transmission (`manual: true`)",),
+        )
+    if not licence.manual:
+        return Outcome(Status.FAIL, "Valid driving licence, but not for manual transmission.", advice=("the ability to drive a manual-transmission car",))
+    return Outcome(Status.PASS, "Valid driving licence covering manual transmission.")
+
+
+def describe(params: Params) -> str:
+    return "a valid driving licence" + (" and the ability to drive a manual-transmission car" if params.manual else "")

@@ -1,0 +1,211 @@
+"""`education`: a degree of the required level in an accepted field, or an accepted way in lieu.
+
+Example (SEC000821): a second-level degree in security studies, law or a
+related field; or a first-level degree, or a qualification from a military or
+police educational institution, with two additional years of experience.
+A candidate with a first-level degree in Law qualifies on the in-lieu path,
+whose extra years the experience criterion then adds to its minimum.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eligibility.checks.common import fields_of, join_or
+from eligibility.errors import did_you_mean
+from eligibility.fields import Node
+from eligibility.outcome import Outcome, Status
+from eligibility.periods import describe_years, human_date
+from eligibility.profile import LADDER, LEVEL_NAMES, LEVELS, Degree, parse_degree_level
+from eligibility.relevance import first_match
+
+KIND = "education"
+KEYS = ("level", "fields", "or_related", "equivalents", "in_lieu")
+_ACADEMIES = ("police-academy", "military-academy")
+
+
+@dataclass(frozen=True)
+class InLieu:
+    levels: tuple[str, ...]
+    extra_years: float | None
+    """Additional years of experience this path costs; None when the posting does not quantify them."""
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Params:
+    level: str
+    fields: tuple[str, ...] = ()
+    """Accepted fields of study; empty means any field."""
+    or_related: bool = False
+    """The posting says 'or related field': an unmatched field goes to review, not fail."""
+    equivalents: tuple[str, ...] = ()
+    """Non-university qualifications accepted as meeting `level` outright."""
+    in_lieu: tuple[InLieu, ...] = ()
+
+
+@dataclass(frozen=True)
+class Path:
+    """One way to meet the criterion, and how the candidate stands on it."""
+
+    key: str
+    """The level that names the path (the experience criterion's `by_education` keys)."""
+    label: str
+    extra_years: float | None
+    status: Status
+    degree: Degree | None
+    why: str
+
+
+def _levels(node: Node, key: str) -> tuple[str, ...]:
+    values = node.get(key, Node.text_list, default=[]) or []
+    out = []
+    for v in values:
+        level = parse_degree_level(v)
+        if level is None:
+            node.child(key).error(f"unknown degree level '{v}'", did_you_mean(v, LEVELS) or f"use one of: {', '.join(LEVELS)}")
+        else:
+            out.append(level)
+    return tuple(out)
+
+
+def read(node: Node, posting) -> Params:
+    level = node.get("level", Node.text, required=True)
+    parsed = parse_degree_level(level) if level else None
+    if level and parsed is None:
+        node.child("level").error(f"unknown degree level '{level}'", did_you_mean(level, LEVELS) or f"use one of: {', '.join(LEVELS)}")
+    lieu = []
+    if node.has("in_lieu") and node.child("in_lieu").is_sequence():
+        for item in node.child("in_lieu").items():
+            if not item.is_mapping():
+                continue
+            item.only_keys(("level", "levels", "extra_years", "source"))
+            levels = _levels(item, "levels") if item.has("levels") else _levels(item, "level")
+            if not levels:
+                item.error("needs a level (or levels) accepted in lieu")
+            extra = item.get("extra_years", lambda n: n.number(low=0, high=60))
+            lieu.append(InLieu(levels, extra, item.get("source", Node.text)))
+    return Params(
+        level=parsed or "bachelor",
+        fields=fields_of(node),
+        or_related=node.get("or_related", Node.boolean, default=False),
+        equivalents=_levels(node, "equivalents"),
+        in_lieu=tuple(lieu),
+    )
+
+
+def _accepts(level: str, floor: str | tuple[str, ...]) -> bool:
+    floors = (floor,) if isinstance(floor, str) else floor
+    for f in floors:
+        if level == f:
+            return True
+        if level in LADDER and f in LADDER and LADDER.index(level) >= LADDER.index(f):
+            return True
+    return False
+
+
+def _degree_label(d: Degree) -> str:
+    text = LEVEL_NAMES[d.level]
+    if d.field:
+        text += f" in {d.field}"
+    if d.completed:
+        text += f" ({d.completed})"
+    return text
+
+
+def _field_status(params: Params, degree: Degree) -> tuple[Status, str]:
+    if not params.fields or degree.level in _ACADEMIES:
+        return Status.PASS, ""
+    if degree.field is None:
+        return Status.UNKNOWN, "the profile does not say what it is in"
+    hit = first_match([degree.field], params.fields)
+    if hit:
+        return Status.PASS, f"'{degree.field}' matches '{hit[1]}'"
+    if params.or_related:
+        return Status.REVIEW, f"whether '{degree.field}' is a field related to {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''} is for a person to judge"
+    return Status.FAIL, f"'{degree.field}' is not among the accepted fields ({join_or(list(params.fields))})"
+
+
+def paths_for(criterion, ctx) -> tuple[Path, ...]:
+    """Every path of the criterion with the candidate's best standing on each."""
+    params: Params = criterion.params
+    held = [d for d in (ctx.profile.education or ()) if d.completed is None or d.completed.first_day <= ctx.as_of]
+    specs = [(params.level, (params.level,) + params.equivalents, 0.0, None)]
+    specs += [(lieu.levels[0], lieu.levels, lieu.extra_years, lieu) for lieu in params.in_lieu if lieu.levels]
+    paths = []
+    for key, floors, extra, lieu in specs:
+        best: tuple[Status, Degree | None, str] = (Status.FAIL if ctx.profile.education is not None else Status.UNKNOWN, None, "")
+        for degree in held:
+            if not _accepts(degree.level, floors):
+                continue
+            status, why = _field_status(params, degree)
+            if best[1] is None or status.rank > best[0].rank:
+                best = (status, degree, why)
+        label = join_or([LEVEL_NAMES[f] for f in floors])
+        if lieu is not None:
+            label += " with " + (f"{describe_years(extra)} of additional experience" if extra is not None else "experience the posting does not quantify")
+        paths.append(Path(key, label, extra, best[0], best[1], best[2]))
+    return tuple(paths)
+
+
+def check(criterion, ctx) -> Outcome:
+    params: Params = criterion.params
+    if ctx.profile.education is None:
+        return Outcome(Status.UNKNOWN, "The profile does not state any education.", advice=("add your degrees under `education`",))
+    paths = ctx.education_paths() if criterion is ctx.primary_education() else paths_for(criterion, ctx)
+    pending = [d for d in ctx.profile.education if d.completed and d.completed.first_day > ctx.as_of]
+    later = f" ({_degree_label(pending[0])} completes after {human_date(ctx.as_of)} and is not counted.)" if pending else ""
+    best = max(paths, key=lambda p: (p.status.rank, -paths.index(p)))
+    facts = {"path": best.key, "degree": best.degree.level if best.degree else None}
+    main = paths[0]
+    if best.status is Status.PASS and best is main:
+        why = f": {best.why}" if best.why else ""
+        return Outcome(Status.PASS, f"{_degree_label(best.degree).capitalize()} meets the required {main.label}{why}.{later}", margin=1.0, facts=facts)
+    if best.status is Status.PASS:
+        got = _degree_label(best.degree).capitalize()
+        if best.extra_years is None:
+            return Outcome(
+                Status.REVIEW,
+                f"{got} is accepted in lieu only with experience the posting does not quantify; a person must judge.{later}",
+                facts=facts,
+                advice=(f"a {main.label} would settle it",),
+            )
+        if criterion is ctx.primary_education() and ctx.primary_experience() is not None:
+            return Outcome(
+                Status.PASS,
+                f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(best.extra_years)} of additional experience, added to the experience minimum.{later}",
+                margin=0.0,
+                facts=facts,
+            )
+        tally = ctx.experience(params.fields)
+        months = tally.months if tally else 0.0
+        need = best.extra_years * 12
+        status = Status.PASS if months + 1e-6 >= need else (Status.UNKNOWN if tally is None else Status.FAIL)
+        return Outcome(status, f"{got} is accepted in lieu with {describe_years(best.extra_years)} of additional experience; {months / 12:.1f} years counted.{later}", margin=0.0, facts=facts)
+    # Not met on any path: say what the candidate holds and what each path would take.
+    holding = join_or([_degree_label(d) for d in ctx.profile.education], "and") or "no degree"
+    reasons = [p.why for p in paths if p.why]
+    detail = f" ({reasons[0]})" if reasons else ""
+    requirement = join_or([p.label for p in paths])
+    status = best.status
+    text = {
+        Status.FAIL: f"Holds {holding}; required: {requirement}{detail}.",
+        Status.UNKNOWN: f"Holds {holding}; whether it is in an accepted field is not stated{detail}.",
+        Status.REVIEW: f"Holds {holding}{detail}.",
+    }[status]
+    advice = () if status is Status.REVIEW else (f"required: {requirement}" + (f" in {join_or(list(params.fields[:4]))}" if params.fields else ""),)
+    if status is Status.UNKNOWN:
+        advice = ("state the field of each degree (`field:`)",)
+    return Outcome(status, text + later, facts=facts, advice=advice)
+
+
+def describe(params: Params) -> str:
+    text = LEVEL_NAMES[params.level]
+    if params.equivalents:
+        text += " (or " + join_or([LEVEL_NAMES[e] for e in params.equivalents]) + ")"
+    if params.fields:
+        text += " in " + join_or(list(params.fields)) + (" or a related field" if params.or_related else "")
+    for lieu in params.in_lieu:
+        extra = f"{describe_years(lieu.extra_years)} of additional experience" if lieu.extra_years is not None else "experience (not quantified)"
+        text += f"; or {join_or([LEVEL_NAMES[level] for level in lieu.levels])} with {extra}"
+    return text

@@ -1,0 +1,108 @@
+"""`experience`: minimum years of relevant professional experience, by education path where stated.
+
+Example (KOS000396): 'Minimum 8 years of … experience in police or other
+relevant law enforcement/security fields'. Where the education criterion has
+an in-lieu path ('a first-level degree with two additional years'), its extra
+years come on top of `min_years`; where the posting states each path's
+minimum ('two years, four with a first-level degree'), `by_education` holds
+them and wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eligibility.checks import years
+from eligibility.checks.common import field_label, fields_of, join_or, years_of
+from eligibility.errors import did_you_mean
+from eligibility.fields import Node
+from eligibility.outcome import Outcome, Status
+from eligibility.periods import describe_years
+from eligibility.profile import LEVEL_NAMES, LEVELS, parse_degree_level
+
+KIND = "experience"
+KEYS = ("min_years", "fields", "or_related", "by_education")
+
+
+@dataclass(frozen=True)
+class Params:
+    min_years: float = 0.0
+    """0: the posting asks for demonstrated experience without a number."""
+    fields: tuple[str, ...] = ()
+    """Relevant fields; empty means all professional experience counts."""
+    or_related: bool = False
+    by_education: dict = field(default_factory=dict)
+    """Degree level -> minimum years on that education path."""
+
+
+def read(node: Node, posting) -> Params:
+    by_education = {}
+    if node.has("by_education") and node.child("by_education").is_mapping():
+        paths = node.child("by_education")
+        for key in paths.value:
+            level = parse_degree_level(key)
+            if level is None:
+                paths.child(key).error(f"unknown degree level '{key}'", did_you_mean(str(key), LEVELS))
+                continue
+            value = paths.child(key).number(low=0, high=60)
+            if value is not None:
+                by_education[level] = value
+    return Params(
+        min_years=years_of(node, "min_years") or 0.0,
+        fields=fields_of(node),
+        or_related=node.get("or_related", Node.boolean, default=False),
+        by_education=by_education,
+    )
+
+
+def required_years(params: Params, path) -> float:
+    if path.key in params.by_education:
+        return params.by_education[path.key]
+    return params.min_years + (path.extra_years or 0.0)
+
+
+def check(criterion, ctx) -> Outcome:
+    params: Params = criterion.params
+    tally = ctx.experience(params.fields)
+    what = f"{field_label(params.fields)} experience" if params.fields else "professional experience"
+    if tally is None:
+        return Outcome(
+            Status.UNKNOWN,
+            f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
+            advice=("add your jobs under `experience`",),
+        )
+    paths = ctx.education_paths() if criterion is ctx.primary_experience() else ()
+    usable = [p for p in paths if p.status in (Status.PASS, Status.REVIEW)] or list(paths[:1])
+    if usable:
+        path = min(usable, key=lambda p: required_years(params, p))
+        need = required_years(params, path)
+        note = f" with a {path.label.split(' with ')[0]}" if len(paths) > 1 else ""
+    else:
+        path, need, note = None, params.min_years, ""
+    alternatives = tuple(
+        f"or a {p.label.split(' with ')[0]}, which lowers the minimum to {describe_years(required_years(params, p))}"
+        for p in paths
+        if path is not None and p is not path and required_years(params, p) < need
+    )
+    outcome = years.compare(
+        tally,
+        required_years=need,
+        what=what,
+        as_of=ctx.as_of,
+        or_related=params.or_related,
+        path_note=note,
+        alternatives=alternatives,
+    )
+    if path is not None:
+        outcome.facts["education_path"] = path.key
+    return outcome
+
+
+def describe(params: Params) -> str:
+    what = f"experience in {join_or(list(params.fields))}" if params.fields else "professional experience"
+    if params.or_related:
+        what += " or related fields"
+    text = f"at least {describe_years(params.min_years)} of {what}" if params.min_years else f"demonstrated {what}"
+    if params.by_education:
+        text += " (" + ", ".join(f"{describe_years(y)} with a {LEVEL_NAMES[k]}" for k, y in params.by_education.items()) + ")"
+    return text

@@ -1,0 +1,77 @@
+"""`language`: one of a set of languages at a minimum CEFR level (native counts as C2).
+
+Example (Bishkek): 'professional fluency in Russian or Kyrgyz' is one
+criterion, `languages: [Russian, Kyrgyz]`, `level: C1`. A language missing
+from the profile's stated `languages` is not spoken.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eligibility.checks.common import join_or
+from eligibility.fields import Node
+from eligibility.languages import CEFR, NATIVE, language_hint, language_name, level_rank, parse_level
+from eligibility.outcome import Outcome, Status
+
+KIND = "language"
+KEYS = ("languages", "level")
+
+
+@dataclass(frozen=True)
+class Params:
+    languages: tuple[str, ...]
+    level: str
+
+
+def read(node: Node, posting) -> Params:
+    names = []
+    raw = node.get("languages", Node.text_list, required=True) or []
+    for value in raw:
+        name = language_name(value)
+        if name is None:
+            node.child("languages").error(f"unknown language '{value}'", language_hint(value))
+        else:
+            names.append(name)
+    level = node.get("level", Node.text, required=True)
+    parsed = parse_level(level) if level else None
+    if level and parsed is None:
+        node.child("level").error(f"unknown level '{level}'", "use a CEFR level A1 … C2")
+    return Params(tuple(names), "C2" if parsed == NATIVE else (parsed or "B1"))
+
+
+def check(criterion, ctx) -> Outcome:
+    params: Params = criterion.params
+    wanted = join_or(list(params.languages))
+    if ctx.profile.languages is None:
+        return Outcome(
+            Status.UNKNOWN,
+            f"The profile does not state its languages; {wanted} at {params.level} required.",
+            advice=(f"state your level in {wanted} under `languages`",),
+        )
+    spoken = {name: level for name, level in ctx.profile.languages.items() if name in params.languages}
+    facts = {"required": params.level, "held": dict(spoken)}
+    if not spoken:
+        return Outcome(
+            Status.FAIL,
+            f"The profile lists no {wanted}; {params.level} required.",
+            facts=facts,
+            advice=(f"{wanted} at {params.level}",),
+        )
+    name, level = max(spoken.items(), key=lambda kv: level_rank(kv[1]))
+    need = level_rank(params.level)
+    have = level_rank(level)
+    shown = "native" if level == NATIVE else level
+    if have >= need:
+        margin = 1.0 if need == len(CEFR) else (have - need) / (len(CEFR) - need)
+        return Outcome(Status.PASS, f"{name} {shown}; {params.level} required.", margin=margin, facts=facts)
+    return Outcome(
+        Status.FAIL,
+        f"{name} {shown}; {params.level} required.",
+        facts=facts,
+        advice=(f"{name} at {params.level} (you stated {shown})",),
+    )
+
+
+def describe(params: Params) -> str:
+    return f"{join_or(list(params.languages))} at {params.level} or above"

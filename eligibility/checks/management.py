@@ -1,0 +1,54 @@
+"""`management`: minimum years in jobs marked `management: true`, optionally within relevant fields.
+
+Example (Kosovo, Chief of Mission Security): 'at least 5 years in a
+management role related to security'. A job counts only if the profile marks
+it `management: true` (the default is false, and the explanation says so).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eligibility.checks import years
+from eligibility.checks.common import field_label, fields_of, join_or, years_of
+from eligibility.fields import Node
+from eligibility.outcome import Outcome, Status
+from eligibility.periods import describe_years
+
+KIND = "management"
+KEYS = ("min_years", "fields")
+
+
+@dataclass(frozen=True)
+class Params:
+    min_years: float = 0.0
+    fields: tuple[str, ...] = ()
+    """When given, only management in these fields counts."""
+
+
+def read(node: Node, posting) -> Params:
+    return Params(min_years=years_of(node, "min_years") or 0.0, fields=fields_of(node))
+
+
+def check(criterion, ctx) -> Outcome:
+    params: Params = criterion.params
+    what = f"management experience in {field_label(params.fields)}" if params.fields else "management experience"
+    tally = ctx.experience(params.fields, management=True)
+    if tally is None:
+        return Outcome(
+            Status.UNKNOWN,
+            f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
+            advice=("add your jobs under `experience`, marking those where you managed people `management: true`",),
+        )
+    outcome = years.compare(tally, required_years=params.min_years, what=what, as_of=ctx.as_of)
+    if outcome.status is Status.FAIL:
+        unmarked = [j.label for j in ctx.profile.experience if not j.management]
+        if unmarked:
+            note = f" Jobs not marked `management: true` are not counted ({', '.join(unmarked[:3])}{' …' if len(unmarked) > 3 else ''})."
+            return Outcome(outcome.status, outcome.reason + note, outcome.margin, outcome.advice, outcome.facts)
+    return outcome
+
+
+def describe(params: Params) -> str:
+    where = f" in {join_or(list(params.fields))}" if params.fields else ""
+    return f"at least {describe_years(params.min_years)} at management level{where}" if params.min_years else f"demonstrated management experience{where}"

@@ -1,0 +1,64 @@
+"""`nationality`: nationals of participating States only; nationals of excluded countries not eligible.
+
+Any one nationality that is a participating State meets the first rule. Any
+nationality of an excluded country excludes, dual nationals included: the
+OSCE's field rule says holding another citizenship does not help.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eligibility.checks.common import countries_of, join_or, named
+from eligibility.fields import Node
+from eligibility.outcome import Outcome, Status
+
+KIND = "nationality"
+KEYS = ("participating_states_only", "excluded")
+
+
+@dataclass(frozen=True)
+class Params:
+    participating_states_only: bool = False
+    excluded: tuple[str, ...] = ()
+
+
+def read(node: Node, posting) -> Params:
+    params = Params(
+        participating_states_only=node.get("participating_states_only", Node.boolean, default=False),
+        excluded=countries_of(node, "excluded"),
+    )
+    if not params.participating_states_only and not params.excluded:
+        node.error("a nationality criterion needs `participating_states_only: true` or `excluded` countries")
+    return params
+
+
+def check(criterion, ctx) -> Outcome:
+    params: Params = criterion.params
+    held = ctx.profile.nationalities
+    if held is None:
+        return Outcome(Status.UNKNOWN, "The profile does not state its nationalities.", advice=("state your nationalities",))
+    facts = {"nationalities": list(held)}
+    barred = [c for c in held if c in params.excluded]
+    if barred:
+        others = [c for c in held if c not in params.excluded]
+        also = f"; holding {join_or([named(c) for c in others], 'and')} as well does not help" if others else ""
+        return Outcome(Status.FAIL, f"Holds the nationality of {named(barred[0])}, which is excluded{also}.", facts=facts)
+    if params.participating_states_only:
+        states = ctx.organisation.participating_states
+        qualifying = [c for c in held if c in states]
+        if not qualifying:
+            partners = [c for c in held if c in ctx.organisation.partners]
+            what = "a Partner for Co-operation, not an OSCE participating State" if partners == list(held) else "not an OSCE participating State"
+            return Outcome(Status.FAIL, f"{join_or([named(c) for c in held], 'and')}: {what}.", facts=facts)
+        return Outcome(Status.PASS, f"{named(qualifying[0])} is an OSCE participating State.", facts=facts)
+    return Outcome(Status.PASS, f"No nationality of {join_or([named(c) for c in params.excluded])}.", facts=facts)
+
+
+def describe(params: Params) -> str:
+    parts = []
+    if params.participating_states_only:
+        parts.append("a national of an OSCE participating State")
+    if params.excluded:
+        parts.append("not a national of " + join_or([named(c) for c in params.excluded]))
+    return "; ".join(parts)

@@ -1,0 +1,43 @@
+"""`residence`: permanent residents of excluded countries are not eligible.
+
+A profile without `permanent_residence` states no residence beyond its
+nationalities (said in the explanation), so this passes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eligibility.checks.common import countries_of, join_or, named
+from eligibility.fields import Node
+from eligibility.outcome import Outcome, Status
+
+KIND = "residence"
+KEYS = ("excluded",)
+
+
+@dataclass(frozen=True)
+class Params:
+    excluded: tuple[str, ...]
+
+
+def read(node: Node, posting) -> Params:
+    if not node.has("excluded"):
+        node.child("excluded").error("is required: the countries whose permanent residents are not eligible")
+    return Params(countries_of(node, "excluded"))
+
+
+def check(criterion, ctx) -> Outcome:
+    params: Params = criterion.params
+    where = join_or([named(c) for c in params.excluded])
+    residence = ctx.profile.permanent_residence
+    if residence is None:
+        return Outcome(Status.PASS, f"No permanent residence stated beyond the nationalities, so none in {where}.")
+    barred = [c for c in residence if c in params.excluded]
+    if barred:
+        return Outcome(Status.FAIL, f"Permanent resident of {named(barred[0])}, which is excluded.", facts={"permanent_residence": list(residence)})
+    return Outcome(Status.PASS, f"Not a permanent resident of {where}.", facts={"permanent_residence": list(residence)})
+
+
+def describe(params: Params) -> str:
+    return "not a permanent resident of " + join_or([named(c) for c in params.excluded])

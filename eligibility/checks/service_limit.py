@@ -1,0 +1,77 @@
+"""`service-limit`: a maximum period already served in this post, this mission, or the organisation.
+
+Counts the profile's `osce_service` up to the assessment date, overlaps once;
+local (national) posts do not count. A candidate who has already served the
+maximum is not eligible. No `osce_service` means no earlier service.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from eligibility.checks.common import years_of
+from eligibility.errors import did_you_mean
+from eligibility.fields import Node
+from eligibility.outcome import Outcome, Status
+from eligibility.periods import Span, credited_months, describe_months, describe_years
+from eligibility.relevance import phrase_matches
+
+KIND = "service-limit"
+KEYS = ("max_years", "scope")
+SCOPES = ("post", "mission", "organisation")
+
+
+@dataclass(frozen=True)
+class Params:
+    max_years: float
+    scope: str
+
+
+def read(node: Node, posting) -> Params:
+    scope = node.get("scope", Node.text, default="mission")
+    if scope not in SCOPES:
+        node.child("scope").error(f"unknown scope '{scope}'", did_you_mean(scope, SCOPES) or f"use one of: {', '.join(SCOPES)}")
+    return Params(max_years=years_of(node, "max_years", required=True) or 0.0, scope=scope)
+
+
+def _in_scope(service, params: Params, posting) -> bool:
+    if service.local:
+        return False
+    if params.scope == "organisation":
+        return True
+    if params.scope == "post":
+        return bool(service.post) and service.post.strip().lower() in {posting.id.lower(), posting.title.lower()}
+    if service.country and posting.country:
+        return service.country == posting.country
+    names = [n for n in (posting.issued_by, posting.duty_station) if n]
+    return bool(service.mission) and any(phrase_matches(service.mission, n) for n in names)
+
+
+def _where(params: Params, posting) -> str:
+    return {"post": "this post", "mission": f"the same mission ({posting.issued_by or posting.duty_station or posting.country})", "organisation": "the OSCE (international posts)"}[params.scope]
+
+
+def check(criterion, ctx) -> Outcome:
+    params: Params = criterion.params
+    posting = ctx.ruleset.posting
+    where = _where(params, posting)
+    if ctx.profile.osce_service is None:
+        return Outcome(Status.PASS, f"No earlier OSCE service stated, so none in {where}; the maximum is {describe_years(params.max_years)}.", facts={"months": 0})
+    cap = ctx.as_of + timedelta(days=1)
+    spans = [
+        Span(s.start.first_day, min(s.end.end_exclusive if s.end else cap, cap))
+        for s in ctx.profile.osce_service
+        if _in_scope(s, params, posting)
+    ]
+    months = credited_months(spans)
+    facts = {"months": round(months, 2), "max_months": params.max_years * 12}
+    served = describe_months(months)
+    if months + 1e-6 >= params.max_years * 12:
+        return Outcome(Status.FAIL, f"Has served {served} in {where}; the maximum is {describe_years(params.max_years)}.", facts=facts)
+    left = describe_months(params.max_years * 12 - months)
+    return Outcome(Status.PASS, f"Has served {served} in {where}; the maximum is {describe_years(params.max_years)} ({left} left).", facts=facts)
+
+
+def describe(params: Params) -> str:
+    return f"at most {describe_years(params.max_years)} already served in " + {"post": "this post", "mission": "the same mission", "organisation": "the OSCE"}[params.scope]

@@ -1,0 +1,142 @@
+"""The `eligibility` command. Heavy modules are imported inside commands, so `--help` starts fast."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from eligibility.errors import EligibilityError, ExitCode
+
+app = typer.Typer(
+    name="eligibility",
+    help="Check candidates against an international organisation's vacancy and explain every criterion.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+PostingArg = Annotated[str, typer.Argument(help="A rule-set file, an id in ./rules (e.g. KOS000396), or - for standard input.")]
+AsOf = Annotated[
+    Optional[str],
+    typer.Option("--as-of", metavar="YYYY-MM-DD", help="Assess as of this date (default: the posting's closing date, else today)."),
+]
+
+
+def _err():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _as_of(value: str | None):
+    if value is None:
+        return None
+    from eligibility.periods import parse_day
+
+    try:
+        return parse_day(value)
+    except ValueError as exc:
+        raise EligibilityError(f"--as-of: {exc}") from None
+
+
+def _read_stdin_once(*names: str) -> str | None:
+    if names.count("-") > 1:
+        raise EligibilityError("only one of the inputs can be read from standard input ('-')")
+    if "-" not in names:
+        return None
+    from eligibility.yamlio import decode
+
+    return decode(sys.stdin.buffer.read(), name="<stdin>")
+
+
+def load_profile(ref: str, stdin_text: str | None = None):
+    from eligibility.profile import read_profile
+    from eligibility.yamlio import load_file, load_yaml
+
+    if ref == "-":
+        return read_profile(load_yaml(stdin_text or "", name="<stdin>"), "<stdin>")
+    return read_profile(load_file(ref, what="profile"), ref)
+
+
+def exit_code_for(verdict) -> ExitCode:
+    from eligibility.outcome import Verdict
+
+    return {
+        Verdict.ELIGIBLE: ExitCode.ELIGIBLE,
+        Verdict.NOT_ELIGIBLE: ExitCode.NOT_ELIGIBLE,
+        Verdict.NEEDS_REVIEW: ExitCode.NEEDS_REVIEW,
+    }[verdict]
+
+
+@app.command()
+def check(
+    posting: PostingArg,
+    profile: Annotated[Optional[str], typer.Argument(help="A candidate profile (YAML), or - for standard input.")] = None,
+    as_of: AsOf = None,
+    json: Annotated[bool, typer.Option("--json", help="Print one JSON object (see README, 'JSON output').")] = False,
+) -> None:
+    """Check one candidate against one posting: verdict, score and every criterion explained.
+
+    Exit status: 0 eligible, 1 not eligible, 3 needs review, 2 bad input.
+    """
+    from eligibility.engine import assess
+    from eligibility.rules import load_ruleset
+
+    when = _as_of(as_of)
+    if profile is None:
+        raise EligibilityError("missing PROFILE: give a profile file, e.g. `eligibility check KOS000396 profiles/kos000396-eligible.yaml`")
+    stdin_text = _read_stdin_once(posting, profile)
+    ruleset = load_ruleset(posting, stdin_text=stdin_text)
+    candidate = load_profile(profile, stdin_text)
+    result = assess(ruleset, candidate, as_of=when)
+    if json:
+        from eligibility.formats.json import dumps, result_dict
+
+        typer.echo(dumps(result_dict(result)))
+    else:
+        from rich.console import Console
+
+        from eligibility.formats.terminal import print_result
+
+        print_result(result, Console(highlight=False))
+    raise typer.Exit(int(exit_code_for(result.verdict)))
+
+
+@app.command()
+def show(posting: PostingArg) -> None:
+    """Print what a posting requires, criterion by criterion, with the posting's own words."""
+    from rich.console import Console
+
+    from eligibility.formats.terminal import ruleset_view
+    from eligibility.rules import load_ruleset
+
+    stdin_text = _read_stdin_once(posting)
+    Console(highlight=False).print(ruleset_view(load_ruleset(posting, stdin_text=stdin_text)))
+
+
+def main() -> None:
+    """Entry point: every user error becomes one line on standard error and exit status 2."""
+    try:
+        code = app(standalone_mode=False)
+    except EligibilityError as exc:
+        _err().print(f"eligibility: error: {exc}", markup=False, soft_wrap=True)
+        sys.exit(ExitCode.BAD_INPUT)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # click's usage errors arrive here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(ExitCode.BAD_INPUT)
+        if isinstance(exc, click.exceptions.Abort):
+            sys.exit(130)
+        raise
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,44 @@
+"""Assess a profile against a rule set: run every check, decide the verdict, compute the score."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eligibility.context import Context
+from eligibility.outcome import Finding, Result, Status, Verdict
+from eligibility.profile import Profile
+from eligibility.rules import RuleSet
+from eligibility.scoring import score
+
+
+def assessment_date(ruleset: RuleSet, as_of: date | None, today: date | None = None) -> tuple[date, str]:
+    """--as-of if given, else the posting's closing date, else today."""
+    if as_of is not None:
+        return as_of, "--as-of"
+    if ruleset.posting.closes is not None:
+        return ruleset.posting.closes, "closing date"
+    return today or date.today(), "today"
+
+
+def verdict(findings: list[Finding]) -> Verdict:
+    decisive = [f.outcome.status for f in findings if f.decisive]
+    if Status.FAIL in decisive:
+        return Verdict.NOT_ELIGIBLE
+    if Status.UNKNOWN in decisive or Status.REVIEW in decisive:
+        return Verdict.NEEDS_REVIEW
+    return Verdict.ELIGIBLE
+
+
+def assess(ruleset: RuleSet, profile: Profile, *, as_of: date | None = None, today: date | None = None) -> Result:
+    when, basis = assessment_date(ruleset, as_of, today)
+    ctx = Context(profile=profile, ruleset=ruleset, as_of=when)
+    findings = [Finding(c, c.module.check(c, ctx)) for c in ruleset.criteria]
+    return Result(
+        posting=ruleset,
+        profile=profile,
+        as_of=when,
+        as_of_basis=basis,
+        verdict=verdict(findings),
+        score=score(findings),
+        findings=tuple(findings),
+    )

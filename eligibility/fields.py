@@ -1,0 +1,171 @@
+"""Walk located YAML data with a field path, collecting every problem found.
+
+Both the profile and the rule-set readers use this: a typo in either gets the
+same clear message, naming the file, the line and the field path.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterator, TypeVar
+
+from eligibility.errors import InputError, InputErrors, did_you_mean
+from eligibility.periods import PartialDate, parse_partial_date
+from eligibility.yamlio import Mapping, Sequence
+
+T = TypeVar("T")
+
+_MISSING = object()
+
+
+class Problems:
+    """Errors collected while reading one file."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.errors: list[InputError] = []
+
+    def add(self, message: str, *, path: str, line: int | None, hint: str | None = None) -> None:
+        self.errors.append(InputError(message, file=self.file, line=line, field=path or None, hint=hint))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise InputErrors(self.errors)
+
+
+class Node:
+    """A value in the document, with its field path and line."""
+
+    def __init__(self, value: Any, path: str, line: int | None, problems: Problems) -> None:
+        self.value = value
+        self.path = path
+        self.line = line
+        self.problems = problems
+
+    def error(self, message: str, hint: str | None = None) -> None:
+        self.problems.add(message, path=self.path, line=self.line, hint=hint)
+
+    # --- structure -------------------------------------------------------
+    def is_mapping(self, what: str = "a mapping") -> bool:
+        if not isinstance(self.value, dict):
+            self.error(f"must be {what}, not {_kind(self.value)}")
+            return False
+        return True
+
+    def is_sequence(self, what: str = "a list") -> bool:
+        if not isinstance(self.value, list):
+            self.error(f"must be {what}, not {_kind(self.value)}")
+            return False
+        return True
+
+    def only_keys(self, allowed: Iterator[str] | set[str] | tuple[str, ...]) -> None:
+        allowed = list(allowed)
+        for key in self.value:
+            if key not in allowed:
+                self.child(key).error(
+                    f"unknown key '{key}'", did_you_mean(key, allowed) or f"allowed: {', '.join(allowed)}"
+                )
+
+    def child(self, key: str | int) -> "Node":
+        if isinstance(key, int):
+            lines = getattr(self.value, "lines", None)
+            line = lines[key] if isinstance(self.value, Sequence) and lines else self.line
+            return Node(self.value[key], f"{self.path}[{key}]", line, self.problems)
+        line = self.value.lines.get(key, self.line) if isinstance(self.value, Mapping) else self.line
+        path = f"{self.path}.{key}" if self.path else str(key)
+        return Node(self.value.get(key) if isinstance(self.value, dict) else None, path, line, self.problems)
+
+    def has(self, key: str) -> bool:
+        return isinstance(self.value, dict) and key in self.value and self.value[key] is not None
+
+    def items(self) -> Iterator["Node"]:
+        for i in range(len(self.value)):
+            yield self.child(i)
+
+    # --- typed fields (return None after recording a problem) -------------
+    def get(self, key: str, convert: Callable[["Node"], T], *, required: bool = False, default: Any = None) -> T | Any:
+        if not self.has(key):
+            if required:
+                self.child(key).error("is required")
+            return default
+        return convert(self.child(key))
+
+    def text(self) -> str | None:
+        if isinstance(self.value, (dict, list)) or self.value is None:
+            self.error(f"must be text, not {_kind(self.value)}")
+            return None
+        if isinstance(self.value, bool):
+            self.error("must be text, not true/false")
+            return None
+        text = str(self.value).strip()
+        if not text:
+            self.error("must not be empty")
+            return None
+        return text
+
+    def boolean(self) -> bool | None:
+        if not isinstance(self.value, bool):
+            self.error(f"must be true or false, not {self.value!r}")
+            return None
+        return self.value
+
+    def number(self, *, low: float | None = None, high: float | None = None, low_open: bool = False) -> float | None:
+        if isinstance(self.value, bool) or not isinstance(self.value, (int, float)):
+            self.error(f"must be a number, not {_kind(self.value)} {self.value!r}" if not isinstance(self.value, (dict, list)) else f"must be a number, not {_kind(self.value)}")
+            return None
+        v = float(self.value)
+        if v != v or v in (float("inf"), float("-inf")):
+            self.error("must be a finite number")
+            return None
+        too_low = low is not None and (v <= low if low_open else v < low)
+        if too_low or (high is not None and v > high):
+            lo = "(" if low_open else "["
+            self.error(f"{self.value} is out of range; must be in {lo}{low:g}, {high:g}]" if high is not None else f"{self.value} must be {'>' if low_open else '>='} {low:g}")
+            return None
+        return v
+
+    def date(self) -> PartialDate | None:
+        if isinstance(self.value, (dict, list, bool)) or self.value is None:
+            self.error(f"must be a date (YYYY-MM or YYYY-MM-DD), not {_kind(self.value)}")
+            return None
+        try:
+            return parse_partial_date(self.value)
+        except ValueError as exc:
+            self.error(str(exc))
+            return None
+
+    def text_list(self) -> list[str] | None:
+        """A list of texts; a single text is accepted as a list of one."""
+        if isinstance(self.value, str):
+            return [t for t in [self.text()] if t]
+        if not self.is_sequence("a list of texts"):
+            return None
+        out = []
+        for item in self.items():
+            t = item.text()
+            if t:
+                out.append(t)
+        return out
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "text"
+
+
+def root(data: Any, file: str) -> Node:
+    """The document's root node; the document must be a mapping."""
+    problems = Problems(file)
+    node = Node(data, "", getattr(data, "line", 1), problems)
+    if not isinstance(data, dict):
+        problems.add(f"the document must be a mapping of keys to values, not {_kind(data)}", path="", line=1)
+        problems.raise_if_any()
+    return node

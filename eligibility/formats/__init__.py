@@ -1,0 +1,1 @@
+"""Output formats: each turns engine results into text; none decides anything."""

@@ -1,0 +1,104 @@
+"""Languages (ISO 639 via pycountry), CEFR levels, and posting wording mapped to CEFR."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+from eligibility.errors import did_you_mean
+
+CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
+NATIVE = "native"
+
+
+def level_rank(level: str) -> int:
+    """A1 = 1 … C2 = 6; native counts as C2."""
+    return 6 if level == NATIVE else CEFR.index(level) + 1
+
+
+def parse_level(value: object) -> str | None:
+    """A CEFR level ('B2', 'c1') or 'native'/'mother tongue', normalised; None if not one."""
+    text = str(value).strip().lower()
+    if text in ("native", "mother tongue", "first language"):
+        return NATIVE
+    upper = text.upper()
+    return upper if upper in CEFR else None
+
+
+# How postings word a language requirement, mapped to the CEFR level we require.
+# The OSCE publishes no mapping; this is our documented choice, most specific phrase first.
+WORDING_TO_CEFR: tuple[tuple[str, str], ...] = (
+    ("mother tongue", "C2"),
+    ("native", "C2"),
+    ("professional fluency", "C1"),
+    ("full professional", "C1"),
+    ("fluency", "C1"),
+    ("fluent", "C1"),
+    ("excellent", "C1"),
+    ("proficiency", "C1"),
+    ("proficient", "C1"),
+    ("full command", "C1"),
+    ("very good", "C1"),
+    ("working knowledge", "B2"),
+    ("good command", "B2"),
+    ("good knowledge", "B2"),
+    ("good", "B2"),
+    ("basic", "A2"),
+    ("elementary", "A2"),
+    ("knowledge", "B1"),
+    ("ability to communicate", "B1"),
+    ("speak", "B1"),
+)
+
+
+def level_for_wording(text: str) -> tuple[str, str] | None:
+    """(CEFR level, the phrase that decided it) for a posting's wording, or None."""
+    low = text.lower()
+    for phrase, level in WORDING_TO_CEFR:
+        if re.search(rf"\b{re.escape(phrase)}", low):
+            return level, phrase
+    return None
+
+
+# Names we show, where ISO's English name differs from the one postings use.
+_PREFERRED = {"kir": "Kyrgyz", "ell": "Greek", "fas": "Persian", "nld": "Dutch", "spa": "Spanish", "cnr": "Montenegrin"}
+_ALIASES = {"kyrgyz": "kir", "kirghiz": "kir", "greek": "ell", "farsi": "fas", "dutch": "nld", "castilian": "spa"}
+
+
+def _display(lang) -> str:
+    if lang.alpha_3 in _PREFERRED:
+        return _PREFERRED[lang.alpha_3]
+    return re.split(r"[;(]", lang.name)[0].strip()
+
+
+@lru_cache(maxsize=512)
+def language_name(value: str) -> str | None:
+    """The canonical English name for a language name or ISO 639 code, or None."""
+    text = str(value).strip()
+    low = text.lower()
+    if not text:
+        return None
+    lang = None
+    if low in _ALIASES:
+        lang = pycountry.languages.get(alpha_3=_ALIASES[low])
+    elif len(low) == 2:
+        lang = pycountry.languages.get(alpha_2=low)
+    elif len(low) == 3:
+        lang = pycountry.languages.get(alpha_3=low)
+    if lang is None:
+        try:
+            lang = pycountry.languages.lookup(text)
+        except LookupError:
+            return None
+    return _display(lang)
+
+
+@lru_cache(maxsize=1)
+def _names() -> list[str]:
+    return [_display(lang) for lang in pycountry.languages if hasattr(lang, "alpha_2")]
+
+
+def language_hint(value: str) -> str:
+    return did_you_mean(value.title(), _names()) or "use an English language name such as 'Serbian' or an ISO 639 code"

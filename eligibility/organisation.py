@@ -1,0 +1,72 @@
+"""The organisation's reference facts (eligibility/data/osce.yaml), loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Office:
+    """A field operation or headquarters office."""
+
+    name: str
+    country: str
+    city: str
+    field: bool
+    """True for field operations, where international posts exclude duty-station nationals."""
+    languages: tuple[str, ...] = ()
+    """The local languages postings mean by 'local languages'."""
+    prefix: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Organisation:
+    code: str
+    name: str
+    participating_states: frozenset[str]
+    partners: frozenset[str]
+    official_languages: tuple[str, ...]
+    offices: tuple[Office, ...]
+    rules: dict
+    """Organisation-wide criteria by rule name, as YAML mappings."""
+
+    def office_in(self, country: str) -> Office | None:
+        return next((o for o in self.offices if o.country == country and o.field), None) or next(
+            (o for o in self.offices if o.country == country), None
+        )
+
+    def local_languages(self, country: str) -> tuple[str, ...]:
+        office = self.office_in(country)
+        return office.languages if office else ()
+
+
+@lru_cache(maxsize=1)
+def osce() -> Organisation:
+    raw = yaml.safe_load(resources.files("eligibility").joinpath("data/osce.yaml").read_text("utf-8"))
+    offices = tuple(
+        Office(
+            name=o["name"],
+            country=o["country"],
+            city=o["city"],
+            field=field,
+            languages=tuple(o.get("languages", ())),
+            prefix=o.get("prefix"),
+            aliases=tuple(o.get("aliases", ())),
+        )
+        for key, field in (("field_operations", True), ("headquarters", False))
+        for o in raw[key]
+    )
+    return Organisation(
+        code=raw["organisation"],
+        name=raw["name"],
+        participating_states=frozenset(raw["participating_states"]),
+        partners=frozenset(raw["partners_for_cooperation"]),
+        official_languages=tuple(raw["official_languages"]),
+        offices=offices,
+        rules=raw["rules"],
+    )

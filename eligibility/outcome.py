@@ -1,0 +1,73 @@
+"""What one check found, and what the whole assessment found: plain data for the formatters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any
+
+
+class Status(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+    """The profile does not state what the criterion needs."""
+    REVIEW = "review"
+    """A person must judge (a related field, an unquantified requirement, a competency)."""
+
+    @property
+    def rank(self) -> int:
+        """Higher is better for the candidate: used to keep the best of several ways to qualify."""
+        return {Status.FAIL: 0, Status.UNKNOWN: 1, Status.REVIEW: 2, Status.PASS: 3}[self]
+
+
+class Verdict(str, Enum):
+    ELIGIBLE = "eligible"
+    NEEDS_REVIEW = "needs-review"
+    NOT_ELIGIBLE = "not-eligible"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One criterion's finding, with the sentence that explains it."""
+
+    status: Status
+    reason: str
+    """Specific to this candidate, with the numbers behind it."""
+    margin: float | None = None
+    """For quantitative criteria that pass: how far above the minimum, 0..1 (used by the score)."""
+    advice: tuple[str, ...] = ()
+    """What it would take to pass: the gap and how to close it."""
+    facts: dict[str, Any] = field(default_factory=dict)
+    """The numbers behind the reason, for JSON consumers."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A criterion together with its outcome."""
+
+    criterion: Any  # rules.Criterion
+    outcome: Outcome
+
+    @property
+    def decisive(self) -> bool:
+        """Mandatory and checkable: the only findings that decide the verdict."""
+        return self.criterion.mandatory and self.criterion.kind != "competency"
+
+
+@dataclass(frozen=True)
+class Result:
+    """A candidate assessed against one posting."""
+
+    posting: Any  # rules.RuleSet
+    profile: Any  # profile.Profile
+    as_of: date
+    as_of_basis: str
+    """Where the assessment date came from: 'closing date', '--as-of' or 'today'."""
+    verdict: Verdict
+    score: int
+    findings: tuple[Finding, ...]
+
+    def with_status(self, *statuses: Status, decisive_only: bool = True) -> list[Finding]:
+        return [f for f in self.findings if f.outcome.status in statuses and (f.decisive or not decisive_only)]

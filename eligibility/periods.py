@@ -1,0 +1,142 @@
+"""Dates with month precision, and time counted in months.
+
+A profile may give `2015-03` or `2015-03-14`. A month-precision start is the
+first of the month, a month-precision end covers the whole month, so
+2015-03 to 2025-02 is exactly ten years. Lengths are measured on a continuous
+month scale (a day is 1/28 to 1/31 of its month), which makes every whole
+calendar month worth exactly one month and splits add up.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable
+
+_DATE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A date written as YYYY-MM (month precision) or YYYY-MM-DD."""
+
+    year: int
+    month: int
+    day: int | None = None
+
+    @property
+    def first_day(self) -> date:
+        return date(self.year, self.month, self.day or 1)
+
+    @property
+    def end_exclusive(self) -> date:
+        """The day after the period this date closes (the month's end when no day is given)."""
+        if self.day is not None:
+            return date(self.year, self.month, self.day) + timedelta(days=1)
+        return date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")
+
+
+def parse_partial_date(value: object) -> PartialDate:
+    """Parse YYYY-MM or YYYY-MM-DD; raise ValueError with the reason otherwise."""
+    if isinstance(value, date):
+        return PartialDate(value.year, value.month, value.day)
+    text = str(value).strip()
+    m = _DATE.match(text)
+    if not m:
+        raise ValueError(f"'{text}' is not a date; write YYYY-MM or YYYY-MM-DD")
+    year, month = int(m.group(1)), int(m.group(2))
+    day = int(m.group(3)) if m.group(3) else None
+    if not 1 <= month <= 12:
+        raise ValueError(f"'{text}' has no month {month}")
+    if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        raise ValueError(f"'{text}' is not a day of the calendar")
+    if year < 1900:
+        raise ValueError(f"'{text}' is before 1900")
+    return PartialDate(year, month, day)
+
+
+def parse_day(value: object) -> date:
+    """A full date (YYYY-MM-DD) as for --as-of."""
+    d = parse_partial_date(value)
+    if d.day is None:
+        raise ValueError(f"'{value}' needs a day: write YYYY-MM-DD")
+    return d.first_day
+
+
+def month_scale(d: date) -> float:
+    """Months since year 0 on a continuous scale: whole months exact, days pro rata."""
+    days = calendar.monthrange(d.year, d.month)[1]
+    return d.year * 12 + (d.month - 1) + (d.day - 1) / days
+
+
+def months_between(start: date, end: date) -> float:
+    """Length of [start, end) in months."""
+    return max(0.0, month_scale(end) - month_scale(start))
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open stretch of time [start, end) credited at `share` (part-time counts pro rata)."""
+
+    start: date
+    end: date
+    share: float = 1.0
+
+
+def credited_months(spans: Iterable[Span]) -> float:
+    """Total months, overlaps counted once: at any moment the credit is the sum of shares, capped at 1."""
+    edges: list[tuple[date, float]] = []
+    for span in spans:
+        if span.end > span.start and span.share > 0:
+            edges.append((span.start, span.share))
+            edges.append((span.end, -span.share))
+    edges.sort()
+    total = 0.0
+    level = 0.0
+    previous: date | None = None
+    for when, delta in edges:
+        if previous is not None and when > previous and level > 1e-12:
+            total += min(1.0, level) * months_between(previous, when)
+        level += delta
+        previous = when
+    return total
+
+
+def describe_months(months: float) -> str:
+    """'7 years 10 months', rounded down to whole months."""
+    whole = int(months + 1e-6)
+    years, rest = divmod(whole, 12)
+    parts = []
+    if years:
+        parts.append(f"{years} year{'s' if years != 1 else ''}")
+    if rest or not years:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " ".join(parts)
+
+
+def describe_years(years: float) -> str:
+    """'10 years', '2.5 years'."""
+    text = f"{years:g}"
+    return f"{text} year{'s' if years != 1 else ''}"
+
+
+def human_date(d: date) -> str:
+    """'11 Nov 2025'."""
+    return f"{d.day} {d:%b %Y}"
+
+
+def add_months(d: date, months: float) -> date:
+    """The date `months` after `d` on the month scale (used for 'you reach it on …')."""
+    target = month_scale(d) + months
+    whole = int(target)
+    year, month0 = divmod(whole, 12)
+    days = calendar.monthrange(year, month0 + 1)[1]
+    day = int(round((target - whole) * days)) + 1
+    if day > days:
+        return date(year + (month0 == 11), (month0 + 1) % 12 + 1, 1)
+    return date(year, month0 + 1, day)

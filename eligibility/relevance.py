@@ -1,0 +1,80 @@
+"""Is a degree or job in one of a posting's fields? Phrase matching with a small synonym table.
+
+Phrases are compared as sequences of lightly stemmed words, after each known
+synonym is replaced by its group's first phrase: 'community policing' matches
+'police', 'Master of Laws' does not match 'law enforcement'.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+_FILLER = {"of", "and", "in", "the", "for", "a", "an", "or", "on", "studies", "study", "field", "fields", "matters", "related", "other", "relevant", "degree", "s"}
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in _WORD.findall(text.lower()) if w not in _FILLER)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(variant words, canonical words), longest variants first."""
+    groups = yaml.safe_load(resources.files("eligibility").joinpath("data/synonyms.yaml").read_text("utf-8"))
+    pairs = []
+    for group in groups:
+        canonical = ("=" + "_".join(_words(group[0])),)
+        for phrase in group:
+            pairs.append((_words(str(phrase)), canonical))
+    pairs.sort(key=lambda p: -len(p[0]))
+    return pairs
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> tuple[str, ...]:
+    words = list(_words(text))
+    out: list[str] = []
+    i = 0
+    pairs = _synonyms()
+    while i < len(words):
+        for variant, canonical in pairs:
+            n = len(variant)
+            if n and tuple(words[i : i + n]) == variant:
+                out.extend(canonical)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def phrase_matches(candidate: str, accepted: str) -> bool:
+    """True when one phrase contains the other as whole (normalised) words."""
+    a, b = normalise(candidate), normalise(accepted)
+    return _contains(a, b) or _contains(b, a)
+
+
+def first_match(candidates: tuple[str, ...] | list[str], accepted: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
+    """The first (candidate phrase, accepted phrase) pair that matches, or None."""
+    for c in candidates:
+        for a in accepted:
+            if phrase_matches(c, a):
+                return c, a
+    return None

@@ -1,0 +1,250 @@
+"""A posting's rule set: its metadata and criteria, each citing the posting's own words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from eligibility import checks
+from eligibility.countries import country_code, country_hint
+from eligibility.errors import InputError, UsageError, did_you_mean
+from eligibility.fields import Node, root
+from eligibility.organisation import osce
+from eligibility.periods import parse_day
+from eligibility.yamlio import load_file, load_yaml, read_text
+
+SCHEMA_VERSION = 1
+RULESET_KEYS = ("schema_version", "posting", "organisation_rules", "criteria")
+POSTING_KEYS = (
+    "id", "title", "organisation", "issued_by", "duty_station", "country", "field_operation",
+    "grade", "contract", "issued", "closes", "source",
+)
+CRITERION_KEYS = ("id", "kind", "mandatory", "source", "note")
+CONTRACTS = ("secondment", "contracted", "secondment-or-contracted", "programme")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+@dataclass(frozen=True)
+class Posting:
+    id: str
+    title: str
+    organisation: str
+    country: str | None
+    """Duty-station country (ISO 3166 alpha-2, XK for Kosovo)."""
+    duty_station: str | None = None
+    field_operation: bool = False
+    """International post in a field operation: duty-station nationals and residents excluded."""
+    issued_by: str | None = None
+    grade: str | None = None
+    contract: str | None = None
+    issued: date | None = None
+    closes: date | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    kind: str
+    mandatory: bool
+    source: str
+    """The posting's own words (or the organisation rule's) this criterion comes from."""
+    params: Any
+    """The kind's parameters (a frozen dataclass from its check module)."""
+    note: str | None = None
+    origin: str = "posting"
+    """'posting', or 'organisation' for rules applied by reference."""
+
+    @property
+    def module(self):
+        return checks.KINDS[self.kind]
+
+    def describe(self) -> str:
+        return self.module.describe(self.params)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    posting: Posting
+    criteria: tuple[Criterion, ...]
+    file: str
+    organisation_rules: tuple[str, ...] = ()
+
+    def first(self, kind: str, *, mandatory: bool | None = None) -> Criterion | None:
+        return next(
+            (c for c in self.criteria if c.kind == kind and (mandatory is None or c.mandatory == mandatory)), None
+        )
+
+
+def read_ruleset(data: Any, file: str) -> RuleSet:
+    """Build a RuleSet from located YAML data, raising InputErrors with every problem found."""
+    doc = root(data, file)
+    doc.only_keys(RULESET_KEYS)
+    version = doc.get("schema_version", lambda n: n.number(low=1))
+    if version is not None and version != SCHEMA_VERSION:
+        doc.child("schema_version").error(f"schema version {version:g} is not supported; this tool reads {SCHEMA_VERSION}")
+    posting = doc.get("posting", _posting, required=True)
+    org = osce()
+    names = doc.get("organisation_rules", Node.text_list, default=[]) or []
+    criteria: list[Criterion] = []
+    for i, name in enumerate(names):
+        if name not in org.rules:
+            doc.child("organisation_rules").child(i).error(
+                f"unknown organisation rule '{name}'", did_you_mean(name, org.rules) or f"known: {', '.join(org.rules)}"
+            )
+            continue
+        country = posting.country if posting else None
+        for template in org.rules[name]:
+            if "{country}" in str(template) and not country:
+                doc.child("posting").error(f"organisation rule '{name}' needs the posting's duty-station country")
+                continue
+            filled = _fill(template, country)
+            built = _criterion(Node(filled, f"organisation_rules[{i}]", doc.child("organisation_rules").line, doc.problems), posting)
+            if built:
+                criteria.append(_with_origin(built, "organisation"))
+    if doc.has("criteria") and doc.child("criteria").is_sequence():
+        for item in doc.child("criteria").items():
+            if item.is_mapping():
+                built = _criterion(item, posting)
+                if built:
+                    criteria.append(built)
+    elif not doc.has("criteria"):
+        doc.child("criteria").error("is required: a list of the posting's criteria")
+    seen: dict[str, int] = {}
+    for c in criteria:
+        seen[c.id] = seen.get(c.id, 0) + 1
+    for dup in (k for k, n in seen.items() if n > 1):
+        doc.child("criteria").error(f"criterion id '{dup}' is used {seen[dup]} times; ids must be unique")
+    doc.problems.raise_if_any()
+    return RuleSet(posting=posting, criteria=tuple(criteria), file=file, organisation_rules=tuple(names))
+
+
+def _with_origin(c: Criterion, origin: str) -> Criterion:
+    return Criterion(c.id, c.kind, c.mandatory, c.source, c.params, c.note, origin)
+
+
+def _fill(template: Any, country: str | None) -> Any:
+    if isinstance(template, dict):
+        return {k: _fill(v, country) for k, v in template.items()}
+    if isinstance(template, list):
+        return [_fill(v, country) for v in template]
+    if isinstance(template, str):
+        return template.replace("{country}", country or "")
+    return template
+
+
+def _posting(node: Node) -> Posting | None:
+    if not node.is_mapping():
+        return None
+    node.only_keys(POSTING_KEYS)
+    pid = node.get("id", Node.text, required=True)
+    if pid and not _ID.match(pid):
+        node.child("id").error(f"'{pid}' is not a usable id", "use letters, digits, '-', '_' or '.'")
+    country = node.get("country", _country)
+    contract = node.get("contract", Node.text)
+    if contract and contract not in CONTRACTS:
+        node.child("contract").error(f"unknown contract type '{contract}'", did_you_mean(contract, CONTRACTS) or f"use one of: {', '.join(CONTRACTS)}")
+    default_field = bool(country and (office := osce().office_in(country)) and office.field)
+    posting = Posting(
+        id=pid or "",
+        title=node.get("title", Node.text, required=True) or "",
+        organisation=node.get("organisation", Node.text, default="OSCE"),
+        country=country,
+        duty_station=node.get("duty_station", Node.text),
+        field_operation=node.get("field_operation", Node.boolean, default=default_field),
+        issued_by=node.get("issued_by", Node.text),
+        grade=node.get("grade", Node.text),
+        contract=contract,
+        issued=node.get("issued", _day),
+        closes=node.get("closes", _day),
+        source=node.get("source", Node.text),
+    )
+    if posting.issued and posting.closes and posting.closes < posting.issued:
+        node.child("closes").error(f"closes ({posting.closes}) before it is issued ({posting.issued})")
+    return posting
+
+
+def _country(node: Node) -> str | None:
+    text = node.text()
+    if text is None:
+        return None
+    code = country_code(text)
+    if code is None:
+        node.error(f"unknown country '{text}'", country_hint(text))
+    return code
+
+
+def _day(node: Node) -> date | None:
+    try:
+        return parse_day(node.value)
+    except ValueError as exc:
+        node.error(str(exc))
+        return None
+
+
+def _criterion(node: Node, posting: Posting | None) -> Criterion | None:
+    kind = node.get("kind", Node.text, required=True)
+    cid = node.get("id", Node.text, required=True)
+    if cid and not _ID.match(cid):
+        node.child("id").error(f"'{cid}' is not a usable id", "use letters, digits, '-', '_' or '.'")
+    if kind is None:
+        return None
+    module = checks.KINDS.get(kind)
+    if module is None:
+        node.child("kind").error(f"unknown kind '{kind}'", did_you_mean(kind, checks.KINDS) or f"use one of: {', '.join(checks.KINDS)}")
+        return None
+    node.only_keys(CRITERION_KEYS + tuple(module.KEYS))
+    mandatory = node.get("mandatory", Node.boolean, default=True)
+    source = node.get("source", Node.text, required=True)
+    note = node.get("note", Node.text)
+    before = len(node.problems.errors)
+    params = module.read(node, posting)
+    if len(node.problems.errors) > before or cid is None or source is None:
+        return None
+    return Criterion(cid, kind, bool(mandatory), source, params, note)
+
+
+# --- finding rule sets -------------------------------------------------------
+
+def rules_dir() -> Path:
+    return Path("rules")
+
+
+def resolve_posting(ref: str) -> Path | None:
+    """A path as given, or an id looked up in ./rules (case-insensitive); None for standard input."""
+    if ref == "-":
+        return None
+    path = Path(ref)
+    if path.is_file() or path.suffix in (".yaml", ".yml") or "/" in ref:
+        return path
+    for candidate in sorted(rules_dir().glob("*.y*ml")):
+        if candidate.stem.lower() == ref.lower():
+            return candidate
+    known = sorted(p.stem for p in rules_dir().glob("*.y*ml"))
+    hint = did_you_mean(ref, known)
+    raise UsageError(
+        f"no posting '{ref}': not a file, and not an id in ./rules"
+        + (f" ({hint})" if hint else f" (known ids: {', '.join(known)})" if known else " (no ./rules folder here)")
+    )
+
+
+def load_ruleset(ref: str, *, stdin_text: str | None = None) -> RuleSet:
+    """Load a rule set from a path, an id in ./rules, or '-' (standard input)."""
+    path = resolve_posting(ref)
+    if path is None:
+        name = "<stdin>"
+        data = load_yaml(stdin_text or "", name=name)
+    else:
+        name = str(path)
+        data = load_file(path, what="rule set")
+    return read_ruleset(data, name)
+
+
+def all_rulesets() -> list[Path]:
+    return sorted(rules_dir().glob("*.y*ml"))
+
+
+__all__ = ["Criterion", "Posting", "RuleSet", "read_ruleset", "load_ruleset", "resolve_posting", "read_text"]
