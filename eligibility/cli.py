@@ -130,13 +130,13 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
-    except Exception as exc:  # click's usage errors arrive here in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(ExitCode.BAD_INPUT)
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(130)
-        raise
+    except typer.Abort:
+        sys.exit(130)
+    except typer.TyperException as exc:  # usage errors: typer shows them with the usage line
+        show = getattr(exc, "show", None)
+        if show:
+            show()
+        else:
+            _err().print(f"eligibility: error: {exc}", markup=False)
+        sys.exit(ExitCode.BAD_INPUT)
     sys.exit(code if isinstance(code, int) else 0)

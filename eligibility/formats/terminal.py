@@ -73,7 +73,7 @@ def result_view(result: Result) -> Group:
 def ruleset_view(ruleset) -> Group:
     table = Table(show_header=True, header_style="bold", expand=True)
     table.add_column("criterion", ratio=1, overflow="fold")
-    table.add_column("", width=10)
+    table.add_column("", no_wrap=True)
     table.add_column("requires", ratio=2)
     table.add_column("posting's words", ratio=2, style="dim italic")
     for c in ruleset.criteria:
