@@ -119,6 +119,43 @@ def show(posting: PostingArg) -> None:
     Console(highlight=False).print(ruleset_view(load_ruleset(posting, stdin_text=stdin_text)))
 
 
+@app.command(name="compile")
+def compile_posting(
+    text_file: Annotated[str, typer.Argument(metavar="TEXT_FILE", help="The posting's text (as copied from a job board or PDF), or - for standard input.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the rule set here instead of standard output.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
+    posting_id: Annotated[Optional[str], typer.Option("--id", help="Posting id when the text has no requisition id.")] = None,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No summary on standard error.")] = False,
+) -> None:
+    """Turn a posting's text into a rule set; a summary of what it found and what needs review goes to standard error."""
+    from eligibility.compiler import compile_text
+    from eligibility.compiler.emit import to_yaml
+    from eligibility.fileio import write_atomic
+    from eligibility.rules import read_ruleset
+    from eligibility.yamlio import decode, load_yaml, read_text
+
+    if text_file == "-":
+        text, name = decode(sys.stdin.buffer.read(), name="<stdin>", what="posting text"), None
+    else:
+        text, name = read_text(text_file, what="posting text"), Path(text_file).name
+    if not text.strip():
+        raise EligibilityError(f"{text_file}: posting text is empty")
+    if output is not None and output.exists() and not force:
+        raise EligibilityError(f"{output}: exists; use --force to overwrite it")
+    compiled = compile_text(text, posting_id=posting_id, source_name=name)
+    rendered = to_yaml(compiled.ruleset, compiled.review, source_name=name)
+    # What is written must load: the compiler's output goes through the same reader as any rule set.
+    read_ruleset(load_yaml(rendered, name="<compiled>"), "<compiled>")
+    if output is None:
+        typer.echo(rendered, nl=False)
+    else:
+        write_atomic(output, rendered, force=force)
+    if not quiet:
+        from eligibility.formats.summary import compile_summary
+
+        _err().print(compile_summary(compiled, output), markup=False, highlight=False, soft_wrap=True)
+
+
 def main() -> None:
     """Entry point: every user error becomes one line on standard error and exit status 2."""
     try:

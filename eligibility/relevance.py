@@ -18,9 +18,13 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _stem(word: str) -> str:
-    for suffix in ("ing", "ies", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    """Plural and -ing forms folded: 'sciences' -> 'science', 'policies' -> 'policy'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("ing") and len(word) > 6:
+        return word[:-3]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
     return word
 
 

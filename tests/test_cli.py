@@ -85,3 +85,60 @@ def test_usage_errors_exit_2():
     assert run("check").returncode == 2
     assert run("frobnicate").returncode == 2
     assert run("check", "KOS000396", "profiles/kos000396-eligible.yaml", "--as-of", "2025-13-01").returncode == 2
+
+
+# --- compile -------------------------------------------------------------------
+
+def _posting(name: str) -> str:
+    from conftest import posting_text
+
+    return posting_text(name)
+
+
+def test_compile_writes_yaml_to_stdout_and_a_summary_to_stderr():
+    _posting("SEC000821.txt")
+    proc = run("compile", "../shared/postings/SEC000821.txt")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.decode().lstrip().startswith("# Rule set compiled")
+    err = proc.stderr.decode()
+    assert "compiled SEC000821: Associate Security Project Officer (S)" in err
+    assert "criteria:" in err
+
+
+def test_compile_piped_into_check_gives_the_hand_checked_verdict():
+    text = _posting("KOS000396.txt")
+    compiled = run("compile", "-", stdin=text)
+    proc = run("check", "-", "profiles/kos000396-short-experience.yaml", "--json", stdin=compiled.stdout)
+    assert proc.returncode == 1
+    assert json.loads(proc.stdout)["verdict"] == "not-eligible"
+
+
+def test_compile_to_a_file_refuses_to_overwrite_without_force(tmp_path):
+    text = _posting("bishkek-deputy-head-of-mission.txt")
+    source = tmp_path / "posting.txt"
+    source.write_text(text)
+    target = tmp_path / "rules.yaml"
+    assert run("compile", str(source), "-o", str(target)).returncode == 0
+    first = target.read_text()
+    target.write_text("# my edits\n" + first)
+    proc = run("compile", str(source), "-o", str(target))
+    assert proc.returncode == 2 and "use --force" in proc.stderr.decode()
+    assert target.read_text().startswith("# my edits")
+    assert run("compile", str(source), "-o", str(target), "--force").returncode == 0
+    assert target.read_text() == first
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_compile_takes_an_id_when_the_text_has_none(tmp_path):
+    source = tmp_path / "notice.txt"
+    source.write_text("Requirements:\nMinimum 3 years of experience in law.\n")
+    proc = run("compile", str(source), "--id", "my-post", "-q")
+    assert proc.returncode == 0 and proc.stderr == b""
+    assert "id: my-post" in proc.stdout.decode()
+
+
+def test_compile_refuses_binary_input(tmp_path):
+    source = tmp_path / "notice.pdf"
+    source.write_bytes(b"%PDF-1.7\x00\x01\x02")
+    proc = run("compile", str(source))
+    assert proc.returncode == 2 and "binary" in proc.stderr.decode()

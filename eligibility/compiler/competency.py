@@ -1,0 +1,64 @@
+"""Which remaining sentences are requirements (kept as competencies) and which are not."""
+
+from __future__ import annotations
+
+import re
+
+from eligibility.compiler.draft import Sentence
+
+_MARKERS = re.compile(
+    r"\b(must|should|required?|requires|mandatory|essential|desirable|asset|advantage|abilit(?:y|ies)|able\s+to|skills?|"
+    r"knowledge|experience|proficien\w*|understanding|willing\w*|awareness|literacy|qualities|competen\w*|demonstrat\w*|"
+    r"proven|condition|hardship|familiarity|commitment|capacity\s+to|integrity|sensitivity|education|graduation|degree)\b",
+    re.I,
+)
+_STRONG = re.compile(r"\b(must|should|need\s+to|needs\s+to|is\s+required|are\s+required|required\s+to|mandatory|essential)\b", re.I)
+_SUBJECT = re.compile(r"\b(candidates?|applicants?|JPOs?|you|the\s+incumbent|nominees?|officials?)\b[^.]{0,60}\b(must|should|need\s+to|needs\s+to|are\s+required\s+to|is\s+required\s+to|will\s+need\s+to)\b", re.I)
+_DESCRIPTIVE = re.compile(r"^(this|these|it|such|the\s+osce|the\s+organi[sz]ation|the\s+position\s+is|this\s+position)\b", re.I)
+# Administrative boilerplate of vacancy notices: advice to applicants, not requirements.
+_BOILERPLATE = re.compile(
+    r"prior\s+to\s+applying|if\s+you\s+wish\s+to\s+apply|^please\b|retains\s+the\s+discretion|only\s+those\s+candidates|"
+    r"committed\s+to\s+(?:diversity|applying)|should\s+be\s+aware|conduct\s+themselves|does\s+not\s+request\s+payment|"
+    r"for\s+more\s+information|apply\s+(?:now|online)|well\s+in\s+advance|delayed\s+nominations|for\s+queries|"
+    r"remuneration|benefit\s+packages?|encourages?\s+(?:the\s+nomination|applications|qualified)|advised\s+to\s+verify",
+    re.I,
+)
+_DESIRABLE = re.compile(r"\b(desirable|an\s+asset|(?:is|be)\s+an\s+advantage|advantageous|preferred|would\s+be\s+a\s+plus|nice\s+to\s+have)\b", re.I)
+_MANDATORY = re.compile(r"\b(mandatory|must|required|essential)\b", re.I)
+
+
+def is_boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.search(text))
+
+
+def is_requirement(sentence: Sentence) -> bool:
+    text = sentence.text.strip()
+    if text.endswith(":") or len(text.split()) < 2 or _BOILERPLATE.search(text):
+        return False
+    if sentence.section == "requirements":
+        if _DESCRIPTIVE.match(text) and not _STRONG.search(text):
+            return False
+        return bool(_MARKERS.search(text))
+    if sentence.section == "default":
+        return sentence.question and text.lower().startswith(("do you", "are you", "have you", "can you")) or bool(_SUBJECT.search(text))
+    return False
+
+
+def mandatory(sentence: Sentence) -> bool:
+    if sentence.mode:
+        return sentence.mode == "mandatory"
+    if sentence.question:
+        return False  # a programme's 'Do you …?' questions describe whom it looks for
+    if _DESIRABLE.search(sentence.text) and not re.search(r"\b(?:mandatory|must)\b", sentence.text, re.I):
+        return False
+    return True
+
+
+def slug(text: str, taken: set[str]) -> str:
+    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in {"a", "an", "the", "of", "and", "in", "to", "with", "for", "as", "or", "be", "is", "are", "do", "you", "well"}]
+    base = "-".join(words[:4]) or "requirement"
+    name, i = base, 2
+    while name in taken:
+        name, i = f"{base}-{i}", i + 1
+    taken.add(name)
+    return name

@@ -1,0 +1,57 @@
+"""Who may apply and for how long: nationality, residence, licence, service limit, nomination, medical.
+
+These sentences are distinctive, so they are read wherever they stand,
+closing notes included.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eligibility.compiler.draft import Draft, Sentence
+from eligibility.compiler.phrases import NUMBER, number
+
+_EXCLUSION = re.compile(
+    r"nationals?\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?\s+of\s+(?:the\s+)?(?:country\s+of\s+(?:the\s+)?)?duty[- ]station", re.I
+)
+_NOT_ELIGIBLE = re.compile(r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded", re.I)
+_DUAL = re.compile(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
+_PARTICIPATING = re.compile(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?participating\s+States", re.I)
+_SERVICE = re.compile(
+    rf"maximum\s+(?:period|duration|length)\s+of\s+(?:service|assignment)\b(?P<scope>[^.]*?)\b(?:is|of|will\s+be)\s+(?P<n>{NUMBER})\s+years?", re.I
+)
+_LICENCE = re.compile(r"driv(?:ing|er'?s)\s+licen[cs]e", re.I)
+_NOMINATION = re.compile(r"nominated\s+by\s+(?:their\s+|the\s+|its\s+)?(?:respective\s+)?participating\s+States?|subject\s+to\s+nomination", re.I)
+_MEDICAL = re.compile(r"medical\s+clearance", re.I)
+
+
+def extract(sentence: Sentence, country: str | None) -> tuple[list[Draft], bool]:
+    """Drafts for the conditions this sentence states, and whether it said nothing else."""
+    text = sentence.text
+    found: list[Draft] = []
+    if _EXCLUSION.search(text) and _NOT_ELIGIBLE.search(text):
+        review = [] if country else ["the duty-station country was not found: fill in `excluded`"]
+        excluded = [country] if country else []
+        found.append(Draft("nationality", text, True, {"excluded": list(excluded)}, id="not-duty-station-national", review=list(review)))
+        if re.search(r"residents?", text, re.I):
+            found.append(Draft("residence", text, True, {"excluded": list(excluded)}, id="not-duty-station-resident", review=list(review)))
+        return found, True
+    if _DUAL.search(text) and _NOT_ELIGIBLE.search(text):
+        note = "Dual nationals are excluded too: " + text
+        return [Draft("nationality", text, True, {"excluded": [country] if country else []}, id="not-duty-station-national", notes=[note])], True
+    if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
+        found.append(Draft("nationality", text, True, {"participating_states_only": True}, id="participating-states"))
+        return found, True
+    m = _SERVICE.search(text)
+    if m:
+        scope = "mission" if re.search(r"same\s+(?:mission|field\s+operation)|in\s+the\s+mission", m.group("scope"), re.I) else "post"
+        found.append(Draft("service-limit", text, True, {"max_years": number(m.group("n")), "scope": scope}, id="maximum-service"))
+        return found, True
+    if _LICENCE.search(text):
+        manual = bool(re.search(r"manual", text, re.I))
+        return [Draft("driving-licence", text, True, {"manual": manual}, id="driving-licence")], True
+    if _NOMINATION.search(text):
+        return [Draft("competency", text, True, id="nomination")], True
+    if _MEDICAL.search(text):
+        return [Draft("competency", text, True, id="medical-clearance")], True
+    return [], False

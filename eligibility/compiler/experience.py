@@ -1,0 +1,103 @@
+"""Years of experience, per education path, with relevant fields; and management years."""
+
+from __future__ import annotations
+
+import re
+
+from eligibility.compiler.draft import Draft, Sentence
+from eligibility.compiler.education import mentions
+from eligibility.compiler.phrases import YEARS, field_list, number
+
+_FIELDS_AFTER = re.compile(
+    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
+    re.I,
+)
+_MANAGEMENT_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:a\s+|the\s+)?)?(?:senior\s+)?management\b", re.I)
+_MANAGEMENT_FIELDS = re.compile(r"management\s+(?:role|level|position|capacity|functions?)?\s*(?:related\s+to|in\s+the\s+field\s+of|within)\s+(?P<f>[^,.;]+)", re.I)
+_WORK_EXPERIENCE = re.compile(
+    r"\bwork(?:ing)?\s+experience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*preferably|\s+preferably|\s+within\s|\s+in\s+(?:a|an|both)\s|[.;]|$)", re.I
+)
+_WORKING_IN = re.compile(r"\bexperience\s+working\s+in\s+(?P<f>[a-z ]+?)(?=\s+with\s|\s+for\s|[,.;]|$)", re.I)
+_ADJECTIVE = re.compile(r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I)
+_ADJECTIVE_FIELD = {"diplomatic": "diplomacy", "legal": "law", "judicial": "judiciary"}
+_DEMONSTRATED_MANAGEMENT = re.compile(r"\b(?:demonstrated|proven)\s+(?:\w+\s+){0,2}management\b(?:\s+and\s+\w+)?\s+experience", re.I)
+
+
+def extract(sentence: Sentence) -> tuple[list[Draft], str | None]:
+    """Drafts for the experience this sentence asks, and any clause left over for a competency."""
+    text = sentence.text
+    if not re.search(r"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?management", text, re.I):
+        return [], None
+    drafts = _numeric(sentence)
+    if drafts:
+        return drafts, None
+    fields: list[str] = []
+    related = False
+    consumed = 0
+    for m in (_WORK_EXPERIENCE.search(text), _WORKING_IN.search(text)):
+        if m:
+            found, rel = field_list(m.group("f").replace(", as well as ", ", ").replace(" as well as ", ", "))
+            fields += found
+            related = related or rel
+            consumed = max(consumed, m.end())
+    for m in _ADJECTIVE.finditer(text):
+        word = m.group(1).lower()
+        fields.insert(0, _ADJECTIVE_FIELD.get(word, word))
+    out: list[Draft] = []
+    if fields:
+        params = {"fields": list(dict.fromkeys(fields))}
+        if related:
+            params["or_related"] = True
+        out.append(Draft("experience", text, params=params, heading=sentence.heading))
+    elif _DEMONSTRATED_MANAGEMENT.search(text):
+        out.append(Draft("management", text, heading=sentence.heading))
+    if not out:
+        return [], None
+    # '…, as well as experience in preparing analytical reports': the clause left over is a competency.
+    rest = re.search(r",\s*as well as\s+(.+)$", text[consumed:])
+    return out, (("as well as " + rest.group(1)) if rest else None)
+
+
+def _numeric(sentence: Sentence) -> list[Draft]:
+    text = sentence.text
+    out: list[Draft] = []
+    if re.search(r"in\s+lieu|instead\s+of", text, re.I):
+        return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
+
+    experience: Draft | None = None
+    for m in YEARS.finditer(text):
+        n = number(m.group("n"))
+        if n is None:
+            continue
+        before = text[max(0, m.start() - 60) : m.start()]
+        after = text[m.end() : m.end() + 100]
+        if re.match(r"\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I) or re.search(r"additional\s*$", before, re.I):
+            continue  # an in-lieu path's extra years: the education extractor's
+        if re.search(r"period\s+of\s+service|maximum", before, re.I):
+            continue
+        if re.search(r"\([^)]*$", before) and experience is not None:
+            levels = [lv for _, _, lv in mentions(after.split(")")[0])]
+            if levels:
+                experience.params.setdefault("by_education", {})[levels[0]] = n
+                continue
+        if _MANAGEMENT_AFTER.match(after):
+            params = {"min_years": n}
+            named = _MANAGEMENT_FIELDS.search(after)
+            if named:
+                params["fields"] = field_list(named.group("f"))[0]
+            elif experience is not None and re.search(r"including|of which", before, re.I) and experience.params.get("fields"):
+                params["fields"] = list(experience.params["fields"])
+            out.append(Draft("management", text, params=params, heading=sentence.heading))
+            continue
+        if experience is None and re.search(r"experience", text, re.I):
+            params = {"min_years": n}
+            f = _FIELDS_AFTER.search(text)
+            if f:
+                fields, related = field_list(f.group("f"))
+                if fields:
+                    params["fields"] = fields
+                if related:
+                    params["or_related"] = True
+            experience = Draft("experience", text, params=params, heading=sentence.heading)
+            out.append(experience)
+    return out

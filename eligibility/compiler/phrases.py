@@ -1,0 +1,76 @@
+"""Numbers and field lists as postings write them."""
+
+from __future__ import annotations
+
+import re
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "a": 1, "an": 1,
+}
+_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
+NUMBER = rf"(?:\d+(?:\.\d+)?|{_WORDS})(?:\s*\(\d+(?:\.\d+)?\))?\+?"
+YEARS = re.compile(rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\b", re.I)
+
+
+def number(text: str) -> float | None:
+    """'10', 'ten', 'ten (10)', '8+' -> the number; None when none is written."""
+    text = text.strip().lower().rstrip("+")
+    paren = re.search(r"\((\d+(?:\.\d+)?)\)", text)
+    if paren:
+        return float(paren.group(1))
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else None
+
+
+_TRAILING = re.compile(
+    r"\b(or|and)?\s*(an?\s+)?(other\s+)?(relevant|related)\s+(fields?|disciplines?|areas?|degrees?|subjects?)\b.*$"
+    r"|\b(or|and)\s+(other|similar)\s+(relevant\s+)?(fields?|areas?|disciplines?)\b.*$",
+    re.I,
+)
+_LEADING = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:relevant|related)\s+)?(?:fields?|areas?|disciplines?)\s+(?:such as|like|of|related to|including)\s+|^(?:an?\s+)?(?:relevant\s+)?field\s+(?:related\s+)?to\s+|^(?:such as|including)\s+", re.I)
+_GENERIC = re.compile(r"\s+(matters|issues|fields?|areas?)$", re.I)
+# 'risk, disaster or emergency management': single words before 'or X head' share the head.
+_SHARED_HEAD = re.compile(
+    r"(?:(?<=, )|^)((?:[a-z]+, )*[a-z]+),? or ([a-z]+) (management|science|sciences|studies|law|policy|administration)\b"
+)
+
+
+def _distribute(m: re.Match) -> str:
+    words = [w.strip() for w in m.group(1).split(",")] + [m.group(2)]
+    return ", ".join(f"{w} {m.group(3)}" for w in words)
+
+
+def field_list(phrase: str) -> tuple[list[str], bool]:
+    """'security studies, risk, disaster or emergency management, law or related field'
+    -> (['security studies', 'risk management', 'disaster management', 'emergency management', 'law'], True)."""
+    text = phrase.strip().strip(".,;:")
+    related = bool(re.search(r"\b(related|relevant|similar)\b", text, re.I))
+    text = _LEADING.sub("", text)
+    text = _TRAILING.sub("", text).strip().strip(",")
+    text = re.sub(r"\b(other\s+)?relevant\s+", "", text, flags=re.I)
+    # 'A and B matters' -> A, B; proper nouns joined by 'and' are two places.
+    generic = _GENERIC.search(text)
+    if generic and " and " in text:
+        text = _GENERIC.sub("", text).replace(" and ", ", ")
+    text = re.sub(r"\b([A-Z][\w-]*)\s+and\s+(?=[A-Z])", r"\1, ", text)
+    text = _SHARED_HEAD.sub(_distribute, text)
+    items = [i.strip() for i in re.split(r",|\s+or\s+|\band/or\b", text) if i.strip()]
+    items = [re.sub(r"^(and|or|a|an|the|in)\s+", "", i, flags=re.I).strip() for i in items]
+    items = [_GENERIC.sub("", i).strip() for i in items if i]
+    expanded: list[str] = []
+    for item in items:
+        # 'social/political science' -> social science, political science; 'law enforcement/security' -> both.
+        if "/" in item:
+            parts = [p.strip() for p in item.split("/")]
+            tail = parts[-1].split()
+            if len(tail) > 1 and all(len(p.split()) == 1 for p in parts[:-1]):
+                expanded += [f"{p} {' '.join(tail[1:])}" for p in parts[:-1]] + [parts[-1]]
+            else:
+                expanded += parts
+        else:
+            expanded.append(item)
+    cleaned = [re.sub(r"[()]", "", i).strip() for i in expanded]
+    return [i for i in dict.fromkeys(cleaned) if i and len(i) < 60], related

@@ -1,0 +1,114 @@
+"""Posting text made ready for extraction: repaired, unwrapped, split into sentences.
+
+Postings arrive copied from job boards and PDFs: UTF-8 read as a Thai code
+page ('OSCEโ€™s'), hard line breaks and page numbers, bullet glyphs, and
+list items glued together without separators ('police training
+schoolRegular, active police service'). Each step here undoes one of those.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_BULLETS = "\uf0b7\u2022\u25aa\u25cf\u2023\u2043\u25e6\uf0a7\uf076"
+_MOJIBAKE = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\u0080-\u00ff\u2000-\u21ff\u0152-\u0192\u02c6-\u02dc]+")
+
+
+def _byte(ch: str) -> int | None:
+    for codec in ("cp874", "cp1252"):
+        try:
+            return ch.encode(codec)[0]
+        except UnicodeEncodeError:
+            continue
+    return None
+
+
+def _unmangle(match: re.Match) -> str:
+    run = match.group()
+    raw = [_byte(ch) for ch in run]
+    if None in raw:
+        return run
+    try:
+        return bytes(raw).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+
+
+def repair(text: str) -> str:
+    """Undo UTF-8 read as Windows-874, and drop what cannot be undone."""
+    text = _MOJIBAKE.sub(_unmangle, text)
+    # A lone lead byte whose continuation bytes were lost stood for a quotation mark.
+    text = re.sub(r"(?<=\w)\u0e42(?=\w)", "\u2019", text)
+    text = re.sub(r"[\u0e00-\u0e7f]+", " ", text)
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
+    for bullet in _BULLETS:
+        text = text.replace(bullet, "\n\u2022 ")
+    return text
+
+
+_PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
+_LIST_START = re.compile(r"^(\u2022|-\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+_TERMINAL = (".", ";", ":", "?", "!")
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Text extracted from a PDF: most lines are cut at a similar, moderate width."""
+    lengths = [len(line) for line in lines if line.strip()]
+    if len(lengths) < 20:
+        return False
+    return sum(1 for n in lengths if 50 <= n <= 110) / len(lengths) > 0.5
+
+
+def logical_lines(text: str, is_heading=lambda line: False) -> list[str]:
+    """Lines with PDF hard wraps undone: a line continues the last unless that one ended a sentence."""
+    out: list[str] = []
+    raw_lines = [raw.strip() for raw in text.splitlines()]
+    wrapped = hard_wrapped(raw_lines)
+    for line in raw_lines:
+        if not line or _PAGE_NUMBER.match(line):
+            continue
+        starts_item = bool(_LIST_START.match(line))
+        joinable = out and not starts_item and not out[-1].endswith(_TERMINAL) and not is_heading(line) and not is_heading(out[-1])
+        if joinable and (_continues(out[-1], line) or (wrapped and len(out[-1]) >= 50)):
+            # A line-break hyphen is kept: 'co-\noperation' is 'co-operation'.
+            out[-1] += ("" if out[-1].endswith("-") else " ") + line
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    """A wrapped line starts lower-case, or the previous one stopped mid-phrase."""
+    if line[:1].islower() or line[:1] in "(\"'":
+        return True
+    last = previous.split()[-1].lower() if previous.split() else ""
+    return last in {"and", "or", "of", "the", "in", "to", "for", "with", "a", "an", "on", "by", "from", "within", "as", "at", "that", "who", "which"} or previous.endswith(",")
+
+
+# 'schoolRegular' -> 'school' | 'Regular': a list item glued to the next. The left word
+# must start lower-case, so that 'PowerPoint' or 'LinkedIn' stay whole.
+_GLUED = re.compile(r"\b([a-z]+)(?=[A-Z][a-z]{2,})")
+_PROTECT = re.compile(r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.;?!])\s+(?=[\"'(\u2022A-Z0-9])")
+
+
+def sentences(line: str) -> list[str]:
+    """A logical line cut into sentences and list items."""
+    line = _GLUED.sub(r"\1\n", line)
+    line = _PROTECT.sub(lambda m: m.group().replace(".", "\u2024"), line)
+    parts: list[str] = []
+    for chunk in line.split("\n"):
+        for piece in _SENTENCE_END.split(chunk):
+            for item in re.split(r";\s*", piece):
+                item = item.replace("\u2024", ".").strip(" \u2022-\t")
+                if item:
+                    parts.append(item)
+    return parts
+
+
+def flat(text: str) -> str:
+    """Whitespace folded and lower-cased, for matching."""
+    return re.sub(r"\s+", " ", text).strip().lower()

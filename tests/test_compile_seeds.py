@@ -1,0 +1,111 @@
+"""The compiler against its reference: the five hand-checked rule sets (../shared/postings)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, posting_text
+from eligibility.cli import load_profile
+from eligibility.compiler import compile_text
+from eligibility.compiler.emit import to_yaml
+from eligibility.engine import assess
+from eligibility.relevance import normalise
+from eligibility.rules import load_ruleset, read_ruleset
+from eligibility.yamlio import load_yaml
+
+SEEDS = {
+    "KOS000396": "KOS000396.txt",
+    "SEC000821": "SEC000821.txt",
+    "bishkek-deputy-head-of-mission": "bishkek-deputy-head-of-mission.txt",
+    "kosovo-chief-of-mission-security": "kosovo-chief-of-mission-security.txt",
+    "jpo-2020": "jpo-2020.txt",
+}
+PROFILES = sorted((ROOT / "profiles").glob("*.yaml"))
+
+
+def compiled(posting: str):
+    result = compile_text(posting_text(SEEDS[posting]), source_name=SEEDS[posting])
+    text = to_yaml(result.ruleset, result.review, source_name=SEEDS[posting])
+    return read_ruleset(load_yaml(text, name="compiled.yaml"), "compiled.yaml")
+
+
+def _fields(fields) -> frozenset:
+    return frozenset(normalise(f) for f in fields)
+
+
+def meaning(c) -> tuple:
+    """What a criterion asks, independent of its id, wording and order."""
+    p = c.params
+    head = (c.kind, c.mandatory)
+    if c.kind == "education":
+        lieu = frozenset((tuple(sorted(x.levels)), x.extra_years) for x in p.in_lieu)
+        return head + (p.level, _fields(p.fields), p.or_related, frozenset(p.equivalents), lieu)
+    if c.kind == "experience":
+        return head + (p.min_years, frozenset(p.by_education.items()), _fields(p.fields), p.or_related)
+    if c.kind == "management":
+        return head + (p.min_years, _fields(p.fields))
+    if c.kind == "language":
+        return head + (frozenset(p.languages), p.level)
+    if c.kind == "nationality":
+        return head + (p.participating_states_only, frozenset(p.excluded))
+    if c.kind == "residence":
+        return head + (frozenset(p.excluded),)
+    if c.kind == "driving-licence":
+        return head + (p.manual,)
+    if c.kind == "service-limit":
+        return head + (p.max_years, p.scope)
+    return head
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+@pytest.mark.parametrize("posting", SEEDS)
+def test_compiled_checkable_criteria_agree_with_the_hand_checked_rule_set(posting):
+    ours = Counter(meaning(c) for c in compiled(posting).criteria if c.kind != "competency")
+    reference = Counter(meaning(c) for c in load_ruleset(posting).criteria if c.kind != "competency")
+    assert ours - reference == Counter(), "compiled but not in the reference"
+    assert reference - ours == Counter(), "in the reference but not compiled"
+
+
+@pytest.mark.parametrize("posting", SEEDS)
+def test_every_competency_of_the_reference_is_compiled(posting):
+    ours = [c for c in compiled(posting).criteria if c.kind == "competency"]
+    reference = [c for c in load_ruleset(posting).criteria if c.kind == "competency"]
+    for c in reference:
+        hits = [o for o in ours if _flat(c.source) in _flat(o.source) or _flat(o.source) in _flat(c.source)]
+        assert hits, f"{c.id}: {c.source!r} was dropped"
+        assert hits[0].mandatory == c.mandatory, c.id
+    assert len(ours) == len(reference)
+
+
+@pytest.mark.parametrize("posting", SEEDS)
+def test_compiled_metadata_agrees(posting):
+    ours, reference = compiled(posting).posting, load_ruleset(posting).posting
+    for key in ("country", "field_operation", "grade", "issued", "closes", "organisation"):
+        assert getattr(ours, key) == getattr(reference, key), key
+    if reference.id.isupper():
+        assert ours.id == reference.id
+
+
+@pytest.mark.parametrize("posting", SEEDS)
+@pytest.mark.parametrize("profile", PROFILES, ids=[p.stem for p in PROFILES])
+def test_round_trip_gives_the_hand_checked_verdict(posting, profile):
+    candidate = load_profile(str(profile.relative_to(ROOT)))
+    ours = assess(compiled(posting), candidate)
+    reference = assess(load_ruleset(posting), candidate)
+    assert ours.verdict == reference.verdict
+    assert ours.score == reference.score
+
+
+def test_every_source_quotes_the_posting():
+    for posting, name in SEEDS.items():
+        text = _flat(posting_text(name))
+        for c in compiled(posting).criteria:
+            if c.origin == "posting":
+                assert _flat(c.source) in text, (posting, c.source)
