@@ -30,9 +30,18 @@ class Context:
         return self._tallies[key]
 
     def primary_education(self):
-        """The mandatory degree criterion whose paths set the experience minimum (first on the university ladder)."""
+        """The mandatory degree criterion whose paths set the experience minimum.
+
+        The one with in-lieu paths if any; else the highest university level; else the first.
+        """
         mandatory = [c for c in self.ruleset.criteria if c.kind == "education" and c.mandatory]
-        return next((c for c in mandatory if c.params.level in LADDER), mandatory[0] if mandatory else None)
+        on_ladder = [c for c in mandatory if c.params.level in LADDER]
+        with_paths = [c for c in on_ladder if c.params.in_lieu]
+        if with_paths:
+            return with_paths[0]
+        if on_ladder:
+            return max(on_ladder, key=lambda c: LADDER.index(c.params.level))
+        return mandatory[0] if mandatory else None
 
     def primary_experience(self):
         """The mandatory experience criterion with a minimum: the one education paths adjust."""

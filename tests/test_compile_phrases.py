@@ -51,3 +51,19 @@ def test_a_number_it_cannot_pin_down_is_flagged_not_guessed():
 def test_compiling_is_deterministic():
     text = "Requirements:\nMinimum 8 years of experience in police.\nKnowledge of Serbian is an asset.\n"
     assert compile_text(text).ruleset == compile_text(text).ruleset
+
+
+def test_an_unseen_field_posting_in_the_osce_layout():
+    """A notice written for the tests (not one of the seeds): another mission, other phrasings."""
+    text = (Path(__file__).parent / "cases" / "unseen-field-posting.txt").read_text("utf-8")
+    result = compile_text(text)
+    posting = result.ruleset["posting"]
+    assert (posting["id"], posting["country"], posting["grade"], str(posting["closes"])) == ("BAH000123", "BA", "S2", "2026-02-02")
+    by_id = {c["id"]: c for c in result.ruleset["criteria"]}
+    assert by_id["degree-2"]["in_lieu"] == [{"level": "bachelor", "extra_years": 2}]
+    assert by_id["experience"]["min_years"] == 6
+    assert by_id["management-years"]["min_years"] == 2
+    assert by_id["local-languages"]["languages"] == ["Bosnian", "Croatian", "Serbian"]
+    assert by_id["not-duty-station-national"]["excluded"] == ["BA"]
+    assert by_id["maximum-service"]["max_years"] == 7
+    assert "participating-states" in result.ruleset["organisation_rules"]

@@ -15,9 +15,6 @@ from eligibility.compiler import competency, conditions, education, experience, 
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.rules import SCHEMA_VERSION
 
-_LANGUAGE_IDS = {"local languages": "local-languages"}
-
-
 @dataclass
 class Compiled:
     ruleset: dict
@@ -151,8 +148,6 @@ def _default_id(d: Draft, taken: set[str]) -> str:
     elif d.kind == "language":
         langs = p["languages"]
         base = "-or-".join(lang.lower() for lang in langs) if len(langs) <= 2 else "languages"
-        if _LANGUAGE_IDS.get(d.source.lower().strip(". ")):
-            base = _LANGUAGE_IDS[d.source.lower().strip(". ")]
     else:
         return competency.slug(d.source, taken)
     name, i = base, 2

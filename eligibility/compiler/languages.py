@@ -24,12 +24,15 @@ def extract(sentence: Sentence, country: str | None) -> list[Draft]:
     text = sentence.text
     groups: list[list[str]] = []
     review: list[str] = []
+    name: str | None = None
     if _LOCAL.search(text):
+        name = "local-languages"
         local = list(osce().local_languages(country)) if country else []
         if not local:
             review.append("'local languages': no field operation found for the duty station; list them")
         groups.append(local)
     elif _OFFICIAL.search(text) and not _NAMES.search(text):
+        name = "osce-languages"
         official = list(osce().official_languages)
         if re.search(r"\bother\b", text, re.I):
             official = [lang for lang in official if lang != "English"]
@@ -51,5 +54,5 @@ def extract(sentence: Sentence, country: str | None) -> list[Draft]:
             drafts.append(Draft("competency", text, review=review + [f"language level not stated for {', '.join(group) or 'a language'}: make it `kind: language` with a level"]))
             continue
         params = {"languages": group, "level": level[0]}
-        drafts.append(Draft("language", text, params=params, review=list(review), heading=sentence.heading))
+        drafts.append(Draft("language", text, params=params, id=name, review=list(review), heading=sentence.heading))
     return drafts
