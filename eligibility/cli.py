@@ -27,6 +27,13 @@ AsOf = Annotated[
 ]
 
 
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
 def _err():
     from rich.console import Console
 
@@ -154,6 +161,129 @@ def compile_posting(
         from eligibility.formats.summary import compile_summary
 
         _err().print(compile_summary(compiled, output), markup=False, highlight=False, soft_wrap=True)
+
+
+@app.command()
+def screen(
+    posting: PostingArg,
+    paths: Annotated[list[str], typer.Argument(help="Profile files, folders (searched for *.yaml, *.yml) or JSON Lines files (one profile a line).")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="table (sorted, best first), or json, jsonl, csv (streamed in input order).")] = Format.table,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
+    as_of: AsOf = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores, for large batches).")] = None,
+) -> None:
+    """Pre-screen many candidates against one posting.
+
+    A profile that cannot be read becomes an error row and the batch goes on.
+    Exit status: 0 when every profile was read, 2 when any could not be.
+    """
+    from eligibility import batch
+    from eligibility.formats import rows, screen as out
+    from eligibility.rules import load_ruleset
+
+    when = _as_of(as_of)
+    ruleset = load_ruleset(posting, stdin_text=_read_stdin_once(posting))
+    sources, items = batch.discover(paths)
+    total = sum(n for _, n in sources)
+    renderer = {Format.table: rows.TABLE, Format.csv: rows.CSV, Format.json: rows.JSON, Format.jsonl: rows.JSONL}[format]
+    job = batch.Job(ruleset=ruleset, as_of=when, renderer=renderer)
+    stream = _with_progress(batch.run(items(), job, jobs=jobs, total=total), total)
+    tally = out.Tally()
+    if output is not None:
+        from eligibility.fileio import AtomicOutput
+
+        # A BOM lets spreadsheet programs open UTF-8 CSV files with names like Petrović intact.
+        with AtomicOutput(output, force=force, encoding="utf-8-sig" if format is Format.csv else "utf-8") as handle:
+            _write(format, stream, handle, tally, ruleset, to_terminal=False)
+        _err().print(tally.line(), markup=False, highlight=False)
+    else:
+        _write(format, stream, sys.stdout, tally, ruleset, to_terminal=True)
+        if format is not Format.table:
+            _err().print(tally.line(), markup=False, highlight=False)
+    raise typer.Exit(int(ExitCode.BAD_INPUT) if tally.errors else 0)
+
+
+def _write(format: Format, stream, handle, tally, ruleset, *, to_terminal: bool) -> None:
+    from eligibility.formats import screen as out
+
+    if format is Format.table:
+        from rich.console import Console
+
+        console = Console(highlight=False) if to_terminal else Console(file=handle, width=140, no_color=True, highlight=False)
+        title = f"{ruleset.posting.title} ({ruleset.posting.id})"
+        out.write_table(stream, console, tally, title=title)
+    elif format is Format.csv:
+        out.write_csv(stream, handle, tally)
+    elif format is Format.json:
+        out.write_json(stream, handle, tally)
+    else:
+        out.write_jsonl(stream, handle, tally)
+
+
+def _with_progress(stream, total: int):
+    """A progress bar on standard error for long runs; nothing when it is not a terminal."""
+    if total < 50 or not sys.stderr.isatty():
+        yield from stream
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from rich.console import Console
+
+    with Progress(TextColumn("screening"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("screen", total=total)
+        for payload, counts in stream:
+            progress.advance(task, sum(counts.values()))
+            yield payload, counts
+
+
+@app.command()
+def match(
+    profile: Annotated[str, typer.Argument(help="A candidate profile (YAML), or - for standard input.")],
+    postings: Annotated[Optional[list[str]], typer.Argument(help="Rule sets or ids (default: every rule set in ./rules).")] = None,
+    as_of: AsOf = None,
+    json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Match one candidate against many postings, best first.
+
+    Exit status: 0 eligible for at least one, 3 none but some need review, 1 none, 2 bad input.
+    """
+    from eligibility.engine import assess
+    from eligibility.formats.match import match_dict, print_matches
+    from eligibility.outcome import Verdict
+    from eligibility.rules import all_rulesets, load_ruleset
+
+    when = _as_of(as_of)
+    candidate = load_profile(profile, _read_stdin_once(profile))
+    refs = postings or [str(p) for p in all_rulesets()]
+    if not refs:
+        raise EligibilityError("no postings: give rule sets, or run where ./rules holds them")
+    results, errors = [], []
+    for ref in refs:
+        try:
+            results.append(assess(load_ruleset(ref), candidate, as_of=when))
+        except EligibilityError as exc:
+            errors.append((ref, str(exc)))
+    order = {Verdict.ELIGIBLE: 0, Verdict.NEEDS_REVIEW: 1, Verdict.NOT_ELIGIBLE: 2}
+    results.sort(key=lambda r: (order[r.verdict], -r.score, r.posting.posting.id))
+    if json:
+        from eligibility.formats.json import dumps
+
+        typer.echo(dumps(match_dict(candidate, results, errors)))
+    else:
+        from rich.console import Console
+
+        print_matches(candidate, results, errors, Console(highlight=False))
+    verdicts = {r.verdict for r in results}
+    if errors:
+        code = ExitCode.BAD_INPUT
+    elif Verdict.ELIGIBLE in verdicts:
+        code = ExitCode.ELIGIBLE
+    elif Verdict.NEEDS_REVIEW in verdicts:
+        code = ExitCode.NEEDS_REVIEW
+    else:
+        code = ExitCode.NOT_ELIGIBLE
+    raise typer.Exit(int(code))
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from eligibility.experience import Tally, tally
 from eligibility.organisation import Organisation, osce
-from eligibility.profile import LADDER, Profile
+from eligibility.profile import Profile
 
 
 @dataclass
@@ -30,24 +30,10 @@ class Context:
         return self._tallies[key]
 
     def primary_education(self):
-        """The mandatory degree criterion whose paths set the experience minimum.
-
-        The one with in-lieu paths if any; else the highest university level; else the first.
-        """
-        mandatory = [c for c in self.ruleset.criteria if c.kind == "education" and c.mandatory]
-        on_ladder = [c for c in mandatory if c.params.level in LADDER]
-        with_paths = [c for c in on_ladder if c.params.in_lieu]
-        if with_paths:
-            return with_paths[0]
-        if on_ladder:
-            return max(on_ladder, key=lambda c: LADDER.index(c.params.level))
-        return mandatory[0] if mandatory else None
+        return self.ruleset.primary_education
 
     def primary_experience(self):
-        """The mandatory experience criterion with a minimum: the one education paths adjust."""
-        return next(
-            (c for c in self.ruleset.criteria if c.kind == "experience" and c.mandatory and c.params.min_years > 0), None
-        )
+        return self.ruleset.primary_experience
 
     def education_paths(self):
         """The primary degree criterion's paths and how the candidate stands on each (see checks.education)."""

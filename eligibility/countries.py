@@ -51,6 +51,7 @@ def country_code(value: object) -> str | None:
         return None
 
 
+@lru_cache(maxsize=512)
 def country_name(code: str) -> str:
     """A short English name for display."""
     if code == KOSOVO:

@@ -32,7 +32,9 @@ def verdict(findings: list[Finding]) -> Verdict:
 def assess(ruleset: RuleSet, profile: Profile, *, as_of: date | None = None, today: date | None = None) -> Result:
     when, basis = assessment_date(ruleset, as_of, today)
     ctx = Context(profile=profile, ruleset=ruleset, as_of=when)
-    findings = [Finding(c, c.module.check(c, ctx)) for c in ruleset.criteria]
+    # A competency's finding is the same for every candidate: built once per rule set.
+    constant = ruleset.constant_findings
+    findings = [constant.get(i) or Finding(c, c.module.check(c, ctx)) for i, c in enumerate(ruleset.criteria)]
     return Result(
         posting=ruleset,
         profile=profile,

@@ -9,8 +9,8 @@ nothing; experience before the degree counts (as the UN does).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Iterable
 
 from eligibility.periods import Span, credited_months
@@ -18,22 +18,44 @@ from eligibility.profile import Job
 from eligibility.relevance import first_match
 
 
-@dataclass(frozen=True)
 class Tally:
-    """Months of experience, split by how sure we are that it is relevant."""
+    """Months of experience, split by how sure we are that it is relevant.
 
-    months: float
-    """Jobs that match the fields (all jobs when the criterion names none)."""
-    with_unstated: float
-    """Adding jobs whose fields the profile does not state."""
-    with_related: float
-    """Adding every other job (for postings that accept related fields)."""
-    counted: tuple[tuple[Job, str], ...]
-    """The matched jobs, each with the phrase that made it relevant."""
-    unstated: tuple[Job, ...]
-    related: tuple[Job, ...]
-    ongoing_share: float
-    """Share of time still accruing at the assessment date from matched ongoing jobs (for dates in advice)."""
+    Only `months` is needed in the common case; the wider totals are computed
+    when a check asks for them.
+    """
+
+    def __init__(self, counted, unstated, related, as_of: date) -> None:
+        self.counted: tuple[tuple[Job, str], ...] = tuple(counted)
+        """The matched jobs, each with the phrase that made it relevant."""
+        self.unstated: tuple[Job, ...] = tuple(unstated)
+        """Jobs whose fields the profile does not state."""
+        self.related: tuple[Job, ...] = tuple(related)
+        """Jobs in other fields (for postings that accept related fields)."""
+        self.as_of = as_of
+        self._spans = [span(j, as_of) for j, _ in self.counted]
+        self.months = credited_months(self._spans)
+        """Jobs that match the fields (all jobs when the criterion names none)."""
+
+    @cached_property
+    def with_unstated(self) -> float:
+        """Adding jobs whose fields the profile does not state."""
+        if not self.unstated:
+            return self.months
+        return credited_months(self._spans + [span(j, self.as_of) for j in self.unstated])
+
+    @cached_property
+    def with_related(self) -> float:
+        """Adding every other job too."""
+        if not self.related:
+            return self.with_unstated
+        return credited_months(self._spans + [span(j, self.as_of) for j in self.unstated + self.related])
+
+    @cached_property
+    def ongoing_share(self) -> float:
+        """Share of time still accruing at the assessment date from matched jobs (for dates in advice)."""
+        cap = self.as_of + timedelta(days=1)
+        return min(1.0, sum(j.fraction for j, _ in self.counted if j.end is None or j.end.end_exclusive > cap))
 
 
 def span(job: Job, as_of: date) -> Span:
@@ -60,15 +82,4 @@ def tally(jobs: Iterable[Job], as_of: date, fields: tuple[str, ...], *, manageme
             unstated.append(job)
         else:
             related.append(job)
-    matched = [span(j, as_of) for j, _ in counted]
-    with_unstated = matched + [span(j, as_of) for j in unstated]
-    ongoing = sum(j.fraction for j, _ in counted if j.end is None or j.end.end_exclusive > as_of + timedelta(days=1))
-    return Tally(
-        months=credited_months(matched),
-        with_unstated=credited_months(with_unstated),
-        with_related=credited_months(with_unstated + [span(j, as_of) for j in related]),
-        counted=tuple(counted),
-        unstated=tuple(unstated),
-        related=tuple(related),
-        ongoing_share=min(1.0, ongoing),
-    )
+    return Tally(counted, unstated, related, as_of)

@@ -33,13 +33,31 @@ class Problems:
 
 
 class Node:
-    """A value in the document, with its field path and line."""
+    """A value in the document, with its field path and line.
 
-    def __init__(self, value: Any, path: str, line: int | None, problems: Problems) -> None:
+    The path is put together only when an error needs it: valid documents,
+    the common case in a batch, never pay for it.
+    """
+
+    __slots__ = ("value", "_path", "_parent", "_key", "line", "problems")
+
+    def __init__(self, value: Any, path: str, line: int | None, problems: Problems, parent: "Node | None" = None, key=None) -> None:
         self.value = value
-        self.path = path
+        self._path = path
+        self._parent = parent
+        self._key = key
         self.line = line
         self.problems = problems
+
+    @property
+    def path(self) -> str:
+        if self._path is None:
+            base = self._parent.path
+            if isinstance(self._key, int):
+                self._path = f"{base}[{self._key}]"
+            else:
+                self._path = f"{base}.{self._key}" if base else str(self._key)
+        return self._path
 
     def error(self, message: str, hint: str | None = None) -> None:
         self.problems.add(message, path=self.path, line=self.line, hint=hint)
@@ -66,13 +84,13 @@ class Node:
                 )
 
     def child(self, key: str | int) -> "Node":
+        value = self.value
         if isinstance(key, int):
-            lines = getattr(self.value, "lines", None)
-            line = lines[key] if isinstance(self.value, Sequence) and lines else self.line
-            return Node(self.value[key], f"{self.path}[{key}]", line, self.problems)
-        line = self.value.lines.get(key, self.line) if isinstance(self.value, Mapping) else self.line
-        path = f"{self.path}.{key}" if self.path else str(key)
-        return Node(self.value.get(key) if isinstance(self.value, dict) else None, path, line, self.problems)
+            line = value.lines[key] if isinstance(value, Sequence) and value.lines else self.line
+            return Node(value[key], None, line, self.problems, self, key)
+        if isinstance(value, Mapping):
+            return Node(value.get(key), None, value.lines.get(key, self.line), self.problems, self, key)
+        return Node(value.get(key) if isinstance(value, dict) else None, None, self.line, self.problems, self, key)
 
     def has(self, key: str) -> bool:
         return isinstance(self.value, dict) and key in self.value and self.value[key] is not None

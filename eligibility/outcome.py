@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any
+from typing import Any, Callable
 
 
 class Status(str, Enum):
@@ -33,14 +33,23 @@ class Outcome:
     """One criterion's finding, with the sentence that explains it."""
 
     status: Status
-    reason: str
-    """Specific to this candidate, with the numbers behind it."""
+    explanation: str | Callable[[], str]
+    """Specific to this candidate, with the numbers behind it; a function writes it on first use,
+    so that batch formats that never show it do not pay for it."""
     margin: float | None = None
     """For quantitative criteria that pass: how far above the minimum, 0..1 (used by the score)."""
     advice: tuple[str, ...] = ()
     """What it would take to pass: the gap and how to close it."""
     facts: dict[str, Any] = field(default_factory=dict)
     """The numbers behind the reason, for JSON consumers."""
+
+    @property
+    def reason(self) -> str:
+        text = self.explanation
+        if callable(text):
+            text = text()
+            object.__setattr__(self, "explanation", text)
+        return text
 
 
 @dataclass(frozen=True)
@@ -49,11 +58,11 @@ class Finding:
 
     criterion: Any  # rules.Criterion
     outcome: Outcome
+    decisive: bool = field(init=False)
+    """Mandatory and checkable: the only findings that decide the verdict."""
 
-    @property
-    def decisive(self) -> bool:
-        """Mandatory and checkable: the only findings that decide the verdict."""
-        return self.criterion.mandatory and self.criterion.kind != "competency"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "decisive", self.criterion.mandatory and self.criterion.kind != "competency")
 
 
 @dataclass(frozen=True)

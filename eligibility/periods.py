@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Iterable
 
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
@@ -68,10 +69,16 @@ def parse_day(value: object) -> date:
     return d.first_day
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
+
+
 def month_scale(d: date) -> float:
     """Months since year 0 on a continuous scale: whole months exact, days pro rata."""
-    days = calendar.monthrange(d.year, d.month)[1]
-    return d.year * 12 + (d.month - 1) + (d.day - 1) / days
+    return d.year * 12 + (d.month - 1) + (d.day - 1) / days_in_month(d.year, d.month)
 
 
 def months_between(start: date, end: date) -> float:
@@ -125,6 +132,7 @@ def describe_years(years: float) -> str:
     return f"{text} year{'s' if years != 1 else ''}"
 
 
+@lru_cache(maxsize=4096)
 def human_date(d: date) -> str:
     """'11 Nov 2025'."""
     return f"{d.day} {d:%b %Y}"

@@ -9,6 +9,7 @@ time) are applied here and said in the explanations.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from eligibility.countries import country_code, country_hint
@@ -91,7 +92,7 @@ class Job:
     fraction: float = 1.0
     """Part-time share in (0, 1]."""
 
-    @property
+    @cached_property
     def label(self) -> str:
         what = self.title or "job"
         return f"{what} at {self.employer}" if self.employer else what

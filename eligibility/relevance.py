@@ -69,6 +69,7 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+@lru_cache(maxsize=65536)
 def phrase_matches(candidate: str, accepted: str) -> bool:
     """True when one phrase contains the other as whole (normalised) words."""
     a, b = normalise(candidate), normalise(accepted)

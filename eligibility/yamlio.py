@@ -96,8 +96,9 @@ def load_yaml(text: str, *, name: str) -> Any:
     """Parse one YAML document into located plain data."""
     if not text.strip():
         raise InputError("file is empty", file=name)
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        return _Builder(loader, name).document()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "malformed YAML"
@@ -109,64 +110,141 @@ def load_yaml(text: str, *, name: str) -> Any:
         ) from None
     except yaml.YAMLError as exc:
         raise InputError(f"malformed YAML: {exc}", file=name) from None
-    if node is None:
-        raise InputError("file has no YAML document", file=name)
-    return _Builder(name).build(node)
+    finally:
+        loader.dispose()
 
 
 def load_file(path: str | Path, *, what: str = "file") -> Any:
     return load_yaml(read_text(path, what=what), name=str(path))
 
 
-class _Builder:
-    """Turns composed nodes into plain data, with a budget that stops alias expansion."""
+# PyYAML's own table of implicit types, by first character: the same answers as its
+# resolver, without the per-scalar machinery of its composer.
+_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
 
-    def __init__(self, name: str) -> None:
+
+def _implicit_tag(value: str) -> str:
+    for tag, pattern in _IMPLICIT.get(value[:1], ()):
+        if pattern.match(value):
+            return tag
+    return _TAG + "str"
+
+
+class _Builder:
+    """Builds plain data straight from the parser's events.
+
+    Aliases share the value they point to, but count its full size against a
+    budget, so that 'billion laughs' is refused instead of walked; an alias to
+    a node still being built (a recursive alias) is refused as undefined.
+    """
+
+    def __init__(self, loader, name: str) -> None:
+        self.loader = loader
         self.name = name
         self.budget = MAX_NODES
+        self.anchors: dict[str, tuple[Any, int]] = {}
 
-    def fail(self, node: yaml.Node, message: str) -> InputError:
-        return InputError(message, file=self.name, line=node.start_mark.line + 1)
+    def fail(self, event, message: str) -> InputError:
+        return InputError(message, file=self.name, line=event.start_mark.line + 1)
 
-    def build(self, node: yaml.Node, depth: int = 0) -> Any:
-        self.budget -= 1
+    def document(self) -> Any:
+        next_event = self.loader.get_event
+        next_event()  # stream start
+        if self.loader.check_event(yaml.StreamEndEvent):
+            raise InputError("file has no YAML document", file=self.name)
+        next_event()  # document start
+        value, _ = self.node(next_event(), 0)
+        next_event()  # document end
+        if not self.loader.check_event(yaml.StreamEndEvent):
+            raise self.fail(self.loader.peek_event(), "more than one YAML document; a file holds one")
+        return value
+
+    def _charge(self, event, size: int) -> None:
+        self.budget -= size
         if self.budget < 0:
-            raise self.fail(node, f"document expands to more than {MAX_NODES:,} values (alias bomb?)")
+            raise self.fail(event, f"document expands to more than {MAX_NODES:,} values (alias bomb?)")
+
+    def node(self, event, depth: int) -> tuple[Any, int]:
+        """(value, number of values it holds)."""
         if depth > MAX_DEPTH:
-            raise self.fail(node, f"nesting deeper than {MAX_DEPTH} levels (recursive alias?)")
-        if isinstance(node, yaml.ScalarNode):
-            if node.tag not in _SCALARS:
-                raise self.fail(node, f"YAML tag {node.tag!r} is not allowed here; use plain values")
-            convert = _SCALARS[node.tag]
-            if convert is None:
-                return node.value
-            try:
-                return convert(node)
-            except (ValueError, TypeError):
-                raise self.fail(node, f"cannot read {node.value!r} as {node.tag[len(_TAG):]}") from None
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != _TAG + "seq":
-                raise self.fail(node, f"YAML tag {node.tag!r} is not allowed here")
-            seq = Sequence(self.build(item, depth + 1) for item in node.value)
-            seq.line = node.start_mark.line + 1
-            seq.lines = [item.start_mark.line + 1 for item in node.value]
-            return seq
-        if isinstance(node, yaml.MappingNode):
-            if node.tag != _TAG + "map":
-                raise self.fail(node, f"YAML tag {node.tag!r} is not allowed here")
-            out = Mapping()
-            out.line = node.start_mark.line + 1
-            out.lines = {}
-            for key_node, value_node in node.value:
-                if key_node.tag == _TAG + "merge":
-                    raise self.fail(key_node, "YAML merge keys ('<<') are not supported; write the keys out")
-                key = self.build(key_node, depth + 1)
-                if isinstance(key, (Mapping, Sequence)):
-                    raise self.fail(key_node, "a key must be a plain value")
-                key = str(key) if not isinstance(key, str) else key
-                if key in out:
-                    raise self.fail(key_node, f"key '{key}' appears twice")
-                out[key] = self.build(value_node, depth + 1)
-                out.lines[key] = key_node.start_mark.line + 1
-            return out
-        raise self.fail(node, "unsupported YAML node")  # pragma: no cover
+            raise self.fail(event, f"nesting deeper than {MAX_DEPTH} levels (recursive alias?)")
+        kind = type(event)
+        if kind is yaml.AliasEvent:
+            if event.anchor not in self.anchors:
+                raise self.fail(event, f"alias '*{event.anchor}' names no finished anchor (recursive alias?)")
+            value, size = self.anchors[event.anchor]
+            self._charge(event, size)
+            return value, size
+        if kind is yaml.ScalarEvent:
+            self._charge(event, 1)
+            value = self.scalar(event)
+            size = 1
+        elif kind is yaml.SequenceStartEvent:
+            self._tag(event, "seq")
+            value, size = self.sequence(event, depth)
+        elif kind is yaml.MappingStartEvent:
+            self._tag(event, "map")
+            value, size = self.mapping(event, depth)
+        else:  # pragma: no cover - the parser yields nothing else here
+            raise self.fail(event, "unsupported YAML node")
+        if event.anchor:
+            self.anchors[event.anchor] = (value, size)
+        return value, size
+
+    def _tag(self, event, kind: str) -> None:
+        if event.tag not in (None, "!", _TAG + kind):
+            raise self.fail(event, f"YAML tag {event.tag!r} is not allowed here")
+
+    def scalar(self, event) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = _implicit_tag(event.value) if event.implicit[0] else _TAG + "str"
+        if tag not in _SCALARS:
+            raise self.fail(event, f"YAML tag {tag!r} is not allowed here; use plain values")
+        convert = _SCALARS[tag]
+        if convert is None:
+            return event.value
+        try:
+            return convert(yaml.ScalarNode(tag, event.value))
+        except (ValueError, TypeError):
+            raise self.fail(event, f"cannot read {event.value!r} as {tag[len(_TAG):]}") from None
+
+    def sequence(self, start, depth: int) -> tuple[Sequence, int]:
+        seq = Sequence()
+        seq.line = start.start_mark.line + 1
+        seq.lines = lines = []
+        size = 1
+        self._charge(start, 1)
+        next_event, check = self.loader.get_event, self.loader.check_event
+        while not check(yaml.SequenceEndEvent):
+            event = next_event()
+            lines.append(event.start_mark.line + 1)
+            value, n = self.node(event, depth + 1)
+            seq.append(value)
+            size += n
+        next_event()
+        return seq, size
+
+    def mapping(self, start, depth: int) -> tuple[Mapping, int]:
+        out = Mapping()
+        out.line = start.start_mark.line + 1
+        out.lines = lines = {}
+        size = 1
+        self._charge(start, 1)
+        next_event, check = self.loader.get_event, self.loader.check_event
+        while not check(yaml.MappingEndEvent):
+            key_event = next_event()
+            if type(key_event) is yaml.ScalarEvent and key_event.value == "<<" and key_event.implicit[0]:
+                raise self.fail(key_event, "YAML merge keys ('<<') are not supported; write the keys out")
+            key, n = self.node(key_event, depth + 1)
+            if isinstance(key, (Mapping, Sequence)):
+                raise self.fail(key_event, "a key must be a plain value")
+            key = key if isinstance(key, str) else str(key)
+            if key in out:
+                raise self.fail(key_event, f"key '{key}' appears twice")
+            value, m = self.node(next_event(), depth + 1)
+            out[key] = value
+            lines[key] = key_event.start_mark.line + 1
+            size += n + m
+        next_event()
+        return out, size

@@ -23,8 +23,11 @@ def read(node: Node, posting) -> Params:
     return Params()
 
 
+_OUTCOME = Outcome(Status.REVIEW, "Not checkable from a profile; for the selection panel (does not affect the verdict).")
+
+
 def check(criterion, ctx) -> Outcome:
-    return Outcome(Status.REVIEW, "Not checkable from a profile; for the selection panel (does not affect the verdict).")
+    return _OUTCOME
 
 
 def describe(params: Params) -> str:

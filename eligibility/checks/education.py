@@ -154,26 +154,29 @@ def check(criterion, ctx) -> Outcome:
         return Outcome(Status.UNKNOWN, "The profile does not state any education.", advice=("add your degrees under `education`",))
     paths = ctx.education_paths() if criterion is ctx.primary_education() else paths_for(criterion, ctx)
     pending = [d for d in ctx.profile.education if d.completed and d.completed.first_day > ctx.as_of]
-    later = f" ({_degree_label(pending[0])} completes after {human_date(ctx.as_of)} and is not counted.)" if pending else ""
+
+    def later() -> str:
+        return f" ({_degree_label(pending[0])} completes after {human_date(ctx.as_of)} and is not counted.)" if pending else ""
+
     best = max(paths, key=lambda p: (p.status.rank, -paths.index(p)))
     facts = {"path": best.key, "degree": best.degree.level if best.degree else None}
     main = paths[0]
     if best.status is Status.PASS and best is main:
         why = f": {best.why}" if best.why else ""
-        return Outcome(Status.PASS, f"{_degree_label(best.degree).capitalize()} meets the required {main.label}{why}.{later}", margin=1.0, facts=facts)
+        return Outcome(Status.PASS, lambda: f"{_degree_label(best.degree).capitalize()} meets the required {main.label}{why}.{later()}", margin=1.0, facts=facts)
     if best.status is Status.PASS:
         got = _degree_label(best.degree).capitalize()
         if best.extra_years is None:
             return Outcome(
                 Status.REVIEW,
-                f"{got} is accepted in lieu only with experience the posting does not quantify; a person must judge.{later}",
+                f"{got} is accepted in lieu only with experience the posting does not quantify; a person must judge.{later()}",
                 facts=facts,
                 advice=(f"a {main.label} would settle it",),
             )
         if criterion is ctx.primary_education() and ctx.primary_experience() is not None:
             return Outcome(
                 Status.PASS,
-                f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(best.extra_years)} of additional experience, added to the experience minimum.{later}",
+                f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(best.extra_years)} of additional experience, added to the experience minimum.{later()}",
                 margin=0.0,
                 facts=facts,
             )
@@ -181,7 +184,7 @@ def check(criterion, ctx) -> Outcome:
         months = tally.months if tally else 0.0
         need = best.extra_years * 12
         status = Status.PASS if months + 1e-6 >= need else (Status.UNKNOWN if tally is None else Status.FAIL)
-        return Outcome(status, f"{got} is accepted in lieu with {describe_years(best.extra_years)} of additional experience; {months / 12:.1f} years counted.{later}", margin=0.0, facts=facts)
+        return Outcome(status, f"{got} is accepted in lieu with {describe_years(best.extra_years)} of additional experience; {months / 12:.1f} years counted.{later()}", margin=0.0, facts=facts)
     # Not met on any path: say what the candidate holds and what each path would take.
     holding = join_or([_degree_label(d) for d in ctx.profile.education], "and") or "no degree"
     reasons = [p.why for p in paths if p.why]
@@ -196,7 +199,7 @@ def check(criterion, ctx) -> Outcome:
     advice = () if status is Status.REVIEW else (f"required: {requirement}" + (f" in {join_or(list(params.fields[:4]))}" if params.fields else ""),)
     if status is Status.UNKNOWN:
         advice = ("state the field of each degree (`field:`)",)
-    return Outcome(status, text + later, facts=facts, advice=advice)
+    return Outcome(status, text + later(), facts=facts, advice=advice)
 
 
 def describe(params: Params) -> str:

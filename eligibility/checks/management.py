@@ -45,7 +45,7 @@ def check(criterion, ctx) -> Outcome:
         unmarked = [j.label for j in ctx.profile.experience if not j.management]
         if unmarked:
             note = f" Jobs not marked `management: true` are not counted ({', '.join(unmarked[:3])}{' …' if len(unmarked) > 3 else ''})."
-            return Outcome(outcome.status, outcome.reason + note, outcome.margin, outcome.advice, outcome.facts)
+            return Outcome(outcome.status, lambda: outcome.reason + note, outcome.margin, outcome.advice, outcome.facts)
     return outcome
 
 

@@ -51,8 +51,8 @@ def check(criterion, ctx) -> Outcome:
             partners = [c for c in held if c in ctx.organisation.partners]
             what = "a Partner for Co-operation, not an OSCE participating State" if partners == list(held) else "not an OSCE participating State"
             return Outcome(Status.FAIL, f"{join_or([named(c) for c in held], 'and')}: {what}.", facts=facts)
-        return Outcome(Status.PASS, f"{named(qualifying[0])} is an OSCE participating State.", facts=facts)
-    return Outcome(Status.PASS, f"No nationality of {join_or([named(c) for c in params.excluded])}.", facts=facts)
+        return Outcome(Status.PASS, lambda: f"{named(qualifying[0])} is an OSCE participating State.", facts=facts)
+    return Outcome(Status.PASS, lambda: f"No nationality of {join_or([named(c) for c in params.excluded])}.", facts=facts)
 
 
 def describe(params: Params) -> str:

@@ -24,23 +24,25 @@ def compare(
     """Pass, fail, unknown or review for `what` ('police experience'), with the numbers and the gap."""
     need = required_years * 12
     have = tally.months
-    held = describe_months(have)
-    required = f"{describe_years(required_years)} required{path_note}" if required_years else "the posting asks for demonstrated experience, without a minimum"
     facts = {
         "months": round(have, 2),
         "required_months": round(need, 2),
         "counted": [job.label for job, _ in tally.counted],
     }
-    basis = f"{held} of {what} as of {human_date(as_of)}"
+
+    def said() -> str:
+        required = f"{describe_years(required_years)} required{path_note}" if required_years else "the posting asks for demonstrated experience, without a minimum"
+        return f"{describe_months(have)} of {what} as of {human_date(as_of)}; {required}."
+
     met = have + _EPS >= need and (need > 0 or have > 0)
     if met:
         margin = min(1.0, (have - need) / need) if need else 1.0
-        return Outcome(Status.PASS, f"{basis}; {required}.", margin=max(0.0, margin), facts=facts)
+        return Outcome(Status.PASS, said, margin=max(0.0, margin), facts=facts)
     if tally.with_unstated + _EPS >= need and tally.unstated and (need > 0 or tally.with_unstated > 0):
         jobs = ", ".join(j.label for j in tally.unstated[:3])
         return Outcome(
             Status.UNKNOWN,
-            f"{basis}; {required}. Jobs whose fields are not stated ({jobs}) would make up the difference.",
+            lambda: f"{said()} Jobs whose fields are not stated ({jobs}) would make up the difference.",
             facts=facts,
             advice=(f"state the fields of: {jobs}",),
         )
@@ -48,11 +50,11 @@ def compare(
         jobs = ", ".join(j.label for j in tally.related[:3])
         return Outcome(
             Status.REVIEW,
-            f"{basis}; {required}. Counting work a person may judge related ({jobs}) gives {describe_months(tally.with_related)}.",
+            lambda: f"{said()} Counting work a person may judge related ({jobs}) gives {describe_months(tally.with_related)}.",
             facts=facts,
         )
     gap = max(need - have, 1 / 31) if need else 1.0
     advice = f"{describe_months(gap + 0.999)} more {what}" if need else f"some {what}"
     if need and tally.ongoing_share > 0:
         advice += f"; if your current job continues you reach it on {human_date(add_months(as_of, gap / tally.ongoing_share))}"
-    return Outcome(Status.FAIL, f"{basis}; {required}.", facts=facts, advice=(advice,) + alternatives)
+    return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)

@@ -1,0 +1,112 @@
+"""Writing a screened batch: a sorted rich table, or JSON, JSON Lines or CSV streamed in input order."""
+
+from __future__ import annotations
+
+import csv
+from typing import IO, Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from eligibility.formats.rows import CSV_HEADER, TableRow
+from eligibility.formats.terminal import VERDICTS
+from eligibility.outcome import Verdict
+
+
+class Tally:
+    """Counts of a batch, as rows stream past."""
+
+    def __init__(self) -> None:
+        self.counts = {"eligible": 0, "needs-review": 0, "not-eligible": 0, "error": 0}
+
+    @property
+    def errors(self) -> int:
+        return self.counts["error"]
+
+    def line(self) -> str:
+        c = self.counts
+        total = sum(c.values())
+        return (
+            f"{total} candidate{'s' if total != 1 else ''}: {c['eligible']} eligible, {c['needs-review']} needs review, "
+            f"{c['not-eligible']} not eligible, {c['error']} unreadable"
+        )
+
+
+def _counted(chunks, tally: Tally):
+    for payload, counts in chunks:
+        for verdict, n in counts.items():
+            tally.counts[verdict or "error"] += n
+        yield payload
+
+
+def write_jsonl(chunks, out: IO[str], tally: Tally) -> None:
+    for text in _counted(chunks, tally):
+        out.write(text)
+
+
+def write_json(chunks, out: IO[str], tally: Tally) -> None:
+    out.write("[")
+    first = True
+    for text in _counted(chunks, tally):
+        if text:
+            out.write(("\n" if first else ",\n") + text)
+            first = False
+    out.write("\n]\n")
+
+
+def write_csv(chunks, out: IO[str], tally: Tally) -> None:
+    csv.writer(out, lineterminator="\r\n").writerow(CSV_HEADER)
+    for text in _counted(chunks, tally):
+        out.write(text)
+
+
+RICH_ROWS = 500
+"""Above this, the table is laid out as plain fixed-width text: rich's layout is slow for thousands of rows."""
+
+
+def write_table(chunks, console: Console, tally: Tally, *, title: str) -> None:
+    collected: list[TableRow] = []
+    for rows in _counted(chunks, tally):
+        collected.extend(rows)
+    collected.sort(key=lambda r: r.order)
+    if len(collected) > RICH_ROWS:
+        _plain_table(collected, console, title)
+        console.print(tally.line(), style="bold")
+        return
+    table = Table(title=title, title_justify="left", expand=True, header_style="bold")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("candidate", ratio=2, overflow="fold")
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("score", justify="right", no_wrap=True)
+    table.add_column("failing or open criteria", ratio=3)
+    table.add_column("file", ratio=2, style="dim", overflow="fold")
+    for i, row in enumerate(collected, 1):
+        if row.error:
+            table.add_row(str(i), row.candidate, Text("error", style="bold magenta"), "", Text(row.error, style="magenta"), row.file)
+            continue
+        word, style = VERDICTS[Verdict(row.verdict)]
+        table.add_row(str(i), row.candidate, Text(word.lower(), style=style), str(row.score), row.why, row.file)
+    console.print(table)
+    console.print(tally.line(), style="bold")
+
+
+def _plain_table(rows: list[TableRow], console: Console, title: str) -> None:
+    """The same columns as the rich table, one line a candidate, cut to the console's width."""
+    width = max(console.width, 100)
+    name_w = min(32, max(9, max(len(r.candidate) for r in rows)))
+    number_w = len(str(len(rows)))
+    fixed = number_w + name_w + 12 + 5 + 8
+    why_w = max(20, (width - fixed) * 3 // 5)
+    file_w = max(10, width - fixed - why_w)
+
+    def cut(text: str, n: int) -> str:
+        return text if len(text) <= n else text[: n - 1] + "…"
+
+    lines = [title, f"{'#':>{number_w}}  {'candidate':{name_w}}  {'verdict':12} {'score':>5}  {'failing or open criteria':{why_w}}  file"]
+    for i, r in enumerate(rows, 1):
+        verdict = r.verdict or "error"
+        score = "" if r.score is None else str(r.score)
+        why = r.error if r.error else r.why
+        lines.append(f"{i:>{number_w}}  {cut(r.candidate, name_w):{name_w}}  {verdict:12} {score:>5}  {cut(why, why_w):{why_w}}  {cut(r.file, file_w)}")
+    console.file.write("\n".join(lines) + "\n")
