@@ -10,7 +10,6 @@ nothing; experience before the degree counts (as the UN does).
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import cached_property
 from typing import Iterable
 
 from eligibility.periods import Span, credited_months
@@ -37,21 +36,23 @@ class Tally:
         self.months = credited_months(self._spans)
         """Jobs that match the fields (all jobs when the criterion names none)."""
 
-    @cached_property
+    # Plain properties: these are read only when a criterion falls short, and
+    # functools.cached_property takes a lock on every read in Python 3.11.
+    @property
     def with_unstated(self) -> float:
         """Adding jobs whose fields the profile does not state."""
         if not self.unstated:
             return self.months
         return credited_months(self._spans + [span(j, self.as_of) for j in self.unstated])
 
-    @cached_property
+    @property
     def with_related(self) -> float:
         """Adding every other job too."""
         if not self.related:
             return self.with_unstated
         return credited_months(self._spans + [span(j, self.as_of) for j in self.unstated + self.related])
 
-    @cached_property
+    @property
     def ongoing_share(self) -> float:
         """Share of time still accruing at the assessment date from matched jobs (for dates in advice)."""
         cap = self.as_of + timedelta(days=1)

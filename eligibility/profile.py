@@ -9,7 +9,6 @@ time) are applied here and said in the explanations.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from eligibility.countries import country_code, country_hint
@@ -91,11 +90,12 @@ class Job:
     management: bool = False
     fraction: float = 1.0
     """Part-time share in (0, 1]."""
+    label: str = field(init=False, repr=False, compare=False)
+    """'Head of department at Ministry of the Interior', for explanations."""
 
-    @cached_property
-    def label(self) -> str:
+    def __post_init__(self) -> None:
         what = self.title or "job"
-        return f"{what} at {self.employer}" if self.employer else what
+        object.__setattr__(self, "label", f"{what} at {self.employer}" if self.employer else what)
 
 
 @dataclass(frozen=True)

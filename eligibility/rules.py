@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -74,34 +73,33 @@ class RuleSet:
     file: str
     organisation_rules: tuple[str, ...] = ()
 
-    @cached_property
-    def constant_findings(self) -> dict:
-        """Findings that do not depend on the candidate (competencies), by criterion index."""
+    constant_findings: dict = field(init=False, repr=False, compare=False)
+    """Findings that do not depend on the candidate (competencies), by criterion index."""
+    primary_education: Criterion | None = field(init=False, repr=False, compare=False)
+    """The mandatory degree criterion whose paths set the experience minimum."""
+    primary_experience: Criterion | None = field(init=False, repr=False, compare=False)
+    """The mandatory experience criterion with a minimum: the one education paths adjust."""
+
+    def __post_init__(self) -> None:
+        # Worked out once per rule set, not once per candidate.
         from eligibility.outcome import Finding
-
-        return {i: Finding(c, c.module.check(c, None)) for i, c in enumerate(self.criteria) if c.kind == "competency"}
-
-    @cached_property
-    def primary_education(self) -> Criterion | None:
-        """The mandatory degree criterion whose paths set the experience minimum.
-
-        The one with in-lieu paths if any; else the highest university level; else the first.
-        """
         from eligibility.profile import LADDER
 
+        constant = {i: Finding(c, c.module.check(c, None)) for i, c in enumerate(self.criteria) if c.kind == "competency"}
         mandatory = [c for c in self.criteria if c.kind == "education" and c.mandatory]
         on_ladder = [c for c in mandatory if c.params.level in LADDER]
         with_paths = [c for c in on_ladder if c.params.in_lieu]
+        # The degree with in-lieu paths if any; else the highest university level; else the first.
         if with_paths:
-            return with_paths[0]
-        if on_ladder:
-            return max(on_ladder, key=lambda c: LADDER.index(c.params.level))
-        return mandatory[0] if mandatory else None
-
-    @cached_property
-    def primary_experience(self) -> Criterion | None:
-        """The mandatory experience criterion with a minimum: the one education paths adjust."""
-        return next((c for c in self.criteria if c.kind == "experience" and c.mandatory and c.params.min_years > 0), None)
+            education = with_paths[0]
+        elif on_ladder:
+            education = max(on_ladder, key=lambda c: LADDER.index(c.params.level))
+        else:
+            education = mandatory[0] if mandatory else None
+        experience = next((c for c in self.criteria if c.kind == "experience" and c.mandatory and c.params.min_years > 0), None)
+        object.__setattr__(self, "constant_findings", constant)
+        object.__setattr__(self, "primary_education", education)
+        object.__setattr__(self, "primary_experience", experience)
 
     def first(self, kind: str, *, mandatory: bool | None = None) -> Criterion | None:
         return next(

@@ -9,6 +9,7 @@ line 14.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -58,12 +59,15 @@ class Sequence(list):
 def read_text(path: str | Path, *, what: str = "file") -> str:
     """The text of a file, refused with a located error if it is not readable UTF-8 text."""
     name = str(path)
-    p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{what} is {size:,} bytes; the limit is {MAX_BYTES:,}", file=name)
-        data = p.read_bytes()
+        fd = os.open(name, os.O_RDONLY)
+        try:
+            size = os.fstat(fd).st_size
+            if size > MAX_BYTES:
+                raise InputError(f"{what} is {size:,} bytes; the limit is {MAX_BYTES:,}", file=name)
+            data = os.read(fd, MAX_BYTES + 1)
+        finally:
+            os.close(fd)
     except FileNotFoundError:
         raise InputError(f"no such {what}", file=name) from None
     except IsADirectoryError:
@@ -166,6 +170,15 @@ class _Builder:
 
     def node(self, event, depth: int) -> tuple[Any, int]:
         """(value, number of values it holds)."""
+        if type(event) is yaml.ScalarEvent and event.tag is None and event.anchor is None:
+            # The common case, kept short: an untagged plain or quoted scalar.
+            self.budget -= 1
+            if self.budget < 0:
+                self._charge(event, 0)
+            value = event.value
+            if event.implicit[0] and value[:1] in _IMPLICIT:
+                return self.scalar(event), 1
+            return value, 1
         if depth > MAX_DEPTH:
             raise self.fail(event, f"nesting deeper than {MAX_DEPTH} levels (recursive alias?)")
         kind = type(event)

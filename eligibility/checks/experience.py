@@ -79,10 +79,11 @@ def check(criterion, ctx) -> Outcome:
         note = f" with a {path.label.split(' with ')[0]}" if len(paths) > 1 else ""
     else:
         path, need, note = None, params.min_years, ""
+    short = tally.months + 1e-6 < need * 12
     alternatives = tuple(
         f"or a {p.label.split(' with ')[0]}, which lowers the minimum to {describe_years(required_years(params, p))}"
         for p in paths
-        if path is not None and p is not path and required_years(params, p) < need
+        if short and path is not None and p is not path and required_years(params, p) < need
     )
     outcome = years.compare(
         tally,
