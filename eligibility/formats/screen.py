@@ -103,6 +103,8 @@ def _plain_table(rows: list[TableRow], console: Console, title: str) -> None:
     def cut(text: str, n: int) -> str:
         return text if len(text) <= n else text[: n - 1] + "…"
 
+    if not console.is_terminal:
+        file_w = 10_000  # a file or a pipe: nothing to fit, so paths stay whole
     lines = [title, f"{'#':>{number_w}}  {'candidate':{name_w}}  {'verdict':12} {'score':>5}  {'failing or open criteria':{why_w}}  file"]
     for i, r in enumerate(rows, 1):
         verdict = r.verdict or "error"

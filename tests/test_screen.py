@@ -1,0 +1,166 @@
+"""screen and match: ordering, formats read back, error rows, folder and JSON Lines input, parallel equals serial."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from synthetic import write_profiles  # noqa: E402
+
+from eligibility.cli import load_profile  # noqa: E402
+from eligibility.engine import assess  # noqa: E402
+from eligibility.rules import load_ruleset  # noqa: E402
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "eligibility", *args], cwd=ROOT, input=stdin, capture_output=True, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"}
+    )
+
+
+def test_table_lists_eligible_first_by_score_then_review_then_not_eligible():
+    proc = run("screen", "KOS000396", "profiles")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, proc.stderr
+    verdicts = [word for line in out.splitlines() for word in ("eligible", "needs review", "not eligible") if f"│ {word}" in line]
+    order = {"eligible": 0, "needs review": 1, "not eligible": 2}
+    assert verdicts == sorted(verdicts, key=order.get) and len(verdicts) == 14
+    assert "14 candidates: 1 eligible, 1 needs review, 12 not eligible, 0 unreadable" in out
+    assert "experience 7y10m/8y" in out
+
+
+def test_csv_reads_back_with_one_row_per_candidate(tmp_path):
+    target = tmp_path / "screen.csv"
+    proc = run("screen", "SEC000821", "profiles", "--format", "csv", "-o", str(target))
+    assert proc.returncode == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"))))
+    assert len(rows) == 14
+    assert set(rows[0]) == {"candidate", "file", "verdict", "score", "failed criteria", "criteria to review", "error"}
+    short = next(r for r in rows if r["candidate"] == "Elena Popescu")
+    assert short["verdict"] == "not-eligible" and "experience 3y/4y" in short["failed criteria"]
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # so spreadsheet programs read UTF-8
+
+
+def test_csv_cells_cannot_run_as_formulas(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("name: '=HYPERLINK(\"http://example.invalid\")'\nnationalities: [AT]\n")
+    out = run("screen", "SEC000821", str(folder), "--format", "csv").stdout.decode()
+    assert "'=HYPERLINK" in out
+
+
+def test_jsonl_rows_have_the_shape_of_check_json():
+    proc = run("screen", "KOS000396", "profiles/kos000396-eligible.yaml", "profiles/kos000396-short-experience.yaml", "--format", "jsonl")
+    lines = proc.stdout.decode().splitlines()
+    assert len(lines) == 2
+    rows = [json.loads(line) for line in lines]
+    single = json.loads(run("check", "KOS000396", "profiles/kos000396-short-experience.yaml", "--json").stdout)
+    assert rows[1] == single
+    assert [r["verdict"] for r in rows] == ["eligible", "not-eligible"]
+
+
+def test_json_format_is_one_array():
+    data = json.loads(run("screen", "jpo-2020", "profiles", "--format", "json", "--as-of", "2020-05-01").stdout)
+    assert isinstance(data, list) and len(data) == 14
+
+
+def test_unreadable_profiles_become_error_rows_and_the_batch_goes_on(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "good.yaml").write_text((ROOT / "profiles" / "sec000821-eligible.yaml").read_text())
+    (folder / "bad.yaml").write_text("nationalties: [AT]\n")
+    (folder / "notes.txt").write_text("not a profile")
+    proc = run("screen", "SEC000821", str(folder), str(tmp_path / "missing.yaml"), "--format", "jsonl")
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert proc.returncode == 2
+    assert [r["verdict"] for r in rows] == [None, "eligible", None]
+    assert "unknown key 'nationalties'" in rows[0]["error"] and "bad.yaml:1" in rows[0]["error"]
+    assert "no such file" in rows[2]["error"]
+    assert "3 candidates: 1 eligible, 0 needs review, 0 not eligible, 2 unreadable" in proc.stderr.decode()
+
+
+def test_json_lines_input_one_profile_a_line(tmp_path):
+    export = tmp_path / "export.jsonl"
+    export.write_text(
+        json.dumps({"name": "A", "nationalities": ["AT"], "languages": {"English": "C1"}}) + "\n"
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"name": "B", "nationalities": ["JP"]}) + "\n"
+        + json.dumps({"name": "C", "nationalities": ["AT"], "experience": [{"start": "2020-01", "fraction": 2}]}) + "\n"
+    )
+    proc = run("screen", "SEC000821", str(export), "--format", "jsonl")
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert [r["candidate"]["file"] for r in rows] == [f"{export}:{n}" for n in (1, 3, 4, 5)]
+    assert rows[0]["verdict"] == "needs-review" and rows[2]["verdict"] == "not-eligible"
+    assert "not JSON" in rows[1]["error"] and f"{export}:3" in rows[1]["error"]
+    assert "experience[0].fraction" in rows[3]["error"] and f"{export}:5" in rows[3]["error"]
+
+
+def test_output_file_is_not_overwritten_without_force(tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("precious")
+    proc = run("screen", "SEC000821", "profiles", "--format", "csv", "-o", str(target))
+    assert proc.returncode == 2 and target.read_text() == "precious"
+    assert run("screen", "SEC000821", "profiles", "--format", "csv", "-o", str(target), "--force").returncode == 0
+
+
+@pytest.fixture(scope="module")
+def thousand(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("generated")
+    write_profiles(folder, 1000, seed=7)
+    return folder
+
+
+@pytest.mark.parametrize("posting", ["KOS000396", "SEC000821"])
+def test_a_thousand_generated_profiles_get_the_verdicts_of_check_one_by_one(thousand, posting):
+    proc = run("screen", posting, str(thousand), "--format", "jsonl", "--jobs", "2")
+    rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(rows) == 1000
+    ruleset = load_ruleset(posting)
+    for row in rows:
+        result = assess(ruleset, load_profile(row["candidate"]["file"]))
+        assert (row["verdict"], row["score"]) == (result.verdict.value, result.score), row["candidate"]["file"]
+
+
+def test_parallel_and_serial_runs_write_the_same_bytes(thousand):
+    one = run("screen", "KOS000396", str(thousand), "--format", "csv", "--jobs", "1").stdout
+    two = run("screen", "KOS000396", str(thousand), "--format", "csv", "--jobs", "2").stdout
+    assert one == two and one.count(b"\n") == 1001
+
+
+def test_large_tables_are_plain_text_sorted_the_same(thousand):
+    import re
+
+    out = run("screen", "KOS000396", str(thousand)).stdout.decode().splitlines()
+    assert out[1].split()[:3] == ["#", "candidate", "verdict"]
+    rows = [re.split(r"\s{2,}", line.strip()) for line in out[2:-1]]
+    assert len(rows) == 1000
+    order = {"eligible": 0, "needs-review": 1, "not-eligible": 2}
+    keys = [(order[r[2]], -int(r[3])) for r in rows]
+    assert rows[0][-1].endswith(".yaml")  # the file column is whole when written to a pipe
+    assert keys == sorted(keys)
+
+
+def test_match_ranks_every_posting_best_first():
+    proc = run("match", "profiles/kos000396-eligible.yaml", "--json")
+    data = json.loads(proc.stdout)
+    assert proc.returncode == 0
+    verdicts = [m["verdict"] for m in data["matches"]]
+    assert len(verdicts) == 5 and verdicts[0] == "eligible"
+    order = {"eligible": 0, "needs-review": 1, "not-eligible": 2}
+    assert verdicts == sorted(verdicts, key=order.get)
+    assert all(m["main_reason"] for m in data["matches"])
+
+
+def test_match_exit_status_when_nothing_fits():
+    assert run("match", "profiles/jpo-partner-national.yaml").returncode == 1
+    text = run("match", "profiles/jpo-partner-national.yaml", "KOS000396", "SEC000821").stdout.decode()
+    assert "Postings for Olivia Smith" in text and "KOS000396" in text
