@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/eligibility check KOS000396 profiles/kos000396-eligible.yaml || [ $$? -ne 2 ]
 	$(BIN)/eligibility check bishkek-deputy-head-of-mission profiles/bishkek-short-management.yaml || [ $$? -ne 2 ]
+	$(BIN)/eligibility screen SEC000821 profiles
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
