@@ -78,5 +78,13 @@ class Result:
     score: int
     findings: tuple[Finding, ...]
 
+    @property
+    def qualifies_on(self) -> date | None:
+        """When every failed requirement is met if current jobs continue; None unless time alone closes every gap."""
+        failing = self.with_status(Status.FAIL)
+        if not failing or any("reached_on" not in f.outcome.facts for f in failing):
+            return None
+        return max(date.fromisoformat(f.outcome.facts["reached_on"]) for f in failing)
+
     def with_status(self, *statuses: Status, decisive_only: bool = True) -> list[Finding]:
         return [f for f in self.findings if f.outcome.status in statuses and (f.decisive or not decisive_only)]

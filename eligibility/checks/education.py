@@ -50,6 +50,8 @@ class Path:
 
     key: str
     """The level that names the path (the experience criterion's `by_education` keys)."""
+    floors: tuple[str, ...]
+    """The levels this path accepts (and, on the university ladder, anything higher)."""
     label: str
     extra_years: float | None
     status: Status
@@ -144,7 +146,7 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
         label = join_or([LEVEL_NAMES[f] for f in floors])
         if lieu is not None:
             label += " with " + (f"{describe_years(extra)} of additional experience" if extra is not None else "experience the posting does not quantify")
-        paths.append(Path(key, label, extra, best[0], best[1], best[2]))
+        paths.append(Path(key, tuple(floors), label, extra, best[0], best[1], best[2]))
     return tuple(paths)
 
 
@@ -196,10 +198,42 @@ def check(criterion, ctx) -> Outcome:
         Status.UNKNOWN: f"Holds {holding}; whether it is in an accepted field is not stated{detail}.",
         Status.REVIEW: f"Holds {holding}{detail}.",
     }[status]
-    advice = () if status is Status.REVIEW else (f"required: {requirement}" + (f" in {join_or(list(params.fields[:4]))}" if params.fields else ""),)
+    advice: tuple[str, ...] = ()
     if status is Status.UNKNOWN:
         advice = ("state the field of each degree (`field:`)",)
+    elif status is Status.FAIL:
+        advice = (_closest(params, paths, ctx.profile.education),)
     return Outcome(status, text + later(), facts=facts, advice=advice)
+
+
+def _distance(path: Path, held: list[Degree]) -> tuple[int, int]:
+    """How far the candidate is from a path: (steps up the degree ladder, the path's position)."""
+    if any(_accepts(d.level, path.floors) for d in held):
+        return (0, 0)  # the level is there; the field is not
+    top = max((LADDER.index(d.level) for d in held if d.level in LADDER), default=0)
+    steps = min((LADDER.index(f) - top if f in LADDER else 1) for f in path.floors)
+    return (max(1, steps), 0)
+
+
+def _closest(params: Params, paths: tuple[Path, ...], held: tuple[Degree, ...] | None) -> str:
+    """'closest: a first-level university degree in law … with 2 years of additional experience; or …'."""
+    held = list(held or ())
+    ranked = sorted(paths, key=lambda p: (_distance(p, held), paths.index(p)))
+    fields = f" in {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''}" if params.fields else ""
+
+    def option(path: Path) -> str:
+        head, _, tail = path.label.partition(" with ")
+        if _distance(path, held)[0] == 0:
+            head = f"a degree{fields} at the level you hold ({head})"
+        else:
+            head = f"a {head}{fields}" if not head.startswith(("police", "military", "certified")) else head
+        return head + (f" with {tail}" if tail else "")
+
+    closest, *others = ranked
+    text = f"closest: {option(closest)}"
+    if others:
+        text += "; or " + "; or ".join(option(p) for p in others)
+    return text
 
 
 def describe(params: Params) -> str:

@@ -43,14 +43,24 @@ def check(criterion, ctx) -> Outcome:
     if barred:
         others = [c for c in held if c not in params.excluded]
         also = f"; holding {join_or([named(c) for c in others], 'and')} as well does not help" if others else ""
-        return Outcome(Status.FAIL, f"Holds the nationality of {named(barred[0])}, which is excluded{also}.", facts=facts)
+        return Outcome(
+            Status.FAIL,
+            f"Holds the nationality of {named(barred[0])}, which is excluded{also}.",
+            facts=facts,
+            advice=(f"none that qualifications can close: nationals of {named(barred[0])} are not eligible for this post",),
+        )
     if params.participating_states_only:
         states = ctx.organisation.participating_states
         qualifying = [c for c in held if c in states]
         if not qualifying:
             partners = [c for c in held if c in ctx.organisation.partners]
             what = "a Partner for Co-operation, not an OSCE participating State" if partners == list(held) else "not an OSCE participating State"
-            return Outcome(Status.FAIL, f"{join_or([named(c) for c in held], 'and')}: {what}.", facts=facts)
+            return Outcome(
+                Status.FAIL,
+                f"{join_or([named(c) for c in held], 'and')}: {what}.",
+                facts=facts,
+                advice=("none that qualifications can close: the posting is open only to nationals of OSCE participating States",),
+            )
         return Outcome(Status.PASS, lambda: f"{named(qualifying[0])} is an OSCE participating State.", facts=facts)
     return Outcome(Status.PASS, lambda: f"No nationality of {join_or([named(c) for c in params.excluded])}.", facts=facts)
 

@@ -35,7 +35,12 @@ def check(criterion, ctx) -> Outcome:
         return Outcome(Status.PASS, f"No permanent residence stated beyond the nationalities, so none in {where}.")
     barred = [c for c in residence if c in params.excluded]
     if barred:
-        return Outcome(Status.FAIL, f"Permanent resident of {named(barred[0])}, which is excluded.", facts={"permanent_residence": list(residence)})
+        return Outcome(
+            Status.FAIL,
+            f"Permanent resident of {named(barred[0])}, which is excluded.",
+            facts={"permanent_residence": list(residence)},
+            advice=(f"none that qualifications can close: permanent residents of {named(barred[0])} are not eligible for this post",),
+        )
     return Outcome(Status.PASS, f"Not a permanent resident of {where}.", facts={"permanent_residence": list(residence)})
 
 

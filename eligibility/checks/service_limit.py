@@ -68,7 +68,12 @@ def check(criterion, ctx) -> Outcome:
     facts = {"months": round(months, 2), "max_months": params.max_years * 12}
     served = describe_months(months)
     if months + 1e-6 >= params.max_years * 12:
-        return Outcome(Status.FAIL, f"Has served {served} in {where}; the maximum is {describe_years(params.max_years)}.", facts=facts)
+        return Outcome(
+            Status.FAIL,
+            f"Has served {served} in {where}; the maximum is {describe_years(params.max_years)}.",
+            facts=facts,
+            advice=(f"none that qualifications can close: the maximum period of service in {where} is reached",),
+        )
     left = describe_months(params.max_years * 12 - months)
     return Outcome(Status.PASS, f"Has served {served} in {where}; the maximum is {describe_years(params.max_years)} ({left} left).", facts=facts)
 

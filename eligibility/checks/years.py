@@ -34,11 +34,23 @@ def compare(
         required = f"{describe_years(required_years)} required{path_note}" if required_years else "the posting asks for demonstrated experience, without a minimum"
         return f"{describe_months(have)} of {what} as of {human_date(as_of)}; {required}."
 
-    met = have + _EPS >= need and (need > 0 or have > 0)
-    if met:
+    def enough(months: float) -> bool:
+        return months + _EPS >= need and (need > 0 or months > 0)
+
+    # In rank order, each test only ever turning true as jobs are added, so that more
+    # experience never lowers a status: pass, then review, then unknown, then fail.
+    if enough(have):
         margin = min(1.0, (have - need) / need) if need else 1.0
         return Outcome(Status.PASS, said, margin=max(0.0, margin), facts=facts)
-    if tally.with_unstated + _EPS >= need and tally.unstated and (need > 0 or tally.with_unstated > 0):
+    others = tally.related + tally.unstated
+    if or_related and others and enough(tally.with_related):
+        jobs = ", ".join(j.label for j in others[:3])
+        return Outcome(
+            Status.REVIEW,
+            lambda: f"{said()} Counting work a person may judge related ({jobs}) gives {describe_months(tally.with_related)}.",
+            facts=facts,
+        )
+    if tally.unstated and enough(tally.with_unstated):
         jobs = ", ".join(j.label for j in tally.unstated[:3])
         return Outcome(
             Status.UNKNOWN,
@@ -46,15 +58,10 @@ def compare(
             facts=facts,
             advice=(f"state the fields of: {jobs}",),
         )
-    if or_related and tally.with_related + _EPS >= need and tally.related and (need > 0 or tally.with_related > 0):
-        jobs = ", ".join(j.label for j in tally.related[:3])
-        return Outcome(
-            Status.REVIEW,
-            lambda: f"{said()} Counting work a person may judge related ({jobs}) gives {describe_months(tally.with_related)}.",
-            facts=facts,
-        )
     gap = max(need - have, 1 / 31) if need else 1.0
     advice = f"{describe_months(gap + 0.999)} more {what}" if need else f"some {what}"
     if need and tally.ongoing_share > 0:
-        advice += f"; if your current job continues you reach it on {human_date(add_months(as_of, gap / tally.ongoing_share))}"
+        reached = add_months(as_of, gap / tally.ongoing_share)
+        facts["reached_on"] = reached.isoformat()
+        advice += f"; if your current job continues you reach it on {human_date(reached)}"
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)

@@ -51,6 +51,7 @@ def result_dict(result: Result, *, criteria: bool = True) -> dict[str, Any]:
         "score": result.score,
         "counts": counts,
         "criteria": rows,
+        "qualifies_on": result.qualifies_on.isoformat() if result.qualifies_on else None,
         "advice": [
             {"criterion": f.criterion.id, "text": text}
             for f in result.findings
@@ -120,6 +121,6 @@ def result_line(result: Result) -> str:
     """`result_dict` as one compact JSON line, built faster for large batches (same text as json.dumps)."""
     parts = [_finding_json(f) for f in result.findings]
     text = _encode(result_dict(result, criteria=False))
-    # Put the criteria back where result_dict has them: after "counts", before "advice".
-    cut = text.rindex(',"advice":')
+    # Put the criteria back where result_dict has them: after "counts", before "qualifies_on".
+    cut = text.rindex(',"qualifies_on":')
     return text[:cut] + ',"criteria":[' + ",".join(parts) + "]" + text[cut:]

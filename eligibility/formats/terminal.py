@@ -66,6 +66,14 @@ def result_view(result: Result) -> Group:
         for cid, text in advice:
             lines.append(f"\n  • {cid}: ", style="")
             lines.append(text)
+        when = result.qualifies_on
+        if when is not None:
+            closes = result.posting.posting.closes
+            lines.append(f"\nIf your current jobs continue, every failed requirement is met on {human_date(when)}", style="bold")
+            if closes and when > closes:
+                lines.append(f": after this posting closes ({human_date(closes)}).", style="bold")
+            else:
+                lines.append(f" (see it with --as-of {when.isoformat()}).", style="bold")
         parts.append(lines)
     return Group(*parts)
 

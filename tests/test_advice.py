@@ -1,0 +1,51 @@
+"""What it would take: the advice for each failed or unknown criterion, and the date it can be met."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import build
+from eligibility.cli import load_profile
+from eligibility.engine import assess
+from eligibility.outcome import Status
+from eligibility.rules import load_ruleset
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "advice.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_advice(case):
+    ruleset, profile = build(case["criteria"], case["profile"])
+    as_of = case.get("as_of")
+    result = assess(ruleset, profile, as_of=as_of if isinstance(as_of, date) else None, today=date(2025, 6, 1))
+    advice = {f.criterion.id: " | ".join(f.outcome.advice) for f in result.findings}
+    for cid, pieces in case["advice"].items():
+        for piece in pieces:
+            assert piece in advice[cid], advice[cid]
+
+
+def test_every_failed_or_unknown_decisive_criterion_has_advice():
+    for posting in ("KOS000396", "SEC000821", "bishkek-deputy-head-of-mission", "kosovo-chief-of-mission-security", "jpo-2020"):
+        for path in sorted(Path("profiles").glob("*.yaml")):
+            result = assess(load_ruleset(posting), load_profile(str(path)))
+            for f in result.with_status(Status.FAIL, Status.UNKNOWN):
+                assert f.outcome.advice, (posting, path.name, f.criterion.id)
+
+
+def test_the_qualifying_date_is_the_first_day_as_of_gives_eligible():
+    ruleset = load_ruleset("KOS000396")
+    profile = load_profile("profiles/kos000396-short-experience.yaml")
+    result = assess(ruleset, profile)
+    when = result.qualifies_on
+    assert when == date(2025, 12, 31)
+    assert assess(ruleset, profile, as_of=when).verdict.value == "eligible"
+    assert assess(ruleset, profile, as_of=when - timedelta(days=2)).verdict.value == "not-eligible"
+
+
+def test_no_qualifying_date_when_time_alone_cannot_close_the_gap():
+    result = assess(load_ruleset("KOS000396"), load_profile("profiles/kos000396-dual-national.yaml"))
+    assert result.qualifies_on is None
