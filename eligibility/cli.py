@@ -286,6 +286,36 @@ def match(
     raise typer.Exit(int(code))
 
 
+class SchemaName(str, Enum):
+    profile = "profile"
+    rules = "rules"
+    result = "result"
+
+
+@app.command()
+def schema(name: Annotated[SchemaName, typer.Argument(help="profile, rules or result")]) -> None:
+    """Print a JSON Schema, for editors and for scripts that read the JSON output."""
+    import json as json_module
+
+    from eligibility.schema import SCHEMAS
+
+    typer.echo(json_module.dumps(SCHEMAS[name.value](), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def validate(
+    files: Annotated[list[str], typer.Argument(help="Rule sets and profiles (detected by their keys), folders of them, or JSON Lines files.")],
+) -> None:
+    """Check rule sets and profiles without assessing anyone: every problem, with file, line and field.
+
+    Exit status: 0 when all are valid, 2 otherwise.
+    """
+    from eligibility.validation import validate_paths
+
+    problems = validate_paths(files, ok=lambda line: typer.echo(line), problem=lambda line: _err().print(line, markup=False, highlight=False, soft_wrap=True))
+    raise typer.Exit(int(ExitCode.BAD_INPUT) if problems else 0)
+
+
 def main() -> None:
     """Entry point: every user error becomes one line on standard error and exit status 2."""
     try:

@@ -1,0 +1,191 @@
+"""JSON Schemas for profiles, rule sets and results, built from the constants the readers use.
+
+`eligibility schema profile|rules|result` prints them; copies live in
+eligibility/data/schemas/ for editors (the rule sets and profiles in this
+repository point at them), and a test keeps the copies equal to these.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eligibility import checks
+from eligibility.languages import CEFR
+from eligibility.organisation import osce
+from eligibility.profile import LEVELS, PROFILE_KEYS, _LEVEL_ALIASES
+from eligibility.rules import CONTRACTS, CRITERION_KEYS, POSTING_KEYS, RULESET_KEYS, SCHEMA_VERSION
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+_DATE = {"type": "string", "pattern": r"^\d{4}-\d{1,2}(-\d{1,2})?$", "description": "YYYY-MM or YYYY-MM-DD"}
+_DAY = {"type": "string", "pattern": r"^\d{4}-\d{1,2}-\d{1,2}$", "description": "YYYY-MM-DD"}
+_TEXT = {"type": "string", "minLength": 1}
+_TEXTS = {"type": "array", "items": _TEXT}
+_COUNTRY = {"type": "string", "minLength": 2, "description": "ISO 3166-1 code or English name; XK for Kosovo"}
+_COUNTRIES = {"oneOf": [_COUNTRY, {"type": "array", "items": _COUNTRY}]}
+_YEARS = {"type": "number", "minimum": 0, "maximum": 60}
+_DEGREE_LEVEL = {"enum": list(LEVELS) + sorted(_LEVEL_ALIASES)}
+_CEFR = {"enum": list(CEFR) + [c.lower() for c in CEFR] + ["native"]}
+
+
+def _object(properties: dict, required: tuple[str, ...] = (), description: str | None = None) -> dict:
+    schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": properties}
+    if required:
+        schema["required"] = list(required)
+    if description:
+        schema["description"] = description
+    return schema
+
+
+def profile_schema() -> dict:
+    job = _object(
+        {
+            "title": _TEXT,
+            "employer": _TEXT,
+            "start": _DATE,
+            "end": {"oneOf": [_DATE, {"enum": ["present", "ongoing", "now"]}]},
+            "fields": {"oneOf": [_TEXT, _TEXTS], "description": "what the work was, matched against a posting's relevant fields"},
+            "management": {"type": "boolean", "description": "managed people or a unit; default false"},
+            "fraction": {"type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "part-time share, default 1.0"},
+        },
+        ("start",),
+    )
+    properties = {
+        "name": _TEXT,
+        "nationalities": _COUNTRIES,
+        "permanent_residence": _COUNTRIES,
+        "education": {"type": "array", "items": _object({"level": _DEGREE_LEVEL, "field": _TEXT, "completed": _DATE}, ("level",))},
+        "experience": {"type": "array", "items": job},
+        "osce_service": {
+            "type": "array",
+            "items": _object(
+                {"mission": _TEXT, "country": _COUNTRY, "post": _TEXT, "start": _DATE, "end": job["properties"]["end"], "local": {"type": "boolean"}},
+                ("start",),
+            ),
+        },
+        "languages": {"type": "object", "additionalProperties": _CEFR, "description": "language name or ISO 639 code: CEFR level or native"},
+        "driving_licence": {"oneOf": [{"type": "boolean"}, _object({"valid": {"type": "boolean"}, "manual": {"type": "boolean"}})]},
+    }
+    assert set(properties) == set(PROFILE_KEYS)
+    return {"$schema": DRAFT, "title": "eligibility candidate profile", **_object(properties)}
+
+
+def _kind_properties() -> dict[str, dict]:
+    in_lieu = _object(
+        {"level": _DEGREE_LEVEL, "levels": {"type": "array", "items": _DEGREE_LEVEL}, "extra_years": _YEARS, "source": _TEXT}
+    )
+    return {
+        "education": {
+            "level": _DEGREE_LEVEL,
+            "fields": _TEXTS,
+            "or_related": {"type": "boolean"},
+            "equivalents": {"type": "array", "items": _DEGREE_LEVEL},
+            "in_lieu": {"type": "array", "items": in_lieu},
+        },
+        "experience": {
+            "min_years": _YEARS,
+            "fields": _TEXTS,
+            "or_related": {"type": "boolean"},
+            "by_education": {"type": "object", "additionalProperties": _YEARS, "propertyNames": _DEGREE_LEVEL},
+        },
+        "management": {"min_years": _YEARS, "fields": _TEXTS},
+        "language": {"languages": {"oneOf": [_TEXT, _TEXTS]}, "level": _CEFR},
+        "nationality": {"participating_states_only": {"type": "boolean"}, "excluded": _COUNTRIES},
+        "residence": {"excluded": _COUNTRIES},
+        "driving-licence": {"manual": {"type": "boolean"}},
+        "service-limit": {"max_years": _YEARS, "scope": {"enum": ["post", "mission", "organisation"]}},
+        "competency": {},
+    }
+
+
+_REQUIRED = {"education": ("level",), "language": ("languages", "level"), "service-limit": ("max_years",), "residence": ("excluded",)}
+
+
+def rules_schema() -> dict:
+    kinds = _kind_properties()
+    assert set(kinds) == set(checks.KINDS)
+    common = {
+        "id": {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},
+        "mandatory": {"type": "boolean", "description": "default true; false = desirable"},
+        "source": {**_TEXT, "description": "the posting's own words this criterion comes from"},
+        "note": _TEXT,
+    }
+    variants = []
+    for kind, properties in kinds.items():
+        assert set(properties) == set(checks.KINDS[kind].KEYS), kind
+        variants.append(
+            _object({**common, "kind": {"const": kind}, **properties}, ("id", "kind", "source") + _REQUIRED.get(kind, ()))
+        )
+    posting = _object(
+        {
+            "id": common["id"],
+            "title": _TEXT,
+            "organisation": _TEXT,
+            "issued_by": _TEXT,
+            "duty_station": _TEXT,
+            "country": _COUNTRY,
+            "field_operation": {"type": "boolean"},
+            "grade": _TEXT,
+            "contract": {"enum": list(CONTRACTS)},
+            "issued": _DAY,
+            "closes": _DAY,
+            "source": _TEXT,
+        },
+        ("id", "title"),
+    )
+    assert set(posting["properties"]) == set(POSTING_KEYS)
+    properties = {
+        "schema_version": {"const": SCHEMA_VERSION},
+        "posting": posting,
+        "organisation_rules": {"type": "array", "items": {"enum": sorted(osce().rules)}},
+        "criteria": {"type": "array", "items": {"oneOf": variants}},
+    }
+    assert set(properties) == set(RULESET_KEYS) and set(common) | {"kind"} == set(CRITERION_KEYS) | {"kind"}
+    return {"$schema": DRAFT, "title": "eligibility rule set", **_object(properties, ("posting", "criteria"))}
+
+
+def result_schema() -> dict:
+    status = {"enum": ["pass", "fail", "unknown", "review"]}
+    criterion = {
+        "type": "object",
+        "required": ["id", "kind", "mandatory", "decisive", "status", "reason", "source", "origin", "advice", "facts"],
+        "properties": {
+            "id": {"type": "string"},
+            "kind": {"enum": sorted(checks.KINDS)},
+            "mandatory": {"type": "boolean"},
+            "decisive": {"type": "boolean", "description": "mandatory and checkable: decides the verdict"},
+            "status": status,
+            "reason": {"type": "string"},
+            "source": {"type": "string"},
+            "origin": {"enum": ["posting", "organisation"]},
+            "advice": {"type": "array", "items": {"type": "string"}},
+            "facts": {"type": "object"},
+        },
+    }
+    nullable_text = {"type": ["string", "null"]}
+    return {
+        "$schema": DRAFT,
+        "title": "eligibility check result (check --json, and each screen --format json/jsonl row)",
+        "type": "object",
+        "required": ["schema_version", "posting", "candidate", "as_of", "as_of_basis", "verdict", "score", "counts", "criteria", "qualifies_on", "advice"],
+        "properties": {
+            "schema_version": {"const": 1},
+            "posting": {
+                "type": "object",
+                "required": ["id", "title"],
+                "properties": {k: nullable_text for k in ("id", "title", "organisation", "duty_station", "country", "closes", "file")},
+            },
+            "candidate": {"type": "object", "required": ["name", "file"], "properties": {"name": nullable_text, "file": {"type": "string"}}},
+            "as_of": _DAY,
+            "as_of_basis": {"enum": ["--as-of", "closing date", "today"]},
+            "verdict": {"enum": ["eligible", "needs-review", "not-eligible"]},
+            "score": {"type": "integer", "minimum": 0, "maximum": 100},
+            "counts": {"type": "object", "properties": {s: {"type": "integer"} for s in status["enum"]}},
+            "criteria": {"type": "array", "items": criterion},
+            "qualifies_on": {"oneOf": [_DAY, {"type": "null"}], "description": "when every failed requirement is met if current jobs continue"},
+            "advice": {"type": "array", "items": {"type": "object", "required": ["criterion", "text"]}},
+        },
+    }
+
+
+SCHEMAS = {"profile": profile_schema, "rules": rules_schema, "result": result_schema}

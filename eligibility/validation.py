@@ -1,0 +1,80 @@
+"""`validate`: read rule sets and profiles and report every problem, without assessing anyone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable
+
+from eligibility.batch import JSONL_SUFFIXES, Item, _profile_files, load_item
+from eligibility.errors import EligibilityError, InputError, InputErrors
+from eligibility.profile import read_profile
+from eligibility.rules import RULESET_KEYS, read_ruleset
+from eligibility.yamlio import load_yaml, read_text
+
+# Keys that only rule sets have: how a file says what it is.
+_RULESET_ONLY = set(RULESET_KEYS)
+
+
+def _errors(exc: EligibilityError) -> list[str]:
+    if isinstance(exc, InputErrors):
+        return [str(e) for e in exc.errors]
+    return [str(exc)]
+
+
+def validate_file(path: str) -> tuple[str | None, list[str]]:
+    """(what the file is, with a word on it, or None; the problems found)."""
+    try:
+        data = load_yaml(read_text(path, what="file"), name=path)
+    except EligibilityError as exc:
+        return None, _errors(exc)
+    if isinstance(data, dict) and _RULESET_ONLY & set(data):
+        try:
+            ruleset = read_ruleset(data, path)
+        except EligibilityError as exc:
+            return None, _errors(exc)
+        return f"rule set {ruleset.posting.id} ({len(ruleset.criteria)} criteria)", []
+    try:
+        profile = read_profile(data, path)
+    except EligibilityError as exc:
+        return None, _errors(exc)
+    return f"profile{' of ' + profile.name if profile.name else ''}", []
+
+
+def _targets(paths: Iterable[str]) -> Iterable[str | Item]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _profile_files(path)
+        elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
+            with open(path, "rb") as handle:
+                for lineno, line in enumerate(handle, 1):
+                    if line.strip():
+                        yield Item(f"{raw}:{lineno}", raw, line, lineno)
+        else:
+            yield raw
+
+
+def validate_paths(paths: Iterable[str], *, ok: Callable[[str], None], problem: Callable[[str], None]) -> int:
+    """Report each file's state; returns how many problems were found."""
+    count = 0
+    for target in _targets(paths):
+        if isinstance(target, Item):
+            try:
+                load_item(target)
+                what, errors = "profile", []
+            except EligibilityError as exc:
+                what, errors = None, _errors(exc)
+            name = target.name
+        else:
+            what, errors = validate_file(target)
+            name = target
+        if errors:
+            count += len(errors)
+            for line in errors:
+                problem(line)
+        else:
+            ok(f"{name}: valid {what}")
+    return count
+
+
+__all__ = ["validate_file", "validate_paths", "InputError"]

@@ -1,0 +1,92 @@
+"""validate, and the JSON Schemas editors use: generated from the readers' constants, kept in the repository."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import ROOT
+from eligibility.schema import SCHEMAS
+from eligibility.yamlio import load_file
+
+SCHEMA_DIR = ROOT / "eligibility" / "data" / "schemas"
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "eligibility", *args], cwd=ROOT, capture_output=True)
+
+
+def plain(data):
+    return json.loads(json.dumps(data))
+
+
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_the_schema_files_in_the_repository_are_the_generated_ones(name):
+    kept = json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text("utf-8"))
+    assert kept == SCHEMAS[name](), f"regenerate: eligibility schema {name} > eligibility/data/schemas/{name}.schema.json"
+    jsonschema.Draft202012Validator.check_schema(kept)
+
+
+def test_the_schema_command_prints_them():
+    proc = run("schema", "rules")
+    assert proc.returncode == 0 and json.loads(proc.stdout) == SCHEMAS["rules"]()
+    assert run("schema", "nonsense").returncode == 2
+
+
+@pytest.mark.parametrize("kind,folder", [("rules", "rules"), ("profile", "profiles")])
+def test_shipped_files_point_at_their_schema_and_pass_it(kind, folder):
+    validator = jsonschema.Draft202012Validator(SCHEMAS[kind]())
+    for path in sorted((ROOT / folder).glob("*.yaml")):
+        first = path.read_text("utf-8").splitlines()[0]
+        assert first == f"# yaml-language-server: $schema=../eligibility/data/schemas/{kind}.schema.json", path.name
+        assert (path.parent / first.split("=", 1)[1]).resolve().is_file()
+        errors = list(validator.iter_errors(plain(load_file(path))))
+        assert not errors, (path.name, errors[0].message)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"nationalties": ["AT"]},
+        {"experience": [{"start": "2020-01", "fraction": 1.5}]},
+        {"languages": {"English": "fluent"}},
+        {"education": [{"level": "bachlor"}]},
+        {"driving_licence": {"valid": True, "automatic": True}},
+    ],
+)
+def test_the_profile_schema_rejects_what_the_tool_rejects(document):
+    assert list(jsonschema.Draft202012Validator(SCHEMAS["profile"]()).iter_errors(document))
+
+
+def test_check_json_output_follows_the_result_schema():
+    validator = jsonschema.Draft202012Validator(SCHEMAS["result"]())
+    for profile in sorted((ROOT / "profiles").glob("*.yaml")):
+        data = json.loads(run("check", "KOS000396", str(profile), "--json").stdout)
+        errors = list(validator.iter_errors(data))
+        assert not errors, (profile.name, errors[0].message)
+
+
+def test_validate_reports_every_problem_with_file_line_and_field(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("nationalties: [AT]\nexperience:\n  - {start: 2020-13, fraction: 2}\nlanguages: {Englsh: C1}\n")
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("posting: {id: x, title: X}\ncriteria:\n  - {id: a, kind: experiense, source: s}\n")
+    proc = run("validate", str(bad), str(rules), "rules/SEC000821.yaml")
+    err = proc.stderr.decode().splitlines()
+    assert proc.returncode == 2
+    assert f"{bad}:1: nationalties: unknown key 'nationalties' (did you mean 'nationalities'?)" in err
+    assert f"{bad}:3: experience[0].start: '2020-13' has no month 13" in err
+    assert f"{bad}:3: experience[0].fraction: 2 is out of range; must be in (0, 1]" in err
+    assert any(line.startswith(f"{bad}:4: languages.Englsh") for line in err)
+    assert any(line.startswith(f"{rules}:3: criteria[0].kind") and "did you mean 'experience'" in line for line in err)
+    assert "rules/SEC000821.yaml: valid rule set SEC000821" in proc.stdout.decode()
+
+
+def test_validate_passes_the_shipped_files():
+    proc = run("validate", "rules", "profiles")
+    assert proc.returncode == 0 and proc.stdout.decode().count(": valid ") == 19
