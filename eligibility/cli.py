@@ -89,6 +89,7 @@ def check(
 ) -> None:
     """Check one candidate against one posting: verdict, score and every criterion explained.
 
+    Without PROFILE, on a terminal, it asks the questions the posting needs and offers to save the answers.
     Exit status: 0 eligible, 1 not eligible, 3 needs review, 2 bad input.
     """
     from eligibility.engine import assess
@@ -96,7 +97,12 @@ def check(
 
     when = _as_of(as_of)
     if profile is None:
-        raise EligibilityError("missing PROFILE: give a profile file, e.g. `eligibility check KOS000396 profiles/kos000396-eligible.yaml`")
+        if json or not (sys.stdin.isatty() and sys.stdout.isatty()) or posting == "-":
+            raise EligibilityError(
+                "no PROFILE given: pass a profile file (e.g. `eligibility check KOS000396 profiles/kos000396-eligible.yaml`) "
+                "or - to read one from standard input; run it in a terminal without PROFILE (and without --json) to answer questions instead"
+            )
+        _self_check(load_ruleset(posting), when)
     stdin_text = _read_stdin_once(posting, profile)
     ruleset = load_ruleset(posting, stdin_text=stdin_text)
     candidate = load_profile(profile, stdin_text)
@@ -111,6 +117,25 @@ def check(
         from eligibility.formats.terminal import print_result
 
         print_result(result, Console(highlight=False))
+    raise typer.Exit(int(exit_code_for(result.verdict)))
+
+
+def _self_check(ruleset, when) -> None:
+    """Ask, assess, show, and offer to save: the guided self-check on a terminal."""
+    from rich.console import Console
+
+    from eligibility.engine import assess
+    from eligibility.formats.terminal import print_result
+    from eligibility.interview import TerminalAsker, interview, offer_save, to_profile
+
+    console = Console(highlight=False)
+    asker = TerminalAsker(console)
+    answers = interview(ruleset, asker)
+    candidate, text = to_profile(answers)
+    result = assess(ruleset, candidate, as_of=when)
+    console.print()
+    print_result(result, console)
+    offer_save(answers, text, asker, ruleset.posting.id)
     raise typer.Exit(int(exit_code_for(result.verdict)))
 
 

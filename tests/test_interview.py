@@ -1,0 +1,167 @@
+"""The guided self-check, driven by scripted answers (and once through a real pseudo-terminal)."""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from eligibility.engine import assess
+from eligibility.interview import Stopped, interview, needs, offer_save, to_profile
+from eligibility.rules import load_ruleset
+
+
+class Script:
+    """Answers given in turn; everything said is kept."""
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+        self.said: list[str] = []
+        self.prompts: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def ask(self, prompt: str) -> str:
+        self.prompts.append(prompt)
+        if not self.answers:
+            raise EOFError
+        return self.answers.pop(0)
+
+
+KOS_ANSWERS = [
+    "Marko Petrović",
+    "Montenegro",          # nationalities
+    "",                    # no other permanent residence
+    "y", "police-academy", "Police studies", "2017-06",
+    "y", "bachelor", "Law", "2016-07",
+    "n",
+    "y", "Police inspector", "Police Directorate", "2018-01", "present", "police", "1", "n",
+    "y", "Shift supervisor", "Police Directorate", "2021-03", "present", "police, community policing", "1", "y",
+    "n",
+    "C1",                  # English
+    "B1", "",              # Albanian, Serbian
+    "y", "y",              # licence, manual
+    "n",                   # no earlier OSCE service
+]
+
+
+def test_answers_become_the_profile_the_example_file_holds():
+    ruleset = load_ruleset("KOS000396")
+    script = Script(*KOS_ANSWERS)
+    answers = interview(ruleset, script)
+    profile, _ = to_profile(answers)
+    result = assess(ruleset, profile)
+    assert result.verdict.value == "not-eligible"
+    experience = next(f for f in result.findings if f.criterion.id == "experience")
+    assert experience.outcome.reason.startswith("7 years 10 months of police")
+    assert profile.driving_licence.manual is True and profile.languages == {"English": "C1", "Albanian": "B1"}
+    assert not script.answers, "every answer was used"
+
+
+def test_only_what_the_posting_needs_is_asked():
+    sec = needs(load_ruleset("SEC000821"))["kinds"]
+    jpo = needs(load_ruleset("jpo-2020"))["kinds"]
+    assert "driving-licence" not in sec and "residence" not in sec
+    assert jpo == {"nationality", "education", "language", "service-limit"}
+    script = Script("", "Italy", "n", "", "n")  # JPO: no jobs, no licence
+    answers = interview(load_ruleset("jpo-2020"), script)
+    prompts = " ".join(script.prompts)
+    assert "job" not in prompts and "licence" not in prompts and "permanent residence" not in prompts
+    assert "Your level in Russian" in prompts
+    assert answers["nationalities"] == ["IT"]
+
+
+def test_a_bad_answer_is_asked_again_with_a_hint():
+    # name, nationalities (twice), no degree, no job, six languages, no OSCE service
+    script = Script("", "Croatai", "Croatia", "n", "n", "", "", "", "", "", "", "n")
+    answers = interview(load_ruleset("SEC000821"), script)
+    assert answers["nationalities"] == ["HR"]
+    assert any("did you mean 'Croatia'" in line for line in script.said)
+
+
+def test_impossible_dates_and_shares_are_refused():
+    script = Script("", "Austria", "n", "y", "", "", "2020-13", "2020-01", "2019-02", "present", "security", "1.5", "0.5", "n", *[""] * 6, "n")
+    answers = interview(load_ruleset("SEC000821"), script)
+    assert answers["experience"] == [{"start": "2020-01", "fields": ["security"], "fraction": 0.5}]
+    assert any("no month 13" in line for line in script.said)
+    assert any("before the start (2020-01)" in line for line in script.said)
+    assert any("between 0 (excluded) and 1" in line for line in script.said)
+
+
+def test_running_out_of_answers_stops_cleanly():
+    with pytest.raises(Stopped):
+        interview(load_ruleset("KOS000396"), Script("", "Croatia"))
+
+
+def test_saving_never_overwrites_without_a_yes(tmp_path):
+    target = tmp_path / "me.yaml"
+    target.write_text("precious")
+    answers = {"name": "Me", "nationalities": ["AT"]}
+    _, text = to_profile(answers)
+    other = tmp_path / "other.yaml"
+    script = Script("y", str(target), "n", str(other))
+    assert offer_save(answers, text, script, "SEC000821") == other
+    assert target.read_text() == "precious"
+    assert "nationalities: [AT]" in other.read_text()
+    script = Script("y", str(target), "y")
+    offer_save(answers, text, script, "SEC000821")
+    assert "name: Me" in target.read_text()
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_the_saved_file_is_a_valid_profile_that_names_its_schema(tmp_path):
+    answers = interview(load_ruleset("KOS000396"), Script(*KOS_ANSWERS))
+    _, text = to_profile(answers)
+    target = tmp_path / "sub" / "marko.yaml"
+    target.parent.mkdir()
+    offer_save(answers, text, Script("y", str(target)), "KOS000396")
+    first = target.read_text().splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=")
+    assert (target.parent / first.split("=", 1)[1]).resolve() == (ROOT / "eligibility" / "data" / "schemas" / "profile.schema.json")
+    proc = subprocess.run([sys.executable, "-m", "eligibility", "check", "KOS000396", str(target), "--json"], cwd=ROOT, capture_output=True)
+    assert proc.returncode == 1
+
+
+def test_without_a_terminal_it_explains_instead_of_waiting():
+    proc = subprocess.run([sys.executable, "-m", "eligibility", "check", "KOS000396"], cwd=ROOT, capture_output=True, stdin=subprocess.DEVNULL, timeout=30)
+    assert proc.returncode == 2
+    assert "no PROFILE given" in proc.stderr.decode() and "terminal" in proc.stderr.decode()
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_person_at_a_terminal_completes_a_self_check_and_saves(tmp_path):
+    import pty
+
+    master, slave = pty.openpty()
+    target = tmp_path / "marko.yaml"
+    env = dict(os.environ, COLUMNS="120", TERM="xterm")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eligibility", "check", "KOS000396"], cwd=ROOT, stdin=slave, stdout=slave, stderr=slave, env=env
+    )
+    os.close(slave)
+    os.write(master, ("\n".join(KOS_ANSWERS + ["y", str(target)]) + "\n").encode())
+    output = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 1)
+        if ready:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            output += chunk
+        elif proc.poll() is not None:
+            break
+    proc.wait(timeout=30)
+    os.close(master)
+    text = output.decode(errors="replace")
+    assert proc.returncode == 1, text[-2000:]
+    assert "Verdict:" in text and "NOT ELIGIBLE" in text
+    assert f"Saved to {target}" in text
+    assert "nationalities: [ME]" in target.read_text()
