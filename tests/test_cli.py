@@ -47,8 +47,9 @@ def test_json_output_is_one_object_with_the_documented_shape():
     for criterion in data["criteria"]:
         assert {"id", "kind", "mandatory", "status", "reason", "source"} <= set(criterion)
         assert criterion["status"] in ("pass", "fail", "unknown", "review")
-    experience = next(c for c in data["criteria"] if c["id"] == "experience")
-    assert experience["status"] == "fail" and "4 years required" in experience["reason"]
+    degree = next(c for c in data["criteria"] if c["id"] == "degree")
+    assert degree["status"] == "fail" and "4 years required" in degree["reason"]
+    assert data["qualifies_on"] == "2026-07-31"
 
 
 def test_as_of_moves_the_assessment_date():

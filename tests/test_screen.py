@@ -45,7 +45,7 @@ def test_csv_reads_back_with_one_row_per_candidate(tmp_path):
     assert len(rows) == 14
     assert set(rows[0]) == {"candidate", "file", "verdict", "score", "failed criteria", "criteria to review", "error"}
     short = next(r for r in rows if r["candidate"] == "Elena Popescu")
-    assert short["verdict"] == "not-eligible" and "experience 3y/4y" in short["failed criteria"]
+    assert short["verdict"] == "not-eligible" and "degree 3y/4y" in short["failed criteria"]
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # so spreadsheet programs read UTF-8
 
 

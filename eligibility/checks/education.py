@@ -57,6 +57,10 @@ class Path:
     status: Status
     degree: Degree | None
     why: str
+    experience: Outcome | None = None
+    """For an in-lieu path whose degree is held: how the experience it needs compares."""
+    experience_years: float | None = None
+    """The experience an in-lieu path needs in all."""
 
 
 def _levels(node: Node, key: str) -> tuple[str, ...]:
@@ -94,6 +98,11 @@ def read(node: Node, posting) -> Params:
         equivalents=_levels(node, "equivalents"),
         in_lieu=tuple(lieu),
     )
+
+
+def accepts(level: str, floor: str | tuple[str, ...]) -> bool:
+    """Does a degree of `level` meet `floor` (a level, or any of several)? Higher university degrees meet lower ones."""
+    return _accepts(level, floor)
 
 
 def _accepts(level: str, floor: str | tuple[str, ...]) -> bool:
@@ -146,8 +155,38 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
         label = join_or([LEVEL_NAMES[f] for f in floors])
         if lieu is not None:
             label += " with " + (f"{describe_years(extra)} of additional experience" if extra is not None else "experience the posting does not quantify")
-        paths.append(Path(key, tuple(floors), label, extra, best[0], best[1], best[2]))
+        status, experience, need = best[0], None, None
+        if lieu is not None and status.rank >= Status.REVIEW.rank:
+            # The degree is there: the path is met when the experience it costs is there too.
+            if extra is None:
+                status = Status.REVIEW
+            else:
+                experience, need = _path_experience(criterion, ctx, key, extra)
+                status = min(status, experience.status, key=lambda s: s.rank)
+        paths.append(Path(key, tuple(floors), label, extra, status, best[1], best[2], experience, need))
     return tuple(paths)
+
+
+def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, float]:
+    """How the candidate's experience compares with what an in-lieu path needs in all."""
+    from eligibility.checks import experience as experience_check
+    from eligibility.checks import years
+
+    primary = ctx.primary_experience() if criterion is ctx.primary_education() else None
+    if primary is not None:
+        need = experience_check.path_years(primary.params, key, extra)
+        fields, related = primary.params.fields, primary.params.or_related
+    else:
+        need, fields, related = extra, (), False
+    what = f"{_field_words(fields)} experience" if fields else "professional experience"
+    tally = ctx.experience(fields)
+    if tally is None:
+        return Outcome(Status.UNKNOWN, "The profile does not state its experience.", advice=("add your jobs under `experience`",)), need
+    return years.compare(tally, required_years=need, what=what, as_of=ctx.as_of, or_related=related), need
+
+
+def _field_words(fields: tuple[str, ...]) -> str:
+    return join_or(list(fields[:3])) + (" …" if len(fields) > 3 else "")
 
 
 def check(criterion, ctx) -> Outcome:
@@ -166,27 +205,25 @@ def check(criterion, ctx) -> Outcome:
     if best.status is Status.PASS and best is main:
         why = f": {best.why}" if best.why else ""
         return Outcome(Status.PASS, lambda: f"{_degree_label(best.degree).capitalize()} meets the required {main.label}{why}.{later()}", margin=1.0, facts=facts)
-    if best.status is Status.PASS:
+    in_lieu_held = best is not main and best.degree is not None and (best.experience is not None or best.extra_years is None)
+    if best.status is not Status.FAIL and in_lieu_held:
         got = _degree_label(best.degree).capitalize()
         if best.extra_years is None:
             return Outcome(
                 Status.REVIEW,
-                f"{got} is accepted in lieu only with experience the posting does not quantify; a person must judge.{later()}",
-                facts=facts,
-                advice=(f"a {main.label} would settle it",),
-            )
-        if criterion is ctx.primary_education() and ctx.primary_experience() is not None:
-            return Outcome(
-                Status.PASS,
-                f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(best.extra_years)} of additional experience, added to the experience minimum.{later()}",
-                margin=0.0,
+                lambda: f"{got} is accepted in lieu only with experience the posting does not quantify; a person must judge.{later()}",
                 facts=facts,
             )
-        tally = ctx.experience(params.fields)
-        months = tally.months if tally else 0.0
-        need = best.extra_years * 12
-        status = Status.PASS if months + 1e-6 >= need else (Status.UNKNOWN if tally is None else Status.FAIL)
-        return Outcome(status, f"{got} is accepted in lieu with {describe_years(best.extra_years)} of additional experience; {months / 12:.1f} years counted.{later()}", margin=0.0, facts=facts)
+        exp = best.experience
+        facts.update({"months": exp.facts.get("months"), "required_months": exp.facts.get("required_months")})
+        return Outcome(
+            best.status,
+            lambda: f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(best.experience_years)} of "
+            f"relevant experience in all: {exp.reason[0].lower() + exp.reason[1:]}{later()}",
+            margin=0.0,
+            facts=facts,
+            advice=exp.advice if best.status is Status.UNKNOWN else (),
+        )
     # Not met on any path: say what the candidate holds and what each path would take.
     holding = join_or([_degree_label(d) for d in ctx.profile.education], "and") or "no degree"
     reasons = [p.why for p in paths if p.why]
@@ -203,7 +240,19 @@ def check(criterion, ctx) -> Outcome:
         advice = ("state the field of each degree (`field:`)",)
     elif status is Status.FAIL:
         advice = (_closest(params, paths, ctx.profile.education),)
-    return Outcome(status, text + later(), facts=facts, advice=advice)
+        short = next((p for p in paths if p.experience is not None and p.experience.status is Status.FAIL), None)
+        if short is not None:
+            # The degree is held; only the years of the in-lieu path are missing.
+            gap = short.experience.advice[0]
+            advice = (f"on the path of your {LEVEL_NAMES[short.degree.level]}: {gap}; or a {main.label}",)
+            facts.update({"path": short.key, "degree": short.degree.level})
+            for key in ("months", "required_months", "reached_on"):
+                if key in short.experience.facts:
+                    facts[key] = short.experience.facts[key]
+    if status is Status.FAIL and any(p.experience is not None for p in paths):
+        exp = next(p for p in paths if p.experience is not None)
+        text = f"Holds {holding}; accepted in lieu of a {LEVEL_NAMES[params.level]} only with {describe_years(exp.experience_years)} of relevant experience in all: {exp.experience.reason[0].lower() + exp.experience.reason[1:]}"
+    return Outcome(status, lambda: text + later(), facts=facts, advice=advice)
 
 
 def _distance(path: Path, held: list[Degree]) -> tuple[int, int]:

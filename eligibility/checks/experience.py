@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eligibility.checks import years
+from eligibility.checks import years as years_module
 from eligibility.checks.common import field_label, fields_of, join_or, years_of
 from eligibility.errors import did_you_mean
 from eligibility.fields import Node
@@ -55,10 +55,19 @@ def read(node: Node, posting) -> Params:
     )
 
 
-def required_years(params: Params, path) -> float:
-    if path.key in params.by_education:
-        return params.by_education[path.key]
-    return params.min_years + (path.extra_years or 0.0)
+def path_years(params: Params, level: str, extra_years: float | None) -> float:
+    """The experience an education path needs: the posting's own figure for it, else the minimum plus its extra years."""
+    if level in params.by_education:
+        return params.by_education[level]
+    return params.min_years + (extra_years or 0.0)
+
+
+def _held(ctx, level: str) -> bool:
+    from eligibility.checks.education import accepts
+
+    return any(
+        accepts(d.level, level) for d in (ctx.profile.education or ()) if d.completed is None or d.completed.first_day <= ctx.as_of
+    )
 
 
 def check(criterion, ctx) -> Outcome:
@@ -71,32 +80,24 @@ def check(criterion, ctx) -> Outcome:
             f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
             advice=("add your jobs under `experience`",),
         )
-    paths = ctx.education_paths() if criterion is ctx.primary_experience() else ()
-    usable = [p for p in paths if p.status in (Status.PASS, Status.REVIEW)] or list(paths[:1])
-    if usable:
-        path = min(usable, key=lambda p: required_years(params, p))
-        need = required_years(params, path)
-        note = f" with a {path.label.split(' with ')[0]}" if len(paths) > 1 else ""
-    else:
-        path, need, note = None, params.min_years, ""
-    short = tally.months + 1e-6 < need * 12
-    alternatives = tuple(
-        f"or a {p.label.split(' with ')[0]}, which lowers the minimum to {describe_years(required_years(params, p))}"
-        for p in paths
-        if short and path is not None and p is not path and required_years(params, p) < need
+    # The minimum, lowered where the posting says a higher degree needs fewer years ('six
+    # years, four with a second-level degree'). Paths that need more years (a first-level
+    # degree in lieu of a second) are the degree criterion's to check: holding a degree
+    # can then only lower what this criterion asks.
+    need, note = params.min_years, ""
+    lower = sorted((years, level) for level, years in params.by_education.items() if years < params.min_years)
+    for years, level in lower:
+        if _held(ctx, level):
+            need, note = years, f" with a {LEVEL_NAMES[level]}"
+            break
+    alternatives = ()
+    if tally.months + 1e-6 < need * 12:
+        alternatives = tuple(
+            f"or a {LEVEL_NAMES[level]}, which lowers the minimum to {describe_years(years)}" for years, level in lower if years < need
+        )
+    return years_module.compare(
+        tally, required_years=need, what=what, as_of=ctx.as_of, or_related=params.or_related, path_note=note, alternatives=alternatives
     )
-    outcome = years.compare(
-        tally,
-        required_years=need,
-        what=what,
-        as_of=ctx.as_of,
-        or_related=params.or_related,
-        path_note=note,
-        alternatives=alternatives,
-    )
-    if path is not None:
-        outcome.facts["education_path"] = path.key
-    return outcome
 
 
 def describe(params: Params) -> str:
