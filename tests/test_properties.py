@@ -1,0 +1,247 @@
+"""Properties over random profiles and random input (hypothesis).
+
+- The engine never crashes on a valid profile, and its outputs hold together.
+- Monotonicity: more experience, a higher degree, a higher language level or
+  an added licence never lowers any criterion's status, never turns eligible
+  into not eligible, and never lowers the score.
+- Every loader answers random bytes and random YAML with an input error, never
+  with another exception.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from eligibility.batch import Item, load_item
+from eligibility.engine import assess
+from eligibility.errors import EligibilityError
+from eligibility.formats.json import result_dict, result_line
+from eligibility.outcome import Status, Verdict
+from eligibility.profile import read_profile
+from eligibility.rules import load_ruleset, read_ruleset
+from eligibility.yamlio import decode, load_yaml
+
+POSTINGS = ["KOS000396", "SEC000821", "bishkek-deputy-head-of-mission", "kosovo-chief-of-mission-security", "jpo-2020"]
+RULESETS = {p: load_ruleset(p) for p in POSTINGS}
+TODAY = date(2025, 6, 1)  # the JPO rule set has no closing date
+
+COUNTRIES = ["HR", "BA", "RS", "AL", "XK", "AT", "DE", "JP", "AU", "KG", "KZ", "US", "ME"]
+LEVELS = ["secondary", "bachelor", "master", "doctorate", "police-academy", "military-academy", "professional-certificate"]
+FIELDS = ["police", "security", "Law", "community policing", "project management", "banking", "International Relations",
+          "risk management", "diplomacy", "political affairs", "Security Studies", "public safety", "History"]
+LANGUAGES = ["English", "French", "Russian", "Serbian", "Albanian", "Kyrgyz", "German", "Spanish"]
+CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2", "native"]
+RANK = {level: i for i, level in enumerate(CEFR_LEVELS)}
+
+month = st.tuples(st.integers(1990, 2025), st.integers(1, 12))
+
+
+def ym(value: tuple[int, int]) -> str:
+    return f"{value[0]:04d}-{value[1]:02d}"
+
+
+def _period(start: tuple[int, int], length: int | None) -> dict:
+    period = {"start": ym(start)}
+    if length is not None:
+        total = start[0] * 12 + start[1] - 1 + length
+        period["end"] = f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return period
+
+
+jobs = st.builds(
+    lambda start, length, fields, management, fraction, title: {
+        **_period(start, length),
+        **({"fields": fields} if fields is not None else {}),
+        **({"management": True} if management else {}),
+        **({"fraction": fraction} if fraction != 1 else {}),
+        **({"title": title} if title else {}),
+    },
+    month,
+    st.one_of(st.none(), st.integers(0, 180)),
+    st.one_of(st.none(), st.lists(st.sampled_from(FIELDS), min_size=1, max_size=3, unique=True)),
+    st.booleans(),
+    st.sampled_from([1, 1, 1, 0.5, 0.8]),
+    st.sampled_from([None, "Officer", "Head of unit", "Police inspector"]),
+)
+degrees = st.builds(
+    lambda level, field, done: {"level": level, **({"field": field} if field else {}), **({"completed": ym(done)} if done else {})},
+    st.sampled_from(LEVELS),
+    st.one_of(st.none(), st.sampled_from(FIELDS)),
+    st.one_of(st.none(), month),
+)
+services = st.builds(
+    lambda country, start, length, local: {"mission": "OSCE field operation", "country": country, **_period(start, length), **({"local": True} if local else {})},
+    st.sampled_from(["XK", "KG", "RS"]),
+    month,
+    st.one_of(st.none(), st.integers(0, 120)),
+    st.booleans(),
+)
+profiles = st.fixed_dictionaries(
+    {},
+    optional={
+        "name": st.text(min_size=1, max_size=20).filter(str.strip),
+        "nationalities": st.lists(st.sampled_from(COUNTRIES), min_size=1, max_size=3, unique=True),
+        "permanent_residence": st.lists(st.sampled_from(COUNTRIES), max_size=2, unique=True),
+        "education": st.lists(degrees, max_size=3),
+        "experience": st.lists(jobs, max_size=4),
+        "osce_service": st.lists(services, max_size=2),
+        "languages": st.dictionaries(st.sampled_from(LANGUAGES), st.sampled_from(CEFR_LEVELS), max_size=4),
+        "driving_licence": st.fixed_dictionaries({}, optional={"valid": st.booleans(), "manual": st.booleans()}),
+    },
+)
+
+
+def profile_of(doc: dict):
+    return read_profile(load_yaml(yaml.safe_dump(doc), name="generated.yaml"), "generated.yaml")
+
+
+settings.register_profile("eligibility", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "eligibility"))
+
+
+@given(doc=profiles, posting=st.sampled_from(POSTINGS))
+def test_random_valid_profiles_never_crash_the_engine(doc, posting):
+    result = assess(RULESETS[posting], profile_of(doc), today=TODAY)
+    assert 0 <= result.score <= 100
+    decisive = [f.outcome.status for f in result.findings if f.decisive]
+    expected = (
+        Verdict.NOT_ELIGIBLE if Status.FAIL in decisive
+        else Verdict.NEEDS_REVIEW if {Status.UNKNOWN, Status.REVIEW} & set(decisive)
+        else Verdict.ELIGIBLE
+    )
+    assert result.verdict is expected
+    assert all(f.outcome.reason for f in result.findings)
+    assert json.loads(result_line(result)) == result_dict(result)
+
+
+# --- monotonicity ------------------------------------------------------------------
+
+
+def _more_experience(doc: dict, job: dict) -> dict:
+    return {**doc, "experience": list(doc.get("experience", [])) + [job]}
+
+
+def _longer_job(doc: dict, index: int) -> dict:
+    if not doc.get("experience"):
+        return doc
+    jobs_now = [dict(j) for j in doc["experience"]]
+    jobs_now[index % len(jobs_now)].pop("end", None)  # the job goes on to this day
+    return {**doc, "experience": jobs_now}
+
+
+def _another_degree(doc: dict, degree: dict) -> dict:
+    return {**doc, "education": list(doc.get("education", [])) + [degree]}
+
+
+def _better_language(doc: dict, language: str, level: str) -> dict:
+    spoken = dict(doc.get("languages", {}))
+    if language in spoken and RANK[spoken[language]] >= RANK[level]:
+        return doc
+    spoken[language] = level
+    return {**doc, "languages": spoken}
+
+
+def _licence(doc: dict) -> dict:
+    return {**doc, "driving_licence": {"valid": True, "manual": True}}
+
+
+gains = st.one_of(
+    st.builds(lambda job: ("a job", lambda d: _more_experience(d, job)), jobs),
+    st.builds(lambda i: ("a job going on", lambda d: _longer_job(d, i)), st.integers(0, 3)),
+    st.builds(lambda degree: ("a degree", lambda d: _another_degree(d, degree)), degrees),
+    st.builds(lambda lang, lvl: ("a language level", lambda d: _better_language(d, lang, lvl)), st.sampled_from(LANGUAGES), st.sampled_from(CEFR_LEVELS)),
+    st.just(("a licence", _licence)),
+)
+
+
+@given(doc=profiles, gain=gains, posting=st.sampled_from(POSTINGS))
+def test_gaining_qualifications_never_hurts(doc, gain, posting):
+    what, improve = gain
+    ruleset = RULESETS[posting]
+    before = assess(ruleset, profile_of(doc), today=TODAY)
+    after = assess(ruleset, profile_of(improve(doc)), today=TODAY)
+    for b, a in zip(before.findings, after.findings):
+        # From unknown a criterion may go anywhere: the profile now says what it did not.
+        # Otherwise no status may drop: pass stays pass, review never falls to unknown or fail.
+        if b.outcome.status is Status.UNKNOWN:
+            continue
+        assert a.outcome.status.rank >= b.outcome.status.rank, (
+            f"{what}: {b.criterion.id} went from {b.outcome.status.value} ({b.outcome.reason}) "
+            f"to {a.outcome.status.value} ({a.outcome.reason})"
+        )
+    assert not (before.verdict is Verdict.ELIGIBLE and after.verdict is Verdict.NOT_ELIGIBLE), what
+    assert after.score >= before.score, f"{what}: score {before.score} -> {after.score}"
+
+
+# --- fuzzing the loaders -------------------------------------------------------------
+
+
+def _load_every_way(data: bytes) -> None:
+    """Feed the bytes to each reader; only EligibilityError may come out."""
+    for reader in (read_profile, read_ruleset):
+        try:
+            reader(load_yaml(decode(data, name="fuzz.yaml"), name="fuzz.yaml"), "fuzz.yaml")
+        except EligibilityError as exc:
+            assert str(exc).startswith("fuzz.yaml")
+    try:
+        load_item(Item("fuzz.jsonl:1", "fuzz.jsonl", data.replace(b"\n", b" ") or b" ", 1))
+    except EligibilityError as exc:
+        assert "fuzz.jsonl" in str(exc)
+
+
+@given(st.binary(max_size=600))
+def test_random_bytes_give_an_input_error(data):
+    _load_every_way(data)
+
+
+yaml_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=15), st.sampled_from(COUNTRIES + LEVELS + FIELDS)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.sampled_from(["name", "nationalities", "education", "experience", "languages", "level", "start", "end",
+                                         "posting", "criteria", "kind", "id", "source", "fields", "driving_licence", "x"]) | st.text(max_size=6),
+                        children, max_size=5),
+    ),
+    max_leaves=25,
+)
+
+
+@given(yaml_values)
+def test_random_yaml_gives_an_input_error(value):
+    _load_every_way(yaml.safe_dump(value, allow_unicode=True).encode("utf-8"))
+
+
+@given(st.text(max_size=300))
+def test_random_text_gives_an_input_error(text):
+    _load_every_way(text.encode("utf-8"))
+
+
+@settings(max_examples=8)
+@given(st.binary(min_size=1, max_size=300))
+def test_random_files_through_the_command_exit_2_without_a_traceback(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("fuzz") / "input.yaml"
+    path.write_bytes(data)
+    for args in (["check", "SEC000821", str(path)], ["check", str(path), "profiles/sec000821-eligible.yaml"], ["validate", str(path)]):
+        proc = subprocess.run([sys.executable, "-m", "eligibility", *args], cwd=ROOT, capture_output=True, timeout=60)
+        assert b"Traceback" not in proc.stderr
+        assert proc.returncode in (0, 1, 2, 3)
+        if proc.returncode == 2:
+            assert len(proc.stderr.decode().strip().splitlines()) >= 1
+
+
+@pytest.mark.parametrize("posting", POSTINGS)
+def test_a_profile_that_states_nothing_is_never_not_eligible_for_lack_of_facts(posting):
+    """Missing is not false: a profile of only a participating-State nationality is never failed for silence."""
+    result = assess(RULESETS[posting], profile_of({"nationalities": ["AT"]}), today=TODAY)
+    assert result.verdict is not Verdict.NOT_ELIGIBLE, [(f.criterion.id, f.outcome.reason) for f in result.with_status(Status.FAIL)]
