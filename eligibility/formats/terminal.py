@@ -43,16 +43,20 @@ def _heading(posting) -> Text:
 def result_view(result: Result) -> Group:
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=False, pad_edge=False)
     table.add_column("", width=10, no_wrap=True)
-    width = max((len(f.criterion.id) for f in result.findings), default=10)
-    table.add_column("criterion", min_width=min(width, 28), overflow="fold")
-    table.add_column("explanation", ratio=1)
+    table.add_column("criterion", ratio=1, min_width=22, overflow="fold")
+    table.add_column("explanation", ratio=2)
     for f in sorted(result.findings, key=_order):
         mark, style = MARKS[f.outcome.status]
         dim = f.criterion.kind == "competency"
         label = Text(f.criterion.id, style="dim" if dim else "")
         label.append(f"\n{f.criterion.kind}" + ("" if f.criterion.mandatory else " · desirable"), style="dim")
-        explanation = Text(f.outcome.reason, style="dim" if dim else "")
-        explanation.append(f"\n“{f.criterion.source}”", style="dim italic")
+        if dim:
+            # A competency: nothing to explain but what the panel will look for.
+            explanation = Text("For the selection panel: ", style="dim")
+            explanation.append(f"“{f.criterion.source}”", style="dim italic")
+        else:
+            explanation = Text(f.outcome.reason)
+            explanation.append(f"\n“{f.criterion.source}”", style="dim italic")
         table.add_row(Text(mark, style="dim" if dim else style), label, explanation)
     word, style = VERDICTS[result.verdict]
     verdict = Text("Verdict: ", style="bold")
