@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterator, TypeVar
 
+from eligibility.countries import country_code, country_hint
 from eligibility.errors import InputError, InputErrors, did_you_mean
 from eligibility.periods import PartialDate, parse_partial_date
 from eligibility.yamlio import Mapping, Sequence
@@ -150,6 +151,25 @@ class Node:
         except ValueError as exc:
             self.error(str(exc))
             return None
+
+    def country(self) -> str | None:
+        """An ISO 3166 alpha-2 code from a code or an English name (XK for Kosovo)."""
+        text = self.text()
+        if text is None:
+            return None
+        code = country_code(text)
+        if code is None:
+            self.error(f"unknown country '{text}'", country_hint(text))
+        return code
+
+    def countries(self) -> tuple[str, ...] | None:
+        """A list of countries; a single country is accepted as a list of one. Duplicates are dropped."""
+        if isinstance(self.value, str):
+            code = self.country()
+            return (code,) if code else None
+        if not self.is_sequence("a list of countries"):
+            return None
+        return tuple(dict.fromkeys(c for c in (item.country() for item in self.items()) if c))
 
     def text_list(self) -> list[str] | None:
         """A list of texts; a single text is accepted as a list of one."""

@@ -168,9 +168,7 @@ def interview(ruleset, asker: Asker) -> dict:
     posting = ruleset.posting
     asker.say(f"Self-check for {posting.title} ({posting.id}). Press Enter to accept a [default].")
     profile: dict = {}
-    name = _ask(asker, "Your name (optional)", _text(True), default="")
-    if name:
-        profile["name"] = name
+    _optional(asker, profile, "name", "Your name (optional)", _text(True))
     if kinds & {"nationality", "residence"}:
         profile["nationalities"] = _ask(asker, "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)", _countries(True))
     if "residence" in kinds:
@@ -199,17 +197,20 @@ def interview(ruleset, asker: Asker) -> dict:
     return profile
 
 
+def _optional(asker: Asker, into: dict, key: str, prompt: str, parse: Callable[[str], object]) -> None:
+    """Ask a question that may be left empty; keep the answer only if one was given."""
+    value = _ask(asker, prompt, parse, default="")
+    if value:
+        into[key] = value
+
+
 def _degrees(asker: Asker) -> list[dict]:
     asker.say("Your degrees and qualifications (levels: " + ", ".join(f"{k} = {v}" for k, v in LEVEL_NAMES.items()) + ").")
     degrees = []
     while _ask(asker, f"Add {'a' if not degrees else 'another'} degree or qualification? (y/n)", _yes_no, default="y" if not degrees else "n"):
         degree = {"level": _ask(asker, "  Level", _level)}
-        field = _ask(asker, "  Field (e.g. Law; empty if none)", _text(True), default="")
-        if field:
-            degree["field"] = field
-        completed = _ask(asker, "  Completed (YYYY-MM; empty if unsure)", _date(True), default="")
-        if completed:
-            degree["completed"] = completed
+        _optional(asker, degree, "field", "  Field (e.g. Law; empty if none)", _text(True))
+        _optional(asker, degree, "completed", "  Completed (YYYY-MM; empty if unsure)", _date(True))
         degrees.append(degree)
     return degrees
 
@@ -220,12 +221,8 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
     jobs = []
     while _ask(asker, f"Add {'a' if not jobs else 'another'} job? (y/n)", _yes_no, default="y" if not jobs else "n"):
         job: dict = {}
-        title = _ask(asker, "  Job title", _text(True), default="")
-        if title:
-            job["title"] = title
-        employer = _ask(asker, "  Employer", _text(True), default="")
-        if employer:
-            job["employer"] = employer
+        _optional(asker, job, "title", "  Job title", _text(True))
+        _optional(asker, job, "employer", "  Employer", _text(True))
         job["start"] = _ask(asker, "  Started (YYYY-MM)", _date(False))
         end = _ask(asker, "  Ended (YYYY-MM, or present)", _end_after(job["start"]), default="present")
         if end:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from eligibility.countries import country_code, country_hint
 from eligibility.errors import did_you_mean
 from eligibility.fields import Node, root
 from eligibility.languages import language_hint, language_name, parse_level
@@ -146,8 +145,8 @@ def read_profile(data: Any, file: str) -> Profile:
     profile = Profile(
         file=file,
         name=doc.get("name", Node.text),
-        nationalities=doc.get("nationalities", _countries),
-        permanent_residence=doc.get("permanent_residence", _countries),
+        nationalities=doc.get("nationalities", Node.countries),
+        permanent_residence=doc.get("permanent_residence", Node.countries),
         education=doc.get("education", lambda n: _each(n, _degree)),
         experience=doc.get("experience", lambda n: _each(n, _job)),
         osce_service=doc.get("osce_service", lambda n: _each(n, _service)),
@@ -169,26 +168,6 @@ def _each(node: Node, build) -> tuple | None:
             if built is not None:
                 items.append(built)
     return tuple(items)
-
-
-def _country(node: Node) -> str | None:
-    text = node.text()
-    if text is None:
-        return None
-    code = country_code(text)
-    if code is None:
-        node.error(f"unknown country '{text}'", country_hint(text))
-    return code
-
-
-def _countries(node: Node) -> tuple[str, ...] | None:
-    if isinstance(node.value, str):
-        code = _country(node)
-        return (code,) if code else None
-    if not node.is_sequence("a list of countries"):
-        return None
-    codes = [_country(item) for item in node.items()]
-    return tuple(dict.fromkeys(c for c in codes if c))
 
 
 def _degree(node: Node) -> Degree | None:
@@ -239,7 +218,7 @@ def _service(node: Node) -> Service | None:
     start, end, ok = _dates(node)
     service = Service(
         mission=node.get("mission", Node.text),
-        country=node.get("country", _country),
+        country=node.get("country", Node.country),
         start=start,
         end=end,
         post=node.get("post", Node.text),

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from eligibility import checks
-from eligibility.countries import country_code, country_hint
 from eligibility.errors import InputError, UsageError, did_you_mean
 from eligibility.fields import Node, root
 from eligibility.organisation import osce
@@ -171,7 +170,7 @@ def _posting(node: Node) -> Posting | None:
     pid = node.get("id", Node.text, required=True)
     if pid and not _ID.match(pid):
         node.child("id").error(f"'{pid}' is not a usable id", "use letters, digits, '-', '_' or '.'")
-    country = node.get("country", _country)
+    country = node.get("country", Node.country)
     contract = node.get("contract", Node.text)
     if contract and contract not in CONTRACTS:
         node.child("contract").error(f"unknown contract type '{contract}'", did_you_mean(contract, CONTRACTS) or f"use one of: {', '.join(CONTRACTS)}")
@@ -193,16 +192,6 @@ def _posting(node: Node) -> Posting | None:
     if posting.issued and posting.closes and posting.closes < posting.issued:
         node.child("closes").error(f"closes ({posting.closes}) before it is issued ({posting.issued})")
     return posting
-
-
-def _country(node: Node) -> str | None:
-    text = node.text()
-    if text is None:
-        return None
-    code = country_code(text)
-    if code is None:
-        node.error(f"unknown country '{text}'", country_hint(text))
-    return code
 
 
 def _day(node: Node) -> date | None:

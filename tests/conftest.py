@@ -8,6 +8,15 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 POSTINGS = ROOT.parent / "shared" / "postings"
 
+SEEDS = {
+    "KOS000396": "KOS000396.txt",
+    "SEC000821": "SEC000821.txt",
+    "bishkek-deputy-head-of-mission": "bishkek-deputy-head-of-mission.txt",
+    "kosovo-chief-of-mission-security": "kosovo-chief-of-mission-security.txt",
+    "jpo-2020": "jpo-2020.txt",
+}
+"""Each seed rule set in rules/, and the posting text in ../shared/postings it was written from."""
+
 
 @pytest.fixture(autouse=True)
 def _run_in_project_root(monkeypatch):

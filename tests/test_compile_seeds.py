@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, posting_text
+from conftest import ROOT, SEEDS, posting_text
 from eligibility.cli import load_profile
 from eligibility.compiler import compile_text
 from eligibility.compiler.emit import to_yaml
@@ -17,13 +17,6 @@ from eligibility.relevance import normalise
 from eligibility.rules import load_ruleset, read_ruleset
 from eligibility.yamlio import load_yaml
 
-SEEDS = {
-    "KOS000396": "KOS000396.txt",
-    "SEC000821": "SEC000821.txt",
-    "bishkek-deputy-head-of-mission": "bishkek-deputy-head-of-mission.txt",
-    "kosovo-chief-of-mission-security": "kosovo-chief-of-mission-security.txt",
-    "jpo-2020": "jpo-2020.txt",
-}
 PROFILES = sorted((ROOT / "profiles").glob("*.yaml"))
 
 

@@ -6,16 +6,9 @@ import re
 
 import pytest
 
-from conftest import posting_text
+from conftest import SEEDS, posting_text
 from eligibility.rules import load_ruleset
 
-SEEDS = {
-    "KOS000396": "KOS000396.txt",
-    "SEC000821": "SEC000821.txt",
-    "bishkek-deputy-head-of-mission": "bishkek-deputy-head-of-mission.txt",
-    "kosovo-chief-of-mission-security": "kosovo-chief-of-mission-security.txt",
-    "jpo-2020": "jpo-2020.txt",
-}
 
 
 def _flat(text: str) -> str:

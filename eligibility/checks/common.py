@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eligibility.countries import country_code, country_hint, country_name
+from eligibility.countries import country_name
 from eligibility.fields import Node
 
 
@@ -11,18 +11,7 @@ def fields_of(node: Node, key: str = "fields") -> tuple[str, ...]:
 
 
 def countries_of(node: Node, key: str) -> tuple[str, ...]:
-    out = []
-    if not node.has(key):
-        return ()
-    child = node.child(key)
-    values = child.text_list() or []
-    for value in values:
-        code = country_code(value)
-        if code is None:
-            child.error(f"unknown country '{value}'", country_hint(value))
-        else:
-            out.append(code)
-    return tuple(out)
+    return node.get(key, Node.countries, default=()) or ()
 
 
 def years_of(node: Node, key: str, *, required: bool = False) -> float | None:
