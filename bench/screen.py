@@ -68,7 +68,7 @@ def main() -> None:
     print(f"  {'parse only (yaml.CSafeLoader, 1 process)':44s} {parse:6.2f} s {args.count / parse:8,.0f} profiles/s")
     for fmt in args.formats.split(","):
         for jobs in (1, cores):
-            seconds = best_of(args.runs, lambda: screen(folder, args.posting, jobs, fmt))
+            seconds = best_of(args.runs, lambda jobs=jobs, fmt=fmt: screen(folder, args.posting, jobs, fmt))
             ratio = f"{seconds / parse:5.2f}x parse" if jobs == cores else ""
             label = f"screen --format {fmt}, {jobs} core{'s' if jobs > 1 else ''}"
             print(f"  {label:44s} {seconds:6.2f} s {args.count / seconds:8,.0f} profiles/s  {ratio}")

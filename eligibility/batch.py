@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from eligibility.engine import assess
 from eligibility.errors import EligibilityError, InputError
@@ -45,7 +45,7 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            sources.append((raw, len(_profile_files(path))))
+            sources.append((raw, len(profile_files(path))))
         elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
             with open(path, "rb") as handle:
                 sources.append((raw, sum(1 for line in handle if line.strip())))
@@ -56,7 +56,7 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], 
         for raw, _ in sources:
             path = Path(raw)
             if path.is_dir():
-                for file in _profile_files(path):
+                for file in profile_files(path):
                     yield Item(file, file)
             elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
                 with open(path, "rb") as handle:
@@ -71,7 +71,7 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], 
     return sources, items
 
 
-def _profile_files(folder: Path) -> list[str]:
+def profile_files(folder: Path) -> list[str]:
     """Profile files below `folder`, sorted; os.scandir avoids a stat call per file."""
     found: list[str] = []
     stack = [str(folder)]
@@ -112,8 +112,8 @@ def load_item(item: Item):
 
 
 @dataclass(frozen=True)
-class Job:
-    """What every worker needs: the rule set, the date, and the output format's renderer."""
+class Screening:
+    """One posting's screening: what every worker needs (the rule set, the date, the output format's renderer)."""
 
     ruleset: object
     as_of: date | None
@@ -124,16 +124,16 @@ class Job:
 CHUNK = 128
 """Profiles a worker renders at a time."""
 
-_job: Job | None = None
+_job: Screening | None = None
 _spool_dir: str | None = None
 
 
-def _init(job: Job, spool_dir: str | None) -> None:
+def _init(job: Screening, spool_dir: str | None) -> None:
     global _job, _spool_dir
     _job, _spool_dir = job, spool_dir
 
 
-def screen_one(item: Item, job: Job):
+def screen_one(item: Item, job: Screening):
     try:
         profile = load_item(item)
     except EligibilityError as exc:
@@ -141,7 +141,7 @@ def screen_one(item: Item, job: Job):
     return job.renderer.row(assess(job.ruleset, profile, as_of=job.as_of), item, None)
 
 
-def _chunk(items: list[Item], job: Job) -> tuple[object, dict]:
+def _chunk(items: list[Item], job: Screening) -> tuple[object, dict]:
     rows = [screen_one(item, job) for item in items]
     counts: dict[str | None, int] = {}
     for row in rows:
@@ -178,7 +178,7 @@ def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def run(items: Iterator[Item], job: Job, *, jobs: int | None = None, total: int = 0) -> Iterator[tuple[object, dict]]:
+def run(items: Iterator[Item], job: Screening, *, jobs: int | None = None, total: int = 0) -> Iterator[tuple[object, dict]]:
     """(payload, verdict counts) for each chunk of profiles, in input order.
 
     The payload is chunk text for text formats, a list of rows otherwise. A

@@ -61,15 +61,6 @@ def _read_stdin_once(*names: str) -> str | None:
     return decode(sys.stdin.buffer.read(), name="<stdin>")
 
 
-def load_profile(ref: str, stdin_text: str | None = None):
-    from eligibility.profile import read_profile
-    from eligibility.yamlio import load_file, load_yaml
-
-    if ref == "-":
-        return read_profile(load_yaml(stdin_text or "", name="<stdin>"), "<stdin>")
-    return read_profile(load_file(ref, what="profile"), ref)
-
-
 def exit_code_for(verdict) -> ExitCode:
     from eligibility.outcome import Verdict
 
@@ -93,6 +84,7 @@ def check(
     Exit status: 0 eligible, 1 not eligible, 3 needs review, 2 bad input.
     """
     from eligibility.engine import assess
+    from eligibility.profile import load_profile
     from eligibility.rules import load_ruleset
 
     when = _as_of(as_of)
@@ -212,7 +204,7 @@ def screen(
     sources, items = batch.discover(paths)
     total = sum(n for _, n in sources)
     renderer = {Format.table: rows.TABLE, Format.csv: rows.CSV, Format.json: rows.JSON, Format.jsonl: rows.JSONL}[format]
-    job = batch.Job(ruleset=ruleset, as_of=when, renderer=renderer)
+    job = batch.Screening(ruleset=ruleset, as_of=when, renderer=renderer)
     stream = _with_progress(batch.run(items(), job, jobs=jobs, total=total), total)
     tally = out.Tally()
     if output is not None:
@@ -276,6 +268,7 @@ def match(
     from eligibility.engine import assess
     from eligibility.formats.match import match_dict, print_matches
     from eligibility.outcome import Verdict
+    from eligibility.profile import load_profile
     from eligibility.rules import all_rulesets, load_ruleset
 
     when = _as_of(as_of)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from enum import IntEnum
-from typing import Iterable
+from collections.abc import Iterable
 
 
 class ExitCode(IntEnum):
@@ -41,7 +41,7 @@ class InputError(EligibilityError):
         self.field = field
         self.hint = hint
 
-    def located(self, file: str) -> "InputError":
+    def located(self, file: str) -> InputError:
         """The same error, naming `file` if it did not name one yet."""
         if self.file is None:
             self.file = file

@@ -10,7 +10,7 @@ nothing; experience before the degree counts (as the UN does).
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Iterable
+from collections.abc import Iterable
 
 from eligibility.periods import Span, credited_months
 from eligibility.profile import Job

@@ -6,7 +6,8 @@ same clear message, naming the file, the line and the field path.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterator, TypeVar
+from typing import Any, TypeVar
+from collections.abc import Callable, Iterator
 
 from eligibility.countries import country_code, country_hint
 from eligibility.errors import InputError, InputErrors, did_you_mean
@@ -42,7 +43,7 @@ class Node:
 
     __slots__ = ("value", "_path", "_parent", "_key", "line", "problems")
 
-    def __init__(self, value: Any, path: str, line: int | None, problems: Problems, parent: "Node | None" = None, key=None) -> None:
+    def __init__(self, value: Any, path: str, line: int | None, problems: Problems, parent: Node | None = None, key=None) -> None:
         self.value = value
         self._path = path
         self._parent = parent
@@ -84,7 +85,7 @@ class Node:
                     f"unknown key '{key}'", did_you_mean(key, allowed) or f"allowed: {', '.join(allowed)}"
                 )
 
-    def child(self, key: str | int) -> "Node":
+    def child(self, key: str | int) -> Node:
         value = self.value
         if isinstance(key, int):
             line = value.lines[key] if isinstance(value, Sequence) and value.lines else self.line
@@ -96,12 +97,12 @@ class Node:
     def has(self, key: str) -> bool:
         return isinstance(self.value, dict) and key in self.value and self.value[key] is not None
 
-    def items(self) -> Iterator["Node"]:
+    def items(self) -> Iterator[Node]:
         for i in range(len(self.value)):
             yield self.child(i)
 
     # --- typed fields (return None after recording a problem) -------------
-    def get(self, key: str, convert: Callable[["Node"], T], *, required: bool = False, default: Any = None) -> T | Any:
+    def get(self, key: str, convert: Callable[[Node], T], *, required: bool = False, default: Any = None) -> T | Any:
         if not self.has(key):
             if required:
                 self.child(key).error("is required")

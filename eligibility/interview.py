@@ -13,7 +13,8 @@ import os
 import re
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Protocol
+from typing import Protocol
+from collections.abc import Callable
 
 import yaml
 

@@ -256,3 +256,12 @@ def _licence(node: Node) -> Licence | None:
         return None
     node.only_keys(("valid", "manual"))
     return Licence(valid=node.get("valid", Node.boolean), manual=node.get("manual", Node.boolean))
+
+
+def load_profile(ref: str, stdin_text: str | None = None) -> Profile:
+    """A profile from a file, or from standard input's text when `ref` is '-'."""
+    from eligibility.yamlio import load_file, load_yaml
+
+    if ref == "-":
+        return read_profile(load_yaml(stdin_text or "", name="<stdin>"), "<stdin>")
+    return read_profile(load_file(ref, what="profile"), ref)

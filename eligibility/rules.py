@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from eligibility import checks
-from eligibility.errors import InputError, UsageError, did_you_mean
+from eligibility.errors import UsageError, did_you_mean
 from eligibility.fields import Node, root
 from eligibility.organisation import osce
 from eligibility.periods import parse_day
-from eligibility.yamlio import load_file, load_yaml, read_text
+from eligibility.yamlio import load_file, load_yaml
 
 SCHEMA_VERSION = 1
 RULESET_KEYS = ("schema_version", "posting", "organisation_rules", "criteria")
@@ -263,5 +263,3 @@ def load_ruleset(ref: str, *, stdin_text: str | None = None) -> RuleSet:
 def all_rulesets() -> list[Path]:
     return sorted(rules_dir().glob("*.y*ml"))
 
-
-__all__ = ["Criterion", "Posting", "RuleSet", "read_ruleset", "load_ruleset", "resolve_posting", "read_text"]

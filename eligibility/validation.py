@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
-from eligibility.batch import JSONL_SUFFIXES, Item, _profile_files, load_item
-from eligibility.errors import EligibilityError, InputError, InputErrors
+from eligibility.batch import JSONL_SUFFIXES, Item, load_item, profile_files
+from eligibility.errors import EligibilityError, InputErrors
 from eligibility.profile import read_profile
 from eligibility.rules import RULESET_KEYS, read_ruleset
 from eligibility.yamlio import load_yaml, read_text
@@ -44,7 +44,7 @@ def _targets(paths: Iterable[str]) -> Iterable[str | Item]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from _profile_files(path)
+            yield from profile_files(path)
         elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
             with open(path, "rb") as handle:
                 for lineno, line in enumerate(handle, 1):
@@ -76,5 +76,3 @@ def validate_paths(paths: Iterable[str], *, ok: Callable[[str], None], problem: 
             ok(f"{name}: valid {what}")
     return count
 
-
-__all__ = ["validate_file", "validate_paths", "InputError"]

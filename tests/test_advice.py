@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import build
-from eligibility.cli import load_profile
+from eligibility.profile import load_profile
 from eligibility.engine import assess
 from eligibility.outcome import Status
 from eligibility.rules import load_ruleset

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, SEEDS, posting_text
-from eligibility.cli import load_profile
+from eligibility.profile import load_profile
 from eligibility.compiler import compile_text
 from eligibility.compiler.emit import to_yaml
 from eligibility.engine import assess

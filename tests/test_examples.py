@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from eligibility.cli import load_profile
+from eligibility.profile import load_profile
 from eligibility.engine import assess
 from eligibility.rules import load_ruleset
 

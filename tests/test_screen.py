@@ -15,7 +15,7 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "bench"))
 from synthetic import write_profiles  # noqa: E402
 
-from eligibility.cli import load_profile  # noqa: E402
+from eligibility.profile import load_profile  # noqa: E402
 from eligibility.engine import assess  # noqa: E402
 from eligibility.rules import load_ruleset  # noqa: E402
 

@@ -52,7 +52,7 @@ class Draft:
             return (self.kind, self.id)
         return (self.kind, self.source.lower(), id(self))
 
-    def absorb(self, other: "Draft") -> None:
+    def absorb(self, other: Draft) -> None:
         p, q = self.params, other.params
         for name in ("fields", "equivalents"):
             if q.get(name):

@@ -75,7 +75,7 @@ def extract(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
     elif re.search(r"or (?:other )?(?:relevant|related) (?:degree|field|discipline)", text, re.I):
         params["or_related"] = True
     # The other mentions: '… or a certified training course, combined with significant experience'.
-    for start, end, other in found[1:]:
+    for _, end, other in found[1:]:
         if other == level:
             continue
         tail = text[end:]

@@ -43,5 +43,5 @@ def print_matches(profile, results, errors, console: Console) -> None:
         p = r.posting.posting
         table.add_row(f"{p.title}\n[dim]{p.id}[/dim]", Text(word.lower(), style=style), str(r.score), main_reason(r))
     console.print(table)
-    for ref, message in errors:
+    for _, message in errors:
         console.print(Text(f"error: {message}", style="magenta"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from typing import IO, Iterable
+from typing import IO
 
 from rich.console import Console
 from rich.table import Table
