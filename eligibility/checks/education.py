@@ -225,34 +225,40 @@ def check(criterion, ctx) -> Outcome:
             advice=exp.advice if best.status is Status.UNKNOWN else (),
         )
     # Not met on any path: say what the candidate holds and what each path would take.
-    holding = join_or([_degree_label(d) for d in ctx.profile.education], "and") or "no degree"
-    reasons = [p.why for p in paths if p.why]
-    detail = f" ({reasons[0]})" if reasons else ""
-    requirement = join_or([p.label for p in paths])
     status = best.status
-    text = {
-        Status.FAIL: f"Holds {holding}; required: {requirement}{detail}.",
-        Status.UNKNOWN: f"Holds {holding}; whether it is in an accepted field is not stated{detail}.",
-        Status.REVIEW: f"Holds {holding}{detail}.",
-    }[status]
     advice: tuple[str, ...] = ()
+    short = None
     if status is Status.UNKNOWN:
         advice = ("state the field of each degree (`field:`)",)
     elif status is Status.FAIL:
-        advice = (_closest(params, paths, ctx.profile.education),)
         short = next((p for p in paths if p.experience is not None and p.experience.status is Status.FAIL), None)
         if short is not None:
             # The degree is held; only the years of the in-lieu path are missing.
-            gap = short.experience.advice[0]
-            advice = (f"on the path of your {LEVEL_NAMES[short.degree.level]}: {gap}; or a {main.label}",)
+            advice = (f"on the path of your {LEVEL_NAMES[short.degree.level]}: {short.experience.advice[0]}; or a {main.label}",)
             facts.update({"path": short.key, "degree": short.degree.level})
             for key in ("months", "required_months", "reached_on"):
                 if key in short.experience.facts:
                     facts[key] = short.experience.facts[key]
-    if status is Status.FAIL and any(p.experience is not None for p in paths):
-        exp = next(p for p in paths if p.experience is not None)
-        text = f"Holds {holding}; accepted in lieu of a {LEVEL_NAMES[params.level]} only with {describe_years(exp.experience_years)} of relevant experience in all: {exp.experience.reason[0].lower() + exp.experience.reason[1:]}"
-    return Outcome(status, lambda: text + later(), facts=facts, advice=advice)
+        else:
+            advice = (_closest(params, paths, ctx.profile.education),)
+
+    def said() -> str:
+        holding = join_or([_degree_label(d) for d in ctx.profile.education], "and") or "no degree"
+        if short is not None:
+            exp = short.experience.reason
+            return (
+                f"Holds {holding}; accepted in lieu of a {LEVEL_NAMES[params.level]} only with "
+                f"{describe_years(short.experience_years)} of relevant experience in all: {exp[0].lower() + exp[1:]}{later()}"
+            )
+        reasons = [p.why for p in paths if p.why]
+        detail = f" ({reasons[0]})" if reasons else ""
+        if status is Status.UNKNOWN:
+            return f"Holds {holding}; whether it is in an accepted field is not stated{detail}.{later()}"
+        if status is Status.REVIEW:
+            return f"Holds {holding}{detail}.{later()}"
+        return f"Holds {holding}; required: {join_or([p.label for p in paths])}{detail}.{later()}"
+
+    return Outcome(status, said, facts=facts, advice=advice)
 
 
 def _distance(path: Path, held: list[Degree]) -> tuple[int, int]:
