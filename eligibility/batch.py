@@ -24,7 +24,8 @@ PROFILE_SUFFIXES = (".yaml", ".yml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARALLEL_FROM = 200
 """Below this many profiles, starting worker processes costs more than it saves."""
-WINDOW = 4096
+WINDOW = 16384
+"""Profiles read ahead at most: the pool drains at each window's end, and memory holds one window of inputs."""
 
 
 @dataclass(frozen=True)

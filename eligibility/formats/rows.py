@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from eligibility.formats.brief import failed, open_items
 from eligibility.formats.json import SCHEMA_VERSION, result_line
@@ -40,8 +40,9 @@ def csv_row(result, item, error: str | None) -> list[str]:
     ]
 
 
-@dataclass(frozen=True)
-class TableRow:
+class TableRow(NamedTuple):
+    """A tuple, so that a chunk of them crosses between processes cheaply."""
+
     candidate: str
     file: str
     verdict: str | None
