@@ -27,6 +27,21 @@ AsOf = Annotated[
 ]
 
 
+def _version(value: bool) -> None:
+    if value:
+        from eligibility import __version__
+
+        typer.echo(f"eligibility {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Check candidates against an international organisation's vacancy and explain every criterion."""
+
+
 class Format(str, Enum):
     table = "table"
     json = "json"

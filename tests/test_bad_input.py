@@ -107,3 +107,20 @@ def test_a_recursive_alias_is_refused():
 
     with pytest.raises(InputError):
         load_yaml("a: &a [*a]\n", name="loop.yaml")
+
+
+def test_the_pure_python_parser_gives_the_same_data_and_errors(monkeypatch):
+    """Where libyaml is missing, PyYAML's pure-Python parser takes over with the same results."""
+    import yaml
+
+    from eligibility import yamlio
+    from eligibility.errors import InputError
+
+    documents = [(ROOT / "profiles" / "kos000396-eligible.yaml").read_text(), (ROOT / "rules" / "SEC000821.yaml").read_text()]
+    fast = [yamlio.load_yaml(text, name="x.yaml") for text in documents]
+    monkeypatch.setattr(yamlio, "_Loader", yaml.SafeLoader)
+    assert [yamlio.load_yaml(text, name="x.yaml") for text in documents] == fast
+    with pytest.raises(InputError, match="alias bomb"):
+        yamlio.load_yaml(BOMB, name="bomb.yaml")
+    with pytest.raises(InputError, match="x.yaml:1: .*appears twice"):
+        yamlio.load_yaml("a: 1\na: 2\n", name="x.yaml")

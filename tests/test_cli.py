@@ -143,3 +143,10 @@ def test_compile_refuses_binary_input(tmp_path):
     source.write_bytes(b"%PDF-1.7\x00\x01\x02")
     proc = run("compile", str(source))
     assert proc.returncode == 2 and "binary" in proc.stderr.decode()
+
+
+def test_version():
+    from eligibility import __version__
+
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout.decode().strip() == f"eligibility {__version__}"
