@@ -87,5 +87,6 @@ class Result:
             return None
         return max(date.fromisoformat(f.outcome.facts["reached_on"]) for f in failing)
 
-    def with_status(self, *statuses: Status, decisive_only: bool = True) -> list[Finding]:
-        return [f for f in self.findings if f.outcome.status in statuses and (f.decisive or not decisive_only)]
+    def with_status(self, *statuses: Status) -> list[Finding]:
+        """The decisive findings with one of these statuses."""
+        return [f for f in self.findings if f.decisive and f.outcome.status in statuses]

@@ -100,11 +100,6 @@ class RuleSet:
         object.__setattr__(self, "primary_education", education)
         object.__setattr__(self, "primary_experience", experience)
 
-    def first(self, kind: str, *, mandatory: bool | None = None) -> Criterion | None:
-        return next(
-            (c for c in self.criteria if c.kind == kind and (mandatory is None or c.mandatory == mandatory)), None
-        )
-
 
 def read_ruleset(data: Any, file: str) -> RuleSet:
     """Build a RuleSet from located YAML data, raising InputErrors with every problem found."""

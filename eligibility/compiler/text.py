@@ -107,8 +107,3 @@ def sentences(line: str) -> list[str]:
                 if item:
                     parts.append(item)
     return parts
-
-
-def flat(text: str) -> str:
-    """Whitespace folded and lower-cased, for matching."""
-    return re.sub(r"\s+", " ", text).strip().lower()

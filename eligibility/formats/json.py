@@ -68,10 +68,6 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def dumps_line(data: Any) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _string = json.encoder.encode_basestring  # the C escaper json.dumps itself uses
 _static: dict[int, tuple[object, str, str, dict]] = {}
