@@ -15,6 +15,7 @@ from eligibility.compiler import competency, conditions, education, experience, 
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.rules import SCHEMA_VERSION
 
+
 @dataclass
 class Compiled:
     ruleset: dict
@@ -76,14 +77,17 @@ def _extract(sentence: Sentence, meta: layout.Metadata, drafts: list[Draft], not
     return out
 
 
+def unique(base: str, taken: set[str]) -> str:
+    """`base`, or `base-2`, `base-3` … whichever is free; it is then taken."""
+    name, i = base, 2
+    while name in taken:
+        name, i = f"{base}-{i}", i + 1
+    taken.add(name)
+    return name
+
+
 def _criterion(d: Draft, taken: set[str]) -> dict:
-    if d.id is None:
-        d.id = _default_id(d, taken)
-    else:
-        base, i = d.id, 2
-        while d.id in taken:
-            d.id, i = f"{base}-{i}", i + 1
-        taken.add(d.id)
+    d.id = unique(d.id or _default_id(d), taken)
     out: dict = {"id": d.id, "kind": d.kind}
     if not d.mandatory:
         out["mandatory"] = False
@@ -135,26 +139,23 @@ def _source(sentence: str) -> str:
     return re.sub(r"\s+", " ", sentence).strip().rstrip(";")
 
 
-def _default_id(d: Draft, taken: set[str]) -> str:
+def _default_id(d: Draft) -> str:
+    """An id that says what the criterion is: 'degree', 'experience', 'english', 'excellent-negotiating-skills'."""
     p = d.params
     if d.kind == "education":
-        base = "degree" if d.mandatory else "degree-desirable"
         if p.get("level") in ("police-academy", "military-academy"):
-            base = p["level"].replace("-academy", "-training")
-    elif d.kind == "experience":
-        base = "experience" if p.get("min_years") else "experience-" + re.sub(r"[^a-z0-9]+", "-", (p.get("fields") or ["field"])[0].lower()).strip("-")
-    elif d.kind == "management":
-        base = "management-years" if p.get("min_years") else "management-experience"
-    elif d.kind == "language":
+            return p["level"].replace("-academy", "-training")
+        return "degree" if d.mandatory else "degree-desirable"
+    if d.kind == "experience":
+        if p.get("min_years"):
+            return "experience"
+        return "experience-" + re.sub(r"[^a-z0-9]+", "-", (p.get("fields") or ["field"])[0].lower()).strip("-")
+    if d.kind == "management":
+        return "management-years" if p.get("min_years") else "management-experience"
+    if d.kind == "language":
         langs = p["languages"]
-        base = "-or-".join(lang.lower() for lang in langs) if len(langs) <= 2 else "languages"
-    else:
-        return competency.slug(d.source, taken)
-    name, i = base, 2
-    while name in taken:
-        name, i = f"{base}-{i}", i + 1
-    taken.add(name)
-    return name
+        return "-or-".join(lang.lower() for lang in langs) if len(langs) <= 2 else "languages"
+    return competency.slug(d.source)
 
 
 def _slug(title: str) -> str:

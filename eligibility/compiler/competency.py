@@ -54,11 +54,7 @@ def mandatory(sentence: Sentence) -> bool:
     return True
 
 
-def slug(text: str, taken: set[str]) -> str:
+def slug(text: str) -> str:
+    """An id from a requirement's first significant words: 'excellent-negotiating-skills'."""
     words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in {"a", "an", "the", "of", "and", "in", "to", "with", "for", "as", "or", "be", "is", "are", "do", "you", "well"}]
-    base = "-".join(words[:4]) or "requirement"
-    name, i = base, 2
-    while name in taken:
-        name, i = f"{base}-{i}", i + 1
-    taken.add(name)
-    return name
+    return "-".join(words[:4]) or "requirement"
