@@ -22,7 +22,8 @@ POSTING_KEYS = (
     "grade", "contract", "issued", "closes", "source",
 )
 CRITERION_KEYS = ("id", "kind", "mandatory", "source", "note")
-CONTRACTS = ("secondment", "contracted", "secondment-or-contracted", "programme")
+CONTRACTS = ("secondment", "contracted", "secondment-or-contracted", "local", "programme")
+"""'local': a national post, open to nationals of the duty-station country; no duty-station exclusion applies."""
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
 

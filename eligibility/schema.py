@@ -90,7 +90,7 @@ def _kind_properties() -> dict[str, dict]:
         },
         "management": {"min_years": _YEARS, "fields": _TEXTS},
         "language": {"languages": {"oneOf": [_TEXT, _TEXTS]}, "level": _CEFR},
-        "nationality": {"participating_states_only": {"type": "boolean"}, "excluded": _COUNTRIES},
+        "nationality": {"participating_states_only": {"type": "boolean"}, "only": _COUNTRIES, "excluded": _COUNTRIES},
         "residence": {"excluded": _COUNTRIES},
         "driving-licence": {"manual": {"type": "boolean"}},
         "service-limit": {"max_years": _YEARS, "scope": {"enum": ["post", "mission", "organisation"]}},

@@ -67,3 +67,43 @@ def test_an_unseen_field_posting_in_the_osce_layout():
     assert by_id["not-duty-station-national"]["excluded"] == ["BA"]
     assert by_id["maximum-service"]["max_years"] == 7
     assert "participating-states" in result.ruleset["organisation_rules"]
+
+
+@pytest.mark.parametrize(
+    "sentence,contract,grade",
+    [
+        ("This is a contracted position at grade P3.", "contracted", "P3"),
+        ("This seconded post is at the grade S2.", "secondment", "S2"),
+        ("This position is open for secondment only.", "secondment", None),
+    ],
+)
+def test_contract_and_grade_stated_in_prose(sentence, contract, grade):
+    posting = compile_text(f"Human Rights Officer\n\nRequirements:\nFluency in English is required.\n\nAdditional Notes:\n{sentence}\n").ruleset["posting"]
+    assert posting.get("contract") == contract and posting.get("grade") == grade
+
+
+def test_an_unseen_local_post_takes_no_rule_of_international_posts():
+    """A national post in a field operation: open to nationals of the host country, not closed to them."""
+    text = (Path(__file__).parent / "cases" / "unseen-local-posting.txt").read_text("utf-8")
+    result = compile_text(text)
+    posting = result.ruleset["posting"]
+    assert (posting["id"], posting["contract"], posting["grade"], posting["country"]) == ("AST000077", "local", "G5", "KZ")
+    assert result.ruleset["organisation_rules"] == ["participating-states"]
+    by_id = {c["id"]: c for c in result.ruleset["criteria"]}
+    assert by_id["nationals-only"]["only"] == ["KZ"]
+    assert by_id["degree"]["level"] == "secondary"
+    assert [by_id[i]["languages"] for i in ("english", "russian", "kazakh")] == [["English"], ["Russian"], ["Kazakh"]]
+    assert "title not found" in result.review
+
+
+def test_an_unseen_job_board_posting():
+    text = (Path(__file__).parent / "cases" / "unseen-job-board-posting.txt").read_text("utf-8")
+    result = compile_text(text)
+    posting = result.ruleset["posting"]
+    assert (posting["title"], posting["country"], posting["contract"], posting["grade"]) == ("Senior Rule of Law Officer", "MK", "contracted", "P3")
+    by_id = {c["id"]: c for c in result.ruleset["criteria"]}
+    assert by_id["degree"]["in_lieu"] == [{"level": "bachelor", "extra_years": 2}]
+    assert (by_id["experience"]["min_years"], by_id["management-years"]["min_years"]) == (6, 2)
+    assert by_id["macedonian-or-albanian"]["mandatory"] is False
+    assert by_id["not-duty-station-national"]["excluded"] == ["MK"]
+    assert by_id["driving-licence"]["manual"] is False

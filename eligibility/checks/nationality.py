@@ -14,22 +14,25 @@ from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 
 KIND = "nationality"
-KEYS = ("participating_states_only", "excluded")
+KEYS = ("participating_states_only", "only", "excluded")
 
 
 @dataclass(frozen=True)
 class Params:
     participating_states_only: bool = False
+    only: tuple[str, ...] = ()
+    """Open only to nationals of these countries (a local post, say)."""
     excluded: tuple[str, ...] = ()
 
 
 def read(node: Node, posting) -> Params:
     params = Params(
         participating_states_only=node.get("participating_states_only", Node.boolean, default=False),
+        only=countries_of(node, "only"),
         excluded=countries_of(node, "excluded"),
     )
-    if not params.participating_states_only and not params.excluded:
-        node.error("a nationality criterion needs `participating_states_only: true` or `excluded` countries")
+    if not (params.participating_states_only or params.only or params.excluded):
+        node.error("a nationality criterion needs `participating_states_only: true`, `only` or `excluded` countries")
     return params
 
 
@@ -49,6 +52,13 @@ def check(criterion, ctx) -> Outcome:
             facts=facts,
             advice=(f"none that qualifications can close: nationals of {named(barred[0])} are not eligible for this post",),
         )
+    if params.only and not any(c in params.only for c in held):
+        return Outcome(
+            Status.FAIL,
+            f"{join_or([named(c) for c in held], 'and')}: the post is open only to nationals of {join_or([named(c) for c in params.only])}.",
+            facts=facts,
+            advice=(f"none that qualifications can close: the post is open only to nationals of {join_or([named(c) for c in params.only])}",),
+        )
     if params.participating_states_only:
         states = ctx.organisation.participating_states
         qualifying = [c for c in held if c in states]
@@ -62,6 +72,8 @@ def check(criterion, ctx) -> Outcome:
                 advice=("none that qualifications can close: the posting is open only to nationals of OSCE participating States",),
             )
         return Outcome(Status.PASS, lambda: f"{named(qualifying[0])} is an OSCE participating State.", facts=facts)
+    if params.only:
+        return Outcome(Status.PASS, lambda: f"A national of {named(next(c for c in held if c in params.only))}, as the post requires.", facts=facts)
     return Outcome(Status.PASS, lambda: f"No nationality of {join_or([named(c) for c in params.excluded])}.", facts=facts)
 
 
@@ -69,6 +81,8 @@ def describe(params: Params) -> str:
     parts = []
     if params.participating_states_only:
         parts.append("a national of an OSCE participating State")
+    if params.only:
+        parts.append("a national of " + join_or([named(c) for c in params.only]))
     if params.excluded:
         parts.append("not a national of " + join_or([named(c) for c in params.excluded]))
     return "; ".join(parts)

@@ -115,10 +115,9 @@ def _criterion(d: Draft, taken: set[str]) -> dict:
         out["languages"] = p["languages"]
         out["level"] = p["level"]
     elif d.kind in ("nationality", "residence"):
-        if p.get("participating_states_only"):
-            out["participating_states_only"] = True
-        if "excluded" in p:
-            out["excluded"] = p["excluded"]
+        for key in ("participating_states_only", "only", "excluded"):
+            if key in p:
+                out[key] = p[key]
     elif d.kind == "driving-licence":
         out["manual"] = bool(p.get("manual"))
     elif d.kind == "service-limit":
@@ -176,14 +175,16 @@ def _assemble(drafts: list[Draft], meta: layout.Metadata, *, posting_id: str | N
     if source_name:
         posting["source"] = source_name
     has_states = any(d.kind == "nationality" and d.params.get("participating_states_only") for d in drafts)
-    has_exclusion = any(d.kind == "nationality" and d.params.get("excluded") is not None and "participating_states_only" not in d.params for d in drafts)
+    has_exclusion = any(d.kind == "nationality" and d.params.get("excluded") is not None for d in drafts)
     org_rules = []
     if meta.organisation == "OSCE":
         if not has_states:
             org_rules.append("participating-states")
-        if meta.field_operation and not has_exclusion:
+        # A local (national) post takes neither rule of international posts.
+        if meta.field_operation and not has_exclusion and meta.contract != "local":
             org_rules.append("duty-station-exclusion")
-        org_rules.append("cumulative-service")
+        if meta.contract != "local":
+            org_rules.append("cumulative-service")
     taken: set[str] = set()
     criteria = [_criterion(d, taken) for d in drafts]
     for d in drafts:

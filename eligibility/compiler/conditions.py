@@ -10,6 +10,7 @@ import re
 
 from eligibility.compiler.draft import Draft, Sentence
 from eligibility.compiler.phrases import NUMBER, number
+from eligibility.countries import country_code
 
 _EXCLUSION = re.compile(
     r"nationals?\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?\s+of\s+(?:the\s+)?(?:country\s+of\s+(?:the\s+)?)?duty[- ]station", re.I
@@ -17,6 +18,9 @@ _EXCLUSION = re.compile(
 _NOT_ELIGIBLE = re.compile(r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded", re.I)
 _DUAL = re.compile(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
 _PARTICIPATING = re.compile(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?participating\s+States", re.I)
+_ONLY = re.compile(
+    r"open\s+(?:only\s+)?to\s+nationals\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?:\s+only)?\b|only\s+(?:to\s+)?nationals\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])\b"
+)
 _SERVICE = re.compile(
     rf"maximum\s+(?:period|duration|length)\s+of\s+(?:service|assignment)\b(?P<scope>[^.]*?)\b(?:is|of|will\s+be)\s+(?P<n>{NUMBER})\s+years?", re.I
 )
@@ -39,6 +43,12 @@ def extract(sentence: Sentence, country: str | None) -> tuple[list[Draft], bool]
     if _DUAL.search(text) and _NOT_ELIGIBLE.search(text):
         note = "Dual nationals are excluded too: " + text
         return [Draft("nationality", text, True, {"excluded": [country] if country else []}, id="not-duty-station-national", notes=[note])], True
+    only = _ONLY.search(text)
+    if only and not _PARTICIPATING.search(text):
+        where = (only.group("where") or only.group("where2")).removesuffix(" only").strip()
+        code = country_code(where)
+        if code:
+            return [Draft("nationality", text, True, {"only": [code]}, id="nationals-only")], True
     if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
         found.append(Draft("nationality", text, True, {"participating_states_only": True}, id="participating-states"))
         return found, True

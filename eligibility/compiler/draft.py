@@ -43,7 +43,7 @@ class Draft:
             minimum = p.get("min_years", 0)
             return (self.kind, minimum, self.mandatory) if minimum else (self.kind, tuple(p.get("fields", ())), self.mandatory)
         if self.kind == "nationality":
-            return (self.kind, p.get("participating_states_only", False), tuple(p.get("excluded", ())))
+            return (self.kind, p.get("participating_states_only", False), tuple(p.get("only", ())), tuple(p.get("excluded", ())))
         if self.kind == "residence":
             return (self.kind, tuple(p.get("excluded", ())))
         if self.kind in ("driving-licence", "service-limit"):

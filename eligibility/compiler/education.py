@@ -23,6 +23,7 @@ _LEVELS = (
     ("military-academy", r"\bmilitary (?:academy|academies|educational institutions?|college)|\b(?:military or police|police or military) educational institutions?"),
     ("professional-certificate", r"\bcertified (?:training|course|professional)|\bprofessional qualifications? from certified|\bprofessional certification|\bcertified award-granting"),
     ("bachelor", r"\buniversity degree\b|\bacademic degree\b|\ba degree\b|\bdegree in\b"),
+    ("secondary", r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"),
 )
 _IN_LIEU = re.compile(r"in lieu|instead of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional", re.I)
 _EXTRA = re.compile(rf"(?P<a>{NUMBER})\s+(?:years?\s+of\s+)?additional|additional\s+(?P<b>{NUMBER})\s+years?|(?P<c>{NUMBER})\s+(?:more|further|extra)\s+years?", re.I)

@@ -12,8 +12,13 @@ _FIELDS_AFTER = re.compile(
     r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
-_MANAGEMENT_AFTER = re.compile(r"^\s*(?:of\s+)?(?:\w+\s+){0,2}?(?:(?:in|at)\s+(?:a\s+|the\s+)?)?(?:senior\s+)?management\b", re.I)
-_MANAGEMENT_FIELDS = re.compile(r"management\s+(?:role|level|position|capacity|functions?)?\s*(?:related\s+to|in\s+the\s+field\s+of|within)\s+(?P<f>[^,.;]+)", re.I)
+_MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
+_MANAGEMENT_AFTER = re.compile(
+    rf"^\s*(?:of\s+)?(?:\w+\s+){{0,2}}?(?:(?:in|at)\s+(?:a\s+|the\s+)?)?(?:senior\s+)?{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b", re.I
+)
+_MANAGEMENT_FIELDS = re.compile(
+    rf"{_MANAGERIAL}\s+(?:role|level|position|capacity|functions?)?\s*(?:related\s+to|in\s+the\s+field\s+of|within)\s+(?P<f>[^,.;]+)", re.I
+)
 _WORK_EXPERIENCE = re.compile(
     r"\bwork(?:ing)?\s+experience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*preferably|\s+preferably|\s+within\s|\s+in\s+(?:a|an|both)\s|[.;]|$)", re.I
 )

@@ -155,7 +155,7 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     req = re.search(r"Requisition ID:\s*([A-Z]{2,5}\d{3,})", text)
     if req:
         meta.id = req.group(1)
-    meta.grade = footer.get("Grade") or None
+    meta.grade = footer.get("Grade") or _grade_in_prose(text)
     meta.issued_by = footer.get("Issued by") or None
     meta.issued = _date(footer.get("Issue Date", ""))
     meta.closes = _date(footer.get("Closing Date", "") or footer.get("Deadline for Applications", ""))
@@ -216,10 +216,20 @@ def _title(raw_lines: list[str], text: str) -> str | None:
     return None
 
 
+_GRADE = re.compile(r"\b(?:at|of)\s+(?:the\s+)?grade\s+((?:S|P|D|G|NP)-?\d\+?|S)\b|\bgrade:?\s+((?:S|P|D|G|NP)-?\d)\b")
+
+
+def _grade_in_prose(text: str) -> str | None:
+    m = _GRADE.search(text)
+    return (m.group(1) or m.group(2)).replace("-", "") if m else None
+
+
 def _contract(footer: dict[str, str], text: str, title: str | None) -> str | None:
     kind = f"{footer.get('Contract Type', '')} {footer.get('Job Type', '')}".lower()
-    seconded = "second" in kind or bool(re.search(r"open for secondment only", text, re.I))
-    contracted = "contract" in kind
+    if re.search(r"\b(?:local|national)\b", kind):  # whole words: 'international' is not 'national'
+        return "local"
+    seconded = "second" in kind or bool(re.search(r"open for secondment only|\bseconded\s+(?:position|post)\b", text, re.I))
+    contracted = "contract" in kind or bool(re.search(r"\bcontracted\s+(?:position|post)\b", text, re.I))
     if seconded and contracted:
         return "secondment-or-contracted"
     if seconded:

@@ -32,9 +32,10 @@ _TRAILING = re.compile(
 )
 _LEADING = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:relevant|related)\s+)?(?:fields?|areas?|disciplines?)\s+(?:such as|like|of|related to|including)\s+|^(?:an?\s+)?(?:relevant\s+)?field\s+(?:related\s+)?to\s+|^(?:such as|including)\s+", re.I)
 _GENERIC = re.compile(r"\s+(matters|issues|fields?|areas?)$", re.I)
-# 'risk, disaster or emergency management': single words before 'or X head' share the head.
+# 'risk, disaster or emergency management': a list of single words before 'or X head' shares the head
+# ('accounting or financial management', two items, is left as it stands: it may mean either).
 _SHARED_HEAD = re.compile(
-    r"(?:(?<=, )|^)((?:[a-z]+, )*[a-z]+),? or ([a-z]+) (management|science|sciences|studies|law|policy|administration)\b"
+    r"(?:(?<=, )|^)((?:[a-z]+, )+[a-z]+),? or ([a-z]+) (management|science|sciences|studies|law|policy|administration)\b"
 )
 
 
