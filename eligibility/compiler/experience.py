@@ -13,8 +13,16 @@ _FIELDS_AFTER = re.compile(
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
+# '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
+# 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = re.compile(
-    rf"^\s*(?:of\s+)?(?:\w+\s+){{0,2}}?(?:(?:in|at)\s+(?:a\s+|the\s+)?)?(?:senior\s+)?{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b", re.I
+    rf"^\s*(?:of\s+)?(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:senior|middle|top|executive|line|people)\s+)?"
+    rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b(?!\s+(?:of|in)\s+(?!people|staff|a\s|teams?))",
+    re.I,
+)
+_FIELDS_AFTER_YEARS = re.compile(
+    r"years?\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,|\.\s|\.$|;|$|\s+is\s+required|\s+preferably)",
+    re.I,
 )
 _MANAGEMENT_FIELDS = re.compile(
     rf"{_MANAGERIAL}\s+(?:role|level|position|capacity|functions?)?\s*(?:related\s+to|in\s+the\s+field\s+of|within)\s+(?P<f>[^,.;]+)", re.I
@@ -63,6 +71,11 @@ def extract(sentence: Sentence) -> tuple[list[Draft], str | None]:
     return out, (("as well as " + rest.group(1)) if rest else None)
 
 
+def _clip(text: str, n: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 def _numeric(sentence: Sentence) -> list[Draft]:
     text = sentence.text
     out: list[Draft] = []
@@ -94,9 +107,13 @@ def _numeric(sentence: Sentence) -> list[Draft]:
                 params["fields"] = list(experience.params["fields"])
             out.append(Draft("management", text, params=params, heading=sentence.heading))
             continue
-        if experience is None and re.search(r"experience", text, re.I):
+        if experience is not None:
+            # A second figure that is neither a path's nor management's: say so rather than drop it.
+            experience.review.append(f"'{_clip(text[m.start():m.end() + 60])}' states another number of years, not read as a criterion")
+            continue
+        if re.search(r"experience", text, re.I):
             params = {"min_years": n}
-            f = _FIELDS_AFTER.search(text)
+            f = _FIELDS_AFTER.search(text) or _FIELDS_AFTER_YEARS.search(text)
             if f:
                 fields, related = field_list(f.group("f"))
                 if fields:
