@@ -120,6 +120,8 @@ class Screening:
     as_of: date | None
     renderer: object
     """formats.rows.Renderer: turns results into rows and rows into chunk text."""
+    after_degree: bool = False
+    """Count only experience gained after the qualifying degree."""
 
 
 CHUNK = 128
@@ -139,7 +141,7 @@ def screen_one(item: Item, job: Screening):
         profile = load_item(item)
     except EligibilityError as exc:
         return job.renderer.row(None, item, str(exc))
-    return job.renderer.row(assess(job.ruleset, profile, as_of=job.as_of), item, None)
+    return job.renderer.row(assess(job.ruleset, profile, as_of=job.as_of, after_degree=job.after_degree), item, None)
 
 
 def _chunk(items: list[Item], job: Screening) -> tuple[object, dict]:

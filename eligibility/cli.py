@@ -21,6 +21,13 @@ app = typer.Typer(
 )
 
 PostingArg = Annotated[str, typer.Argument(help="A rule-set file, an id in ./rules (e.g. KOS000396), or - for standard input.")]
+AfterDegree = Annotated[
+    bool,
+    typer.Option(
+        "--experience-after-degree",
+        help="Count only experience gained after the qualifying degree (as the EU does; by default all experience counts, as the UN does).",
+    ),
+]
 AsOf = Annotated[
     Optional[str],
     typer.Option("--as-of", metavar="YYYY-MM-DD", help="Assess as of this date (default: the posting's closing date, else today)."),
@@ -92,6 +99,7 @@ def check(
     profile: Annotated[Optional[str], typer.Argument(help="A candidate profile (YAML), or - for standard input.")] = None,
     as_of: AsOf = None,
     json: Annotated[bool, typer.Option("--json", help="Print one JSON object (see README, 'JSON output').")] = False,
+    after_degree: AfterDegree = False,
 ) -> None:
     """Check one candidate against one posting: verdict, score and every criterion explained.
 
@@ -109,11 +117,11 @@ def check(
                 "no PROFILE given: pass a profile file (e.g. `eligibility check KOS000396 profiles/kos000396-eligible.yaml`) "
                 "or - to read one from standard input; run it in a terminal without PROFILE (and without --json) to answer questions instead"
             )
-        _self_check(load_ruleset(posting), when)
+        _self_check(load_ruleset(posting), when, after_degree)
     stdin_text = _read_stdin_once(posting, profile)
     ruleset = load_ruleset(posting, stdin_text=stdin_text)
     candidate = load_profile(profile, stdin_text)
-    result = assess(ruleset, candidate, as_of=when)
+    result = assess(ruleset, candidate, as_of=when, after_degree=after_degree)
     if json:
         from eligibility.formats.json import dumps, result_dict
 
@@ -127,7 +135,7 @@ def check(
     raise typer.Exit(int(exit_code_for(result.verdict)))
 
 
-def _self_check(ruleset, when) -> None:
+def _self_check(ruleset, when, after_degree: bool) -> None:
     """Ask, assess, show, and offer to save: the guided self-check on a terminal."""
     from rich.console import Console
 
@@ -139,7 +147,7 @@ def _self_check(ruleset, when) -> None:
     asker = TerminalAsker(console)
     answers = interview(ruleset, asker)
     candidate, text = to_profile(answers)
-    result = assess(ruleset, candidate, as_of=when)
+    result = assess(ruleset, candidate, as_of=when, after_degree=after_degree)
     console.print()
     print_result(result, console)
     offer_save(answers, text, asker, ruleset.posting.id)
@@ -204,6 +212,7 @@ def screen(
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
     as_of: AsOf = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores, for large batches).")] = None,
+    after_degree: AfterDegree = False,
 ) -> None:
     """Pre-screen many candidates against one posting.
 
@@ -219,7 +228,7 @@ def screen(
     sources, items = batch.discover(paths)
     total = sum(n for _, n in sources)
     renderer = {Format.table: rows.TABLE, Format.csv: rows.CSV, Format.json: rows.JSON, Format.jsonl: rows.JSONL}[format]
-    job = batch.Screening(ruleset=ruleset, as_of=when, renderer=renderer)
+    job = batch.Screening(ruleset=ruleset, as_of=when, renderer=renderer, after_degree=after_degree)
     stream = _with_progress(batch.run(items(), job, jobs=jobs, total=total), total)
     tally = out.Tally()
     if output is not None:
@@ -275,6 +284,7 @@ def match(
     postings: Annotated[Optional[list[str]], typer.Argument(help="Rule sets or ids (default: every rule set in ./rules).")] = None,
     as_of: AsOf = None,
     json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    after_degree: AfterDegree = False,
 ) -> None:
     """Match one candidate against many postings, best first.
 
@@ -294,7 +304,7 @@ def match(
     results, errors = [], []
     for ref in refs:
         try:
-            results.append(assess(load_ruleset(ref), candidate, as_of=when))
+            results.append(assess(load_ruleset(ref), candidate, as_of=when, after_degree=after_degree))
         except EligibilityError as exc:
             errors.append((ref, str(exc)))
     order = {Verdict.ELIGIBLE: 0, Verdict.NEEDS_REVIEW: 1, Verdict.NOT_ELIGIBLE: 2}

@@ -16,9 +16,12 @@ class Context:
     profile: Profile
     ruleset: Any  # rules.RuleSet
     as_of: date
+    after_degree: bool = False
+    """Count only experience gained after the qualifying degree (the EU's rule; the OSCE states none)."""
     organisation: Organisation = field(default_factory=osce)
     _tallies: dict = field(default_factory=dict)
     _education: Any = None
+    _degree_date: Any = False
 
     def experience(self, fields: tuple[str, ...], *, management: bool = False) -> Tally | None:
         """Relevant experience, or None when the profile does not state its experience."""
@@ -26,8 +29,40 @@ class Context:
             return None
         key = (fields, management)
         if key not in self._tallies:
-            self._tallies[key] = tally(self.profile.experience, self.as_of, fields, management=management)
+            self._tallies[key] = tally(
+                self.profile.experience, self.as_of, fields, management=management, not_before=self.degree_date()
+            )
         return self._tallies[key]
+
+    def degree_date(self) -> date | None:
+        """With `after_degree`: when the earliest dated qualifying degree was completed; else None.
+
+        Qualifying degrees are those the primary degree criterion accepts on any of its
+        paths (any degree when the posting has no such criterion). An undated one cannot
+        move the date later, so the earliest dated one is used; see `degree_date_unknown`.
+        """
+        if self._degree_date is False:
+            self._degree_date = None
+            if self.after_degree:
+                dated = [d.completed.end_exclusive for d in self._qualifying_degrees() if d.completed is not None]
+                self._degree_date = min(dated) if dated else None
+        return self._degree_date
+
+    @property
+    def degree_date_unknown(self) -> bool:
+        """With `after_degree`, no qualifying degree has a date: what counts cannot be known."""
+        return self.after_degree and self.degree_date() is None
+
+    def _qualifying_degrees(self) -> list:
+        from eligibility.checks.education import accepts
+
+        held = [d for d in (self.profile.education or ()) if d.completed is None or d.completed.first_day <= self.as_of]
+        criterion = self.primary_education()
+        if criterion is None:
+            return held
+        p = criterion.params
+        floors = (p.level,) + p.equivalents + tuple(level for lieu in p.in_lieu for level in lieu.levels)
+        return [d for d in held if accepts(d.level, floors)]
 
     def primary_education(self):
         return self.ruleset.primary_education

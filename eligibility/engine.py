@@ -29,9 +29,12 @@ def verdict(findings: list[Finding]) -> Verdict:
     return Verdict.ELIGIBLE
 
 
-def assess(ruleset: RuleSet, profile: Profile, *, as_of: date | None = None, today: date | None = None) -> Result:
+def assess(
+    ruleset: RuleSet, profile: Profile, *, as_of: date | None = None, today: date | None = None, after_degree: bool = False
+) -> Result:
+    """`after_degree`: count only experience gained after the qualifying degree (off: all experience counts)."""
     when, basis = assessment_date(ruleset, as_of, today)
-    ctx = Context(profile=profile, ruleset=ruleset, as_of=when)
+    ctx = Context(profile=profile, ruleset=ruleset, as_of=when, after_degree=after_degree)
     # A competency's finding is the same for every candidate: built once per rule set.
     constant = ruleset.constant_findings
     findings = [constant.get(i) or Finding(c, c.module.check(c, ctx)) for i, c in enumerate(ruleset.criteria)]

@@ -4,7 +4,9 @@ Choices the OSCE leaves open, made here and documented in README:
 overlapping jobs count once (at any moment the credit is the sum of the
 part-time shares, capped at full time); part-time counts pro rata; ongoing
 jobs count up to and including the assessment date; jobs after it count
-nothing; experience before the degree counts (as the UN does).
+nothing; experience before the degree counts (as the UN does), unless the
+assessment asks to count only experience after the qualifying degree (as
+the EU does: `--experience-after-degree`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class Tally:
     when a check asks for them.
     """
 
-    def __init__(self, counted, unstated, related, as_of: date) -> None:
+    def __init__(self, counted, unstated, related, as_of: date, not_before: date | None = None) -> None:
         self.counted: tuple[tuple[Job, str], ...] = tuple(counted)
         """The matched jobs, each with the phrase that made it relevant."""
         self.unstated: tuple[Job, ...] = tuple(unstated)
@@ -32,7 +34,9 @@ class Tally:
         self.related: tuple[Job, ...] = tuple(related)
         """Jobs in other fields (for postings that accept related fields)."""
         self.as_of = as_of
-        self._spans = [span(j, as_of) for j, _ in self.counted]
+        self.not_before = not_before
+        """Experience before this day does not count (the completion of the qualifying degree), if set."""
+        self._spans = [span(j, as_of, not_before) for j, _ in self.counted]
         self.months = credited_months(self._spans)
         """Jobs that match the fields (all jobs when the criterion names none)."""
 
@@ -43,14 +47,14 @@ class Tally:
         """Adding jobs whose fields the profile does not state."""
         if not self.unstated:
             return self.months
-        return credited_months(self._spans + [span(j, self.as_of) for j in self.unstated])
+        return credited_months(self._spans + [span(j, self.as_of, self.not_before) for j in self.unstated])
 
     @property
     def with_related(self) -> float:
         """Adding every other job too."""
         if not self.related:
             return self.with_unstated
-        return credited_months(self._spans + [span(j, self.as_of) for j in self.unstated + self.related])
+        return credited_months(self._spans + [span(j, self.as_of, self.not_before) for j in self.unstated + self.related])
 
     @property
     def ongoing_share(self) -> float:
@@ -59,13 +63,16 @@ class Tally:
         return min(1.0, sum(j.fraction for j, _ in self.counted if j.end is None or j.end.end_exclusive > cap))
 
 
-def span(job: Job, as_of: date) -> Span:
+def span(job: Job, as_of: date, not_before: date | None = None) -> Span:
     cap = as_of + timedelta(days=1)
     end = job.end.end_exclusive if job.end else cap
-    return Span(job.start.first_day, min(end, cap), job.fraction)
+    start = job.start.first_day if not_before is None else max(job.start.first_day, not_before)
+    return Span(start, min(end, cap), job.fraction)
 
 
-def tally(jobs: Iterable[Job], as_of: date, fields: tuple[str, ...], *, management: bool = False) -> Tally:
+def tally(
+    jobs: Iterable[Job], as_of: date, fields: tuple[str, ...], *, management: bool = False, not_before: date | None = None
+) -> Tally:
     counted: list[tuple[Job, str]] = []
     unstated: list[Job] = []
     related: list[Job] = []
@@ -83,4 +90,4 @@ def tally(jobs: Iterable[Job], as_of: date, fields: tuple[str, ...], *, manageme
             unstated.append(job)
         else:
             related.append(job)
-    return Tally(counted, unstated, related, as_of)
+    return Tally(counted, unstated, related, as_of, not_before)

@@ -165,12 +165,12 @@ gains = st.one_of(
 )
 
 
-@given(doc=profiles, gain=gains, posting=st.sampled_from(POSTINGS))
-def test_gaining_qualifications_never_hurts(doc, gain, posting):
+@given(doc=profiles, gain=gains, posting=st.sampled_from(POSTINGS), after_degree=st.booleans())
+def test_gaining_qualifications_never_hurts(doc, gain, posting, after_degree):
     what, improve = gain
     ruleset = RULESETS[posting]
-    before = assess(ruleset, profile_of(doc), today=TODAY)
-    after = assess(ruleset, profile_of(improve(doc)), today=TODAY)
+    before = assess(ruleset, profile_of(doc), today=TODAY, after_degree=after_degree)
+    after = assess(ruleset, profile_of(improve(doc)), today=TODAY, after_degree=after_degree)
     for b, a in zip(before.findings, after.findings):
         # From unknown a criterion may go anywhere: the profile now says what it did not.
         # Otherwise no status may drop: pass stays pass, review never falls to unknown or fail.

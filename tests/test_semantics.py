@@ -20,7 +20,9 @@ def test_case(case):
         case["criteria"], case["profile"], posting=case.get("posting"), organisation_rules=case.get("organisation_rules", ())
     )
     as_of = case.get("as_of")
-    result = assess(ruleset, profile, as_of=as_of if isinstance(as_of, date) else None, today=date(2025, 6, 1))
+    result = assess(
+        ruleset, profile, as_of=as_of if isinstance(as_of, date) else None, today=date(2025, 6, 1), after_degree=case.get("after_degree", False)
+    )
     got = {f.criterion.id: f.outcome.status.value for f in result.findings}
     reasons = {f.criterion.id: f.outcome.reason for f in result.findings}
     for cid, status in case["expect"].items():

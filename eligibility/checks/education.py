@@ -182,7 +182,7 @@ def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, f
     tally = ctx.experience(fields)
     if tally is None:
         return Outcome(Status.UNKNOWN, "The profile does not state its experience.", advice=("add your jobs under `experience`",)), need
-    return years.compare(tally, required_years=need, what=what, as_of=ctx.as_of, or_related=related), need
+    return years.compare(tally, required_years=need, what=what, as_of=ctx.as_of, or_related=related, start_unknown=ctx.degree_date_unknown), need
 
 
 def _field_words(fields: tuple[str, ...]) -> str:

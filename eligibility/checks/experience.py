@@ -96,7 +96,14 @@ def check(criterion, ctx) -> Outcome:
             f"or a {LEVEL_NAMES[level]}, which lowers the minimum to {describe_years(years)}" for years, level in lower if years < need
         )
     return years_module.compare(
-        tally, required_years=need, what=what, as_of=ctx.as_of, or_related=params.or_related, path_note=note, alternatives=alternatives
+        tally,
+        required_years=need,
+        what=what,
+        as_of=ctx.as_of,
+        or_related=params.or_related,
+        path_note=note,
+        alternatives=alternatives,
+        start_unknown=ctx.degree_date_unknown,
     )
 
 

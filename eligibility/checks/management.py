@@ -40,7 +40,7 @@ def check(criterion, ctx) -> Outcome:
             f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
             advice=("add your jobs under `experience`, marking those where you managed people `management: true`",),
         )
-    outcome = years.compare(tally, required_years=params.min_years, what=what, as_of=ctx.as_of)
+    outcome = years.compare(tally, required_years=params.min_years, what=what, as_of=ctx.as_of, start_unknown=ctx.degree_date_unknown)
     if outcome.status is Status.FAIL:
         unmarked = [j.label for j in ctx.profile.experience if not j.management]
         if unmarked:

@@ -20,10 +20,15 @@ def compare(
     or_related: bool = False,
     path_note: str = "",
     alternatives: tuple[str, ...] = (),
+    start_unknown: bool = False,
 ) -> Outcome:
     """Pass, fail, unknown or review for `what` ('police experience'), with the numbers and the gap."""
     need = required_years * 12
     have = tally.months
+
+    def enough(months: float) -> bool:
+        return months + _EPS >= need and (need > 0 or months > 0)
+
     facts = {
         "months": round(have, 2),
         "required_months": round(need, 2),
@@ -32,10 +37,17 @@ def compare(
 
     def said() -> str:
         required = f"{describe_years(required_years)} required{path_note}" if required_years else "the posting asks for demonstrated experience, without a minimum"
-        return f"{describe_months(have)} of {what} as of {human_date(as_of)}; {required}."
+        since = f" (counted from {human_date(tally.not_before)}, after the degree)" if tally.not_before else ""
+        return f"{describe_months(have)} of {what}{since} as of {human_date(as_of)}; {required}."
 
-    def enough(months: float) -> bool:
-        return months + _EPS >= need and (need > 0 or months > 0)
+    if start_unknown and enough(tally.with_related if or_related else tally.with_unstated):
+        # Only experience after the degree counts, and no qualifying degree says when it was completed.
+        return Outcome(
+            Status.UNKNOWN,
+            lambda: f"{said()} Only experience after the degree counts, and the profile does not say when the degree was completed.",
+            facts=facts,
+            advice=("state when you completed your degree (`completed:`)",),
+        )
 
     # In rank order, each test only ever turning true as jobs are added, so that more
     # experience never lowers a status: pass, then review, then unknown, then fail.
