@@ -372,11 +372,13 @@ def main() -> None:
         sys.exit(130)
     except typer.Abort:
         sys.exit(130)
-    except typer.TyperException as exc:  # usage errors: typer shows them with the usage line
-        show = getattr(exc, "show", None)
-        if show:
-            show()
-        else:
-            _err().print(f"eligibility: error: {exc}", markup=False)
+    except typer.TyperException as exc:  # usage errors: one line, with where to look
+        if type(exc).__name__ == "NoArgsIsHelpError":  # plain `eligibility`: the help is the answer
+            _err().print(exc.format_message(), markup=False, highlight=False)
+            sys.exit(ExitCode.BAD_INPUT)
+        context = getattr(exc, "ctx", None)
+        where = f"{context.command_path} --help" if context is not None else "eligibility --help"
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        _err().print(f"eligibility: error: {message} (see '{where}')", markup=False, highlight=False, soft_wrap=True)
         sys.exit(ExitCode.BAD_INPUT)
     sys.exit(code if isinstance(code, int) else 0)

@@ -82,10 +82,19 @@ def test_unknown_posting_id_suggests_the_nearest():
     assert "did you mean 'KOS000396'" in proc.stderr.decode()
 
 
-def test_usage_errors_exit_2():
-    assert run("check").returncode == 2
-    assert run("frobnicate").returncode == 2
-    assert run("check", "KOS000396", "profiles/kos000396-eligible.yaml", "--as-of", "2025-13-01").returncode == 2
+@pytest.mark.parametrize(
+    "args,expected",
+    [
+        (("check",), "Missing argument 'posting'. (see 'eligibility check --help')"),
+        (("frobnicate",), "No such command 'frobnicate'. (see 'eligibility --help')"),
+        (("screen", "KOS000396", "profiles", "--format", "xml"), "'xml' is not one of 'table', 'json', 'jsonl', 'csv'"),
+        (("check", "KOS000396", "profiles/kos000396-eligible.yaml", "--as-of", "2025-13-01"), "--as-of: '2025-13-01' has no month 13"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(args, expected):
+    proc = run(*args)
+    lines = proc.stderr.decode().strip().splitlines()
+    assert proc.returncode == 2 and len(lines) == 1 and expected in lines[0], lines
 
 
 # --- compile -------------------------------------------------------------------
