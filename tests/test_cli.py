@@ -85,8 +85,8 @@ def test_unknown_posting_id_suggests_the_nearest():
 @pytest.mark.parametrize(
     "args,expected",
     [
-        (("check",), "Missing argument 'posting'. (see 'eligibility check --help')"),
-        (("frobnicate",), "No such command 'frobnicate'. (see 'eligibility --help')"),
+        (("check",), "Missing argument 'posting'. (see 'python -m eligibility check --help')"),
+        (("frobnicate",), "No such command 'frobnicate'. (see 'python -m eligibility --help')"),
         (("screen", "KOS000396", "profiles", "--format", "xml"), "'xml' is not one of 'table', 'json', 'jsonl', 'csv'"),
         (("check", "KOS000396", "profiles/kos000396-eligible.yaml", "--as-of", "2025-13-01"), "--as-of: '2025-13-01' has no month 13"),
     ],
