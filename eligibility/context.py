@@ -57,24 +57,18 @@ class Context:
         from eligibility.checks.education import accepts
 
         held = [d for d in (self.profile.education or ()) if d.completed is None or d.completed.first_day <= self.as_of]
-        criterion = self.primary_education()
+        criterion = self.ruleset.primary_education
         if criterion is None:
             return held
         p = criterion.params
         floors = (p.level,) + p.equivalents + tuple(level for lieu in p.in_lieu for level in lieu.levels)
         return [d for d in held if accepts(d.level, floors)]
 
-    def primary_education(self):
-        return self.ruleset.primary_education
-
-    def primary_experience(self):
-        return self.ruleset.primary_experience
-
     def education_paths(self):
         """The primary degree criterion's paths and how the candidate stands on each (see checks.education)."""
         if self._education is None:
             from eligibility.checks import education
 
-            criterion = self.primary_education()
+            criterion = self.ruleset.primary_education
             self._education = education.paths_for(criterion, self) if criterion else ()
         return self._education

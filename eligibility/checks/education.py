@@ -172,7 +172,7 @@ def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, f
     from eligibility.checks import experience as experience_check
     from eligibility.checks import years
 
-    primary = ctx.primary_experience() if criterion is ctx.primary_education() else None
+    primary = ctx.ruleset.primary_experience if criterion is ctx.ruleset.primary_education else None
     if primary is not None:
         need = experience_check.path_years(primary.params, key, extra)
         fields, related = primary.params.fields, primary.params.or_related
@@ -193,7 +193,7 @@ def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     if ctx.profile.education is None:
         return Outcome(Status.UNKNOWN, "The profile does not state any education.", advice=("add your degrees under `education`",))
-    paths = ctx.education_paths() if criterion is ctx.primary_education() else paths_for(criterion, ctx)
+    paths = ctx.education_paths() if criterion is ctx.ruleset.primary_education else paths_for(criterion, ctx)
     pending = [d for d in ctx.profile.education if d.completed and d.completed.first_day > ctx.as_of]
 
     def later() -> str:

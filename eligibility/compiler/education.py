@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from eligibility.compiler.draft import Draft, Sentence
-from eligibility.compiler.phrases import NUMBER, YEARS, field_list, number
+from eligibility.compiler.phrases import NUMBER, YEARS, clip, field_params, number
 from eligibility.profile import LADDER
 
 # Most specific first; a generic mention counts only where no specific one stands.
@@ -68,11 +68,7 @@ def extract(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
     review: list[str] = []
     m = _FIELDS.match(text[first_end:])
     if m:
-        fields, related = field_list(m.group("f"))
-        if fields:
-            params["fields"] = fields
-        if related:
-            params["or_related"] = True
+        params.update(field_params(m.group("f")))
     elif re.search(r"or (?:other )?(?:relevant|related) (?:degree|field|discipline)", text, re.I):
         params["or_related"] = True
     # The other mentions: '… or a certified training course, combined with significant experience'.
@@ -84,7 +80,7 @@ def extract(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
             extra = _extra_years(tail)
             params.setdefault("in_lieu", []).append({"levels": [other], "extra_years": extra})
             if extra is None:
-                review.append(f"'{_clip(tail)}': the experience this path needs is not a number; a person must judge it")
+                review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
         else:
             params.setdefault("equivalents", []).append(other)
     if level not in LADDER:
@@ -104,11 +100,6 @@ def _primary(drafts: list[Draft], sentence: Sentence) -> Draft | None:
     )
 
 
-def _clip(text: str, n: int = 60) -> str:
-    text = text.strip(" ,")
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def _in_lieu(sentence: Sentence, found: list[tuple[int, int, str]], drafts: list[Draft]) -> Draft:
     text = sentence.text
     cut = re.search(r"in lieu of|instead of", text, re.I)
@@ -118,7 +109,7 @@ def _in_lieu(sentence: Sentence, found: list[tuple[int, int, str]], drafts: list
     target = after[0] if after else (primary.params["level"] if primary else "master")
     levels = [lv for lv in dict.fromkeys(before) if lv != target] or ["bachelor"]
     extra = _extra_years(text, any_years=True)
-    review = [] if extra is not None else [f"in-lieu path '{_clip(text)}': no number of additional years found"]
+    review = [] if extra is not None else [f"in-lieu path '{clip(text)}': no number of additional years found"]
     params = {"level": target, "in_lieu": [{"levels": levels, "extra_years": extra}]}
     mandatory = primary.mandatory if primary else None
     return Draft("education", text, params=params, mandatory=mandatory, review=review, heading=sentence.heading)

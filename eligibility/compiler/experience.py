@@ -6,7 +6,7 @@ import re
 
 from eligibility.compiler.draft import Draft, Sentence
 from eligibility.compiler.education import mentions
-from eligibility.compiler.phrases import YEARS, field_list, number
+from eligibility.compiler.phrases import YEARS, clip, field_list, field_params, number
 
 _FIELDS_AFTER = re.compile(
     r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
@@ -71,11 +71,6 @@ def extract(sentence: Sentence) -> tuple[list[Draft], str | None]:
     return out, (("as well as " + rest.group(1)) if rest else None)
 
 
-def _clip(text: str, n: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def _numeric(sentence: Sentence) -> list[Draft]:
     text = sentence.text
     out: list[Draft] = []
@@ -109,17 +104,13 @@ def _numeric(sentence: Sentence) -> list[Draft]:
             continue
         if experience is not None:
             # A second figure that is neither a path's nor management's: say so rather than drop it.
-            experience.review.append(f"'{_clip(text[m.start():m.end() + 60])}' states another number of years, not read as a criterion")
+            experience.review.append(f"'{clip(text[m.start():m.end() + 60])}' states another number of years, not read as a criterion")
             continue
         if re.search(r"experience", text, re.I):
             params = {"min_years": n}
             f = _FIELDS_AFTER.search(text) or _FIELDS_AFTER_YEARS.search(text)
             if f:
-                fields, related = field_list(f.group("f"))
-                if fields:
-                    params["fields"] = fields
-                if related:
-                    params["or_related"] = True
+                params.update(field_params(f.group("f")))
             experience = Draft("experience", text, params=params, heading=sentence.heading)
             out.append(experience)
     return out

@@ -75,3 +75,20 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
             expanded.append(item)
     cleaned = [re.sub(r"[()]", "", i).strip() for i in expanded]
     return [i for i in dict.fromkeys(cleaned) if i and len(i) < 60], related
+
+
+def field_params(phrase: str) -> dict:
+    """The `fields` (and `or_related`) a criterion takes from a phrase; empty when it names none."""
+    fields, related = field_list(phrase)
+    params: dict = {}
+    if fields:
+        params["fields"] = fields
+    if related:
+        params["or_related"] = True
+    return params
+
+
+def clip(text: str, n: int = 60) -> str:
+    """A phrase shortened for a review note."""
+    text = " ".join(text.split()).strip(" ,")
+    return text if len(text) <= n else text[: n - 1] + "…"
