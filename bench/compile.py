@@ -1,6 +1,6 @@
 """Benchmark: how long `compile` takes per posting text.
 
-    .venv/bin/python bench/compile.py [TEXT_FILE ...]   (default: ../shared/postings/*.txt)
+.venv/bin/python bench/compile.py [TEXT_FILE ...]   (default: ../shared/postings/*.txt)
 """
 
 from __future__ import annotations

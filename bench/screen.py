@@ -45,7 +45,10 @@ def parse_only(paths: list[Path]) -> None:
 def screen(folder: Path, posting: str, jobs: int, fmt: str) -> None:
     subprocess.run(
         EXE + ["screen", posting, str(folder), "--format", fmt, "--jobs", str(jobs), "-o", os.devnull, "--force"],
-        cwd=ROOT, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
 
 

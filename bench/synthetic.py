@@ -7,11 +7,54 @@ from pathlib import Path
 
 import yaml
 
-NATIONALITIES = ["HR", "BA", "RS", "AL", "DE", "FR", "IT", "PL", "FI", "AT", "US", "GB", "KG", "KZ", "XK", "JP", "AU", "ME", "RO", "UA"]
+NATIONALITIES = [
+    "HR",
+    "BA",
+    "RS",
+    "AL",
+    "DE",
+    "FR",
+    "IT",
+    "PL",
+    "FI",
+    "AT",
+    "US",
+    "GB",
+    "KG",
+    "KZ",
+    "XK",
+    "JP",
+    "AU",
+    "ME",
+    "RO",
+    "UA",
+]
 LEVELS = ["bachelor", "master", "master", "doctorate", "police-academy", "secondary", "professional-certificate"]
-DEGREE_FIELDS = ["Law", "Criminology", "Security Studies", "Political Science", "International Relations", "Economics", "History", "Public Safety", "Psychology", None]
-JOB_FIELDS = [["police"], ["community policing"], ["security"], ["law enforcement", "security"], ["diplomacy"], ["political affairs"],
-              ["project management"], ["banking"], ["risk management"], ["public safety"], None]
+DEGREE_FIELDS = [
+    "Law",
+    "Criminology",
+    "Security Studies",
+    "Political Science",
+    "International Relations",
+    "Economics",
+    "History",
+    "Public Safety",
+    "Psychology",
+    None,
+]
+JOB_FIELDS = [
+    ["police"],
+    ["community policing"],
+    ["security"],
+    ["law enforcement", "security"],
+    ["diplomacy"],
+    ["political affairs"],
+    ["project management"],
+    ["banking"],
+    ["risk management"],
+    ["public safety"],
+    None,
+]
 LANGUAGES = ["English", "French", "German", "Russian", "Serbian", "Albanian", "Kyrgyz", "Italian", "Spanish"]
 LEVELS_CEFR = ["A2", "B1", "B2", "C1", "C2", "native"]
 
@@ -35,7 +78,10 @@ def profile(rng: random.Random, i: int) -> dict:
         for _ in range(rng.randint(0, 4)):
             start_y, start_m = year, rng.randint(1, 12)
             end_y = start_y + rng.randint(1, 8)
-            job = {"title": rng.choice(["Officer", "Analyst", "Head of unit", "Adviser", "Inspector"]), "start": f"{start_y}-{start_m:02d}"}
+            job = {
+                "title": rng.choice(["Officer", "Analyst", "Head of unit", "Adviser", "Inspector"]),
+                "start": f"{start_y}-{start_m:02d}",
+            }
             if end_y < 2026 and rng.random() < 0.8:
                 job["end"] = f"{end_y}-{rng.randint(1, 12):02d}"
             fields = rng.choice(JOB_FIELDS)
@@ -56,7 +102,14 @@ def profile(rng: random.Random, i: int) -> dict:
             licence["manual"] = rng.random() < 0.7
         doc["driving_licence"] = licence
     if rng.random() < 0.1:
-        doc["osce_service"] = [{"mission": "OSCE Mission in Kosovo", "country": "XK", "start": "2012-01", "end": f"{rng.randint(2013, 2020)}-06"}]
+        doc["osce_service"] = [
+            {
+                "mission": "OSCE Mission in Kosovo",
+                "country": "XK",
+                "start": "2012-01",
+                "end": f"{rng.randint(2013, 2020)}-06",
+            }
+        ]
     return doc
 
 

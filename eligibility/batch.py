@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from collections.abc import Callable, Iterable, Iterator
 
 from eligibility.engine import assess
 from eligibility.errors import EligibilityError, InputError
@@ -93,7 +93,9 @@ def load_item(item: Item):
     if item.line is None:
         return read_profile(load_yaml(read_text(item.path, what="profile"), name=item.path), item.path)
     if len(item.line) > MAX_BYTES:
-        raise InputError(f"line is {len(item.line):,} bytes; the limit is {MAX_BYTES:,}", file=item.path, line=item.lineno)
+        raise InputError(
+            f"line is {len(item.line):,} bytes; the limit is {MAX_BYTES:,}", file=item.path, line=item.lineno
+        )
     text = decode(item.line, name=item.name, what="line")
     try:
         data = json.loads(text)
@@ -181,7 +183,9 @@ def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def run(items: Iterator[Item], job: Screening, *, jobs: int | None = None, total: int = 0) -> Iterator[tuple[object, dict]]:
+def run(
+    items: Iterator[Item], job: Screening, *, jobs: int | None = None, total: int = 0
+) -> Iterator[tuple[object, dict]]:
     """(payload, verdict counts) for each chunk of profiles, in input order.
 
     The payload is chunk text for text formats, a list of rows otherwise. A

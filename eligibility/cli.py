@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -20,7 +20,9 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-PostingArg = Annotated[str, typer.Argument(help="A rule-set file, an id in ./rules (e.g. KOS000396), or - for standard input.")]
+PostingArg = Annotated[
+    str, typer.Argument(help="A rule-set file, an id in ./rules (e.g. KOS000396), or - for standard input.")
+]
 AfterDegree = Annotated[
     bool,
     typer.Option(
@@ -29,8 +31,12 @@ AfterDegree = Annotated[
     ),
 ]
 AsOf = Annotated[
-    Optional[str],
-    typer.Option("--as-of", metavar="YYYY-MM-DD", help="Assess as of this date (default: the posting's closing date, else today)."),
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        help="Assess as of this date (default: the posting's closing date, else today).",
+    ),
 ]
 
 
@@ -44,7 +50,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _options(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     """Check candidates against an international organisation's vacancy and explain every criterion."""
 
@@ -96,7 +104,7 @@ def exit_code_for(verdict) -> ExitCode:
 @app.command()
 def check(
     posting: PostingArg,
-    profile: Annotated[Optional[str], typer.Argument(help="A candidate profile (YAML), or - for standard input.")] = None,
+    profile: Annotated[str | None, typer.Argument(help="A candidate profile (YAML), or - for standard input.")] = None,
     as_of: AsOf = None,
     json: Annotated[bool, typer.Option("--json", help="Print one JSON object (see README, 'JSON output').")] = False,
     after_degree: AfterDegree = False,
@@ -168,10 +176,19 @@ def show(posting: PostingArg) -> None:
 
 @app.command(name="compile")
 def compile_posting(
-    text_file: Annotated[str, typer.Argument(metavar="TEXT_FILE", help="The posting's text (as copied from a job board or PDF), or - for standard input.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write the rule set here instead of standard output.")] = None,
+    text_file: Annotated[
+        str,
+        typer.Argument(
+            metavar="TEXT_FILE", help="The posting's text (as copied from a job board or PDF), or - for standard input."
+        ),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the rule set here instead of standard output.")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
-    posting_id: Annotated[Optional[str], typer.Option("--id", help="Posting id when the text has no requisition id.")] = None,
+    posting_id: Annotated[
+        str | None, typer.Option("--id", help="Posting id when the text has no requisition id.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No summary on standard error.")] = False,
 ) -> None:
     """Turn a posting's text into a rule set; a summary of what it found and what needs review goes to standard error."""
@@ -206,12 +223,27 @@ def compile_posting(
 @app.command()
 def screen(
     posting: PostingArg,
-    paths: Annotated[list[str], typer.Argument(help="Profile files, folders (searched for *.yaml, *.yml) or JSON Lines files (one profile a line).")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="table (sorted, best first), or json, jsonl, csv (streamed in input order).")] = Format.table,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Profile files, folders (searched for *.yaml, *.yml) or JSON Lines files (one profile a line)."
+        ),
+    ],
+    format: Annotated[
+        Format,
+        typer.Option(
+            "--format", "-f", help="table (sorted, best first), or json, jsonl, csv (streamed in input order)."
+        ),
+    ] = Format.table,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of standard output.")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
     as_of: AsOf = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores, for large batches).")] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores, for large batches)."),
+    ] = None,
     after_degree: AfterDegree = False,
 ) -> None:
     """Pre-screen many candidates against one posting.
@@ -220,14 +252,17 @@ def screen(
     Exit status: 0 when every profile was read, 2 when any could not be.
     """
     from eligibility import batch
-    from eligibility.formats import rows, screen as out
+    from eligibility.formats import rows
+    from eligibility.formats import screen as out
     from eligibility.rules import load_ruleset
 
     when = _as_of(as_of)
     ruleset = load_ruleset(posting, stdin_text=_read_stdin_once(posting))
     sources, items = batch.discover(paths)
     total = sum(n for _, n in sources)
-    renderer = {Format.table: rows.TABLE, Format.csv: rows.CSV, Format.json: rows.JSON, Format.jsonl: rows.JSONL}[format]
+    renderer = {Format.table: rows.TABLE, Format.csv: rows.CSV, Format.json: rows.JSON, Format.jsonl: rows.JSONL}[
+        format
+    ]
     job = batch.Screening(ruleset=ruleset, as_of=when, renderer=renderer, after_degree=after_degree)
     stream = _with_progress(batch.run(items(), job, jobs=jobs, total=total), total)
     tally = out.Tally()
@@ -251,7 +286,9 @@ def _write(format: Format, stream, handle, tally, ruleset, *, to_terminal: bool)
     if format is Format.table:
         from rich.console import Console
 
-        console = Console(highlight=False) if to_terminal else Console(file=handle, width=140, no_color=True, highlight=False)
+        console = (
+            Console(highlight=False) if to_terminal else Console(file=handle, width=140, no_color=True, highlight=False)
+        )
         title = f"{ruleset.posting.title} ({ruleset.posting.id})"
         out.write_table(stream, console, tally, title=title)
     elif format is Format.csv:
@@ -267,11 +304,17 @@ def _with_progress(stream, total: int):
     if total < 50 or not sys.stderr.isatty():
         yield from stream
         return
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    from rich.console import Console
-
-    with Progress(TextColumn("screening"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=Console(stderr=True), transient=True) as progress:
+    with Progress(
+        TextColumn("screening"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as progress:
         task = progress.add_task("screen", total=total)
         for payload, counts in stream:
             progress.advance(task, sum(counts.values()))
@@ -281,7 +324,9 @@ def _with_progress(stream, total: int):
 @app.command()
 def match(
     profile: Annotated[str, typer.Argument(help="A candidate profile (YAML), or - for standard input.")],
-    postings: Annotated[Optional[list[str]], typer.Argument(help="Rule sets or ids (default: every rule set in ./rules).")] = None,
+    postings: Annotated[
+        list[str] | None, typer.Argument(help="Rule sets or ids (default: every rule set in ./rules).")
+    ] = None,
     as_of: AsOf = None,
     json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     after_degree: AfterDegree = False,
@@ -347,7 +392,10 @@ def schema(name: Annotated[SchemaName, typer.Argument(help="profile, rules or re
 
 @app.command()
 def validate(
-    files: Annotated[list[str], typer.Argument(help="Rule sets and profiles (detected by their keys), folders of them, or JSON Lines files.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(help="Rule sets and profiles (detected by their keys), folders of them, or JSON Lines files."),
+    ],
 ) -> None:
     """Check rule sets and profiles without assessing anyone: every problem, with file, line and field.
 
@@ -355,7 +403,11 @@ def validate(
     """
     from eligibility.validation import validate_paths
 
-    problems = validate_paths(files, ok=lambda line: typer.echo(line), problem=lambda line: _err().print(line, markup=False, highlight=False, soft_wrap=True))
+    problems = validate_paths(
+        files,
+        ok=lambda line: typer.echo(line),
+        problem=lambda line: _err().print(line, markup=False, highlight=False, soft_wrap=True),
+    )
     raise typer.Exit(int(ExitCode.BAD_INPUT) if problems else 0)
 
 

@@ -70,4 +70,6 @@ def _all_names() -> list[str]:
 
 def country_hint(value: object) -> str:
     """A suggestion for a value that names no country."""
-    return did_you_mean(str(value), _all_names()) or "use an ISO 3166 code such as 'HR' or an English name; Kosovo is 'XK'"
+    return (
+        did_you_mean(str(value), _all_names()) or "use an ISO 3166 code such as 'HR' or an English name; Kosovo is 'XK'"
+    )

@@ -30,7 +30,12 @@ def verdict(findings: list[Finding]) -> Verdict:
 
 
 def assess(
-    ruleset: RuleSet, profile: Profile, *, as_of: date | None = None, today: date | None = None, after_degree: bool = False
+    ruleset: RuleSet,
+    profile: Profile,
+    *,
+    as_of: date | None = None,
+    today: date | None = None,
+    after_degree: bool = False,
 ) -> Result:
     """`after_degree`: count only experience gained after the qualifying degree (off: all experience counts)."""
     when, basis = assessment_date(ruleset, as_of, today)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from enum import IntEnum
 from collections.abc import Iterable
+from enum import IntEnum
 
 
 class ExitCode(IntEnum):
@@ -72,7 +72,11 @@ class InputErrors(EligibilityError):
     def __str__(self) -> str:
         first = str(self.errors[0])
         more = len(self.errors) - 1
-        return first if not more else f"{first} (and {more} more problem{'s' if more > 1 else ''}; run `eligibility validate` to list them)"
+        return (
+            first
+            if not more
+            else f"{first} (and {more} more problem{'s' if more > 1 else ''}; run `eligibility validate` to list them)"
+        )
 
 
 class UsageError(EligibilityError):

@@ -11,8 +11,8 @@ the EU does: `--experience-after-degree`).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from collections.abc import Iterable
+from datetime import date, timedelta
 
 from eligibility.periods import Span, credited_months
 from eligibility.profile import Job
@@ -54,7 +54,9 @@ class Tally:
         """Adding every other job too."""
         if not self.related:
             return self.with_unstated
-        return credited_months(self._spans + [span(j, self.as_of, self.not_before) for j in self.unstated + self.related])
+        return credited_months(
+            self._spans + [span(j, self.as_of, self.not_before) for j in self.unstated + self.related]
+        )
 
     @property
     def ongoing_share(self) -> float:
@@ -71,7 +73,12 @@ def span(job: Job, as_of: date, not_before: date | None = None) -> Span:
 
 
 def tally(
-    jobs: Iterable[Job], as_of: date, fields: tuple[str, ...], *, management: bool = False, not_before: date | None = None
+    jobs: Iterable[Job],
+    as_of: date,
+    fields: tuple[str, ...],
+    *,
+    management: bool = False,
+    not_before: date | None = None,
 ) -> Tally:
     counted: list[tuple[Job, str]] = []
     unstated: list[Job] = []

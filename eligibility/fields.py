@@ -6,8 +6,8 @@ same clear message, naming the file, the line and the field path.
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
 from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from eligibility.countries import country_code, country_hint
 from eligibility.errors import InputError, InputErrors, did_you_mean
@@ -41,9 +41,11 @@ class Node:
     the common case in a batch, never pay for it.
     """
 
-    __slots__ = ("value", "_path", "_parent", "_key", "line", "problems")
+    __slots__ = ("_key", "_parent", "_path", "line", "problems", "value")
 
-    def __init__(self, value: Any, path: str, line: int | None, problems: Problems, parent: Node | None = None, key=None) -> None:
+    def __init__(
+        self, value: Any, path: str, line: int | None, problems: Problems, parent: Node | None = None, key=None
+    ) -> None:
         self.value = value
         self._path = path
         self._parent = parent
@@ -130,7 +132,11 @@ class Node:
 
     def number(self, *, low: float | None = None, high: float | None = None, low_open: bool = False) -> float | None:
         if isinstance(self.value, bool) or not isinstance(self.value, (int, float)):
-            self.error(f"must be a number, not {_kind(self.value)} {self.value!r}" if not isinstance(self.value, (dict, list)) else f"must be a number, not {_kind(self.value)}")
+            self.error(
+                f"must be a number, not {_kind(self.value)} {self.value!r}"
+                if not isinstance(self.value, (dict, list))
+                else f"must be a number, not {_kind(self.value)}"
+            )
             return None
         v = float(self.value)
         if v != v or v in (float("inf"), float("-inf")):
@@ -139,7 +145,11 @@ class Node:
         too_low = low is not None and (v <= low if low_open else v < low)
         if too_low or (high is not None and v > high):
             lo = "(" if low_open else "["
-            self.error(f"{self.value} is out of range; must be in {lo}{low:g}, {high:g}]" if high is not None else f"{self.value} must be {'>' if low_open else '>='} {low:g}")
+            self.error(
+                f"{self.value} is out of range; must be in {lo}{low:g}, {high:g}]"
+                if high is not None
+                else f"{self.value} must be {'>' if low_open else '>='} {low:g}"
+            )
             return None
         return v
 

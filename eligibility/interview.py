@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
-from collections.abc import Callable
 
 import yaml
 
@@ -59,6 +59,7 @@ def _ask(asker: Asker, prompt: str, parse: Callable[[str], object], *, default: 
 
 
 # --- answer parsers: each returns the profile value or raises ValueError with a hint ---
+
 
 def _yes_no(answer: str) -> bool:
     low = answer.lower()
@@ -171,9 +172,13 @@ def interview(ruleset, asker: Asker) -> dict:
     profile: dict = {}
     _optional(asker, profile, "name", "Your name (optional)", _text(True))
     if kinds & {"nationality", "residence"}:
-        profile["nationalities"] = _ask(asker, "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)", _countries(True))
+        profile["nationalities"] = _ask(
+            asker, "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)", _countries(True)
+        )
     if "residence" in kinds:
-        others = _ask(asker, "Other countries where you hold permanent residence (empty for none)", _countries(False), default="")
+        others = _ask(
+            asker, "Other countries where you hold permanent residence (empty for none)", _countries(False), default=""
+        )
         profile["permanent_residence"] = others
     if "education" in kinds:
         profile["education"] = _degrees(asker)
@@ -206,9 +211,16 @@ def _optional(asker: Asker, into: dict, key: str, prompt: str, parse: Callable[[
 
 
 def _degrees(asker: Asker) -> list[dict]:
-    asker.say("Your degrees and qualifications (levels: " + ", ".join(f"{k} = {v}" for k, v in LEVEL_NAMES.items()) + ").")
+    asker.say(
+        "Your degrees and qualifications (levels: " + ", ".join(f"{k} = {v}" for k, v in LEVEL_NAMES.items()) + ")."
+    )
     degrees = []
-    while _ask(asker, f"Add {'a' if not degrees else 'another'} degree or qualification? (y/n)", _yes_no, default="y" if not degrees else "n"):
+    while _ask(
+        asker,
+        f"Add {'a' if not degrees else 'another'} degree or qualification? (y/n)",
+        _yes_no,
+        default="y" if not degrees else "n",
+    ):
         degree = {"level": _ask(asker, "  Level", _level)}
         _optional(asker, degree, "field", "  Field (e.g. Law; empty if none)", _text(True))
         _optional(asker, degree, "completed", "  Completed (YYYY-MM; empty if unsure)", _date(True))
@@ -228,14 +240,18 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
         end = _ask(asker, "  Ended (YYYY-MM, or present)", _end_after(job["start"]), default="present")
         if end:
             job["end"] = end
-        work = _ask(asker, "  What the work was (comma-separated fields, e.g. police, security)", _text(True), default="")
+        work = _ask(
+            asker, "  What the work was (comma-separated fields, e.g. police, security)", _text(True), default=""
+        )
         if work:
             job["fields"] = [w.strip() for w in work.split(",") if w.strip()]
         share = _ask(asker, "  Share of full time (1 = full time)", _fraction, default="1")
         if share != 1:
             job["fraction"] = share
         if ask_management:
-            job["management"] = _ask(asker, "  Did you manage people or a unit in this job? (y/n)", _yes_no, default="n")
+            job["management"] = _ask(
+                asker, "  Did you manage people or a unit in this job? (y/n)", _yes_no, default="n"
+            )
         jobs.append(job)
     return jobs
 

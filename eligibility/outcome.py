@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from typing import Any
-from collections.abc import Callable
 
 
 class Status(str, Enum):

@@ -181,7 +181,10 @@ def _degree(node: Node) -> Degree | None:
 def _level(node: Node) -> str | None:
     level = parse_degree_level(node.value) if not isinstance(node.value, (dict, list)) else None
     if level is None:
-        node.error(f"unknown degree level {node.value!r}", did_you_mean(str(node.value), LEVELS) or f"use one of: {', '.join(LEVELS)}")
+        node.error(
+            f"unknown degree level {node.value!r}",
+            did_you_mean(str(node.value), LEVELS) or f"use one of: {', '.join(LEVELS)}",
+        )
     return level
 
 

@@ -13,7 +13,27 @@ from importlib import resources
 
 import yaml
 
-_FILLER = {"of", "and", "in", "the", "for", "a", "an", "or", "on", "studies", "study", "field", "fields", "matters", "related", "other", "relevant", "degree", "s"}
+_FILLER = {
+    "of",
+    "and",
+    "in",
+    "the",
+    "for",
+    "a",
+    "an",
+    "or",
+    "on",
+    "studies",
+    "study",
+    "field",
+    "fields",
+    "matters",
+    "related",
+    "other",
+    "relevant",
+    "degree",
+    "s",
+}
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -76,7 +96,9 @@ def phrase_matches(candidate: str, accepted: str) -> bool:
     return _contains(a, b) or _contains(b, a)
 
 
-def first_match(candidates: tuple[str, ...] | list[str], accepted: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
+def first_match(
+    candidates: tuple[str, ...] | list[str], accepted: tuple[str, ...] | list[str]
+) -> tuple[str, str] | None:
     """The first (candidate phrase, accepted phrase) pair that matches, or None."""
     for c in candidates:
         for a in accepted:

@@ -18,8 +18,18 @@ from eligibility.yamlio import load_file, load_yaml
 SCHEMA_VERSION = 1
 RULESET_KEYS = ("schema_version", "posting", "organisation_rules", "criteria")
 POSTING_KEYS = (
-    "id", "title", "organisation", "issued_by", "duty_station", "country", "field_operation",
-    "grade", "contract", "issued", "closes", "source",
+    "id",
+    "title",
+    "organisation",
+    "issued_by",
+    "duty_station",
+    "country",
+    "field_operation",
+    "grade",
+    "contract",
+    "issued",
+    "closes",
+    "source",
 )
 CRITERION_KEYS = ("id", "kind", "mandatory", "source", "note")
 CONTRACTS = ("secondment", "contracted", "secondment-or-contracted", "local", "programme")
@@ -85,7 +95,9 @@ class RuleSet:
         from eligibility.outcome import Finding
         from eligibility.profile import LADDER
 
-        constant = {i: Finding(c, c.module.check(c, None)) for i, c in enumerate(self.criteria) if c.kind == "competency"}
+        constant = {
+            i: Finding(c, c.module.check(c, None)) for i, c in enumerate(self.criteria) if c.kind == "competency"
+        }
         mandatory = [c for c in self.criteria if c.kind == "education" and c.mandatory]
         on_ladder = [c for c in mandatory if c.params.level in LADDER]
         with_paths = [c for c in on_ladder if c.params.in_lieu]
@@ -96,7 +108,9 @@ class RuleSet:
             education = max(on_ladder, key=lambda c: LADDER.index(c.params.level))
         else:
             education = mandatory[0] if mandatory else None
-        experience = next((c for c in self.criteria if c.kind == "experience" and c.mandatory and c.params.min_years > 0), None)
+        experience = next(
+            (c for c in self.criteria if c.kind == "experience" and c.mandatory and c.params.min_years > 0), None
+        )
         object.__setattr__(self, "constant_findings", constant)
         object.__setattr__(self, "primary_education", education)
         object.__setattr__(self, "primary_experience", experience)
@@ -108,7 +122,9 @@ def read_ruleset(data: Any, file: str) -> RuleSet:
     doc.only_keys(RULESET_KEYS)
     version = doc.get("schema_version", lambda n: n.number(low=1))
     if version is not None and version != SCHEMA_VERSION:
-        doc.child("schema_version").error(f"schema version {version:g} is not supported; this tool reads {SCHEMA_VERSION}")
+        doc.child("schema_version").error(
+            f"schema version {version:g} is not supported; this tool reads {SCHEMA_VERSION}"
+        )
     posting = doc.get("posting", _posting, required=True)
     org = osce()
     names = doc.get("organisation_rules", Node.text_list, default=[]) or []
@@ -125,7 +141,9 @@ def read_ruleset(data: Any, file: str) -> RuleSet:
                 doc.child("posting").error(f"organisation rule '{name}' needs the posting's duty-station country")
                 continue
             filled = _fill(template, country)
-            built = _criterion(Node(filled, f"organisation_rules[{i}]", doc.child("organisation_rules").line, doc.problems), posting)
+            built = _criterion(
+                Node(filled, f"organisation_rules[{i}]", doc.child("organisation_rules").line, doc.problems), posting
+            )
             if built:
                 criteria.append(_with_origin(built, "organisation"))
     if doc.has("criteria") and doc.child("criteria").is_sequence():
@@ -169,7 +187,10 @@ def _posting(node: Node) -> Posting | None:
     country = node.get("country", Node.country)
     contract = node.get("contract", Node.text)
     if contract and contract not in CONTRACTS:
-        node.child("contract").error(f"unknown contract type '{contract}'", did_you_mean(contract, CONTRACTS) or f"use one of: {', '.join(CONTRACTS)}")
+        node.child("contract").error(
+            f"unknown contract type '{contract}'",
+            did_you_mean(contract, CONTRACTS) or f"use one of: {', '.join(CONTRACTS)}",
+        )
     default_field = bool(country and (office := osce().office_in(country)) and office.field)
     posting = Posting(
         id=pid or "",
@@ -207,7 +228,9 @@ def _criterion(node: Node, posting: Posting | None) -> Criterion | None:
         return None
     module = checks.KINDS.get(kind)
     if module is None:
-        node.child("kind").error(f"unknown kind '{kind}'", did_you_mean(kind, checks.KINDS) or f"use one of: {', '.join(checks.KINDS)}")
+        node.child("kind").error(
+            f"unknown kind '{kind}'", did_you_mean(kind, checks.KINDS) or f"use one of: {', '.join(checks.KINDS)}"
+        )
         return None
     node.only_keys(CRITERION_KEYS + tuple(module.KEYS))
     mandatory = node.get("mandatory", Node.boolean, default=True)
@@ -221,6 +244,7 @@ def _criterion(node: Node, posting: Posting | None) -> Criterion | None:
 
 
 # --- finding rule sets -------------------------------------------------------
+
 
 def rules_dir() -> Path:
     return Path("rules")
@@ -258,4 +282,3 @@ def load_ruleset(ref: str, *, stdin_text: str | None = None) -> RuleSet:
 
 def all_rulesets() -> list[Path]:
     return sorted(rules_dir().glob("*.y*ml"))
-

@@ -12,7 +12,7 @@ from typing import Any
 from eligibility import checks
 from eligibility.languages import CEFR
 from eligibility.organisation import osce
-from eligibility.profile import LEVELS, PROFILE_KEYS, _LEVEL_ALIASES
+from eligibility.profile import _LEVEL_ALIASES, LEVELS, PROFILE_KEYS
 from eligibility.rules import CONTRACTS, CRITERION_KEYS, POSTING_KEYS, RULESET_KEYS, SCHEMA_VERSION
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -44,9 +44,17 @@ def profile_schema() -> dict:
             "employer": _TEXT,
             "start": _DATE,
             "end": {"oneOf": [_DATE, {"enum": ["present", "ongoing", "now"]}]},
-            "fields": {"oneOf": [_TEXT, _TEXTS], "description": "what the work was, matched against a posting's relevant fields"},
+            "fields": {
+                "oneOf": [_TEXT, _TEXTS],
+                "description": "what the work was, matched against a posting's relevant fields",
+            },
             "management": {"type": "boolean", "description": "managed people or a unit; default false"},
-            "fraction": {"type": "number", "exclusiveMinimum": 0, "maximum": 1, "description": "part-time share, default 1.0"},
+            "fraction": {
+                "type": "number",
+                "exclusiveMinimum": 0,
+                "maximum": 1,
+                "description": "part-time share, default 1.0",
+            },
         },
         ("start",),
     )
@@ -54,17 +62,33 @@ def profile_schema() -> dict:
         "name": _TEXT,
         "nationalities": _COUNTRIES,
         "permanent_residence": _COUNTRIES,
-        "education": {"type": "array", "items": _object({"level": _DEGREE_LEVEL, "field": _TEXT, "completed": _DATE}, ("level",))},
+        "education": {
+            "type": "array",
+            "items": _object({"level": _DEGREE_LEVEL, "field": _TEXT, "completed": _DATE}, ("level",)),
+        },
         "experience": {"type": "array", "items": job},
         "osce_service": {
             "type": "array",
             "items": _object(
-                {"mission": _TEXT, "country": _COUNTRY, "post": _TEXT, "start": _DATE, "end": job["properties"]["end"], "local": {"type": "boolean"}},
+                {
+                    "mission": _TEXT,
+                    "country": _COUNTRY,
+                    "post": _TEXT,
+                    "start": _DATE,
+                    "end": job["properties"]["end"],
+                    "local": {"type": "boolean"},
+                },
                 ("start",),
             ),
         },
-        "languages": {"type": "object", "additionalProperties": _CEFR, "description": "language name or ISO 639 code: CEFR level or native"},
-        "driving_licence": {"oneOf": [{"type": "boolean"}, _object({"valid": {"type": "boolean"}, "manual": {"type": "boolean"}})]},
+        "languages": {
+            "type": "object",
+            "additionalProperties": _CEFR,
+            "description": "language name or ISO 639 code: CEFR level or native",
+        },
+        "driving_licence": {
+            "oneOf": [{"type": "boolean"}, _object({"valid": {"type": "boolean"}, "manual": {"type": "boolean"}})]
+        },
     }
     assert set(properties) == set(PROFILE_KEYS)
     return {"$schema": DRAFT, "title": "eligibility candidate profile", **_object(properties)}
@@ -72,7 +96,12 @@ def profile_schema() -> dict:
 
 def _kind_properties() -> dict[str, dict]:
     in_lieu = _object(
-        {"level": _DEGREE_LEVEL, "levels": {"type": "array", "items": _DEGREE_LEVEL}, "extra_years": _YEARS, "source": _TEXT}
+        {
+            "level": _DEGREE_LEVEL,
+            "levels": {"type": "array", "items": _DEGREE_LEVEL},
+            "extra_years": _YEARS,
+            "source": _TEXT,
+        }
     )
     return {
         "education": {
@@ -98,7 +127,12 @@ def _kind_properties() -> dict[str, dict]:
     }
 
 
-_REQUIRED = {"education": ("level",), "language": ("languages", "level"), "service-limit": ("max_years",), "residence": ("excluded",)}
+_REQUIRED = {
+    "education": ("level",),
+    "language": ("languages", "level"),
+    "service-limit": ("max_years",),
+    "residence": ("excluded",),
+}
 
 
 def rules_schema() -> dict:
@@ -114,7 +148,9 @@ def rules_schema() -> dict:
     for kind, properties in kinds.items():
         assert set(properties) == set(checks.KINDS[kind].KEYS), kind
         variants.append(
-            _object({**common, "kind": {"const": kind}, **properties}, ("id", "kind", "source") + _REQUIRED.get(kind, ()))
+            _object(
+                {**common, "kind": {"const": kind}, **properties}, ("id", "kind", "source") + _REQUIRED.get(kind, ())
+            )
         )
     posting = _object(
         {
@@ -167,22 +203,44 @@ def result_schema() -> dict:
         "$schema": DRAFT,
         "title": "eligibility check result (check --json, and each screen --format json/jsonl row)",
         "type": "object",
-        "required": ["schema_version", "posting", "candidate", "as_of", "as_of_basis", "verdict", "score", "counts", "criteria", "qualifies_on", "advice"],
+        "required": [
+            "schema_version",
+            "posting",
+            "candidate",
+            "as_of",
+            "as_of_basis",
+            "verdict",
+            "score",
+            "counts",
+            "criteria",
+            "qualifies_on",
+            "advice",
+        ],
         "properties": {
             "schema_version": {"const": 1},
             "posting": {
                 "type": "object",
                 "required": ["id", "title"],
-                "properties": {k: nullable_text for k in ("id", "title", "organisation", "duty_station", "country", "closes", "file")},
+                "properties": {
+                    k: nullable_text
+                    for k in ("id", "title", "organisation", "duty_station", "country", "closes", "file")
+                },
             },
-            "candidate": {"type": "object", "required": ["name", "file"], "properties": {"name": nullable_text, "file": {"type": "string"}}},
+            "candidate": {
+                "type": "object",
+                "required": ["name", "file"],
+                "properties": {"name": nullable_text, "file": {"type": "string"}},
+            },
             "as_of": _DAY,
             "as_of_basis": {"enum": ["--as-of", "closing date", "today"]},
             "verdict": {"enum": ["eligible", "needs-review", "not-eligible"]},
             "score": {"type": "integer", "minimum": 0, "maximum": 100},
             "counts": {"type": "object", "properties": {s: {"type": "integer"} for s in status["enum"]}},
             "criteria": {"type": "array", "items": criterion},
-            "qualifies_on": {"oneOf": [_DAY, {"type": "null"}], "description": "when every failed requirement is met if current jobs continue"},
+            "qualifies_on": {
+                "oneOf": [_DAY, {"type": "null"}],
+                "description": "when every failed requirement is met if current jobs continue",
+            },
             "advice": {"type": "array", "items": {"type": "object", "required": ["criterion", "text"]}},
         },
     }

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from eligibility.batch import JSONL_SUFFIXES, Item, load_item, profile_files
 from eligibility.errors import EligibilityError, InputErrors
@@ -75,4 +75,3 @@ def validate_paths(paths: Iterable[str], *, ok: Callable[[str], None], problem: 
         else:
             ok(f"{name}: valid {what}")
     return count
-

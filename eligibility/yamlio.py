@@ -220,7 +220,7 @@ class _Builder:
         try:
             return convert(yaml.ScalarNode(tag, event.value))
         except (ValueError, TypeError):
-            raise self.fail(event, f"cannot read {event.value!r} as {tag[len(_TAG):]}") from None
+            raise self.fail(event, f"cannot read {event.value!r} as {tag[len(_TAG) :]}") from None
 
     def sequence(self, start, depth: int) -> tuple[Sequence, int]:
         seq = Sequence()

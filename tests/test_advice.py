@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import build
-from eligibility.profile import load_profile
+
 from eligibility.engine import assess
 from eligibility.outcome import Status
+from eligibility.profile import load_profile
 from eligibility.rules import load_ruleset
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "advice.yaml").read_text("utf-8"))
@@ -29,7 +29,13 @@ def test_advice(case):
 
 
 def test_every_failed_or_unknown_decisive_criterion_has_advice():
-    for posting in ("KOS000396", "SEC000821", "bishkek-deputy-head-of-mission", "kosovo-chief-of-mission-security", "jpo-2020"):
+    for posting in (
+        "KOS000396",
+        "SEC000821",
+        "bishkek-deputy-head-of-mission",
+        "kosovo-chief-of-mission-security",
+        "jpo-2020",
+    ):
         for path in sorted(Path("profiles").glob("*.yaml")):
             result = assess(load_ruleset(posting), load_profile(str(path)))
             for f in result.with_status(Status.FAIL, Status.UNKNOWN):

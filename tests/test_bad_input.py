@@ -6,7 +6,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -15,24 +14,64 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 
 # (name, file content, substrings the error line must contain)
 PROFILE_CASES = [
-    ("malformed YAML gives line and column", "name: [unclosed\nnationalities: [HR]\n", ["malformed YAML", "bad.yaml:2:14"]),
-    ("an unknown key gets a did-you-mean", "nationalties: [HR]\n", ["bad.yaml:1", "unknown key 'nationalties'", "did you mean 'nationalities'"]),
-    ("a wrong type names the field", "nationalities: 5\n", ["nationalities: must be a list of countries, not a number"]),
-    ("a reversed period names the field path", "experience:\n  - {start: 2020-01, end: 2019-01}\n", ["bad.yaml:2", "experience[0].end", "before it starts"]),
-    ("an impossible date", "experience:\n  - start: 2021-02-30\n", ["experience[0].start", "not a day of the calendar"]),
-    ("a month that does not exist", "education:\n  - {level: master, completed: 2021-13}\n", ["education[0].completed", "no month 13"]),
+    (
+        "malformed YAML gives line and column",
+        "name: [unclosed\nnationalities: [HR]\n",
+        ["malformed YAML", "bad.yaml:2:14"],
+    ),
+    (
+        "an unknown key gets a did-you-mean",
+        "nationalties: [HR]\n",
+        ["bad.yaml:1", "unknown key 'nationalties'", "did you mean 'nationalities'"],
+    ),
+    (
+        "a wrong type names the field",
+        "nationalities: 5\n",
+        ["nationalities: must be a list of countries, not a number"],
+    ),
+    (
+        "a reversed period names the field path",
+        "experience:\n  - {start: 2020-01, end: 2019-01}\n",
+        ["bad.yaml:2", "experience[0].end", "before it starts"],
+    ),
+    (
+        "an impossible date",
+        "experience:\n  - start: 2021-02-30\n",
+        ["experience[0].start", "not a day of the calendar"],
+    ),
+    (
+        "a month that does not exist",
+        "education:\n  - {level: master, completed: 2021-13}\n",
+        ["education[0].completed", "no month 13"],
+    ),
     ("a text that is not a date", "experience:\n  - start: last spring\n", ["experience[0].start", "YYYY-MM"]),
-    ("a fraction above 1", "experience:\n  - {start: 2020-01, fraction: 1.5}\n", ["experience[0].fraction", "out of range"]),
+    (
+        "a fraction above 1",
+        "experience:\n  - {start: 2020-01, fraction: 1.5}\n",
+        ["experience[0].fraction", "out of range"],
+    ),
     ("a fraction of 0", "experience:\n  - {start: 2020-01, fraction: 0}\n", ["experience[0].fraction", "(0, 1]"]),
     ("an unknown country", "nationalities: [Atlantis]\n", ["nationalities[0]", "unknown country 'Atlantis'"]),
     ("a misspelt country", "nationalities: [Croatai]\n", ["did you mean 'Croatia'"]),
-    ("an unknown language", "languages:\n  Englsh: C1\n", ["languages.Englsh", "unknown language", "did you mean 'English'"]),
+    (
+        "an unknown language",
+        "languages:\n  Englsh: C1\n",
+        ["languages.Englsh", "unknown language", "did you mean 'English'"],
+    ),
     ("an unknown level", "languages:\n  English: fluent\n", ["languages.English", "unknown level 'fluent'", "CEFR"]),
-    ("an unknown degree level", "education:\n  - {level: bachlor}\n", ["education[0].level", "did you mean 'bachelor'"]),
+    (
+        "an unknown degree level",
+        "education:\n  - {level: bachlor}\n",
+        ["education[0].level", "did you mean 'bachelor'"],
+    ),
     ("an empty file", "", ["file is empty"]),
     ("a comment-only file", "# nothing\n", ["no YAML document"]),
     ("a document that is not a mapping", "- HR\n- BA\n", ["must be a mapping", "not a list"]),
-    ("a YAML tag that would build an object", "name: !!python/object/apply:os.system ['echo hi']\n", ["tag", "not allowed"]),
+    (
+        "a YAML tag that would build an object",
+        "name: !!python/object/apply:os.system ['echo hi']\n",
+        ["tag", "not allowed"],
+    ),
     ("a custom tag", "name: !secret x\n", ["tag '!secret' is not allowed"]),
     ("a key given twice", "name: A\nname: B\n", ["bad.yaml:2", "'name' appears twice"]),
     ("an alias bomb", BOMB, ["alias bomb"]),
@@ -43,13 +82,41 @@ PROFILE_CASES = [
 ]
 
 RULES_CASES = [
-    ("an unknown kind gets a did-you-mean", "criteria:\n  - {id: x, kind: experiense, source: s}\n", ["criteria[0].kind", "did you mean 'experience'"]),
-    ("a criterion without its source", "criteria:\n  - {id: x, kind: experience, min_years: 2}\n", ["criteria[0].source", "is required"]),
-    ("a parameter of another kind", "criteria:\n  - {id: x, kind: language, languages: [English], level: C1, min_years: 2, source: s}\n", ["criteria[0].min_years", "unknown key"]),
-    ("an unknown language level", "criteria:\n  - {id: x, kind: language, languages: [English], level: C7, source: s}\n", ["criteria[0].level", "unknown level 'C7'"]),
-    ("negative years", "criteria:\n  - {id: x, kind: experience, min_years: -1, source: s}\n", ["criteria[0].min_years", "out of range"]),
-    ("duplicate criterion ids", "criteria:\n  - {id: x, kind: competency, source: s}\n  - {id: x, kind: competency, source: t}\n", ["'x' is used 2 times"]),
-    ("an unknown organisation rule", "organisation_rules: [participating-state]\ncriteria: []\n", ["did you mean 'participating-states'"]),
+    (
+        "an unknown kind gets a did-you-mean",
+        "criteria:\n  - {id: x, kind: experiense, source: s}\n",
+        ["criteria[0].kind", "did you mean 'experience'"],
+    ),
+    (
+        "a criterion without its source",
+        "criteria:\n  - {id: x, kind: experience, min_years: 2}\n",
+        ["criteria[0].source", "is required"],
+    ),
+    (
+        "a parameter of another kind",
+        "criteria:\n  - {id: x, kind: language, languages: [English], level: C1, min_years: 2, source: s}\n",
+        ["criteria[0].min_years", "unknown key"],
+    ),
+    (
+        "an unknown language level",
+        "criteria:\n  - {id: x, kind: language, languages: [English], level: C7, source: s}\n",
+        ["criteria[0].level", "unknown level 'C7'"],
+    ),
+    (
+        "negative years",
+        "criteria:\n  - {id: x, kind: experience, min_years: -1, source: s}\n",
+        ["criteria[0].min_years", "out of range"],
+    ),
+    (
+        "duplicate criterion ids",
+        "criteria:\n  - {id: x, kind: competency, source: s}\n  - {id: x, kind: competency, source: t}\n",
+        ["'x' is used 2 times"],
+    ),
+    (
+        "an unknown organisation rule",
+        "organisation_rules: [participating-state]\ncriteria: []\n",
+        ["did you mean 'participating-states'"],
+    ),
 ]
 RULES_HEAD = "posting: {id: bad, title: Bad, country: AT, closes: 2025-07-31}\n"
 
@@ -85,7 +152,9 @@ def test_bad_rule_set(tmp_path, name, content, expected):
 
 
 def test_a_missing_profile_file():
-    assert_one_line_error(run("check", "SEC000821", "profiles/nobody.yaml"), ["profiles/nobody.yaml", "no such profile"])
+    assert_one_line_error(
+        run("check", "SEC000821", "profiles/nobody.yaml"), ["profiles/nobody.yaml", "no such profile"]
+    )
 
 
 def test_a_directory_as_profile():
@@ -116,7 +185,10 @@ def test_the_pure_python_parser_gives_the_same_data_and_errors(monkeypatch):
     from eligibility import yamlio
     from eligibility.errors import InputError
 
-    documents = [(ROOT / "profiles" / "kos000396-eligible.yaml").read_text(), (ROOT / "rules" / "SEC000821.yaml").read_text()]
+    documents = [
+        (ROOT / "profiles" / "kos000396-eligible.yaml").read_text(),
+        (ROOT / "rules" / "SEC000821.yaml").read_text(),
+    ]
     fast = [yamlio.load_yaml(text, name="x.yaml") for text in documents]
     monkeypatch.setattr(yamlio, "_Loader", yaml.SafeLoader)
     assert [yamlio.load_yaml(text, name="x.yaml") for text in documents] == fast

@@ -7,14 +7,17 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 
 def run(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
     data = stdin.encode() if isinstance(stdin, str) else stdin
     return subprocess.run(
-        [sys.executable, "-m", "eligibility", *args], cwd=ROOT, input=data, capture_output=True, env={"COLUMNS": "160", "PATH": "/usr/bin:/bin"}
+        [sys.executable, "-m", "eligibility", *args],
+        cwd=ROOT,
+        input=data,
+        capture_output=True,
+        env={"COLUMNS": "160", "PATH": "/usr/bin:/bin"},
     )
 
 
@@ -53,7 +56,9 @@ def test_json_output_is_one_object_with_the_documented_shape():
 
 
 def test_as_of_moves_the_assessment_date():
-    data = json.loads(run("check", "KOS000396", "profiles/kos000396-short-experience.yaml", "--json", "--as-of", "2026-01-15").stdout)
+    data = json.loads(
+        run("check", "KOS000396", "profiles/kos000396-short-experience.yaml", "--json", "--as-of", "2026-01-15").stdout
+    )
     assert data["as_of"] == "2026-01-15" and data["as_of_basis"] == "--as-of"
     assert data["verdict"] == "eligible"
 
@@ -88,7 +93,10 @@ def test_unknown_posting_id_suggests_the_nearest():
         (("check",), "Missing argument 'posting'. (see 'python -m eligibility check --help')"),
         (("frobnicate",), "No such command 'frobnicate'. (see 'python -m eligibility --help')"),
         (("screen", "KOS000396", "profiles", "--format", "xml"), "'xml' is not one of 'table', 'json', 'jsonl', 'csv'"),
-        (("check", "KOS000396", "profiles/kos000396-eligible.yaml", "--as-of", "2025-13-01"), "--as-of: '2025-13-01' has no month 13"),
+        (
+            ("check", "KOS000396", "profiles/kos000396-eligible.yaml", "--as-of", "2025-13-01"),
+            "--as-of: '2025-13-01' has no month 13",
+        ),
     ],
 )
 def test_usage_errors_are_one_line_and_exit_2(args, expected):
@@ -98,6 +106,7 @@ def test_usage_errors_are_one_line_and_exit_2(args, expected):
 
 
 # --- compile -------------------------------------------------------------------
+
 
 def _posting(name: str) -> str:
     from conftest import posting_text

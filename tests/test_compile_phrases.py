@@ -21,7 +21,10 @@ def _matches(criterion: dict, expected: dict) -> bool:
             if criterion.get("mandatory", True) != want:
                 return False
         elif key == "in_lieu":
-            got = [{"levels": e.get("levels") or [e["level"]], "extra_years": e.get("extra_years")} for e in criterion.get("in_lieu", [])]
+            got = [
+                {"levels": e.get("levels") or [e["level"]], "extra_years": e.get("extra_years")}
+                for e in criterion.get("in_lieu", [])
+            ]
             if got != want:
                 return False
         elif key == "fields":
@@ -42,7 +45,9 @@ def test_phrase(case):
 
 
 def test_a_number_it_cannot_pin_down_is_flagged_not_guessed():
-    result = compile_text("Requirements:\nA second-level degree in law, or a police academy combined with substantial experience.\n")
+    result = compile_text(
+        "Requirements:\nA second-level degree in law, or a police academy combined with substantial experience.\n"
+    )
     degree = result.ruleset["criteria"][0]
     assert degree["in_lieu"] == [{"level": "police-academy"}]
     assert any("not a number" in item for item in result.review)
@@ -58,7 +63,12 @@ def test_an_unseen_field_posting_in_the_osce_layout():
     text = (Path(__file__).parent / "cases" / "unseen-field-posting.txt").read_text("utf-8")
     result = compile_text(text)
     posting = result.ruleset["posting"]
-    assert (posting["id"], posting["country"], posting["grade"], str(posting["closes"])) == ("BAH000123", "BA", "S2", "2026-02-02")
+    assert (posting["id"], posting["country"], posting["grade"], str(posting["closes"])) == (
+        "BAH000123",
+        "BA",
+        "S2",
+        "2026-02-02",
+    )
     by_id = {c["id"]: c for c in result.ruleset["criteria"]}
     assert by_id["degree-2"]["in_lieu"] == [{"level": "bachelor", "extra_years": 2}]
     assert by_id["experience"]["min_years"] == 6
@@ -78,7 +88,9 @@ def test_an_unseen_field_posting_in_the_osce_layout():
     ],
 )
 def test_contract_and_grade_stated_in_prose(sentence, contract, grade):
-    posting = compile_text(f"Human Rights Officer\n\nRequirements:\nFluency in English is required.\n\nAdditional Notes:\n{sentence}\n").ruleset["posting"]
+    posting = compile_text(
+        f"Human Rights Officer\n\nRequirements:\nFluency in English is required.\n\nAdditional Notes:\n{sentence}\n"
+    ).ruleset["posting"]
     assert posting.get("contract") == contract and posting.get("grade") == grade
 
 
@@ -87,7 +99,12 @@ def test_an_unseen_local_post_takes_no_rule_of_international_posts():
     text = (Path(__file__).parent / "cases" / "unseen-local-posting.txt").read_text("utf-8")
     result = compile_text(text)
     posting = result.ruleset["posting"]
-    assert (posting["id"], posting["contract"], posting["grade"], posting["country"]) == ("AST000077", "local", "G5", "KZ")
+    assert (posting["id"], posting["contract"], posting["grade"], posting["country"]) == (
+        "AST000077",
+        "local",
+        "G5",
+        "KZ",
+    )
     assert result.ruleset["organisation_rules"] == ["participating-states"]
     by_id = {c["id"]: c for c in result.ruleset["criteria"]}
     assert by_id["nationals-only"]["only"] == ["KZ"]
@@ -100,7 +117,12 @@ def test_an_unseen_job_board_posting():
     text = (Path(__file__).parent / "cases" / "unseen-job-board-posting.txt").read_text("utf-8")
     result = compile_text(text)
     posting = result.ruleset["posting"]
-    assert (posting["title"], posting["country"], posting["contract"], posting["grade"]) == ("Senior Rule of Law Officer", "MK", "contracted", "P3")
+    assert (posting["title"], posting["country"], posting["contract"], posting["grade"]) == (
+        "Senior Rule of Law Officer",
+        "MK",
+        "contracted",
+        "P3",
+    )
     by_id = {c["id"]: c for c in result.ruleset["criteria"]}
     assert by_id["degree"]["in_lieu"] == [{"level": "bachelor", "extra_years": 2}]
     assert (by_id["experience"]["min_years"], by_id["management-years"]["min_years"]) == (6, 2)

@@ -6,12 +6,12 @@ import re
 from collections import Counter
 
 import pytest
-
 from conftest import ROOT, SEEDS, posting_text
-from eligibility.profile import load_profile
+
 from eligibility.compiler import compile_text
 from eligibility.compiler.emit import to_yaml
 from eligibility.engine import assess
+from eligibility.profile import load_profile
 from eligibility.relevance import normalise
 from eligibility.rules import load_ruleset, read_ruleset
 from eligibility.yamlio import load_yaml

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import ROOT
-from eligibility.profile import load_profile
+
 from eligibility.engine import assess
+from eligibility.profile import load_profile
 from eligibility.rules import load_ruleset
 
 EXPECTED = yaml.safe_load((Path(__file__).parent / "cases" / "examples.yaml").read_text("utf-8"))

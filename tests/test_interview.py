@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
+
 from eligibility.engine import assess
 from eligibility.interview import Stopped, interview, needs, offer_save, to_profile
 from eligibility.rules import load_ruleset
@@ -35,18 +35,40 @@ class Script:
 
 KOS_ANSWERS = [
     "Marko Petrović",
-    "Montenegro",          # nationalities
-    "",                    # no other permanent residence
-    "y", "police-academy", "Police studies", "2017-06",
-    "y", "bachelor", "Law", "2016-07",
+    "Montenegro",  # nationalities
+    "",  # no other permanent residence
+    "y",
+    "police-academy",
+    "Police studies",
+    "2017-06",
+    "y",
+    "bachelor",
+    "Law",
+    "2016-07",
     "n",
-    "y", "Police inspector", "Police Directorate", "2018-01", "present", "police", "1", "n",
-    "y", "Shift supervisor", "Police Directorate", "2021-03", "present", "police, community policing", "1", "y",
+    "y",
+    "Police inspector",
+    "Police Directorate",
+    "2018-01",
+    "present",
+    "police",
+    "1",
     "n",
-    "C1",                  # English
-    "B1", "",              # Albanian, Serbian
-    "y", "y",              # licence, manual
-    "n",                   # no earlier OSCE service
+    "y",
+    "Shift supervisor",
+    "Police Directorate",
+    "2021-03",
+    "present",
+    "police, community policing",
+    "1",
+    "y",
+    "n",
+    "C1",  # English
+    "B1",
+    "",  # Albanian, Serbian
+    "y",
+    "y",  # licence, manual
+    "n",  # no earlier OSCE service
 ]
 
 
@@ -85,7 +107,24 @@ def test_a_bad_answer_is_asked_again_with_a_hint():
 
 
 def test_impossible_dates_and_shares_are_refused():
-    script = Script("", "Austria", "n", "y", "", "", "2020-13", "2020-01", "2019-02", "present", "security", "1.5", "0.5", "n", *[""] * 6, "n")
+    script = Script(
+        "",
+        "Austria",
+        "n",
+        "y",
+        "",
+        "",
+        "2020-13",
+        "2020-01",
+        "2019-02",
+        "present",
+        "security",
+        "1.5",
+        "0.5",
+        "n",
+        *[""] * 6,
+        "n",
+    )
     answers = interview(load_ruleset("SEC000821"), script)
     assert answers["experience"] == [{"start": "2020-01", "fields": ["security"], "fraction": 0.5}]
     assert any("no month 13" in line for line in script.said)
@@ -122,13 +161,25 @@ def test_the_saved_file_is_a_valid_profile_that_names_its_schema(tmp_path):
     offer_save(answers, text, Script("y", str(target)), "KOS000396")
     first = target.read_text().splitlines()[0]
     assert first.startswith("# yaml-language-server: $schema=")
-    assert (target.parent / first.split("=", 1)[1]).resolve() == (ROOT / "eligibility" / "data" / "schemas" / "profile.schema.json")
-    proc = subprocess.run([sys.executable, "-m", "eligibility", "check", "KOS000396", str(target), "--json"], cwd=ROOT, capture_output=True)
+    assert (target.parent / first.split("=", 1)[1]).resolve() == (
+        ROOT / "eligibility" / "data" / "schemas" / "profile.schema.json"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "eligibility", "check", "KOS000396", str(target), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+    )
     assert proc.returncode == 1
 
 
 def test_without_a_terminal_it_explains_instead_of_waiting():
-    proc = subprocess.run([sys.executable, "-m", "eligibility", "check", "KOS000396"], cwd=ROOT, capture_output=True, stdin=subprocess.DEVNULL, timeout=30)
+    proc = subprocess.run(
+        [sys.executable, "-m", "eligibility", "check", "KOS000396"],
+        cwd=ROOT,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        timeout=30,
+    )
     assert proc.returncode == 2
     assert "no PROFILE given" in proc.stderr.decode() and "terminal" in proc.stderr.decode()
 
@@ -141,7 +192,12 @@ def test_a_person_at_a_terminal_completes_a_self_check_and_saves(tmp_path):
     target = tmp_path / "marko.yaml"
     env = dict(os.environ, COLUMNS="120", TERM="xterm")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "eligibility", "check", "KOS000396"], cwd=ROOT, stdin=slave, stdout=slave, stderr=slave, env=env
+        [sys.executable, "-m", "eligibility", "check", "KOS000396"],
+        cwd=ROOT,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
     )
     os.close(slave)
     os.write(master, ("\n".join(KOS_ANSWERS + ["y", str(target)]) + "\n").encode())

@@ -18,10 +18,10 @@ from datetime import date
 
 import pytest
 import yaml
+from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from eligibility.batch import Item, load_item
 from eligibility.engine import assess
 from eligibility.errors import EligibilityError
@@ -36,9 +36,30 @@ RULESETS = {p: load_ruleset(p) for p in POSTINGS}
 TODAY = date(2025, 6, 1)  # the JPO rule set has no closing date
 
 COUNTRIES = ["HR", "BA", "RS", "AL", "XK", "AT", "DE", "JP", "AU", "KG", "KZ", "US", "ME"]
-LEVELS = ["secondary", "bachelor", "master", "doctorate", "police-academy", "military-academy", "professional-certificate"]
-FIELDS = ["police", "security", "Law", "community policing", "project management", "banking", "International Relations",
-          "risk management", "diplomacy", "political affairs", "Security Studies", "public safety", "History"]
+LEVELS = [
+    "secondary",
+    "bachelor",
+    "master",
+    "doctorate",
+    "police-academy",
+    "military-academy",
+    "professional-certificate",
+]
+FIELDS = [
+    "police",
+    "security",
+    "Law",
+    "community policing",
+    "project management",
+    "banking",
+    "International Relations",
+    "risk management",
+    "diplomacy",
+    "political affairs",
+    "Security Studies",
+    "public safety",
+    "History",
+]
 LANGUAGES = ["English", "French", "Russian", "Serbian", "Albanian", "Kyrgyz", "German", "Spanish"]
 CEFR_LEVELS = ["A1", "A2", "B1", "B2", "C1", "C2", "native"]
 RANK = {level: i for i, level in enumerate(CEFR_LEVELS)}
@@ -74,13 +95,22 @@ jobs = st.builds(
     st.sampled_from([None, "Officer", "Head of unit", "Police inspector"]),
 )
 degrees = st.builds(
-    lambda level, field, done: {"level": level, **({"field": field} if field else {}), **({"completed": ym(done)} if done else {})},
+    lambda level, field, done: {
+        "level": level,
+        **({"field": field} if field else {}),
+        **({"completed": ym(done)} if done else {}),
+    },
     st.sampled_from(LEVELS),
     st.one_of(st.none(), st.sampled_from(FIELDS)),
     st.one_of(st.none(), month),
 )
 services = st.builds(
-    lambda country, start, length, local: {"mission": "OSCE field operation", "country": country, **_period(start, length), **({"local": True} if local else {})},
+    lambda country, start, length, local: {
+        "mission": "OSCE field operation",
+        "country": country,
+        **_period(start, length),
+        **({"local": True} if local else {}),
+    },
     st.sampled_from(["XK", "KG", "RS"]),
     month,
     st.one_of(st.none(), st.integers(0, 120)),
@@ -116,8 +146,10 @@ def test_random_valid_profiles_never_crash_the_engine(doc, posting):
     assert 0 <= result.score <= 100
     decisive = [f.outcome.status for f in result.findings if f.decisive]
     expected = (
-        Verdict.NOT_ELIGIBLE if Status.FAIL in decisive
-        else Verdict.NEEDS_REVIEW if {Status.UNKNOWN, Status.REVIEW} & set(decisive)
+        Verdict.NOT_ELIGIBLE
+        if Status.FAIL in decisive
+        else Verdict.NEEDS_REVIEW
+        if {Status.UNKNOWN, Status.REVIEW} & set(decisive)
         else Verdict.ELIGIBLE
     )
     assert result.verdict is expected
@@ -160,7 +192,11 @@ gains = st.one_of(
     st.builds(lambda job: ("a job", lambda d: _more_experience(d, job)), jobs),
     st.builds(lambda i: ("a job going on", lambda d: _longer_job(d, i)), st.integers(0, 3)),
     st.builds(lambda degree: ("a degree", lambda d: _another_degree(d, degree)), degrees),
-    st.builds(lambda lang, lvl: ("a language level", lambda d: _better_language(d, lang, lvl)), st.sampled_from(LANGUAGES), st.sampled_from(CEFR_LEVELS)),
+    st.builds(
+        lambda lang, lvl: ("a language level", lambda d: _better_language(d, lang, lvl)),
+        st.sampled_from(LANGUAGES),
+        st.sampled_from(CEFR_LEVELS),
+    ),
     st.just(("a licence", _licence)),
 )
 
@@ -206,12 +242,41 @@ def test_random_bytes_give_an_input_error(data):
 
 
 yaml_values = st.recursive(
-    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=15), st.sampled_from(COUNTRIES + LEVELS + FIELDS)),
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=False),
+        st.text(max_size=15),
+        st.sampled_from(COUNTRIES + LEVELS + FIELDS),
+    ),
     lambda children: st.one_of(
         st.lists(children, max_size=4),
-        st.dictionaries(st.sampled_from(["name", "nationalities", "education", "experience", "languages", "level", "start", "end",
-                                         "posting", "criteria", "kind", "id", "source", "fields", "driving_licence", "x"]) | st.text(max_size=6),
-                        children, max_size=5),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "name",
+                    "nationalities",
+                    "education",
+                    "experience",
+                    "languages",
+                    "level",
+                    "start",
+                    "end",
+                    "posting",
+                    "criteria",
+                    "kind",
+                    "id",
+                    "source",
+                    "fields",
+                    "driving_licence",
+                    "x",
+                ]
+            )
+            | st.text(max_size=6),
+            children,
+            max_size=5,
+        ),
     ),
     max_leaves=25,
 )
@@ -232,7 +297,11 @@ def test_random_text_gives_an_input_error(text):
 def test_random_files_through_the_command_exit_2_without_a_traceback(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("fuzz") / "input.yaml"
     path.write_bytes(data)
-    for args in (["check", "SEC000821", str(path)], ["check", str(path), "profiles/sec000821-eligible.yaml"], ["validate", str(path)]):
+    for args in (
+        ["check", "SEC000821", str(path)],
+        ["check", str(path), "profiles/sec000821-eligible.yaml"],
+        ["validate", str(path)],
+    ):
         proc = subprocess.run([sys.executable, "-m", "eligibility", *args], cwd=ROOT, capture_output=True, timeout=60)
         assert b"Traceback" not in proc.stderr
         assert proc.returncode in (0, 1, 2, 3)
@@ -244,4 +313,6 @@ def test_random_files_through_the_command_exit_2_without_a_traceback(tmp_path_fa
 def test_a_profile_that_states_nothing_is_never_not_eligible_for_lack_of_facts(posting):
     """Missing is not false: a profile of only a participating-State nationality is never failed for silence."""
     result = assess(RULESETS[posting], profile_of({"nationalities": ["AT"]}), today=TODAY)
-    assert result.verdict is not Verdict.NOT_ELIGIBLE, [(f.criterion.id, f.outcome.reason) for f in result.with_status(Status.FAIL)]
+    assert result.verdict is not Verdict.NOT_ELIGIBLE, [
+        (f.criterion.id, f.outcome.reason) for f in result.with_status(Status.FAIL)
+    ]

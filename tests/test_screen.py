@@ -9,20 +9,23 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-from synthetic import write_profiles  # noqa: E402
+from synthetic import write_profiles
 
-from eligibility.profile import load_profile  # noqa: E402
-from eligibility.engine import assess  # noqa: E402
-from eligibility.rules import load_ruleset  # noqa: E402
+from eligibility.engine import assess
+from eligibility.profile import load_profile
+from eligibility.rules import load_ruleset
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "eligibility", *args], cwd=ROOT, input=stdin, capture_output=True, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"}
+        [sys.executable, "-m", "eligibility", *args],
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
     )
 
 
@@ -30,7 +33,12 @@ def test_table_lists_eligible_first_by_score_then_review_then_not_eligible():
     proc = run("screen", "KOS000396", "profiles")
     out = proc.stdout.decode()
     assert proc.returncode == 0, proc.stderr
-    verdicts = [word for line in out.splitlines() for word in ("eligible", "needs review", "not eligible") if f"│ {word}" in line]
+    verdicts = [
+        word
+        for line in out.splitlines()
+        for word in ("eligible", "needs review", "not eligible")
+        if f"│ {word}" in line
+    ]
     order = {"eligible": 0, "needs review": 1, "not eligible": 2}
     assert verdicts == sorted(verdicts, key=order.get) and len(verdicts) == 14
     assert "14 candidates: 1 eligible, 1 needs review, 12 not eligible, 0 unreadable" in out
@@ -58,7 +66,14 @@ def test_csv_cells_cannot_run_as_formulas(tmp_path):
 
 
 def test_jsonl_rows_have_the_shape_of_check_json():
-    proc = run("screen", "KOS000396", "profiles/kos000396-eligible.yaml", "profiles/kos000396-short-experience.yaml", "--format", "jsonl")
+    proc = run(
+        "screen",
+        "KOS000396",
+        "profiles/kos000396-eligible.yaml",
+        "profiles/kos000396-short-experience.yaml",
+        "--format",
+        "jsonl",
+    )
     lines = proc.stdout.decode().splitlines()
     assert len(lines) == 2
     rows = [json.loads(line) for line in lines]
@@ -90,11 +105,14 @@ def test_unreadable_profiles_become_error_rows_and_the_batch_goes_on(tmp_path):
 def test_json_lines_input_one_profile_a_line(tmp_path):
     export = tmp_path / "export.jsonl"
     export.write_text(
-        json.dumps({"name": "A", "nationalities": ["AT"], "languages": {"English": "C1"}}) + "\n"
+        json.dumps({"name": "A", "nationalities": ["AT"], "languages": {"English": "C1"}})
+        + "\n"
         + "\n"
         + "{not json\n"
-        + json.dumps({"name": "B", "nationalities": ["JP"]}) + "\n"
-        + json.dumps({"name": "C", "nationalities": ["AT"], "experience": [{"start": "2020-01", "fraction": 2}]}) + "\n"
+        + json.dumps({"name": "B", "nationalities": ["JP"]})
+        + "\n"
+        + json.dumps({"name": "C", "nationalities": ["AT"], "experience": [{"start": "2020-01", "fraction": 2}]})
+        + "\n"
     )
     proc = run("screen", "SEC000821", str(export), "--format", "jsonl")
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]

@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import SEEDS, posting_text
-from eligibility.rules import load_ruleset
 
+from eligibility.rules import load_ruleset
 
 
 def _flat(text: str) -> str:
@@ -33,7 +32,10 @@ def test_metadata_matches_the_posting(posting):
     if p.id.isupper():
         assert f"Requisition ID: {p.id}" in text
     if p.closes:
-        assert f"{p.closes:%b} {p.closes.day}, {p.closes.year}" in text or f"{p.closes:%B} {p.closes.day}, {p.closes.year}" in text
+        assert (
+            f"{p.closes:%b} {p.closes.day}, {p.closes.year}" in text
+            or f"{p.closes:%B} {p.closes.day}, {p.closes.year}" in text
+        )
     assert p.duty_station.split(" / ")[0] in text
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import build
+
 from eligibility.engine import assess
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "semantics.yaml").read_text("utf-8"))
@@ -17,11 +17,18 @@ CASES = yaml.safe_load((Path(__file__).parent / "cases" / "semantics.yaml").read
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_case(case):
     ruleset, profile = build(
-        case["criteria"], case["profile"], posting=case.get("posting"), organisation_rules=case.get("organisation_rules", ())
+        case["criteria"],
+        case["profile"],
+        posting=case.get("posting"),
+        organisation_rules=case.get("organisation_rules", ()),
     )
     as_of = case.get("as_of")
     result = assess(
-        ruleset, profile, as_of=as_of if isinstance(as_of, date) else None, today=date(2025, 6, 1), after_degree=case.get("after_degree", False)
+        ruleset,
+        profile,
+        as_of=as_of if isinstance(as_of, date) else None,
+        today=date(2025, 6, 1),
+        after_degree=case.get("after_degree", False),
     )
     got = {f.criterion.id: f.outcome.status.value for f in result.findings}
     reasons = {f.criterion.id: f.outcome.reason for f in result.findings}

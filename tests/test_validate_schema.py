@@ -8,8 +8,8 @@ import sys
 
 import jsonschema
 import pytest
-
 from conftest import ROOT
+
 from eligibility.schema import SCHEMAS
 from eligibility.yamlio import load_file
 
@@ -27,7 +27,9 @@ def plain(data):
 @pytest.mark.parametrize("name", SCHEMAS)
 def test_the_schema_files_in_the_repository_are_the_generated_ones(name):
     kept = json.loads((SCHEMA_DIR / f"{name}.schema.json").read_text("utf-8"))
-    assert kept == SCHEMAS[name](), f"regenerate: eligibility schema {name} > eligibility/data/schemas/{name}.schema.json"
+    assert kept == SCHEMAS[name](), (
+        f"regenerate: eligibility schema {name} > eligibility/data/schemas/{name}.schema.json"
+    )
     jsonschema.Draft202012Validator.check_schema(kept)
 
 

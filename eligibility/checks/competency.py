@@ -23,7 +23,9 @@ def read(node: Node, posting) -> Params:
     return Params()
 
 
-_OUTCOME = Outcome(Status.REVIEW, "Not checkable from a profile; for the selection panel (does not affect the verdict).")
+_OUTCOME = Outcome(
+    Status.REVIEW, "Not checkable from a profile; for the selection panel (does not affect the verdict)."
+)
 
 
 def check(criterion, ctx) -> Outcome:

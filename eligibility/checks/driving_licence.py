@@ -24,9 +24,17 @@ def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     licence = ctx.profile.driving_licence
     if licence is None or licence.valid is None:
-        return Outcome(Status.UNKNOWN, "The profile does not say whether it holds a valid driving licence.", advice=("state `driving_licence: {valid: …, manual: …}`",))
+        return Outcome(
+            Status.UNKNOWN,
+            "The profile does not say whether it holds a valid driving licence.",
+            advice=("state `driving_licence: {valid: …, manual: …}`",),
+        )
     if not licence.valid:
-        return Outcome(Status.FAIL, "No valid driving licence.", advice=("a valid driving licence" + (" for manual transmission" if params.manual else ""),))
+        return Outcome(
+            Status.FAIL,
+            "No valid driving licence.",
+            advice=("a valid driving licence" + (" for manual transmission" if params.manual else ""),),
+        )
     if not params.manual:
         return Outcome(Status.PASS, "Valid driving licence.")
     if licence.manual is None:
@@ -36,7 +44,11 @@ def check(criterion, ctx) -> Outcome:
             advice=("state whether your licence covers manual transmission (`manual: true`)",),
         )
     if not licence.manual:
-        return Outcome(Status.FAIL, "Valid driving licence, but not for manual transmission.", advice=("the ability to drive a manual-transmission car",))
+        return Outcome(
+            Status.FAIL,
+            "Valid driving licence, but not for manual transmission.",
+            advice=("the ability to drive a manual-transmission car",),
+        )
     return Outcome(Status.PASS, "Valid driving licence covering manual transmission.")
 
 

@@ -69,7 +69,9 @@ def _levels(node: Node, key: str) -> tuple[str, ...]:
     for v in values:
         level = parse_degree_level(v)
         if level is None:
-            node.child(key).error(f"unknown degree level '{v}'", did_you_mean(v, LEVELS) or f"use one of: {', '.join(LEVELS)}")
+            node.child(key).error(
+                f"unknown degree level '{v}'", did_you_mean(v, LEVELS) or f"use one of: {', '.join(LEVELS)}"
+            )
         else:
             out.append(level)
     return tuple(out)
@@ -79,7 +81,9 @@ def read(node: Node, posting) -> Params:
     level = node.get("level", Node.text, required=True)
     parsed = parse_degree_level(level) if level else None
     if level and parsed is None:
-        node.child("level").error(f"unknown degree level '{level}'", did_you_mean(level, LEVELS) or f"use one of: {', '.join(LEVELS)}")
+        node.child("level").error(
+            f"unknown degree level '{level}'", did_you_mean(level, LEVELS) or f"use one of: {', '.join(LEVELS)}"
+        )
     lieu = []
     if node.has("in_lieu") and node.child("in_lieu").is_sequence():
         for item in node.child("in_lieu").items():
@@ -133,7 +137,10 @@ def _field_status(params: Params, degree: Degree) -> tuple[Status, str]:
     if hit:
         return Status.PASS, f"'{degree.field}' matches '{hit[1]}'"
     if params.or_related:
-        return Status.REVIEW, f"whether '{degree.field}' is a field related to {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''} is for a person to judge"
+        return (
+            Status.REVIEW,
+            f"whether '{degree.field}' is a field related to {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''} is for a person to judge",
+        )
     return Status.FAIL, f"'{degree.field}' is not among the accepted fields ({join_or(list(params.fields))})"
 
 
@@ -145,7 +152,11 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
     specs += [(lieu.levels[0], lieu.levels, lieu.extra_years, lieu) for lieu in params.in_lieu if lieu.levels]
     paths = []
     for key, floors, extra, lieu in specs:
-        best: tuple[Status, Degree | None, str] = (Status.FAIL if ctx.profile.education is not None else Status.UNKNOWN, None, "")
+        best: tuple[Status, Degree | None, str] = (
+            Status.FAIL if ctx.profile.education is not None else Status.UNKNOWN,
+            None,
+            "",
+        )
         for degree in held:
             if not _accepts(degree.level, floors):
                 continue
@@ -154,7 +165,11 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
                 best = (status, degree, why)
         label = join_or([LEVEL_NAMES[f] for f in floors])
         if lieu is not None:
-            label += " with " + (f"{describe_years(extra)} of additional experience" if extra is not None else "experience the posting does not quantify")
+            label += " with " + (
+                f"{describe_years(extra)} of additional experience"
+                if extra is not None
+                else "experience the posting does not quantify"
+            )
         status, experience, need = best[0], None, None
         if lieu is not None and status.rank >= Status.REVIEW.rank:
             # The degree is there: the path is met when the experience it costs is there too.
@@ -181,8 +196,17 @@ def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, f
     what = f"{_field_words(fields)} experience" if fields else "professional experience"
     tally = ctx.experience(fields)
     if tally is None:
-        return Outcome(Status.UNKNOWN, "The profile does not state its experience.", advice=("add your jobs under `experience`",)), need
-    return years.compare(tally, required_years=need, what=what, as_of=ctx.as_of, or_related=related, start_unknown=ctx.degree_date_unknown), need
+        return Outcome(
+            Status.UNKNOWN, "The profile does not state its experience.", advice=("add your jobs under `experience`",)
+        ), need
+    return years.compare(
+        tally,
+        required_years=need,
+        what=what,
+        as_of=ctx.as_of,
+        or_related=related,
+        start_unknown=ctx.degree_date_unknown,
+    ), need
 
 
 def _field_words(fields: tuple[str, ...]) -> str:
@@ -192,34 +216,51 @@ def _field_words(fields: tuple[str, ...]) -> str:
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     if ctx.profile.education is None:
-        return Outcome(Status.UNKNOWN, "The profile does not state any education.", advice=("add your degrees under `education`",))
+        return Outcome(
+            Status.UNKNOWN, "The profile does not state any education.", advice=("add your degrees under `education`",)
+        )
     paths = ctx.education_paths() if criterion is ctx.ruleset.primary_education else paths_for(criterion, ctx)
     pending = [d for d in ctx.profile.education if d.completed and d.completed.first_day > ctx.as_of]
 
     def later() -> str:
-        return f" ({_degree_label(pending[0])} completes after {human_date(ctx.as_of)} and is not counted.)" if pending else ""
+        return (
+            f" ({_degree_label(pending[0])} completes after {human_date(ctx.as_of)} and is not counted.)"
+            if pending
+            else ""
+        )
 
     best = max(paths, key=lambda p: (p.status.rank, -paths.index(p)))
     facts = {"path": best.key, "degree": best.degree.level if best.degree else None}
     main = paths[0]
     if best.status is Status.PASS and best is main:
         why = f": {best.why}" if best.why else ""
-        return Outcome(Status.PASS, lambda: f"{_degree_label(best.degree).capitalize()} meets the required {main.label}{why}.{later()}", margin=1.0, facts=facts)
-    in_lieu_held = best is not main and best.degree is not None and (best.experience is not None or best.extra_years is None)
+        return Outcome(
+            Status.PASS,
+            lambda: f"{_degree_label(best.degree).capitalize()} meets the required {main.label}{why}.{later()}",
+            margin=1.0,
+            facts=facts,
+        )
+    in_lieu_held = (
+        best is not main and best.degree is not None and (best.experience is not None or best.extra_years is None)
+    )
     if best.status is not Status.FAIL and in_lieu_held:
         got = _degree_label(best.degree).capitalize()
         if best.extra_years is None:
             return Outcome(
                 Status.REVIEW,
-                lambda: f"{got} is accepted in lieu only with experience the posting does not quantify; a person must judge.{later()}",
+                lambda: (
+                    f"{got} is accepted in lieu only with experience the posting does not quantify; a person must judge.{later()}"
+                ),
                 facts=facts,
             )
         exp = best.experience
         facts.update({"months": exp.facts.get("months"), "required_months": exp.facts.get("required_months")})
         return Outcome(
             best.status,
-            lambda: f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(best.experience_years)} of "
-            f"relevant experience in all: {exp.reason[0].lower() + exp.reason[1:]}{later()}",
+            lambda: (
+                f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(best.experience_years)} of "
+                f"relevant experience in all: {exp.reason[0].lower() + exp.reason[1:]}{later()}"
+            ),
             margin=0.0,
             facts=facts,
             advice=exp.advice if best.status is Status.UNKNOWN else (),
@@ -234,7 +275,9 @@ def check(criterion, ctx) -> Outcome:
         short = next((p for p in paths if p.experience is not None and p.experience.status is Status.FAIL), None)
         if short is not None:
             # The degree is held; only the years of the in-lieu path are missing.
-            advice = (f"on the path of your {LEVEL_NAMES[short.degree.level]}: {short.experience.advice[0]}; or a {main.label}",)
+            advice = (
+                f"on the path of your {LEVEL_NAMES[short.degree.level]}: {short.experience.advice[0]}; or a {main.label}",
+            )
             facts.update({"path": short.key, "degree": short.degree.level})
             for key in ("months", "required_months", "reached_on"):
                 if key in short.experience.facts:
@@ -298,6 +341,10 @@ def describe(params: Params) -> str:
     if params.fields:
         text += " in " + join_or(list(params.fields)) + (" or a related field" if params.or_related else "")
     for lieu in params.in_lieu:
-        extra = f"{describe_years(lieu.extra_years)} of additional experience" if lieu.extra_years is not None else "experience (not quantified)"
+        extra = (
+            f"{describe_years(lieu.extra_years)} of additional experience"
+            if lieu.extra_years is not None
+            else "experience (not quantified)"
+        )
         text += f"; or {join_or([LEVEL_NAMES[level] for level in lieu.levels])} with {extra}"
     return text

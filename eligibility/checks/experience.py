@@ -66,7 +66,9 @@ def _held(ctx, level: str) -> bool:
     from eligibility.checks.education import accepts
 
     return any(
-        accepts(d.level, level) for d in (ctx.profile.education or ()) if d.completed is None or d.completed.first_day <= ctx.as_of
+        accepts(d.level, level)
+        for d in (ctx.profile.education or ())
+        if d.completed is None or d.completed.first_day <= ctx.as_of
     )
 
 
@@ -93,7 +95,9 @@ def check(criterion, ctx) -> Outcome:
     alternatives = ()
     if tally.months + 1e-6 < need * 12:
         alternatives = tuple(
-            f"or a {LEVEL_NAMES[level]}, which lowers the minimum to {describe_years(years)}" for years, level in lower if years < need
+            f"or a {LEVEL_NAMES[level]}, which lowers the minimum to {describe_years(years)}"
+            for years, level in lower
+            if years < need
         )
     return years_module.compare(
         tally,
@@ -113,5 +117,9 @@ def describe(params: Params) -> str:
         what += " or related fields"
     text = f"at least {describe_years(params.min_years)} of {what}" if params.min_years else f"demonstrated {what}"
     if params.by_education:
-        text += " (" + ", ".join(f"{describe_years(y)} with a {LEVEL_NAMES[k]}" for k, y in params.by_education.items()) + ")"
+        text += (
+            " ("
+            + ", ".join(f"{describe_years(y)} with a {LEVEL_NAMES[k]}" for k, y in params.by_education.items())
+            + ")"
+        )
     return text

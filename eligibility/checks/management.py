@@ -40,7 +40,9 @@ def check(criterion, ctx) -> Outcome:
             f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
             advice=("add your jobs under `experience`, marking those where you managed people `management: true`",),
         )
-    outcome = years.compare(tally, required_years=params.min_years, what=what, as_of=ctx.as_of, start_unknown=ctx.degree_date_unknown)
+    outcome = years.compare(
+        tally, required_years=params.min_years, what=what, as_of=ctx.as_of, start_unknown=ctx.degree_date_unknown
+    )
     if outcome.status is Status.FAIL:
         unmarked = [j.label for j in ctx.profile.experience if not j.management]
         if unmarked:
@@ -51,4 +53,8 @@ def check(criterion, ctx) -> Outcome:
 
 def describe(params: Params) -> str:
     where = f" in {join_or(list(params.fields))}" if params.fields else ""
-    return f"at least {describe_years(params.min_years)} at management level{where}" if params.min_years else f"demonstrated management experience{where}"
+    return (
+        f"at least {describe_years(params.min_years)} at management level{where}"
+        if params.min_years
+        else f"demonstrated management experience{where}"
+    )

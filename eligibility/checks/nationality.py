@@ -40,7 +40,9 @@ def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     held = ctx.profile.nationalities
     if held is None:
-        return Outcome(Status.UNKNOWN, "The profile does not state its nationalities.", advice=("state your nationalities",))
+        return Outcome(
+            Status.UNKNOWN, "The profile does not state its nationalities.", advice=("state your nationalities",)
+        )
     facts = {"nationalities": list(held)}
     barred = [c for c in held if c in params.excluded]
     if barred:
@@ -50,31 +52,47 @@ def check(criterion, ctx) -> Outcome:
             Status.FAIL,
             f"Holds the nationality of {named(barred[0])}, which is excluded{also}.",
             facts=facts,
-            advice=(f"none that qualifications can close: nationals of {named(barred[0])} are not eligible for this post",),
+            advice=(
+                f"none that qualifications can close: nationals of {named(barred[0])} are not eligible for this post",
+            ),
         )
     if params.only and not any(c in params.only for c in held):
         return Outcome(
             Status.FAIL,
             f"{join_or([named(c) for c in held], 'and')}: the post is open only to nationals of {join_or([named(c) for c in params.only])}.",
             facts=facts,
-            advice=(f"none that qualifications can close: the post is open only to nationals of {join_or([named(c) for c in params.only])}",),
+            advice=(
+                f"none that qualifications can close: the post is open only to nationals of {join_or([named(c) for c in params.only])}",
+            ),
         )
     if params.participating_states_only:
         states = ctx.organisation.participating_states
         qualifying = [c for c in held if c in states]
         if not qualifying:
             partners = [c for c in held if c in ctx.organisation.partners]
-            what = "a Partner for Co-operation, not an OSCE participating State" if partners == list(held) else "not an OSCE participating State"
+            what = (
+                "a Partner for Co-operation, not an OSCE participating State"
+                if partners == list(held)
+                else "not an OSCE participating State"
+            )
             return Outcome(
                 Status.FAIL,
                 f"{join_or([named(c) for c in held], 'and')}: {what}.",
                 facts=facts,
-                advice=("none that qualifications can close: the posting is open only to nationals of OSCE participating States",),
+                advice=(
+                    "none that qualifications can close: the posting is open only to nationals of OSCE participating States",
+                ),
             )
         return Outcome(Status.PASS, lambda: f"{named(qualifying[0])} is an OSCE participating State.", facts=facts)
     if params.only:
-        return Outcome(Status.PASS, lambda: f"A national of {named(next(c for c in held if c in params.only))}, as the post requires.", facts=facts)
-    return Outcome(Status.PASS, lambda: f"No nationality of {join_or([named(c) for c in params.excluded])}.", facts=facts)
+        return Outcome(
+            Status.PASS,
+            lambda: f"A national of {named(next(c for c in held if c in params.only))}, as the post requires.",
+            facts=facts,
+        )
+    return Outcome(
+        Status.PASS, lambda: f"No nationality of {join_or([named(c) for c in params.excluded])}.", facts=facts
+    )
 
 
 def describe(params: Params) -> str:

@@ -39,7 +39,9 @@ def check(criterion, ctx) -> Outcome:
             Status.FAIL,
             f"Permanent resident of {named(barred[0])}, which is excluded.",
             facts={"permanent_residence": list(residence)},
-            advice=(f"none that qualifications can close: permanent residents of {named(barred[0])} are not eligible for this post",),
+            advice=(
+                f"none that qualifications can close: permanent residents of {named(barred[0])} are not eligible for this post",
+            ),
         )
     return Outcome(Status.PASS, f"Not a permanent resident of {where}.", facts={"permanent_residence": list(residence)})
 

@@ -31,7 +31,9 @@ class Params:
 def read(node: Node, posting) -> Params:
     scope = node.get("scope", Node.text, default="mission")
     if scope not in SCOPES:
-        node.child("scope").error(f"unknown scope '{scope}'", did_you_mean(scope, SCOPES) or f"use one of: {', '.join(SCOPES)}")
+        node.child("scope").error(
+            f"unknown scope '{scope}'", did_you_mean(scope, SCOPES) or f"use one of: {', '.join(SCOPES)}"
+        )
     return Params(max_years=years_of(node, "max_years", required=True) or 0.0, scope=scope)
 
 
@@ -49,7 +51,11 @@ def _in_scope(service, params: Params, posting) -> bool:
 
 
 def _where(params: Params, posting) -> str:
-    return {"post": "this post", "mission": f"the same mission ({posting.issued_by or posting.duty_station or posting.country})", "organisation": "the OSCE (international posts)"}[params.scope]
+    return {
+        "post": "this post",
+        "mission": f"the same mission ({posting.issued_by or posting.duty_station or posting.country})",
+        "organisation": "the OSCE (international posts)",
+    }[params.scope]
 
 
 def check(criterion, ctx) -> Outcome:
@@ -57,7 +63,11 @@ def check(criterion, ctx) -> Outcome:
     posting = ctx.ruleset.posting
     where = _where(params, posting)
     if ctx.profile.osce_service is None:
-        return Outcome(Status.PASS, f"No earlier OSCE service stated, so none in {where}; the maximum is {describe_years(params.max_years)}.", facts={"months": 0})
+        return Outcome(
+            Status.PASS,
+            f"No earlier OSCE service stated, so none in {where}; the maximum is {describe_years(params.max_years)}.",
+            facts={"months": 0},
+        )
     cap = ctx.as_of + timedelta(days=1)
     spans = [
         Span(s.start.first_day, min(s.end.end_exclusive if s.end else cap, cap))
@@ -75,8 +85,15 @@ def check(criterion, ctx) -> Outcome:
             advice=(f"none that qualifications can close: the maximum period of service in {where} is reached",),
         )
     left = describe_months(params.max_years * 12 - months)
-    return Outcome(Status.PASS, f"Has served {served} in {where}; the maximum is {describe_years(params.max_years)} ({left} left).", facts=facts)
+    return Outcome(
+        Status.PASS,
+        f"Has served {served} in {where}; the maximum is {describe_years(params.max_years)} ({left} left).",
+        facts=facts,
+    )
 
 
 def describe(params: Params) -> str:
-    return f"at most {describe_years(params.max_years)} already served in " + {"post": "this post", "mission": "the same mission", "organisation": "the OSCE"}[params.scope]
+    return (
+        f"at most {describe_years(params.max_years)} already served in "
+        + {"post": "this post", "mission": "the same mission", "organisation": "the OSCE"}[params.scope]
+    )

@@ -36,7 +36,11 @@ def compare(
     }
 
     def said() -> str:
-        required = f"{describe_years(required_years)} required{path_note}" if required_years else "the posting asks for demonstrated experience, without a minimum"
+        required = (
+            f"{describe_years(required_years)} required{path_note}"
+            if required_years
+            else "the posting asks for demonstrated experience, without a minimum"
+        )
         since = f" (counted from {human_date(tally.not_before)}, after the degree)" if tally.not_before else ""
         return f"{describe_months(have)} of {what}{since} as of {human_date(as_of)}; {required}."
 
@@ -44,7 +48,9 @@ def compare(
         # Only experience after the degree counts, and no qualifying degree says when it was completed.
         return Outcome(
             Status.UNKNOWN,
-            lambda: f"{said()} Only experience after the degree counts, and the profile does not say when the degree was completed.",
+            lambda: (
+                f"{said()} Only experience after the degree counts, and the profile does not say when the degree was completed."
+            ),
             facts=facts,
             advice=("state when you completed your degree (`completed:`)",),
         )
@@ -59,7 +65,9 @@ def compare(
         jobs = ", ".join(j.label for j in others[:3])
         return Outcome(
             Status.REVIEW,
-            lambda: f"{said()} Counting work a person may judge related ({jobs}) gives {describe_months(tally.with_related)}.",
+            lambda: (
+                f"{said()} Counting work a person may judge related ({jobs}) gives {describe_months(tally.with_related)}."
+            ),
             facts=facts,
         )
     if tally.unstated and enough(tally.with_unstated):

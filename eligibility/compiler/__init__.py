@@ -44,7 +44,9 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     return _assemble(drafts, meta, posting_id=posting_id, source_name=source_name)
 
 
-def _extract(sentence: Sentence, meta: layout.Metadata, drafts: list[Draft], notes_for_degree: list[str]) -> list[Draft]:
+def _extract(
+    sentence: Sentence, meta: layout.Metadata, drafts: list[Draft], notes_for_degree: list[str]
+) -> list[Draft]:
     found, whole = conditions.extract(sentence, meta.country)
     if whole:
         return found
@@ -99,7 +101,12 @@ def _criterion(d: Draft, taken: set[str]) -> dict:
                 out[key] = list(dict.fromkeys(p[key])) if isinstance(p[key], list) else p[key]
         if p.get("in_lieu"):
             out["in_lieu"] = [
-                {"levels" if len(e["levels"]) > 1 else "level": e["levels"] if len(e["levels"]) > 1 else e["levels"][0], **({"extra_years": _num(e["extra_years"])} if e.get("extra_years") is not None else {})}
+                {
+                    "levels" if len(e["levels"]) > 1 else "level": e["levels"]
+                    if len(e["levels"]) > 1
+                    else e["levels"][0],
+                    **({"extra_years": _num(e["extra_years"])} if e.get("extra_years") is not None else {}),
+                }
                 for e in p["in_lieu"]
             ]
     elif d.kind in ("experience", "management"):
@@ -161,14 +168,26 @@ def _slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "posting"
 
 
-def _assemble(drafts: list[Draft], meta: layout.Metadata, *, posting_id: str | None, source_name: str | None) -> Compiled:
+def _assemble(
+    drafts: list[Draft], meta: layout.Metadata, *, posting_id: str | None, source_name: str | None
+) -> Compiled:
     review = list(meta.notes)
     pid = meta.id or posting_id or (_slug(meta.title) if meta.title else None)
     if pid is None:
         pid = "posting"
         review.append("no requisition id or title: pass --id")
     posting: dict = {"id": pid, "title": meta.title or f"Vacancy {pid}"}
-    for key in ("organisation", "issued_by", "duty_station", "country", "field_operation", "grade", "contract", "issued", "closes"):
+    for key in (
+        "organisation",
+        "issued_by",
+        "duty_station",
+        "country",
+        "field_operation",
+        "grade",
+        "contract",
+        "issued",
+        "closes",
+    ):
         value = getattr(meta, key)
         if value is not None:
             posting[key] = value
@@ -192,5 +211,10 @@ def _assemble(drafts: list[Draft], meta: layout.Metadata, *, posting_id: str | N
     counts: dict[str, int] = {}
     for c in criteria:
         counts[c["kind"]] = counts.get(c["kind"], 0) + 1
-    ruleset = {"schema_version": SCHEMA_VERSION, "posting": posting, "organisation_rules": org_rules, "criteria": criteria}
+    ruleset = {
+        "schema_version": SCHEMA_VERSION,
+        "posting": posting,
+        "organisation_rules": org_rules,
+        "criteria": criteria,
+    }
     return Compiled(ruleset=ruleset, review=review, counts=counts)

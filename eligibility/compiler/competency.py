@@ -12,9 +12,16 @@ _MARKERS = re.compile(
     r"proven|condition|hardship|familiarity|commitment|capacity\s+to|integrity|sensitivity|education|graduation|degree)\b",
     re.I,
 )
-_STRONG = re.compile(r"\b(must|should|need\s+to|needs\s+to|is\s+required|are\s+required|required\s+to|mandatory|essential)\b", re.I)
-_SUBJECT = re.compile(r"\b(candidates?|applicants?|JPOs?|you|the\s+incumbent|nominees?|officials?)\b[^.]{0,60}\b(must|should|need\s+to|needs\s+to|are\s+required\s+to|is\s+required\s+to|will\s+need\s+to)\b", re.I)
-_DESCRIPTIVE = re.compile(r"^(this|these|it|such|the\s+osce|the\s+organi[sz]ation|the\s+position\s+is|this\s+position)\b", re.I)
+_STRONG = re.compile(
+    r"\b(must|should|need\s+to|needs\s+to|is\s+required|are\s+required|required\s+to|mandatory|essential)\b", re.I
+)
+_SUBJECT = re.compile(
+    r"\b(candidates?|applicants?|JPOs?|you|the\s+incumbent|nominees?|officials?)\b[^.]{0,60}\b(must|should|need\s+to|needs\s+to|are\s+required\s+to|is\s+required\s+to|will\s+need\s+to)\b",
+    re.I,
+)
+_DESCRIPTIVE = re.compile(
+    r"^(this|these|it|such|the\s+osce|the\s+organi[sz]ation|the\s+position\s+is|this\s+position)\b", re.I
+)
 # Administrative boilerplate of vacancy notices: advice to applicants, not requirements.
 _BOILERPLATE = re.compile(
     r"prior\s+to\s+applying|if\s+you\s+wish\s+to\s+apply|^please\b|retains\s+the\s+discretion|only\s+those\s+candidates|"
@@ -23,7 +30,10 @@ _BOILERPLATE = re.compile(
     r"remuneration|benefit\s+packages?|encourages?\s+(?:the\s+nomination|applications|qualified)|advised\s+to\s+verify",
     re.I,
 )
-_DESIRABLE = re.compile(r"\b(desirable|an\s+asset|(?:is|be)\s+an\s+advantage|advantageous|preferred|would\s+be\s+a\s+plus|nice\s+to\s+have)\b", re.I)
+_DESIRABLE = re.compile(
+    r"\b(desirable|an\s+asset|(?:is|be)\s+an\s+advantage|advantageous|preferred|would\s+be\s+a\s+plus|nice\s+to\s+have)\b",
+    re.I,
+)
 _MANDATORY = re.compile(r"\b(mandatory|must|required|essential)\b", re.I)
 
 
@@ -40,7 +50,9 @@ def is_requirement(sentence: Sentence) -> bool:
             return False
         return bool(_MARKERS.search(text))
     if sentence.section == "default":
-        return sentence.question and text.lower().startswith(("do you", "are you", "have you", "can you")) or bool(_SUBJECT.search(text))
+        return (sentence.question and text.lower().startswith(("do you", "are you", "have you", "can you"))) or bool(
+            _SUBJECT.search(text)
+        )
     return False
 
 
@@ -56,5 +68,28 @@ def mandatory(sentence: Sentence) -> bool:
 
 def slug(text: str) -> str:
     """An id from a requirement's first significant words: 'excellent-negotiating-skills'."""
-    words = [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in {"a", "an", "the", "of", "and", "in", "to", "with", "for", "as", "or", "be", "is", "are", "do", "you", "well"}]
+    words = [
+        w
+        for w in re.findall(r"[a-z0-9]+", text.lower())
+        if w
+        not in {
+            "a",
+            "an",
+            "the",
+            "of",
+            "and",
+            "in",
+            "to",
+            "with",
+            "for",
+            "as",
+            "or",
+            "be",
+            "is",
+            "are",
+            "do",
+            "you",
+            "well",
+        }
+    ]
     return "-".join(words[:4]) or "requirement"

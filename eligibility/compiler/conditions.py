@@ -13,7 +13,8 @@ from eligibility.compiler.phrases import NUMBER, number
 from eligibility.countries import country_code
 
 _EXCLUSION = re.compile(
-    r"nationals?\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?\s+of\s+(?:the\s+)?(?:country\s+of\s+(?:the\s+)?)?duty[- ]station", re.I
+    r"nationals?\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?\s+of\s+(?:the\s+)?(?:country\s+of\s+(?:the\s+)?)?duty[- ]station",
+    re.I,
 )
 _NOT_ELIGIBLE = re.compile(r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded", re.I)
 _DUAL = re.compile(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
@@ -22,10 +23,14 @@ _ONLY = re.compile(
     r"open\s+(?:only\s+)?to\s+nationals\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?:\s+only)?\b|only\s+(?:to\s+)?nationals\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])\b"
 )
 _SERVICE = re.compile(
-    rf"maximum\s+(?:period|duration|length)\s+of\s+(?:service|assignment)\b(?P<scope>[^.]*?)\b(?:is|of|will\s+be)\s+(?P<n>{NUMBER})\s+years?", re.I
+    rf"maximum\s+(?:period|duration|length)\s+of\s+(?:service|assignment)\b(?P<scope>[^.]*?)\b(?:is|of|will\s+be)\s+(?P<n>{NUMBER})\s+years?",
+    re.I,
 )
 _LICENCE = re.compile(r"driv(?:ing|er'?s)\s+licen[cs]e", re.I)
-_NOMINATION = re.compile(r"nominated\s+by\s+(?:their\s+|the\s+|its\s+)?(?:respective\s+)?participating\s+States?|subject\s+to\s+nomination", re.I)
+_NOMINATION = re.compile(
+    r"nominated\s+by\s+(?:their\s+|the\s+|its\s+)?(?:respective\s+)?participating\s+States?|subject\s+to\s+nomination",
+    re.I,
+)
 _MEDICAL = re.compile(r"medical\s+clearance", re.I)
 
 
@@ -36,13 +41,40 @@ def extract(sentence: Sentence, country: str | None) -> tuple[list[Draft], bool]
     if _EXCLUSION.search(text) and _NOT_ELIGIBLE.search(text):
         review = [] if country else ["the duty-station country was not found: fill in `excluded`"]
         excluded = [country] if country else []
-        found.append(Draft("nationality", text, True, {"excluded": list(excluded)}, id="not-duty-station-national", review=list(review)))
+        found.append(
+            Draft(
+                "nationality",
+                text,
+                True,
+                {"excluded": list(excluded)},
+                id="not-duty-station-national",
+                review=list(review),
+            )
+        )
         if re.search(r"residents?", text, re.I):
-            found.append(Draft("residence", text, True, {"excluded": list(excluded)}, id="not-duty-station-resident", review=list(review)))
+            found.append(
+                Draft(
+                    "residence",
+                    text,
+                    True,
+                    {"excluded": list(excluded)},
+                    id="not-duty-station-resident",
+                    review=list(review),
+                )
+            )
         return found, True
     if _DUAL.search(text) and _NOT_ELIGIBLE.search(text):
         note = "Dual nationals are excluded too: " + text
-        return [Draft("nationality", text, True, {"excluded": [country] if country else []}, id="not-duty-station-national", notes=[note])], True
+        return [
+            Draft(
+                "nationality",
+                text,
+                True,
+                {"excluded": [country] if country else []},
+                id="not-duty-station-national",
+                notes=[note],
+            )
+        ], True
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
         where = (only.group("where") or only.group("where2")).removesuffix(" only").strip()
@@ -54,8 +86,16 @@ def extract(sentence: Sentence, country: str | None) -> tuple[list[Draft], bool]
         return found, True
     m = _SERVICE.search(text)
     if m:
-        scope = "mission" if re.search(r"same\s+(?:mission|field\s+operation)|in\s+the\s+mission", m.group("scope"), re.I) else "post"
-        found.append(Draft("service-limit", text, True, {"max_years": number(m.group("n")), "scope": scope}, id="maximum-service"))
+        scope = (
+            "mission"
+            if re.search(r"same\s+(?:mission|field\s+operation)|in\s+the\s+mission", m.group("scope"), re.I)
+            else "post"
+        )
+        found.append(
+            Draft(
+                "service-limit", text, True, {"max_years": number(m.group("n")), "scope": scope}, id="maximum-service"
+            )
+        )
         return found, True
     if _LICENCE.search(text):
         manual = bool(re.search(r"manual", text, re.I))

@@ -41,9 +41,18 @@ class Draft:
             return (self.kind, p.get("level"), self.mandatory) if self.mandatory else (self.kind, self.source.lower())
         if self.kind in ("experience", "management"):
             minimum = p.get("min_years", 0)
-            return (self.kind, minimum, self.mandatory) if minimum else (self.kind, tuple(p.get("fields", ())), self.mandatory)
+            return (
+                (self.kind, minimum, self.mandatory)
+                if minimum
+                else (self.kind, tuple(p.get("fields", ())), self.mandatory)
+            )
         if self.kind == "nationality":
-            return (self.kind, p.get("participating_states_only", False), tuple(p.get("only", ())), tuple(p.get("excluded", ())))
+            return (
+                self.kind,
+                p.get("participating_states_only", False),
+                tuple(p.get("only", ())),
+                tuple(p.get("excluded", ())),
+            )
         if self.kind == "residence":
             return (self.kind, tuple(p.get("excluded", ())))
         if self.kind in ("driving-licence", "service-limit"):

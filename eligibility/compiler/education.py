@@ -17,17 +17,41 @@ from eligibility.profile import LADDER
 # Most specific first; a generic mention counts only where no specific one stands.
 _LEVELS = (
     ("doctorate", r"\b(?:third|3rd)[- ]level(?: university)? degree|\bdoctora(?:te|l degree)|\bph\.?\s?d\b"),
-    ("master", r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\bpost-?graduate degree"),
-    ("bachelor", r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?: degree)?\b|\bundergraduate degree"),
-    ("police-academy", r"\bpolice (?:training school|academy|academies|educational institutions?|college)|\bmilitary or police educational institutions?"),
-    ("military-academy", r"\bmilitary (?:academy|academies|educational institutions?|college)|\b(?:military or police|police or military) educational institutions?"),
-    ("professional-certificate", r"\bcertified (?:training|course|professional)|\bprofessional qualifications? from certified|\bprofessional certification|\bcertified award-granting"),
+    (
+        "master",
+        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\bpost-?graduate degree",
+    ),
+    (
+        "bachelor",
+        r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?: degree)?\b|\bundergraduate degree",
+    ),
+    (
+        "police-academy",
+        r"\bpolice (?:training school|academy|academies|educational institutions?|college)|\bmilitary or police educational institutions?",
+    ),
+    (
+        "military-academy",
+        r"\bmilitary (?:academy|academies|educational institutions?|college)|\b(?:military or police|police or military) educational institutions?",
+    ),
+    (
+        "professional-certificate",
+        r"\bcertified (?:training|course|professional)|\bprofessional qualifications? from certified|\bprofessional certification|\bcertified award-granting",
+    ),
     ("bachelor", r"\buniversity degree\b|\bacademic degree\b|\ba degree\b|\bdegree in\b"),
     ("secondary", r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"),
 )
-_IN_LIEU = re.compile(r"in lieu|instead of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional", re.I)
-_EXTRA = re.compile(rf"(?P<a>{NUMBER})\s+(?:years?\s+of\s+)?additional|additional\s+(?P<b>{NUMBER})\s+years?|(?P<c>{NUMBER})\s+(?:more|further|extra)\s+years?", re.I)
-_WITH_EXPERIENCE = re.compile(r"(combined with|in combination with|plus|together with|with)\s+(?:significant|substantial|extensive|considerable|relevant|additional|\w+\s+)*(?:professional\s+|relevant\s+|work\s+)*experience", re.I)
+_IN_LIEU = re.compile(
+    r"in lieu|instead of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional",
+    re.I,
+)
+_EXTRA = re.compile(
+    rf"(?P<a>{NUMBER})\s+(?:years?\s+of\s+)?additional|additional\s+(?P<b>{NUMBER})\s+years?|(?P<c>{NUMBER})\s+(?:more|further|extra)\s+years?",
+    re.I,
+)
+_WITH_EXPERIENCE = re.compile(
+    r"(combined with|in combination with|plus|together with|with)\s+(?:significant|substantial|extensive|considerable|relevant|additional|\w+\s+)*(?:professional\s+|relevant\s+|work\s+)*experience",
+    re.I,
+)
 _FIELDS = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:two|\d)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as)",
     re.I,
@@ -39,7 +63,9 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []
     for level, pattern in _LEVELS:
         for m in re.finditer(pattern, text, re.I):
-            if not any(m.start() < e and s < m.end() for s, e, _ in taken) or (level == "military-academy" and "police" in m.group().lower()):
+            if not any(m.start() < e and s < m.end() for s, e, _ in taken) or (
+                level == "military-academy" and "police" in m.group().lower()
+            ):
                 taken.append((m.start(), m.end(), level))
     return sorted(taken)
 
@@ -95,7 +121,11 @@ def extract(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
 
 def _primary(drafts: list[Draft], sentence: Sentence) -> Draft | None:
     return next(
-        (d for d in reversed(drafts) if d.kind == "education" and d.params.get("level") in LADDER and d.heading == sentence.heading),
+        (
+            d
+            for d in reversed(drafts)
+            if d.kind == "education" and d.params.get("level") in LADDER and d.heading == sentence.heading
+        ),
         None,
     )
 

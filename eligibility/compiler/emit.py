@@ -16,7 +16,11 @@ def _list(dumper: yaml.SafeDumper, data: list):
 
 
 def _dict(dumper: yaml.SafeDumper, data: dict):
-    flow = all(isinstance(v, (str, int, float, bool, list)) for v in data.values()) and len(str(data)) < 70 and "source" not in data
+    flow = (
+        all(isinstance(v, (str, int, float, bool, list)) for v in data.values())
+        and len(str(data)) < 70
+        and "source" not in data
+    )
     return dumper.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=flow)
 
 

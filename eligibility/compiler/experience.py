@@ -25,15 +25,21 @@ _FIELDS_AFTER_YEARS = re.compile(
     re.I,
 )
 _MANAGEMENT_FIELDS = re.compile(
-    rf"{_MANAGERIAL}\s+(?:role|level|position|capacity|functions?)?\s*(?:related\s+to|in\s+the\s+field\s+of|within)\s+(?P<f>[^,.;]+)", re.I
+    rf"{_MANAGERIAL}\s+(?:role|level|position|capacity|functions?)?\s*(?:related\s+to|in\s+the\s+field\s+of|within)\s+(?P<f>[^,.;]+)",
+    re.I,
 )
 _WORK_EXPERIENCE = re.compile(
-    r"\bwork(?:ing)?\s+experience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*preferably|\s+preferably|\s+within\s|\s+in\s+(?:a|an|both)\s|[.;]|$)", re.I
+    r"\bwork(?:ing)?\s+experience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*preferably|\s+preferably|\s+within\s|\s+in\s+(?:a|an|both)\s|[.;]|$)",
+    re.I,
 )
 _WORKING_IN = re.compile(r"\bexperience\s+working\s+in\s+(?P<f>[a-z ]+?)(?=\s+with\s|\s+for\s|[,.;]|$)", re.I)
-_ADJECTIVE = re.compile(r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I)
+_ADJECTIVE = re.compile(
+    r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I
+)
 _ADJECTIVE_FIELD = {"diplomatic": "diplomacy", "legal": "law", "judicial": "judiciary"}
-_DEMONSTRATED_MANAGEMENT = re.compile(r"\b(?:demonstrated|proven)\s+(?:\w+\s+){0,2}management\b(?:\s+and\s+\w+)?\s+experience", re.I)
+_DEMONSTRATED_MANAGEMENT = re.compile(
+    r"\b(?:demonstrated|proven)\s+(?:\w+\s+){0,2}management\b(?:\s+and\s+\w+)?\s+experience", re.I
+)
 
 
 def extract(sentence: Sentence) -> tuple[list[Draft], str | None]:
@@ -84,7 +90,9 @@ def _numeric(sentence: Sentence) -> list[Draft]:
             continue
         before = text[max(0, m.start() - 60) : m.start()]
         after = text[m.end() : m.end() + 100]
-        if re.match(r"\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I) or re.search(r"additional\s*$", before, re.I):
+        if re.match(r"\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I) or re.search(
+            r"additional\s*$", before, re.I
+        ):
             continue  # an in-lieu path's extra years: the education extractor's
         if re.search(r"period\s+of\s+service|maximum", before, re.I):
             continue
@@ -98,13 +106,19 @@ def _numeric(sentence: Sentence) -> list[Draft]:
             named = _MANAGEMENT_FIELDS.search(after)
             if named:
                 params["fields"] = field_list(named.group("f"))[0]
-            elif experience is not None and re.search(r"including|of which", before, re.I) and experience.params.get("fields"):
+            elif (
+                experience is not None
+                and re.search(r"including|of which", before, re.I)
+                and experience.params.get("fields")
+            ):
                 params["fields"] = list(experience.params["fields"])
             out.append(Draft("management", text, params=params, heading=sentence.heading))
             continue
         if experience is not None:
             # A second figure that is neither a path's nor management's: say so rather than drop it.
-            experience.review.append(f"'{clip(text[m.start():m.end() + 60])}' states another number of years, not read as a criterion")
+            experience.review.append(
+                f"'{clip(text[m.start() : m.end() + 60])}' states another number of years, not read as a criterion"
+            )
             continue
         if re.search(r"experience", text, re.I):
             params = {"min_years": n}

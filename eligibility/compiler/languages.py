@@ -9,14 +9,57 @@ from eligibility.languages import language_name, level_for_wording
 from eligibility.organisation import osce
 
 # Languages postings name, beyond the organisation's own and local ones.
-_COMMON = (
-    "Albanian Arabic Armenian Azerbaijani Belarusian Bosnian Bulgarian Chinese Croatian Czech Danish Dutch English "
-    "Estonian Finnish French Georgian German Greek Hungarian Italian Japanese Kazakh Kyrgyz Latvian Lithuanian "
-    "Macedonian Montenegrin Mongolian Norwegian Persian Polish Portuguese Romanian Russian Serbian Slovak Slovenian "
-    "Spanish Swedish Tajik Turkish Turkmen Ukrainian Uzbek"
-).split()
+_COMMON = [
+    "Albanian",
+    "Arabic",
+    "Armenian",
+    "Azerbaijani",
+    "Belarusian",
+    "Bosnian",
+    "Bulgarian",
+    "Chinese",
+    "Croatian",
+    "Czech",
+    "Danish",
+    "Dutch",
+    "English",
+    "Estonian",
+    "Finnish",
+    "French",
+    "Georgian",
+    "German",
+    "Greek",
+    "Hungarian",
+    "Italian",
+    "Japanese",
+    "Kazakh",
+    "Kyrgyz",
+    "Latvian",
+    "Lithuanian",
+    "Macedonian",
+    "Montenegrin",
+    "Mongolian",
+    "Norwegian",
+    "Persian",
+    "Polish",
+    "Portuguese",
+    "Romanian",
+    "Russian",
+    "Serbian",
+    "Slovak",
+    "Slovenian",
+    "Spanish",
+    "Swedish",
+    "Tajik",
+    "Turkish",
+    "Turkmen",
+    "Ukrainian",
+    "Uzbek",
+]
 _NAMES = re.compile(r"\b(" + "|".join(_COMMON) + r")\b")
-_LOCAL = re.compile(r"\blocal\s+languages?\b|\blanguages?\s+of\s+the\s+(?:mission\s+area|host\s+country|region)\b", re.I)
+_LOCAL = re.compile(
+    r"\blocal\s+languages?\b|\blanguages?\s+of\s+the\s+(?:mission\s+area|host\s+country|region)\b", re.I
+)
 _OFFICIAL = re.compile(r"\b(?:official\s+OSCE|OSCE\s+official|official)\s+languages?\b", re.I)
 
 
@@ -43,15 +86,26 @@ def extract(sentence: Sentence, country: str | None) -> list[Draft]:
         if not names:
             return []
         # 'English and French' asks both; 'Russian or Kyrgyz' asks one of them.
-        joined_by_and = len(names) > 1 and re.search(rf"{names[0]}\s*(?:,|and)\s*(?:\w+\s*,\s*)*{names[1]}", text) and not re.search(
-            rf"{names[0]}\s*(?:,\s*\w+\s*)*,?\s*or\s", text
+        joined_by_and = (
+            len(names) > 1
+            and re.search(rf"{names[0]}\s*(?:,|and)\s*(?:\w+\s*,\s*)*{names[1]}", text)
+            and not re.search(rf"{names[0]}\s*(?:,\s*\w+\s*)*,?\s*or\s", text)
         )
         groups = [[n] for n in names] if joined_by_and else [names]
     level = level_for_wording(text)
     drafts = []
     for group in groups:
         if level is None:
-            drafts.append(Draft("competency", text, review=review + [f"language level not stated for {', '.join(group) or 'a language'}: make it `kind: language` with a level"]))
+            drafts.append(
+                Draft(
+                    "competency",
+                    text,
+                    review=review
+                    + [
+                        f"language level not stated for {', '.join(group) or 'a language'}: make it `kind: language` with a level"
+                    ],
+                )
+            )
             continue
         params = {"languages": group, "level": level[0]}
         drafts.append(Draft("language", text, params=params, id=name, review=list(review), heading=sentence.heading))

@@ -21,22 +21,59 @@ from eligibility.organisation import Office, osce
 # background), 'default' (before any heading, or unheaded documents).
 HEADINGS = {
     "requirements": (
-        "general minimum requirements", "field of expertise requirements", "level of professional competence requirements",
-        "mission specific requirements", "necessary qualifications", "required qualifications", "qualifications",
-        "minimum requirements", "requirements", "educational background", "education", "experience", "languages",
-        "language requirements", "language", "eligibility", "eligibility criteria", "minimum qualifications",
-        "mandatory", "desirable", "mandatory requirements", "desirable qualifications", "required skills",
+        "general minimum requirements",
+        "field of expertise requirements",
+        "level of professional competence requirements",
+        "mission specific requirements",
+        "necessary qualifications",
+        "required qualifications",
+        "qualifications",
+        "minimum requirements",
+        "requirements",
+        "educational background",
+        "education",
+        "experience",
+        "languages",
+        "language requirements",
+        "language",
+        "eligibility",
+        "eligibility criteria",
+        "minimum qualifications",
+        "mandatory",
+        "desirable",
+        "mandatory requirements",
+        "desirable qualifications",
+        "required skills",
     ),
     "info": ("additional notes", "additional information", "other information", "important information", "please note"),
     "skip": (
-        "tasks and responsibilities", "duties and responsibilities", "key responsibilities", "responsibilities",
-        "job overview", "job description", "job posting organization", "background", "about", "about the organization",
-        "organizational setting", "how to apply", "remuneration package", "apply now", "similar jobs",
-        "recommended for you", "main duties", "summary of duties",
+        "tasks and responsibilities",
+        "duties and responsibilities",
+        "key responsibilities",
+        "responsibilities",
+        "job overview",
+        "job description",
+        "job posting organization",
+        "background",
+        "about",
+        "about the organization",
+        "organizational setting",
+        "how to apply",
+        "remuneration package",
+        "apply now",
+        "similar jobs",
+        "recommended for you",
+        "main duties",
+        "summary of duties",
     ),
 }
 _HEADING_KIND = {h: kind for kind, names in HEADINGS.items() for h in names}
-_MODES = {"mandatory": "mandatory", "mandatory requirements": "mandatory", "desirable": "desirable", "desirable qualifications": "desirable"}
+_MODES = {
+    "mandatory": "mandatory",
+    "mandatory requirements": "mandatory",
+    "desirable": "desirable",
+    "desirable qualifications": "desirable",
+}
 
 
 @dataclass(frozen=True)
@@ -73,8 +110,21 @@ def sections(lines: list[str]) -> list[Line]:
 # --- metadata -----------------------------------------------------------------
 
 _FOOTER_KEYS = (
-    "Issued by", "Requisition ID", "Contract Type", "Grade", "Job Level", "Job Type", "Number of posts", "Location",
-    "Issue Date", "Closing Date", "Employee Status", "Schedule", "Education Level", "Target Start Date", "Deadline for Applications",
+    "Issued by",
+    "Requisition ID",
+    "Contract Type",
+    "Grade",
+    "Job Level",
+    "Job Type",
+    "Number of posts",
+    "Location",
+    "Issue Date",
+    "Closing Date",
+    "Employee Status",
+    "Schedule",
+    "Education Level",
+    "Target Start Date",
+    "Deadline for Applications",
 )
 _FOOTER = re.compile(r"(" + "|".join(re.escape(k) for k in _FOOTER_KEYS) + r"):\s*")
 _MONTH_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
@@ -187,7 +237,9 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     if meta.country:
         field_office = osce().office_in(meta.country)
         meta.field_operation = bool(field_office and field_office.field)
-    meta.organisation = "OSCE" if re.search(r"\bOSCE\b|Organi[sz]ation for Security and Co-operation in Europe", text) else None
+    meta.organisation = (
+        "OSCE" if re.search(r"\bOSCE\b|Organi[sz]ation for Security and Co-operation in Europe", text) else None
+    )
     meta.contract = _contract(footer, text, meta.title)
     for name, value in (("title", meta.title), ("duty-station country", meta.country), ("closing date", meta.closes)):
         if value is None:
@@ -228,7 +280,9 @@ def _contract(footer: dict[str, str], text: str, title: str | None) -> str | Non
     kind = f"{footer.get('Contract Type', '')} {footer.get('Job Type', '')}".lower()
     if re.search(r"\b(?:local|national)\b", kind):  # whole words: 'international' is not 'national'
         return "local"
-    seconded = "second" in kind or bool(re.search(r"open for secondment only|\bseconded\s+(?:position|post)\b", text, re.I))
+    seconded = "second" in kind or bool(
+        re.search(r"open for secondment only|\bseconded\s+(?:position|post)\b", text, re.I)
+    )
     contracted = "contract" in kind or bool(re.search(r"\bcontracted\s+(?:position|post)\b", text, re.I))
     if seconded and contracted:
         return "secondment-or-contracted"

@@ -5,9 +5,28 @@ from __future__ import annotations
 import re
 
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "a": 1,
+    "an": 1,
 }
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
 NUMBER = rf"(?:\d+(?:\.\d+)?|{_WORDS})(?:\s*\(\d+(?:\.\d+)?\))?\+?"
@@ -30,7 +49,10 @@ _TRAILING = re.compile(
     r"|\b(or|and)\s+(other|similar)\s+(relevant\s+)?(fields?|areas?|disciplines?)\b.*$",
     re.I,
 )
-_LEADING = re.compile(r"^(?:(?:an?|the)\s+)?(?:(?:relevant|related)\s+)?(?:fields?|areas?|disciplines?)\s+(?:such as|like|of|related to|including)\s+|^(?:an?\s+)?(?:relevant\s+)?field\s+(?:related\s+)?to\s+|^(?:such as|including)\s+", re.I)
+_LEADING = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:relevant|related)\s+)?(?:fields?|areas?|disciplines?)\s+(?:such as|like|of|related to|including)\s+|^(?:an?\s+)?(?:relevant\s+)?field\s+(?:related\s+)?to\s+|^(?:such as|including)\s+",
+    re.I,
+)
 _GENERIC = re.compile(r"\s+(matters|issues|fields?|areas?)$", re.I)
 # 'risk, disaster or emergency management': a list of single words before 'or X head' shares the head
 # ('accounting or financial management', two items, is left as it stands: it may mean either).

@@ -71,7 +71,13 @@ def logical_lines(text: str, is_heading=lambda line: False) -> list[str]:
         if not line or _PAGE_NUMBER.match(line):
             continue
         starts_item = bool(_LIST_START.match(line))
-        joinable = out and not starts_item and not out[-1].endswith(_TERMINAL) and not is_heading(line) and not is_heading(out[-1])
+        joinable = (
+            out
+            and not starts_item
+            and not out[-1].endswith(_TERMINAL)
+            and not is_heading(line)
+            and not is_heading(out[-1])
+        )
         if joinable and (_continues(out[-1], line) or (wrapped and len(out[-1]) >= 50)):
             # A line-break hyphen is kept: 'co-\noperation' is 'co-operation'.
             out[-1] += ("" if out[-1].endswith("-") else " ") + line
@@ -85,7 +91,27 @@ def _continues(previous: str, line: str) -> bool:
     if line[:1].islower() or line[:1] in "(\"'":
         return True
     last = previous.split()[-1].lower() if previous.split() else ""
-    return last in {"and", "or", "of", "the", "in", "to", "for", "with", "a", "an", "on", "by", "from", "within", "as", "at", "that", "who", "which"} or previous.endswith(",")
+    return last in {
+        "and",
+        "or",
+        "of",
+        "the",
+        "in",
+        "to",
+        "for",
+        "with",
+        "a",
+        "an",
+        "on",
+        "by",
+        "from",
+        "within",
+        "as",
+        "at",
+        "that",
+        "who",
+        "which",
+    } or previous.endswith(",")
 
 
 # 'schoolRegular' -> 'school' | 'Regular': a list item glued to the next. The left word

@@ -19,7 +19,7 @@ def brief(finding: Finding) -> str:
     if c.kind in ("experience", "management", "education") and facts.get("required_months"):
         return f"{c.id} {_years(facts['months'])}/{_years(facts['required_months'])}"
     if c.kind == "language" and facts.get("held"):
-        held = max(facts["held"].values(), key=lambda lv: "A1 A2 B1 B2 C1 C2 native".split().index(lv))
+        held = max(facts["held"].values(), key=lambda lv: ["A1", "A2", "B1", "B2", "C1", "C2", "native"].index(lv))
         return f"{c.id} {held}/{facts['required']}"
     return c.id
 

@@ -93,7 +93,9 @@ def _outcome_json(o, head: str, middle: str, memo: dict) -> str:
         key = (o.status, o.reason)
         text = memo.get(key)
         if text is None:
-            text = memo[key] = f'{head}"status":"{o.status.value}","reason":{_string(o.reason)},{middle}"advice":[],"facts":{{}}}}'
+            text = memo[key] = (
+                f'{head}"status":"{o.status.value}","reason":{_string(o.reason)},{middle}"advice":[],"facts":{{}}}}'
+            )
         return text
     advice = "[" + ",".join(_string(a) for a in o.advice) + "]"
     return f'{head}"status":"{o.status.value}","reason":{_string(o.reason)},{middle}"advice":{advice},"facts":{_encode(o.facts)}}}'

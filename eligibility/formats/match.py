@@ -17,8 +17,12 @@ def match_dict(profile, results, errors) -> dict:
         "candidate": {"name": profile.name, "file": profile.file},
         "matches": [
             {
-                "posting": {"id": r.posting.posting.id, "title": r.posting.posting.title, "file": r.posting.file,
-                            "closes": r.posting.posting.closes.isoformat() if r.posting.posting.closes else None},
+                "posting": {
+                    "id": r.posting.posting.id,
+                    "title": r.posting.posting.title,
+                    "file": r.posting.file,
+                    "closes": r.posting.posting.closes.isoformat() if r.posting.posting.closes else None,
+                },
                 "as_of": r.as_of.isoformat(),
                 "verdict": r.verdict.value,
                 "score": r.score,

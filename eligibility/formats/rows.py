@@ -16,7 +16,13 @@ VERDICT_ORDER = {"eligible": 0, "needs-review": 1, "not-eligible": 2, None: 3}
 
 def json_row(result, item, error: str | None) -> str:
     if error is not None:
-        data = {"schema_version": SCHEMA_VERSION, "candidate": {"name": None, "file": item.name}, "verdict": None, "score": None, "error": error}
+        data = {
+            "schema_version": SCHEMA_VERSION,
+            "candidate": {"name": None, "file": item.name},
+            "verdict": None,
+            "score": None,
+            "error": error,
+        }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     return result_line(result)
 

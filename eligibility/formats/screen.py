@@ -83,7 +83,14 @@ def write_table(chunks, console: Console, tally: Tally, *, title: str) -> None:
     table.add_column("file", ratio=2, style="dim", overflow="fold")
     for i, row in enumerate(collected, 1):
         if row.error:
-            table.add_row(str(i), row.candidate, Text("error", style="bold magenta"), "", Text(row.error, style="magenta"), row.file)
+            table.add_row(
+                str(i),
+                row.candidate,
+                Text("error", style="bold magenta"),
+                "",
+                Text(row.error, style="magenta"),
+                row.file,
+            )
             continue
         word, style = VERDICTS[Verdict(row.verdict)]
         table.add_row(str(i), row.candidate, Text(word.lower(), style=style), str(row.score), row.why, row.file)
@@ -105,10 +112,15 @@ def _plain_table(rows: list[TableRow], console: Console, title: str) -> None:
 
     if not console.is_terminal:
         file_w = 10_000  # a file or a pipe: nothing to fit, so paths stay whole
-    lines = [title, f"{'#':>{number_w}}  {'candidate':{name_w}}  {'verdict':12} {'score':>5}  {'failing or open criteria':{why_w}}  file"]
+    lines = [
+        title,
+        f"{'#':>{number_w}}  {'candidate':{name_w}}  {'verdict':12} {'score':>5}  {'failing or open criteria':{why_w}}  file",
+    ]
     for i, r in enumerate(rows, 1):
         verdict = r.verdict or "error"
         score = "" if r.score is None else str(r.score)
         why = r.error if r.error else r.why
-        lines.append(f"{i:>{number_w}}  {cut(r.candidate, name_w):{name_w}}  {verdict:12} {score:>5}  {cut(why, why_w):{why_w}}  {cut(r.file, file_w)}")
+        lines.append(
+            f"{i:>{number_w}}  {cut(r.candidate, name_w):{name_w}}  {verdict:12} {score:>5}  {cut(why, why_w):{why_w}}  {cut(r.file, file_w)}"
+        )
     console.file.write("\n".join(lines) + "\n")

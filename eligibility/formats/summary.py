@@ -7,10 +7,18 @@ from eligibility.countries import country_name
 
 def compile_summary(compiled, output) -> str:
     posting = compiled.ruleset["posting"]
-    place = ", ".join(x for x in (posting.get("issued_by"), country_name(posting["country"]) if posting.get("country") else None) if x)
+    place = ", ".join(
+        x for x in (posting.get("issued_by"), country_name(posting["country"]) if posting.get("country") else None) if x
+    )
     closes = posting.get("closes")
-    lines = [f"compiled {posting['id']}: {posting['title']}" + (f" ({place})" if place else "") + (f", closes {closes}" if closes else "")]
-    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(compiled.counts.items(), key=lambda kv: (kv[0] == "competency", kv[0])))
+    lines = [
+        f"compiled {posting['id']}: {posting['title']}"
+        + (f" ({place})" if place else "")
+        + (f", closes {closes}" if closes else "")
+    ]
+    kinds = ", ".join(
+        f"{n} {kind}" for kind, n in sorted(compiled.counts.items(), key=lambda kv: (kv[0] == "competency", kv[0]))
+    )
     lines.append(f"  {sum(compiled.counts.values())} criteria: {kinds}")
     rules = compiled.ruleset.get("organisation_rules") or []
     if rules:

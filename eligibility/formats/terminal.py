@@ -34,7 +34,11 @@ def _heading(posting) -> Text:
     where = ", ".join(x for x in (p.duty_station, country_name(p.country) if p.country else None) if x)
     title = Text(f"{p.title}", style="bold")
     title.append(f"  {p.id}", style="dim")
-    details = " · ".join(x for x in (p.issued_by, where, p.grade and f"grade {p.grade}", p.closes and f"closes {human_date(p.closes)}") if x)
+    details = " · ".join(
+        x
+        for x in (p.issued_by, where, p.grade and f"grade {p.grade}", p.closes and f"closes {human_date(p.closes)}")
+        if x
+    )
     if details:
         title.append(f"\n{details}", style="dim")
     return title
@@ -64,7 +68,12 @@ def result_view(result: Result) -> Group:
     verdict.append(f"   score {result.score}/100   as of {human_date(result.as_of)} ({result.as_of_basis})")
     candidate = Text(f"Candidate: {result.profile.display_name}", style="bold")
     parts = [_heading(result.posting), candidate, table, verdict]
-    advice = [(f.criterion.id, a) for f in result.findings if f.decisive and f.outcome.status in (Status.FAIL, Status.UNKNOWN) for a in f.outcome.advice]
+    advice = [
+        (f.criterion.id, a)
+        for f in result.findings
+        if f.decisive and f.outcome.status in (Status.FAIL, Status.UNKNOWN)
+        for a in f.outcome.advice
+    ]
     if advice:
         lines = Text("What it would take:", style="bold")
         for cid, text in advice:
@@ -73,7 +82,9 @@ def result_view(result: Result) -> Group:
         when = result.qualifies_on
         if when is not None:
             closes = result.posting.posting.closes
-            lines.append(f"\nIf your current jobs continue, every failed requirement is met on {human_date(when)}", style="bold")
+            lines.append(
+                f"\nIf your current jobs continue, every failed requirement is met on {human_date(when)}", style="bold"
+            )
             if closes and when > closes:
                 lines.append(f": after this posting closes ({human_date(closes)}).", style="bold")
             else:
