@@ -277,7 +277,7 @@ def screen(
         _write(format, stream, sys.stdout, tally, ruleset, to_terminal=True)
         if format is not Format.table:
             _err().print(tally.line(), markup=False, highlight=False)
-    raise typer.Exit(int(ExitCode.BAD_INPUT) if tally.errors else 0)
+    raise typer.Exit(int(ExitCode.BAD_INPUT if tally.errors else ExitCode.SUCCESS))
 
 
 def _write(format: Format, stream, handle, tally, ruleset, *, to_terminal: bool) -> None:
@@ -352,8 +352,7 @@ def match(
             results.append(assess(load_ruleset(ref), candidate, as_of=when, after_degree=after_degree))
         except EligibilityError as exc:
             errors.append((ref, str(exc)))
-    order = {Verdict.ELIGIBLE: 0, Verdict.NEEDS_REVIEW: 1, Verdict.NOT_ELIGIBLE: 2}
-    results.sort(key=lambda r: (order[r.verdict], -r.score, r.posting.posting.id))
+    results.sort(key=lambda r: (r.verdict.rank, -r.score, r.ruleset.posting.id))
     if json:
         from eligibility.formats.json import dumps
 
@@ -408,7 +407,7 @@ def validate(
         ok=lambda line: typer.echo(line),
         problem=lambda line: _err().print(line, markup=False, highlight=False, soft_wrap=True),
     )
-    raise typer.Exit(int(ExitCode.BAD_INPUT) if problems else 0)
+    raise typer.Exit(int(ExitCode.BAD_INPUT if problems else ExitCode.SUCCESS))
 
 
 def main() -> None:
@@ -420,10 +419,8 @@ def main() -> None:
         sys.exit(ExitCode.BAD_INPUT)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        sys.exit(130)
-    except typer.Abort:
-        sys.exit(130)
+    except (KeyboardInterrupt, typer.Abort):
+        sys.exit(ExitCode.INTERRUPTED)
     except typer.TyperException as exc:  # usage errors: one line, with where to look
         if type(exc).__name__ == "NoArgsIsHelpError":  # plain `eligibility`: the help is the answer
             _err().print(exc.format_message(), markup=False, highlight=False)
@@ -433,4 +430,4 @@ def main() -> None:
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         _err().print(f"eligibility: error: {message} (see '{where}')", markup=False, highlight=False, soft_wrap=True)
         sys.exit(ExitCode.BAD_INPUT)
-    sys.exit(code if isinstance(code, int) else 0)
+    sys.exit(code if isinstance(code, int) else ExitCode.SUCCESS)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from eligibility.experience import Tally, tally
+from eligibility.experience import RelevantExperience, count_experience
 from eligibility.organisation import Organisation, osce
 from eligibility.profile import Profile
 
@@ -23,13 +23,13 @@ class Context:
     _education: Any = None
     _degree_date: Any = False
 
-    def experience(self, fields: tuple[str, ...], *, management: bool = False) -> Tally | None:
+    def experience(self, fields: tuple[str, ...], *, management: bool = False) -> RelevantExperience | None:
         """Relevant experience, or None when the profile does not state its experience."""
         if self.profile.experience is None:
             return None
         key = (fields, management)
         if key not in self._tallies:
-            self._tallies[key] = tally(
+            self._tallies[key] = count_experience(
                 self.profile.experience, self.as_of, fields, management=management, not_before=self.degree_date()
             )
         return self._tallies[key]

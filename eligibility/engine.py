@@ -44,7 +44,7 @@ def assess(
     constant = ruleset.constant_findings
     findings = [constant.get(i) or Finding(c, c.module.check(c, ctx)) for i, c in enumerate(ruleset.criteria)]
     return Result(
-        posting=ruleset,
+        ruleset=ruleset,
         profile=profile,
         as_of=when,
         as_of_basis=basis,

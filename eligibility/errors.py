@@ -8,12 +8,18 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    """Exit statuses of every command: a contract for scripts."""
+    """Exit statuses of every command: a contract for scripts (README, "Exit status")."""
 
+    SUCCESS = 0
+    """`screen`, `validate`, `schema`, `compile`, `show`: everything was read and done."""
     ELIGIBLE = 0
+    """`check`: eligible; `match`: eligible for at least one posting (the same status as success)."""
     NOT_ELIGIBLE = 1
     BAD_INPUT = 2
+    """Bad input or usage: one line on standard error says what and where."""
     NEEDS_REVIEW = 3
+    INTERRUPTED = 130
+    """Stopped by Ctrl-C (128 + SIGINT, as shells report it)."""
 
 
 class EligibilityError(Exception):
@@ -40,12 +46,6 @@ class InputError(EligibilityError):
         self.column = column
         self.field = field
         self.hint = hint
-
-    def located(self, file: str) -> InputError:
-        """The same error, naming `file` if it did not name one yet."""
-        if self.file is None:
-            self.file = file
-        return self
 
     def __str__(self) -> str:
         where = self.file or "<input>"

@@ -19,7 +19,7 @@ from eligibility.profile import Job
 from eligibility.relevance import first_match
 
 
-class Tally:
+class RelevantExperience:
     """Months of experience, split by how sure we are that it is relevant.
 
     Only `months` is needed in the common case; the wider totals are computed
@@ -72,14 +72,14 @@ def span(job: Job, as_of: date, not_before: date | None = None) -> Span:
     return Span(start, min(end, cap), job.fraction)
 
 
-def tally(
+def count_experience(
     jobs: Iterable[Job],
     as_of: date,
     fields: tuple[str, ...],
     *,
     management: bool = False,
     not_before: date | None = None,
-) -> Tally:
+) -> RelevantExperience:
     counted: list[tuple[Job, str]] = []
     unstated: list[Job] = []
     related: list[Job] = []
@@ -97,4 +97,4 @@ def tally(
             unstated.append(job)
         else:
             related.append(job)
-    return Tally(counted, unstated, related, as_of, not_before)
+    return RelevantExperience(counted, unstated, related, as_of, not_before)

@@ -24,9 +24,19 @@ class Status(str, Enum):
 
 
 class Verdict(str, Enum):
+    """Declared best first: the order of `rank`, used wherever results are sorted."""
+
     ELIGIBLE = "eligible"
     NEEDS_REVIEW = "needs-review"
     NOT_ELIGIBLE = "not-eligible"
+
+    @property
+    def rank(self) -> int:
+        """0 for eligible, 1 for needs review, 2 for not eligible: lower sorts first."""
+        return _VERDICT_RANK[self]
+
+
+_VERDICT_RANK = {verdict: i for i, verdict in enumerate(Verdict)}
 
 
 @dataclass(frozen=True)
@@ -70,7 +80,7 @@ class Finding:
 class Result:
     """A candidate assessed against one posting."""
 
-    posting: Any  # rules.RuleSet
+    ruleset: Any  # rules.RuleSet
     profile: Any  # profile.Profile
     as_of: date
     as_of_basis: str

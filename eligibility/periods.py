@@ -144,7 +144,7 @@ def add_months(d: date, months: float) -> date:
     whole = int(target)
     year, month0 = divmod(whole, 12)
     days = calendar.monthrange(year, month0 + 1)[1]
-    day = int(round((target - whole) * days)) + 1
+    day = round((target - whole) * days) + 1
     if day > days:
         return date(year + (month0 == 11), (month0 + 1) % 12 + 1, 1)
     return date(year, month0 + 1, day)

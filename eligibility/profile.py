@@ -130,8 +130,6 @@ class Profile:
     languages: dict[str, str] | None = None
     """Language name -> CEFR level or 'native'; a language not listed is not spoken."""
     driving_licence: Licence | None = None
-    stated: frozenset[str] = field(default_factory=frozenset)
-    """The top-level keys the profile states."""
 
     @property
     def display_name(self) -> str:
@@ -152,7 +150,6 @@ def read_profile(data: Any, file: str) -> Profile:
         osce_service=doc.get("osce_service", lambda n: _each(n, _service)),
         languages=doc.get("languages", _languages),
         driving_licence=doc.get("driving_licence", _licence),
-        stated=frozenset(k for k in PROFILE_KEYS if doc.has(k)),
     )
     doc.problems.raise_if_any()
     return profile

@@ -142,14 +142,14 @@ def read_ruleset(data: Any, file: str) -> RuleSet:
                 continue
             filled = _fill(template, country)
             built = _criterion(
-                Node(filled, f"organisation_rules[{i}]", doc.child("organisation_rules").line, doc.problems), posting
+                Node(filled, f"organisation_rules[{i}]", doc.child("organisation_rules").line, doc.problems)
             )
             if built:
                 criteria.append(_with_origin(built, "organisation"))
     if doc.has("criteria") and doc.child("criteria").is_sequence():
         for item in doc.child("criteria").items():
             if item.is_mapping():
-                built = _criterion(item, posting)
+                built = _criterion(item)
                 if built:
                     criteria.append(built)
     elif not doc.has("criteria"):
@@ -219,7 +219,7 @@ def _day(node: Node) -> date | None:
         return None
 
 
-def _criterion(node: Node, posting: Posting | None) -> Criterion | None:
+def _criterion(node: Node) -> Criterion | None:
     kind = node.get("kind", Node.text, required=True)
     cid = node.get("id", Node.text, required=True)
     if cid and not _ID.match(cid):
@@ -237,7 +237,7 @@ def _criterion(node: Node, posting: Posting | None) -> Criterion | None:
     source = node.get("source", Node.text, required=True)
     note = node.get("note", Node.text)
     before = len(node.problems.errors)
-    params = module.read(node, posting)
+    params = module.read(node)
     if len(node.problems.errors) > before or cid is None or source is None:
         return None
     return Criterion(cid, kind, bool(mandatory), source, params, note)

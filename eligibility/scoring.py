@@ -41,4 +41,4 @@ def score(findings: tuple[Finding, ...] | list[Finding]) -> int:
     else:
         weight += WEIGHTS["desirable"]
     total += weight * parts["mandatory"]
-    return int(round(total))
+    return round(total)

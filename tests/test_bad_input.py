@@ -194,5 +194,5 @@ def test_the_pure_python_parser_gives_the_same_data_and_errors(monkeypatch):
     assert [yamlio.load_yaml(text, name="x.yaml") for text in documents] == fast
     with pytest.raises(InputError, match="alias bomb"):
         yamlio.load_yaml(BOMB, name="bomb.yaml")
-    with pytest.raises(InputError, match="x.yaml:2: key .a. appears twice"):
+    with pytest.raises(InputError, match=r"x\.yaml:2: key .a. appears twice"):
         yamlio.load_yaml("a: 1\na: 2\n", name="x.yaml")

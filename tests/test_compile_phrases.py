@@ -40,7 +40,7 @@ def test_phrase(case):
     result = compile_text(f"Requirements:\n{case['phrase']}\n")
     criteria = result.ruleset["criteria"]
     assert len(criteria) == len(case["expect"]), criteria
-    for criterion, expected in zip(criteria, case["expect"]):
+    for criterion, expected in zip(criteria, case["expect"], strict=True):
         assert _matches(criterion, expected), (criterion, expected)
 
 

@@ -207,7 +207,7 @@ def test_gaining_qualifications_never_hurts(doc, gain, posting, after_degree):
     ruleset = RULESETS[posting]
     before = assess(ruleset, profile_of(doc), today=TODAY, after_degree=after_degree)
     after = assess(ruleset, profile_of(improve(doc)), today=TODAY, after_degree=after_degree)
-    for b, a in zip(before.findings, after.findings):
+    for b, a in zip(before.findings, after.findings, strict=True):
         # From unknown a criterion may go anywhere: the profile now says what it did not.
         # Otherwise no status may drop: pass stays pass, review never falls to unknown or fail.
         if b.outcome.status is Status.UNKNOWN:

@@ -1,7 +1,7 @@
 """One module per criterion kind.
 
 Each module declares `KIND`, the parameter `KEYS` it reads, and three pure
-functions: `read(node, posting) -> Params` (validating its own parameters),
+functions: `read(node) -> Params` (validating its own parameters),
 `check(criterion, context) -> Outcome` (which writes its own explanation) and
 `describe(params) -> str` (what the criterion asks, for `show`).
 """

@@ -19,7 +19,7 @@ class Params:
     pass
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     return Params()
 
 

@@ -16,7 +16,7 @@ class Params:
     manual: bool = True
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     return Params(manual=node.get("manual", Node.boolean, default=True))
 
 

@@ -77,7 +77,7 @@ def _levels(node: Node, key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     level = node.get("level", Node.text, required=True)
     parsed = parse_degree_level(level) if level else None
     if level and parsed is None:
@@ -194,13 +194,13 @@ def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, f
     else:
         need, fields, related = extra, (), False
     what = f"{_field_words(fields)} experience" if fields else "professional experience"
-    tally = ctx.experience(fields)
-    if tally is None:
+    relevant = ctx.experience(fields)
+    if relevant is None:
         return Outcome(
             Status.UNKNOWN, "The profile does not state its experience.", advice=("add your jobs under `experience`",)
         ), need
     return years.compare(
-        tally,
+        relevant,
         required_years=need,
         what=what,
         as_of=ctx.as_of,

@@ -35,7 +35,7 @@ class Params:
     """Degree level -> minimum years on that education path."""
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     by_education = {}
     if node.has("by_education") and node.child("by_education").is_mapping():
         paths = node.child("by_education")
@@ -74,9 +74,9 @@ def _held(ctx, level: str) -> bool:
 
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
-    tally = ctx.experience(params.fields)
+    relevant = ctx.experience(params.fields)
     what = f"{field_label(params.fields)} experience" if params.fields else "professional experience"
-    if tally is None:
+    if relevant is None:
         return Outcome(
             Status.UNKNOWN,
             f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
@@ -93,14 +93,14 @@ def check(criterion, ctx) -> Outcome:
             need, note = years, f" with a {LEVEL_NAMES[level]}"
             break
     alternatives = ()
-    if tally.months + 1e-6 < need * 12:
+    if relevant.months + 1e-6 < need * 12:
         alternatives = tuple(
             f"or a {LEVEL_NAMES[level]}, which lowers the minimum to {describe_years(years)}"
             for years, level in lower
             if years < need
         )
     return years_module.compare(
-        tally,
+        relevant,
         required_years=need,
         what=what,
         as_of=ctx.as_of,

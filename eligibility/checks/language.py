@@ -24,7 +24,7 @@ class Params:
     level: str
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     names = []
     raw = node.get("languages", Node.text_list, required=True) or []
     for value in raw:

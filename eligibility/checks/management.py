@@ -26,22 +26,22 @@ class Params:
     """When given, only management in these fields counts."""
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     return Params(min_years=years_of(node, "min_years") or 0.0, fields=fields_of(node))
 
 
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     what = f"management experience in {field_label(params.fields)}" if params.fields else "management experience"
-    tally = ctx.experience(params.fields, management=True)
-    if tally is None:
+    relevant = ctx.experience(params.fields, management=True)
+    if relevant is None:
         return Outcome(
             Status.UNKNOWN,
             f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
             advice=("add your jobs under `experience`, marking those where you managed people `management: true`",),
         )
     outcome = years.compare(
-        tally, required_years=params.min_years, what=what, as_of=ctx.as_of, start_unknown=ctx.degree_date_unknown
+        relevant, required_years=params.min_years, what=what, as_of=ctx.as_of, start_unknown=ctx.degree_date_unknown
     )
     if outcome.status is Status.FAIL:
         unmarked = [j.label for j in ctx.profile.experience if not j.management]

@@ -25,7 +25,7 @@ class Params:
     excluded: tuple[str, ...] = ()
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     params = Params(
         participating_states_only=node.get("participating_states_only", Node.boolean, default=False),
         only=countries_of(node, "only"),

@@ -21,7 +21,7 @@ class Params:
     excluded: tuple[str, ...]
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     if not node.has("excluded"):
         node.child("excluded").error("is required: the countries whose permanent residents are not eligible")
     return Params(countries_of(node, "excluded"))

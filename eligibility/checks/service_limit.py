@@ -28,7 +28,7 @@ class Params:
     scope: str
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     scope = node.get("scope", Node.text, default="mission")
     if scope not in SCOPES:
         node.child("scope").error(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eligibility.experience import Tally
+from eligibility.experience import RelevantExperience
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import add_months, describe_months, describe_years, human_date
 
@@ -12,7 +12,7 @@ _EPS = 1e-6
 
 
 def compare(
-    tally: Tally,
+    relevant: RelevantExperience,
     *,
     required_years: float,
     what: str,
@@ -24,7 +24,7 @@ def compare(
 ) -> Outcome:
     """Pass, fail, unknown or review for `what` ('police experience'), with the numbers and the gap."""
     need = required_years * 12
-    have = tally.months
+    have = relevant.months
 
     def enough(months: float) -> bool:
         return months + _EPS >= need and (need > 0 or months > 0)
@@ -32,7 +32,7 @@ def compare(
     facts = {
         "months": round(have, 2),
         "required_months": round(need, 2),
-        "counted": [job.label for job, _ in tally.counted],
+        "counted": [job.label for job, _ in relevant.counted],
     }
 
     def said() -> str:
@@ -41,10 +41,10 @@ def compare(
             if required_years
             else "the posting asks for demonstrated experience, without a minimum"
         )
-        since = f" (counted from {human_date(tally.not_before)}, after the degree)" if tally.not_before else ""
+        since = f" (counted from {human_date(relevant.not_before)}, after the degree)" if relevant.not_before else ""
         return f"{describe_months(have)} of {what}{since} as of {human_date(as_of)}; {required}."
 
-    if start_unknown and enough(tally.with_related if or_related else tally.with_unstated):
+    if start_unknown and enough(relevant.with_related if or_related else relevant.with_unstated):
         # Only experience after the degree counts, and no qualifying degree says when it was completed.
         return Outcome(
             Status.UNKNOWN,
@@ -60,18 +60,18 @@ def compare(
     if enough(have):
         margin = min(1.0, (have - need) / need) if need else 1.0
         return Outcome(Status.PASS, said, margin=max(0.0, margin), facts=facts)
-    others = tally.related + tally.unstated
-    if or_related and others and enough(tally.with_related):
+    others = relevant.related + relevant.unstated
+    if or_related and others and enough(relevant.with_related):
         jobs = ", ".join(j.label for j in others[:3])
         return Outcome(
             Status.REVIEW,
             lambda: (
-                f"{said()} Counting work a person may judge related ({jobs}) gives {describe_months(tally.with_related)}."
+                f"{said()} Counting work a person may judge related ({jobs}) gives {describe_months(relevant.with_related)}."
             ),
             facts=facts,
         )
-    if tally.unstated and enough(tally.with_unstated):
-        jobs = ", ".join(j.label for j in tally.unstated[:3])
+    if relevant.unstated and enough(relevant.with_unstated):
+        jobs = ", ".join(j.label for j in relevant.unstated[:3])
         return Outcome(
             Status.UNKNOWN,
             lambda: f"{said()} Jobs whose fields are not stated ({jobs}) would make up the difference.",
@@ -80,8 +80,8 @@ def compare(
         )
     gap = max(need - have, 1 / 31) if need else 1.0
     advice = f"{describe_months(gap + 0.999)} more {what}" if need else f"some {what}"
-    if need and tally.ongoing_share > 0:
-        reached = add_months(as_of, gap / tally.ongoing_share)
+    if need and relevant.ongoing_share > 0:
+        reached = add_months(as_of, gap / relevant.ongoing_share)
         facts["reached_on"] = reached.isoformat()
         advice += f"; if your current job continues you reach it on {human_date(reached)}"
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)

@@ -11,7 +11,7 @@ SCHEMA_VERSION = 1
 
 
 def result_dict(result: Result, *, criteria: bool = True) -> dict[str, Any]:
-    posting = result.posting.posting
+    posting = result.ruleset.posting
     rows = []
     for f in result.findings if criteria else ():
         c, o = f.criterion, f.outcome
@@ -42,7 +42,7 @@ def result_dict(result: Result, *, criteria: bool = True) -> dict[str, Any]:
             "duty_station": posting.duty_station,
             "country": posting.country,
             "closes": posting.closes.isoformat() if posting.closes else None,
-            "file": result.posting.file,
+            "file": result.ruleset.file,
         },
         "candidate": {"name": result.profile.name, "file": result.profile.file},
         "as_of": result.as_of.isoformat(),

@@ -18,10 +18,10 @@ def match_dict(profile, results, errors) -> dict:
         "matches": [
             {
                 "posting": {
-                    "id": r.posting.posting.id,
-                    "title": r.posting.posting.title,
-                    "file": r.posting.file,
-                    "closes": r.posting.posting.closes.isoformat() if r.posting.posting.closes else None,
+                    "id": r.ruleset.posting.id,
+                    "title": r.ruleset.posting.title,
+                    "file": r.ruleset.file,
+                    "closes": r.ruleset.posting.closes.isoformat() if r.ruleset.posting.closes else None,
                 },
                 "as_of": r.as_of.isoformat(),
                 "verdict": r.verdict.value,
@@ -44,7 +44,7 @@ def print_matches(profile, results, errors, console: Console) -> None:
     table.add_column("main reason", ratio=4)
     for r in results:
         word, style = VERDICTS[r.verdict]
-        p = r.posting.posting
+        p = r.ruleset.posting
         table.add_row(f"{p.title}\n[dim]{p.id}[/dim]", Text(word.lower(), style=style), str(r.score), main_reason(r))
     console.print(table)
     for _, message in errors:

@@ -9,9 +9,11 @@ from typing import NamedTuple
 
 from eligibility.formats.brief import failed, open_items
 from eligibility.formats.json import SCHEMA_VERSION, result_line
+from eligibility.outcome import Verdict
 
 CSV_HEADER = ["candidate", "file", "verdict", "score", "failed criteria", "criteria to review", "error"]
-VERDICT_ORDER = {"eligible": 0, "needs-review": 1, "not-eligible": 2, None: 3}
+VERDICT_ORDER = {**{v.value: v.rank for v in Verdict}, None: len(Verdict)}
+"""Rows sort by verdict, best first; unreadable files last."""
 
 
 def json_row(result, item, error: str | None) -> str:

@@ -29,8 +29,8 @@ def _order(f: Finding) -> int:
     return 0 if f.criterion.mandatory else 1
 
 
-def _heading(posting) -> Text:
-    p = posting.posting
+def _heading(ruleset) -> Text:
+    p = ruleset.posting
     where = ", ".join(x for x in (p.duty_station, country_name(p.country) if p.country else None) if x)
     title = Text(f"{p.title}", style="bold")
     title.append(f"  {p.id}", style="dim")
@@ -67,7 +67,7 @@ def result_view(result: Result) -> Group:
     verdict.append(word, style=style)
     verdict.append(f"   score {result.score}/100   as of {human_date(result.as_of)} ({result.as_of_basis})")
     candidate = Text(f"Candidate: {result.profile.display_name}", style="bold")
-    parts = [_heading(result.posting), candidate, table, verdict]
+    parts = [_heading(result.ruleset), candidate, table, verdict]
     advice = [
         (f.criterion.id, a)
         for f in result.findings
@@ -81,7 +81,7 @@ def result_view(result: Result) -> Group:
             lines.append(text)
         when = result.qualifies_on
         if when is not None:
-            closes = result.posting.posting.closes
+            closes = result.ruleset.posting.closes
             lines.append(
                 f"\nIf your current jobs continue, every failed requirement is met on {human_date(when)}", style="bold"
             )
