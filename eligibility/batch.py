@@ -7,7 +7,6 @@ so memory does not grow with the batch.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from pathlib import Path
 from eligibility.engine import assess
 from eligibility.errors import EligibilityError, InputError
 from eligibility.profile import read_profile
-from eligibility.yamlio import MAX_BYTES, Mapping, decode, load_yaml, read_text
+from eligibility.yamlio import MAX_BYTES, decode, load_file, load_json
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -91,21 +90,13 @@ def load_item(item: Item):
     if item.problem:
         raise InputError(item.problem, file=item.name)
     if item.line is None:
-        return read_profile(load_yaml(read_text(item.path, what="profile"), name=item.path), item.path)
+        return read_profile(load_file(item.path, what="profile"), item.path)
     if len(item.line) > MAX_BYTES:
         raise InputError(
             f"line is {len(item.line):,} bytes; the limit is {MAX_BYTES:,}", file=item.path, line=item.lineno
         )
     text = decode(item.line, name=item.name, what="line")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not JSON: {exc.msg} (column {exc.colno})", file=item.path, line=item.lineno) from None
-    if isinstance(data, dict):
-        located = Mapping(data)
-        located.line = item.lineno
-        located.lines = {key: item.lineno for key in data}
-        data = located
+    data = load_json(text, name=item.path, line=item.lineno)
     try:
         return read_profile(data, item.name)
     except EligibilityError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 from collections.abc import Iterable
 from enum import IntEnum
 
@@ -87,3 +88,52 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     """A 'did you mean' hint for a misspelt key or value, or None."""
     close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
     return f"did you mean '{close[0]}'?" if close else None
+
+
+_REASONS = {
+    errno.ENOENT: "no such file or folder",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.ELOOP: "too many levels of symbolic links (a link loop?)",
+    errno.ENAMETOOLONG: "the name is too long for the file system",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "operation not permitted",
+    errno.EROFS: "the file system is read-only",
+    errno.ENOSPC: "no space left on the device",
+    errno.EISDIR: "is a directory",
+    errno.EIO: "input/output error (not a file that can be read as text)",
+    errno.EINVAL: "invalid argument (not a file that can be read as text)",
+}
+MAX_SHOWN_NAME = 160
+"""File names longer than this are shortened in messages, keeping both ends."""
+
+
+def shown_name(name: str) -> str:
+    """A file name fit for a one-line message."""
+    name = str(name)
+    if len(name) <= MAX_SHOWN_NAME:
+        return name
+    return f"{name[:100]}…{name[-50:]} ({len(name):,} characters)"
+
+
+def os_error(exc: OSError, file: str | None, *, doing: str) -> InputError:
+    """An operating-system fault on `file`, as the one-line input error every command reports.
+
+    `doing` is what was attempted, such as 'reading the profile' or 'writing the output'.
+    """
+    reason = _REASONS.get(exc.errno) if exc.errno is not None else None
+    if reason is None:
+        reason = (exc.strerror or type(exc).__name__).lower()
+    return InputError(f"{doing}: {reason}", file=shown_name(file) if file is not None else None)
+
+
+def fault(exc: BaseException, file: str | None, *, doing: str = "reading") -> InputError:
+    """Any fault met while handling one input (system, arithmetic, nesting) as a located input error."""
+    if isinstance(exc, InputError):
+        return exc.located(file) if file is not None else exc
+    if isinstance(exc, OSError):
+        return os_error(exc, file, doing=doing)
+    if isinstance(exc, RecursionError):
+        return InputError("nested too deeply to read", file=file)
+    if isinstance(exc, OverflowError):
+        return InputError(f"a number or date is out of range ({exc})", file=file)
+    return InputError(f"cannot be read: {exc}", file=file)

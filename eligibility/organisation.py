@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from eligibility.yamlio import load_data
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ class Organisation:
 
 @lru_cache(maxsize=1)
 def osce() -> Organisation:
-    raw = yaml.safe_load(resources.files("eligibility").joinpath("data/osce.yaml").read_text("utf-8"))
+    raw = load_data("osce.yaml")
     offices = tuple(
         Office(
             name=o["name"],

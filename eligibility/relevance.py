@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from eligibility.yamlio import load_data
 
 _FILLER = {
     "of",
@@ -55,7 +54,7 @@ def _words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _synonyms() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(variant words, canonical words), longest variants first."""
-    groups = yaml.safe_load(resources.files("eligibility").joinpath("data/synonyms.yaml").read_text("utf-8"))
+    groups = load_data("synonyms.yaml")
     pairs = []
     for group in groups:
         canonical = ("=" + "_".join(_words(group[0])),)

@@ -9,17 +9,19 @@ line 14.
 
 from __future__ import annotations
 
+import json
 import os
+import re
+import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from eligibility.errors import InputError
+from eligibility.errors import InputError, os_error, shown_name
 
 # libyaml's C parser when the machine has it; the pure-Python one otherwise.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_constructor = yaml.SafeLoader("")  # only its scalar constructors are used
 
 MAX_BYTES = 1_000_000
 """A profile or rule set is a few kilobytes; anything over this is refused unread."""
@@ -31,12 +33,49 @@ MAX_DEPTH = 50
 """Nesting depth; a recursive alias would otherwise recurse without end."""
 
 _TAG = "tag:yaml.org,2002:"
+
+MAX_INT_DIGITS = 15
+"""No number in a profile or rule set needs more digits; longer ones are refused, not overflowed later."""
+
+
+def _int(text: str) -> int:
+    sign = -1 if text[:1] == "-" else 1
+    body = text.lstrip("+-")
+    if body.startswith("0o"):
+        value = int(body[2:], 8)
+    elif body.startswith("0x"):
+        value = int(body[2:], 16)
+    else:
+        if len(body) > MAX_INT_DIGITS:
+            raise ValueError(f"more than {MAX_INT_DIGITS} digits")
+        value = int(body, 10)
+    if len(str(value)) > MAX_INT_DIGITS:
+        raise ValueError(f"more than {MAX_INT_DIGITS} digits")
+    return sign * value
+
+
+def _float(text: str) -> float:
+    lowered = text.lower()
+    if lowered.lstrip("+-") in (".inf", ".nan"):
+        raise ValueError("not a finite number")
+    value = float(lowered)
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ValueError("not a finite number")
+    return value
+
+
+def _bool(text: str) -> bool:
+    if text.lower() not in ("true", "false"):
+        raise ValueError("only true and false are booleans")
+    return text.lower() == "true"
+
+
 _SCALARS = {
     _TAG + "str": None,
-    _TAG + "int": _constructor.construct_yaml_int,
-    _TAG + "float": _constructor.construct_yaml_float,
-    _TAG + "bool": _constructor.construct_yaml_bool,
-    _TAG + "null": _constructor.construct_yaml_null,
+    _TAG + "int": _int,
+    _TAG + "float": _float,
+    _TAG + "bool": _bool,
+    _TAG + "null": lambda text: None,
     # Dates stay text: the schema parses them with month precision.
     _TAG + "timestamp": None,
 }
@@ -56,33 +95,89 @@ class Sequence(list):
     lines: list
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+"""Non-blocking, so that opening a FIFO returns at once and is refused instead of waiting forever."""
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def special_kind(mode: int) -> str | None:
+    """What a file that is neither a regular file nor a folder is, or None."""
+    return next((kind for test, kind in _KINDS if test(mode)), None)
+
+
 def read_text(path: str | Path, *, what: str = "file") -> str:
     """The text of a file, refused with a located error if it is not readable UTF-8 text."""
     name = str(path)
     try:
-        fd = os.open(name, os.O_RDONLY)
+        fd = os.open(name, _OPEN_FLAGS)
         try:
-            size = os.fstat(fd).st_size
-            if size > MAX_BYTES:
-                raise InputError(f"{what} is {size:,} bytes; the limit is {MAX_BYTES:,}", file=name)
-            data = os.read(fd, MAX_BYTES + 1)
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise InputError(f"is a directory, not a {what}", file=shown_name(name))
+            if not stat.S_ISREG(info.st_mode):
+                kind = special_kind(info.st_mode) or "not a regular file"
+                raise InputError(f"is {kind}, not a {what}", file=shown_name(name), hint="give a file saved on disk")
+            if info.st_size > MAX_BYTES:
+                raise InputError(f"{what} is {info.st_size:,} bytes; the limit is {MAX_BYTES:,}", file=name)
+            data = _read_up_to(fd, MAX_BYTES + 1)
         finally:
             os.close(fd)
     except FileNotFoundError:
-        raise InputError(f"no such {what}", file=name) from None
-    except IsADirectoryError:
-        raise InputError(f"is a directory, not a {what}", file=name) from None
+        raise InputError(f"no such {what}", file=shown_name(name)) from None
     except PermissionError:
-        raise InputError(f"permission denied reading the {what}", file=name) from None
+        raise InputError(f"permission denied reading the {what}", file=shown_name(name)) from None
+    except OSError as exc:
+        raise os_error(exc, name, doing=f"cannot read the {what}") from None
     return decode(data, name=name, what=what)
 
 
+def _read_up_to(fd: int, limit: int) -> bytes:
+    parts: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = os.read(fd, limit - size)
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
+
+
+def _utf16(data: bytes) -> str | None:
+    """Text saved as UTF-16 ('Unicode' in some editors): with a byte-order mark, or ASCII-heavy without one."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    elif len(data) >= 4 and len(data) % 2 == 0:
+        even, odd = data[0::2], data[1::2]
+        if odd.count(0) == len(odd) and 0 not in even:
+            encoding = "utf-16-le"
+        elif even.count(0) == len(even) and 0 not in odd:
+            encoding = "utf-16-be"
+        else:
+            return None
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
 def decode(data: bytes, *, name: str, what: str = "file") -> str:
-    """Bytes to text, refusing binary and non-UTF-8 input."""
+    """Bytes to text: UTF-8 (or UTF-16, as some editors save 'Unicode'); binary input is refused."""
     if len(data) > MAX_BYTES:
         raise InputError(f"{what} is {len(data):,} bytes; the limit is {MAX_BYTES:,}", file=name)
-    if b"\x00" in data:
-        raise InputError(f"{what} is binary, not text", file=name)
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data:
+        text = _utf16(data)
+        if text is None or "\x00" in text:
+            raise InputError(f"{what} is binary, not text", file=name)
+        return text.lstrip("\ufeff")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -96,10 +191,32 @@ def decode(data: bytes, *, name: str, what: str = "file") -> str:
     return text.lstrip("\ufeff")
 
 
+_SURROGATE_PAIR = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+"""JSON writes characters beyond the Basic Multilingual Plane as two escapes (\\ud83d\\ude00); YAML wants one."""
+
+
+def _join_surrogates(text: str) -> str:
+    def joined(m: re.Match) -> str:
+        code = 0x10000 + ((int(m.group(2), 16) - 0xD800) << 10) + (int(m.group(3), 16) - 0xDC00)
+        return f"{m.group(1)}\\U{code:08x}"
+
+    return _SURROGATE_PAIR.sub(joined, text)
+
+
 def load_yaml(text: str, *, name: str) -> Any:
     """Parse one YAML document into located plain data."""
     if not text.strip():
         raise InputError("file is empty", file=name)
+    try:
+        return _parse(text, name)
+    except InputError:
+        joined = _join_surrogates(text)
+        if joined == text:
+            raise
+    return _parse(joined, name)
+
+
+def _parse(text: str, name: str) -> Any:
     loader = _Loader(text)
     try:
         return _Builder(loader, name).document()
@@ -119,18 +236,89 @@ def load_yaml(text: str, *, name: str) -> Any:
 
 
 def load_file(path: str | Path, *, what: str = "file") -> Any:
-    return load_yaml(read_text(path, what=what), name=str(path))
+    """A YAML file, or a JSON one (by its `.json` name) through a JSON parser."""
+    text = read_text(path, what=what)
+    if str(path).lower().endswith(".json"):
+        return load_json(text, name=str(path))
+    return load_yaml(text, name=str(path))
 
 
-# PyYAML's own table of implicit types, by first character: the same answers as its
-# resolver, without the per-scalar machinery of its composer.
-_IMPLICIT = yaml.resolver.Resolver.yaml_implicit_resolvers
+def load_json(text: str, *, name: str, line: int | None = None) -> Any:
+    """Parse one JSON document into the same located plain data as YAML (`line`: where it sits in its file)."""
+    if not text.strip():
+        raise InputError("file is empty", file=name, line=line)
+
+    def refuse(constant: str):
+        raise ValueError(f"({constant}) is not finite")
+
+    try:
+        data = json.loads(text, parse_constant=refuse, parse_int=_json_int)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"not JSON: {exc.msg} (column {exc.colno})", file=name, line=line if line is not None else exc.lineno
+        ) from None
+    except RecursionError:
+        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line) from None
+    except ValueError as exc:
+        raise InputError(f"a number {exc}", file=name, line=line) from None
+    return _locate(data, line or 1, 0, name)
+
+
+def _json_int(text: str) -> int:
+    try:
+        return _int(text)
+    except ValueError as exc:
+        raise ValueError(f"has {exc}") from None
+
+
+def _locate(value: Any, line: int, depth: int, name: str) -> Any:
+    if depth > MAX_DEPTH and isinstance(value, (dict, list)):
+        raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line)
+    if isinstance(value, dict):
+        out = Mapping((key, _locate(item, line, depth + 1, name)) for key, item in value.items())
+        out.line, out.lines = line, dict.fromkeys(out, line)
+        return out
+    if isinstance(value, list):
+        seq = Sequence(_locate(item, line, depth + 1, name) for item in value)
+        seq.line, seq.lines = line, [line] * len(seq)
+        return seq
+    if (isinstance(value, float) and value != value) or value in (float("inf"), float("-inf")):
+        raise InputError("a number is not finite", file=name, line=line)
+    return value
+
+
+def load_data(name: str) -> Any:
+    """One of the package's own data files, read by the same YAML 1.2 loader as every input."""
+    from importlib import resources
+
+    return load_yaml(resources.files("eligibility").joinpath("data", name).read_text("utf-8"), name=name)
+
+
+# YAML 1.2 core schema (https://yaml.org/spec/1.2.2/#103-core-schema): only these plain
+# scalars are not text. Unlike YAML 1.1 (PyYAML's default), `NO`, `no`, `on`, `off`, `y`
+# stay text, `012345` is the decimal 12345 and `12:30` is text.
+_CORE = (
+    (_TAG + "null", re.compile(r"^(?:~|null|Null|NULL)$")),
+    (_TAG + "bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")),
+    (_TAG + "int", re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")),
+    (
+        _TAG + "float",
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+    ),
+)
+_FIRST = set("~nNtTfF0123456789+-.")
+"""First characters of every non-text plain scalar: anything else is text without a regex."""
 
 
 def _implicit_tag(value: str) -> str:
-    for tag, pattern in _IMPLICIT.get(value[:1], ()):
-        if pattern.match(value):
-            return tag
+    if value == "":
+        return _TAG + "null"
+    if value[0] in _FIRST:
+        for tag, pattern in _CORE:
+            if pattern.match(value):
+                return tag
     return _TAG + "str"
 
 
@@ -176,7 +364,7 @@ class _Builder:
             if self.budget < 0:
                 self._charge(event, 0)
             value = event.value
-            if event.implicit[0] and value[:1] in _IMPLICIT:
+            if event.implicit[0] and (not value or value[0] in _FIRST):
                 return self.scalar(event), 1
             return value, 1
         if depth > MAX_DEPTH:
@@ -218,9 +406,9 @@ class _Builder:
         if convert is None:
             return event.value
         try:
-            return convert(yaml.ScalarNode(tag, event.value))
-        except (ValueError, TypeError):
-            raise self.fail(event, f"cannot read {event.value!r} as {tag[len(_TAG) :]}") from None
+            return convert(event.value)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise self.fail(event, f"cannot read {event.value[:40]!r} as {tag[len(_TAG) :]}: {exc}") from None
 
     def sequence(self, start, depth: int) -> tuple[Sequence, int]:
         seq = Sequence()

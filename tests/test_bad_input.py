@@ -78,7 +78,7 @@ PROFILE_CASES = [
     ("non-UTF-8 bytes", b"name: Ana\nnationalities: [\xff]\n", ["bad.yaml:2", "not UTF-8"]),
     ("binary data", b"\x89PNG\r\n\x1a\n\x00\x00\x00", ["binary"]),
     ("an oversized file", "name: " + "x" * 1_100_000 + "\n", ["bytes; the limit is 1,000,000"]),
-    ("a boolean where text belongs", "name: yes\n", ["name: must be text, not true/false"]),
+    ("a boolean where text belongs", "name: true\n", ["name: must be text, not true/false"]),
 ]
 
 RULES_CASES = [
