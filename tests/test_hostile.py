@@ -60,7 +60,7 @@ def test_a_dot_json_profile_goes_through_a_json_parser(monkeypatch, capsys, tmp_
 def test_a_utf16_file_is_read_as_text(monkeypatch, capsys, tmp_path, encoding):
     path = tmp_path / "p.yaml"
     path.write_bytes(GOOD.replace("[AT]", "[NO]").encode(encoding))
-    code, out, err = cli(monkeypatch, capsys, "check", "SEC000821", str(path))
+    code, _out, err = cli(monkeypatch, capsys, "check", "SEC000821", str(path))
     assert code == 0, err
 
 
@@ -68,7 +68,10 @@ def test_a_utf16_file_is_read_as_text(monkeypatch, capsys, tmp_path, encoding):
     ("line", "expected"),
     [
         ('{"name": ' + "[" * 1000 + "]" * 1000 + "}", "nesting deeper than 50 levels"),
-        ('{"name": "A", "experience": [{"start": "2020-01", "fraction": ' + "9" * 400 + "}]}", "a number has more than 15 digits"),
+        (
+            '{"name": "A", "experience": [{"start": "2020-01", "fraction": ' + "9" * 400 + "}]}",
+            "a number has more than 15 digits",
+        ),
         ('{"name": "A", "experience": [{"start": "2020-01", "fraction": 1e999}]}', "not finite"),
         ('{"name": "A", "experience": [{"start": "2020-01", "fraction": NaN}]}', "a number (NaN) is not finite"),
     ],
@@ -77,7 +80,7 @@ def test_a_hostile_json_line_is_an_error_row_and_the_batch_goes_on(monkeypatch, 
     path = tmp_path / "batch.jsonl"
     good = json.dumps(json.loads(as_json(GOOD)))
     path.write_text(f"{good}\n{line}\n{good}\n")
-    code, out, err = cli(monkeypatch, capsys, "screen", "SEC000821", str(path), "--format", "jsonl")
+    code, out, _err = cli(monkeypatch, capsys, "screen", "SEC000821", str(path), "--format", "jsonl")
     rows = [json.loads(row) for row in out.splitlines()]
     assert code == 2
     assert [row["verdict"] for row in rows] == ["eligible", None, "eligible"]

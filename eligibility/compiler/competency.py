@@ -61,9 +61,7 @@ def mandatory(sentence: Sentence) -> bool:
         return sentence.mode == "mandatory"
     if sentence.question:
         return False  # a programme's 'Do you …?' questions describe whom it looks for
-    if _DESIRABLE.search(sentence.text) and not re.search(r"\b(?:mandatory|must)\b", sentence.text, re.I):
-        return False
-    return True
+    return not (_DESIRABLE.search(sentence.text) and not re.search(r"\b(?:mandatory|must)\b", sentence.text, re.I))
 
 
 def slug(text: str) -> str:

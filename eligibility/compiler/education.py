@@ -89,7 +89,7 @@ def extract(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
         return []
     if _IN_LIEU.search(text) and any(level in LADDER or _EXTRA.search(text) for _, _, level in found):
         return [_in_lieu(sentence, found, drafts)]
-    first_start, first_end, level = found[0]
+    _first_start, first_end, level = found[0]
     params: dict = {"level": level}
     review: list[str] = []
     m = _FIELDS.match(text[first_end:])
