@@ -129,7 +129,9 @@ def os_error(exc: OSError, file: str | None, *, doing: str) -> InputError:
 def fault(exc: BaseException, file: str | None, *, doing: str = "reading") -> InputError:
     """Any fault met while handling one input (system, arithmetic, nesting) as a located input error."""
     if isinstance(exc, InputError):
-        return exc.located(file) if file is not None else exc
+        if exc.file is None:
+            exc.file = file
+        return exc
     if isinstance(exc, OSError):
         return os_error(exc, file, doing=doing)
     if isinstance(exc, RecursionError):
