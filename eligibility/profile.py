@@ -86,7 +86,8 @@ class Job:
     """None: ongoing (counted up to the assessment date)."""
     fields: tuple[str, ...] | None
     """What the work was; None when not stated."""
-    management: bool = False
+    management: bool | None = False
+    """None: not stated (`management: unknown`, as an imported CV leaves it): never counted, never ruled out."""
     fraction: float = 1.0
     """Part-time share in (0, 1]."""
     label: str = field(init=False, repr=False, compare=False)
@@ -207,10 +208,18 @@ def _job(node: Node) -> Job | None:
         start=start,
         end=end,
         fields=(lambda f: tuple(f) if f is not None else None)(node.get("fields", Node.text_list)),
-        management=node.get("management", Node.boolean, default=False) or False,
+        management=node.get("management", _management, default=False),
         fraction=node.get("fraction", lambda n: n.number(low=0, high=1, low_open=True), default=1.0) or 1.0,
     )
     return job if ok else None
+
+
+def _management(node: Node) -> bool | None:
+    """true, false, or `unknown`: the job's management is not stated (what an imported CV leaves open)."""
+    if isinstance(node.value, str) and node.value.strip().lower() == "unknown":
+        return None
+    value = node.boolean()
+    return False if value is None else value
 
 
 def _service(node: Node) -> Service | None:
@@ -259,9 +268,17 @@ def _licence(node: Node) -> Licence | None:
 
 
 def load_profile(ref: str, stdin_text: str | None = None) -> Profile:
-    """A profile from a file, or from standard input's text when `ref` is '-'."""
+    """A profile from a file (YAML, or a CV: see eligibility.cv), or from standard input's text when `ref` is '-'."""
+    from eligibility import cv
     from eligibility.yamlio import load_file, load_yaml
 
     if ref == "-":
+        draft = (
+            cv.read_text_input(stdin_text or "", "<stdin>") if (stdin_text or "").lstrip()[:1] in ("<", "{") else None
+        )
+        if draft is not None:
+            return cv.to_profile(draft)
         return read_profile(load_yaml(stdin_text or "", name="<stdin>"), "<stdin>")
+    if cv.is_cv_file(ref):  # Europass XML or PDF, JSON Resume: told apart by content
+        return cv.load_profile(ref)
     return read_profile(load_file(ref, what="profile"), ref)

@@ -48,7 +48,10 @@ def profile_schema() -> dict:
                 "oneOf": [_TEXT, _TEXTS],
                 "description": "what the work was, matched against a posting's relevant fields",
             },
-            "management": {"type": "boolean", "description": "managed people or a unit; default false"},
+            "management": {
+                "oneOf": [{"type": "boolean"}, {"const": "unknown"}],
+                "description": "managed people or a unit; default false; unknown: not stated, decided by no one yet",
+            },
             "fraction": {
                 "type": "number",
                 "exclusiveMinimum": 0,

@@ -43,12 +43,40 @@ def check(criterion, ctx) -> Outcome:
     outcome = years.compare(
         relevant, required_years=params.min_years, what=what, as_of=ctx.as_of, start_unknown=ctx.degree_date_unknown
     )
+    undecided = [j for j in ctx.profile.experience if j.management is None]
+    if outcome.status in (Status.FAIL, Status.UNKNOWN) and undecided:
+        widened = _undecided_outcome(params, ctx, what, undecided)
+        if widened is not None:
+            return widened
     if outcome.status is Status.FAIL:
         unmarked = [j.label for j in ctx.profile.experience if not j.management]
         if unmarked:
             note = f" Jobs not marked `management: true` are not counted ({', '.join(unmarked[:3])}{' …' if len(unmarked) > 3 else ''})."
             return Outcome(outcome.status, lambda: outcome.reason + note, outcome.margin, outcome.advice, outcome.facts)
     return outcome
+
+
+def _undecided_outcome(params: Params, ctx, what: str, undecided) -> Outcome | None:
+    """Unknown when jobs whose management the profile leaves open (`management: unknown`) would make up the minimum."""
+    from dataclasses import replace
+
+    from eligibility.experience import tally
+
+    jobs = [replace(j, management=True) if j.management is None else j for j in ctx.profile.experience]
+    widened = tally(jobs, ctx.as_of, params.fields, management=True, not_before=ctx.degree_date())
+    need = params.min_years * 12
+    if widened.with_unstated + 1e-6 < need or widened.with_unstated <= 0:
+        return None
+    labels = ", ".join(j.label for j in undecided[:3]) + (" …" if len(undecided) > 3 else "")
+    return Outcome(
+        Status.UNKNOWN,
+        lambda: (
+            f"{describe_years(params.min_years)} of {what} required; the profile does not say whether these jobs "
+            f"were management ({labels}), and counting them would make up the minimum."
+        ),
+        advice=(f"say whether you managed people or a unit in: {labels} (`management: true` or `false`)",),
+        facts={"required_months": round(need, 2), "undecided": [j.label for j in undecided]},
+    )
 
 
 def describe(params: Params) -> str:
