@@ -20,6 +20,8 @@ from eligibility.profile import read_profile
 from eligibility.yamlio import MAX_BYTES, decode, load_file, load_json
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
+CV_SUFFIXES = (".xml", ".pdf", ".json")
+"""CVs read as profiles (eligibility.cv): Europass XML and PDF, JSON Resume."""
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PARALLEL_FROM = 200
 """Below this many profiles, starting worker processes costs more than it saves."""
@@ -80,7 +82,7 @@ def profile_files(folder: Path) -> list[str]:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False):
                     stack.append(entry.path)
-                elif entry.name.lower().endswith(PROFILE_SUFFIXES) and entry.is_file():
+                elif entry.name.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES) and entry.is_file():
                     found.append(entry.path)
     return sorted(found)
 
@@ -90,6 +92,10 @@ def load_item(item: Item):
     if item.problem:
         raise InputError(item.problem, file=item.name)
     if item.line is None:
+        from eligibility import cv
+
+        if cv.claims(item.path):  # a CV (Europass XML or PDF, JSON Resume)
+            return cv.load_profile(item.path)
         return read_profile(load_file(item.path, what="profile"), item.path)
     if len(item.line) > MAX_BYTES:
         raise InputError(

@@ -23,6 +23,17 @@ def _errors(exc: EligibilityError) -> list[str]:
 
 def validate_file(path: str) -> tuple[str | None, list[str]]:
     """(what the file is, with a word on it, or None; the problems found)."""
+    from eligibility import cv
+
+    if cv.is_cv_file(path):
+        try:
+            data = cv.read_file(path)
+            draft = cv.read_bytes(data, path)
+            if draft is not None:
+                profile = cv.to_profile(draft)
+                return f"profile{' of ' + profile.name if profile.name else ''} from a {draft.format}", []
+        except EligibilityError as exc:
+            return None, _errors(exc)
     try:
         data = load_yaml(read_text(path, what="file"), name=path)
     except EligibilityError as exc:

@@ -1,0 +1,134 @@
+"""CVs as profiles: Europass XML (2020 `Candidate` and v3 `LearnerInfo`), Europass PDF with the XML attached, JSON Resume.
+
+`read_bytes` tells the formats apart by content and gives a Draft: the profile
+the CV states, a note on every inferred value and the questions it leaves open.
+`load_profile` reads any profile file, CV or YAML, as the commands do.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from eligibility.cv import detect
+from eligibility.cv.draft import Draft
+from eligibility.errors import InputError
+
+CV_SUFFIXES = (".xml", ".pdf", ".json")
+"""Files a folder is searched for besides YAML profiles."""
+MAX_PDF_BYTES = 20_000_000
+"""A Europass PDF with a photo is well under this; the attached XML has its own limit."""
+
+
+def read_file(path: str | Path) -> bytes:
+    """A file's bytes, refused unread when larger than any CV."""
+    name = str(path)
+    try:
+        fd = os.open(name, os.O_RDONLY)
+    except FileNotFoundError:
+        raise InputError("no such file", file=name) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror})", file=name) from None
+    try:
+        size = os.fstat(fd).st_size
+        if size > MAX_PDF_BYTES:
+            raise InputError(f"file is {size:,} bytes; the limit is {MAX_PDF_BYTES:,}", file=name)
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_PDF_BYTES:
+                raise InputError(f"file is over {MAX_PDF_BYTES:,} bytes", file=name)
+        return b"".join(chunks)
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", file=name) from None
+    finally:
+        os.close(fd)
+
+
+def claims(path: str) -> bool:
+    """Whether a file in a batch is read as a CV: by its name (.xml, .pdf, .json), else by its first bytes.
+
+    Files named .yaml or .yml are profiles and are not opened twice.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix in CV_SUFFIXES:
+        return True
+    if suffix in (".yaml", ".yml"):
+        return False
+    return is_cv_file(path)
+
+
+def is_cv_file(path: str) -> bool:
+    """Whether a single file is a CV (or JSON) by its first bytes, whatever its name."""
+    try:
+        with open(path, "rb") as handle:
+            return detect.sniff(handle.read(1024)) != detect.PROFILE
+    except OSError:
+        return False
+
+
+def read_bytes(data: bytes, name: str) -> Draft | None:
+    """The Draft a CV gives, or None when the content is a profile (YAML, or JSON in the profile format)."""
+    from eligibility.yamlio import MAX_BYTES, decode
+
+    kind = detect.sniff(data)
+    if kind == detect.PROFILE:
+        return None
+    if kind == detect.PDF:
+        from eligibility.cv.pdf import attached_xml
+
+        return _xml(attached_xml(data, name), f"{name} (attached XML)")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}", file=name)
+    if kind == detect.XML:
+        return _xml(data, name)
+    from eligibility.cv import json_resume
+
+    try:
+        parsed = json_resume.parse(decode(data, name=name), name)
+    except InputError:
+        return None  # the profile reader says what is wrong with the JSON, as for any profile
+    if not json_resume.looks_like(parsed):
+        return None  # a profile written as JSON
+    return json_resume.read(parsed, name)
+
+
+def _xml(data: bytes, name: str) -> Draft:
+    from eligibility.cv import europass, europass_v3, xmlsafe
+
+    doc = xmlsafe.parse(data, name)
+    if europass.is_candidate(doc):
+        return europass.read(doc)
+    if europass_v3.is_learner_info(doc):
+        return europass_v3.read(doc)
+    raise doc.error(
+        doc.root,
+        "not a Europass CV",
+        "a Europass CV's root element is Candidate (since 2020) or SkillsPassport with LearnerInfo (v3)",
+    )
+
+
+def to_profile(draft: Draft):
+    """The Profile a draft states, read by the same reader as any profile file."""
+    from eligibility.profile import read_profile
+
+    return read_profile(draft.data, draft.source)
+
+
+def load_profile(ref: str):
+    """A profile from a file: a CV (any of the formats above) or a YAML profile."""
+    from eligibility.profile import read_profile
+    from eligibility.yamlio import load_file
+
+    draft = read_bytes(read_file(ref), ref)
+    if draft is not None:
+        return to_profile(draft)
+    return read_profile(load_file(ref, what="profile"), ref)
+
+
+def read_text_input(text: str, name: str) -> Draft | None:
+    """A CV given on standard input (XML or JSON Resume text), or None for a profile."""
+    return read_bytes(text.encode("utf-8"), name)

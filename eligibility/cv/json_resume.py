@@ -1,0 +1,119 @@
+"""JSON Resume (jsonresume.org schema v1): `basics`, `work`, `education`, `languages`.
+
+What JSON Resume cannot say stays unstated: it has no nationality (`basics.location`
+is where someone lives, not a citizenship), no driving licence and no management flag.
+`studyType` goes through the compiler's degree wording, `fluency` through its language wording.
+"""
+
+from __future__ import annotations
+
+import json
+
+from eligibility.cv import mapping
+from eligibility.cv.common import Located, add_degree, add_job, finish, set_language
+from eligibility.cv.draft import Draft
+from eligibility.errors import InputError
+
+FORMAT = "JSON Resume"
+KEYS = {
+    "basics",
+    "work",
+    "volunteer",
+    "education",
+    "awards",
+    "certificates",
+    "publications",
+    "skills",
+    "languages",
+    "interests",
+    "references",
+    "projects",
+    "meta",
+    "$schema",
+}
+ONLY_RESUME = KEYS - {"education", "languages"}
+"""Keys that profiles do not have: how a JSON file says it is a resume."""
+
+
+def looks_like(data: object) -> bool:
+    if not isinstance(data, dict):
+        return False
+    if ONLY_RESUME & set(data):
+        return True
+    return isinstance(data.get("languages"), list) or any(
+        isinstance(e, dict) and ("studyType" in e or "institution" in e) for e in data.get("education") or []
+    )
+
+
+def parse(text: str, name: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
+
+
+def _at(name: str, path: str) -> Located:
+    return Located(lambda message, hint: InputError(message, file=name, field=path, hint=hint))
+
+
+def _text(entry: dict, key: str) -> str | None:
+    value = entry.get(key)
+    return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def _list(data: dict, key: str, name: str) -> list[tuple[int, dict]]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InputError("must be a list", file=name, field=key)
+    out = []
+    for i, entry in enumerate(value):
+        if not isinstance(entry, dict):
+            raise InputError("must be an object", file=name, field=f"{key}[{i}]")
+        out.append((i, entry))
+    return out
+
+
+def read(data: dict, name: str) -> Draft:
+    draft = Draft(source=name, format=FORMAT)
+    basics = data.get("basics")
+    if isinstance(basics, dict) and _text(basics, "name"):
+        draft.data["name"] = _text(basics, "name")
+    for i, work in _list(data, "work", name):
+        add_job(
+            draft,
+            title=_text(work, "position"),
+            employer=_text(work, "name") or _text(work, "company"),
+            start=_text(work, "startDate"),
+            end=_text(work, "endDate"),
+            ongoing=None,
+            where_start=_at(name, f"work[{i}].startDate"),
+            where_end=_at(name, f"work[{i}].endDate"),
+        )
+    for i, study in _list(data, "education", name):
+        study_type = _text(study, "studyType")
+        area = _text(study, "area")
+        add_degree(
+            draft,
+            name=study_type,
+            level_code=None,
+            level_scheme="",
+            field=area,
+            end=_text(study, "endDate"),
+            ongoing=False,
+            where=_at(name, f"education[{i}]"),
+            where_end=_at(name, f"education[{i}].endDate"),
+        )
+    for i, entry in _list(data, "languages", name):
+        language = _text(entry, "language")
+        if not language:
+            continue
+        fluency = _text(entry, "fluency")
+        set_language(
+            draft,
+            language,
+            mapping.level_from_fluency(fluency) if fluency else None,
+            _at(name, f"languages[{i}].language"),
+        )
+    return finish(draft)

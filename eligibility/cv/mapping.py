@@ -1,0 +1,153 @@
+"""The documented tables that turn what a CV says into profile values, conservatively.
+
+Each function returns the value and a short note saying how it was inferred, or
+None when the CV's words do not decide it (the value then stays unstated, and
+the import lists it as a question). README's "Bring your CV" shows these tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eligibility.languages import CEFR, NATIVE, level_for_wording, level_rank, parse_level
+from eligibility.periods import parse_partial_date
+from eligibility.profile import LEVEL_NAMES, parse_degree_level
+
+# EQF and ISCED 2011 levels agree from 3 up: 6, 7 and 8 are the three university
+# cycles. Level 5 (short-cycle tertiary) is a certified professional qualification;
+# 3 and 4 (upper secondary, post-secondary non-tertiary) count as secondary
+# education. Levels 1 and 2 do not complete secondary education: nothing is taken.
+QUALIFICATION_LEVELS = {
+    "8": "doctorate",
+    "7": "master",
+    "6": "bachelor",
+    "5": "professional-certificate",
+    "4": "secondary",
+    "3": "secondary",
+}
+
+# The five skills of the CEFR self-assessment grid, as the two Europass generations name them.
+SKILLS = ("listening", "reading", "spoken interaction", "spoken production", "writing")
+
+CAR_LICENCES = ("B", "BE", "B1", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE")
+"""EU driving-licence categories that entitle the holder to drive a car (B, or the higher ones that presuppose B)."""
+
+
+def qualification_level(code: str, scheme: str = "EQF") -> tuple[str, str] | None:
+    """('master', 'EQF level 7') from a level code such as '7', 'EQF7', 'ISCED 7' or 'http://…/eqf/7'."""
+    m = re.search(r"(\d)\s*$", str(code).strip())
+    if not m:
+        return None
+    level = QUALIFICATION_LEVELS.get(m.group(1))
+    return (level, f"{scheme} level {m.group(1)} = {LEVEL_NAMES[level]}") if level else None
+
+
+def degree_from_words(words: str) -> tuple[str, str] | None:
+    """A degree level from a qualification's name ('Master of Laws', 'BSc', 'PhD'), with the words that decided it.
+
+    The compiler's degree wording reads the name first (the same table that reads
+    postings); then the short forms profiles accept (BA, MSc, LLM …).
+    """
+    from eligibility.compiler.education import mentions
+
+    found = mentions(words)
+    if found:
+        start, end, level = found[0]
+        return level, f"'{words[start:end]}' = {LEVEL_NAMES[level]}"
+    for token in re.findall(r"[A-Za-z.'’-]+", words):
+        level = parse_degree_level(token.replace(".", "").replace("’", ""))
+        if level:
+            return level, f"'{token}' = {LEVEL_NAMES[level]}"
+    return None
+
+
+_NOT_SUBJECTS = {"arts", "science", "sciences", "philosophy", "fine arts"}
+
+
+def field_from_title(title: str) -> str | None:
+    """The subject a qualification's name states ('Master of Arts in International Relations' -> International Relations).
+
+    The words after the last 'in' name the subject; failing that, those after
+    'of', unless they name the kind of degree ('of Arts', 'of Science');
+    'Bachelor of Laws' is a degree in law.
+    """
+    clean = re.split(r"[,;(]", title, maxsplit=1)[0]
+    for word in (" in ", " of "):
+        low = clean.lower()
+        if word not in low:
+            continue
+        subject = (
+            clean[low.rindex(word) + len(word) :].strip() if word == " in " else clean[low.index(word) + 4 :].strip()
+        )
+        if subject.lower() == "laws":
+            return "Law"
+        if subject and subject.lower() not in _NOT_SUBJECTS:
+            return subject
+    return None
+
+
+def lowest_level(levels: dict[str, str]) -> tuple[str, str] | None:
+    """One CEFR level for a language from the self-assessment grid: the lowest skill, so no skill is overstated."""
+    valid = {skill: parse_level(value) for skill, value in levels.items()}
+    valid = {skill: level for skill, level in valid.items() if level in CEFR}
+    if not valid:
+        return None
+    skill, level = min(valid.items(), key=lambda item: level_rank(item[1]))
+    stated = len(valid)
+    detail = f"the lowest of the {stated} self-assessed skill{'s' if stated > 1 else ''}"
+    if stated < len(SKILLS):
+        detail += f" (the CV states {stated} of {len(SKILLS)})"
+    return level, f"{level}: {detail}, {skill}"
+
+
+def level_from_fluency(words: str) -> tuple[str, str] | None:
+    """A JSON Resume `fluency` ('Native speaker', 'Fluent', 'C1', 'Working knowledge') as a CEFR level or native."""
+    text = str(words).strip()
+    low = text.lower()
+    if re.search(r"\b(native|mother tongue|first language|bilingual)\b", low):
+        return NATIVE, f"'{text}' = native"
+    m = re.search(r"\b([ABC][12])\b", text.upper())
+    if m:
+        return m.group(1), f"'{text}' = {m.group(1)}"
+    found = level_for_wording(text)
+    if found:
+        level, phrase = found
+        return level, f"'{text}' = {level}, by the wording table postings are read with ('{phrase}')"
+    return None
+
+
+def cv_date(text: str, *, end: bool) -> tuple[str, str | None]:
+    """A date in the profile format from a CV date of any precision the standards allow, with a note if widened.
+
+    YYYY-MM-DD and YYYY-MM are kept; a date-time keeps its day. A year alone is
+    taken at its least favourable month, so that no experience is invented: a
+    job's start as December of that year, its end as January; the note says so.
+    Raises ValueError naming what is wrong.
+    """
+    raw = str(text).strip()
+    m = re.match(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", raw)
+    if not m:
+        raise ValueError(f"'{raw}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if month is None:
+        chosen = f"{year}-01" if end else f"{year}-12"
+        parse_partial_date(chosen)
+        return chosen, f"the CV gives only the year {year}; taken as {chosen}, the least favourable month"
+    value = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+    parse_partial_date(value)
+    return value, None
+
+
+def completion_date(text: str) -> tuple[str, str | None]:
+    """When a qualification was completed: a year alone is taken as its December (the latest it can be)."""
+    raw = str(text).strip()
+    if re.fullmatch(r"\d{4}", raw):
+        chosen = f"{raw}-12"
+        parse_partial_date(chosen)
+        return chosen, f"the CV gives only the year {raw}; taken as {chosen}, the latest it can be"
+    return cv_date(raw, end=True)
+
+
+def ends_before(end: str, start: str) -> bool:
+    """Whether a period's end (date text) comes before its start."""
+    return parse_partial_date(end).end_exclusive <= parse_partial_date(start).first_day

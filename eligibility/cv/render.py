@@ -1,0 +1,65 @@
+"""A Draft written as a profile file: the profile format, a comment on every inferred value, the open questions."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from eligibility.cv.draft import Draft
+from eligibility.profile import PROFILE_KEYS
+
+_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_JOB_KEYS = ("title", "employer", "start", "end", "fields", "management", "fraction")
+_DEGREE_KEYS = ("level", "field", "completed")
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        return value  # the profile reader keeps dates as text
+    text = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10_000).strip()
+    return text[: -len("\n...")].strip() if text.endswith("\n...") else text.removesuffix("...").strip()
+
+
+def _line(indent: str, key: str, value: Any, note: str | None) -> str:
+    line = f"{indent}{key}: {_scalar(value)}"
+    return f"{line}  # {note}" if note else line
+
+
+def render(draft: Draft, *, header: str = "") -> str:
+    """The profile text; every comment line starts with '#', so the file reads as the profile it states."""
+    out = [header.rstrip("\n")] if header else []
+    out.append(f"# Imported from {draft.source} ({draft.format}) by `eligibility import`.")
+    out.append("# Values with a comment were inferred from the CV by the documented rules: check them.")
+    open_questions = [q.text for q in draft.questions]
+    if open_questions:
+        out.append("# What the CV does not say (until answered, criteria that need it stay unknown):")
+        out += [f"#   - {text}" for text in open_questions]
+    for key, value in draft.withheld.items():
+        listed = ", ".join(f"{k}: {v}" for k, v in value.items()) if isinstance(value, dict) else _scalar(value)
+        out.append(f"# {key} read from the CV but not stated until every level is known: {listed}")
+    data = draft.data
+    for key in PROFILE_KEYS:
+        if key not in data:
+            continue
+        value = data[key]
+        note = draft.notes.get((key,))
+        if key in ("experience", "education"):
+            order = _JOB_KEYS if key == "experience" else _DEGREE_KEYS
+            out.append(f"{key}:")
+            for index, entry in enumerate(value):
+                first = True
+                for field in order:
+                    if field not in entry:
+                        continue
+                    prefix = "  - " if first else "    "
+                    out.append(_line(prefix, field, entry[field], draft.notes.get((key, index, field))))
+                    first = False
+        elif isinstance(value, dict):
+            out.append(f"{key}:" + (f"  # {note}" if note else ""))
+            for sub, item in value.items():
+                out.append(_line("  ", str(sub), item, draft.notes.get((key, sub))))
+        else:
+            out.append(_line("", key, value, note))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,214 @@
+"""CVs as profiles: each CV gives, through `check`, what the hand-written profile of the same person gives."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+FIXTURES = ROOT / "tests" / "fixtures" / "cv"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd=ROOT) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "eligibility", *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        env={"COLUMNS": "160", "PATH": "/usr/bin:/bin"},
+    )
+
+
+def checked(posting: str, profile: str) -> dict:
+    done = run("check", posting, str(profile), "--json")
+    assert done.returncode != 2, done.stderr.decode()
+    return json.loads(done.stdout)
+
+
+def europass_pdf(xml: bytes, name: str = "attachment.xml") -> bytes:
+    """A one-page PDF with the Europass XML attached, as the Europass editor makes them."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    if xml:
+        writer.add_attachment(name, xml)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def mira_pdf(tmp_path):
+    path = tmp_path / "mira-kovac-cv.pdf"
+    path.write_bytes(europass_pdf((FIXTURES / "mira-kovac.europass.xml").read_bytes()))
+    return path
+
+
+SAME_PERSON = [
+    ("mira-kovac.europass.xml", "mira-kovac.yaml", "SEC000821", "eligible"),
+    ("mira-kovac.europass.xml", "mira-kovac.yaml", "KOS000396", "not-eligible"),
+    ("tomas-ferreira.europass-v3.xml", "tomas-ferreira.yaml", "bishkek-deputy-head-of-mission", "needs-review"),
+    ("tomas-ferreira.europass-v3.xml", "tomas-ferreira.yaml", "SEC000821", "needs-review"),
+    ("jonas-berg.resume.json", "jonas-berg.yaml", "SEC000821", "needs-review"),
+]
+
+
+@pytest.mark.parametrize("cv,profile,posting,verdict", SAME_PERSON)
+def test_a_cv_gives_the_verdict_of_the_hand_written_profile_of_the_same_person(cv, profile, posting, verdict):
+    from_cv = checked(posting, FIXTURES / cv)
+    by_hand = checked(posting, FIXTURES / profile)
+    assert from_cv["verdict"] == by_hand["verdict"] == verdict
+    assert from_cv["score"] == by_hand["score"]
+    assert [(c["id"], c["status"]) for c in from_cv["criteria"]] == [
+        (c["id"], c["status"]) for c in by_hand["criteria"]
+    ]
+
+
+def test_a_europass_pdf_with_the_xml_attached_gives_the_verdict_of_the_profile(mira_pdf):
+    from_pdf = checked("SEC000821", mira_pdf)
+    by_hand = checked("SEC000821", FIXTURES / "mira-kovac.yaml")
+    assert from_pdf["verdict"] == by_hand["verdict"] == "eligible"
+    assert [(c["id"], c["status"]) for c in from_pdf["criteria"]] == [
+        (c["id"], c["status"]) for c in by_hand["criteria"]
+    ]
+    assert run("check", "SEC000821", str(mira_pdf)).returncode == 0
+
+
+def test_formats_are_told_apart_by_content_not_by_name(tmp_path):
+    for source in ("mira-kovac.europass.xml", "tomas-ferreira.europass-v3.xml", "jonas-berg.resume.json"):
+        renamed = tmp_path / (source.split(".")[0] + ".txt")
+        shutil.copy(FIXTURES / source, renamed)
+        assert checked("SEC000821", renamed)["verdict"] == checked("SEC000821", FIXTURES / source)["verdict"]
+
+
+def test_a_cv_can_come_on_standard_input():
+    data = (FIXTURES / "mira-kovac.europass.xml").read_bytes()
+    done = run("check", "SEC000821", "-", "--json", stdin=data)
+    assert json.loads(done.stdout)["verdict"] == "eligible"
+
+
+def test_a_json_resume_location_is_not_a_nationality():
+    result = checked("SEC000821", FIXTURES / "jonas-berg.resume.json")
+    states = next(c for c in result["criteria"] if c["id"] == "participating-states")
+    assert states["status"] == "unknown"
+    assert result["verdict"] == "needs-review"
+
+
+def test_a_job_without_a_management_flag_is_unknown_not_non_management():
+    """A CV never says a job was not management: the management criterion is unknown, not failed."""
+    result = checked("bishkek-deputy-head-of-mission", FIXTURES / "tomas-ferreira.europass-v3.xml")
+    management = next(c for c in result["criteria"] if c["id"] == "management-years")
+    assert management["status"] == "unknown"
+    assert "Head of the policy planning unit" in management["reason"]
+
+
+def test_management_unknown_differs_from_management_false(tmp_path):
+    """The same profile with `management` left at its default (false) fails where `unknown` stays open."""
+    text = (FIXTURES / "tomas-ferreira.yaml").read_text("utf-8").replace(", management: unknown", "")
+    stated_false = tmp_path / "tomas-no-management.yaml"
+    stated_false.write_text(text, "utf-8")
+    result = checked("bishkek-deputy-head-of-mission", stated_false)
+    assert next(c for c in result["criteria"] if c["id"] == "management-years")["status"] == "fail"
+    assert result["verdict"] == "not-eligible"
+
+
+def test_screen_takes_a_folder_of_cvs(tmp_path, mira_pdf):
+    for source in ("mira-kovac.europass.xml", "tomas-ferreira.europass-v3.xml", "jonas-berg.resume.json"):
+        shutil.copy(FIXTURES / source, tmp_path / source)
+    (tmp_path / "broken.xml").write_text("<Candidate><CandidatePerson></Candidate>", "utf-8")
+    done = run("screen", "SEC000821", str(tmp_path), "--format", "jsonl")
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    by_name = {r["candidate"].get("name") or r["candidate"]["file"]: r for r in rows}
+    assert by_name["Mira Kovač"]["verdict"] == "eligible"  # the PDF and the XML
+    assert sum(1 for r in rows if r["candidate"].get("name") == "Mira Kovač") == 2
+    assert by_name["Tomás Ferreira"]["verdict"] == "needs-review"
+    assert by_name["Jonas Berg"]["verdict"] == "needs-review"
+    broken = [r for r in rows if r.get("error")]
+    assert len(broken) == 1 and "broken.xml" in broken[0]["error"] and "CandidatePerson" in broken[0]["error"]
+    assert done.returncode == 2
+
+
+def test_match_and_validate_accept_a_cv(mira_pdf):
+    done = run("match", str(FIXTURES / "mira-kovac.europass.xml"), "SEC000821", "--json")
+    assert json.loads(done.stdout)["matches"][0]["verdict"] == "eligible"
+    done = run("validate", str(FIXTURES / "tomas-ferreira.europass-v3.xml"), str(mira_pdf))
+    assert done.returncode == 0
+    assert "valid profile of Tomás Ferreira from a Europass CV, v3 format" in done.stdout.decode()
+
+
+# --- import ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cv", ["mira-kovac.europass.xml", "tomas-ferreira.europass-v3.xml", "jonas-berg.resume.json"])
+def test_import_writes_a_profile_that_validate_accepts_and_that_lists_what_the_cv_leaves_open(cv, tmp_path):
+    target = tmp_path / "imported.yaml"
+    done = run("import", str(FIXTURES / cv), "-o", str(target))
+    assert done.returncode == 0, done.stderr.decode()
+    text = target.read_text("utf-8")
+    assert "# What the CV does not say" in text
+    assert "did you manage people or a unit?" in text
+    assert "permanent residence" in text
+    assert "management: unknown  # the CV does not say" in text
+    assert run("validate", str(target)).returncode == 0
+    hand = cv.split(".")[0] + ".yaml"
+    for posting in ("SEC000821", "bishkek-deputy-head-of-mission"):
+        assert checked(posting, target)["verdict"] == checked(posting, FIXTURES / hand)["verdict"]
+
+
+def test_import_comments_every_inferred_value():
+    text = run("import", str(FIXTURES / "mira-kovac.europass.xml")).stdout.decode()
+    assert "level: master  # EQF level 7 = second-level university degree" in text
+    assert "field: Security Studies  # from the name 'Master of Arts in Security Studies'" in text
+    assert "English: C1  # C1: the lowest of the 5 self-assessed skills, spoken interaction" in text
+    assert "German: B1  # B1: the lowest of the 2 self-assessed skills (the CV states 2 of 5), writing" in text
+    assert "Slovenian: native  # mother tongue" in text
+    assert "nationalities: [SI]\n" in text  # stated, not inferred: no comment
+
+
+def test_import_never_overwrites_without_force(tmp_path):
+    target = tmp_path / "mine.yaml"
+    target.write_text("name: kept\n", "utf-8")
+    done = run("import", str(FIXTURES / "jonas-berg.resume.json"), "-o", str(target))
+    assert done.returncode == 2 and "use --force" in done.stderr.decode()
+    assert target.read_text("utf-8") == "name: kept\n"
+    assert run("import", str(FIXTURES / "jonas-berg.resume.json"), "-o", str(target), "--force").returncode == 0
+    assert "Jonas Berg" in target.read_text("utf-8")
+
+
+def test_import_of_a_profile_says_it_needs_none():
+    done = run("import", str(FIXTURES / "mira-kovac.yaml"))
+    assert done.returncode == 2 and "not a CV" in done.stderr.decode()
+
+
+def test_the_open_questions_are_answered_with_the_self_checks_parsers():
+    from eligibility import cv
+    from eligibility.cv.questions import answer
+
+    draft = cv.read_bytes((FIXTURES / "jonas-berg.resume.json").read_bytes(), "jonas.json")
+
+    class Script:
+        def __init__(self, answers):
+            self.answers = list(answers)
+            self.said = []
+
+        def say(self, text):
+            self.said.append(text)
+
+        def ask(self, prompt):
+            return self.answers.pop(0)
+
+    # management (y), fields, management (n), fields (none), degree completed is known, nationalities, residence
+    asker = Script(["y", "security, risk management", "n", "", "Norwya", "Norway", ""])
+    answer(draft, asker)
+    profile = cv.to_profile(draft)
+    assert profile.nationalities == ("NO",)
+    assert profile.permanent_residence == ()
+    assert profile.experience[0].management is True and profile.experience[0].fields == ("security", "risk management")
+    assert profile.experience[1].management is False and profile.experience[1].fields is None
+    assert any("did you mean 'Norway'" in said for said in asker.said)
