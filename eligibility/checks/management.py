@@ -60,10 +60,10 @@ def _undecided_outcome(params: Params, ctx, what: str, undecided) -> Outcome | N
     """Unknown when jobs whose management the profile leaves open (`management: unknown`) would make up the minimum."""
     from dataclasses import replace
 
-    from eligibility.experience import tally
+    from eligibility.experience import count_experience
 
     jobs = [replace(j, management=True) if j.management is None else j for j in ctx.profile.experience]
-    widened = tally(jobs, ctx.as_of, params.fields, management=True, not_before=ctx.degree_date())
+    widened = count_experience(jobs, ctx.as_of, params.fields, management=True, not_before=ctx.degree_date())
     need = params.min_years * 12
     if widened.with_unstated + 1e-6 < need or widened.with_unstated <= 0:
         return None
