@@ -47,10 +47,9 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            sources.append((raw, len(profile_files(path))))
+            sources.append((raw, len(profile_files(path)) + sum(_lines(f) for f in jsonl_files(path))))
         elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
-            with open(path, "rb") as handle:
-                sources.append((raw, sum(1 for line in handle if line.strip())))
+            sources.append((raw, _lines(raw)))
         else:
             sources.append((raw, 1))
 
@@ -60,17 +59,33 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], 
             if path.is_dir():
                 for file in profile_files(path):
                     yield Item(file, file)
+                for file in jsonl_files(path):
+                    yield from _jsonl_items(file)
             elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
-                with open(path, "rb") as handle:
-                    for lineno, line in enumerate(handle, 1):
-                        if line.strip():
-                            yield Item(f"{raw}:{lineno}", raw, line, lineno)
+                yield from _jsonl_items(raw)
             elif not path.exists():
                 yield Item(raw, raw, problem="no such file or folder")
             else:
                 yield Item(raw, raw)
 
     return sources, items
+
+
+def _lines(file: str | Path) -> int:
+    with open(file, "rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def _jsonl_items(file: str) -> Iterator[Item]:
+    with open(file, "rb") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if line.strip():
+                yield Item(f"{file}:{lineno}", file, line, lineno)
+
+
+def jsonl_files(folder: Path) -> list[str]:
+    """JSON Lines files below `folder`, sorted: read with the profile files, one profile a line."""
+    return sorted(str(p) for p in folder.rglob("*") if p.suffix.lower() in JSONL_SUFFIXES and p.is_file())
 
 
 def profile_files(folder: Path) -> list[str]:

@@ -15,13 +15,49 @@ app = typer.Typer(
     name="eligibility",
     help="Check candidates against an international organisation's vacancy and explain every criterion.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 
+
+def _plain_help_types() -> None:
+    """Help names each parameter by its metavar (POSTING, DATE, N), never by a Python type ('<str>', '<int range>')."""
+    from typer import core
+
+    for cls, is_argument in ((core.TyperArgument, True), (core.TyperOption, False)):
+        original = cls.__dict__.get("display_type_rich") or getattr(cls, "display_type_rich", None)
+        if original is None or getattr(original, "plain", False):
+            continue
+
+        def shown(self, ctx, _original=original, _is_argument=is_argument):
+            if self.metavar:
+                return None if _is_argument else self.metavar
+            return _original(self, ctx)
+
+        shown.plain = True
+        cls.display_type_rich = shown
+
+
+_plain_help_types()
+
 PostingArg = Annotated[
-    str, typer.Argument(help="A rule-set file, an id in ./rules (e.g. KOS000396), or - for standard input.")
+    str,
+    typer.Argument(
+        metavar="POSTING",
+        help="A posting id (e.g. KOS000396; `eligibility postings` lists them), a rule-set file, or - for standard input.",
+    ),
+]
+ProfileArg = Annotated[
+    str, typer.Argument(metavar="PROFILE", help="A candidate profile (YAML), or - for standard input.")
+]
+RulesOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--rules",
+        metavar="DIR",
+        help="A folder of rule sets to look ids up in first (repeatable; also ELIGIBILITY_RULES, then ./rules, then the bundled ones).",
+    ),
 ]
 AfterDegree = Annotated[
     bool,
@@ -30,12 +66,15 @@ AfterDegree = Annotated[
         help="Count only experience gained after the qualifying degree (as the EU does; by default all experience counts, as the UN does).",
     ),
 ]
+DAY_FORMS = "YYYY-MM-DD or today"
+"""The accepted forms of an assessment date, named the same in every message."""
+
 AsOf = Annotated[
     str | None,
     typer.Option(
         "--as-of",
-        metavar="YYYY-MM-DD",
-        help="Assess as of this date (default: the posting's closing date, else today).",
+        metavar="DATE",
+        help=f"Assess as of this date: {DAY_FORMS} (default: the posting's closing date, else today).",
     ),
 ]
 
@@ -64,6 +103,10 @@ class Format(str, Enum):
     csv = "csv"
 
 
+_interrupted = ["nothing was written"]
+"""What a Ctrl-C leaves behind, in words: set by commands that write."""
+
+
 def _err():
     from rich.console import Console
 
@@ -73,12 +116,74 @@ def _err():
 def _as_of(value: str | None):
     if value is None:
         return None
+    import re
+    from datetime import date
+
     from eligibility.periods import parse_day
 
+    if value.strip().lower() == "today":
+        return date.today()
+    if not re.fullmatch(r"\s*\d{4}-\d{1,2}-\d{1,2}\s*", value):
+        raise EligibilityError(f"--as-of: '{value}' is not a date; write {DAY_FORMS}")
     try:
         return parse_day(value)
     except ValueError as exc:
-        raise EligibilityError(f"--as-of: {exc}") from None
+        raise EligibilityError(f"--as-of: {exc}; write {DAY_FORMS}") from None
+
+
+def _catalogue(rules: list[str] | None) -> None:
+    from eligibility import catalogue
+
+    catalogue.use(rules)
+    for folder in catalogue.missing_folders():
+        raise EligibilityError(f"{folder.path}: no such folder ({folder.origin})")
+
+
+def _kind_of(ref: str) -> str | None:
+    """'rules' or 'profile' for a file (told apart by its keys) or a catalogue id, 'folder' for a folder; else None."""
+    from eligibility import catalogue
+
+    if ref == "-":
+        return None
+    path = Path(ref)
+    if path.is_dir():
+        return "folder"
+    if not path.is_file():
+        return "rules" if catalogue.find(ref) is not None else None
+    from eligibility.profile import PROFILE_KEYS
+    from eligibility.rules import RULESET_KEYS
+    from eligibility.yamlio import load_yaml, read_text
+
+    try:
+        data = load_yaml(read_text(ref, what="file"), name=ref)
+    except EligibilityError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    keys = set(data)
+    if keys & set(RULESET_KEYS):
+        return "rules"
+    if keys & set(PROFILE_KEYS):
+        return "profile"
+    return None
+
+
+_NAMES = {"rules": "a posting", "profile": "a profile", "folder": "a folder of profiles"}
+
+
+def _not_swapped(command: str, first: str, rest: list[str], *, first_is: str) -> None:
+    """Name arguments given in the wrong order, instead of reporting the keys of the wrong kind of file."""
+    kind = _kind_of(first)
+    if kind is None or kind == first_is or (first_is == "profile" and kind == "folder"):
+        return
+    wanted = {"rules"} if first_is == "rules" else {"profile"}
+    for other in rest:
+        if _kind_of(other) in wanted:
+            first_word = "the posting" if first_is == "rules" else "the profile"
+            raise EligibilityError(
+                f"the arguments are swapped: {first} is {_NAMES[kind]} and {other} {_NAMES[first_is]}; "
+                f"{first_word} comes first: eligibility {command} {other} {first}"
+            )
 
 
 def _read_stdin_once(*names: str) -> str | None:
@@ -101,31 +206,48 @@ def exit_code_for(verdict) -> ExitCode:
     }[verdict]
 
 
-@app.command()
+@app.command(short_help="One candidate against one posting: the verdict first, then what failed and why.")
 def check(
     posting: PostingArg,
-    profile: Annotated[str | None, typer.Argument(help="A candidate profile (YAML), or - for standard input.")] = None,
+    profile: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="PROFILE", help="A candidate profile (YAML), or - for standard input; none: answer questions."
+        ),
+    ] = None,
     as_of: AsOf = None,
     json: Annotated[bool, typer.Option("--json", help="Print one JSON object (see README, 'JSON output').")] = False,
+    all_rows: Annotated[
+        bool, typer.Option("--all", help="Every criterion in a table, competencies included, not only the gaps.")
+    ] = False,
     after_degree: AfterDegree = False,
+    rules: RulesOpt = None,
 ) -> None:
-    """Check one candidate against one posting: verdict, score and every criterion explained.
+    """Check one candidate against one posting: the verdict, the score and what it means, then what failed or
+    is open with advice; the criteria met are listed in one line (--all shows every one).
 
-    Without PROFILE, on a terminal, it asks the questions the posting needs and offers to save the answers.
+    Without PROFILE, on a terminal, it asks the questions needed for a profile and offers to save the answers.
     Exit status: 0 eligible, 1 not eligible, 3 needs review, 2 bad input.
+
+    \b
+    Example:
+      eligibility check KOS000396 profiles/kos000396-eligible.yaml
     """
     from eligibility.engine import assess
     from eligibility.profile import load_profile
     from eligibility.rules import load_ruleset
 
+    _catalogue(rules)
     when = _as_of(as_of)
+    if profile is not None:
+        _not_swapped("check", posting, [profile], first_is="rules")
     if profile is None:
         if json or not (sys.stdin.isatty() and sys.stdout.isatty()) or posting == "-":
             raise EligibilityError(
                 "no PROFILE given: pass a profile file (e.g. `eligibility check KOS000396 profiles/kos000396-eligible.yaml`) "
                 "or - to read one from standard input; run it in a terminal without PROFILE (and without --json) to answer questions instead"
             )
-        _self_check(load_ruleset(posting), when, after_degree)
+        _self_check(load_ruleset(posting), when, after_degree, all_rows)
     stdin_text = _read_stdin_once(posting, profile)
     ruleset = load_ruleset(posting, stdin_text=stdin_text)
     candidate = load_profile(profile, stdin_text)
@@ -133,17 +255,17 @@ def check(
     if json:
         from eligibility.formats.json import dumps, result_dict
 
-        typer.echo(dumps(result_dict(result)))
+        typer.echo(dumps(result_dict(result, after_degree=after_degree)))
     else:
         from rich.console import Console
 
         from eligibility.formats.terminal import print_result
 
-        print_result(result, Console(highlight=False))
+        print_result(result, Console(highlight=False), full=all_rows)
     raise typer.Exit(int(exit_code_for(result.verdict)))
 
 
-def _self_check(ruleset, when, after_degree: bool) -> None:
+def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> None:
     """Ask, assess, show, and offer to save: the guided self-check on a terminal."""
     from rich.console import Console
 
@@ -157,24 +279,64 @@ def _self_check(ruleset, when, after_degree: bool) -> None:
     candidate, text = to_profile(answers)
     result = assess(ruleset, candidate, as_of=when, after_degree=after_degree)
     console.print()
-    print_result(result, console)
+    print_result(result, console, full=all_rows)
     offer_save(answers, text, asker, ruleset.posting.id)
     raise typer.Exit(int(exit_code_for(result.verdict)))
 
 
-@app.command()
-def show(posting: PostingArg) -> None:
-    """Print what a posting requires, criterion by criterion, with the posting's own words."""
+@app.command(short_help="What a posting requires, criterion by criterion, with its own words.")
+def show(posting: PostingArg, rules: RulesOpt = None) -> None:
+    """Print what a posting requires, criterion by criterion, with the posting's own words.
+
+    \b
+    Example:
+      eligibility show SEC000821
+    """
     from rich.console import Console
 
     from eligibility.formats.terminal import ruleset_view
     from eligibility.rules import load_ruleset
 
+    _catalogue(rules)
     stdin_text = _read_stdin_once(posting)
     Console(highlight=False).print(ruleset_view(load_ruleset(posting, stdin_text=stdin_text)))
 
 
-@app.command(name="compile")
+@app.command(short_help="List the postings available by id, with their closing dates.")
+def postings(
+    rules: RulesOpt = None,
+    open_only: Annotated[bool, typer.Option("--open", help="Only postings still open today.")] = False,
+    json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """List the postings available by id: bundled ones, ./rules, ELIGIBILITY_RULES and --rules folders.
+
+    \b
+    Example:
+      eligibility postings --open
+      eligibility postings --rules my-postings
+    """
+    from datetime import date
+
+    from rich.console import Console
+
+    from eligibility import catalogue
+    from eligibility.formats.postings import postings_dict, print_postings, read_entries
+
+    _catalogue(rules)
+    listed, errors = read_entries(catalogue.entries())
+    today = date.today()
+    if open_only:
+        listed = [(e, r) for e, r in listed if r.posting.closes is None or r.posting.closes >= today]
+    if json:
+        from eligibility.formats.json import dumps
+
+        typer.echo(dumps(postings_dict(listed, errors, today)))
+    else:
+        print_postings(listed, errors, Console(highlight=False), today)
+    raise typer.Exit(int(ExitCode.BAD_INPUT if errors else ExitCode.SUCCESS))
+
+
+@app.command(name="compile", short_help="Turn a posting's text into a rule set, with what needs review.")
 def compile_posting(
     text_file: Annotated[
         str,
@@ -183,15 +345,21 @@ def compile_posting(
         ),
     ],
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write the rule set here instead of standard output.")
+        Path | None,
+        typer.Option("-o", "--output", metavar="FILE", help="Write the rule set here instead of standard output."),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
     posting_id: Annotated[
-        str | None, typer.Option("--id", help="Posting id when the text has no requisition id.")
+        str | None, typer.Option("--id", metavar="ID", help="Posting id when the text has no requisition id.")
     ] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No summary on standard error.")] = False,
 ) -> None:
-    """Turn a posting's text into a rule set; a summary of what it found and what needs review goes to standard error."""
+    """Turn a posting's text into a rule set; a summary of what it found and what needs review goes to standard error.
+
+    \b
+    Example:
+      eligibility compile notice.txt -o rules/NOTICE01.yaml
+    """
     from eligibility.compiler import compile_text
     from eligibility.compiler.emit import to_yaml
     from eligibility.fileio import write_atomic
@@ -220,67 +388,173 @@ def compile_posting(
         _err().print(compile_summary(compiled, output), markup=False, highlight=False, soft_wrap=True)
 
 
-@app.command()
+FORMAT_SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "table"}
+
+
+def _format_for(format: Format | None, output: Path | None) -> Format:
+    """--format if given, else the -o file's extension (out.csv: csv), else a table."""
+    if format is not None:
+        return format
+    if output is not None:
+        named = FORMAT_SUFFIXES.get(output.suffix.lower())
+        if named is None:
+            raise EligibilityError(
+                f"{output}: cannot tell the format from '{output.suffix or 'no extension'}'; "
+                f"give --format table, json, jsonl or csv, or name the file .csv, .json, .jsonl or .txt"
+            )
+        return Format(named)
+    return Format.table
+
+
+class Only(str, Enum):
+    eligible = "eligible"
+    needs_review = "needs-review"
+    not_eligible = "not-eligible"
+    error = "error"
+
+
+class SortBy(str, Enum):
+    verdict = "verdict"
+    score = "score"
+    name = "name"
+    input = "input"
+
+
+@app.command(short_help="Pre-screen many candidates against one posting: a table, CSV, JSON or JSON Lines.")
 def screen(
     posting: PostingArg,
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Profile files, folders (searched for *.yaml, *.yml) or JSON Lines files (one profile a line)."
+            metavar="PATH",
+            help="Profile files, folders (searched for *.yaml, *.yml, *.jsonl) or JSON Lines files (one profile a line).",
         ),
     ],
     format: Annotated[
-        Format,
+        Format | None,
         typer.Option(
-            "--format", "-f", help="table (sorted, best first), or json, jsonl, csv (streamed in input order)."
+            "--format",
+            "-f",
+            case_sensitive=False,
+            metavar="FORMAT",
+            help="table, csv, json or jsonl (default: from the -o file's extension, else table).",
         ),
-    ] = Format.table,
+    ] = None,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write here instead of standard output.")
+        Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here instead of standard output.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
     as_of: AsOf = None,
+    sort: Annotated[
+        SortBy | None,
+        typer.Option(
+            "--sort",
+            case_sensitive=False,
+            metavar="ORDER",
+            help="verdict (eligible first, then by score), score, name or input (default: verdict for the table, input for the others).",
+        ),
+    ] = None,
+    only: Annotated[
+        list[Only] | None,
+        typer.Option(
+            "--only",
+            case_sensitive=False,
+            metavar="VERDICT",
+            help="Keep only rows with this verdict: eligible, needs-review, not-eligible or error (repeatable); the counts still cover everyone.",
+        ),
+    ] = None,
+    min_score: Annotated[
+        int | None,
+        typer.Option(
+            "--min-score", min=0, max=100, metavar="N", help="Keep only candidates scoring at least N (0-100)."
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores, for large batches)."),
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores, for large batches)."
+        ),
     ] = None,
     after_degree: AfterDegree = False,
+    rules: RulesOpt = None,
 ) -> None:
     """Pre-screen many candidates against one posting.
 
     A profile that cannot be read becomes an error row and the batch goes on.
-    Exit status: 0 when every profile was read, 2 when any could not be.
+    Exit status: 0 when every profile was read, 2 when any could not be (or there was none).
+
+    \b
+    Examples:
+      eligibility screen SEC000821 profiles
+      eligibility screen SEC000821 profiles -o shortlist.csv --only eligible --min-score 70
     """
     from eligibility import batch
+    from eligibility.engine import assessment_date
     from eligibility.formats import rows
     from eligibility.formats import screen as out
     from eligibility.rules import load_ruleset
 
+    _catalogue(rules)
     when = _as_of(as_of)
+    format = _format_for(format, output)
+    _not_swapped("screen", posting, list(paths), first_is="rules")
     ruleset = load_ruleset(posting, stdin_text=_read_stdin_once(posting))
     sources, items = batch.discover(paths)
     total = sum(n for _, n in sources)
-    renderer = {Format.table: rows.TABLE, Format.csv: rows.CSV, Format.json: rows.JSON, Format.jsonl: rows.JSONL}[
-        format
-    ]
+    if total == 0:
+        raise EligibilityError(f"no profiles found in {', '.join(paths)} (looked for *.yaml, *.yml and *.jsonl)")
+    how = (sort or SortBy.verdict).value if format is Format.table else (sort.value if sort else "input")
+    selection = rows.Batch(
+        posting={"id": ruleset.posting.id, "title": ruleset.posting.title},
+        as_of=assessment_date(ruleset, when)[0].isoformat(),
+        only=frozenset(o.value for o in only or ()),
+        min_score=min_score,
+        after_degree=after_degree,
+    )
+    base = {Format.table: rows.TABLE, Format.csv: rows.CSV, Format.json: rows.JSON, Format.jsonl: rows.JSONL}[format]
+    renderer = base.with_batch(selection, keep_rows=how != "input" and format is not Format.table)
     job = batch.Screening(ruleset=ruleset, as_of=when, renderer=renderer, after_degree=after_degree)
     stream = _with_progress(batch.run(items(), job, jobs=jobs, total=total), total)
+    if how != "input" and format is not Format.table:
+        stream = _sorted(stream, renderer, how)
+    key = rows.sort_key(renderer, how) if format is Format.table else None
     tally = out.Tally()
     if output is not None:
         from eligibility.fileio import AtomicOutput
 
+        _interrupted[0] = f"{output} was not written"
         # A BOM lets spreadsheet programs open UTF-8 CSV files with names like Petrović intact.
         with AtomicOutput(output, force=force, encoding="utf-8-sig" if format is Format.csv else "utf-8") as handle:
-            _write(format, stream, handle, tally, ruleset, to_terminal=False)
-        _err().print(tally.line(), markup=False, highlight=False)
+            _write(format, stream, handle, tally, ruleset, to_terminal=False, key=key)
+        _err().print(tally.line() + _left_out(tally, selection), markup=False, highlight=False)
     else:
-        _write(format, stream, sys.stdout, tally, ruleset, to_terminal=True)
+        _write(format, stream, sys.stdout, tally, ruleset, to_terminal=True, key=key)
         if format is not Format.table:
-            _err().print(tally.line(), markup=False, highlight=False)
+            _err().print(tally.line() + _left_out(tally, selection), markup=False, highlight=False)
     raise typer.Exit(int(ExitCode.BAD_INPUT if tally.errors else ExitCode.SUCCESS))
 
 
-def _write(format: Format, stream, handle, tally, ruleset, *, to_terminal: bool) -> None:
+def _left_out(tally, selection) -> str:
+    if not selection.only and selection.min_score is None:
+        return ""
+    return " (rows left out by --only or --min-score are counted here but not written)"
+
+
+def _sorted(stream, renderer, how: str):
+    """Every row first, then one sorted chunk: sorting needs the whole batch."""
+    from eligibility.formats import rows
+
+    collected: list = []
+    counts: dict = {}
+    for payload, chunk_counts in stream:
+        collected.extend(payload)
+        for verdict, n in chunk_counts.items():
+            counts[verdict] = counts.get(verdict, 0) + n
+    collected.sort(key=rows.sort_key(renderer, how))
+    yield renderer.join(collected), counts
+
+
+def _write(format: Format, stream, handle, tally, ruleset, *, to_terminal: bool, key=None) -> None:
     from eligibility.formats import screen as out
 
     if format is Format.table:
@@ -290,7 +564,7 @@ def _write(format: Format, stream, handle, tally, ruleset, *, to_terminal: bool)
             Console(highlight=False) if to_terminal else Console(file=handle, width=140, no_color=True, highlight=False)
         )
         title = f"{ruleset.posting.title} ({ruleset.posting.id})"
-        out.write_table(stream, console, tally, title=title)
+        out.write_table(stream, console, tally, title=title, key=key)
     elif format is Format.csv:
         out.write_csv(stream, handle, tally)
     elif format is Format.json:
@@ -321,46 +595,66 @@ def _with_progress(stream, total: int):
             yield payload, counts
 
 
-@app.command()
+@app.command(short_help="One candidate against many postings: open ones first, best first.")
 def match(
-    profile: Annotated[str, typer.Argument(help="A candidate profile (YAML), or - for standard input.")],
+    profile: ProfileArg,
     postings: Annotated[
-        list[str] | None, typer.Argument(help="Rule sets or ids (default: every rule set in ./rules).")
+        list[str] | None,
+        typer.Argument(
+            metavar="POSTING",
+            help="Posting ids or rule-set files (default: every posting listed by `eligibility postings`).",
+        ),
     ] = None,
     as_of: AsOf = None,
-    json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    open_only: Annotated[bool, typer.Option("--open", help="Only postings still open today.")] = False,
+    json: Annotated[bool, typer.Option("--json", help="Print one JSON object (`eligibility schema match`).")] = False,
     after_degree: AfterDegree = False,
+    rules: RulesOpt = None,
 ) -> None:
-    """Match one candidate against many postings, best first.
+    """Match one candidate against many postings: open postings first, then by verdict and score.
 
     Exit status: 0 eligible for at least one, 3 none but some need review, 1 none, 2 bad input.
+
+    \b
+    Example:
+      eligibility match profiles/sec000821-eligible.yaml --open
     """
+    from datetime import date
+
     from eligibility.engine import assess
+    from eligibility.formats.brief import is_closed
     from eligibility.formats.match import match_dict, print_matches
     from eligibility.outcome import Verdict
     from eligibility.profile import load_profile
     from eligibility.rules import all_rulesets, load_ruleset
 
+    _catalogue(rules)
     when = _as_of(as_of)
+    _not_swapped("match", profile, list(postings or ()), first_is="profile")
     candidate = load_profile(profile, _read_stdin_once(profile))
     refs = postings or [str(p) for p in all_rulesets()]
     if not refs:
-        raise EligibilityError("no postings: give rule sets, or run where ./rules holds them")
+        raise EligibilityError("no postings: give rule sets, or name a folder of them with --rules DIR")
+    today = date.today()
     results, errors = [], []
     for ref in refs:
         try:
-            results.append(assess(load_ruleset(ref), candidate, as_of=when, after_degree=after_degree))
+            ruleset = load_ruleset(ref)
         except EligibilityError as exc:
             errors.append((ref, str(exc)))
-    results.sort(key=lambda r: (r.verdict.rank, -r.score, r.ruleset.posting.id))
+            continue
+        if open_only and is_closed(ruleset.posting, today):
+            continue
+        results.append(assess(ruleset, candidate, as_of=when, after_degree=after_degree))
+    results.sort(key=lambda r: (is_closed(r.ruleset.posting, today), r.verdict.rank, -r.score, r.ruleset.posting.id))
     if json:
         from eligibility.formats.json import dumps
 
-        typer.echo(dumps(match_dict(candidate, results, errors)))
+        typer.echo(dumps(match_dict(candidate, results, errors, today=today, after_degree=after_degree)))
     else:
         from rich.console import Console
 
-        print_matches(candidate, results, errors, Console(highlight=False))
+        print_matches(candidate, results, errors, Console(highlight=False), today=today)
     verdicts = {r.verdict for r in results}
     if errors:
         code = ExitCode.BAD_INPUT
@@ -442,11 +736,21 @@ class SchemaName(str, Enum):
     profile = "profile"
     rules = "rules"
     result = "result"
+    match = "match"
 
 
-@app.command()
-def schema(name: Annotated[SchemaName, typer.Argument(help="profile, rules or result")]) -> None:
-    """Print a JSON Schema, for editors and for scripts that read the JSON output."""
+@app.command(short_help="Print a JSON Schema: profile, rules, result or match.")
+def schema(
+    name: Annotated[
+        SchemaName, typer.Argument(metavar="NAME", case_sensitive=False, help="profile, rules, result or match")
+    ],
+) -> None:
+    """Print a JSON Schema, for editors and for scripts that read the JSON output.
+
+    \b
+    Example:
+      eligibility schema result > result.schema.json
+    """
     import json as json_module
 
     from eligibility.schema import SCHEMAS
@@ -454,16 +758,23 @@ def schema(name: Annotated[SchemaName, typer.Argument(help="profile, rules or re
     typer.echo(json_module.dumps(SCHEMAS[name.value](), indent=2, ensure_ascii=False))
 
 
-@app.command()
+@app.command(short_help="Check rule sets and profiles without assessing anyone: every problem at once.")
 def validate(
     files: Annotated[
         list[str],
-        typer.Argument(help="Rule sets and profiles (detected by their keys), folders of them, or JSON Lines files."),
+        typer.Argument(
+            metavar="FILE",
+            help="Rule sets and profiles (detected by their keys), folders of them, or JSON Lines files.",
+        ),
     ],
 ) -> None:
     """Check rule sets and profiles without assessing anyone: every problem, with file, line and field.
 
     Exit status: 0 when all are valid, 2 otherwise.
+
+    \b
+    Example:
+      eligibility validate rules profiles
     """
     from eligibility.validation import validate_paths
 
@@ -475,16 +786,30 @@ def validate(
     raise typer.Exit(int(ExitCode.BAD_INPUT if problems else ExitCode.SUCCESS))
 
 
+def _fail(message: str) -> None:
+    """One line on standard error, exit status 2; with --json also a JSON error object on standard output."""
+    _err().print(f"eligibility: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    if "--json" in sys.argv[1:]:
+        import json as json_module
+
+        from eligibility.formats.json import SCHEMA_VERSION
+
+        error = {"schema_version": SCHEMA_VERSION, "error": message, "exit_status": int(ExitCode.BAD_INPUT)}
+        sys.stdout.write(json_module.dumps(error, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    sys.exit(ExitCode.BAD_INPUT)
+
+
 def main() -> None:
     """Entry point: every user error becomes one line on standard error and exit status 2."""
     try:
         code = app(standalone_mode=False)
     except EligibilityError as exc:
-        _err().print(f"eligibility: error: {exc}", markup=False, soft_wrap=True)
-        sys.exit(ExitCode.BAD_INPUT)
+        _fail(str(exc))
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
+        _err().print(f"\neligibility: interrupted: {_interrupted[0]}", markup=False, highlight=False, soft_wrap=True)
         sys.exit(ExitCode.INTERRUPTED)
     except typer.TyperException as exc:  # usage errors: one line, with where to look
         if type(exc).__name__ == "NoArgsIsHelpError":  # plain `eligibility`: the help is the answer
@@ -493,6 +818,5 @@ def main() -> None:
         context = getattr(exc, "ctx", None)
         where = f"{context.command_path} --help" if context is not None else "eligibility --help"
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-        _err().print(f"eligibility: error: {message} (see '{where}')", markup=False, highlight=False, soft_wrap=True)
-        sys.exit(ExitCode.BAD_INPUT)
+        _fail(f"{message} (see '{where}')")
     sys.exit(code if isinstance(code, int) else ExitCode.SUCCESS)

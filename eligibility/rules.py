@@ -246,25 +246,23 @@ def _criterion(node: Node) -> Criterion | None:
 # --- finding rule sets -------------------------------------------------------
 
 
-def rules_dir() -> Path:
-    return Path("rules")
-
-
 def resolve_posting(ref: str) -> Path | None:
-    """A path as given, or an id looked up in ./rules (case-insensitive); None for standard input."""
+    """A path as given, or an id looked up in the catalogue (case-insensitive); None for standard input."""
+    from eligibility import catalogue
+
     if ref == "-":
         return None
     path = Path(ref)
     if path.is_file() or path.suffix in (".yaml", ".yml") or "/" in ref:
         return path
-    for candidate in sorted(rules_dir().glob("*.y*ml")):
-        if candidate.stem.lower() == ref.lower():
-            return candidate
-    known = sorted(p.stem for p in rules_dir().glob("*.y*ml"))
+    found = catalogue.find(ref)
+    if found is not None:
+        return found
+    known = [e.id for e in catalogue.entries()]
     hint = did_you_mean(ref, known)
     raise UsageError(
-        f"no posting '{ref}': not a file, and not an id in ./rules"
-        + (f" ({hint})" if hint else f" (known ids: {', '.join(known)})" if known else " (no ./rules folder here)")
+        f"no posting '{ref}': not a file, and not an id in {catalogue.describe_search()}"
+        + (f" ({hint})" if hint else " (`eligibility postings` lists the ids)" if known else " (no rule sets found)")
     )
 
 
@@ -281,4 +279,6 @@ def load_ruleset(ref: str, *, stdin_text: str | None = None) -> RuleSet:
 
 
 def all_rulesets() -> list[Path]:
-    return sorted(rules_dir().glob("*.y*ml"))
+    from eligibility import catalogue
+
+    return [e.path for e in catalogue.entries()]

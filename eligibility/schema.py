@@ -236,6 +236,11 @@ def result_schema() -> dict:
             },
             "as_of": _DAY,
             "as_of_basis": {"enum": ["--as-of", "closing date", "today"]},
+            "options": {
+                "type": "object",
+                "description": "how years were counted",
+                "properties": {"experience_after_degree": {"type": "boolean"}},
+            },
             "verdict": {"enum": ["eligible", "needs-review", "not-eligible"]},
             "score": {"type": "integer", "minimum": 0, "maximum": 100},
             "counts": {"type": "object", "properties": {s: {"type": "integer"} for s in status["enum"]}},
@@ -249,4 +254,102 @@ def result_schema() -> dict:
     }
 
 
-SCHEMAS = {"profile": profile_schema, "rules": rules_schema, "result": result_schema}
+def screen_error_row_schema() -> dict:
+    """A screened profile that could not be read: a row of `screen --format json/jsonl` in place of a result."""
+    nullable_text = {"type": ["string", "null"]}
+    return {
+        "type": "object",
+        "required": ["schema_version", "posting", "candidate", "as_of", "verdict", "score", "error"],
+        "properties": {
+            "schema_version": {"const": 1},
+            "posting": {"type": "object", "properties": {"id": nullable_text, "title": nullable_text}},
+            "candidate": {
+                "type": "object",
+                "required": ["name", "file"],
+                "properties": {"name": {"type": "null"}, "file": {"type": "string"}},
+            },
+            "as_of": {"oneOf": [_DAY, {"type": "null"}]},
+            "verdict": {"type": "null"},
+            "score": {"type": "null"},
+            "error": {"type": "string", "description": "why the profile could not be read: file, line and field"},
+        },
+    }
+
+
+def match_schema() -> dict:
+    nullable_text = {"type": ["string", "null"]}
+    ids = {"type": "array", "items": {"type": "string"}, "description": "criterion ids"}
+    return {
+        "$schema": DRAFT,
+        "title": "eligibility match result (match --json)",
+        "type": "object",
+        "required": ["schema_version", "candidate", "options", "matches", "errors"],
+        "properties": {
+            "schema_version": {"const": 1},
+            "candidate": {
+                "type": "object",
+                "required": ["name", "file"],
+                "properties": {"name": nullable_text, "file": {"type": "string"}},
+            },
+            "options": {
+                "type": "object",
+                "required": ["experience_after_degree"],
+                "properties": {"experience_after_degree": {"type": "boolean"}},
+            },
+            "matches": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": [
+                        "posting",
+                        "as_of",
+                        "as_of_basis",
+                        "verdict",
+                        "score",
+                        "main_reason",
+                        "failed",
+                        "open",
+                    ],
+                    "properties": {
+                        "posting": {
+                            "type": "object",
+                            "required": ["id", "title", "file", "closes", "open"],
+                            "properties": {
+                                "id": {"type": "string"},
+                                "title": nullable_text,
+                                "file": nullable_text,
+                                "closes": {"oneOf": [_DAY, {"type": "null"}]},
+                                "open": {"type": "boolean", "description": "the closing date is not yet past"},
+                            },
+                        },
+                        "as_of": _DAY,
+                        "as_of_basis": {"enum": ["--as-of", "closing date", "today"]},
+                        "verdict": {"enum": ["eligible", "needs-review", "not-eligible"]},
+                        "score": {"type": "integer", "minimum": 0, "maximum": 100},
+                        "main_reason": {"type": "string"},
+                        "failed": ids,
+                        "open": ids,
+                    },
+                },
+            },
+            "errors": {
+                "type": "array",
+                "items": {"type": "object", "required": ["posting", "error"]},
+            },
+        },
+    }
+
+
+def result_or_error_schema() -> dict:
+    """`schema result`: a result, or a screened row whose profile could not be read."""
+    schema = result_schema()
+    body = {k: v for k, v in schema.items() if k not in ("$schema", "title")}
+    return {"$schema": schema["$schema"], "title": schema["title"], "oneOf": [body, screen_error_row_schema()]}
+
+
+SCHEMAS = {
+    "profile": profile_schema,
+    "rules": rules_schema,
+    "result": result_or_error_schema,
+    "match": match_schema,
+}

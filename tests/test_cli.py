@@ -30,7 +30,7 @@ def test_exit_status_follows_the_verdict(profile, code):
 
 
 def test_text_view_shows_marks_numbers_sources_and_verdict():
-    out = run("check", "KOS000396", "profiles/kos000396-short-experience.yaml").stdout.decode()
+    out = run("check", "KOS000396", "profiles/kos000396-short-experience.yaml", "--all").stdout.decode()
     assert "✘ fail" in out and "✔ pass" in out
     assert "7 years 10 months of police, law enforcement or security experience" in out
     assert "Minimum 8 years of diversified" in out
@@ -90,7 +90,7 @@ def test_unknown_posting_id_suggests_the_nearest():
 @pytest.mark.parametrize(
     "args,expected",
     [
-        (("check",), "Missing argument 'posting'. (see 'python -m eligibility check --help')"),
+        (("check",), "Missing argument 'POSTING'. (see 'python -m eligibility check --help')"),
         (("frobnicate",), "No such command 'frobnicate'. (see 'python -m eligibility --help')"),
         (("screen", "KOS000396", "profiles", "--format", "xml"), "'xml' is not one of 'table', 'json', 'jsonl', 'csv'"),
         (

@@ -51,7 +51,19 @@ def test_csv_reads_back_with_one_row_per_candidate(tmp_path):
     assert proc.returncode == 0
     rows = list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"))))
     assert len(rows) == 14
-    assert set(rows[0]) == {"candidate", "file", "verdict", "score", "failed criteria", "criteria to review", "error"}
+    assert set(rows[0]) == {
+        "candidate",
+        "file",
+        "posting",
+        "as of",
+        "verdict",
+        "score",
+        "reason",
+        "failed criteria",
+        "criteria to review",
+        "error",
+    }
+    assert {r["posting"] for r in rows} == {"SEC000821"} and {r["as of"] for r in rows} == {"2025-07-31"}
     short = next(r for r in rows if r["candidate"] == "Elena Popescu")
     assert short["verdict"] == "not-eligible" and "degree 3y/4y" in short["failed criteria"]
     assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # so spreadsheet programs read UTF-8

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from eligibility.outcome import Finding, Result, Status
 
+FINAL_KINDS = ("nationality", "residence", "service-limit")
+"""Kinds whose failure no qualification can change: when one fails, it is the answer, so it comes first."""
+
+SCORE_MEANING = "Score 0-100: how fully, and how far above the minimum, requirements are met."
+
 
 def _years(months: float) -> str:
     whole = int(months + 1e-6)
@@ -24,18 +29,58 @@ def brief(finding: Finding) -> str:
     return c.id
 
 
+def gaps(result: Result, *statuses: Status) -> list[Finding]:
+    """The decisive findings with these statuses, those no qualification can change first."""
+    found = result.with_status(*statuses)
+    return sorted(found, key=lambda f: f.criterion.kind not in FINAL_KINDS)
+
+
 def failed(result: Result) -> list[str]:
-    return [brief(f) for f in result.with_status(Status.FAIL)]
+    return [brief(f) for f in gaps(result, Status.FAIL)]
+
+
+def failed_ids(result: Result) -> list[str]:
+    return [f.criterion.id for f in gaps(result, Status.FAIL)]
 
 
 def open_items(result: Result) -> list[str]:
-    return [brief(f) for f in result.with_status(Status.UNKNOWN, Status.REVIEW)]
+    return [brief(f) for f in gaps(result, Status.UNKNOWN, Status.REVIEW)]
+
+
+def open_ids(result: Result) -> list[str]:
+    return [f.criterion.id for f in gaps(result, Status.UNKNOWN, Status.REVIEW)]
 
 
 def main_reason(result: Result) -> str:
     """The one sentence that most explains the verdict."""
     for statuses in ((Status.FAIL,), (Status.UNKNOWN, Status.REVIEW)):
-        found = result.with_status(*statuses)
+        found = gaps(result, *statuses)
         if found:
             return f"{found[0].criterion.id}: {found[0].outcome.reason}"
     return "meets every checkable requirement"
+
+
+def advice_items(result: Result) -> list[tuple[Finding, str]]:
+    """What it would take, one item per gap: decisive failures first, repeated advice given once."""
+    seen: set[str] = set()
+    items = []
+    for f in gaps(result, Status.FAIL) + gaps(result, Status.UNKNOWN):
+        for text in f.outcome.advice:
+            if text not in seen:
+                seen.add(text)
+                items.append((f, text))
+    return items
+
+
+def is_closed(posting, today) -> bool:
+    """Whether the posting's closing date is before `today` (a posting with no closing date stays open)."""
+    return posting.closes is not None and posting.closes < today
+
+
+def closing_words(posting, today) -> str | None:
+    """'closes 11 Nov 2025' or 'closed on 11 Nov 2025', or None when the posting gives no date."""
+    from eligibility.periods import human_date
+
+    if posting.closes is None:
+        return None
+    return f"{'closed on' if is_closed(posting, today) else 'closes'} {human_date(posting.closes)}"

@@ -10,7 +10,8 @@ from eligibility.outcome import Result, Status
 SCHEMA_VERSION = 1
 
 
-def result_dict(result: Result, *, criteria: bool = True) -> dict[str, Any]:
+def result_dict(result: Result, *, criteria: bool = True, after_degree: bool = False) -> dict[str, Any]:
+    """`after_degree`: the counting option the result was made with, recorded so a reader knows how years were counted."""
     posting = result.ruleset.posting
     rows = []
     for f in result.findings if criteria else ():
@@ -47,6 +48,7 @@ def result_dict(result: Result, *, criteria: bool = True) -> dict[str, Any]:
         "candidate": {"name": result.profile.name, "file": result.profile.file},
         "as_of": result.as_of.isoformat(),
         "as_of_basis": result.as_of_basis,
+        "options": {"experience_after_degree": after_degree},
         "verdict": result.verdict.value,
         "score": result.score,
         "counts": counts,
@@ -115,10 +117,10 @@ def _finding_json(finding) -> str:
     return text
 
 
-def result_line(result: Result) -> str:
+def result_line(result: Result, *, after_degree: bool = False) -> str:
     """`result_dict` as one compact JSON line, built faster for large batches (same text as json.dumps)."""
     parts = [_finding_json(f) for f in result.findings]
-    text = _encode(result_dict(result, criteria=False))
+    text = _encode(result_dict(result, criteria=False, after_degree=after_degree))
     # Put the criteria back where result_dict has them: after "counts", before "qualifies_on".
     cut = text.rindex(',"qualifies_on":')
     return text[:cut] + ',"criteria":[' + ",".join(parts) + "]" + text[cut:]

@@ -5,28 +5,68 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import NamedTuple
+from dataclasses import dataclass, field, replace
+from typing import Any, NamedTuple
 
-from eligibility.formats.brief import failed, open_items
+from eligibility.formats.brief import failed, main_reason, open_items
 from eligibility.formats.json import SCHEMA_VERSION, result_line
 from eligibility.outcome import Verdict
 
-CSV_HEADER = ["candidate", "file", "verdict", "score", "failed criteria", "criteria to review", "error"]
+CSV_HEADER = [
+    "candidate",
+    "file",
+    "posting",
+    "as of",
+    "verdict",
+    "score",
+    "reason",
+    "failed criteria",
+    "criteria to review",
+    "error",
+]
 VERDICT_ORDER = {**{v.value: v.rank for v in Verdict}, None: len(Verdict)}
 """Rows sort by verdict, best first; unreadable files last."""
+VERDICTS = tuple(v.value for v in Verdict)
 
 
-def json_row(result, item, error: str | None) -> str:
+@dataclass(frozen=True)
+class Batch:
+    """What every row of one screening shares: the posting, the assessment date, and which rows to keep."""
+
+    posting: dict[str, Any] = field(default_factory=dict)
+    """{"id": …, "title": …} of the rule set screened against."""
+    as_of: str | None = None
+    only: frozenset[str] = frozenset()
+    """Verdicts to keep (empty: all); 'error' keeps unreadable profiles."""
+    min_score: int | None = None
+    after_degree: bool = False
+    """The counting option, recorded in each JSON row."""
+
+    def keeps(self, verdict: str | None, score: int | None) -> bool:
+        if self.only and (verdict or "error") not in self.only:
+            return False
+        return self.min_score is None or verdict is None or (score or 0) >= self.min_score
+
+
+class Skipped(NamedTuple):
+    """A row left out by --only or --min-score: still counted, never written."""
+
+    verdict: str | None
+
+
+def json_row(result, item, error: str | None, batch: Batch) -> str:
     if error is not None:
         data = {
             "schema_version": SCHEMA_VERSION,
+            "posting": batch.posting or {"id": None, "title": None},
             "candidate": {"name": None, "file": item.name},
+            "as_of": batch.as_of,
             "verdict": None,
             "score": None,
             "error": error,
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return result_line(result)
+    return result_line(result, after_degree=batch.after_degree)
 
 
 def _cell(text: str) -> str:
@@ -34,14 +74,18 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def csv_row(result, item, error: str | None) -> list[str]:
+def csv_row(result, item, error: str | None, batch: Batch) -> list[str]:
+    posting = _cell(str(batch.posting.get("id") or ""))
     if error is not None:
-        return ["", _cell(item.name), "error", "", "", "", _cell(error)]
+        return ["", _cell(item.name), posting, batch.as_of or "", "error", "", "", "", "", _cell(error)]
     return [
         _cell(result.profile.name or ""),
         _cell(item.name),
+        posting,
+        result.as_of.isoformat(),
         result.verdict.value,
         str(result.score),
+        _cell(main_reason(result)),
         "; ".join(failed(result)),
         "; ".join(open_items(result)),
         "",
@@ -63,7 +107,7 @@ class TableRow(NamedTuple):
         return (VERDICT_ORDER[self.verdict], -(self.score or 0), self.candidate.lower())
 
 
-def table_row(result, item, error: str | None) -> TableRow:
+def table_row(result, item, error: str | None, batch: Batch) -> TableRow:
     if error is not None:
         return TableRow(item.name, item.name, None, None, "", error)
     f, o = failed(result), open_items(result)
@@ -71,19 +115,42 @@ def table_row(result, item, error: str | None) -> TableRow:
     return TableRow(result.profile.name or item.name, item.name, result.verdict.value, result.score, why)
 
 
+def _verdict_score(result) -> tuple[str | None, int | None]:
+    return (None, None) if result is None else (result.verdict.value, result.score)
+
+
+@dataclass(frozen=True)
 class Renderer:
     """How one output format renders rows, and a chunk of rows (text formats join them into text)."""
 
-    def __init__(self, row, payload, verdict) -> None:
-        self.row = row
-        self.payload = payload
-        self.verdict = verdict
+    make: Any
+    join: Any
+    read_verdict: Any
+    batch: Batch = Batch()
+    keep_rows: bool = False
+    """Return rows as a list, unjoined (to sort them before writing)."""
+
+    def with_batch(self, batch: Batch, *, keep_rows: bool = False) -> Renderer:
+        return replace(self, batch=batch, keep_rows=keep_rows)
+
+    def row(self, result, item, error: str | None):
+        verdict, score = _verdict_score(result)
+        if not self.batch.keeps(verdict, score):
+            return Skipped(verdict)
+        return self.make(result, item, error, self.batch)
+
+    def payload(self, rows: list):
+        kept = [r for r in rows if not isinstance(r, Skipped)]
+        return kept if self.keep_rows else self.join(kept)
+
+    def verdict(self, row) -> str | None:
+        return row.verdict if isinstance(row, Skipped) else self.read_verdict(row)
 
 
 def _json_verdict(row: str) -> str | None:
     # The verdict without parsing the row again: result_line puts it before the criteria.
     head = row[: row.find('"criteria"')] if '"criteria"' in row else row
-    for verdict in ("eligible", "needs-review", "not-eligible"):
+    for verdict in VERDICTS:
         if f'"verdict":"{verdict}"' in head:
             return verdict
     return None
@@ -95,7 +162,51 @@ def _csv_text(rows: list[list[str]]) -> str:
     return buffer.getvalue()
 
 
-JSONL = Renderer(json_row, lambda rows: "".join(r + "\n" for r in rows), _json_verdict)
-JSON = Renderer(json_row, lambda rows: ",\n".join(rows), _json_verdict)
-CSV = Renderer(csv_row, _csv_text, lambda row: None if row[2] == "error" else row[2])
-TABLE = Renderer(table_row, list, lambda row: row.verdict)
+def _jsonl_text(rows: list[str]) -> str:
+    return "".join(r + "\n" for r in rows)
+
+
+def _json_text(rows: list[str]) -> str:
+    return ",\n".join(rows)
+
+
+def _csv_verdict(row: list[str]) -> str | None:
+    return None if row[4] == "error" else row[4]
+
+
+def _table_verdict(row: TableRow) -> str | None:
+    return row.verdict
+
+
+JSONL = Renderer(json_row, _jsonl_text, _json_verdict)
+JSON = Renderer(json_row, _json_text, _json_verdict)
+CSV = Renderer(csv_row, _csv_text, _csv_verdict)
+TABLE = Renderer(table_row, list, _table_verdict)
+
+
+# --- sorting (--sort) ----------------------------------------------------------
+
+SORTS = ("verdict", "score", "name", "input")
+
+
+def sort_key(renderer: Renderer, how: str):
+    """A key for rows of this renderer: 'verdict' (eligible first, then by score), 'score' or 'name'."""
+
+    def facts(row) -> tuple[str | None, int | None, str]:
+        if isinstance(row, TableRow):
+            return row.verdict, row.score, row.candidate
+        if isinstance(row, list):
+            return _csv_verdict(row), int(row[5]) if row[5] else None, row[0] or row[1]
+        data = json.loads(row)
+        return data.get("verdict"), data.get("score"), (data["candidate"].get("name") or data["candidate"]["file"])
+
+    def key(row):
+        verdict, score, name = facts(row)
+        by_score = -(score if score is not None else -1)
+        if how == "verdict":
+            return (VERDICT_ORDER[verdict], by_score, name.lower())
+        if how == "score":
+            return (by_score, VERDICT_ORDER[verdict], name.lower())
+        return (name.lower(), VERDICT_ORDER[verdict], by_score)
+
+    return key

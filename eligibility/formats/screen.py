@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 from typing import IO
 
 from rich.console import Console
@@ -10,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from eligibility.formats.rows import CSV_HEADER, TableRow
-from eligibility.formats.terminal import VERDICTS
+from eligibility.formats.terminal import VERDICTS, verdict_word
 from eligibility.outcome import Verdict
 
 
@@ -65,22 +66,38 @@ RICH_ROWS = 500
 """Above this, the table is laid out as plain fixed-width text: rich's layout is slow for thousands of rows."""
 
 
-def write_table(chunks, console: Console, tally: Tally, *, title: str) -> None:
+def short_paths(files: list[str]) -> tuple[str, list[str]]:
+    """(the folder all files share, or '', each file relative to it): table rows name files briefly."""
+    try:
+        common = os.path.commonpath([os.path.dirname(f) or "." for f in files]) if files else ""
+    except ValueError:  # absolute and relative paths mixed: keep them whole
+        return "", list(files)
+    if common in ("", "."):
+        return "", list(files)
+    return common, [os.path.relpath(f, common) for f in files]
+
+
+def write_table(chunks, console: Console, tally: Tally, *, title: str, key=None) -> None:
     collected: list[TableRow] = []
     for rows in _counted(chunks, tally):
         collected.extend(rows)
-    collected.sort(key=lambda r: r.order)
+    collected.sort(key=key or (lambda r: r.order))
+    folder, files = short_paths([r.file for r in collected])
+    collected = [r._replace(file=f) for r, f in zip(collected, files, strict=True)]
+    if folder:
+        title += f"  (files in {folder}{os.sep})"
     if len(collected) > RICH_ROWS:
         _plain_table(collected, console, title)
         console.print(tally.line(), style="bold")
         return
     table = Table(title=title, title_justify="left", expand=True, header_style="bold")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("candidate", ratio=2, overflow="fold")
+    table.add_column("candidate", ratio=2, min_width=10, overflow="fold")
     table.add_column("verdict", no_wrap=True)
     table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("failing or open criteria", ratio=3)
-    table.add_column("file", ratio=2, style="dim", overflow="fold")
+    table.add_column("failing or open criteria", ratio=3, min_width=14)
+    widest = max((len(r.file) for r in collected), default=4)
+    table.add_column("file", ratio=2, min_width=8, max_width=widest, style="dim", no_wrap=True, overflow="ellipsis")
     for i, row in enumerate(collected, 1):
         if row.error:
             table.add_row(
@@ -92,8 +109,10 @@ def write_table(chunks, console: Console, tally: Tally, *, title: str) -> None:
                 row.file,
             )
             continue
-        word, style = VERDICTS[Verdict(row.verdict)]
-        table.add_row(str(i), row.candidate, Text(word.lower(), style=style), str(row.score), row.why, row.file)
+        style = VERDICTS[Verdict(row.verdict)][1]
+        table.add_row(
+            str(i), row.candidate, Text(verdict_word(row.verdict), style=style), str(row.score), row.why, row.file
+        )
     console.print(table)
     console.print(tally.line(), style="bold")
 
@@ -117,7 +136,7 @@ def _plain_table(rows: list[TableRow], console: Console, title: str) -> None:
         f"{'#':>{number_w}}  {'candidate':{name_w}}  {'verdict':12} {'score':>5}  {'failing or open criteria':{why_w}}  file",
     ]
     for i, r in enumerate(rows, 1):
-        verdict = r.verdict or "error"
+        verdict = verdict_word(r.verdict) if r.verdict else "error"
         score = "" if r.score is None else str(r.score)
         why = r.error if r.error else r.why
         lines.append(

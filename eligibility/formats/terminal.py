@@ -1,12 +1,15 @@
-"""The rich terminal view of one result, and of what a posting requires."""
+"""The terminal view of one result (answer first; every row with --all), and of what a posting requires."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
 from eligibility.countries import country_name
+from eligibility.formats.brief import SCORE_MEANING, advice_items, closing_words, gaps, is_closed
 from eligibility.outcome import Finding, Result, Status, Verdict
 from eligibility.periods import human_date
 
@@ -21,6 +24,12 @@ VERDICTS = {
     Verdict.NEEDS_REVIEW: ("NEEDS REVIEW", "bold yellow"),
     Verdict.NOT_ELIGIBLE: ("NOT ELIGIBLE", "bold red"),
 }
+WORDS = {Verdict.ELIGIBLE: "eligible", Verdict.NEEDS_REVIEW: "needs review", Verdict.NOT_ELIGIBLE: "not eligible"}
+"""The one spelling of each verdict in human output (JSON and CSV keep the values: eligible, needs-review, ...)."""
+
+
+def verdict_word(value: str | Verdict) -> str:
+    return WORDS[Verdict(value)]
 
 
 def _order(f: Finding) -> int:
@@ -29,30 +38,123 @@ def _order(f: Finding) -> int:
     return 0 if f.criterion.mandatory else 1
 
 
-def _heading(ruleset) -> Text:
+def _heading(ruleset, today: date | None = None) -> Text:
     p = ruleset.posting
     where = ", ".join(x for x in (p.duty_station, country_name(p.country) if p.country else None) if x)
     title = Text(f"{p.title}", style="bold")
     title.append(f"  {p.id}", style="dim")
     details = " · ".join(
-        x
-        for x in (p.issued_by, where, p.grade and f"grade {p.grade}", p.closes and f"closes {human_date(p.closes)}")
-        if x
+        x for x in (p.issued_by, where, p.grade and f"grade {p.grade}", closing_words(p, today or date.today())) if x
     )
     if details:
         title.append(f"\n{details}", style="dim")
     return title
 
 
-def result_view(result: Result) -> Group:
+def _verdict_line(result: Result) -> Text:
+    word, style = VERDICTS[result.verdict]
+    line = Text("Verdict: ", style="bold")
+    line.append(word, style=style)
+    line.append(f"   score {result.score}/100   as of {human_date(result.as_of)} ({result.as_of_basis})")
+    return line
+
+
+def _closed_note(result: Result, today: date) -> Text | None:
+    p = result.ruleset.posting
+    if not is_closed(p, today):
+        return None
+    return Text(
+        f"This posting closed on {human_date(p.closes)}; applications are no longer accepted.", style="bold yellow"
+    )
+
+
+def _qualifies(result: Result) -> Text | None:
+    when = result.qualifies_on
+    if when is None:
+        return None
+    closes = result.ruleset.posting.closes
+    line = Text(f"If your current jobs continue, every failed requirement is met on {human_date(when)}", style="bold")
+    if closes and when > closes:
+        line.append(f": after this posting closes ({human_date(closes)}).")
+    else:
+        line.append(f" (see it with --as-of {when.isoformat()}).")
+    return line
+
+
+def _gap_block(title: str, findings: list[Finding], advice: dict[int, list[str]]) -> Group:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    for f in findings:
+        mark, style = MARKS[f.outcome.status]
+        body = Text(f.criterion.id, style="bold")
+        body.append(f": {f.outcome.reason}")
+        for text in advice.get(id(f), ()):
+            body.append("\n→ ", style=style)
+            body.append(text)
+        grid.add_row(Text(mark.split()[0], style=style), body)
+    return Group(Text(title, style="bold"), grid)
+
+
+def _names(title: str, findings: list[Finding], style: str = "") -> Text:
+    line = Text(f"{title} ({len(findings)}): ", style="bold")
+    line.append(", ".join(f.criterion.id for f in findings), style=style)
+    return line
+
+
+def summary_view(result: Result, today: date | None = None) -> Group:
+    """Answer first: the verdict and what the score means, what failed or is open with advice, the rest folded."""
+    today = today or date.today()
+    parts: list = [_heading(result.ruleset, today), Text(f"Candidate: {result.profile.display_name}", style="bold")]
+    parts += [Text(""), _verdict_line(result), Text(SCORE_MEANING, style="dim")]
+    note = _closed_note(result, today)
+    if note is not None:
+        parts.append(note)
+    advice: dict[int, list[str]] = {}
+    for f, text in advice_items(result):
+        advice.setdefault(id(f), []).append(text)
+    failed = gaps(result, Status.FAIL)
+    open_ = gaps(result, Status.UNKNOWN, Status.REVIEW)
+    if failed:
+        parts += [Text(""), _gap_block(f"Not met ({len(failed)}):", failed, advice)]
+    if open_:
+        parts += [Text(""), _gap_block(f"Open: for you to state or a person to judge ({len(open_)}):", open_, advice)]
+    qualifies = _qualifies(result)
+    if qualifies is not None:
+        parts.append(qualifies)
+    met = gaps(result, Status.PASS)
+    parts.append(Text(""))
+    if met:
+        parts.append(_names("Met", met, "green"))
+    desirable = [f for f in result.findings if not f.criterion.mandatory and f.criterion.kind != "competency"]
+    if desirable:
+        line = Text(f"Desirable ({len(desirable)}, never decide): ", style="bold")
+        line.append(", ".join(f"{f.criterion.id} {MARKS[f.outcome.status][0].split()[1]}" for f in desirable))
+        parts.append(line)
+    competencies = [f for f in result.findings if f.criterion.kind == "competency"]
+    if competencies:
+        parts.append(
+            Text(
+                f"{len(competencies)} point{'s' if len(competencies) != 1 else ''} for the selection panel "
+                "(competencies, never decide): --all to list",
+                style="dim",
+            )
+        )
+    return Group(*parts)
+
+
+def result_view(result: Result, today: date | None = None) -> Group:
+    """Every criterion, one row each (--all)."""
+    today = today or date.today()
+    widest = max((len(f.criterion.id) for f in result.findings), default=10)
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=False, pad_edge=False)
-    table.add_column("", width=10, no_wrap=True)
-    table.add_column("criterion", ratio=1, min_width=22, overflow="fold")
-    table.add_column("explanation", ratio=2)
+    table.add_column("criterion", min_width=min(widest, 26) + 2, max_width=30, overflow="fold")
+    table.add_column("explanation", ratio=1)
     for f in sorted(result.findings, key=_order):
         mark, style = MARKS[f.outcome.status]
         dim = f.criterion.kind == "competency"
-        label = Text(f.criterion.id, style="dim" if dim else "")
+        label = Text(mark, style="dim" if dim else style)
+        label.append(f"\n{f.criterion.id}", style="dim" if dim else "")
         label.append(f"\n{f.criterion.kind}" + ("" if f.criterion.mandatory else " · desirable"), style="dim")
         if dim:
             # A competency: nothing to explain but what the panel will look for.
@@ -61,52 +163,44 @@ def result_view(result: Result) -> Group:
         else:
             explanation = Text(f.outcome.reason)
             explanation.append(f"\n“{f.criterion.source}”", style="dim italic")
-        table.add_row(Text(mark, style="dim" if dim else style), label, explanation)
-    word, style = VERDICTS[result.verdict]
-    verdict = Text("Verdict: ", style="bold")
-    verdict.append(word, style=style)
-    verdict.append(f"   score {result.score}/100   as of {human_date(result.as_of)} ({result.as_of_basis})")
+        table.add_row(label, explanation)
     candidate = Text(f"Candidate: {result.profile.display_name}", style="bold")
-    parts = [_heading(result.ruleset), candidate, table, verdict]
-    advice = [
-        (f.criterion.id, a)
-        for f in result.findings
-        if f.decisive and f.outcome.status in (Status.FAIL, Status.UNKNOWN)
-        for a in f.outcome.advice
-    ]
-    if advice:
-        lines = Text("What it would take:", style="bold")
-        for cid, text in advice:
-            lines.append(f"\n  • {cid}: ", style="")
-            lines.append(text)
-        when = result.qualifies_on
-        if when is not None:
-            closes = result.ruleset.posting.closes
-            lines.append(
-                f"\nIf your current jobs continue, every failed requirement is met on {human_date(when)}", style="bold"
-            )
-            if closes and when > closes:
-                lines.append(f": after this posting closes ({human_date(closes)}).", style="bold")
-            else:
-                lines.append(f" (see it with --as-of {when.isoformat()}).", style="bold")
-        parts.append(lines)
+    parts = [_heading(result.ruleset, today), candidate, table, _verdict_line(result), Text(SCORE_MEANING, style="dim")]
+    note = _closed_note(result, today)
+    if note is not None:
+        parts.append(note)
+    items = advice_items(result)
+    if items:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        for f, text in items:
+            grid.add_row("  •", Text(f"{f.criterion.id}: {text}"))
+        parts += [Text("What it would take:", style="bold"), grid]
+    qualifies = _qualifies(result)
+    if qualifies is not None:
+        parts.append(qualifies)
     return Group(*parts)
 
 
-def ruleset_view(ruleset) -> Group:
+def ruleset_view(ruleset, today: date | None = None) -> Group:
     table = Table(show_header=True, header_style="bold", expand=True)
     table.add_column("criterion", ratio=1, overflow="fold")
-    table.add_column("", no_wrap=True)
+    table.add_column("weight", no_wrap=True)
     table.add_column("requires", ratio=2)
     table.add_column("posting's words", ratio=2, style="dim italic")
     for c in ruleset.criteria:
-        need = "mandatory" if c.mandatory else "desirable"
+        if c.kind == "competency":
+            need = "for the panel"
+        else:
+            need = "required" if c.mandatory else "desirable"
         if c.origin == "organisation":
             need += "\n(organisation)"
         requires = c.describe() + (f"\n{c.note}" if c.note else "")
         table.add_row(f"{c.id}\n[dim]{c.kind}[/dim]", need, requires, c.source)
-    return Group(_heading(ruleset), table)
+    return Group(_heading(ruleset, today), table)
 
 
-def print_result(result: Result, console: Console | None = None) -> None:
-    (console or Console()).print(result_view(result))
+def print_result(result: Result, console: Console | None = None, *, full: bool = False) -> None:
+    view = result_view(result) if full else summary_view(result)
+    (console or Console()).print(view)

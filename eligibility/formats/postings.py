@@ -1,0 +1,82 @@
+"""The list of postings available by id (`eligibility postings`): a table, or one JSON object."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from eligibility.errors import EligibilityError
+from eligibility.formats.brief import is_closed
+from eligibility.formats.json import SCHEMA_VERSION
+from eligibility.periods import human_date
+
+
+def read_entries(entries) -> tuple[list, list[tuple[str, str]]]:
+    """(catalogue entry, rule set) for each that loads; (file, error) for each that does not."""
+    from eligibility.rules import load_ruleset
+
+    listed, errors = [], []
+    for entry in entries:
+        try:
+            listed.append((entry, load_ruleset(str(entry.path))))
+        except EligibilityError as exc:
+            errors.append((str(entry.path), str(exc)))
+    # Open postings first, soonest closing first; then closed ones, most recently closed first.
+    far = date.max.toordinal()
+
+    def order(pair):
+        closes = pair[1].posting.closes
+        if closes is None:
+            return (0, far, pair[0].id.lower())
+        if pair[1].posting.closes >= date.today():
+            return (0, closes.toordinal(), pair[0].id.lower())
+        return (1, -closes.toordinal(), pair[0].id.lower())
+
+    listed.sort(key=order)
+    return listed, errors
+
+
+def postings_dict(listed, errors, today: date) -> dict:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "postings": [
+            {
+                "id": entry.id,
+                "title": ruleset.posting.title,
+                "organisation": ruleset.posting.organisation,
+                "closes": ruleset.posting.closes.isoformat() if ruleset.posting.closes else None,
+                "open": not is_closed(ruleset.posting, today),
+                "file": str(entry.path),
+                "found_in": entry.origin,
+            }
+            for entry, ruleset in listed
+        ],
+        "errors": [{"file": file, "error": message} for file, message in errors],
+    }
+
+
+def print_postings(listed, errors, console: Console, today: date) -> None:
+    table = Table(title="Postings", title_justify="left", expand=True, header_style="bold", pad_edge=False)
+    table.add_column("id", no_wrap=True)
+    table.add_column("title", ratio=1)
+    table.add_column("closes", no_wrap=True)
+    origins = len({entry.origin for entry, _ in listed}) > 1
+    if origins:
+        table.add_column("found in", no_wrap=True, style="dim")
+    for entry, ruleset in listed:
+        p = ruleset.posting
+        if p.closes is None:
+            closes = Text("no date", style="dim")
+        elif is_closed(p, today):
+            closes = Text(f"closed {human_date(p.closes)}", style="dim")
+        else:
+            closes = Text(human_date(p.closes), style="green")
+        table.add_row(entry.id, p.title, closes, *([entry.origin] if origins else []))
+    console.print(table)
+    if not listed:
+        console.print("No postings found: add rule sets with --rules DIR or ELIGIBILITY_RULES.")
+    for _, message in errors:
+        console.print(Text(f"error: {message}", style="magenta"))

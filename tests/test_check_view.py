@@ -1,0 +1,95 @@
+"""`check` answers first: verdict, score and its meaning, the gaps with advice; the rest folded; closed postings named."""
+
+from __future__ import annotations
+
+import json
+
+from clirun import run
+
+from eligibility.formats.brief import SCORE_MEANING
+
+
+def lines_of(ran) -> list[str]:
+    return ran.stdout.splitlines()
+
+
+def test_verdict_and_score_meaning_come_before_the_criteria():
+    ran = run("check", "KOS000396", "profiles/kos000396-short-experience.yaml")
+    out = lines_of(ran)
+    assert ran.code == 1
+    verdict = next(i for i, line in enumerate(out) if line.startswith("Verdict: NOT ELIGIBLE"))
+    assert out[verdict + 1] == SCORE_MEANING
+    failed = out.index("Not met (1):")
+    assert verdict < failed
+    assert out[failed + 1].startswith("✘ experience: 7 years 10 months")
+    assert any(line.lstrip().startswith("→ 2 months more police") for line in out[failed:])
+
+
+def test_one_failed_criterion_fits_one_screen_at_80_columns():
+    ran = run("check", "KOS000396", "profiles/kos000396-short-experience.yaml", columns=80)
+    out = lines_of(ran)
+    assert len(out) <= 30
+    assert all(len(line.rstrip()) <= 80 for line in out)
+    # Competencies are one line, not one row each.
+    assert sum("selection panel" in line for line in out) == 1
+    assert "26 points for the selection panel (competencies, never decide): --all to list" in ran.stdout
+
+
+def test_passes_are_one_compact_block():
+    out = run("check", "KOS000396", "profiles/kos000396-eligible.yaml", columns=200).stdout
+    block = out[out.index("Met (15): ") :].split("\nDesirable")[0]
+    assert "participating-states" in block and "management-years" in block
+    assert "✔" not in out  # no row per pass
+
+
+def test_all_shows_every_row_with_ids_unbroken_at_80_columns():
+    out = run("check", "KOS000396", "profiles/kos000396-short-experience.yaml", "--all", columns=80).stdout
+    assert "cumulative-osce-service" in out  # not broken mid-word
+    assert out.count("For the selection panel") == 26
+    assert "Verdict: NOT ELIGIBLE" in out and "What it would take:" in out
+
+
+def test_json_keeps_the_full_view():
+    data = json.loads(run("check", "KOS000396", "profiles/kos000396-short-experience.yaml", "--json").stdout)
+    assert len(data["criteria"]) == 42 and data["options"] == {"experience_after_degree": False}
+
+
+def test_closed_posting_says_so():
+    out = run("check", "KOS000396", "profiles/kos000396-eligible.yaml", columns=200).stdout
+    assert "closed on 11 Nov 2025" in out
+    assert "This posting closed on 11 Nov 2025" in out
+    shown = run("show", "KOS000396", columns=200).stdout
+    assert "closed on 11 Nov 2025" in shown and "mandatory" not in shown
+
+
+def test_as_of_today_and_one_set_of_date_forms():
+    ran = run("check", "SEC000821", "profiles/sec000821-eligible.yaml", "--as-of", "today", "--json")
+    from datetime import date
+
+    assert json.loads(ran.stdout)["as_of"] == date.today().isoformat()
+    for bad in ("2025-13-01", "yesterday", "2025-07"):
+        ran = run("check", "SEC000821", "profiles/sec000821-eligible.yaml", "--as-of", bad)
+        assert ran.code == 2 and ran.stderr.rstrip().endswith("write YYYY-MM-DD or today"), ran.stderr
+
+
+def test_the_decisive_gap_comes_first():
+    data = run("match", "profiles/kos000396-dual-national.yaml", "KOS000396", "--json").stdout
+    match = json.loads(data)["matches"][0]
+    assert match["main_reason"].startswith("not-duty-station-national:")
+    assert match["failed"] == ["not-duty-station-national"]
+
+
+def test_bad_input_with_json_gives_a_json_error_too():
+    ran = run("check", "NOPE", "profiles/sec000821-eligible.yaml", "--json")
+    assert ran.code == 2
+    error = json.loads(ran.stdout)
+    assert error["exit_status"] == 2 and error["error"] in ran.stderr
+
+
+def test_help_has_examples_and_no_python_types():
+    for command in ("check", "show", "screen", "match", "postings", "validate", "schema", "compile"):
+        ran = run(command, "--help", columns=100)
+        assert "Example" in ran.stdout, command
+        assert "<str>" not in ran.stdout and "list[" not in ran.stdout and "int range" not in ran.stdout, command
+    top = run("--help", columns=100).stdout
+    assert "--install-completion" in top

@@ -1,0 +1,153 @@
+"""Screening options an authority uses: format from -o, --only, --min-score, --sort, empty input, CSV columns, contracts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from clirun import run
+
+from eligibility.schema import SCHEMAS
+
+
+def rows_of(path) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(path.read_text("utf-8-sig"))))
+
+
+@pytest.mark.parametrize(
+    "name,check", [("out.csv", "csv"), ("out.jsonl", "jsonl"), ("out.json", "json"), ("OUT.CSV", "csv")]
+)
+def test_format_follows_the_output_extension(tmp_path, name, check):
+    target = tmp_path / name
+    ran = run("screen", "SEC000821", "profiles", "-o", str(target))
+    assert ran.code == 0, ran.stderr
+    text = target.read_text("utf-8-sig")
+    if check == "csv":
+        assert text.startswith("candidate,file,posting,as of,verdict")
+    elif check == "jsonl":
+        assert len([json.loads(line) for line in text.splitlines()]) == 14
+    else:
+        assert len(json.loads(text)) == 14
+
+
+def test_unknown_extension_asks_for_a_format(tmp_path):
+    ran = run("screen", "SEC000821", "profiles", "-o", str(tmp_path / "out.xlsx"))
+    assert ran.code == 2 and "cannot tell the format from '.xlsx'" in ran.stderr
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_format_names_are_case_insensitive():
+    ran = run("screen", "SEC000821", "profiles/sec000821-eligible.yaml", "-f", "CSV")
+    assert ran.code == 0 and ran.stdout.startswith("candidate,")
+
+
+def test_only_and_min_score_filter_rows_but_the_counts_cover_everyone(tmp_path):
+    target = tmp_path / "out.csv"
+    ran = run("screen", "SEC000821", "profiles", "-o", str(target), "--only", "eligible", "--min-score", "85")
+    rows = rows_of(target)
+    assert rows and all(r["verdict"] == "eligible" and int(r["score"]) >= 85 for r in rows)
+    everyone = rows_of(_screen_all(tmp_path))
+    assert len(rows) == sum(1 for r in everyone if r["verdict"] == "eligible" and int(r["score"]) >= 85)
+    assert "14 candidates" in ran.stderr and "left out" in ran.stderr
+
+
+def _screen_all(tmp_path):
+    target = tmp_path / "all.csv"
+    run("screen", "SEC000821", "profiles", "-o", str(target), "--force")
+    return target
+
+
+def test_csv_has_posting_as_of_and_reason(tmp_path):
+    rows = rows_of(_screen_all(tmp_path))
+    short = next(r for r in rows if r["candidate"] == "Elena Popescu")
+    assert short["posting"] == "SEC000821" and short["as of"] == "2025-07-31"
+    assert short["reason"].startswith("degree: ")
+
+
+@pytest.mark.parametrize("how", ["score", "name", "verdict"])
+def test_sort_orders_streamed_formats(how):
+    out = run("screen", "SEC000821", "profiles", "-f", "jsonl", "--sort", how).stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    order = {"eligible": 0, "needs-review": 1, "not-eligible": 2}
+    if how == "score":
+        keys = [-r["score"] for r in rows]
+    elif how == "name":
+        keys = [r["candidate"]["name"].lower() for r in rows]
+    else:
+        keys = [(order[r["verdict"]], -r["score"]) for r in rows]
+    assert keys == sorted(keys) and len(rows) == 14
+
+
+def test_table_rows_show_short_paths_and_one_verdict_spelling():
+    out = run("screen", "KOS000396", "profiles", columns=120).stdout
+    assert "(files in profiles/)" in out
+    assert "│ kos000396-eligible" in out and "profiles/kos000396-eligible" not in out
+    assert "not eligible" in out and "not-eligible" not in out
+
+
+def test_an_empty_folder_is_an_error(tmp_path):
+    ran = run("screen", "SEC000821", str(tmp_path))
+    assert ran.code == 2 and "no profiles found" in ran.stderr
+
+
+def test_json_lines_inside_a_folder_are_read(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "one.yaml").write_text("name: One\nnationalities: [AT]\n", "utf-8")
+    (folder / "more.jsonl").write_text(
+        json.dumps({"name": "Two", "nationalities": ["DE"]}) + "\n" + json.dumps({"name": "Three"}) + "\n", "utf-8"
+    )
+    ran = run("screen", "SEC000821", str(folder), "-f", "jsonl")
+    names = sorted(json.loads(line)["candidate"]["name"] for line in ran.stdout.splitlines())
+    assert names == ["One", "Three", "Two"]
+    assert "3 candidates" in ran.stderr
+
+
+def test_error_rows_are_valid_results(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "bad.yaml").write_text("nationalties: [AT]\n", "utf-8")
+    (folder / "good.yaml").write_text("name: Good\nnationalities: [AT]\n", "utf-8")
+    ran = run("screen", "SEC000821", str(folder), "-f", "jsonl", "--experience-after-degree")
+    assert ran.code == 2
+    rows = [json.loads(line) for line in ran.stdout.splitlines()]
+    schema = SCHEMAS["result"]()
+    for row in rows:
+        jsonschema.validate(row, schema)
+    error = next(r for r in rows if r["verdict"] is None)
+    assert error["posting"]["id"] == "SEC000821" and error["as_of"] == "2025-07-31" and "nationalties" in error["error"]
+    good = next(r for r in rows if r["verdict"] is not None)
+    assert good["options"] == {"experience_after_degree": True}
+
+
+def test_match_json_is_valid_under_its_schema_and_lists_criterion_ids():
+    ran = run("match", "profiles/sec000821-first-degree-short.yaml", "--json", "--experience-after-degree")
+    data = json.loads(ran.stdout)
+    jsonschema.validate(data, SCHEMAS["match"]())
+    assert data["options"] == {"experience_after_degree": True}
+    sec = next(m for m in data["matches"] if m["posting"]["id"] == "SEC000821")
+    assert sec["failed"] == ["degree"]
+    assert run("schema", "match").stdout.strip() == json.dumps(SCHEMAS["match"](), indent=2, ensure_ascii=False)
+
+
+def test_match_lists_open_postings_first_and_can_keep_only_open(tmp_path):
+    text = Path("rules/SEC000821.yaml").read_text("utf-8")
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "OPEN000001.yaml").write_text(
+        text.replace("id: SEC000821", "id: OPEN000001", 1).replace("closes: 2025-07-31", "closes: 2099-12-31", 1),
+        "utf-8",
+    )
+    profile = "profiles/kos000396-short-experience.yaml"
+    data = json.loads(run("match", profile, "--rules", str(folder), "--json").stdout)
+    opened = [m["posting"]["open"] for m in data["matches"]]
+    assert opened == sorted(opened, reverse=True) and opened.count(True) == 2
+    assert "OPEN000001" in [m["posting"]["id"] for m in data["matches"][:2]]
+    only = json.loads(run("match", profile, "--rules", str(folder), "--open", "--json").stdout)
+    assert {m["posting"]["id"] for m in only["matches"]} == {"OPEN000001", "jpo-2020"}
+    table = run("match", profile, "--rules", str(folder), columns=120).stdout
+    assert "closed on 11 Nov 2025" in table
