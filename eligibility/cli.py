@@ -266,16 +266,35 @@ def check(
 
 
 def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> None:
-    """Ask, assess, show, and offer to save: the guided self-check on a terminal."""
+    """Ask, assess, show, and offer to save: the guided self-check on a terminal.
+
+    Ctrl-C keeps the answers to the questions finished so far and offers to resume or to save them.
+    """
     from rich.console import Console
 
     from eligibility.engine import assess
     from eligibility.formats.terminal import print_result
-    from eligibility.interview import TerminalAsker, interview, offer_save, to_profile
+    from eligibility.interview import Answers, TerminalAsker, interview, offer_save, save, to_profile
 
     console = Console(highlight=False)
     asker = TerminalAsker(console)
-    answers = interview(ruleset, asker)
+    answers = Answers()
+    _interrupted[0] = "no answers were saved"
+    while True:
+        try:
+            interview(ruleset, asker, answers)
+            break
+        except KeyboardInterrupt:
+            kept = len(answers.done)
+            console.print(f"\nStopped. The answers to {kept} group{'s' if kept != 1 else ''} of questions are kept.")
+            choice = console.input("Resume (r), save the answers so far as a profile (s), or quit (q)? [r]: ")
+            choice = choice.strip().lower()[:1] or "r"
+            if choice == "s":
+                _, text = to_profile(answers)
+                save(answers, text, asker, ruleset.posting.id)
+                raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+            if choice != "r":
+                raise
     candidate, text = to_profile(answers)
     result = assess(ruleset, candidate, as_of=when, after_degree=after_degree)
     console.print()

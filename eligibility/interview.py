@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -21,7 +22,7 @@ import yaml
 from eligibility.countries import country_code, country_hint
 from eligibility.errors import EligibilityError
 from eligibility.fileio import write_atomic
-from eligibility.languages import parse_level
+from eligibility.languages import language_hint, language_name, level_for_wording, parse_level
 from eligibility.periods import parse_partial_date
 from eligibility.profile import LEVEL_NAMES, LEVELS, Profile, parse_degree_level, read_profile
 from eligibility.yamlio import load_yaml
@@ -39,6 +40,15 @@ class Asker(Protocol):
 
 class Stopped(EligibilityError):
     """The person left the interview (end of input)."""
+
+
+class Answers(dict):
+    """The profile as answered so far. `done` names the finished groups of questions, so that an
+    interrupted self-check keeps them and can resume where it stopped."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.done: set[str] = set()
 
 
 def _ask(asker: Asker, prompt: str, parse: Callable[[str], object], *, default: str | None = None, attempts: int = 5):
@@ -93,22 +103,32 @@ def _level(answer: str) -> str:
     return level
 
 
-def _date(optional: bool, *, present: bool = False) -> Callable[[str], str | None]:
+DATE_FORMS = "YYYY-MM or YYYY-MM-DD (a year alone, such as 2019, is taken as its last month)"
+
+
+def _date(optional: bool, *, present: bool = False, year_as: int = 12) -> Callable[[str], str | None]:
+    """A date as in profile files; a bare year is taken as month `year_as` of it (the month that counts least)."""
+
     def parse(answer: str) -> str | None:
         if not answer:
             if optional:
                 return None
-            raise ValueError("write a date as YYYY-MM or YYYY-MM-DD")
+            raise ValueError(f"write a date as {DATE_FORMS}")
         if present and answer.lower() in ("present", "now", "ongoing"):
             return None
-        return str(parse_partial_date(answer))
+        if re.fullmatch(r"\d{4}", answer.strip()):
+            answer = f"{answer.strip()}-{year_as:02d}"
+        try:
+            return str(parse_partial_date(answer))
+        except ValueError as exc:
+            raise ValueError(f"{exc}" if "write" in str(exc) else f"{exc}; write {DATE_FORMS}") from None
 
     return parse
 
 
 def _end_after(start: str) -> Callable[[str], str | None]:
-    """An end date (or 'present') that does not come before `start`."""
-    parse_end = _date(False, present=True)
+    """An end date (or 'present') that does not come before `start`; a bare year ends in its first month."""
+    parse_end = _date(False, present=True, year_as=1)
 
     def parse(answer: str) -> str | None:
         end = parse_end(answer)
@@ -139,68 +159,141 @@ def _fraction(answer: str) -> float:
 
 
 def _cefr(answer: str) -> str | None:
+    """A CEFR level, native, or a plain word for one ('fluent' = C1, 'good' = B2, 'basic' = A2)."""
     if not answer or answer.lower() in ("none", "no", "-"):
         return None
     level = parse_level(answer)
     if level is None:
-        raise ValueError("A1, A2, B1, B2, C1, C2 or native (leave empty if you do not speak it)")
+        worded = level_for_wording(answer)
+        level = worded[0] if worded else None
+    if level is None:
+        raise ValueError(
+            "A1, A2, B1, B2, C1, C2 or native, or in words: basic, good, fluent, mother tongue "
+            "(leave empty if you do not speak it)"
+        )
     return level
+
+
+def _other_languages(answer: str) -> dict[str, str]:
+    """'Serbian native, German B2' (or 'Serbian: native; German fluent') as a language-to-level mapping."""
+    spoken: dict[str, str] = {}
+    for part in (p.strip() for p in re.split(r"[,;]", answer) if p.strip()):
+        words = part.replace(":", " ").split()
+        found = None
+        for cut in range(len(words) - 1, 0, -1):
+            name, level = language_name(" ".join(words[:cut])), " ".join(words[cut:])
+            if name is not None:
+                found = (name, level)
+                break
+        if found is None:
+            head = " ".join(words[:-1]) or part
+            raise ValueError(f"'{part}': name a language and a level, e.g. Serbian native ({language_hint(head)})")
+        spoken[found[0]] = _cefr(found[1]) or ""
+        if not spoken[found[0]]:
+            raise ValueError(f"'{part}': give a level, e.g. {found[0]} B2")
+    return spoken
 
 
 # --- the interview ---------------------------------------------------------------
 
 
 def needs(ruleset) -> dict:
-    """What the posting's checkable criteria ask about."""
+    """What the posting's checkable criteria ask about ('fields': the fields of experience it looks for)."""
     kinds = {c.kind for c in ruleset.criteria if c.kind != "competency"}
     languages: list[str] = []
     fields: list[str] = []
     for c in ruleset.criteria:
         if c.kind == "language":
             languages += [lang for lang in c.params.languages if lang not in languages]
-        if c.kind in ("experience", "management", "education"):
+        if c.kind in ("experience", "management"):
             fields += [f for f in c.params.fields if f not in fields]
     return {"kinds": kinds, "languages": languages, "fields": fields}
 
 
-def interview(ruleset, asker: Asker) -> dict:
-    """The profile, as plain data, from a person's answers."""
+def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
+    """The profile, as plain data, from a person's answers.
+
+    Beyond what this posting checks, it asks what other postings will (every language spoken, earlier
+    OSCE service), so that a saved profile serves for the next posting too. Given `answers` from an
+    interrupted run, it asks only the groups of questions not yet finished.
+    """
     need = needs(ruleset)
     kinds = need["kinds"]
     posting = ruleset.posting
-    asker.say(f"Self-check for {posting.title} ({posting.id}). Press Enter to accept a [default].")
-    profile: dict = {}
-    _optional(asker, profile, "name", "Your name (optional)", _text(True))
-    if kinds & {"nationality", "residence"}:
-        profile["nationalities"] = _ask(
-            asker, "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)", _countries(True)
-        )
+    profile = answers if answers is not None else Answers()
+
+    def group(name: str, ask: Callable[[], None]) -> None:
+        if name not in profile.done:
+            ask()
+            profile.done.add(name)
+
+    if not profile.done:
+        asker.say(f"Self-check for {posting.title} ({posting.id}). Press Enter to accept a [default].")
+    group("name", lambda: _optional(asker, profile, "name", "Your name (optional)", _text(True)))
+    group(
+        "nationalities",
+        lambda: profile.__setitem__(
+            "nationalities",
+            _ask(asker, "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)", _countries(True)),
+        ),
+    )
     if "residence" in kinds:
-        others = _ask(
-            asker, "Other countries where you hold permanent residence (empty for none)", _countries(False), default=""
+        group(
+            "residence",
+            lambda: profile.__setitem__(
+                "permanent_residence",
+                _ask(
+                    asker,
+                    "Other countries where you hold permanent residence (empty for none)",
+                    _countries(False),
+                    default="",
+                ),
+            ),
         )
-        profile["permanent_residence"] = others
     if "education" in kinds:
-        profile["education"] = _degrees(asker)
+        group("education", lambda: profile.__setitem__("education", _degrees(asker)))
     if kinds & {"experience", "management"}:
-        profile["experience"] = _jobs(asker, need["fields"], ask_management="management" in kinds)
-    if need["languages"]:
-        asker.say("Languages this posting asks about (CEFR A1–C2 or native; leave empty if you do not speak one):")
-        spoken = {}
-        for language in need["languages"]:
+        group(
+            "experience",
+            lambda: profile.__setitem__(
+                "experience", _jobs(asker, need["fields"], ask_management="management" in kinds)
+            ),
+        )
+    group("languages", lambda: profile.__setitem__("languages", _languages(asker, need["languages"])))
+    if "driving-licence" in kinds:
+        group("driving_licence", lambda: profile.__setitem__("driving_licence", _licence(asker, ruleset)))
+    group("osce_service", lambda: profile.__setitem__("osce_service", _service(asker)))
+    return profile
+
+
+def _languages(asker: Asker, asked: list[str]) -> dict[str, str]:
+    spoken: dict[str, str] = {}
+    if asked:
+        asker.say(
+            "Languages this posting asks about (A1–C2, native, or in words such as fluent; "
+            "leave empty if you do not speak one):"
+        )
+        for language in asked:
             level = _ask(asker, f"  Your level in {language}", _cefr, default="")
             if level:
                 spoken[language] = level
-        profile["languages"] = spoken
-    if "driving-licence" in kinds:
-        valid = _ask(asker, "Do you hold a valid driving licence? (y/n)", _yes_no)
-        licence = {"valid": valid}
-        if valid and any(c.kind == "driving-licence" and c.params.manual for c in ruleset.criteria):
-            licence["manual"] = _ask(asker, "Can you drive a car with manual transmission? (y/n)", _yes_no)
-        profile["driving_licence"] = licence
-    if "service-limit" in kinds:
-        profile["osce_service"] = _service(asker)
-    return profile
+    others = _ask(
+        asker,
+        f"{'Other languages' if asked else 'Languages'} you speak, with levels (e.g. Serbian native, German B2; empty for none)",
+        _other_languages,
+        default="",
+    )
+    for language, level in others.items():
+        spoken.setdefault(language, level)
+    return spoken
+
+
+def _licence(asker: Asker, ruleset) -> dict:
+    valid = _ask(asker, "Do you hold a valid driving licence? (y/n)", _yes_no)
+    licence = {"valid": valid}
+    if valid and any(c.kind == "driving-licence" and c.params.manual for c in ruleset.criteria):
+        licence["manual"] = _ask(asker, "Can you drive a car with manual transmission? (y/n)", _yes_no)
+    return licence
 
 
 def _optional(asker: Asker, into: dict, key: str, prompt: str, parse: Callable[[str], object]) -> None:
@@ -223,21 +316,21 @@ def _degrees(asker: Asker) -> list[dict]:
     ):
         degree = {"level": _ask(asker, "  Level", _level)}
         _optional(asker, degree, "field", "  Field (e.g. Law; empty if none)", _text(True))
-        _optional(asker, degree, "completed", "  Completed (YYYY-MM; empty if unsure)", _date(True))
+        _optional(asker, degree, "completed", "  Completed (YYYY-MM, or a year; empty if unsure)", _date(True))
         degrees.append(degree)
     return degrees
 
 
 def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict]:
-    hint = f" (this posting looks for: {', '.join(fields[:6])})" if fields else ""
+    hint = f" (this posting looks for experience in: {', '.join(fields[:6])})" if fields else ""
     asker.say(f"Your professional experience, one job at a time{hint}.")
     jobs = []
     while _ask(asker, f"Add {'a' if not jobs else 'another'} job? (y/n)", _yes_no, default="y" if not jobs else "n"):
         job: dict = {}
         _optional(asker, job, "title", "  Job title", _text(True))
         _optional(asker, job, "employer", "  Employer", _text(True))
-        job["start"] = _ask(asker, "  Started (YYYY-MM)", _date(False))
-        end = _ask(asker, "  Ended (YYYY-MM, or present)", _end_after(job["start"]), default="present")
+        job["start"] = _ask(asker, "  Started (YYYY-MM, or a year)", _date(False))
+        end = _ask(asker, "  Ended (YYYY-MM, a year, or present)", _end_after(job["start"]), default="present")
         if end:
             job["end"] = end
         work = _ask(
@@ -258,17 +351,20 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
 
 def _service(asker: Asker) -> list[dict]:
     entries = []
-    if not _ask(asker, "Have you served on international posts with the OSCE before? (y/n)", _yes_no, default="n"):
+    if not _ask(asker, "Have you worked for the OSCE before (any post)? (y/n)", _yes_no, default="n"):
         return entries
     while True:
         entry: dict = {}
-        mission = _ask(asker, "  Mission or office (e.g. OSCE Mission in Kosovo)", _text(False))
+        mission = _ask(asker, "  Mission or office (e.g. OSCE Mission in Kosovo, OSCE Secretariat)", _text(False))
         entry["mission"] = mission
         where = _ask(asker, "  Its country", _countries(False), default="")
         if where:
             entry["country"] = where[0]
-        entry["start"] = _ask(asker, "  Started (YYYY-MM)", _date(False))
-        end = _ask(asker, "  Ended (YYYY-MM, or present)", _end_after(entry["start"]), default="present")
+        _optional(asker, entry, "post", "  Your post (e.g. Programme Officer; optional)", _text(True))
+        if _ask(asker, "  Was it a local (national) post? (y/n)", _yes_no, default="n"):
+            entry["local"] = True
+        entry["start"] = _ask(asker, "  Started (YYYY-MM, or a year)", _date(False))
+        end = _ask(asker, "  Ended (YYYY-MM, a year, or present)", _end_after(entry["start"]), default="present")
         if end:
             entry["end"] = end
         entries.append(entry)
@@ -278,12 +374,43 @@ def _service(asker: Asker) -> list[dict]:
 
 def to_profile(answers: dict) -> tuple[Profile, str]:
     """The answers as a Profile and as YAML text; the profile is read back from the text, as a saved file would be."""
-    text = yaml.safe_dump(answers, sort_keys=False, allow_unicode=True, default_flow_style=None)
+    text = yaml.safe_dump(dict(answers), sort_keys=False, allow_unicode=True, default_flow_style=None)
     return read_profile(load_yaml(text, name="<answers>"), "<answers>"), text
 
 
+_LETTERS = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "Ae",
+        "œ": "oe",
+        "Œ": "Oe",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "ı": "i",
+        "ħ": "h",
+        "Ħ": "H",
+    }
+)
+
+
+def transliterate(text: str) -> str:
+    """Latin letters without their marks ('Đorđe Škrbić' -> 'Dorde Skrbic'); letters that do not decompose are mapped."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def suggested_path(answers: dict) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", (answers.get("name") or "my-profile").lower()).strip("-") or "my-profile"
+    name = transliterate(answers.get("name") or "my-profile").lower()
+    base = re.sub(r"[^\w]+", "-", name).strip("-_") or "my-profile"
     return f"{base}.yaml"
 
 
@@ -300,6 +427,11 @@ def offer_save(answers: dict, text: str, asker: Asker, posting_id: str) -> Path 
     """Save the answers as a profile if the person wants; never overwrite a file without their yes."""
     if not _ask(asker, "Save these answers as a profile? (y/n)", _yes_no, default="n"):
         return None
+    return save(answers, text, asker, posting_id)
+
+
+def save(answers: dict, text: str, asker: Asker, posting_id: str) -> Path:
+    """Ask for a file name and write the profile there; never overwrite a file without a yes."""
     while True:
         target = Path(_ask(asker, "File to save to", _text(False), default=suggested_path(answers)))
         force = False

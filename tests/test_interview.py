@@ -66,6 +66,7 @@ KOS_ANSWERS = [
     "C1",  # English
     "B1",
     "",  # Albanian, Serbian
+    "",  # no other languages
     "y",
     "y",  # licence, manual
     "n",  # no earlier OSCE service
@@ -90,7 +91,7 @@ def test_only_what_the_posting_needs_is_asked():
     jpo = needs(load_ruleset("jpo-2020"))["kinds"]
     assert "driving-licence" not in sec and "residence" not in sec
     assert jpo == {"nationality", "education", "language", "service-limit"}
-    script = Script("", "Italy", "n", "", "n")  # JPO: no jobs, no licence
+    script = Script("", "Italy", "n", "", "", "n")  # JPO: no jobs, no licence
     answers = interview(load_ruleset("jpo-2020"), script)
     prompts = " ".join(script.prompts)
     assert "job" not in prompts and "licence" not in prompts and "permanent residence" not in prompts
@@ -99,8 +100,8 @@ def test_only_what_the_posting_needs_is_asked():
 
 
 def test_a_bad_answer_is_asked_again_with_a_hint():
-    # name, nationalities (twice), no degree, no job, six languages, no OSCE service
-    script = Script("", "Croatai", "Croatia", "n", "n", "", "", "", "", "", "", "n")
+    # name, nationalities (twice), no degree, no job, six languages and no other, no OSCE service
+    script = Script("", "Croatai", "Croatia", "n", "n", "", "", "", "", "", "", "", "n")
     answers = interview(load_ruleset("SEC000821"), script)
     assert answers["nationalities"] == ["HR"]
     assert any("did you mean 'Croatia'" in line for line in script.said)
@@ -122,7 +123,7 @@ def test_impossible_dates_and_shares_are_refused():
         "1.5",
         "0.5",
         "n",
-        *[""] * 6,
+        *[""] * 7,
         "n",
     )
     answers = interview(load_ruleset("SEC000821"), script)

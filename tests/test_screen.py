@@ -173,7 +173,7 @@ def test_large_tables_are_plain_text_sorted_the_same(thousand):
     assert out[1].split()[:3] == ["#", "candidate", "verdict"]
     rows = [re.split(r"\s{2,}", line.strip()) for line in out[2:-1]]
     assert len(rows) == 1000
-    order = {"eligible": 0, "needs-review": 1, "not-eligible": 2}
+    order = {"eligible": 0, "needs review": 1, "not eligible": 2}  # spelt as in the rich table
     keys = [(order[r[2]], -int(r[3])) for r in rows]
     assert rows[0][-1].endswith(".yaml")  # the file column is whole when written to a pipe
     assert keys == sorted(keys)

@@ -27,7 +27,7 @@ def check(criterion, ctx) -> Outcome:
         return Outcome(
             Status.UNKNOWN,
             "The profile does not say whether it holds a valid driving licence.",
-            advice=("state `driving_licence: {valid: …, manual: …}`",),
+            advice=("say whether you hold a valid driving licence, and whether it covers manual transmission",),
         )
     if not licence.valid:
         return Outcome(
@@ -41,7 +41,7 @@ def check(criterion, ctx) -> Outcome:
         return Outcome(
             Status.UNKNOWN,
             "Valid driving licence; whether it covers manual transmission is not stated.",
-            advice=("state whether your licence covers manual transmission (`manual: true`)",),
+            advice=("state whether your licence covers manual transmission",),
         )
     if not licence.manual:
         return Outcome(

@@ -144,6 +144,14 @@ def _field_status(params: Params, degree: Degree) -> tuple[Status, str]:
     return Status.FAIL, f"'{degree.field}' is not among the accepted fields ({join_or(list(params.fields))})"
 
 
+def _to_judge(path: Path) -> str:
+    """What a person must judge on a path under review, when its experience does not already say so."""
+    if path.experience is not None and path.experience.status is Status.REVIEW:
+        return ""
+    why = path.why if "judge" in path.why else "whether the degree's field is accepted is for a person to judge"
+    return f" {why[0].upper()}{why[1:]}."
+
+
 def paths_for(criterion, ctx) -> tuple[Path, ...]:
     """Every path of the criterion with the candidate's best standing on each."""
     params: Params = criterion.params
@@ -197,7 +205,9 @@ def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, f
     relevant = ctx.experience(fields)
     if relevant is None:
         return Outcome(
-            Status.UNKNOWN, "The profile does not state its experience.", advice=("add your jobs under `experience`",)
+            Status.UNKNOWN,
+            "The profile does not state its experience.",
+            advice=("list your jobs, with their dates and fields",),
         ), need
     return years.compare(
         relevant,
@@ -217,7 +227,9 @@ def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     if ctx.profile.education is None:
         return Outcome(
-            Status.UNKNOWN, "The profile does not state any education.", advice=("add your degrees under `education`",)
+            Status.UNKNOWN,
+            "The profile does not state any education.",
+            advice=("list your degrees, with their level and field",),
         )
     paths = ctx.education_paths() if criterion is ctx.ruleset.primary_education else paths_for(criterion, ctx)
     pending = [d for d in ctx.profile.education if d.completed and d.completed.first_day > ctx.as_of]
@@ -259,7 +271,9 @@ def check(criterion, ctx) -> Outcome:
             best.status,
             lambda: (
                 f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(best.experience_years)} of "
-                f"relevant experience in all: {exp.reason[0].lower() + exp.reason[1:]}{later()}"
+                f"relevant experience in all: {exp.reason[0].lower() + exp.reason[1:]}"
+                + (_to_judge(best) if best.status is Status.REVIEW else "")
+                + later()
             ),
             margin=0.0,
             facts=facts,
@@ -270,7 +284,7 @@ def check(criterion, ctx) -> Outcome:
     advice: tuple[str, ...] = ()
     short = None
     if status is Status.UNKNOWN:
-        advice = ("state the field of each degree (`field:`)",)
+        advice = ("give the field of each degree",)
     elif status is Status.FAIL:
         short = next((p for p in paths if p.experience is not None and p.experience.status is Status.FAIL), None)
         if short is not None:
@@ -298,7 +312,8 @@ def check(criterion, ctx) -> Outcome:
         if status is Status.UNKNOWN:
             return f"Holds {holding}; whether it is in an accepted field is not stated{detail}.{later()}"
         if status is Status.REVIEW:
-            return f"Holds {holding}{detail}.{later()}"
+            judge = detail or f" (whether it meets {join_or([p.label for p in paths])} is for a person to judge)"
+            return f"Holds {holding}{judge}.{later()}"
         return f"Holds {holding}; required: {join_or([p.label for p in paths])}{detail}.{later()}"
 
     return Outcome(status, said, facts=facts, advice=advice)

@@ -80,7 +80,7 @@ def check(criterion, ctx) -> Outcome:
         return Outcome(
             Status.UNKNOWN,
             f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
-            advice=("add your jobs under `experience`",),
+            advice=("list your jobs, with their dates and fields",),
         )
     # The minimum, lowered where the posting says a higher degree needs fewer years ('six
     # years, four with a second-level degree'). Paths that need more years (a first-level

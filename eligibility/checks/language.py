@@ -47,7 +47,7 @@ def check(criterion, ctx) -> Outcome:
         return Outcome(
             Status.UNKNOWN,
             f"The profile does not state its languages; {wanted} at {params.level} required.",
-            advice=(f"state your level in {wanted} under `languages`",),
+            advice=(f"give your level in {wanted} (A1 to C2, or native)",),
         )
     spoken = {name: level for name, level in ctx.profile.languages.items() if name in params.languages}
     facts = {"required": params.level, "held": dict(spoken)}

@@ -38,7 +38,7 @@ def check(criterion, ctx) -> Outcome:
         return Outcome(
             Status.UNKNOWN,
             f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
-            advice=("add your jobs under `experience`, marking those where you managed people `management: true`",),
+            advice=("list your jobs, and say in which ones you managed people or a unit",),
         )
     outcome = years.compare(
         relevant, required_years=params.min_years, what=what, as_of=ctx.as_of, start_unknown=ctx.degree_date_unknown
@@ -51,7 +51,7 @@ def check(criterion, ctx) -> Outcome:
     if outcome.status is Status.FAIL:
         unmarked = [j.label for j in ctx.profile.experience if not j.management]
         if unmarked:
-            note = f" Jobs not marked `management: true` are not counted ({', '.join(unmarked[:3])}{' …' if len(unmarked) > 3 else ''})."
+            note = f" Jobs not stated as managing people or a unit are not counted ({', '.join(unmarked[:3])}{' …' if len(unmarked) > 3 else ''})."
             return Outcome(outcome.status, lambda: outcome.reason + note, outcome.margin, outcome.advice, outcome.facts)
     return outcome
 

@@ -52,7 +52,7 @@ def compare(
                 f"{said()} Only experience after the degree counts, and the profile does not say when the degree was completed."
             ),
             facts=facts,
-            advice=("state when you completed your degree (`completed:`)",),
+            advice=("give the month you completed your degree",),
         )
 
     # In rank order, each test only ever turning true as jobs are added, so that more
@@ -66,7 +66,7 @@ def compare(
         return Outcome(
             Status.REVIEW,
             lambda: (
-                f"{said()} Counting work a person may judge related ({jobs}) gives {describe_months(relevant.with_related)}."
+                f"{said()} A person must judge whether this work is related: {jobs}; counting it gives {describe_months(relevant.with_related)}."
             ),
             facts=facts,
         )

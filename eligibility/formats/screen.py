@@ -92,12 +92,12 @@ def write_table(chunks, console: Console, tally: Tally, *, title: str, key=None)
         return
     table = Table(title=title, title_justify="left", expand=True, header_style="bold")
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("candidate", ratio=2, min_width=10, overflow="fold")
+    table.add_column("candidate", ratio=2, min_width=10, max_width=28, overflow="fold")
     table.add_column("verdict", no_wrap=True)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("failing or open criteria", ratio=3, min_width=14)
     widest = max((len(r.file) for r in collected), default=4)
-    table.add_column("file", ratio=2, min_width=8, max_width=widest, style="dim", no_wrap=True, overflow="ellipsis")
+    table.add_column("file", ratio=3, min_width=10, max_width=widest, style="dim", no_wrap=True, overflow="ellipsis")
     for i, row in enumerate(collected, 1):
         if row.error:
             table.add_row(

@@ -1,0 +1,72 @@
+"""Advice speaks plainly (no profile keys), gives each gap once, and every `review` says what a person should judge."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, build
+
+from eligibility.engine import assess
+from eligibility.formats.brief import advice_items, gaps, main_reason
+from eligibility.outcome import Status
+from eligibility.profile import load_profile
+from eligibility.rules import load_ruleset
+
+RULES = sorted((ROOT / "rules").glob("*.yaml"))
+PROFILES = sorted((ROOT / "profiles").glob("*.yaml"))
+YAML_WORDS = re.compile(r"`|\b(management|manual|valid|field|completed|languages|experience|education): ")
+
+
+def results():
+    for rules in RULES:
+        ruleset = load_ruleset(str(rules))
+        for profile in PROFILES:
+            yield assess(ruleset, load_profile(str(profile)))
+        # A profile that states almost nothing: every 'state …' advice appears.
+        yield assess(ruleset, build([], {"name": "Blank"})[1])
+
+
+@pytest.mark.parametrize("result", list(results()), ids=lambda r: f"{r.ruleset.posting.id}-{r.profile.name}")
+def test_advice_and_reasons_use_no_profile_keys(result):
+    for f in result.findings:
+        for text in (*f.outcome.advice, f.outcome.reason):
+            assert not YAML_WORDS.search(text), (f.criterion.id, text)
+
+
+@pytest.mark.parametrize("result", list(results()), ids=lambda r: f"{r.ruleset.posting.id}-{r.profile.name}")
+def test_every_review_says_what_a_person_should_judge(result):
+    for f in result.findings:
+        if f.outcome.status is Status.REVIEW:
+            assert re.search(r"judge|selection panel", f.outcome.reason), (f.criterion.id, f.outcome.reason)
+
+
+def test_advice_is_given_once_per_gap():
+    ruleset, profile = build(
+        [
+            {"id": "english", "kind": "language", "languages": ["English"], "level": "C1", "source": "s"},
+            {"id": "english-writing", "kind": "language", "languages": ["English"], "level": "C1", "source": "t"},
+        ],
+        {"languages": {"English": "B2"}},
+    )
+    items = [text for _, text in advice_items(assess(ruleset, profile))]
+    assert items == ["English at C1 (you stated B2)"]
+
+
+def test_a_gap_no_qualification_can_close_comes_first():
+    ruleset, profile = build(
+        [
+            {"id": "exp", "kind": "experience", "min_years": 8, "source": "s"},
+            {"id": "not-national", "kind": "nationality", "excluded": ["XK"], "source": "t"},
+        ],
+        {"nationalities": ["XK"], "experience": [{"start": "2020-01", "end": "2021-01"}]},
+    )
+    result = assess(ruleset, profile)
+    assert [f.criterion.id for f in gaps(result, Status.FAIL)] == ["not-national", "exp"]
+    assert main_reason(result).startswith("not-national:")
+    assert advice_items(result)[0][1].startswith("none that qualifications can close")
+
+
+def test_bundled_files_exist():
+    assert RULES and PROFILES and all(isinstance(p, Path) for p in RULES)

@@ -1,0 +1,118 @@
+"""A self-check profile that travels: every language, earlier OSCE service, plain answers, names kept, answers kept."""
+
+from __future__ import annotations
+
+import pytest
+from test_interview import KOS_ANSWERS, Script
+
+from eligibility.engine import assess
+from eligibility.interview import Answers, interview, needs, suggested_path, to_profile
+from eligibility.rules import load_ruleset
+
+
+def with_service(answers: list[str], service: list[str]) -> list[str]:
+    """The KOS000396 answers with the last ('no earlier OSCE service') replaced."""
+    return answers[:-1] + service
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("Đorđe Škrbić", "dorde-skrbic.yaml"),
+        ("Łukasz Øvergaard", "lukasz-overgaard.yaml"),
+        ("Ana Horvat", "ana-horvat.yaml"),
+        ("Иван Петров", "иван-петров.yaml"),
+        ("", "my-profile.yaml"),
+    ],
+)
+def test_file_names_keep_letters(name, expected):
+    assert suggested_path({"name": name}) == expected
+
+
+def test_languages_beyond_the_posting_are_kept_for_the_next_posting():
+    answers = list(KOS_ANSWERS)
+    answers[answers.index("C1")] = "fluent"  # English, in plain words
+    answers[answers.index("", answers.index("B1") + 1) + 1] = "Serbian native, German good"
+    profile, _ = to_profile(interview(load_ruleset("KOS000396"), Script(*answers)))
+    assert profile.languages == {"English": "C1", "Albanian": "B1", "Serbian": "native", "German": "B2"}
+    # The same profile on another posting does not read as 'lists no Serbian'.
+    assert "Serbian" in profile.languages
+
+
+def test_a_language_answer_that_names_no_language_is_asked_again():
+    answers = list(KOS_ANSWERS)
+    index = answers.index("", answers.index("B1") + 1) + 1
+    answers[index:index] = ["Serbain native"]
+    script = Script(*answers)
+    interview(load_ruleset("KOS000396"), script)
+    assert any("Serbain native" in line and "did you mean 'Serbian'" in line for line in script.said)
+
+
+def test_earlier_osce_service_with_its_posts_counts():
+    service = ["y", "OSCE Secretariat", "Austria", "Security Officer", "n", "2010", "2020", "n"]
+    ruleset = load_ruleset("KOS000396")
+    answers = interview(ruleset, Script(*with_service(KOS_ANSWERS, service)))
+    assert answers["osce_service"] == [
+        {
+            "mission": "OSCE Secretariat",
+            "country": "AT",
+            "post": "Security Officer",
+            "start": "2010-12",
+            "end": "2020-01",
+        }
+    ]
+    profile, _ = to_profile(answers)
+    limit = next(f for f in assess(ruleset, profile).findings if f.criterion.id == "cumulative-osce-service")
+    assert limit.outcome.facts["months"] == pytest.approx(110.0)
+
+
+def test_a_local_post_is_recorded_as_local():
+    service = ["y", "OSCE Mission in Kosovo", "Kosovo", "", "y", "2015-01", "present", "n"]
+    answers = interview(load_ruleset("KOS000396"), Script(*with_service(KOS_ANSWERS, service)))
+    assert answers["osce_service"][0]["local"] is True and "post" not in answers["osce_service"][0]
+
+
+def test_a_bare_year_is_accepted_for_a_degree():
+    answers = list(KOS_ANSWERS)
+    answers[answers.index("2017-06")] = "2017"
+    profile, _ = to_profile(interview(load_ruleset("KOS000396"), Script(*answers)))
+    assert str(profile.education[0].completed) == "2017-12"
+
+
+def test_the_job_prompt_names_the_fields_of_experience():
+    ruleset = load_ruleset("SEC000821")
+    assert "security studies" not in needs(ruleset)["fields"]  # a degree field, not experience
+    script = Script("", "Austria", "n", "n", *[""] * 7, "n")
+    interview(ruleset, script)
+    line = next(text for text in script.said if "one job at a time" in text)
+    assert "experience in: project management, security" in line
+
+
+class Interrupting(Script):
+    """Ctrl-C at the n-th question."""
+
+    def __init__(self, at: int, *answers: str) -> None:
+        super().__init__(*answers)
+        self.at = at
+
+    def ask(self, prompt: str) -> str:
+        if len(self.prompts) == self.at:
+            self.at = -1
+            self.prompts.append(prompt)
+            raise KeyboardInterrupt
+        return super().ask(prompt)
+
+
+def test_answers_are_kept_on_interrupt_and_the_interview_resumes():
+    ruleset = load_ruleset("KOS000396")
+    at = 3  # after name, nationalities and residence
+    script = Interrupting(at, *KOS_ANSWERS[:at])
+    answers = Answers()
+    with pytest.raises(KeyboardInterrupt):
+        interview(ruleset, script, answers)
+    assert answers["nationalities"] == ["ME"] and answers.done == {"name", "nationalities", "residence"}
+    resumed = Script(*KOS_ANSWERS[at:])
+    interview(ruleset, resumed, answers)
+    assert not resumed.answers and "Your nationalities" not in " ".join(resumed.prompts)
+    profile, _ = to_profile(answers)
+    assert assess(ruleset, profile).verdict.value == "not-eligible"
