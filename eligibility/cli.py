@@ -372,31 +372,53 @@ def compile_posting(
         str | None, typer.Option("--id", metavar="ID", help="Posting id when the text has no requisition id.")
     ] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No summary on standard error.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="Print each sentence of the posting with its fate (which criterion, or why skipped)."
+        ),
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Exit 3 when the rule set still has open review items (it is written anyway)."),
+    ] = False,
 ) -> None:
-    """Turn a posting's text into a rule set; a summary of what it found and what needs review goes to standard error.
+    """Turn a posting (text, saved web page or PDF) into a rule set; a summary of what it found and what needs
+    review goes to standard error.
 
     \b
     Example:
       eligibility compile notice.txt -o rules/NOTICE01.yaml
     """
-    from eligibility.compiler import compile_text
+    from eligibility.compiler import NoRequirements, compile_text
     from eligibility.compiler.emit import to_yaml
+    from eligibility.compiler.sources import read_posting
     from eligibility.fileio import write_atomic
     from eligibility.rules import read_ruleset
-    from eligibility.yamlio import decode, load_yaml, read_text
+    from eligibility.yamlio import load_yaml
 
     if text_file == "-":
-        text, name = decode(sys.stdin.buffer.read(), name="<stdin>", what="posting text"), None
+        text, name = read_posting(sys.stdin.buffer.read(), name="<stdin>"), None
     else:
-        text, name = read_text(text_file, what="posting text"), Path(text_file).name
+        path = Path(text_file)
+        if not path.is_file():
+            raise EligibilityError(f"{text_file}: no such file")
+        text, name = read_posting(path.read_bytes(), name=text_file), path.name
     if not text.strip():
         raise EligibilityError(f"{text_file}: posting text is empty")
     if output is not None and output.exists() and not force:
         raise EligibilityError(f"{output}: exists; use --force to overwrite it")
-    compiled = compile_text(text, posting_id=posting_id, source_name=name)
+    try:
+        compiled = compile_text(text, posting_id=posting_id, source_name=name)
+    except NoRequirements as exc:
+        raise EligibilityError(f"{text_file}: {exc}; is it a vacancy notice?") from None
     rendered = to_yaml(compiled.ruleset, compiled.review, source_name=name)
     # What is written must load: the compiler's output goes through the same reader as any rule set.
     read_ruleset(load_yaml(rendered, name="<compiled>"), "<compiled>")
+    if explain:
+        from eligibility.compiler.explain import explanation
+
+        _err().print(explanation(compiled), markup=False, highlight=False, soft_wrap=True)
     if output is None:
         typer.echo(rendered, nl=False)
     else:
@@ -405,6 +427,8 @@ def compile_posting(
         from eligibility.formats.summary import compile_summary
 
         _err().print(compile_summary(compiled, output), markup=False, highlight=False, soft_wrap=True)
+    if strict and compiled.open_items:
+        raise typer.Exit(3)
 
 
 FORMAT_SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "table"}

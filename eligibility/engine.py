@@ -29,6 +29,11 @@ def verdict(findings: list[Finding]) -> Verdict:
     return Verdict.ELIGIBLE
 
 
+def _capped(found: Verdict, ruleset: RuleSet) -> Verdict:
+    """A rule set with open review items never says a silent `eligible`."""
+    return Verdict.NEEDS_REVIEW if found is Verdict.ELIGIBLE and ruleset.review else found
+
+
 def assess(
     ruleset: RuleSet,
     profile: Profile,
@@ -48,7 +53,7 @@ def assess(
         profile=profile,
         as_of=when,
         as_of_basis=basis,
-        verdict=verdict(findings),
+        verdict=_capped(verdict(findings), ruleset),
         score=score(findings),
         findings=tuple(findings),
     )

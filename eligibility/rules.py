@@ -16,7 +16,7 @@ from eligibility.periods import parse_day
 from eligibility.yamlio import load_file, load_yaml
 
 SCHEMA_VERSION = 1
-RULESET_KEYS = ("schema_version", "posting", "organisation_rules", "criteria")
+RULESET_KEYS = ("schema_version", "posting", "organisation_rules", "criteria", "review")
 POSTING_KEYS = (
     "id",
     "title",
@@ -77,11 +77,21 @@ class Criterion:
 
 
 @dataclass(frozen=True)
+class ReviewItem:
+    """One open question about the rule set: `{criterion: ID, issue: TEXT}` under `review:`."""
+
+    issue: str
+    criterion: str | None = None
+
+
+@dataclass(frozen=True)
 class RuleSet:
     posting: Posting
     criteria: tuple[Criterion, ...]
     file: str
     organisation_rules: tuple[str, ...] = ()
+    review: tuple[ReviewItem, ...] = ()
+    """Open items a person must settle before the rule set decides alone (`review:`, written by `compile`)."""
 
     constant_findings: dict = field(init=False, repr=False, compare=False)
     """Findings that do not depend on the candidate (competencies), by criterion index."""
@@ -159,8 +169,32 @@ def read_ruleset(data: Any, file: str) -> RuleSet:
         seen[c.id] = seen.get(c.id, 0) + 1
     for dup in (k for k, n in seen.items() if n > 1):
         doc.child("criteria").error(f"criterion id '{dup}' is used {seen[dup]} times; ids must be unique")
+    review = _review(doc, {c.id for c in criteria}) if doc.has("review") else ()
     doc.problems.raise_if_any()
-    return RuleSet(posting=posting, criteria=tuple(criteria), file=file, organisation_rules=tuple(names))
+    return RuleSet(posting=posting, criteria=tuple(criteria), file=file, organisation_rules=tuple(names), review=review)
+
+
+def _review(doc: Node, ids: set[str]) -> tuple[ReviewItem, ...]:
+    """`review:` items; a rule set with any is at best `needs-review` until a person removes them."""
+    node = doc.child("review")
+    if node.value is None:
+        return ()
+    if not node.is_sequence():
+        return ()
+    out: list[ReviewItem] = []
+    for item in node.items():
+        if not item.is_mapping():
+            continue
+        item.only_keys(("criterion", "issue"))
+        issue = item.get("issue", Node.text, required=True)
+        criterion = item.get("criterion", Node.text)
+        if criterion is not None and criterion not in ids:
+            item.child("criterion").error(
+                f"no criterion '{criterion}' in this rule set", did_you_mean(criterion, ids) or None
+            )
+        if issue:
+            out.append(ReviewItem(issue=issue, criterion=criterion))
+    return tuple(out)
 
 
 def _with_origin(c: Criterion, origin: str) -> Criterion:

@@ -127,6 +127,7 @@ def _kind_properties() -> dict[str, dict]:
         "driving-licence": {"manual": {"type": "boolean"}},
         "service-limit": {"max_years": _YEARS, "scope": {"enum": ["post", "mission", "organisation"]}},
         "competency": {},
+        "requirement": {},
     }
 
 
@@ -178,6 +179,11 @@ def rules_schema() -> dict:
         "posting": posting,
         "organisation_rules": {"type": "array", "items": {"enum": sorted(osce().rules)}},
         "criteria": {"type": "array", "items": {"oneOf": variants}},
+        "review": {
+            "type": "array",
+            "description": "open items a person must settle; while any remain the verdict is at best needs-review",
+            "items": _object({"criterion": common["id"], "issue": _TEXT}, ("issue",)),
+        },
     }
     assert set(properties) == set(RULESET_KEYS) and set(common) | {"kind"} == set(CRITERION_KEYS) | {"kind"}
     return {"$schema": DRAFT, "title": "eligibility rule set", **_object(properties, ("posting", "criteria"))}
@@ -250,6 +256,15 @@ def result_schema() -> dict:
                 "description": "when every failed requirement is met if current jobs continue",
             },
             "advice": {"type": "array", "items": {"type": "object", "required": ["criterion", "text"]}},
+            "open_review": {
+                "type": "array",
+                "description": "the rule set's open review items; while any remain the verdict is at best needs-review",
+                "items": {
+                    "type": "object",
+                    "required": ["criterion", "issue"],
+                    "properties": {"criterion": nullable_text, "issue": {"type": "string"}},
+                },
+            },
         },
     }
 

@@ -14,6 +14,7 @@ from eligibility.checks import (
     language,
     management,
     nationality,
+    requirement,
     residence,
     service_limit,
 )
@@ -29,6 +30,7 @@ KINDS = {
         residence,
         driving_licence,
         service_limit,
+        requirement,
         competency,
     )
 }

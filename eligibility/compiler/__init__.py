@@ -13,7 +13,28 @@ from dataclasses import dataclass, field
 
 from eligibility.compiler import competency, conditions, education, experience, languages, layout, text
 from eligibility.compiler.draft import Draft, Sentence, merge
+from eligibility.compiler.phrases import NUMBER, number
+from eligibility.compiler.vocabulary import vocabulary
+from eligibility.profile import LADDER
 from eligibility.rules import SCHEMA_VERSION
+
+
+class NoRequirements(ValueError):
+    """The text states no requirement at all: not a vacancy notice, or not one this tool can read."""
+
+
+@dataclass
+class Fate:
+    """What became of one sentence of the posting: for `compile --explain`."""
+
+    text: str
+    heading: str | None
+    section: str
+    outcome: str
+    """'criterion', 'review' or 'skipped'."""
+    detail: str
+    """Which criteria it gave, or why it was skipped."""
+    drafts: list[Draft] = field(default_factory=list)
 
 
 @dataclass
@@ -21,61 +42,253 @@ class Compiled:
     ruleset: dict
     """The rule set as plain data, in the order it is written out."""
     review: list[str] = field(default_factory=list)
-    """What a person should confirm before relying on it."""
+    """What a person should confirm before relying on it (open items and missing metadata), as lines."""
     counts: dict[str, int] = field(default_factory=dict)
+    fates: list[Fate] = field(default_factory=list)
+
+    @property
+    def open_items(self) -> list[dict]:
+        """The rule set's `review:` items: each must be settled by a person before the verdict can be `eligible`."""
+        return list(self.ruleset.get("review", []))
+
+
+# A sentence that speaks of a checkable dimension: it must end as a criterion or as an item a person settles.
+_DIMENSION = re.compile(
+    r"\b(?:degree|diploma|bachelor|master'?s|doctorate|ph\.?d|university|graduat\w*|licen[cs]e|"
+    r"nationals?|nationality|citizens?(?:hip)?|residents?|residence|aged?|years?|security\s+clearance|"
+    r"certificat\w+|qualification)\b",
+    re.I,
+)
+_STATED = re.compile(
+    r"\b(?:must|required?|requires|mandatory|essential|minimum|at\s+least|necessary|need\s+to|needs\s+to)\b", re.I
+)
+# Where a desirable clause ends and a clause of its own begins: 'A minimum of two years of experience,
+# including one year in X, strongly preferred', 'Fluency in English and knowledge of French is an asset'.
+_CLAUSE = re.compile(
+    r"\s*(?:,\s*|\s)(?=(?:including|in\s+particular|especially|of\s+which|while|whereas|but|with)\b)"
+    r"|;\s*"
+    r"|,?\s+(?:and|as\s+well\s+as)\s+(?=(?:a\s+|an\s+)?(?:good\s+|excellent\s+|basic\s+|working\s+|sound\s+|"
+    r"some\s+|thorough\s+|proven\s+|fluency|fluent|knowledge|experience|proficiency|familiarity|understanding|"
+    r"abilit|command|at\s+least|minimum|a\s+minimum|\d))",
+    re.I,
+)
+
+
+_PREDICATE = re.compile(
+    r"\b(?:is|are|be|being)\s+(?:\w+\s+){0,2}?(?:an?\s+)?(?:desirable|desired|asset|advantage|"
+    r"preferred|preferable|plus|beneficial|welcome)",
+    re.I,
+)
+_OWN_VERB = re.compile(r"\b(?:is|are|must|should|shall|will|required|mandatory|essential)\b", re.I)
+
+
+def scopes(text: str) -> list[tuple[str, bool | None]]:
+    """The clauses a desirability marker governs, each with `False` (desirable) or None (as the sentence is).
+
+    'Preferred' or 'an asset' governs its own clause, not the whole sentence: the minimum in 'A minimum of
+    2 years of experience, including 1 year in the field strongly preferred' stays mandatory.
+    """
+    desirable = vocabulary().desirable
+    if not desirable.search(text):
+        return [(text, None)]
+    pieces = [p.strip(" ,") for p in _CLAUSE.split(text) if p and p.strip(" ,")]
+    if len(pieces) == 1:
+        return [(text, False)]
+    marked = [bool(desirable.search(p)) for p in pieces]
+    if all(marked) or not any(marked):
+        return [(text, False)]
+    # 'X, especially in Y, is highly desirable': a marker that is the predicate governs the clauses before it,
+    # back to one with a verb of its own ('Fluency in English is required and knowledge of French is an asset').
+    for i in range(len(pieces)):
+        if marked[i] and _PREDICATE.search(pieces[i]) and not _PREDICATE.search(pieces[i].split(" ", 1)[0]):
+            j = i - 1
+            while j >= 0 and not marked[j] and not _OWN_VERB.search(pieces[j]):
+                marked[j] = True
+                j -= 1
+    return [(piece, False if is_marked else None) for piece, is_marked in zip(pieces, marked, strict=True)]
 
 
 def compile_text(source_text: str, *, posting_id: str | None = None, source_name: str | None = None) -> Compiled:
     repaired = text.repair(source_text)
     raw_lines = repaired.splitlines()
     meta = layout.metadata(raw_lines, repaired)
-    lines = layout.sections(text.logical_lines(repaired, lambda line: layout.heading_of(line) is not None))
+    lines = layout.sections(
+        text.logical_lines(
+            repaired,
+            lambda line: layout.heading_of(line) is not None or layout.inline_heading(line) is not None,
+        )
+    )
     drafts: list[Draft] = []
+    fates: list[Fate] = []
     notes_for_degree: list[str] = []
+    relaxations: list[tuple[str, float]] = []
     for line in lines:
         for piece in text.sentences(line.text):
             sentence = Sentence(piece, line.section, line.heading, line.mode)
-            drafts += _extract(sentence, meta, drafts, notes_for_degree)
+            found, why = _extract(sentence, meta, drafts, notes_for_degree, relaxations)
+            drafts += found
+            fates.append(_fate(sentence, found, why))
     drafts = merge(drafts)
     if notes_for_degree:
         degree = next((d for d in drafts if d.kind == "education" and d.mandatory), None)
         if degree is not None:
             degree.notes += notes_for_degree
-    return _assemble(drafts, meta, posting_id=posting_id, source_name=source_name)
+    _apply_relaxations(drafts, relaxations)
+    if not any(d.kind != "competency" for d in drafts) and not any(
+        d.kind == "competency" and d.mandatory for d in drafts
+    ):
+        raise NoRequirements("no requirements found: the text names no degree, experience, language or other condition")
+    return _assemble(drafts, meta, fates, posting_id=posting_id, source_name=source_name)
+
+
+def _fate(sentence: Sentence, found: list[Draft], why: str) -> Fate:
+    if not found:
+        return Fate(sentence.text, sentence.heading, sentence.section, "skipped", why)
+    open_items = any(d.review or d.kind == "requirement" for d in found)
+    return Fate(sentence.text, sentence.heading, sentence.section, "review" if open_items else "criterion", "", found)
+
+
+_REDUCED = re.compile(
+    rf"reduced\s+to\s+(?P<n>{NUMBER})\s+years?[^.]*?\b(?:for|with)\b[^.]*?(?P<degree>"
+    r"(?:first|second|third|1st|2nd|3rd)[- ]level|bachelor|master|advanced|doctora\w*|ph\.?d)",
+    re.I,
+)
+
+
+def _apply_relaxations(drafts: list[Draft], relaxations: list[tuple[str, float]]) -> None:
+    """'The minimum … is reduced to seven years for candidates with a first-level degree': a path of the degree."""
+    if not relaxations:
+        return
+    experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
+    degree = next(
+        (d for d in drafts if d.kind == "education" and d.mandatory and d.params.get("level") in LADDER), None
+    )
+    for level, years in relaxations:
+        if experience is None:
+            continue
+        experience.params.setdefault("by_education", {})[level] = years
+        if degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"]):
+            paths = degree.params.setdefault("in_lieu", [])
+            if not any(level in p["levels"] for p in paths):
+                extra = max(0.0, years - float(experience.params["min_years"]))
+                paths.append({"levels": [level], "extra_years": extra})
 
 
 def _extract(
-    sentence: Sentence, meta: layout.Metadata, drafts: list[Draft], notes_for_degree: list[str]
-) -> list[Draft]:
+    sentence: Sentence,
+    meta: layout.Metadata,
+    drafts: list[Draft],
+    notes_for_degree: list[str],
+    relaxations: list[tuple[str, float]],
+) -> tuple[list[Draft], str]:
+    """The criteria one sentence gives, or none and why."""
     found, whole = conditions.extract(sentence, meta.country)
     if whole:
-        return found
-    if sentence.section in ("skip", "info"):
-        return []
-    if sentence.section == "default" and not competency.is_requirement(sentence):
-        return []  # unheaded text: only questions to candidates and sentences that oblige them
-    if sentence.text.rstrip().endswith(":") or competency.is_boilerplate(sentence.text):
-        return []
+        return found, ""
+    if sentence.section == "skip" and not _asks_candidate(sentence):
+        return [], f"under '{sentence.heading}': duties or background"
+    if sentence.section == "info":
+        return [], f"under '{sentence.heading}': notes, only conditions of eligibility are read there"
+    if sentence.text.rstrip().endswith(":"):
+        return [], "introduces a list"
+    if competency.is_boilerplate(sentence.text):
+        return [], "advice to applicants"
+    reduced = _REDUCED.search(sentence.text)
+    if reduced:
+        levels = [lv for _, _, lv in education.mentions(reduced.group("degree") + " degree")]
+        years = number(reduced.group("n"))
+        if levels and years is not None and levels[0] in LADDER:
+            relaxations.append((levels[0], years))
+            return [
+                Draft(
+                    "competency",
+                    sentence.text,
+                    True,
+                    id="reduced-minimum",
+                    notes=[f"Read as the experience {levels[0]} degree holders need: {years:g} years."],
+                )
+            ], ""
     note = education.relaxation(sentence)
     if note:
         notes_for_degree.append(note)
-        return []
-    # Experience first: 'two years (four years with a first-level degree) of experience' names a degree too.
-    out, rest = experience.extract(sentence)
+        return [], "a note on the degree's equivalents (added to the degree criterion)"
+    # Outside a requirements section only what is stated as a requirement is read, and no competencies.
+    loose = sentence.section in ("default", "other") and not _asks_candidate(sentence)
+    if loose and not (
+        _STATED.search(sentence.text) or (_DIMENSION.search(sentence.text) and _looks_like_requirement(sentence.text))
+    ):
+        return [], "not under a requirements heading and states no requirement"
+    out: list[Draft] = []
+    clauses = scopes(sentence.text)
+    for clause, scope in clauses:
+        part = Sentence(clause, sentence.section, sentence.heading, sentence.mode)
+        # The clause's own 'an asset' or 'preferred' wins over any heading.
+        mandatory = competency.mandatory(part) if scope is None else False
+        got = _clause(part, meta, drafts + out, loose)
+        for d in got:
+            if d.mandatory is None:
+                d.mandatory = mandatory
+            d.source = sentence.text
+        out += got
     if not out:
-        out = education.extract(sentence, drafts)
-    if not out:
-        out = languages.extract(sentence, meta.country)
-    if not out:
-        if not competency.is_requirement(sentence):
-            return []
-        out = [Draft("competency", sentence.text)]
-    mandatory = competency.mandatory(sentence)
-    for d in out:
-        if d.mandatory is None:
-            d.mandatory = mandatory
+        if loose:
+            return [], "not under a requirements heading: no degree, years, language or condition in it"
+        if not (competency.is_requirement(sentence) or _asks_candidate(sentence)):
+            return [], "no requirement in it"
+        mandatory = competency.mandatory(sentence) and any(scope is None for _, scope in clauses)
+        if mandatory and _DIMENSION.search(sentence.text) and _looks_like_requirement(sentence.text):
+            out = [
+                Draft(
+                    "requirement",
+                    sentence.text,
+                    True,
+                    review=["a requirement the compiler could not turn into numbers or levels: rewrite it as its kind"],
+                )
+            ]
+        else:
+            out = [Draft("competency", sentence.text, mandatory=mandatory)]
+    return out, ""
+
+
+def _asks_candidate(sentence: Sentence) -> bool:
+    """'Do you speak Russian?', 'Candidates must …': addressed to the applicant wherever it stands."""
+    return competency.is_requirement(Sentence(sentence.text, "default", sentence.heading, sentence.mode))
+
+
+def _looks_like_requirement(text: str) -> bool:
+    """A dimension word used as a requirement ('A valid passport', 'Aged under 35'), not in passing."""
+    return not re.search(r"\b(?:we|our|the\s+(?:osce|organi[sz]ation|mission|office|unit))\b", text, re.I)
+
+
+def _clause(sentence: Sentence, meta: layout.Metadata, drafts: list[Draft], loose: bool) -> list[Draft]:
+    """Every extractor on one clause: a clause can give a degree and its years, or two languages."""
+    out: list[Draft] = []
+    found, whole = conditions.extract(sentence, meta.country)
+    out += found
+    if whole:
+        return out
+    exp, rest = experience.extract(sentence)
+    out += exp
+    if not any(d.kind == "education" for d in out):
+        degree_text = sentence.text
+        if exp:
+            # 'two years (four years with a first-level degree) of experience': the degree there is a path's.
+            degree_text = re.sub(r"\([^)]*\)", " ", degree_text)
+            degree_text = re.sub(
+                r"\b(?:with|for\s+(?:candidates|those)\s+(?:with|holding))\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+degree",
+                " ",
+                degree_text,
+                flags=re.I,
+            )
+        if degree_text.strip():
+            out += education.extract(
+                Sentence(degree_text, sentence.section, sentence.heading, sentence.mode), drafts + out
+            )
+    out += languages.extract(sentence, meta.country if meta.organisation == "OSCE" else None)
     if rest:
-        out.append(Draft("competency", rest, mandatory=mandatory))
+        out.append(Draft("competency", rest))
+    if loose:
+        out = [d for d in out if d.kind not in ("competency",)]
     return out
 
 
@@ -169,9 +382,11 @@ def _slug(title: str) -> str:
 
 
 def _assemble(
-    drafts: list[Draft], meta: layout.Metadata, *, posting_id: str | None, source_name: str | None
+    drafts: list[Draft], meta: layout.Metadata, fates: list[Fate], *, posting_id: str | None, source_name: str | None
 ) -> Compiled:
     review = list(meta.notes)
+    if meta.organisation is None:
+        review.append("organisation not found: set `posting.organisation`")
     pid = meta.id or posting_id or (_slug(meta.title) if meta.title else None)
     if pid is None:
         pid = "posting"
@@ -191,10 +406,16 @@ def _assemble(
         value = getattr(meta, key)
         if value is not None:
             posting[key] = value
+    posting["organisation"] = meta.organisation or "unknown"
+    if meta.organisation != "OSCE":
+        posting["field_operation"] = False  # the OSCE's field operations only
     if source_name:
         posting["source"] = source_name
     has_states = any(d.kind == "nationality" and d.params.get("participating_states_only") for d in drafts)
-    has_exclusion = any(d.kind == "nationality" and d.params.get("excluded") is not None for d in drafts)
+    has_exclusion = any(
+        (d.kind == "nationality" and d.params.get("excluded") is not None) or d.id == "not-duty-station-national"
+        for d in drafts
+    )
     org_rules = []
     if meta.organisation == "OSCE":
         if not has_states:
@@ -206,8 +427,15 @@ def _assemble(
             org_rules.append("cumulative-service")
     taken: set[str] = set()
     criteria = [_criterion(d, taken) for d in drafts]
+    open_items: list[dict] = []
     for d in drafts:
-        review += [f"{d.id}: {r}" for r in d.review]
+        issues = list(d.review) or (
+            ["a requirement in words only: a person must judge it or rewrite it as its kind"]
+            if d.kind == "requirement"
+            else []
+        )
+        open_items += [{"criterion": d.id, "issue": issue} for issue in issues]
+        review += [f"{d.id}: {r}" for r in issues]
     counts: dict[str, int] = {}
     for c in criteria:
         counts[c["kind"]] = counts.get(c["kind"], 0) + 1
@@ -217,4 +445,6 @@ def _assemble(
         "organisation_rules": org_rules,
         "criteria": criteria,
     }
-    return Compiled(ruleset=ruleset, review=review, counts=counts)
+    if open_items:
+        ruleset["review"] = open_items
+    return Compiled(ruleset=ruleset, review=review, counts=counts, fates=fates)

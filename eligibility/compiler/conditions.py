@@ -16,6 +16,10 @@ _EXCLUSION = re.compile(
     r"nationals?\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?\s+of\s+(?:the\s+)?(?:country\s+of\s+(?:the\s+)?)?duty[- ]station",
     re.I,
 )
+_NAMED_EXCLUSION = re.compile(
+    r"(?i:nationals?|citizens?)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+(?:the\s+)?"
+    r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+)[A-Z][\w]*)*)"
+)
 _NOT_ELIGIBLE = re.compile(r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded", re.I)
 _DUAL = re.compile(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
 _PARTICIPATING = re.compile(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?participating\s+States", re.I)
@@ -38,43 +42,26 @@ def extract(sentence: Sentence, country: str | None) -> tuple[list[Draft], bool]
     """Drafts for the conditions this sentence states, and whether it said nothing else."""
     text = sentence.text
     found: list[Draft] = []
-    if _EXCLUSION.search(text) and _NOT_ELIGIBLE.search(text):
-        review = [] if country else ["the duty-station country was not found: fill in `excluded`"]
-        excluded = [country] if country else []
+    if (_EXCLUSION.search(text) or _DUAL.search(text)) and _NOT_ELIGIBLE.search(text):
+        if not country:
+            # Kept, not dropped: a person names the country (or the posting's duty station) before relying on it.
+            issue = "the duty station's country is not named in the posting: set `excluded` (and `country`)"
+            return [Draft("requirement", text, True, id="not-duty-station-national", review=[issue])], True
+        note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
         found.append(
-            Draft(
-                "nationality",
-                text,
-                True,
-                {"excluded": list(excluded)},
-                id="not-duty-station-national",
-                review=list(review),
-            )
+            Draft("nationality", text, True, {"excluded": [country]}, id="not-duty-station-national", notes=note)
         )
-        if re.search(r"residents?", text, re.I):
-            found.append(
-                Draft(
-                    "residence",
-                    text,
-                    True,
-                    {"excluded": list(excluded)},
-                    id="not-duty-station-resident",
-                    review=list(review),
-                )
-            )
+        if _EXCLUSION.search(text) and re.search(r"residents?", text, re.I):
+            found.append(Draft("residence", text, True, {"excluded": [country]}, id="not-duty-station-resident"))
         return found, True
-    if _DUAL.search(text) and _NOT_ELIGIBLE.search(text):
-        note = "Dual nationals are excluded too: " + text
-        return [
-            Draft(
-                "nationality",
-                text,
-                True,
-                {"excluded": [country] if country else []},
-                id="not-duty-station-national",
-                notes=[note],
-            )
-        ], True
+    named = _NAMED_EXCLUSION.search(text)
+    if named and _NOT_ELIGIBLE.search(text):
+        codes = [c for c in (country_code(w.strip()) for w in re.split(r",|\band\b|\bor\b", named.group("where"))) if c]
+        if codes:
+            found.append(Draft("nationality", text, True, {"excluded": codes}, id="excluded-nationals"))
+            if re.search(r"residents?", named.group(0), re.I):
+                found.append(Draft("residence", text, True, {"excluded": codes}, id="excluded-residents"))
+            return found, True
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
         where = (only.group("where") or only.group("where2")).removesuffix(" only").strip()

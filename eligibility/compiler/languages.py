@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from eligibility.compiler.draft import Draft, Sentence
-from eligibility.languages import language_name, level_for_wording
+from eligibility.languages import WORDING_TO_CEFR, language_name, level_for_wording
 from eligibility.organisation import osce
 
 # Languages postings name, beyond the organisation's own and local ones.
@@ -81,17 +81,7 @@ def extract(sentence: Sentence, country: str | None) -> list[Draft]:
             official = [lang for lang in official if lang != "English"]
         groups.append(official)
     else:
-        names = [language_name(n) for n in _NAMES.findall(text)]
-        names = list(dict.fromkeys(n for n in names if n))
-        if not names:
-            return []
-        # 'English and French' asks both; 'Russian or Kyrgyz' asks one of them.
-        joined_by_and = (
-            len(names) > 1
-            and re.search(rf"{names[0]}\s*(?:,|and)\s*(?:\w+\s*,\s*)*{names[1]}", text)
-            and not re.search(rf"{names[0]}\s*(?:,\s*\w+\s*)*,?\s*or\s", text)
-        )
-        groups = [[n] for n in names] if joined_by_and else [names]
+        return _named(sentence)
     level = level_for_wording(text)
     drafts = []
     for group in groups:
@@ -109,4 +99,70 @@ def extract(sentence: Sentence, country: str | None) -> list[Draft]:
             continue
         params = {"languages": group, "level": level[0]}
         drafts.append(Draft("language", text, params=params, id=name, review=list(review), heading=sentence.heading))
+    return drafts
+
+
+_CEFR = re.compile(r"\b([ABC][12])\b")
+
+
+def _wordings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, CEFR level) of each level wording, most specific phrase first, without overlaps."""
+    taken: list[tuple[int, int, str]] = []
+    for phrase, level in WORDING_TO_CEFR:
+        for m in re.finditer(rf"\b{re.escape(phrase)}", text, re.I):
+            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                taken.append((m.start(), m.end(), level))
+    for m in _CEFR.finditer(text):
+        taken.append((m.start(), m.end(), m.group(1)))
+    return sorted(taken)
+
+
+def _named(sentence: Sentence) -> list[Draft]:
+    """Named languages, each at the level its own words give: 'Fluency in English and working knowledge of
+    French' is two criteria (C1, B2); 'Russian or Kyrgyz' is one criterion either meets."""
+    text = sentence.text
+    found = [(m.start(), language_name(m.group(1))) for m in _NAMES.finditer(text)]
+    found = [(p, n) for i, (p, n) in enumerate(found) if n and n not in [x for _, x in found[:i]]]
+    if not found:
+        return []
+    wordings = _wordings(text)
+    explicit = [w for w in wordings if _CEFR.fullmatch(text[w[0] : w[1]])]
+
+    def level_at(pos: int) -> str | None:
+        if explicit:
+            # 'at the B2 level or above': a stated CEFR level governs the languages it follows or precedes.
+            return min(explicit, key=lambda w: abs(w[0] - pos))[2]
+        before = [w for w in wordings if w[1] <= pos]
+        if before:
+            return before[-1][2]
+        after = [w for w in wordings if w[0] > pos]
+        return after[0][2] if after else None
+
+    either = bool(
+        re.search(
+            r"\b(?:one|any|either)\s+(?:of|other)\b|\bone\s+(?:other\s+)?(?:UN\s+|official\s+)?language", text, re.I
+        )
+    )
+    groups: list[tuple[list[str], str | None]] = []
+    for i, (pos, name) in enumerate(found):
+        level = level_at(pos)
+        between = text[found[i - 1][0] : pos] if i else ""
+        if groups and groups[-1][1] == level and (either or re.search(r"\bor\b|/", between)):
+            groups[-1][0].append(name)
+        else:
+            groups.append(([name], level))
+    drafts = []
+    for names, level in groups:
+        if level is None:
+            drafts.append(
+                Draft(
+                    "requirement",
+                    text,
+                    review=[f"language level not stated for {', '.join(names)}: make it `kind: language` with a level"],
+                    heading=sentence.heading,
+                )
+            )
+        else:
+            params = {"languages": names, "level": level}
+            drafts.append(Draft("language", text, params=params, heading=sentence.heading))
     return drafts

@@ -11,85 +11,96 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
+from eligibility.compiler.vocabulary import vocabulary
 from eligibility.countries import country_code
 from eligibility.organisation import Office, osce
 
 # Section kinds: 'requirements' (every sentence is a candidate requirement),
 # 'info' (closing notes: only distinctive rules are read), 'skip' (duties,
-# background), 'default' (before any heading, or unheaded documents).
-HEADINGS = {
-    "requirements": (
-        "general minimum requirements",
-        "field of expertise requirements",
-        "level of professional competence requirements",
-        "mission specific requirements",
-        "necessary qualifications",
-        "required qualifications",
-        "qualifications",
-        "minimum requirements",
-        "requirements",
-        "educational background",
-        "education",
-        "experience",
-        "languages",
-        "language requirements",
-        "language",
-        "eligibility",
-        "eligibility criteria",
-        "minimum qualifications",
-        "mandatory",
-        "desirable",
-        "mandatory requirements",
-        "desirable qualifications",
-        "required skills",
-    ),
-    "info": ("additional notes", "additional information", "other information", "important information", "please note"),
-    "skip": (
-        "tasks and responsibilities",
-        "duties and responsibilities",
-        "key responsibilities",
-        "responsibilities",
-        "job overview",
-        "job description",
-        "job posting organization",
-        "background",
-        "about",
-        "about the organization",
-        "organizational setting",
-        "how to apply",
-        "remuneration package",
-        "apply now",
-        "similar jobs",
-        "recommended for you",
-        "main duties",
-        "summary of duties",
-    ),
-}
-_HEADING_KIND = {h: kind for kind, names in HEADINGS.items() for h in names}
-_MODES = {
-    "mandatory": "mandatory",
-    "mandatory requirements": "mandatory",
-    "desirable": "desirable",
-    "desirable qualifications": "desirable",
-}
+# background), 'other' (a heading of unknown meaning: only stated requirements
+# are read), 'default' (before any heading, or unheaded documents).
+_MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|\(\w\))\s+")
+_DECOR = re.compile(r"^[\s#*_>|\-\u2022]+|[\s#*_|\-\u2013:]+$")
+_VERB = re.compile(r"\b(?:must|should|will|shall|is|are|was|were|has|have|may|can|please)\b", re.I)
+_INLINE = re.compile(
+    r"^\s*(?:#{1,6}\s+|\*\*)?(?P<h>[A-Za-z][\w/&,'() -]{1,60}?)\s*(?:\*\*)?\s*[:\u2013-]\s+(?P<rest>\S.*)$"
+)
+_DIMENSIONS = ("education", "experience", "language", "academic", "degree", "knowledge", "skills")
 
 
 @dataclass(frozen=True)
 class Line:
     text: str
     section: str
-    """'requirements', 'info', 'skip' or 'default'."""
+    """'requirements', 'info', 'skip', 'other' or 'default'."""
     heading: str | None
     """The heading the line sits under, lower-case."""
     mode: str | None
     """'mandatory' or 'desirable' where a heading says so."""
 
 
+def meaning(key: str) -> str | None:
+    """What a heading's words say it opens: 'skip', 'info' or 'requirements'; None if they say nothing known."""
+    vocab = vocabulary()
+    hits = [(m.start(), kind) for kind, pattern in vocab.headings.items() for m in [pattern.search(key)] if m]
+    # The word that comes first decides: 'Responsibilities and required skills' opens duties.
+    return min(hits)[1] if hits else None
+
+
+def _key(line: str) -> str:
+    text = _NUMBERED.sub("", _MARKDOWN.sub("", line))
+    return re.sub(r"\s+", " ", _DECOR.sub("", text)).strip().lower()
+
+
 def heading_of(line: str) -> str | None:
-    key = re.sub(r"[\s:]+$", "", line).strip().lower()
-    return key if key in _HEADING_KIND else None
+    """The heading a whole line is, by its shape and words, lower-case; None for any other line."""
+    stripped = line.strip()
+    key = _key(stripped)
+    if not key or len(key) > 70 or len(key.split()) > 8 or stripped.endswith((".", ";", ",", "?")):
+        return None
+    if _VERB.search(key) and not _MARKDOWN.match(stripped):
+        return None
+    strong = (
+        stripped.endswith(":")
+        or bool(_MARKDOWN.match(stripped))
+        or (stripped.isupper() and len(key) > 3)
+        or bool(re.search(r"\s[-\u2013]\s*$", stripped))
+    )
+    known = meaning(key)
+    if known and (strong or len(key.split()) <= 5):
+        return key
+    if strong and re.search(r"[a-z]", key) and not re.search(r"\d{4}|https?:", key):
+        return key
+    return None
+
+
+def inline_heading(line: str) -> tuple[str, str] | None:
+    """'Education: A master's degree …' -> ('education', 'A master's degree …') when the label has a known meaning."""
+    m = _INLINE.match(line)
+    if not m:
+        return None
+    key = _key(m.group("h"))
+    if not key or len(key.split()) > 5 or _VERB.search(key):
+        return None
+    kind = meaning(key)
+    if kind is None:
+        return None
+    return key, m.group("rest").strip()
+
+
+def _mode(key: str, current: str | None, section: str) -> str | None:
+    modes = vocabulary().modes
+    if modes["desirable"].search(key):
+        return "desirable"
+    if modes["mandatory"].search(key):
+        return "mandatory"
+    # 'Experience:' under 'Desirable:' is still desirable; any other heading starts afresh.
+    if section == "requirements" and current and any(w in key for w in _DIMENSIONS):
+        return current
+    return None
 
 
 def sections(lines: list[str]) -> list[Line]:
@@ -97,12 +108,18 @@ def sections(lines: list[str]) -> list[Line]:
     section, heading, mode = "default", None, None
     for text in lines:
         key = heading_of(text)
+        rest = None
+        if key is None:
+            inline = inline_heading(text)
+            if inline is not None:
+                key, rest = inline
         if key is not None:
-            section = _HEADING_KIND[key]
-            heading = key
-            # 'Mandatory:'/'Desirable:' set a mode within the requirements; other headings clear it.
-            mode = _MODES.get(key, mode if key in ("experience", "education", "languages") and mode else None)
-            continue
+            new_section = meaning(key) or "other"
+            mode = _mode(key, mode, new_section)
+            section, heading = new_section, key
+            if rest is None:
+                continue
+            text = rest
         out.append(Line(text, section, heading, mode))
     return out
 
@@ -127,9 +144,30 @@ _FOOTER_KEYS = (
     "Deadline for Applications",
 )
 _FOOTER = re.compile(r"(" + "|".join(re.escape(k) for k in _FOOTER_KEYS) + r"):\s*")
-_MONTH_DATE = r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
-_BOARD_DATES = re.compile(rf"^({_MONTH_DATE})({_MONTH_DATE})(.*)$")
-_PROGRAMME = re.compile(r"\b(?:the )?(\d{4}) ([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*? Programme)\b")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_IN = re.compile(
+    rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ -]+(?:of\s+)?{_MONTHS}[ ,-]+\d{{4}}\b"
+    rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
+    re.I,
+)
+_BOARD_DATES = re.compile(rf"^({_MONTHS} \d{{1,2}}, \d{{4}})({_MONTHS} \d{{1,2}}, \d{{4}})(.*)$", re.I)
+
+
+def parse_date(text: str) -> date | None:
+    """The first date written in `text`, in any common form: '2 March 2021', '25/12/2025', '12-Jan-2026',
+    'Apr 22, 2025', '2026-03-01'. Numbers alone are read day first, as international notices write them."""
+    from dateutil import parser
+
+    m = _DATE_IN.search(text or "")
+    if not m:
+        return None
+    written = m.group()
+    try:
+        return parser.parse(written, dayfirst=not re.match(r"\d{4}-", written), fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None
 
 
 @dataclass
@@ -148,25 +186,50 @@ class Metadata:
     notes: tuple[str, ...] = ()
 
 
-def _date(text: str) -> date | None:
-    text = text.replace(".", "").strip()
-    for fmt in ("%b %d, %Y", "%B %d, %Y", "%d %B %Y", "%d %b %Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    return None
-
-
 def footer_fields(text: str) -> dict[str, str]:
-    """'Key: value' pairs of an OSCE 'Additional Information' block, wherever they stand."""
+    """'Key: value' pairs of an 'Additional Information' block, wherever they stand (even glued together)."""
     found: dict[str, str] = {}
     matches = list(_FOOTER.finditer(text))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else text.find("\n", m.end())
         value = text[m.end() : end if end != -1 else len(text)].strip()
-        found.setdefault(m.group(1), value)
+        found.setdefault(m.group(1).lower(), value)
     return found
+
+
+def labelled(raw_lines: list[str]) -> dict[str, str]:
+    """Metadata stated on labelled lines ('Closing date: …', 'Duty station: …'), the first of each."""
+    found: dict[str, str] = {}
+    for line in raw_lines:
+        line = re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", line)
+        if len(line) > 160:
+            continue
+        for key, pattern in vocabulary().labels.items():
+            m = pattern.match(line)
+            if m and key not in found:
+                found[key] = m.group("v").strip(" *|")
+                break
+    return found
+
+
+def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str | None:
+    """The organisation a notice comes from: the one its label or header names, else the one it names most."""
+    orgs = vocabulary().organisations
+    if label:
+        for code, pattern in orgs:
+            if pattern.search(label):
+                return code
+    head = "\n".join(line for line in raw_lines[:15])
+    best: tuple | None = None
+    for code, pattern in orgs:
+        hits = [m.start() for m in pattern.finditer(text)]
+        if not hits:
+            continue
+        weight = len(hits) + 3 * len(pattern.findall(head))
+        rank = (weight, -hits[0])
+        if best is None or rank > best[0]:
+            best = (rank, code)
+    return best[1] if best else None
 
 
 def _office_for(text: str) -> Office | None:
@@ -182,7 +245,7 @@ def _office_for(text: str) -> Office | None:
         if office.name.lower() in low:
             return office
     for office in org.offices:
-        for place in (office.city,) + office.aliases:
+        for place in (office.city, *office.aliases):
             if re.search(rf"\b{re.escape(place.lower())}\b", low):
                 return office
     return None
@@ -194,53 +257,71 @@ def _split_place(glued: str) -> tuple[str | None, str | None]:
         code = country_code(glued[m.start() :])
         if code:
             return glued[: m.start()].strip() or None, code
-    code = country_code(glued)
-    return (None, code) if code else (glued.strip() or None, None)
+    return _place(glued)
+
+
+def _place(value: str) -> tuple[str | None, str | None]:
+    """'Brussels, Belgium' -> ('Brussels', 'BE'); 'Vienna (Austria)' -> ('Vienna', 'AT'); 'Home-based' -> (…, None)."""
+    parts = [p.strip(" .") for p in re.split(r"[,()/|]|\s[-\u2013]\s", value) if p.strip(" .")]
+    for i in range(len(parts) - 1, -1, -1):
+        code = country_code(parts[i])
+        if code:
+            city = next((p for p in parts[:i] if not country_code(p)), None)
+            return city, code
+    return (parts[0] if parts else None), None
 
 
 def metadata(raw_lines: list[str], text: str) -> Metadata:
     meta = Metadata()
     notes: list[str] = []
     footer = footer_fields(text)
+    labels = labelled(raw_lines)
     req = re.search(r"Requisition ID:\s*([A-Z]{2,5}\d{3,})", text)
     if req:
         meta.id = req.group(1)
-    meta.grade = footer.get("Grade") or _grade_in_prose(text)
-    meta.issued_by = footer.get("Issued by") or None
-    meta.issued = _date(footer.get("Issue Date", ""))
-    meta.closes = _date(footer.get("Closing Date", "") or footer.get("Deadline for Applications", ""))
-    location = footer.get("Location", "")
-    office = _office_for(location) if location else None
-    if location and "," in location:
-        meta.duty_station = location.split(",", 1)[1].strip()
+    meta.organisation = organisation_of(text, raw_lines, labels.get("organisation"))
+    osce_post = meta.organisation == "OSCE"
+    grade = footer.get("grade") or labels.get("grade")
+    meta.grade = _grade(grade) if grade else _grade_in_prose(text)
+    meta.issued_by = footer.get("issued by") or None
+    meta.issued = parse_date(footer.get("issue date", "")) or parse_date(labels.get("issued", ""))
+    meta.closes = (
+        parse_date(footer.get("closing date", ""))
+        or parse_date(footer.get("deadline for applications", ""))
+        or parse_date(labels.get("closes", ""))
+        or _closing_in_prose(text)
+    )
+    location = footer.get("location", "") or labels.get("duty_station", "")
+    office = _office_for(location) if location and osce_post else None
+    if location:
+        city, code = _place(location.split(",", 1)[1] if footer.get("location") and "," in location else location)
+        meta.duty_station, meta.country = city, code
     # Job-board header: title lines, then 'Month D, YYYYMonth D, YYYYCityCountry'.
     for line in raw_lines[:8]:
         m = _BOARD_DATES.match(line.strip())
         if m:
-            meta.issued = meta.issued or _date(m.group(1))
-            meta.closes = meta.closes or _date(m.group(2))
+            meta.issued = meta.issued or parse_date(m.group(1))
+            meta.closes = meta.closes or parse_date(m.group(2))
             city, code = _split_place(m.group(3))
             meta.duty_station = meta.duty_station or city
-            meta.country = code
+            meta.country = meta.country or code
             break
-    meta.title = _title(raw_lines, text)
-    if office is None and meta.issued_by:
-        office = _office_for(meta.issued_by)
-    if office is None and meta.duty_station:
-        office = _office_for(meta.duty_station)
-    if office is None:
-        office = _office_for(" ".join(raw_lines[:60]))
-    if office is not None:
-        meta.country = meta.country or office.country
-        meta.duty_station = meta.duty_station or office.city
-        meta.issued_by = meta.issued_by or (office.name if office.country == meta.country else None)
-    if meta.country:
-        field_office = osce().office_in(meta.country)
-        meta.field_operation = bool(field_office and field_office.field)
-    meta.organisation = (
-        "OSCE" if re.search(r"\bOSCE\b|Organi[sz]ation for Security and Co-operation in Europe", text) else None
-    )
-    meta.contract = _contract(footer, text, meta.title)
+    meta.title = _title(raw_lines, labels.get("title"))
+    if osce_post:
+        if office is None and meta.issued_by:
+            office = _office_for(meta.issued_by)
+        if office is None and meta.duty_station:
+            office = _office_for(meta.duty_station)
+        if office is None:
+            office = _office_for(" ".join(raw_lines[:60]))
+        if office is not None and (meta.country is None or meta.country == office.country):
+            meta.country = office.country
+            meta.duty_station = meta.duty_station or office.city
+            meta.issued_by = meta.issued_by or office.name
+        if meta.country:
+            field_office = osce().office_in(meta.country)
+            meta.field_operation = bool(field_office and field_office.field)
+    meta.contract = _contract(footer, labels, text, meta.title)
     for name, value in (("title", meta.title), ("duty-station country", meta.country), ("closing date", meta.closes)):
         if value is None:
             notes.append(f"{name} not found")
@@ -248,27 +329,56 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     return meta
 
 
-def _title(raw_lines: list[str], text: str) -> str | None:
-    org = osce()
-    office_names = {o.name.lower() for o in org.offices} | {"osce", org.name.lower()}
-    for line in raw_lines[:5]:
-        line = line.strip()
-        if not line:
-            continue
-        if heading_of(line):
-            break  # a title stands before the first heading, or not at all
-        if ":" in line or len(line) > 90 or line.endswith(".") or line.lower() in office_names:
-            continue
-        if line.lower().startswith(("the ", "organization for security", "tags")):
-            continue
-        return line
-    m = _PROGRAMME.search(text)
-    if m:
-        return f"{m.group(2)} {m.group(1)}"
+_CLOSING_PROSE = re.compile(
+    r"(?:closing\s+date|deadline|apply\s+(?:by|before|no\s+later\s+than)|applications?\s+(?:must|should)\s+be\s+"
+    r"(?:received|submitted)\s+(?:by|before|no\s+later\s+than))[^.\n]{0,40}?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
+    re.I,
+)
+
+
+def _closing_in_prose(text: str) -> date | None:
+    """'Deadline for applications is 3 May 2026', 'Please apply by 2 June 2026'."""
+    for m in _CLOSING_PROSE.finditer(text):
+        found = parse_date(text[m.end() : m.end() + 40])
+        if found:
+            return found
     return None
 
 
-_GRADE = re.compile(r"\b(?:at|of)\s+(?:the\s+)?grade\s+((?:S|P|D|G|NP)-?\d\+?|S)\b|\bgrade:?\s+((?:S|P|D|G|NP)-?\d)\b")
+def _is_title(line: str) -> bool:
+    vocab = vocabulary()
+    key = _key(line)
+    if not key or len(line) > 100 or line.endswith((".", ":", ";", "?", "!")) or key in vocab.navigation:
+        return False
+    if re.search(r"https?:|www\.|@|\d{4}", line) or len(key.split()) > 14:
+        return False
+    if any(pattern.fullmatch(line.strip()) for _, pattern in vocab.organisations):
+        return False
+    if any(pattern.match(line) for pattern in vocab.labels.values()):
+        return False
+    # A heading by its words ('Required Qualifications') is no title; 'Head of Education Unit' names a post.
+    return not (meaning(key) and not re.search(vocab.title_words, key))
+
+
+def _title(raw_lines: list[str], label: str | None) -> str | None:
+    if label and _is_title(label):
+        return _DECOR.sub("", label).strip()
+    for line in raw_lines[:25]:
+        line = line.strip()
+        if line and _is_title(line):
+            return _DECOR.sub("", _MARKDOWN.sub("", line)).replace("**", "").strip()
+    return None
+
+
+_GRADE = re.compile(
+    r"\b(?:at|of)\s+(?:the\s+)?grade\s+((?:S|P|D|G|NP|AD|AST|NO[A-D]?|FS|GS)-?\d{1,2}\+?|S)\b"
+    r"|\bgrade:?\s+((?:S|P|D|G|NP|AD|AST|FS|GS)-?\d{1,2})\b"
+)
+
+
+def _grade(value: str) -> str | None:
+    m = re.search(r"\b((?:S|P|D|G|NP|AD|AST|NO[A-D]?|FS|GS|A|B|C)\s?-?\s?\d{1,2})\b", value)
+    return re.sub(r"[\s-]", "", m.group(1)) if m else value.strip()[:20] or None
 
 
 def _grade_in_prose(text: str) -> str | None:
@@ -276,8 +386,8 @@ def _grade_in_prose(text: str) -> str | None:
     return (m.group(1) or m.group(2)).replace("-", "") if m else None
 
 
-def _contract(footer: dict[str, str], text: str, title: str | None) -> str | None:
-    kind = f"{footer.get('Contract Type', '')} {footer.get('Job Type', '')}".lower()
+def _contract(footer: dict[str, str], labels: dict[str, str], text: str, title: str | None) -> str | None:
+    kind = f"{footer.get('contract type', '')} {footer.get('job type', '')} {labels.get('contract', '')}".lower()
     if re.search(r"\b(?:local|national)\b", kind):  # whole words: 'international' is not 'national'
         return "local"
     seconded = "second" in kind or bool(
@@ -290,6 +400,6 @@ def _contract(footer: dict[str, str], text: str, title: str | None) -> str | Non
         return "secondment"
     if contracted:
         return "contracted"
-    if title and "programme" in title.lower():
+    if title and re.search(r"\bprogramme\b", title, re.I) and re.search(r"\bjunior professional\b", text, re.I):
         return "programme"
     return None

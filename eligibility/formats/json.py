@@ -60,6 +60,7 @@ def result_dict(result: Result, *, criteria: bool = True, after_degree: bool = F
             if f.decisive and f.outcome.status in (Status.FAIL, Status.UNKNOWN)
             for text in f.outcome.advice
         ],
+        "open_review": [{"criterion": r.criterion, "issue": r.issue} for r in result.ruleset.review],
     }
     if not criteria:
         del data["criteria"]

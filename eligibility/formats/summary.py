@@ -23,6 +23,11 @@ def compile_summary(compiled, output) -> str:
     rules = compiled.ruleset.get("organisation_rules") or []
     if rules:
         lines.append(f"  organisation rules applied: {', '.join(rules)}")
+    if compiled.open_items:
+        lines.append(
+            f"  {len(compiled.open_items)} open review item(s) in the rule set: until a person settles them "
+            "`check` says at best needs-review"
+        )
     if compiled.review:
         lines.append("  needs review:")
         lines += [f"    - {item}" for item in compiled.review]

@@ -165,7 +165,17 @@ def result_view(result: Result, today: date | None = None) -> Group:
             explanation.append(f"\n“{f.criterion.source}”", style="dim italic")
         table.add_row(label, explanation)
     candidate = Text(f"Candidate: {result.profile.display_name}", style="bold")
-    parts = [_heading(result.ruleset, today), candidate, table, _verdict_line(result), Text(SCORE_MEANING, style="dim")]
+    parts = [_heading(result.ruleset, today), candidate, table]
+    if result.ruleset.review:
+        # Above the verdict: the rule set itself is not settled, whatever this candidate's findings.
+        parts.append(
+            Text(
+                f"Open review items in the rule set: {len(result.ruleset.review)} "
+                "(a person must settle them; the verdict is at best needs-review)",
+                style="yellow",
+            )
+        )
+    parts += [_verdict_line(result), Text(SCORE_MEANING, style="dim")]
     note = _closed_note(result, today)
     if note is not None:
         parts.append(note)

@@ -1,0 +1,41 @@
+"""`requirement`: a mandatory requirement the posting states but no number or level could be read from.
+
+A compiled rule set writes one where a sentence speaks of a checkable dimension
+(a qualification, years, a licence, nationality) in words the compiler could
+not turn into parameters. It keeps the verdict at `needs-review` until a person
+rewrites it as the kind it really is; unlike a `competency` it is never a free pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eligibility.fields import Node
+from eligibility.outcome import Outcome, Status
+
+KIND = "requirement"
+KEYS = ()
+
+
+@dataclass(frozen=True)
+class Params:
+    pass
+
+
+def read(node: Node, posting) -> Params:
+    return Params()
+
+
+_OUTCOME = Outcome(
+    Status.REVIEW,
+    "A requirement the rule set does not yet state in checkable terms: a person must judge it "
+    "(or rewrite the criterion as the kind it is).",
+)
+
+
+def check(criterion, ctx) -> Outcome:
+    return _OUTCOME
+
+
+def describe(params: Params) -> str:
+    return "not yet in checkable terms: judged by a person"

@@ -1,0 +1,88 @@
+"""A posting's text from what a user has: plain text, a web page saved from a browser, or a PDF.
+
+HTML is read with Beautiful Soup (the standard library's parser underneath, so
+no compiled dependency): headings, paragraphs, list items and table cells each
+become a line, list items marked '•', scripts, styles and navigation dropped.
+PDF is read with pypdf (pure Python): its text, page by page; the compiler's
+line joining then undoes hard wraps.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+
+from eligibility.errors import InputError
+from eligibility.yamlio import MAX_BYTES, decode
+
+MAX_DOCUMENT_BYTES = 20_000_000
+"""A saved page or PDF carries markup and fonts: it may be larger than a text file."""
+
+_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "div", "section", "article", "dt", "dd", "br")
+_DROP = ("script", "style", "noscript", "nav", "header", "footer", "form", "button", "svg", "iframe", "template")
+
+
+def kind_of(data: bytes) -> str:
+    """'pdf', 'html' or 'text', by the content, not the file name."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"%pdf-"):
+        return "pdf"
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(rb"<(?:body|div|p|h1|ul|table)\b", head):
+        return "html"
+    return "text"
+
+
+def read_posting(data: bytes, *, name: str) -> str:
+    kind = kind_of(data)
+    if kind == "text":
+        return decode(data, name=name, what="posting text")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(f"{kind.upper()} file is {len(data):,} bytes; the limit is {MAX_DOCUMENT_BYTES:,}", file=name)
+    text = html_text(data) if kind == "html" else pdf_text(data, name=name)
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise InputError(f"the text of this {kind.upper()} is over {MAX_BYTES:,} bytes", file=name)
+    return text
+
+
+def html_text(data: bytes) -> str:
+    """A saved web page as lines: one per heading, paragraph, list item ('• …') or table row."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(data, "html.parser")
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    title = soup.find("h1") or soup.find("title")
+    for tag in soup.find_all("li"):
+        tag.insert(0, "\u2022 ")
+    for tag in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"]):
+        text = tag.get_text(" ", strip=True)
+        if text and not text.endswith((":", "?", ".")) and tag.name != "h1":
+            tag.append(":")  # a heading stays a heading once its tags are gone
+    for tag in soup.find_all(["td", "dd"]):
+        tag.insert(0, " ")
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    body = soup.body or soup
+    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in body.get_text("").splitlines()]
+    out = [line for line in lines if line]
+    if title is not None and title.name == "title":
+        heading = title.get_text(" ", strip=True)
+        if heading and (not out or out[0] != heading):
+            out.insert(0, heading)
+    return "\n".join(out) + "\n"
+
+
+def pdf_text(data: bytes, *, name: str) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise InputError(f"not a readable PDF ({exc})", file=name) from None
+    text = "\n".join(pages)
+    if not text.strip():
+        raise InputError("the PDF has no text layer (a scanned image?); run it through OCR first", file=name)
+    return text

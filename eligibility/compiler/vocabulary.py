@@ -1,0 +1,64 @@
+"""The compiler's vocabulary (eligibility/data/compiler.yaml), loaded once, as compiled patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def _words(phrases: list[str]) -> re.Pattern:
+    """Any of the phrases, case-insensitive, starting on a word boundary; longest first."""
+    ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")", re.I)
+
+
+def _names(names: list[str]) -> re.Pattern:
+    """Organisation names: short capitals ('UN', 'EU') must be written so; others in any case."""
+    exact = [n for n in names if n.isupper() and len(n) <= 6]
+    loose = [n for n in names if n not in exact]
+    parts = []
+    if exact:
+        parts.append(r"\b(?:" + "|".join(re.escape(n) for n in sorted(exact, key=len, reverse=True)) + r")\b")
+    if loose:
+        parts.append(r"(?i:\b(?:" + "|".join(re.escape(n) for n in sorted(loose, key=len, reverse=True)) + r")\b)")
+    return re.compile("|".join(parts))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    headings: dict[str, re.Pattern]
+    """Section kind -> the words that give a heading that meaning ('skip', 'info', 'requirements')."""
+    modes: dict[str, re.Pattern]
+    desirable: re.Pattern
+    navigation: frozenset[str]
+    labels: dict[str, re.Pattern]
+    """Metadata field -> a pattern for 'Label:' at the start of a line, the value in group 'v'."""
+    organisations: tuple[tuple[str, re.Pattern], ...]
+    title_words: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    raw = yaml.safe_load(resources.files("eligibility").joinpath("data/compiler.yaml").read_text("utf-8"))
+    labels = {
+        key: re.compile(
+            r"^\s*(?:"
+            + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            + r")\s*[:|]\s*(?P<v>.+)$",
+            re.I,
+        )
+        for key, words in raw["labels"].items()
+    }
+    return Vocabulary(
+        headings={kind: _words(words) for kind, words in raw["headings"].items()},
+        modes={mode: _words(words) for mode, words in raw["modes"].items()},
+        desirable=_words(raw["desirable_markers"]),
+        navigation=frozenset(w.lower() for w in raw["navigation"]),
+        labels=labels,
+        organisations=tuple((o["code"], _names(o["names"])) for o in raw["organisations"]),
+        title_words=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["title_words"]) + r")s?\b", re.I),
+    )
