@@ -11,7 +11,7 @@ MAX_ATTACHMENT = 1_000_000
 """An attached CV is a few kilobytes to a few hundred (with a photo)."""
 
 NO_XML_HINT = (
-    "this PDF carries no Europass XML; open your CV in the Europass editor (europass.europa.eu, "
+    "this PDF carries no Europass XML; open your CV in the Europass editor (europa.eu/europass, "
     "'My Library') and download it again as PDF, which attaches the XML, or download the XML itself"
 )
 

