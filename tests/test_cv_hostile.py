@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from test_cv import FIXTURES, europass_pdf, run
 
