@@ -123,3 +123,17 @@ def write_profiles(folder: Path, count: int, *, seed: int = 20251111) -> list[Pa
         path.write_text(yaml.safe_dump(profile(rng, i), sort_keys=False, allow_unicode=True), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def write_jsonl(path: Path, count: int, *, seed: int = 20251111) -> Path:
+    """`count` profiles, one JSON object a line, the same ones (and as the YAML files) for the same seed."""
+    import json
+
+    rng = random.Random(seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "w", encoding="utf-8") as handle:
+        for i in range(count):
+            handle.write(json.dumps(profile(rng, i), ensure_ascii=False) + "\n")
+    partial.replace(path)
+    return path
