@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from eligibility.experience import RelevantExperience, count_experience
+from eligibility.experience import RelevantExperience, timeline_for
 from eligibility.organisation import Organisation, osce
 from eligibility.profile import Profile
 
@@ -19,7 +19,7 @@ class Context:
     after_degree: bool = False
     """Count only experience gained after the qualifying degree (the EU's rule; the OSCE states none)."""
     organisation: Organisation = field(default_factory=osce)
-    _tallies: dict = field(default_factory=dict)
+    _timeline: Any = None
     _education: Any = None
     _degree_date: Any = False
 
@@ -27,12 +27,9 @@ class Context:
         """Relevant experience, or None when the profile does not state its experience."""
         if self.profile.experience is None:
             return None
-        key = (fields, management)
-        if key not in self._tallies:
-            self._tallies[key] = count_experience(
-                self.profile.experience, self.as_of, fields, management=management, not_before=self.degree_date()
-            )
-        return self._tallies[key]
+        if self._timeline is None:
+            self._timeline = timeline_for(self.profile, self.as_of, self.degree_date())
+        return self._timeline.relevant(fields, management=management)
 
     def degree_date(self) -> date | None:
         """With `after_degree`: when the earliest dated qualifying degree was completed; else None.

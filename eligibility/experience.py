@@ -14,9 +14,68 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from eligibility.periods import Span, credited_months
+from eligibility.periods import Span, month_scale
 from eligibility.profile import Job
 from eligibility.relevance import first_match
+
+
+class Timeline:
+    """A profile's jobs placed on the month scale once for one assessment, shared by every criterion that counts years.
+
+    Each job's credited stretch is worked out once; the months of any set of jobs
+    (overlaps counted once, part-time pro rata) are summed once and remembered, and
+    so is each set of relevant jobs, so that experience, management and the education paths of a
+    posting (and of every posting assessed on the same date) count the same jobs once.
+    """
+
+    def __init__(self, jobs: Iterable[Job], as_of: date, not_before: date | None = None) -> None:
+        self.jobs: tuple[Job, ...] = tuple(jobs)
+        self.as_of = as_of
+        self.not_before = not_before
+        self._stretches: list[tuple[float, float, float] | None] = []
+        for job in self.jobs:
+            s = span(job, as_of, not_before)
+            usable = s.end > s.start and s.share > 0
+            self._stretches.append((month_scale(s.start), month_scale(s.end), s.share) if usable else None)
+        self._months: dict[tuple[int, ...], float] = {}
+        self._relevant: dict[tuple[tuple[str, ...], bool], RelevantExperience] = {}
+
+    def months(self, indices: tuple[int, ...]) -> float:
+        """Credited months of these jobs: at any moment the sum of their shares, capped at full time."""
+        total = self._months.get(indices)
+        if total is None:
+            total = self._months[indices] = _credited(self._stretches, indices)
+        return total
+
+    def relevant(self, fields: tuple[str, ...], *, management: bool = False) -> RelevantExperience:
+        key = (fields, management)
+        found = self._relevant.get(key)
+        if found is None:
+            found = self._relevant[key] = _classify(self, fields, management)
+        return found
+
+
+def _credited(stretches: list, indices: tuple[int, ...]) -> float:
+    # The same sweep as periods.credited_months, on month-scale numbers: the same sums, without dates.
+    edges: list[tuple[float, float]] = []
+    for i in indices:
+        stretch = stretches[i]
+        if stretch is not None:
+            edges.append((stretch[0], stretch[2]))
+            edges.append((stretch[1], -stretch[2]))
+    if len(edges) == 2:  # one job: nothing to sort or overlap
+        share = edges[0][1]
+        return min(1.0, share) * (edges[1][0] - edges[0][0]) if share > 1e-12 else 0.0
+    edges.sort()
+    total = 0.0
+    level = 0.0
+    previous: float | None = None
+    for when, delta in edges:
+        if previous is not None and when > previous and level > 1e-12:
+            total += min(1.0, level) * (when - previous)
+        level += delta
+        previous = when
+    return total
 
 
 class RelevantExperience:
@@ -26,18 +85,28 @@ class RelevantExperience:
     when a check asks for them.
     """
 
-    def __init__(self, counted, unstated, related, as_of: date, not_before: date | None = None) -> None:
-        self.counted: tuple[tuple[Job, str], ...] = tuple(counted)
+    def __init__(
+        self,
+        timeline: Timeline,
+        counted: list[tuple[int, str]],
+        unstated: list[int],
+        related: list[int],
+    ) -> None:
+        jobs = timeline.jobs
+        self._timeline = timeline
+        self._counted = tuple(i for i, _ in counted)
+        self._unstated = tuple(unstated)
+        self._related = tuple(related)
+        self.counted: tuple[tuple[Job, str], ...] = tuple((jobs[i], phrase) for i, phrase in counted)
         """The matched jobs, each with the phrase that made it relevant."""
-        self.unstated: tuple[Job, ...] = tuple(unstated)
+        self.unstated: tuple[Job, ...] = tuple(jobs[i] for i in unstated)
         """Jobs whose fields the profile does not state."""
-        self.related: tuple[Job, ...] = tuple(related)
+        self.related: tuple[Job, ...] = tuple(jobs[i] for i in related)
         """Jobs in other fields (for postings that accept related fields)."""
-        self.as_of = as_of
-        self.not_before = not_before
+        self.as_of = timeline.as_of
+        self.not_before = timeline.not_before
         """Experience before this day does not count (the completion of the qualifying degree), if set."""
-        self._spans = [span(j, as_of, not_before) for j, _ in self.counted]
-        self.months = credited_months(self._spans)
+        self.months = timeline.months(self._counted)
         """Jobs that match the fields (all jobs when the criterion names none)."""
 
     # Plain properties: these are read only when a criterion falls short, and
@@ -45,18 +114,16 @@ class RelevantExperience:
     @property
     def with_unstated(self) -> float:
         """Adding jobs whose fields the profile does not state."""
-        if not self.unstated:
+        if not self._unstated:
             return self.months
-        return credited_months(self._spans + [span(j, self.as_of, self.not_before) for j in self.unstated])
+        return self._timeline.months(tuple(sorted(self._counted + self._unstated)))
 
     @property
     def with_related(self) -> float:
         """Adding every other job too."""
-        if not self.related:
+        if not self._related:
             return self.with_unstated
-        return credited_months(
-            self._spans + [span(j, self.as_of, self.not_before) for j in self.unstated + self.related]
-        )
+        return self._timeline.months(tuple(sorted(self._counted + self._unstated + self._related)))
 
     @property
     def ongoing_share(self) -> float:
@@ -72,6 +139,27 @@ def span(job: Job, as_of: date, not_before: date | None = None) -> Span:
     return Span(start, min(end, cap), job.fraction)
 
 
+def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> RelevantExperience:
+    counted: list[tuple[int, str]] = []
+    unstated: list[int] = []
+    related: list[int] = []
+    for i, job in enumerate(timeline.jobs):
+        if management and not job.management:
+            continue
+        if not fields:
+            counted.append((i, "any professional experience"))
+            continue
+        phrases = list(job.fields or ()) + ([job.title] if job.title else [])
+        hit = first_match(phrases, fields)
+        if hit:
+            counted.append((i, hit[1]))
+        elif job.fields is None:
+            unstated.append(i)
+        else:
+            related.append(i)
+    return RelevantExperience(timeline, counted, unstated, related)
+
+
 def count_experience(
     jobs: Iterable[Job],
     as_of: date,
@@ -80,21 +168,23 @@ def count_experience(
     management: bool = False,
     not_before: date | None = None,
 ) -> RelevantExperience:
-    counted: list[tuple[Job, str]] = []
-    unstated: list[Job] = []
-    related: list[Job] = []
-    for job in jobs:
-        if management and not job.management:
-            continue
-        if not fields:
-            counted.append((job, "any professional experience"))
-            continue
-        phrases = list(job.fields or ()) + ([job.title] if job.title else [])
-        hit = first_match(phrases, fields)
-        if hit:
-            counted.append((job, hit[1]))
-        elif job.fields is None:
-            unstated.append(job)
-        else:
-            related.append(job)
-    return RelevantExperience(counted, unstated, related, as_of, not_before)
+    """The experience in `fields` among `jobs` (only jobs marked management, if asked)."""
+    return Timeline(jobs, as_of, not_before).relevant(fields, management=management)
+
+
+_recent: dict[tuple[int, date, date | None], tuple[object, Timeline]] = {}
+_RECENT = 64
+"""Timelines kept for the profiles assessed last: `match` assesses one profile against many postings."""
+
+
+def timeline_for(profile, as_of: date, not_before: date | None = None) -> Timeline:
+    """The timeline of a profile's jobs for an assessment, shared with earlier assessments on the same dates."""
+    key = (id(profile), as_of, not_before)
+    found = _recent.get(key)
+    if found is not None and found[0] is profile:
+        return found[1]
+    if len(_recent) >= _RECENT:
+        _recent.pop(next(iter(_recent)))
+    timeline = Timeline(profile.experience or (), as_of, not_before)
+    _recent[key] = (profile, timeline)
+    return timeline

@@ -1,0 +1,256 @@
+"""A profile straight from plain parsed data, at the cost of a few look-ups when the data is valid.
+
+The located reader (`profile.read_profile`) walks every value as a node with its
+field path and line, so that a problem is reported exactly. Most profiles in a
+batch have no problem. This module builds the same `Profile` directly from the
+parsed data, accepting only plainly valid values of the expected types; the
+moment anything is unusual (an unknown key, a value of another type, a date or
+country it cannot read) it gives up and the located reader reads the document,
+so every message stays exactly what it was. Tests check that both readers build
+equal profiles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+from eligibility.countries import country_code
+from eligibility.languages import language_name, parse_level
+from eligibility.periods import PartialDate, parse_partial_date
+from eligibility.profile import (
+    PROFILE_KEYS,
+    Degree,
+    Job,
+    Licence,
+    Profile,
+    Service,
+    parse_degree_level,
+    read_profile,
+)
+
+
+class _Unusual(Exception):
+    """Not plainly valid: the located reader must read it."""
+
+
+_UNUSUAL = _Unusual()
+_KEYS = frozenset(PROFILE_KEYS)
+_DEGREE_KEYS = frozenset(("level", "field", "completed"))
+_JOB_KEYS = frozenset(("title", "employer", "start", "end", "fields", "management", "fraction"))
+_SERVICE_KEYS = frozenset(("mission", "country", "post", "start", "end", "local"))
+_LICENCE_KEYS = frozenset(("valid", "manual"))
+_ONGOING = ("present", "ongoing", "now")
+_CACHE = 4096
+"""Distinct texts remembered per kind (dates, countries, levels): bounded, so memory stays flat."""
+
+
+def profile_from_data(data: Any, file: str, located: Callable[[], Any] | None = None) -> Profile:
+    """The profile `data` holds; when it is not plainly valid, `located()` (default: `data` itself)
+    is read by the located reader, which raises the exact errors."""
+    profile = quick_profile(data, file)
+    if profile is not None:
+        return profile
+    return read_profile(located() if located is not None else data, file)
+
+
+def quick_profile(data: Any, file: str) -> Profile | None:
+    """The profile, or None when the data is not plainly valid (then the located reader decides)."""
+    if type(data) is not dict and not isinstance(data, dict):
+        return None
+    try:
+        for key in data:
+            if key not in _KEYS:
+                raise _UNUSUAL
+        get = data.get
+        return Profile(
+            file=file,
+            name=_optional(get("name"), _text),
+            nationalities=_optional(get("nationalities"), _countries),
+            permanent_residence=_optional(get("permanent_residence"), _countries),
+            education=_optional(get("education"), lambda v: _each(v, _degree)),
+            experience=_optional(get("experience"), lambda v: _each(v, _job)),
+            osce_service=_optional(get("osce_service"), lambda v: _each(v, _service)),
+            languages=_optional(get("languages"), _languages),
+            driving_licence=_optional(get("driving_licence"), _licence),
+            stated=frozenset(k for k, v in data.items() if v is not None),
+        )
+    except _Unusual:
+        return None
+
+
+def _optional(value: Any, read: Callable[[Any], Any], default: Any = None) -> Any:
+    return default if value is None else read(value)
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise _UNUSUAL
+    text = value.strip()
+    if not text:
+        raise _UNUSUAL
+    return text
+
+
+def _boolean(value: Any) -> bool:
+    if type(value) is not bool:
+        raise _UNUSUAL
+    return value
+
+
+@lru_cache(maxsize=_CACHE)
+def _country_of(text: str) -> str | None:
+    return country_code(text) if text.strip() else None
+
+
+def _country(value: Any) -> str:
+    if type(value) is not str:
+        raise _UNUSUAL
+    code = _country_of(value)
+    if code is None:
+        raise _UNUSUAL
+    return code
+
+
+def _countries(value: Any) -> tuple[str, ...]:
+    if type(value) is str:
+        return (_country(value),)
+    if not isinstance(value, list):
+        raise _UNUSUAL
+    return tuple(dict.fromkeys(_country(item) for item in value))
+
+
+@lru_cache(maxsize=_CACHE)
+def _date_of(text: str) -> PartialDate | None:
+    try:
+        return parse_partial_date(text)
+    except ValueError:
+        return None
+
+
+def _date(value: Any) -> PartialDate:
+    if type(value) is not str:
+        raise _UNUSUAL
+    parsed = _date_of(value)
+    if parsed is None:
+        raise _UNUSUAL
+    return parsed
+
+
+def _each(value: Any, build: Callable[[dict], Any]) -> tuple:
+    if not isinstance(value, list):
+        raise _UNUSUAL
+    return tuple(build(item) for item in value)
+
+
+def _mapping(value: Any, keys: frozenset[str]) -> dict:
+    if not isinstance(value, dict):
+        raise _UNUSUAL
+    for key in value:
+        if key not in keys:
+            raise _UNUSUAL
+    return value
+
+
+@lru_cache(maxsize=_CACHE)
+def _level_of(text: str) -> str | None:
+    return parse_degree_level(text)
+
+
+def _degree(value: Any) -> Degree:
+    get = _mapping(value, _DEGREE_KEYS).get
+    level = get("level")
+    if type(level) is not str or (level := _level_of(level)) is None:
+        raise _UNUSUAL
+    return Degree(level, _optional(get("field"), _text), _optional(get("completed"), _date))
+
+
+def _span(get) -> tuple[PartialDate, PartialDate | None]:
+    start = get("start")
+    if start is None:
+        raise _UNUSUAL
+    start = _date(start)
+    end = get("end")
+    if end is not None:
+        if type(end) is str and end.strip().lower() in _ONGOING:
+            end = None
+        else:
+            end = _date(end)
+            if end.end_exclusive <= start.first_day:
+                raise _UNUSUAL
+    return start, end
+
+
+def _fraction(value: Any) -> float:
+    if type(value) not in (int, float):
+        raise _UNUSUAL
+    share = float(value)
+    if not 0 < share <= 1:  # NaN and infinities too
+        raise _UNUSUAL
+    return share
+
+
+def _text_list(value: Any) -> tuple[str, ...]:
+    if type(value) is str:
+        return (_text(value),)
+    if not isinstance(value, list):
+        raise _UNUSUAL
+    return tuple(_text(item) for item in value)
+
+
+def _job(value: Any) -> Job:
+    get = _mapping(value, _JOB_KEYS).get
+    start, end = _span(get)
+    return Job(
+        title=_optional(get("title"), _text),
+        employer=_optional(get("employer"), _text),
+        start=start,
+        end=end,
+        fields=_optional(get("fields"), _text_list),
+        management=_optional(get("management"), _boolean, False),
+        fraction=_optional(get("fraction"), _fraction, 1.0),
+    )
+
+
+def _service(value: Any) -> Service:
+    get = _mapping(value, _SERVICE_KEYS).get
+    start, end = _span(get)
+    service = Service(
+        mission=_optional(get("mission"), _text),
+        country=_optional(get("country"), _country),
+        start=start,
+        end=end,
+        post=_optional(get("post"), _text),
+        local=_optional(get("local"), _boolean, False),
+    )
+    if not (service.mission or service.country):
+        raise _UNUSUAL
+    return service
+
+
+@lru_cache(maxsize=_CACHE)
+def _cefr_of(text: str) -> str | None:
+    return parse_level(text)
+
+
+def _languages(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise _UNUSUAL
+    out: dict[str, str] = {}
+    for key, level in value.items():
+        if type(key) is not str or type(level) is not str:
+            raise _UNUSUAL
+        name = language_name(key)
+        cefr = _cefr_of(level)
+        if name is None or cefr is None:
+            raise _UNUSUAL
+        out[name] = cefr
+    return out
+
+
+def _licence(value: Any) -> Licence:
+    if type(value) is bool:
+        return Licence(valid=value, manual=None if value else False)
+    get = _mapping(value, _LICENCE_KEYS).get
+    return Licence(valid=_optional(get("valid"), _boolean), manual=_optional(get("manual"), _boolean))

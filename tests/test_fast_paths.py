@@ -1,0 +1,206 @@
+"""The fast paths give the same answers as the located, step-by-step ones.
+
+- quickread builds the same profile as the located reader for valid data, and
+  hands everything else to it (so messages are unchanged).
+- A job timeline counts the same months as periods.credited_months.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from datetime import date
+
+import pytest
+from conftest import ROOT
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(ROOT / "bench"))
+from synthetic import profile as synthetic_profile
+
+from eligibility.batch import Item, load_item
+from eligibility.errors import EligibilityError
+from eligibility.experience import Timeline, span
+from eligibility.periods import credited_months
+from eligibility.profile import read_profile
+from eligibility.quickread import profile_from_data, quick_profile
+from eligibility.yamlio import load_file, load_yaml
+
+SYNTHETIC = [synthetic_profile(random.Random(7), i) for i in range(400)]
+
+
+def test_synthetic_profiles_take_the_fast_path_and_read_the_same():
+    for data in SYNTHETIC:
+        fast = quick_profile(data, "x.jsonl:1")
+        assert fast is not None, data
+        assert fast == read_profile(data, "x.jsonl:1")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "profiles").glob("*.yaml")), ids=lambda p: p.name)
+def test_example_profiles_read_the_same(path):
+    data = load_file(path)
+    fast = quick_profile(data, str(path))
+    assert fast is not None
+    assert fast == read_profile(data, str(path))
+    assert [j.label for j in fast.experience or ()] == [j.label for j in read_profile(data, str(path)).experience or ()]
+
+
+BASE = {
+    "name": "Ana Example",
+    "nationalities": ["Croatia", "BA"],
+    "education": [{"level": "master", "field": "Law", "completed": "2012-06"}],
+    "experience": [
+        {"title": "Officer", "start": "2013-01", "end": "2019-12", "fields": ["police"], "management": True},
+        {"title": "Adviser", "employer": "Ministry", "start": "2020-01", "end": "present", "fraction": 0.5},
+    ],
+    "osce_service": [{"mission": "OSCE Mission in Kosovo", "start": "2014-01", "end": "2015-06"}],
+    "languages": {"English": "C1", "german": "b2"},
+    "driving_licence": {"valid": True, "manual": False},
+}
+
+# Values that are valid somewhere, invalid elsewhere, or merely unusual (numbers for text).
+ODD = [
+    None,
+    True,
+    False,
+    0,
+    2,
+    0.5,
+    float("nan"),
+    "",
+    "  ",
+    "2015-13",
+    "2015-02-30",
+    "1899-01",
+    "2030-01",
+    "present",
+    "Narnia",
+    "XK",
+    "Kosovo",
+    "master",
+    "phd",
+    "C1",
+    "native",
+    "police",
+    [],
+    ["police", ""],
+    ["HR", "HR"],
+    {},
+    {"valid": True},
+]
+
+
+@st.composite
+def mutated(draw):
+    """BASE with a few values replaced, removed or added, anywhere in it."""
+    data = json.loads(json.dumps(BASE))
+    for _ in range(draw(st.integers(1, 3))):
+        # Walk to a random container and change one entry of it.
+        node = data
+        while True:
+            keys = list(node) if isinstance(node, dict) else list(range(len(node)))
+            if not keys:
+                break
+            key = draw(st.sampled_from(keys))
+            child = node[key]
+            if isinstance(child, (dict, list)) and child and draw(st.booleans()):
+                node = child
+                continue
+            action = draw(st.sampled_from(["replace", "delete", "add"]))
+            if action == "replace":
+                node[key] = draw(st.sampled_from(ODD))
+            elif action == "delete" and isinstance(node, dict):
+                del node[key]
+            elif isinstance(node, dict):
+                node[draw(st.sampled_from(["nationalties", "end", "fields", "local", "manual", "title"]))] = draw(
+                    st.sampled_from(ODD)
+                )
+            break
+    return data
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_fast_path_agrees_with_the_located_reader_or_steps_aside(data):
+    try:
+        slow = read_profile(data, "p.json")
+    except EligibilityError as exc:
+        assert quick_profile(data, "p.json") is None
+        with pytest.raises(EligibilityError) as caught:
+            profile_from_data(data, "p.json")
+        assert str(caught.value) == str(exc)
+        return
+    fast = quick_profile(data, "p.json")
+    assert fast is None or fast == slow
+    assert profile_from_data(data, "p.json") == slow
+
+
+def test_bad_json_lines_keep_their_located_messages(tmp_path):
+    lines = [
+        b'{"name": "A", "nationalties": ["HR"]}',
+        b'{"name": "B", "experience": [{"start": "2015-13"}]}',
+        b'{"name": "C", "nationalities": ["HR"],}',
+        b'{"name": "E", "experience": [{"start": "2015-01", "fraction": NaN}]}',
+        b'\xff{"name": "D"}',
+    ]
+    messages = []
+    for lineno, line in enumerate(lines, 1):
+        with pytest.raises(EligibilityError) as caught:
+            load_item(Item(f"x.jsonl:{lineno}", "x.jsonl", line, lineno))
+        messages.append(str(caught.value))
+    assert messages[0].startswith("x.jsonl:1: nationalties: unknown key 'nationalties'")
+    assert "did you mean 'nationalities'" in messages[0]
+    assert messages[1].startswith("x.jsonl:2: experience[0].start: '2015-13' has no month 13")
+    assert messages[2].startswith("x.jsonl:3: not JSON: ")
+    assert "column" in messages[2]
+    assert messages[3].startswith("x.jsonl:4: experience[0].fraction: must be a finite number")
+    assert messages[4].startswith("x.jsonl:5") and "UTF-8" in messages[4]
+
+
+def test_a_json_line_and_the_same_yaml_file_give_equal_profiles(tmp_path):
+    line = json.dumps(BASE).encode()
+    from_json = load_item(Item("x.jsonl:1", "x.jsonl", line, 1))
+    yaml_file = tmp_path / "p.yaml"
+    yaml_file.write_text(json.dumps(BASE), "utf-8")  # JSON is YAML
+    from_yaml = read_profile(load_yaml(yaml_file.read_text("utf-8"), name="p"), "x.jsonl:1")
+    assert from_json == from_yaml
+
+
+JOB = st.fixed_dictionaries(
+    {
+        "start": st.dates(date(2000, 1, 1), date(2026, 12, 31)),
+        "days": st.integers(0, 4000),
+        "open": st.booleans(),
+        "fraction": st.sampled_from([1.0, 0.5, 0.8, 0.25, 1e-13]),
+    }
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(JOB, max_size=6), st.dates(date(2010, 1, 1), date(2027, 1, 1)), st.none() | st.dates())
+def test_a_timeline_counts_the_same_months_as_the_spans(jobs, as_of, not_before):
+    from datetime import timedelta
+
+    from eligibility.periods import PartialDate
+    from eligibility.profile import Job
+
+    built = []
+    for j in jobs:
+        end = j["start"] + timedelta(days=j["days"])
+        built.append(
+            Job(
+                title=None,
+                employer=None,
+                start=PartialDate(j["start"].year, j["start"].month, j["start"].day),
+                end=None if j["open"] else PartialDate(end.year, end.month, end.day),
+                fields=None,
+                fraction=j["fraction"],
+            )
+        )
+    timeline = Timeline(built, as_of, not_before)
+    indices = tuple(range(len(built)))
+    assert timeline.months(indices) == credited_months([span(j, as_of, not_before) for j in built])
+    for i in indices:
+        assert timeline.months((i,)) == credited_months([span(built[i], as_of, not_before)])
