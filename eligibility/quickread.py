@@ -74,7 +74,6 @@ def quick_profile(data: Any, file: str) -> Profile | None:
             osce_service=_optional(get("osce_service"), lambda v: _each(v, _service)),
             languages=_optional(get("languages"), _languages),
             driving_licence=_optional(get("driving_licence"), _licence),
-            stated=frozenset(k for k, v in data.items() if v is not None),
         )
     except _Unusual:
         return None

@@ -21,12 +21,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 from synthetic import profile as synthetic_profile
 
 from eligibility.batch import Item, load_item
-from eligibility.errors import EligibilityError
+from eligibility.errors import EligibilityError, InputErrors
 from eligibility.experience import Timeline, span
 from eligibility.periods import credited_months
 from eligibility.profile import read_profile
 from eligibility.quickread import profile_from_data, quick_profile
-from eligibility.yamlio import load_file, load_yaml
+from eligibility.yamlio import decode, load_file, load_json, load_yaml
 
 SYNTHETIC = [synthetic_profile(random.Random(7), i) for i in range(400)]
 
@@ -137,26 +137,39 @@ def test_fast_path_agrees_with_the_located_reader_or_steps_aside(data):
     assert profile_from_data(data, "p.json") == slow
 
 
-def test_bad_json_lines_keep_their_located_messages(tmp_path):
+def _located_message(line: bytes, lineno: int) -> str:
+    """What the located reader alone says of a JSON Lines line."""
+    try:
+        data = load_json(decode(line, name=f"x.jsonl:{lineno}", what="line"), name="x.jsonl", line=lineno)
+        read_profile(data, f"x.jsonl:{lineno}")
+    except InputErrors as exc:
+        for error in exc.errors:
+            error.file, error.line = "x.jsonl", lineno
+        return str(exc)
+    except EligibilityError as exc:
+        return str(exc)
+    raise AssertionError("the line was valid")
+
+
+def test_bad_json_lines_keep_their_located_messages():
     lines = [
         b'{"name": "A", "nationalties": ["HR"]}',
         b'{"name": "B", "experience": [{"start": "2015-13"}]}',
         b'{"name": "C", "nationalities": ["HR"],}',
         b'{"name": "E", "experience": [{"start": "2015-01", "fraction": NaN}]}',
+        b'{"name": "F", "experience": [{"start": "2015-01", "fraction": 12345678901234567890}]}',
         b'\xff{"name": "D"}',
     ]
-    messages = []
     for lineno, line in enumerate(lines, 1):
         with pytest.raises(EligibilityError) as caught:
             load_item(Item(f"x.jsonl:{lineno}", "x.jsonl", line, lineno))
-        messages.append(str(caught.value))
-    assert messages[0].startswith("x.jsonl:1: nationalties: unknown key 'nationalties'")
-    assert "did you mean 'nationalities'" in messages[0]
-    assert messages[1].startswith("x.jsonl:2: experience[0].start: '2015-13' has no month 13")
-    assert messages[2].startswith("x.jsonl:3: not JSON: ")
-    assert "column" in messages[2]
-    assert messages[3].startswith("x.jsonl:4: experience[0].fraction: must be a finite number")
-    assert messages[4].startswith("x.jsonl:5") and "UTF-8" in messages[4]
+        message = str(caught.value)
+        assert message == _located_message(line, lineno)
+        assert message.startswith(f"x.jsonl:{lineno}")
+    with pytest.raises(EligibilityError) as caught:
+        load_item(Item("x.jsonl:1", "x.jsonl", lines[0], 1))
+    first = str(caught.value)
+    assert "nationalties: unknown key 'nationalties'" in first and "did you mean 'nationalities'" in first
 
 
 def test_a_json_line_and_the_same_yaml_file_give_equal_profiles(tmp_path):
