@@ -22,7 +22,7 @@ class Params:
     pass
 
 
-def read(node: Node, posting) -> Params:
+def read(node: Node) -> Params:
     return Params()
 
 
