@@ -287,11 +287,12 @@ def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> No
         except KeyboardInterrupt:
             kept = len(answers.done)
             console.print(f"\nStopped. The answers to {kept} group{'s' if kept != 1 else ''} of questions are kept.")
-            choice = console.input("Resume (r), save the answers so far as a profile (s), or quit (q)? [r]: ")
+            choice = asker.ask("Resume (r), save the answers so far as a profile (s), or quit (q)? [r]: ")
             choice = choice.strip().lower()[:1] or "r"
             if choice == "s":
                 _, text = to_profile(answers)
-                save(answers, text, asker, ruleset.posting.id)
+                target = save(answers, text, asker, ruleset.posting.id)
+                _interrupted[0] = f"the answers so far are saved in {target}"
                 raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
             if choice != "r":
                 raise
@@ -843,6 +844,10 @@ def _fail(message: str) -> None:
     sys.exit(ExitCode.BAD_INPUT)
 
 
+def _interrupted_note() -> None:
+    _err().print(f"\neligibility: interrupted: {_interrupted[0]}", markup=False, highlight=False, soft_wrap=True)
+
+
 def main() -> None:
     """Entry point: every user error becomes one line on standard error and exit status 2."""
     try:
@@ -852,7 +857,7 @@ def main() -> None:
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):
-        _err().print(f"\neligibility: interrupted: {_interrupted[0]}", markup=False, highlight=False, soft_wrap=True)
+        _interrupted_note()
         sys.exit(ExitCode.INTERRUPTED)
     except typer.TyperException as exc:  # usage errors: one line, with where to look
         if type(exc).__name__ == "NoArgsIsHelpError":  # plain `eligibility`: the help is the answer
@@ -862,4 +867,6 @@ def main() -> None:
         where = f"{context.command_path} --help" if context is not None else "eligibility --help"
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         _fail(f"{message} (see '{where}')")
+    if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into exit status 130
+        _interrupted_note()
     sys.exit(code if isinstance(code, int) else ExitCode.SUCCESS)

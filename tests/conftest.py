@@ -27,7 +27,7 @@ def _run_in_project_root(monkeypatch):
 def posting_text(name: str) -> str:
     path = POSTINGS / name
     if not path.is_file():
-        pytest.skip(f"posting texts not available ({POSTINGS})")
+        pytest.skip(f"posting texts not available: put them in {POSTINGS} to run these (README, first section)")
     return path.read_text("utf-8")
 
 

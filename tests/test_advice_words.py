@@ -70,3 +70,23 @@ def test_a_gap_no_qualification_can_close_comes_first():
 
 def test_bundled_files_exist():
     assert RULES and PROFILES and all(isinstance(p, Path) for p in RULES)
+
+
+def test_json_advice_is_one_item_per_gap_decisive_first():
+    from eligibility.formats.json import result_dict
+
+    ruleset, profile = build(
+        [
+            {"id": "exp", "kind": "experience", "min_years": 8, "source": "s"},
+            {"id": "english", "kind": "language", "languages": ["English"], "level": "C1", "source": "s"},
+            {"id": "english-again", "kind": "language", "languages": ["English"], "level": "C1", "source": "t"},
+            {"id": "not-national", "kind": "nationality", "excluded": ["XK"], "source": "t"},
+        ],
+        {
+            "nationalities": ["XK"],
+            "languages": {"English": "B2"},
+            "experience": [{"start": "2020-01", "end": "2021-01"}],
+        },
+    )
+    advice = result_dict(assess(ruleset, profile))["advice"]
+    assert [a["criterion"] for a in advice] == ["not-national", "exp", "english"]

@@ -108,3 +108,12 @@ def test_swapped_arguments_are_named(elsewhere, args, expected):
     ran = run(*args)
     assert ran.code == 2 and "the arguments are swapped" in ran.stderr and expected in ran.stderr
     assert "unknown key" not in ran.stderr
+
+
+def test_the_bundled_rule_sets_ship_inside_the_package():
+    from eligibility import catalogue
+
+    bundled = sorted(p.name for p in catalogue.bundled().glob("*.yaml"))
+    assert bundled == sorted(p.name for p in (ROOT / "rules").glob("*.yaml"))
+    pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
+    assert '"data/rules/*.yaml"' in pyproject

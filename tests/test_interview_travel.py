@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import select
+import subprocess
+import sys
+import time
+
 import pytest
+from conftest import ROOT
 from test_interview import KOS_ANSWERS, Script
 
 from eligibility.engine import assess
@@ -116,3 +123,57 @@ def test_answers_are_kept_on_interrupt_and_the_interview_resumes():
     assert not resumed.answers and "Your nationalities" not in " ".join(resumed.prompts)
     profile, _ = to_profile(answers)
     assert assess(ruleset, profile).verdict.value == "not-eligible"
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_ctrl_c_at_a_terminal_offers_to_save_the_answers_so_far(tmp_path):
+    import fcntl
+    import pty
+    import termios
+
+    master, slave = pty.openpty()
+
+    def own_terminal():  # Ctrl-C is a signal only on the controlling terminal
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eligibility", "check", "KOS000396"],
+        cwd=ROOT,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=dict(os.environ, COLUMNS="120", TERM="xterm"),
+        preexec_fn=own_terminal,
+    )
+    os.close(slave)
+    seen = b""
+
+    def until(text: str) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + 30
+        while text.encode() not in seen and time.monotonic() < deadline:
+            if select.select([master], [], [], 0.5)[0]:
+                try:
+                    seen += os.read(master, 65536)
+                except OSError:
+                    return
+
+    target = tmp_path / "partial.yaml"
+    for wait, answer in (
+        ("Your name", "Marko"),
+        ("Your nationalities", "Montenegro"),
+        ("permanent residence", "\x03"),
+        ("Resume (r)", "s"),
+        ("File to save to", str(target)),
+    ):
+        until(wait)
+        os.write(master, answer.encode() + (b"" if answer == "\x03" else b"\n"))
+    until("interrupted:")
+    proc.wait(timeout=30)
+    os.close(master)
+    text = seen.decode(errors="replace")
+    assert proc.returncode == 130, text[-2000:]
+    assert "The answers to 2 groups of questions are kept." in text
+    assert f"interrupted: the answers so far are saved in {target}" in text
+    assert "nationalities: [ME]" in target.read_text("utf-8")

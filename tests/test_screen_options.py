@@ -151,3 +151,18 @@ def test_match_lists_open_postings_first_and_can_keep_only_open(tmp_path):
     assert {m["posting"]["id"] for m in only["matches"]} == {"OPEN000001", "jpo-2020"}
     table = run("match", profile, "--rules", str(folder), columns=120).stdout
     assert "closed on 11 Nov 2025" in table
+
+
+def test_ctrl_c_says_what_was_kept(tmp_path, monkeypatch):
+    from eligibility import batch
+
+    def interrupted(*args, **kwargs):
+        yield from ()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "run", interrupted)
+    target = tmp_path / "out.csv"
+    ran = run("screen", "SEC000821", "profiles", "-o", str(target))
+    assert ran.code == 130
+    assert f"interrupted: {target} was not written" in ran.stderr
+    assert not target.exists() and not list(tmp_path.iterdir())

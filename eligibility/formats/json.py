@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from eligibility.formats.brief import advice_items
 from eligibility.outcome import Result, Status
 
 SCHEMA_VERSION = 1
@@ -54,12 +55,8 @@ def result_dict(result: Result, *, criteria: bool = True, after_degree: bool = F
         "counts": counts,
         "criteria": rows,
         "qualifies_on": result.qualifies_on.isoformat() if result.qualifies_on else None,
-        "advice": [
-            {"criterion": f.criterion.id, "text": text}
-            for f in result.findings
-            if f.decisive and f.outcome.status in (Status.FAIL, Status.UNKNOWN)
-            for text in f.outcome.advice
-        ],
+        # One item per gap, those no qualification can close first (as in the terminal view).
+        "advice": [{"criterion": f.criterion.id, "text": text} for f, text in advice_items(result)],
         "open_review": [{"criterion": r.criterion, "issue": r.issue} for r in result.ruleset.review],
     }
     if not criteria:
