@@ -96,10 +96,16 @@ def _gap_block(title: str, findings: list[Finding], advice: dict[int, list[str]]
     return Group(Text(title, style="bold"), grid)
 
 
-def _names(title: str, findings: list[Finding], style: str = "") -> Text:
-    line = Text(f"{title} ({len(findings)}): ", style="bold")
-    line.append(", ".join(f.criterion.id for f in findings), style=style)
-    return line
+def _names(title: str, findings: list[Finding], style: str = "") -> Table:
+    """'Met (14): a, b, c' with wrapped names indented under the first, not at column 0."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(
+        Text(f"{title} ({len(findings)}):", style="bold"),
+        Text(", ".join(f.criterion.id for f in findings), style=style),
+    )
+    return grid
 
 
 def summary_view(result: Result, today: date | None = None) -> Group:
@@ -128,9 +134,14 @@ def summary_view(result: Result, today: date | None = None) -> Group:
         parts.append(_names("Met", met, "green"))
     desirable = [f for f in result.findings if not f.criterion.mandatory and f.criterion.kind != "competency"]
     if desirable:
-        line = Text(f"Desirable ({len(desirable)}, never decide): ", style="bold")
-        line.append(", ".join(f"{f.criterion.id} {MARKS[f.outcome.status][0].split()[1]}" for f in desirable))
-        parts.append(line)
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        grid.add_row(
+            Text(f"Desirable ({len(desirable)}, never decide):", style="bold"),
+            Text(", ".join(f"{f.criterion.id} {MARKS[f.outcome.status][0].split()[1]}" for f in desirable)),
+        )
+        parts.append(grid)
     competencies = [f for f in result.findings if f.criterion.kind == "competency"]
     if competencies:
         parts.append(
