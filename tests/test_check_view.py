@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from clirun import run
+from conftest import ROOT
 
 from eligibility.formats.brief import SCORE_MEANING
 
@@ -93,3 +94,16 @@ def test_help_has_examples_and_no_python_types():
         assert "<str>" not in ran.stdout and "list[" not in ran.stdout and "int range" not in ran.stdout, command
     top = run("--help", columns=100).stdout
     assert "--install-completion" in top
+
+
+def test_open_review_items_of_the_rule_set_are_shown_and_named(tmp_path):
+    rules = tmp_path / "REVIEW01.yaml"
+    text = (ROOT / "rules" / "SEC000821.yaml").read_text("utf-8")
+    rules.write_text(text + "review:\n  - criterion: degree\n    issue: fields the notice lists were not placed\n")
+    ran = run("check", str(rules), "profiles/sec000821-eligible.yaml", columns=200)
+    assert ran.code == 3
+    assert "Open in the rule set: for a person to settle" in ran.stdout
+    assert "◐ degree: fields the notice lists were not placed" in ran.stdout
+    match = json.loads(run("match", "profiles/sec000821-eligible.yaml", str(rules), "--json").stdout)["matches"][0]
+    assert match["verdict"] == "needs-review"
+    assert match["main_reason"] == "degree: open for review: fields the notice lists were not placed"

@@ -57,6 +57,10 @@ def main_reason(result: Result) -> str:
         found = gaps(result, *statuses)
         if found:
             return f"{found[0].criterion.id}: {found[0].outcome.reason}"
+    review = result.ruleset.review
+    if review:
+        first = review[0]
+        return f"{first.criterion or 'rule set'}: open for review: {first.issue}"
     return "meets every checkable requirement"
 
 

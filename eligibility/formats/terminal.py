@@ -125,6 +125,17 @@ def summary_view(result: Result, today: date | None = None) -> Group:
         parts += [Text(""), _gap_block(f"Not met ({len(failed)}):", failed, advice)]
     if open_:
         parts += [Text(""), _gap_block(f"Open: for you to state or a person to judge ({len(open_)}):", open_, advice)]
+    review = result.ruleset.review
+    if review:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        for item in review:
+            body = Text(f"{item.criterion}: " if item.criterion else "", style="bold")
+            body.append(item.issue)
+            grid.add_row(Text("◐", style="cyan"), body)
+        title = f"Open in the rule set: for a person to settle; the verdict is at best needs review ({len(review)}):"
+        parts += [Text(""), Group(Text(title, style="bold"), grid)]
     qualifies = _qualifies(result)
     if qualifies is not None:
         parts.append(qualifies)
