@@ -217,3 +217,25 @@ def test_a_timeline_counts_the_same_months_as_the_spans(jobs, as_of, not_before)
     assert timeline.months(indices) == credited_months([span(j, as_of, not_before) for j in built])
     for i in indices:
         assert timeline.months((i,)) == credited_months([span(built[i], as_of, not_before)])
+
+
+def test_json_lines_rows_are_the_bytes_json_dumps_writes():
+    from eligibility.engine import assess
+    from eligibility.formats.json import result_dict, result_line
+    from eligibility.rules import load_ruleset
+
+    profiles = [read_profile(load_file(p), str(p)) for p in sorted((ROOT / "profiles").glob("*.yaml"))]
+    profiles += [read_profile(data, f"s{i}") for i, data in enumerate(SYNTHETIC[:120])]
+    profiles.append(read_profile({"name": 'Zoë "Z" \\ Ünal\u2028\x1f', "nationalities": ["HR"]}, "odd\ttab"))
+    checked = 0
+    for rules in sorted((ROOT / "rules").glob("*.yaml")):
+        ruleset = load_ruleset(str(rules))
+        for profile in profiles:
+            for after_degree in (False, True):
+                result = assess(ruleset, profile, as_of=date(2025, 11, 11), after_degree=after_degree)
+                expected = json.dumps(
+                    result_dict(result, after_degree=after_degree), ensure_ascii=False, separators=(",", ":")
+                )
+                assert result_line(result, after_degree=after_degree) == expected
+                checked += 1
+    assert checked > 1000
