@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from eligibility.batch import JSONL_SUFFIXES, Item, load_item, profile_files
+from eligibility.batch import JSONL_SUFFIXES, Item, jsonl_files, load_item, profile_files
 from eligibility.errors import EligibilityError, InputErrors
 from eligibility.profile import read_profile
 from eligibility.rules import RULESET_KEYS, read_ruleset
@@ -56,6 +56,8 @@ def _targets(paths: Iterable[str]) -> Iterable[str | Item]:
         path = Path(raw)
         if path.is_dir():
             yield from profile_files(path)
+            for file in jsonl_files(path):  # JSON Lines inside a folder are read, as `screen` reads them
+                yield from _targets([file])
         elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
             with open(path, "rb") as handle:
                 for lineno, line in enumerate(handle, 1):

@@ -166,3 +166,11 @@ def test_ctrl_c_says_what_was_kept(tmp_path, monkeypatch):
     assert ran.code == 130
     assert f"interrupted: {target} was not written" in ran.stderr
     assert not target.exists() and not list(tmp_path.iterdir())
+
+
+def test_validate_reads_json_lines_inside_a_folder_too(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "more.jsonl").write_text(json.dumps({"name": "Two", "nationalties": ["DE"]}) + "\n", "utf-8")
+    ran = run("validate", str(folder))
+    assert ran.code == 2 and "more.jsonl:1" in ran.stderr and "nationalties" in ran.stderr
