@@ -19,8 +19,8 @@ import orjson
 from eligibility.engine import assess
 from eligibility.errors import EligibilityError, InputError
 from eligibility.profile import read_profile
-from eligibility.quickread import profile_from_data, quick_profile
-from eligibility.yamlio import MAX_BYTES, decode, load_file, load_json
+from eligibility.quickread import load_profile_file, quick_profile
+from eligibility.yamlio import MAX_BYTES, decode, load_json
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 CV_SUFFIXES = (".xml", ".pdf", ".json")
@@ -114,7 +114,7 @@ def load_item(item: Item):
 
         if cv.claims(item.path):  # a CV (Europass XML or PDF, JSON Resume)
             return cv.load_profile(item.path)
-        return profile_from_data(load_file(item.path, what="profile"), item.path)
+        return load_profile_file(item.path)
     if len(item.line) > MAX_BYTES:
         raise InputError(
             f"line is {len(item.line):,} bytes; the limit is {MAX_BYTES:,}", file=item.path, line=item.lineno

@@ -16,6 +16,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+import orjson
+
+from eligibility import fastyaml
 from eligibility.countries import country_code
 from eligibility.languages import language_name, parse_level
 from eligibility.periods import PartialDate, parse_partial_date
@@ -29,6 +32,7 @@ from eligibility.profile import (
     parse_degree_level,
     read_profile,
 )
+from eligibility.yamlio import load_json, load_yaml, read_text
 
 
 class _Unusual(Exception):
@@ -53,6 +57,24 @@ def profile_from_data(data: Any, file: str, located: Callable[[], Any] | None = 
     if profile is not None:
         return profile
     return read_profile(located() if located is not None else data, file)
+
+
+def load_profile_file(path: str) -> Profile:
+    """A profile file (YAML, or JSON by its `.json` name), as `read_profile(load_file(path))` reads it, but
+    parsed by the fast loaders; the located loader parses it again only when it is not plainly valid."""
+    text = read_text(path, what="profile")
+    is_json = path.lower().endswith(".json")
+    if is_json:
+        try:
+            data = orjson.loads(text)
+        except orjson.JSONDecodeError:
+            data = None
+    else:
+        data = fastyaml.load(text)
+    profile = quick_profile(data, path) if data is not None else None
+    if profile is not None:
+        return profile
+    return read_profile(load_json(text, name=path) if is_json else load_yaml(text, name=path), path)
 
 
 def quick_profile(data: Any, file: str) -> Profile | None:

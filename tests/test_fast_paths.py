@@ -20,12 +20,13 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(ROOT / "bench"))
 from synthetic import profile as synthetic_profile
 
+from eligibility import fastyaml
 from eligibility.batch import Item, load_item
 from eligibility.errors import EligibilityError, InputErrors
 from eligibility.experience import Timeline, span
 from eligibility.periods import credited_months
 from eligibility.profile import read_profile
-from eligibility.quickread import profile_from_data, quick_profile
+from eligibility.quickread import load_profile_file, profile_from_data, quick_profile
 from eligibility.yamlio import decode, load_file, load_json, load_yaml
 
 SYNTHETIC = [synthetic_profile(random.Random(7), i) for i in range(400)]
@@ -239,3 +240,111 @@ def test_json_lines_rows_are_the_bytes_json_dumps_writes():
                 assert result_line(result, after_degree=after_degree) == expected
                 checked += 1
     assert checked > 1000
+
+
+# --- YAML ----------------------------------------------------------------------
+
+YAML_FILES = sorted((ROOT / "profiles").glob("*.yaml")) + sorted((ROOT / "rules").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", YAML_FILES, ids=lambda p: p.name)
+def test_fast_yaml_reads_shipped_files_as_the_located_loader_does(path):
+    text = path.read_text("utf-8")
+    fast = fastyaml.load(text)
+    assert fast is not None
+    assert fast == load_yaml(text, name=str(path))
+
+
+def test_fast_yaml_reads_dumped_profiles_with_aliases_as_the_located_loader_does():
+    import yaml
+
+    shared = ["police", "security"]
+    doc = {"name": "A", "experience": [{"start": "2015-01", "fields": shared}, {"start": "2016-01", "fields": shared}]}
+    text = yaml.safe_dump(doc)
+    assert "*id001" in text
+    assert fastyaml.load(text) == load_yaml(text, name="x") == doc
+    for data in SYNTHETIC[:200]:
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        assert fastyaml.load(text) == load_yaml(text, name="x")
+
+
+# Scalars and structures where YAML 1.1, YAML 1.2 and the located loader's own rules differ or refuse.
+FRAGMENTS = [
+    "NO",
+    "no",
+    "yes",
+    "on",
+    "~",
+    "null",
+    "",
+    "True",
+    "FALSE",
+    "012",
+    "0o17",
+    "0x1F",
+    "1_000",
+    "1e3",
+    ".inf",
+    "-.INF",
+    ".nan",
+    "12:30",
+    "2015-03",
+    "2015-03-01",
+    "1234567890123456789",
+    "'quoted: yes'",
+    '"\\u00e9"',
+    "!!str 12",
+    "!!int '7'",
+    "!custom x",
+    "&a [1, 2]",
+    "*a",
+    "{<<: {k: 1}}",
+    "[a, [b, [c]]]",
+    "{k: 1, k: 2}",
+    "{[1]: x}",
+    "|\n  block\n",
+    "Law & Order",
+    "- a\n- b",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c", "1", "true", "<<"]), st.sampled_from(FRAGMENTS)), max_size=5))
+def test_fast_yaml_agrees_with_the_located_loader_or_steps_aside(pairs):
+    text = "".join(f"{key}: {value}\n" if "\n" not in value else f"{key}:\n  {value}\n" for key, value in pairs)
+    fast = fastyaml.load(text)
+    try:
+        located = load_yaml(text, name="x")
+    except EligibilityError:
+        assert fast is None
+        return
+    assert fast is None or fast == located
+
+
+def test_profile_files_read_fast_with_the_located_loader_s_messages(tmp_path):
+    good = tmp_path / "good.yaml"
+    good.write_text("name: Ana\nnationalities: [HR]\nexperience:\n  - start: 2015-01\n    fields: police\n", "utf-8")
+    assert load_profile_file(str(good)) == read_profile(load_file(good), str(good))
+    as_json = tmp_path / "good.json"
+    as_json.write_text(json.dumps(BASE), "utf-8")
+    assert load_profile_file(str(as_json)) == read_profile(load_file(as_json), str(as_json))
+    cases = {
+        "typo.yaml": "name: Ana\nnationalties: [HR]\n",
+        "twice.yaml": "name: Ana\nname: Bo\n",
+        "month.yaml": "name: Ana\nexperience:\n  - start: 2015-13\n",
+        "tag.yaml": "name: !!python/object:os.system x\n",
+        "norway.yaml": "nationalities: [NO]\n",
+        "bad.json": '{"name": "Ana", "nationalities": ["HR"],}',
+        "nan.json": '{"name": "Ana", "experience": [{"start": "2015-01", "fraction": NaN}]}',
+    }
+    for name, text in cases.items():
+        path = tmp_path / name
+        path.write_text(text, "utf-8")
+        try:
+            expected = read_profile(load_file(path), str(path))
+        except EligibilityError as exc:
+            with pytest.raises(EligibilityError) as caught:
+                load_profile_file(str(path))
+            assert str(caught.value) == str(exc), name
+        else:
+            assert load_profile_file(str(path)) == expected, name
