@@ -48,12 +48,13 @@ def assess(
     # A competency's finding is the same for every candidate: built once per rule set.
     constant = ruleset.constant_findings
     findings = [constant.get(i) or Finding(c, c.module.check(c, ctx)) for i, c in enumerate(ruleset.criteria)]
+    decided = _capped(verdict(findings), ruleset)
     return Result(
         ruleset=ruleset,
         profile=profile,
         as_of=when,
         as_of_basis=basis,
-        verdict=_capped(verdict(findings), ruleset),
-        score=score(findings),
+        verdict=decided,
+        score=score(findings, decided),
         findings=tuple(findings),
     )

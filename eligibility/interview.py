@@ -199,7 +199,7 @@ def _other_languages(answer: str) -> dict[str, str]:
 
 def needs(ruleset) -> dict:
     """What the posting's checkable criteria ask about ('fields': the fields of experience it looks for)."""
-    kinds = {c.kind for c in ruleset.criteria if c.kind != "competency"}
+    kinds = {c.kind for c in ruleset.criteria if c.module.DECIDES}
     languages: list[str] = []
     fields: list[str] = []
     for c in ruleset.criteria:

@@ -73,7 +73,7 @@ class Finding:
     """Mandatory and checkable: the only findings that decide the verdict."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "decisive", self.criterion.mandatory and self.criterion.kind != "competency")
+        object.__setattr__(self, "decisive", self.criterion.decisive)
 
 
 @dataclass(frozen=True)

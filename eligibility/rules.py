@@ -72,6 +72,11 @@ class Criterion:
     def module(self):
         return checks.KINDS[self.kind]
 
+    @property
+    def decisive(self) -> bool:
+        """Mandatory and of a kind that decides: the only criteria that decide the verdict."""
+        return self.mandatory and self.module.DECIDES
+
     def describe(self) -> str:
         return self.module.describe(self.params)
 
@@ -94,7 +99,7 @@ class RuleSet:
     """Open items a person must settle before the rule set decides alone (`review:`, written by `compile`)."""
 
     constant_findings: dict = field(init=False, repr=False, compare=False)
-    """Findings that do not depend on the candidate (competencies), by criterion index."""
+    """Findings that do not depend on the candidate (kinds that never decide), by criterion index."""
     primary_education: Criterion | None = field(init=False, repr=False, compare=False)
     """The mandatory degree criterion whose paths set the experience minimum."""
     primary_experience: Criterion | None = field(init=False, repr=False, compare=False)
@@ -105,9 +110,7 @@ class RuleSet:
         from eligibility.outcome import Finding
         from eligibility.profile import LADDER
 
-        constant = {
-            i: Finding(c, c.module.check(c, None)) for i, c in enumerate(self.criteria) if c.kind == "competency"
-        }
+        constant = {i: Finding(c, c.module.check(c, None)) for i, c in enumerate(self.criteria) if not c.module.DECIDES}
         mandatory = [c for c in self.criteria if c.kind == "education" and c.mandatory]
         on_ladder = [c for c in mandatory if c.params.level in LADDER]
         with_paths = [c for c in on_ladder if c.params.in_lieu]

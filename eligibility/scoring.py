@@ -1,38 +1,56 @@
 """The 0-100 score: how well a candidate meets a posting, beyond the verdict.
 
-    score = 60 x (share of mandatory criteria met)
-          + 25 x (mean margin above the minimum, over mandatory quantitative criteria)
-          + 15 x (share of desirable criteria met)
+First how much of the posting is met:
+
+    points = 60 x (share of mandatory criteria met)
+           + 25 x (mean margin above the minimum, over mandatory criteria that have one)
+           + 15 x (share of desirable criteria met)
 
 'Met' counts pass as 1, review as 1/2, unknown and fail as 0. A margin is
 how far a passing quantity exceeds its minimum, capped at 1 (twice the
-required years, or the top CEFR level), 0 for anything not passing. A part
-with no criteria hands its weight to the first part. Competencies never
-count. Every term only grows when a candidate gains experience, degrees,
-languages or a licence, so the score never drops when qualifications are added.
+required years, or the top CEFR level), 0 for anything not passing; the
+kinds that have one say so (`MARGIN` in their module). A part with no
+criteria hands its weight to the first part. Kinds that never decide (a
+competency) never count.
+
+Then the verdict band, so that the score reads the same way everywhere:
+an eligible candidate meets every mandatory criterion and so has at least
+60 points, which are the score (60-100); any other candidate has fewer than
+100 points, scaled into 0-59 (points x 59/100). A candidate who is not
+eligible therefore never outscores an eligible one for the same posting.
+Every term only grows when a candidate gains experience, degrees, languages
+or a licence, and a gain never turns eligible into anything else, so the
+score never drops when qualifications are added.
 """
 
 from __future__ import annotations
 
-from eligibility.outcome import Finding, Status
+from collections.abc import Sequence
+
+from eligibility.outcome import Finding, Status, Verdict
 
 WEIGHTS = {"mandatory": 60, "margin": 25, "desirable": 15}
-_MET = {Status.PASS: 1.0, Status.REVIEW: 0.5, Status.UNKNOWN: 0.0, Status.FAIL: 0.0}
+MET = {Status.PASS: 1.0, Status.REVIEW: 0.5, Status.UNKNOWN: 0.0, Status.FAIL: 0.0}
+"""How much each status counts as met."""
+ELIGIBLE_FLOOR = WEIGHTS["mandatory"]
+"""The lowest score of an eligible candidate: everything mandatory met, nothing more."""
+OTHERS_CEILING = ELIGIBLE_FLOOR - 1
+"""The highest score of a candidate who is not (yet) eligible."""
 
 
-def score(findings: tuple[Finding, ...] | list[Finding]) -> int:
+def points(findings: Sequence[Finding]) -> float:
+    """0-100: how much of the posting is met, before the verdict band."""
     mandatory = [f for f in findings if f.decisive]
-    desirable = [f for f in findings if not f.criterion.mandatory and f.criterion.kind != "competency"]
-    quantitative = [f for f in mandatory if f.criterion.kind in ("experience", "management", "language", "education")]
+    desirable = [f for f in findings if not f.criterion.mandatory and f.criterion.module.DECIDES]
+    with_margin = [f for f in mandatory if f.criterion.module.MARGIN]
 
     def met(items: list[Finding]) -> float:
-        return sum(_MET[f.outcome.status] for f in items) / len(items)
+        return sum(MET[f.outcome.status] for f in items) / len(items)
 
-    parts = {"mandatory": met(mandatory) if mandatory else 1.0}
     weight = WEIGHTS["mandatory"]
     total = 0.0
-    if quantitative:
-        margins = [(f.outcome.margin or 0.0) if f.outcome.status is Status.PASS else 0.0 for f in quantitative]
+    if with_margin:
+        margins = [(f.outcome.margin or 0.0) if f.outcome.status is Status.PASS else 0.0 for f in with_margin]
         total += WEIGHTS["margin"] * sum(margins) / len(margins)
     else:
         weight += WEIGHTS["margin"]
@@ -40,5 +58,12 @@ def score(findings: tuple[Finding, ...] | list[Finding]) -> int:
         total += WEIGHTS["desirable"] * met(desirable)
     else:
         weight += WEIGHTS["desirable"]
-    total += weight * parts["mandatory"]
-    return round(total)
+    return total + weight * (met(mandatory) if mandatory else 1.0)
+
+
+def score(findings: Sequence[Finding], verdict: Verdict) -> int:
+    """The points in the verdict's band: 60-100 for eligible, 0-59 otherwise."""
+    raw = points(findings)
+    if verdict is Verdict.ELIGIBLE:
+        return max(ELIGIBLE_FLOOR, min(100, round(raw)))
+    return min(OTHERS_CEILING, round(raw * OTHERS_CEILING / 100))

@@ -4,6 +4,8 @@
 - Monotonicity: more experience, a higher degree, a higher language level or
   an added licence never lowers any criterion's status, never turns eligible
   into not eligible, and never lowers the score.
+- The score reads by verdict: eligible 60-100, anything else 0-59, so a
+  candidate who is not eligible never outscores an eligible one.
 - Every loader answers random bytes and random YAML with an input error, never
   with another exception.
 """
@@ -23,11 +25,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eligibility.batch import Item, load_item
+from eligibility.cli import exit_code_for
 from eligibility.engine import assess
-from eligibility.errors import EligibilityError
+from eligibility.errors import EligibilityError, ExitCode
 from eligibility.formats.json import result_dict, result_line
 from eligibility.outcome import Status, Verdict
-from eligibility.profile import read_profile
+from eligibility.profile import load_profile, read_profile
 from eligibility.rules import load_ruleset, read_ruleset
 from eligibility.yamlio import decode, load_yaml
 
@@ -155,6 +158,15 @@ def test_random_valid_profiles_never_crash_the_engine(doc, posting):
     assert result.verdict is expected
     assert all(f.outcome.reason for f in result.findings)
     assert json.loads(result_line(result)) == result_dict(result)
+    assert (result.score >= 60) is (result.verdict is Verdict.ELIGIBLE), (result.verdict, result.score)
+
+
+@given(one=profiles, other=profiles, posting=st.sampled_from(POSTINGS))
+def test_not_eligible_never_outscores_eligible_for_the_same_posting(one, other, posting):
+    a, b = (assess(RULESETS[posting], profile_of(doc), today=TODAY) for doc in (one, other))
+    for x, y in ((a, b), (b, a)):
+        if x.verdict is Verdict.ELIGIBLE and y.verdict is not Verdict.ELIGIBLE:
+            assert x.score > y.score, (x.score, y.score)
 
 
 # --- monotonicity ------------------------------------------------------------------
@@ -292,21 +304,40 @@ def test_random_text_gives_an_input_error(text):
     _load_every_way(text.encode("utf-8"))
 
 
+def _expected_statuses(path) -> list[int]:
+    """What each command below must exit with: the readers' own answer, then the verdict's status."""
+    try:
+        profile = load_profile(str(path))
+    except EligibilityError:
+        as_profile = None
+    else:
+        as_profile = exit_code_for(assess(RULESETS["SEC000821"], profile).verdict)
+    try:
+        ruleset = load_ruleset(str(path))
+        as_posting = exit_code_for(assess(ruleset, load_profile("profiles/sec000821-eligible.yaml")).verdict)
+    except EligibilityError:
+        ruleset, as_posting = None, None
+    bad = ExitCode.BAD_INPUT
+    valid = ExitCode.SUCCESS if (as_profile is not None or ruleset is not None) else bad
+    return [as_profile if as_profile is not None else bad, as_posting if as_posting is not None else bad, valid]
+
+
 @settings(max_examples=8)
 @given(st.binary(min_size=1, max_size=300))
-def test_random_files_through_the_command_exit_2_without_a_traceback(tmp_path_factory, data):
+def test_random_files_through_the_command_exit_exactly_as_the_readers_decide(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("fuzz") / "input.yaml"
     path.write_bytes(data)
-    for args in (
+    commands = (
         ["check", "SEC000821", str(path)],
         ["check", str(path), "profiles/sec000821-eligible.yaml"],
         ["validate", str(path)],
-    ):
+    )
+    for args, expected in zip(commands, _expected_statuses(path), strict=True):
         proc = subprocess.run([sys.executable, "-m", "eligibility", *args], cwd=ROOT, capture_output=True, timeout=60)
         assert b"Traceback" not in proc.stderr
-        assert proc.returncode in (0, 1, 2, 3)
-        if proc.returncode == 2:
-            assert len(proc.stderr.decode().strip().splitlines()) >= 1
+        assert proc.returncode == expected, (args, proc.stderr)
+        if proc.returncode == ExitCode.BAD_INPUT:
+            assert len(proc.stderr.decode().strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("posting", POSTINGS)

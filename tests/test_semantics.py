@@ -1,4 +1,8 @@
-"""The engine's semantics, one named case each (tests/cases/semantics.yaml)."""
+"""The engine's semantics, one named case each (tests/cases/semantics.yaml).
+
+Each case pins the status of its criteria, the verdict, the score, and the key
+sentence of each explanation (`says`: a part the explanation must contain).
+"""
 
 from __future__ import annotations
 
@@ -34,5 +38,7 @@ def test_case(case):
     reasons = {f.criterion.id: f.outcome.reason for f in result.findings}
     for cid, status in case["expect"].items():
         assert got[cid] == status, f"{cid}: {reasons[cid]}"
-    if "verdict" in case:
-        assert result.verdict.value == case["verdict"]
+    assert result.verdict.value == case["verdict"]
+    assert result.score == case["score"], [(f.criterion.id, f.outcome.status.value) for f in result.findings]
+    for cid, sentence in case["says"].items():
+        assert sentence in reasons[cid], f"{cid}: {reasons[cid]!r} does not say {sentence!r}"

@@ -3,7 +3,9 @@
 Each module declares `KIND`, the parameter `KEYS` it reads, and three pure
 functions: `read(node) -> Params` (validating its own parameters),
 `check(criterion, context) -> Outcome` (which writes its own explanation) and
-`describe(params) -> str` (what the criterion asks, for `show`).
+`describe(params) -> str` (what the criterion asks, for `show`). It also says
+how the kind counts: `DECIDES` (False: never decides the verdict, as for a
+competency) and `MARGIN` (a pass carries a margin the score counts).
 """
 
 from eligibility.checks import (

@@ -12,6 +12,11 @@ from eligibility.outcome import Outcome, Status
 
 KIND = "competency"
 KEYS = ()
+DECIDES = False
+"""No profile can prove it: a person judges it, so its finding never decides the verdict (nor the score)
+and is the same for every candidate."""
+MARGIN = False
+"""Met or not, nothing in between: no margin in the score."""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,10 @@ from eligibility.outcome import Outcome, Status
 
 KIND = "driving-licence"
 KEYS = ("manual",)
+DECIDES = True
+"""Mandatory criteria of this kind decide the verdict."""
+MARGIN = False
+"""Met or not, nothing in between: no margin in the score."""
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,10 @@ from eligibility.relevance import first_match
 
 KIND = "education"
 KEYS = ("level", "fields", "or_related", "equivalents", "in_lieu")
+DECIDES = True
+"""Mandatory criteria of this kind decide the verdict."""
+MARGIN = True
+"""A pass says how far above the minimum it is (`Outcome.margin`): counted in the score."""
 _ACADEMIES = ("police-academy", "military-academy")
 
 

@@ -22,6 +22,10 @@ from eligibility.profile import LEVEL_NAMES, LEVELS, parse_degree_level
 
 KIND = "experience"
 KEYS = ("min_years", "fields", "or_related", "by_education")
+DECIDES = True
+"""Mandatory criteria of this kind decide the verdict."""
+MARGIN = True
+"""A pass says how far above the minimum it is (`Outcome.margin`): counted in the score."""
 
 
 @dataclass(frozen=True)

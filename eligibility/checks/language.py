@@ -16,6 +16,10 @@ from eligibility.outcome import Outcome, Status
 
 KIND = "language"
 KEYS = ("languages", "level")
+DECIDES = True
+"""Mandatory criteria of this kind decide the verdict."""
+MARGIN = True
+"""A pass says how far above the minimum it is (`Outcome.margin`): counted in the score."""
 
 
 @dataclass(frozen=True)

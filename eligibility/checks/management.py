@@ -17,6 +17,10 @@ from eligibility.periods import describe_years
 
 KIND = "management"
 KEYS = ("min_years", "fields")
+DECIDES = True
+"""Mandatory criteria of this kind decide the verdict."""
+MARGIN = True
+"""A pass says how far above the minimum it is (`Outcome.margin`): counted in the score."""
 
 
 @dataclass(frozen=True)

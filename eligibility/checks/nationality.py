@@ -15,6 +15,10 @@ from eligibility.outcome import Outcome, Status
 
 KIND = "nationality"
 KEYS = ("participating_states_only", "only", "excluded")
+DECIDES = True
+"""Mandatory criteria of this kind decide the verdict."""
+MARGIN = False
+"""Met or not, nothing in between: no margin in the score."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,10 @@ from eligibility.outcome import Outcome, Status
 
 KIND = "residence"
 KEYS = ("excluded",)
+DECIDES = True
+"""Mandatory criteria of this kind decide the verdict."""
+MARGIN = False
+"""Met or not, nothing in between: no margin in the score."""
 
 
 @dataclass(frozen=True)

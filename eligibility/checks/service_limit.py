@@ -19,6 +19,10 @@ from eligibility.relevance import phrase_matches
 
 KIND = "service-limit"
 KEYS = ("max_years", "scope")
+DECIDES = True
+"""Mandatory criteria of this kind decide the verdict."""
+MARGIN = False
+"""Met or not, nothing in between: no margin in the score."""
 SCOPES = ("post", "mission", "organisation")
 
 

@@ -33,7 +33,7 @@ def verdict_word(value: str | Verdict) -> str:
 
 
 def _order(f: Finding) -> int:
-    if f.criterion.kind == "competency":
+    if not f.criterion.module.DECIDES:
         return 2
     return 0 if f.criterion.mandatory else 1
 
@@ -143,7 +143,7 @@ def summary_view(result: Result, today: date | None = None) -> Group:
     parts.append(Text(""))
     if met:
         parts.append(_names("Met", met, "green"))
-    desirable = [f for f in result.findings if not f.criterion.mandatory and f.criterion.kind != "competency"]
+    desirable = [f for f in result.findings if not f.criterion.mandatory and f.criterion.module.DECIDES]
     if desirable:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
@@ -153,7 +153,7 @@ def summary_view(result: Result, today: date | None = None) -> Group:
             Text(", ".join(f"{f.criterion.id} {MARKS[f.outcome.status][0].split()[1]}" for f in desirable)),
         )
         parts.append(grid)
-    competencies = [f for f in result.findings if f.criterion.kind == "competency"]
+    competencies = [f for f in result.findings if not f.criterion.module.DECIDES]
     if competencies:
         parts.append(
             Text(
@@ -174,7 +174,7 @@ def result_view(result: Result, today: date | None = None) -> Group:
     table.add_column("explanation", ratio=1)
     for f in sorted(result.findings, key=_order):
         mark, style = MARKS[f.outcome.status]
-        dim = f.criterion.kind == "competency"
+        dim = not f.criterion.module.DECIDES
         label = Text(mark, style="dim" if dim else style)
         label.append(f"\n{f.criterion.id}", style="dim" if dim else "")
         label.append(f"\n{f.criterion.kind}" + ("" if f.criterion.mandatory else " · desirable"), style="dim")
