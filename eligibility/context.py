@@ -51,7 +51,7 @@ class Context:
         return self.after_degree and self.degree_date() is None
 
     def _qualifying_degrees(self) -> list:
-        from eligibility.checks.education import accepts
+        from eligibility.degrees import accepts
 
         held = [d for d in (self.profile.education or ()) if d.completed is None or d.completed.first_day <= self.as_of]
         criterion = self.ruleset.primary_education
@@ -62,10 +62,10 @@ class Context:
         return [d for d in held if accepts(d.level, floors)]
 
     def education_paths(self):
-        """The primary degree criterion's paths and how the candidate stands on each (see checks.education)."""
+        """The primary degree criterion's paths and how the candidate stands on each (see checks.paths)."""
         if self._education is None:
-            from eligibility.checks import education
+            from eligibility.checks import paths
 
             criterion = self.ruleset.primary_education
-            self._education = education.paths_for(criterion, self) if criterion else ()
+            self._education = paths.paths_for(criterion, self) if criterion else ()
         return self._education

@@ -20,11 +20,12 @@ from typing import Protocol
 import yaml
 
 from eligibility.countries import country_code, country_hint
+from eligibility.degrees import LEVEL_NAMES, LEVELS, parse_degree_level
 from eligibility.errors import EligibilityError
 from eligibility.fileio import write_atomic
 from eligibility.languages import language_hint, language_name, level_for_wording, parse_level
 from eligibility.periods import parse_partial_date
-from eligibility.profile import LEVEL_NAMES, LEVELS, Profile, parse_degree_level, read_profile
+from eligibility.profile import Profile, read_profile
 from eligibility.yamlio import load_yaml
 
 

@@ -11,43 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from eligibility.degrees import LADDER as LADDER  # the compiler reads the ladder from here
+from eligibility.degrees import LEVELS, parse_degree_level
 from eligibility.errors import did_you_mean
 from eligibility.fields import Node, root
 from eligibility.languages import language_hint, language_name, parse_level
 from eligibility.periods import PartialDate
-
-# The ladder of university degrees; the other levels sit beside it and count
-# only where a posting names them.
-LADDER = ("secondary", "bachelor", "master", "doctorate")
-OTHER_LEVELS = ("police-academy", "military-academy", "professional-certificate")
-LEVELS = LADDER + OTHER_LEVELS
-_LEVEL_ALIASES = {
-    "first": "bachelor",
-    "first-level": "bachelor",
-    "bachelors": "bachelor",
-    "ba": "bachelor",
-    "bsc": "bachelor",
-    "second": "master",
-    "second-level": "master",
-    "masters": "master",
-    "ma": "master",
-    "msc": "master",
-    "llm": "master",
-    "third": "doctorate",
-    "third-level": "doctorate",
-    "phd": "doctorate",
-    "doctoral": "doctorate",
-    "high-school": "secondary",
-}
-LEVEL_NAMES = {
-    "secondary": "secondary education",
-    "bachelor": "first-level university degree",
-    "master": "second-level university degree",
-    "doctorate": "third-level university degree (doctorate)",
-    "police-academy": "police academy graduation",
-    "military-academy": "military academy graduation",
-    "professional-certificate": "certified professional qualification",
-}
 
 PROFILE_KEYS = (
     "name",
@@ -59,12 +28,6 @@ PROFILE_KEYS = (
     "languages",
     "driving_licence",
 )
-
-
-def parse_degree_level(value: object) -> str | None:
-    text = str(value).strip().lower().replace("_", "-").replace(" ", "-").replace("'", "")
-    text = _LEVEL_ALIASES.get(text, text)
-    return text if text in LEVELS else None
 
 
 @dataclass(frozen=True)

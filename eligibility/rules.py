@@ -107,8 +107,8 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         # Worked out once per rule set, not once per candidate.
+        from eligibility.degrees import LADDER
         from eligibility.outcome import Finding
-        from eligibility.profile import LADDER
 
         constant = {i: Finding(c, c.module.check(c, None)) for i, c in enumerate(self.criteria) if not c.module.DECIDES}
         mandatory = [c for c in self.criteria if c.kind == "education" and c.mandatory]

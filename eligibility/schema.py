@@ -1,5 +1,8 @@
 """JSON Schemas for profiles, rule sets and results, built from the constants the readers use.
 
+A criterion's parameters come from its kind's `PARAMS` declaration (checks/params.py),
+the same one the rule-set reader reads with.
+
 `eligibility schema profile|rules|result` prints them; copies live in
 eligibility/data/schemas/ for editors (the rule sets and profiles in this
 repository point at them), and a test keeps the copies equal to these.
@@ -10,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from eligibility import checks
-from eligibility.languages import CEFR
+from eligibility.checks.params import CEFR_SCHEMA, DEGREE_LEVEL_SCHEMA, schema_of
 from eligibility.organisation import osce
-from eligibility.profile import _LEVEL_ALIASES, LEVELS, PROFILE_KEYS
+from eligibility.profile import PROFILE_KEYS
 from eligibility.rules import CONTRACTS, CRITERION_KEYS, POSTING_KEYS, RULESET_KEYS, SCHEMA_VERSION
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -23,9 +26,8 @@ _TEXT = {"type": "string", "minLength": 1}
 _TEXTS = {"type": "array", "items": _TEXT}
 _COUNTRY = {"type": "string", "minLength": 2, "description": "ISO 3166-1 code or English name; XK for Kosovo"}
 _COUNTRIES = {"oneOf": [_COUNTRY, {"type": "array", "items": _COUNTRY}]}
-_YEARS = {"type": "number", "minimum": 0, "maximum": 60}
-_DEGREE_LEVEL = {"enum": list(LEVELS) + sorted(_LEVEL_ALIASES)}
-_CEFR = {"enum": list(CEFR) + [c.lower() for c in CEFR] + ["native"]}
+_DEGREE_LEVEL = DEGREE_LEVEL_SCHEMA
+_CEFR = CEFR_SCHEMA
 
 
 def _object(properties: dict, required: tuple[str, ...] = (), description: str | None = None) -> dict:
@@ -97,51 +99,7 @@ def profile_schema() -> dict:
     return {"$schema": DRAFT, "title": "eligibility candidate profile", **_object(properties)}
 
 
-def _kind_properties() -> dict[str, dict]:
-    in_lieu = _object(
-        {
-            "level": _DEGREE_LEVEL,
-            "levels": {"type": "array", "items": _DEGREE_LEVEL},
-            "extra_years": _YEARS,
-            "source": _TEXT,
-        }
-    )
-    return {
-        "education": {
-            "level": _DEGREE_LEVEL,
-            "fields": _TEXTS,
-            "or_related": {"type": "boolean"},
-            "equivalents": {"type": "array", "items": _DEGREE_LEVEL},
-            "in_lieu": {"type": "array", "items": in_lieu},
-        },
-        "experience": {
-            "min_years": _YEARS,
-            "fields": _TEXTS,
-            "or_related": {"type": "boolean"},
-            "by_education": {"type": "object", "additionalProperties": _YEARS, "propertyNames": _DEGREE_LEVEL},
-        },
-        "management": {"min_years": _YEARS, "fields": _TEXTS},
-        "language": {"languages": {"oneOf": [_TEXT, _TEXTS]}, "level": _CEFR},
-        "nationality": {"participating_states_only": {"type": "boolean"}, "only": _COUNTRIES, "excluded": _COUNTRIES},
-        "residence": {"excluded": _COUNTRIES},
-        "driving-licence": {"manual": {"type": "boolean"}},
-        "service-limit": {"max_years": _YEARS, "scope": {"enum": ["post", "mission", "organisation"]}},
-        "competency": {},
-        "requirement": {},
-    }
-
-
-_REQUIRED = {
-    "education": ("level",),
-    "language": ("languages", "level"),
-    "service-limit": ("max_years",),
-    "residence": ("excluded",),
-}
-
-
 def rules_schema() -> dict:
-    kinds = _kind_properties()
-    assert set(kinds) == set(checks.KINDS)
     common = {
         "id": {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},
         "mandatory": {"type": "boolean", "description": "default true; false = desirable"},
@@ -149,13 +107,9 @@ def rules_schema() -> dict:
         "note": _TEXT,
     }
     variants = []
-    for kind, properties in kinds.items():
-        assert set(properties) == set(checks.KINDS[kind].KEYS), kind
-        variants.append(
-            _object(
-                {**common, "kind": {"const": kind}, **properties}, ("id", "kind", "source") + _REQUIRED.get(kind, ())
-            )
-        )
+    for kind, module in checks.KINDS.items():
+        properties, required = schema_of(module.PARAMS)
+        variants.append(_object({**common, "kind": {"const": kind}, **properties}, ("id", "kind", "source", *required)))
     posting = _object(
         {
             "id": common["id"],
@@ -226,7 +180,7 @@ def result_schema() -> dict:
             "advice",
         ],
         "properties": {
-            "schema_version": {"const": 1},
+            "schema_version": {"const": SCHEMA_VERSION},
             "posting": {
                 "type": "object",
                 "required": ["id", "title"],
@@ -276,7 +230,7 @@ def screen_error_row_schema() -> dict:
         "type": "object",
         "required": ["schema_version", "posting", "candidate", "as_of", "verdict", "score", "error"],
         "properties": {
-            "schema_version": {"const": 1},
+            "schema_version": {"const": SCHEMA_VERSION},
             "posting": {"type": "object", "properties": {"id": nullable_text, "title": nullable_text}},
             "candidate": {
                 "type": "object",
@@ -300,7 +254,7 @@ def match_schema() -> dict:
         "type": "object",
         "required": ["schema_version", "candidate", "options", "matches", "errors"],
         "properties": {
-            "schema_version": {"const": 1},
+            "schema_version": {"const": SCHEMA_VERSION},
             "candidate": {
                 "type": "object",
                 "required": ["name", "file"],

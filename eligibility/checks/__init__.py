@@ -36,3 +36,15 @@ KINDS = {
         competency,
     )
 }
+
+
+def kinds_table() -> str:
+    """The README's table of kinds, from each kind's docstring and `PARAMS`."""
+    lines = ["| kind | asks for | parameters |", "| --- | --- | --- |"]
+    for kind, module in KINDS.items():
+        asks = (module.__doc__ or "").split("\n", 1)[0].split(": ", 1)[-1].rstrip(".")
+        params = (
+            "<br>".join(f"`{p.name}`{' (required)' if p.required else ''}: {p.doc}" for p in module.PARAMS) or "none"
+        )
+        lines.append(f"| `{kind}` | {asks} | {params} |")
+    return "\n".join(lines) + "\n"

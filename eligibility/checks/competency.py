@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eligibility.checks.params import Param, keys
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 
 KIND = "competency"
-KEYS = ()
+PARAMS: tuple[Param, ...] = ()
+KEYS = keys(PARAMS)
 DECIDES = False
 """No profile can prove it: a person judges it, so its finding never decides the verdict (nor the score)
 and is the same for every candidate."""

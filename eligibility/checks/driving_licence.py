@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eligibility.checks.params import FLAG, Param, keys, read_params
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 
 KIND = "driving-licence"
-KEYS = ("manual",)
+PARAMS = (Param("manual", FLAG, "the licence must cover manual transmission", default=True),)
+KEYS = keys(PARAMS)
 DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = False
@@ -21,7 +23,7 @@ class Params:
 
 
 def read(node: Node) -> Params:
-    return Params(manual=node.get("manual", Node.boolean, default=True))
+    return Params(**read_params(node, PARAMS))
 
 
 def check(criterion, ctx) -> Outcome:

@@ -11,21 +11,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eligibility.checks.common import fields_of, join_or
-from eligibility.errors import did_you_mean
+from eligibility.checks.common import join_or
+from eligibility.checks.params import (
+    DEGREE_LEVEL,
+    DEGREE_LEVELS,
+    FIELDS,
+    FLAG,
+    TEXT,
+    YEARS,
+    Param,
+    keys,
+    read_params,
+    records,
+)
+from eligibility.checks.paths import Path, paths_for
+from eligibility.degrees import LADDER, LEVEL_NAMES, accepts
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years, human_date
-from eligibility.profile import LADDER, LEVEL_NAMES, LEVELS, Degree, parse_degree_level
-from eligibility.relevance import first_match
+from eligibility.profile import Degree
 
 KIND = "education"
-KEYS = ("level", "fields", "or_related", "equivalents", "in_lieu")
 DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = True
 """A pass says how far above the minimum it is (`Outcome.margin`): counted in the score."""
-_ACADEMIES = ("police-academy", "military-academy")
 
 
 @dataclass(frozen=True)
@@ -48,79 +58,38 @@ class Params:
     in_lieu: tuple[InLieu, ...] = ()
 
 
-@dataclass(frozen=True)
-class Path:
-    """One way to meet the criterion, and how the candidate stands on it."""
-
-    key: str
-    """The level that names the path (the experience criterion's `by_education` keys)."""
-    floors: tuple[str, ...]
-    """The levels this path accepts (and, on the university ladder, anything higher)."""
-    label: str
-    extra_years: float | None
-    status: Status
-    degree: Degree | None
-    why: str
-    experience: Outcome | None = None
-    """For an in-lieu path whose degree is held: how the experience it needs compares."""
-    experience_years: float | None = None
-    """The experience an in-lieu path needs in all."""
+def _in_lieu(node: Node, values: dict) -> InLieu | None:
+    levels = values["levels"] or ((values["level"],) if values["level"] else ())
+    if not levels:
+        if not (node.has("level") or node.has("levels")):
+            node.error("needs a level (or levels) accepted in lieu")
+        return None
+    return InLieu(levels, values["extra_years"], values["source"])
 
 
-def _levels(node: Node, key: str) -> tuple[str, ...]:
-    values = node.get(key, Node.text_list, default=[]) or []
-    out = []
-    for v in values:
-        level = parse_degree_level(v)
-        if level is None:
-            node.child(key).error(
-                f"unknown degree level '{v}'", did_you_mean(v, LEVELS) or f"use one of: {', '.join(LEVELS)}"
-            )
-        else:
-            out.append(level)
-    return tuple(out)
+_IN_LIEU = (
+    Param("level", DEGREE_LEVEL, "the degree accepted in lieu"),
+    Param("levels", DEGREE_LEVELS, "several degrees accepted in lieu", default=()),
+    Param("extra_years", YEARS, "additional years of experience it costs; none given: not quantified, goes to review"),
+    Param("source", TEXT, "the posting's words for this path"),
+)
+PARAMS = (
+    Param("level", DEGREE_LEVEL, "the degree asked for (or higher)", required=True, default="bachelor"),
+    Param("fields", FIELDS, "accepted fields of study; none = any field", default=()),
+    Param("or_related", FLAG, "'or a related field': other fields go to review", default=False),
+    Param("equivalents", DEGREE_LEVELS, "qualifications accepted as meeting `level` outright", default=()),
+    Param(
+        "in_lieu",
+        records(_IN_LIEU, _in_lieu, "paths: `level`/`levels`, `extra_years`, `source`"),
+        "degrees accepted in lieu, with the extra experience each costs",
+        default=(),
+    ),
+)
+KEYS = keys(PARAMS)
 
 
 def read(node: Node) -> Params:
-    level = node.get("level", Node.text, required=True)
-    parsed = parse_degree_level(level) if level else None
-    if level and parsed is None:
-        node.child("level").error(
-            f"unknown degree level '{level}'", did_you_mean(level, LEVELS) or f"use one of: {', '.join(LEVELS)}"
-        )
-    lieu = []
-    if node.has("in_lieu") and node.child("in_lieu").is_sequence():
-        for item in node.child("in_lieu").items():
-            if not item.is_mapping():
-                continue
-            item.only_keys(("level", "levels", "extra_years", "source"))
-            levels = _levels(item, "levels") if item.has("levels") else _levels(item, "level")
-            if not levels:
-                item.error("needs a level (or levels) accepted in lieu")
-            extra = item.get("extra_years", lambda n: n.number(low=0, high=60))
-            lieu.append(InLieu(levels, extra, item.get("source", Node.text)))
-    return Params(
-        level=parsed or "bachelor",
-        fields=fields_of(node),
-        or_related=node.get("or_related", Node.boolean, default=False),
-        equivalents=_levels(node, "equivalents"),
-        in_lieu=tuple(lieu),
-    )
-
-
-def accepts(level: str, floor: str | tuple[str, ...]) -> bool:
-    """Does a degree of `level` meet `floor` (a level, or any of several)? Higher university degrees meet lower ones."""
-    return _accepts(level, floor)
-
-
-def _accepts(level: str, floor: str | tuple[str, ...]) -> bool:
-    floors = (floor,) if isinstance(floor, str) else floor
-    for f in floors:
-        if level == f:
-            return True
-        if level in LADDER and f in LADDER and LADDER.index(level) >= LADDER.index(f):
-            return True
-    return False
+    return Params(**read_params(node, PARAMS))
 
 
 def _degree_label(d: Degree) -> str:
@@ -132,99 +101,12 @@ def _degree_label(d: Degree) -> str:
     return text
 
 
-def _field_status(params: Params, degree: Degree) -> tuple[Status, str]:
-    if not params.fields or degree.level in _ACADEMIES:
-        return Status.PASS, ""
-    if degree.field is None:
-        return Status.UNKNOWN, "the profile does not say what it is in"
-    hit = first_match([degree.field], params.fields)
-    if hit:
-        return Status.PASS, f"'{degree.field}' matches '{hit[1]}'"
-    if params.or_related:
-        return (
-            Status.REVIEW,
-            f"whether '{degree.field}' is a field related to {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''} is for a person to judge",
-        )
-    return Status.FAIL, f"'{degree.field}' is not among the accepted fields ({join_or(list(params.fields))})"
-
-
 def _to_judge(path: Path) -> str:
     """What a person must judge on a path under review, when its experience does not already say so."""
     if path.experience is not None and path.experience.status is Status.REVIEW:
         return ""
     why = path.why if "judge" in path.why else "whether the degree's field is accepted is for a person to judge"
     return f" {why[0].upper()}{why[1:]}."
-
-
-def paths_for(criterion, ctx) -> tuple[Path, ...]:
-    """Every path of the criterion with the candidate's best standing on each."""
-    params: Params = criterion.params
-    held = [d for d in (ctx.profile.education or ()) if d.completed is None or d.completed.first_day <= ctx.as_of]
-    specs = [(params.level, (params.level,) + params.equivalents, 0.0, None)]
-    specs += [(lieu.levels[0], lieu.levels, lieu.extra_years, lieu) for lieu in params.in_lieu if lieu.levels]
-    paths = []
-    for key, floors, extra, lieu in specs:
-        best: tuple[Status, Degree | None, str] = (
-            Status.FAIL if ctx.profile.education is not None else Status.UNKNOWN,
-            None,
-            "",
-        )
-        for degree in held:
-            if not _accepts(degree.level, floors):
-                continue
-            status, why = _field_status(params, degree)
-            if best[1] is None or status.rank > best[0].rank:
-                best = (status, degree, why)
-        label = join_or([LEVEL_NAMES[f] for f in floors])
-        if lieu is not None:
-            label += " with " + (
-                f"{describe_years(extra)} of additional experience"
-                if extra is not None
-                else "experience the posting does not quantify"
-            )
-        status, experience, need = best[0], None, None
-        if lieu is not None and status.rank >= Status.REVIEW.rank:
-            # The degree is there: the path is met when the experience it costs is there too.
-            if extra is None:
-                status = Status.REVIEW
-            else:
-                experience, need = _path_experience(criterion, ctx, key, extra)
-                status = min(status, experience.status, key=lambda s: s.rank)
-        paths.append(Path(key, tuple(floors), label, extra, status, best[1], best[2], experience, need))
-    return tuple(paths)
-
-
-def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, float]:
-    """How the candidate's experience compares with what an in-lieu path needs in all."""
-    from eligibility.checks import experience as experience_check
-    from eligibility.checks import years
-
-    primary = ctx.ruleset.primary_experience if criterion is ctx.ruleset.primary_education else None
-    if primary is not None:
-        need = experience_check.path_years(primary.params, key, extra)
-        fields, related = primary.params.fields, primary.params.or_related
-    else:
-        need, fields, related = extra, (), False
-    what = f"{_field_words(fields)} experience" if fields else "professional experience"
-    relevant = ctx.experience(fields)
-    if relevant is None:
-        return Outcome(
-            Status.UNKNOWN,
-            "The profile does not state its experience.",
-            advice=("list your jobs, with their dates and fields",),
-        ), need
-    return years.compare(
-        relevant,
-        required_years=need,
-        what=what,
-        as_of=ctx.as_of,
-        or_related=related,
-        start_unknown=ctx.degree_date_unknown,
-    ), need
-
-
-def _field_words(fields: tuple[str, ...]) -> str:
-    return join_or(list(fields[:3])) + (" …" if len(fields) > 3 else "")
 
 
 def check(criterion, ctx) -> Outcome:
@@ -325,7 +207,7 @@ def check(criterion, ctx) -> Outcome:
 
 def _distance(path: Path, held: list[Degree]) -> tuple[int, int]:
     """How far the candidate is from a path: (steps up the degree ladder, the path's position)."""
-    if any(_accepts(d.level, path.floors) for d in held):
+    if any(accepts(d.level, path.floors) for d in held):
         return (0, 0)  # the level is there; the field is not
     top = max((LADDER.index(d.level) for d in held if d.level in LADDER), default=0)
     steps = min((LADDER.index(f) - top if f in LADDER else 1) for f in path.floors)

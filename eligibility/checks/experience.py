@@ -13,15 +13,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eligibility.checks import years as years_module
-from eligibility.checks.common import field_label, fields_of, join_or, years_of
-from eligibility.errors import did_you_mean
+from eligibility.checks.common import field_label, join_or
+from eligibility.checks.params import FIELDS, FLAG, YEARS, YEARS_BY_DEGREE, Param, keys, read_params
+from eligibility.degrees import LEVEL_NAMES, accepts
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
-from eligibility.profile import LEVEL_NAMES, LEVELS, parse_degree_level
 
 KIND = "experience"
-KEYS = ("min_years", "fields", "or_related", "by_education")
+PARAMS = (
+    Param("min_years", YEARS, "years of relevant experience asked; 0 = demonstrated, without a number", default=0.0),
+    Param("fields", FIELDS, "relevant fields; none = all professional experience counts", default=()),
+    Param("or_related", FLAG, "'or a related field': experience in other fields goes to review", default=False),
+    Param("by_education", YEARS_BY_DEGREE, "an education path's own minimum ({bachelor: 4})", default={}),
+)
+KEYS = keys(PARAMS)
 DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = True
@@ -40,35 +46,10 @@ class Params:
 
 
 def read(node: Node) -> Params:
-    by_education = {}
-    if node.has("by_education") and node.child("by_education").is_mapping():
-        paths = node.child("by_education")
-        for key in paths.value:
-            level = parse_degree_level(key)
-            if level is None:
-                paths.child(key).error(f"unknown degree level '{key}'", did_you_mean(str(key), LEVELS))
-                continue
-            value = paths.child(key).number(low=0, high=60)
-            if value is not None:
-                by_education[level] = value
-    return Params(
-        min_years=years_of(node, "min_years") or 0.0,
-        fields=fields_of(node),
-        or_related=node.get("or_related", Node.boolean, default=False),
-        by_education=by_education,
-    )
-
-
-def path_years(params: Params, level: str, extra_years: float | None) -> float:
-    """The experience an education path needs: the posting's own figure for it, else the minimum plus its extra years."""
-    if level in params.by_education:
-        return params.by_education[level]
-    return params.min_years + (extra_years or 0.0)
+    return Params(**read_params(node, PARAMS))
 
 
 def _held(ctx, level: str) -> bool:
-    from eligibility.checks.education import accepts
-
     return any(
         accepts(d.level, level)
         for d in (ctx.profile.education or ())

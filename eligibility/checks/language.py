@@ -10,12 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eligibility.checks.common import join_or
+from eligibility.checks.params import CEFR_LEVEL, LANGUAGES, Param, keys, read_params
 from eligibility.fields import Node
-from eligibility.languages import CEFR, NATIVE, language_hint, language_name, level_rank, parse_level
+from eligibility.languages import CEFR, NATIVE, level_rank
 from eligibility.outcome import Outcome, Status
 
 KIND = "language"
-KEYS = ("languages", "level")
+PARAMS = (
+    Param("languages", LANGUAGES, "one of these languages (names or ISO 639 codes)", required=True, default=()),
+    Param("level", CEFR_LEVEL, "at this CEFR level or above; native counts as C2", required=True, default="B1"),
+)
+KEYS = keys(PARAMS)
 DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = True
@@ -29,19 +34,7 @@ class Params:
 
 
 def read(node: Node) -> Params:
-    names = []
-    raw = node.get("languages", Node.text_list, required=True) or []
-    for value in raw:
-        name = language_name(value)
-        if name is None:
-            node.child("languages").error(f"unknown language '{value}'", language_hint(value))
-        else:
-            names.append(name)
-    level = node.get("level", Node.text, required=True)
-    parsed = parse_level(level) if level else None
-    if level and parsed is None:
-        node.child("level").error(f"unknown level '{level}'", "use a CEFR level A1 … C2")
-    return Params(tuple(names), "C2" if parsed == NATIVE else (parsed or "B1"))
+    return Params(**read_params(node, PARAMS))
 
 
 def check(criterion, ctx) -> Outcome:

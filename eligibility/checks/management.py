@@ -10,13 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from eligibility.checks import years
-from eligibility.checks.common import field_label, fields_of, join_or, years_of
+from eligibility.checks.common import field_label, join_or
+from eligibility.checks.params import FIELDS, YEARS, Param, keys, read_params
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
 
 KIND = "management"
-KEYS = ("min_years", "fields")
+PARAMS = (
+    Param("min_years", YEARS, "years of management experience asked", default=0.0),
+    Param("fields", FIELDS, "only management within these fields counts", default=()),
+)
+KEYS = keys(PARAMS)
 DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = True
@@ -31,7 +36,7 @@ class Params:
 
 
 def read(node: Node) -> Params:
-    return Params(min_years=years_of(node, "min_years") or 0.0, fields=fields_of(node))
+    return Params(**read_params(node, PARAMS))
 
 
 def check(criterion, ctx) -> Outcome:

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eligibility.checks.common import countries_of, join_or, named
+from eligibility.checks.common import join_or, named
+from eligibility.checks.params import COUNTRIES, FLAG, Param, keys, read_params
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 
 KIND = "nationality"
-KEYS = ("participating_states_only", "only", "excluded")
+PARAMS = (
+    Param(
+        "participating_states_only", FLAG, "only nationals of the organisation's participating States", default=False
+    ),
+    Param("only", COUNTRIES, "open only to nationals of these countries (as local posts are)", default=()),
+    Param("excluded", COUNTRIES, "nationals of these countries are not eligible, dual nationals included", default=()),
+)
+KEYS = keys(PARAMS)
 DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = False
@@ -30,11 +38,7 @@ class Params:
 
 
 def read(node: Node) -> Params:
-    params = Params(
-        participating_states_only=node.get("participating_states_only", Node.boolean, default=False),
-        only=countries_of(node, "only"),
-        excluded=countries_of(node, "excluded"),
-    )
+    params = Params(**read_params(node, PARAMS))
     if not (params.participating_states_only or params.only or params.excluded):
         node.error("a nationality criterion needs `participating_states_only: true`, `only` or `excluded` countries")
     return params

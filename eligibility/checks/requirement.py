@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eligibility.checks.params import Param, keys
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 
 KIND = "requirement"
-KEYS = ()
+PARAMS: tuple[Param, ...] = ()
+KEYS = keys(PARAMS)
+DECIDES = True
+"""A mandatory one holds the verdict at needs-review: never a free pass."""
+MARGIN = False
+"""Met or not, nothing in between: no margin in the score."""
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from eligibility.checks.common import countries_of, join_or, named
+from eligibility.checks.common import join_or, named
+from eligibility.checks.params import COUNTRIES, Param, keys, read_params
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 
 KIND = "residence"
-KEYS = ("excluded",)
+PARAMS = (
+    Param("excluded", COUNTRIES, "permanent residents of these countries are not eligible", required=True, default=()),
+)
+KEYS = keys(PARAMS)
 DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = False
@@ -26,9 +30,7 @@ class Params:
 
 
 def read(node: Node) -> Params:
-    if not node.has("excluded"):
-        node.child("excluded").error("is required: the countries whose permanent residents are not eligible")
-    return Params(countries_of(node, "excluded"))
+    return Params(**read_params(node, PARAMS))
 
 
 def check(criterion, ctx) -> Outcome:

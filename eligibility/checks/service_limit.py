@@ -10,20 +10,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from eligibility.checks.common import years_of
-from eligibility.errors import did_you_mean
+from eligibility.checks.params import YEARS, Param, choice, keys, read_params
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import Span, credited_months, describe_months, describe_years
 from eligibility.relevance import phrase_matches
 
 KIND = "service-limit"
-KEYS = ("max_years", "scope")
+SCOPES = ("post", "mission", "organisation")
+PARAMS = (
+    Param("max_years", YEARS, "the most years of earlier service allowed", required=True, default=0.0),
+    Param(
+        "scope",
+        choice(*SCOPES),
+        "where earlier service counts: this post, the same mission or the organisation",
+        default="mission",
+    ),
+)
+KEYS = keys(PARAMS)
 DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = False
 """Met or not, nothing in between: no margin in the score."""
-SCOPES = ("post", "mission", "organisation")
 
 
 @dataclass(frozen=True)
@@ -33,12 +41,7 @@ class Params:
 
 
 def read(node: Node) -> Params:
-    scope = node.get("scope", Node.text, default="mission")
-    if scope not in SCOPES:
-        node.child("scope").error(
-            f"unknown scope '{scope}'", did_you_mean(scope, SCOPES) or f"use one of: {', '.join(SCOPES)}"
-        )
-    return Params(max_years=years_of(node, "max_years", required=True) or 0.0, scope=scope)
+    return Params(**read_params(node, PARAMS))
 
 
 def _in_scope(service, params: Params, posting) -> bool:

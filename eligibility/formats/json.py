@@ -10,8 +10,7 @@ import orjson
 
 from eligibility.formats.brief import advice_items
 from eligibility.outcome import Finding, Result, Status
-
-SCHEMA_VERSION = 1
+from eligibility.rules import SCHEMA_VERSION as SCHEMA_VERSION  # one version for rule sets and results
 
 
 def criterion_dict(finding: Finding) -> dict[str, Any]:

@@ -1,0 +1,133 @@
+"""Education paths: the ways a degree criterion can be met, and how a candidate stands on each.
+
+A posting's degree criterion may accept a lower degree "in lieu", with
+additional years of experience; the experience criterion may state a path's
+own minimum (`by_education`). Both the education and the experience checks
+need the paths, so they live here, apart from either check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from eligibility.checks import years
+from eligibility.checks.common import join_or
+from eligibility.degrees import LEVEL_NAMES, accepts
+from eligibility.outcome import Outcome, Status
+from eligibility.periods import describe_years
+from eligibility.profile import Degree
+from eligibility.relevance import first_match
+
+ACADEMIES = ("police-academy", "military-academy")
+"""Academy graduations count whatever the field of study."""
+
+
+@dataclass(frozen=True)
+class Path:
+    """One way to meet the criterion, and how the candidate stands on it."""
+
+    key: str
+    """The level that names the path (the experience criterion's `by_education` keys)."""
+    floors: tuple[str, ...]
+    """The levels this path accepts (and, on the university ladder, anything higher)."""
+    label: str
+    extra_years: float | None
+    status: Status
+    degree: Degree | None
+    why: str
+    experience: Outcome | None = None
+    """For an in-lieu path whose degree is held: how the experience it needs compares."""
+    experience_years: float | None = None
+    """The experience an in-lieu path needs in all."""
+
+
+def path_years(params: Any, level: str, extra_years: float | None) -> float:
+    """The experience an education path needs: the posting's own figure for it, else the minimum plus its extra years."""
+    if level in params.by_education:
+        return params.by_education[level]
+    return params.min_years + (extra_years or 0.0)
+
+
+def _field_status(params: Any, degree: Degree) -> tuple[Status, str]:
+    if not params.fields or degree.level in ACADEMIES:
+        return Status.PASS, ""
+    if degree.field is None:
+        return Status.UNKNOWN, "the profile does not say what it is in"
+    hit = first_match([degree.field], params.fields)
+    if hit:
+        return Status.PASS, f"'{degree.field}' matches '{hit[1]}'"
+    if params.or_related:
+        return (
+            Status.REVIEW,
+            f"whether '{degree.field}' is a field related to {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''} is for a person to judge",
+        )
+    return Status.FAIL, f"'{degree.field}' is not among the accepted fields ({join_or(list(params.fields))})"
+
+
+def paths_for(criterion, ctx) -> tuple[Path, ...]:
+    """Every path of the criterion with the candidate's best standing on each."""
+    params = criterion.params
+    held = [d for d in (ctx.profile.education or ()) if d.completed is None or d.completed.first_day <= ctx.as_of]
+    specs = [(params.level, (params.level,) + params.equivalents, 0.0, None)]
+    specs += [(lieu.levels[0], lieu.levels, lieu.extra_years, lieu) for lieu in params.in_lieu if lieu.levels]
+    paths = []
+    for key, floors, extra, lieu in specs:
+        best: tuple[Status, Degree | None, str] = (
+            Status.FAIL if ctx.profile.education is not None else Status.UNKNOWN,
+            None,
+            "",
+        )
+        for degree in held:
+            if not accepts(degree.level, floors):
+                continue
+            status, why = _field_status(params, degree)
+            if best[1] is None or status.rank > best[0].rank:
+                best = (status, degree, why)
+        label = join_or([LEVEL_NAMES[f] for f in floors])
+        if lieu is not None:
+            label += " with " + (
+                f"{describe_years(extra)} of additional experience"
+                if extra is not None
+                else "experience the posting does not quantify"
+            )
+        status, experience, need = best[0], None, None
+        if lieu is not None and status.rank >= Status.REVIEW.rank:
+            # The degree is there: the path is met when the experience it costs is there too.
+            if extra is None:
+                status = Status.REVIEW
+            else:
+                experience, need = _path_experience(criterion, ctx, key, extra)
+                status = min(status, experience.status, key=lambda s: s.rank)
+        paths.append(Path(key, tuple(floors), label, extra, status, best[1], best[2], experience, need))
+    return tuple(paths)
+
+
+def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, float]:
+    """How the candidate's experience compares with what an in-lieu path needs in all."""
+    primary = ctx.ruleset.primary_experience if criterion is ctx.ruleset.primary_education else None
+    if primary is not None:
+        need = path_years(primary.params, key, extra)
+        fields, related = primary.params.fields, primary.params.or_related
+    else:
+        need, fields, related = extra, (), False
+    what = f"{_field_words(fields)} experience" if fields else "professional experience"
+    relevant = ctx.experience(fields)
+    if relevant is None:
+        return Outcome(
+            Status.UNKNOWN,
+            "The profile does not state its experience.",
+            advice=("list your jobs, with their dates and fields",),
+        ), need
+    return years.compare(
+        relevant,
+        required_years=need,
+        what=what,
+        as_of=ctx.as_of,
+        or_related=related,
+        start_unknown=ctx.degree_date_unknown,
+    ), need
+
+
+def _field_words(fields: tuple[str, ...]) -> str:
+    return join_or(list(fields[:3])) + (" …" if len(fields) > 3 else "")

@@ -1,0 +1,85 @@
+"""The house rules that keep the code easy to carry on (README, "Architecture")."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import Path
+
+import pytest
+from conftest import ROOT
+
+from eligibility import checks
+from eligibility.checks.params import Param, keys
+
+PACKAGE = ROOT / "eligibility"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports() -> dict[str, set[str]]:
+    """Each module's imports of other modules of the package, at any depth in the file."""
+    modules = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("eligibility"):
+                for alias in node.names:
+                    sub = f"{node.module}.{alias.name}"
+                    found.add(sub if sub in modules else node.module)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names if a.name in modules)
+        graph[name] = {m for m in found if m in modules and m != name}
+    return graph
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(name: str) -> list[str] | None:
+        state[name] = 1
+        stack.append(name)
+        for dep in sorted(graph[name]):
+            if state.get(dep) == 1:
+                return stack[stack.index(dep) :] + [dep]
+            if dep not in state and (found := visit(dep)):
+                return found
+        stack.pop()
+        state[name] = 2
+        return None
+
+    for name in sorted(graph):
+        if name not in state and (found := visit(name)):
+            return found
+    return None
+
+
+def test_no_module_imports_a_module_that_imports_it_back():
+    assert _cycle(_imports()) is None
+
+
+def test_the_cycle_finder_finds_a_cycle():
+    assert _cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+
+
+@pytest.mark.parametrize("kind", sorted(checks.KINDS))
+def test_a_kind_module_declares_everything_the_program_needs(kind):
+    module = checks.KINDS[kind]
+    assert kind == module.KIND
+    assert all(isinstance(p, Param) and p.doc for p in module.PARAMS)
+    assert keys(module.PARAMS) == module.KEYS
+    assert isinstance(module.DECIDES, bool) and isinstance(module.MARGIN, bool)
+    for function in ("read", "check", "describe"):
+        assert inspect.isfunction(getattr(module, function)), function
+    assert (module.__doc__ or "").startswith(f"`{kind}`: "), "the docstring names the kind and says what it asks"
+
+
+def test_the_readme_table_of_kinds_is_the_one_the_kinds_declare():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    table = checks.kinds_table()
+    assert table in readme, "README's table of kinds is out of date; replace it with:\n" + table
