@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test coverage bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,16 @@ demo: $(STAMP)
 	$(BIN)/eligibility check bishkek-deputy-head-of-mission profiles/bishkek-short-management.yaml || [ $$? -ne 2 ]
 	$(BIN)/eligibility screen SEC000821 profiles
 
+# House rules first (formatting, lint, types), then the suite.
 test: $(STAMP)
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
+
+# How much of each module the suite runs (terminal report, lines not run listed).
+coverage: $(STAMP)
+	$(BIN)/python -m pytest -q --cov=eligibility --cov-report=term-missing:skip-covered
 
 bench: $(STAMP)
 	$(BIN)/python bench/screen.py

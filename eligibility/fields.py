@@ -6,15 +6,13 @@ same clear message, naming the file, the line and the field path.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from eligibility.countries import country_code, country_hint
 from eligibility.errors import InputError, InputErrors, did_you_mean
 from eligibility.periods import PartialDate, parse_partial_date
 from eligibility.yamlio import Mapping, Sequence
-
-T = TypeVar("T")
 
 _MISSING = object()
 
@@ -44,7 +42,13 @@ class Node:
     __slots__ = ("_key", "_parent", "_path", "line", "problems", "value")
 
     def __init__(
-        self, value: Any, path: str, line: int | None, problems: Problems, parent: Node | None = None, key=None
+        self,
+        value: Any,
+        path: str | None,
+        line: int | None,
+        problems: Problems,
+        parent: Node | None = None,
+        key: str | int | None = None,
     ) -> None:
         self.value = value
         self._path = path
@@ -56,6 +60,7 @@ class Node:
     @property
     def path(self) -> str:
         if self._path is None:
+            assert self._parent is not None  # only the root is built with its path
             base = self._parent.path
             if isinstance(self._key, int):
                 self._path = f"{base}[{self._key}]"
@@ -79,12 +84,12 @@ class Node:
             return False
         return True
 
-    def only_keys(self, allowed: Iterator[str] | set[str] | tuple[str, ...]) -> None:
-        allowed = list(allowed)
+    def only_keys(self, allowed: Iterable[str]) -> None:
+        names = list(allowed)
         for key in self.value:
-            if key not in allowed:
+            if key not in names:
                 self.child(key).error(
-                    f"unknown key '{key}'", did_you_mean(key, allowed) or f"allowed: {', '.join(allowed)}"
+                    f"unknown key '{key}'", did_you_mean(key, names) or f"allowed: {', '.join(names)}"
                 )
 
     def child(self, key: str | int) -> Node:
@@ -104,7 +109,8 @@ class Node:
             yield self.child(i)
 
     # --- typed fields (return None after recording a problem) -------------
-    def get(self, key: str, convert: Callable[[Node], T], *, required: bool = False, default: Any = None) -> T | Any:
+    def get(self, key: str, convert: Callable[[Node], Any], *, required: bool = False, default: Any = None) -> Any:
+        """The converted value of `key`; `default` when absent (a problem recorded if `required`)."""
         if not self.has(key):
             if required:
                 self.child(key).error("is required")

@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from eligibility.degrees import LADDER as LADDER  # the compiler reads the ladder from here
+# The degree vocabulary lives in eligibility.degrees; the names other readers of profiles use are
+# available here too.
+from eligibility.degrees import LADDER as LADDER
+from eligibility.degrees import LEVEL_NAMES as LEVEL_NAMES
 from eligibility.degrees import LEVELS, parse_degree_level
 from eligibility.errors import did_you_mean
 from eligibility.fields import Node, root
@@ -165,16 +168,16 @@ def _dates(node: Node) -> tuple[PartialDate | None, PartialDate | None, bool]:
 def _job(node: Node) -> Job | None:
     node.only_keys(("title", "employer", "start", "end", "fields", "management", "fraction"))
     start, end, ok = _dates(node)
-    job = Job(
-        title=node.get("title", Node.text),
-        employer=node.get("employer", Node.text),
-        start=start,
-        end=end,
-        fields=(lambda f: tuple(f) if f is not None else None)(node.get("fields", Node.text_list)),
-        management=node.get("management", _management, default=False),
-        fraction=node.get("fraction", lambda n: n.number(low=0, high=1, low_open=True), default=1.0) or 1.0,
-    )
-    return job if ok else None
+    fields = node.get("fields", Node.text_list)
+    values = {
+        "title": node.get("title", Node.text),
+        "employer": node.get("employer", Node.text),
+        "fields": tuple(fields) if fields is not None else None,
+        "management": node.get("management", _management, default=False),
+        "fraction": node.get("fraction", lambda n: n.number(low=0, high=1, low_open=True), default=1.0) or 1.0,
+    }
+    # Every field is read first, so that every problem in the job is reported at once.
+    return Job(start=start, end=end, **values) if ok and start is not None else None
 
 
 def _management(node: Node) -> bool | None:
@@ -188,18 +191,16 @@ def _management(node: Node) -> bool | None:
 def _service(node: Node) -> Service | None:
     node.only_keys(("mission", "country", "post", "start", "end", "local"))
     start, end, ok = _dates(node)
-    service = Service(
-        mission=node.get("mission", Node.text),
-        country=node.get("country", Node.country),
-        start=start,
-        end=end,
-        post=node.get("post", Node.text),
-        local=node.get("local", Node.boolean, default=False) or False,
-    )
-    if not (service.mission or service.country):
+    mission = node.get("mission", Node.text)
+    country = node.get("country", Node.country)
+    post = node.get("post", Node.text)
+    local = node.get("local", Node.boolean, default=False) or False
+    if not (mission or country):
         node.error("needs a mission or a country")
         return None
-    return service if ok else None
+    if not ok or start is None:
+        return None
+    return Service(mission=mission, country=country, start=start, end=end, post=post, local=local)
 
 
 def _languages(node: Node) -> dict[str, str] | None:

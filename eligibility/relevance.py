@@ -55,7 +55,7 @@ def _words(text: str) -> tuple[str, ...]:
 def _synonyms() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(variant words, canonical words), longest variants first."""
     groups = load_data("synonyms.yaml")
-    pairs = []
+    pairs: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for group in groups:
         canonical = ("=" + "_".join(_words(group[0])),)
         for phrase in group:

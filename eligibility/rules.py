@@ -115,6 +115,7 @@ class RuleSet:
         on_ladder = [c for c in mandatory if c.params.level in LADDER]
         with_paths = [c for c in on_ladder if c.params.in_lieu]
         # The degree with in-lieu paths if any; else the highest university level; else the first.
+        education: Criterion | None
         if with_paths:
             education = with_paths[0]
         elif on_ladder:
@@ -174,6 +175,7 @@ def read_ruleset(data: Any, file: str) -> RuleSet:
         doc.child("criteria").error(f"criterion id '{dup}' is used {seen[dup]} times; ids must be unique")
     review = _review(doc, {c.id for c in criteria}) if doc.has("review") else ()
     doc.problems.raise_if_any()
+    assert posting is not None  # a missing posting is a problem raised above
     return RuleSet(posting=posting, criteria=tuple(criteria), file=file, organisation_rules=tuple(names), review=review)
 
 

@@ -9,6 +9,7 @@ whose extra years the experience criterion then adds to its minimum.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eligibility.checks.common import join_or
@@ -132,9 +133,11 @@ def check(criterion, ctx) -> Outcome:
     main = paths[0]
     if best.status is Status.PASS and best is main:
         why = f": {best.why}" if best.why else ""
+        holds = best.degree
+        assert holds is not None  # a path passes only on a degree held
         return Outcome(
             Status.PASS,
-            lambda: f"{_degree_label(best.degree).capitalize()} meets the required {main.label}{why}.{later()}",
+            lambda: f"{_degree_label(holds).capitalize()} meets the required {main.label}{why}.{later()}",
             margin=1.0,
             facts=facts,
         )
@@ -142,6 +145,7 @@ def check(criterion, ctx) -> Outcome:
         best is not main and best.degree is not None and (best.experience is not None or best.extra_years is None)
     )
     if best.status is not Status.FAIL and in_lieu_held:
+        assert best.degree is not None
         got = _degree_label(best.degree).capitalize()
         if best.extra_years is None:
             return Outcome(
@@ -151,12 +155,13 @@ def check(criterion, ctx) -> Outcome:
                 ),
                 facts=facts,
             )
-        exp = best.experience
+        exp, need = best.experience, best.experience_years
+        assert exp is not None and need is not None  # a quantified path held: its experience was compared
         facts.update({"months": exp.facts.get("months"), "required_months": exp.facts.get("required_months")})
         return Outcome(
             best.status,
             lambda: (
-                f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(best.experience_years)} of "
+                f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(need)} of "
                 f"relevant experience in all: {exp.reason[0].lower() + exp.reason[1:]}"
                 + (_to_judge(best) if best.status is Status.REVIEW else "")
                 + later()
@@ -168,12 +173,12 @@ def check(criterion, ctx) -> Outcome:
     # Not met on any path: say what the candidate holds and what each path would take.
     status = best.status
     advice: tuple[str, ...] = ()
-    short = None
+    short: Path | None = None
     if status is Status.UNKNOWN:
         advice = ("give the field of each degree",)
     elif status is Status.FAIL:
         short = next((p for p in paths if p.experience is not None and p.experience.status is Status.FAIL), None)
-        if short is not None:
+        if short is not None and short.experience is not None and short.degree is not None:
             # The degree is held; only the years of the in-lieu path are missing.
             advice = (
                 f"on the path of your {LEVEL_NAMES[short.degree.level]}: {short.experience.advice[0]}; or a {main.label}",
@@ -187,7 +192,7 @@ def check(criterion, ctx) -> Outcome:
 
     def said() -> str:
         holding = join_or([_degree_label(d) for d in ctx.profile.education], "and") or "no degree"
-        if short is not None:
+        if short is not None and short.experience is not None and short.experience_years is not None:
             exp = short.experience.reason
             return (
                 f"Holds {holding}; accepted in lieu of a {LEVEL_NAMES[params.level]} only with "
@@ -205,7 +210,7 @@ def check(criterion, ctx) -> Outcome:
     return Outcome(status, said, facts=facts, advice=advice)
 
 
-def _distance(path: Path, held: list[Degree]) -> tuple[int, int]:
+def _distance(path: Path, held: Sequence[Degree]) -> tuple[int, int]:
     """How far the candidate is from a path: (steps up the degree ladder, the path's position)."""
     if any(accepts(d.level, path.floors) for d in held):
         return (0, 0)  # the level is there; the field is not
@@ -216,13 +221,13 @@ def _distance(path: Path, held: list[Degree]) -> tuple[int, int]:
 
 def _closest(params: Params, paths: tuple[Path, ...], held: tuple[Degree, ...] | None) -> str:
     """'closest: a first-level university degree in law … with 2 years of additional experience; or …'."""
-    held = list(held or ())
-    ranked = sorted(paths, key=lambda p: (_distance(p, held), paths.index(p)))
+    degrees = tuple(held or ())
+    ranked = sorted(paths, key=lambda p: (_distance(p, degrees), paths.index(p)))
     fields = f" in {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''}" if params.fields else ""
 
     def option(path: Path) -> str:
         head, _, tail = path.label.partition(" with ")
-        if _distance(path, held)[0] == 0:
+        if _distance(path, degrees)[0] == 0:
             head = f"a degree{fields} at the level you hold ({head})"
         else:
             head = f"a {head}{fields}" if not head.startswith(("police", "military", "certified")) else head

@@ -77,7 +77,7 @@ def check(criterion, ctx) -> Outcome:
         if _held(ctx, level):
             need, note = years, f" with a {LEVEL_NAMES[level]}"
             break
-    alternatives = ()
+    alternatives: tuple[str, ...] = ()
     if relevant.months + 1e-6 < need * 12:
         alternatives = tuple(
             f"or a {LEVEL_NAMES[level]}, which lowers the minimum to {describe_years(years)}"
