@@ -7,7 +7,7 @@ from eligibility.outcome import Finding, Result, Status
 FINAL_KINDS = ("nationality", "residence", "service-limit")
 """Kinds whose failure no qualification can change: when one fails, it is the answer, so it comes first."""
 
-SCORE_MEANING = "Score 0-100: 60 or more means eligible; higher means more fully and further above the minimums."
+SCORE_MEANING = "Score 0-100: 60 or more is eligible; higher is further above the minimums."
 
 
 def _years(months: float) -> str:
