@@ -229,8 +229,8 @@ def _parse(text: str, name: str) -> Any:
             line=mark.line + 1 if mark else None,
             column=mark.column + 1 if mark else None,
         ) from None
-    except yaml.YAMLError as exc:
-        raise InputError(f"malformed YAML: {exc}", file=name) from None
+    except yaml.YAMLError as exc:  # e.g. a character YAML does not allow: its message's first line says which
+        raise InputError(f"malformed YAML: {str(exc).splitlines()[0]}", file=name) from None
     finally:
         loader.dispose()
 
