@@ -670,7 +670,8 @@ def match(
     from eligibility.formats.match import match_dict, print_matches
     from eligibility.outcome import Verdict
     from eligibility.profile import load_profile
-    from eligibility.rules import all_rulesets, load_ruleset
+    from eligibility.rulecache import load_ruleset  # match reads many rule sets: kept once read
+    from eligibility.rules import all_rulesets
 
     _catalogue(rules)
     when = _as_of(as_of)
