@@ -11,33 +11,22 @@ from eligibility.errors import EligibilityError
 
 def write_atomic(path: str | Path, text: str, *, force: bool = False) -> None:
     """Write `text` to `path` through a temporary file renamed into place."""
-    target = Path(path)
-    if target.exists() and not force:
-        raise EligibilityError(f"{target}: exists; use --force to overwrite it")
-    if target.is_dir():
-        raise EligibilityError(f"{target}: is a directory")
-    directory = target.parent if str(target.parent) else Path(".")
-    if not directory.is_dir():
-        raise EligibilityError(f"{target}: folder {directory} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with AtomicOutput(path, force=force) as handle:
+        handle.write(text)
 
 
 class AtomicOutput:
-    """A text file written under a temporary name and renamed into place on success."""
+    """A text file written under a temporary name and renamed into place on success: the one atomic writer.
+
+    Line ends are written as given (no translation), so CSV keeps its \\r\\n and YAML its \\n.
+    """
 
     def __init__(self, path: str | Path, *, force: bool = False, encoding: str = "utf-8") -> None:
         self.target = Path(path)
         if self.target.exists() and not force:
             raise EligibilityError(f"{self.target}: exists; use --force to overwrite it")
+        if self.target.is_dir():
+            raise EligibilityError(f"{self.target}: is a directory")
         directory = self.target.parent if str(self.target.parent) else Path(".")
         if not directory.is_dir():
             raise EligibilityError(f"{self.target}: folder {directory} does not exist")

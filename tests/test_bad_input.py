@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from typing import NamedTuple
 
 import pytest
+from clirun import run as run_in_process
 from conftest import ROOT
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -121,11 +121,19 @@ RULES_CASES = [
 RULES_HEAD = "posting: {id: bad, title: Bad, country: AT, closes: 2025-07-31}\n"
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "eligibility", *args], cwd=ROOT, capture_output=True, timeout=30)
+class Proc(NamedTuple):
+    returncode: int
+    stdout: bytes
+    stderr: bytes
 
 
-def assert_one_line_error(proc: subprocess.CompletedProcess, expected: list[str]) -> None:
+def run(*args: str) -> Proc:
+    """In-process through the entry point: an exception that is not an input error fails the test right here."""
+    ran = run_in_process(*args, columns=160)
+    return Proc(ran.code, ran.stdout.encode(), ran.stderr.encode())
+
+
+def assert_one_line_error(proc: Proc, expected: list[str]) -> None:
     err = proc.stderr.decode()
     assert proc.returncode == 2, err
     assert "Traceback" not in err

@@ -1,16 +1,37 @@
-"""The command line end to end: text, JSON, exit codes."""
+"""The command line: text, JSON, exit codes.
+
+Run in-process through the entry point (`clirun`, with typer's CliRunner), as
+fast as calling a function; a few runs go through a real `python -m
+eligibility` process end to end (exit statuses, usage errors as a shell sees them).
+"""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from typing import NamedTuple
 
 import pytest
+from clirun import run as run_in_process
 from conftest import ROOT
 
 
-def run(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
+class Proc(NamedTuple):
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> Proc:
+    """In-process, through the entry point, with standard input and a 160-column console."""
+    text = stdin.decode() if isinstance(stdin, bytes) else stdin
+    ran = run_in_process(*args, stdin=text, columns=160)
+    return Proc(ran.code, ran.stdout.encode(), ran.stderr.encode())
+
+
+def run_process(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:
+    """End to end: a real process, as a shell runs it."""
     data = stdin.encode() if isinstance(stdin, str) else stdin
     return subprocess.run(
         [sys.executable, "-m", "eligibility", *args],
@@ -26,7 +47,7 @@ def run(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedPro
     [("kos000396-eligible", 0), ("kos000396-short-experience", 1), ("kos000396-licence-unstated", 3)],
 )
 def test_exit_status_follows_the_verdict(profile, code):
-    assert run("check", "KOS000396", f"profiles/{profile}.yaml").returncode == code
+    assert run_process("check", "KOS000396", f"profiles/{profile}.yaml").returncode == code
 
 
 def test_text_view_shows_marks_numbers_sources_and_verdict():
@@ -100,7 +121,7 @@ def test_unknown_posting_id_suggests_the_nearest():
     ],
 )
 def test_usage_errors_are_one_line_and_exit_2(args, expected):
-    proc = run(*args)
+    proc = run_process(*args)
     lines = proc.stderr.decode().strip().splitlines()
     assert proc.returncode == 2 and len(lines) == 1 and expected in lines[0], lines
 

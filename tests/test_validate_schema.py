@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+from typing import NamedTuple
 
 import jsonschema
 import pytest
+from clirun import run as run_in_process
 from conftest import ROOT
 
 from eligibility.schema import SCHEMAS
@@ -16,8 +16,16 @@ from eligibility.yamlio import load_file
 SCHEMA_DIR = ROOT / "eligibility" / "data" / "schemas"
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "eligibility", *args], cwd=ROOT, capture_output=True)
+class Proc(NamedTuple):
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def run(*args: str) -> Proc:
+    """In-process through the entry point: an exception that is not an input error fails the test right here."""
+    ran = run_in_process(*args, columns=160)
+    return Proc(ran.code, ran.stdout.encode(), ran.stderr.encode())
 
 
 def plain(data):
