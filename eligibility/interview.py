@@ -199,16 +199,23 @@ def _other_languages(answer: str) -> dict[str, str]:
 
 
 def needs(ruleset) -> dict:
-    """What the posting's checkable criteria ask about ('fields': the fields of experience it looks for)."""
-    kinds = {c.kind for c in ruleset.criteria if c.module.DECIDES}
-    languages: list[str] = []
-    fields: list[str] = []
+    """What the posting's checkable criteria ask about, as each kind declares it (`ASKS`, `asked_about`).
+
+    'kinds': the kinds that decide; 'asks': the profile facts to ask for; 'languages' and 'fields': the
+    languages to ask a level for and the fields of experience the posting looks for.
+    """
+    deciding = [c for c in ruleset.criteria if c.module.DECIDES]
+    detail: dict[str, list[str]] = {"languages": [], "fields": []}
     for c in ruleset.criteria:
-        if c.kind == "language":
-            languages += [lang for lang in c.params.languages if lang not in languages]
-        if c.kind in ("experience", "management"):
-            fields += [f for f in c.params.fields if f not in fields]
-    return {"kinds": kinds, "languages": languages, "fields": fields}
+        about = c.module.asked_about(c.params) if hasattr(c.module, "asked_about") else {}
+        for key, values in about.items():
+            detail[key] += [v for v in values if v not in detail[key]]
+    return {
+        "kinds": {c.kind for c in deciding},
+        "asks": {fact for c in deciding for fact in c.module.ASKS},
+        "languages": detail["languages"],
+        "fields": detail["fields"],
+    }
 
 
 def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
@@ -219,7 +226,7 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
     interrupted run, it asks only the groups of questions not yet finished.
     """
     need = needs(ruleset)
-    kinds = need["kinds"]
+    asks = need["asks"]
     posting = ruleset.posting
     profile = answers if answers is not None else Answers()
 
@@ -238,7 +245,7 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
             _ask(asker, "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)", _countries(True)),
         ),
     )
-    if "residence" in kinds:
+    if "permanent_residence" in asks:
         group(
             "residence",
             lambda: profile.__setitem__(
@@ -251,17 +258,17 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
                 ),
             ),
         )
-    if "education" in kinds:
+    if "education" in asks:
         group("education", lambda: profile.__setitem__("education", _degrees(asker)))
-    if kinds & {"experience", "management"}:
+    if "experience" in asks:
         group(
             "experience",
             lambda: profile.__setitem__(
-                "experience", _jobs(asker, need["fields"], ask_management="management" in kinds)
+                "experience", _jobs(asker, need["fields"], ask_management="management" in asks)
             ),
         )
     group("languages", lambda: profile.__setitem__("languages", _languages(asker, need["languages"])))
-    if "driving-licence" in kinds:
+    if "driving_licence" in asks:
         group("driving_licence", lambda: profile.__setitem__("driving_licence", _licence(asker, ruleset)))
     group("osce_service", lambda: profile.__setitem__("osce_service", _service(asker)))
     return profile

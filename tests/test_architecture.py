@@ -11,6 +11,7 @@ from conftest import ROOT
 
 from eligibility import checks
 from eligibility.checks.params import Param, keys
+from eligibility.profile import PROFILE_KEYS
 
 PACKAGE = ROOT / "eligibility"
 
@@ -83,6 +84,7 @@ def test_a_kind_module_declares_everything_the_program_needs(kind):
     assert all(isinstance(p, Param) and p.doc for p in module.PARAMS)
     assert keys(module.PARAMS) == module.KEYS
     assert isinstance(module.DECIDES, bool) and isinstance(module.MARGIN, bool)
+    assert set(module.ASKS) <= {*PROFILE_KEYS, "management"}, "the self-check asks for profile keys"
     for function in ("read", "check", "describe"):
         assert inspect.isfunction(getattr(module, function)), function
     assert (module.__doc__ or "").startswith(f"`{kind}`: "), "the docstring names the kind and says what it asks"

@@ -1,11 +1,21 @@
-"""One module per criterion kind.
+"""One module per criterion kind; `KINDS` is the only list of them.
 
-Each module declares `KIND`, the parameter `KEYS` it reads, and three pure
-functions: `read(node) -> Params` (validating its own parameters),
-`check(criterion, context) -> Outcome` (which writes its own explanation) and
-`describe(params) -> str` (what the criterion asks, for `show`). It also says
-how the kind counts: `DECIDES` (False: never decides the verdict, as for a
-competency) and `MARGIN` (a pass carries a margin the score counts).
+Each module declares, next to its `check`, what the rest of the program needs
+to know about the kind:
+
+- `KIND`, and `PARAMS`: its parameters with types, defaults, whether required
+  and what they mean (checks/params.py); the rule-set reader, the JSON Schema
+  and the README table come from them (`KEYS` lists their names);
+- `DECIDES` (False: never decides the verdict, as for a competency) and
+  `MARGIN` (a pass carries a margin the score counts);
+- `ASKS`: what the guided self-check asks for it, with `asked_about(params)`
+  where the questions name the posting's languages or fields;
+- `read(node) -> Params`, `check(criterion, context) -> Outcome` (which writes
+  its own explanation) and `describe(params) -> str` (for `show`).
+
+A kind's compiler phrases (`extract(clause)`) and how the compiler writes its
+parameters (`emit(params)`) are meant to join these, as optional functions of
+the same module.
 """
 
 from eligibility.checks import (

@@ -41,3 +41,7 @@ def check(criterion, ctx) -> Outcome:
 
 def describe(params: Params) -> str:
     return "assessed by the selection panel"
+
+
+ASKS: tuple[str, ...] = ()
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""

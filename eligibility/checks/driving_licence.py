@@ -60,3 +60,7 @@ def check(criterion, ctx) -> Outcome:
 
 def describe(params: Params) -> str:
     return "a valid driving licence" + (" and the ability to drive a manual-transmission car" if params.manual else "")
+
+
+ASKS: tuple[str, ...] = ("driving_licence",)
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""

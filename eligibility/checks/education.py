@@ -254,3 +254,7 @@ def describe(params: Params) -> str:
         )
         text += f"; or {join_or([LEVEL_NAMES[level] for level in lieu.levels])} with {extra}"
     return text
+
+
+ASKS: tuple[str, ...] = ("education",)
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""

@@ -96,6 +96,11 @@ def check(criterion, ctx) -> Outcome:
     )
 
 
+def asked_about(params: Params) -> dict[str, tuple[str, ...]]:
+    """What the guided self-check mentions when it asks for jobs: the fields this posting counts."""
+    return {"fields": params.fields}
+
+
 def describe(params: Params) -> str:
     what = f"experience in {join_or(list(params.fields))}" if params.fields else "professional experience"
     if params.or_related:
@@ -108,3 +113,7 @@ def describe(params: Params) -> str:
             + ")"
         )
     return text
+
+
+ASKS: tuple[str, ...] = ("experience",)
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""

@@ -70,5 +70,14 @@ def check(criterion, ctx) -> Outcome:
     )
 
 
+def asked_about(params: Params) -> dict[str, tuple[str, ...]]:
+    """The languages the guided self-check asks a level for, one by one."""
+    return {"languages": params.languages}
+
+
 def describe(params: Params) -> str:
     return f"{join_or(list(params.languages))} at {params.level} or above"
+
+
+ASKS: tuple[str, ...] = ("languages",)
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""

@@ -88,6 +88,11 @@ def _undecided_outcome(params: Params, ctx, what: str, undecided) -> Outcome | N
     )
 
 
+def asked_about(params: Params) -> dict[str, tuple[str, ...]]:
+    """What the guided self-check mentions when it asks for jobs: the fields this posting counts."""
+    return {"fields": params.fields}
+
+
 def describe(params: Params) -> str:
     where = f" in {join_or(list(params.fields))}" if params.fields else ""
     return (
@@ -95,3 +100,7 @@ def describe(params: Params) -> str:
         if params.min_years
         else f"demonstrated management experience{where}"
     )
+
+
+ASKS: tuple[str, ...] = ("experience", "management")
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""

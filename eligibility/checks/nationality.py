@@ -112,3 +112,7 @@ def describe(params: Params) -> str:
     if params.excluded:
         parts.append("not a national of " + join_or([named(c) for c in params.excluded]))
     return "; ".join(parts)
+
+
+ASKS: tuple[str, ...] = ("nationalities",)
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""

@@ -45,3 +45,7 @@ def check(criterion, ctx) -> Outcome:
 
 def describe(params: Params) -> str:
     return "not yet in checkable terms: judged by a person"
+
+
+ASKS: tuple[str, ...] = ()
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""

@@ -54,3 +54,7 @@ def check(criterion, ctx) -> Outcome:
 
 def describe(params: Params) -> str:
     return "not a permanent resident of " + join_or([named(c) for c in params.excluded])
+
+
+ASKS: tuple[str, ...] = ("permanent_residence",)
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""

@@ -104,3 +104,7 @@ def describe(params: Params) -> str:
         f"at most {describe_years(params.max_years)} already served in "
         + {"post": "this post", "mission": "the same mission", "organisation": "the OSCE"}[params.scope]
     )
+
+
+ASKS: tuple[str, ...] = ("osce_service",)
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""
