@@ -99,6 +99,11 @@ def postings_folder(count: int) -> Path:
     return folder
 
 
+def _cpu(r: Run) -> str:
+    """CPU time of all processes: on a busy machine wall time says little, CPU time still compares."""
+    return f"({r.cpu:.2f} s CPU)"
+
+
 def line(label: str, seconds: float, count: int | None = None, note: str = "") -> None:
     rate = f"{count / seconds:9,.0f} profiles/s" if count else " " * 20
     print(f"  {label:52s} {seconds:7.3f} s {rate}  {note}".rstrip(), flush=True)
@@ -135,14 +140,14 @@ def main() -> None:
         line("json.loads of every line (1 process)", floor, args.count)
         for fmt in ("csv", "jsonl"):
             r = best(args.runs, screen(jsonl, fmt))
-            line(f"screen -f {fmt} -j {jobs}", r.wall, args.count, f"{r.wall / floor:5.2f}x json.loads")
+            line(f"screen -f {fmt} -j {jobs}", r.wall, args.count, f"{r.wall / floor:5.2f}x json.loads  {_cpu(r)}")
 
         print(f"YAML: {args.yaml_count:,} profile files")
         floor = best_time(args.runs, lambda: yaml_parse_only(paths))
         line("libyaml parse of every file (1 process)", floor, args.yaml_count)
         for fmt in ("table", "csv"):
             r = best(args.runs, screen(folder, fmt))
-            line(f"screen -f {fmt} -j {jobs}", r.wall, args.yaml_count, f"{r.wall / floor:5.2f}x libyaml")
+            line(f"screen -f {fmt} -j {jobs}", r.wall, args.yaml_count, f"{r.wall / floor:5.2f}x libyaml  {_cpu(r)}")
 
         print("One candidate")
         profile = str(ROOT / "profiles" / "kos000396-eligible.yaml")
