@@ -34,6 +34,22 @@ def _capped(found: Verdict, ruleset: RuleSet) -> Verdict:
     return Verdict.NEEDS_REVIEW if found is Verdict.ELIGIBLE and ruleset.review else found
 
 
+_plans: dict[int, tuple[RuleSet, list]] = {}
+
+
+def _plan(ruleset: RuleSet) -> list[tuple[Finding | None, object, object]]:
+    """(the finding when it is the same for every candidate, the criterion, its check), once per rule set."""
+    cached = _plans.get(id(ruleset))
+    if cached is None or cached[0] is not ruleset:
+        # A competency's finding is the same for every candidate: built once per rule set.
+        constant = ruleset.constant_findings
+        plan = [(constant.get(i), c, c.module.check) for i, c in enumerate(ruleset.criteria)]
+        if len(_plans) >= 64:
+            _plans.clear()
+        cached = _plans[id(ruleset)] = (ruleset, plan)
+    return cached[1]
+
+
 def assess(
     ruleset: RuleSet,
     profile: Profile,
@@ -45,9 +61,7 @@ def assess(
     """`after_degree`: count only experience gained after the qualifying degree (off: all experience counts)."""
     when, basis = assessment_date(ruleset, as_of, today)
     ctx = Context(profile=profile, ruleset=ruleset, as_of=when, after_degree=after_degree)
-    # A competency's finding is the same for every candidate: built once per rule set.
-    constant = ruleset.constant_findings
-    findings = [constant.get(i) or Finding(c, c.module.check(c, ctx)) for i, c in enumerate(ruleset.criteria)]
+    findings = [found or Finding(c, check(c, ctx)) for found, c, check in _plan(ruleset)]
     decided = _capped(verdict(findings), ruleset)
     return Result(
         ruleset=ruleset,

@@ -88,25 +88,24 @@ class RelevantExperience:
     def __init__(
         self,
         timeline: Timeline,
-        counted: list[tuple[int, str]],
-        unstated: list[int],
-        related: list[int],
+        counted: list[tuple[Job, str]],
+        counted_at: tuple[int, ...],
+        unstated_at: tuple[int, ...],
+        related_at: tuple[int, ...],
     ) -> None:
         jobs = timeline.jobs
         self._timeline = timeline
-        self._counted = tuple(i for i, _ in counted)
-        self._unstated = tuple(unstated)
-        self._related = tuple(related)
-        self.counted: tuple[tuple[Job, str], ...] = tuple((jobs[i], phrase) for i, phrase in counted)
+        self._counted, self._unstated, self._related = counted_at, unstated_at, related_at
+        self.counted: tuple[tuple[Job, str], ...] = tuple(counted)
         """The matched jobs, each with the phrase that made it relevant."""
-        self.unstated: tuple[Job, ...] = tuple(jobs[i] for i in unstated)
+        self.unstated: tuple[Job, ...] = tuple([jobs[i] for i in unstated_at]) if unstated_at else ()
         """Jobs whose fields the profile does not state."""
-        self.related: tuple[Job, ...] = tuple(jobs[i] for i in related)
+        self.related: tuple[Job, ...] = tuple([jobs[i] for i in related_at]) if related_at else ()
         """Jobs in other fields (for postings that accept related fields)."""
         self.as_of = timeline.as_of
         self.not_before = timeline.not_before
         """Experience before this day does not count (the completion of the qualifying degree), if set."""
-        self.months = timeline.months(self._counted)
+        self.months = timeline.months(counted_at)
         """Jobs that match the fields (all jobs when the criterion names none)."""
 
     # Plain properties: these are read only when a criterion falls short, and
@@ -140,24 +139,27 @@ def span(job: Job, as_of: date, not_before: date | None = None) -> Span:
 
 
 def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> RelevantExperience:
-    counted: list[tuple[int, str]] = []
+    counted: list[tuple[Job, str]] = []
+    counted_at: list[int] = []
     unstated: list[int] = []
     related: list[int] = []
     for i, job in enumerate(timeline.jobs):
         if management and not job.management:
             continue
         if not fields:
-            counted.append((i, "any professional experience"))
+            counted.append((job, "any professional experience"))
+            counted_at.append(i)
             continue
         phrases = list(job.fields or ()) + ([job.title] if job.title else [])
         hit = first_match(phrases, fields)
         if hit:
-            counted.append((i, hit[1]))
+            counted.append((job, hit[1]))
+            counted_at.append(i)
         elif job.fields is None:
             unstated.append(i)
         else:
             related.append(i)
-    return RelevantExperience(timeline, counted, unstated, related)
+    return RelevantExperience(timeline, counted, tuple(counted_at), tuple(unstated), tuple(related))
 
 
 def count_experience(
