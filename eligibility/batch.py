@@ -7,7 +7,10 @@ so memory does not grow with the batch.
 
 from __future__ import annotations
 
+import errno
 import os
+import signal
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -16,11 +19,12 @@ from pathlib import Path
 
 import orjson
 
+from eligibility import fileio
 from eligibility.engine import assess
-from eligibility.errors import EligibilityError, InputError
+from eligibility.errors import EligibilityError, InputError, fault, os_error
 from eligibility.profile import read_profile
 from eligibility.quickread import load_profile_file, quick_profile
-from eligibility.yamlio import MAX_BYTES, decode, load_json
+from eligibility.yamlio import MAX_BYTES, decode, load_json, special_kind
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 CV_SUFFIXES = (".xml", ".pdf", ".json")
@@ -45,64 +49,152 @@ class Item:
 
 
 def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], Iterator[Item]]]:
-    """(sources with their profile counts, a function that yields the items)."""
+    """(sources with their profile counts, a function that yields the items).
+
+    Nothing given is skipped in silence: a path that cannot be read, and every
+    entry of a folder that looks like a profile but cannot be one, becomes an
+    item with its problem, so that it gets an error row.
+    """
     sources: list[tuple[str, int]] = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            sources.append((raw, len(profile_files(path)) + sum(_lines(f) for f in jsonl_files(path))))
-        elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
+        kind = _kind(raw)
+        if kind == "folder":
+            found, jsonl = _walk(raw)
+            sources.append((raw, len(found) + sum(_lines(f) for f in jsonl)))
+        elif kind == "jsonl":
             sources.append((raw, _lines(raw)))
         else:
             sources.append((raw, 1))
 
     def items() -> Iterator[Item]:
         for raw, _ in sources:
-            path = Path(raw)
-            if path.is_dir():
-                for file in profile_files(path):
-                    yield Item(file, file)
-                for file in jsonl_files(path):
-                    yield from _jsonl_items(file)
-            elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
-                yield from _jsonl_items(raw)
-            elif not path.exists():
-                yield Item(raw, raw, problem="no such file or folder")
-            else:
-                yield Item(raw, raw)
+            yield from items_of(raw)
 
     return sources, items
 
 
-def _lines(file: str | Path) -> int:
-    with open(file, "rb") as handle:
-        return sum(1 for line in handle if line.strip())
+def _lines(file: str) -> int:
+    try:
+        with open(file, "rb") as handle:
+            return sum(1 for line in handle if line.strip())
+    except OSError:
+        return 1  # its error row
 
 
 def _jsonl_items(file: str) -> Iterator[Item]:
-    with open(file, "rb") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if line.strip():
-                yield Item(f"{file}:{lineno}", file, line, lineno)
+    try:
+        with open(file, "rb") as handle:
+            for lineno, line in enumerate(handle, 1):
+                if line.strip():
+                    yield Item(f"{file}:{lineno}", file, line, lineno)
+    except OSError as exc:
+        yield Item(file, file, problem=os_error(exc, None, doing="cannot read the file").message)
 
 
-def jsonl_files(folder: Path) -> list[str]:
-    """JSON Lines files below `folder`, sorted: read with the profile files, one profile a line."""
-    return sorted(str(p) for p in folder.rglob("*") if p.suffix.lower() in JSONL_SUFFIXES and p.is_file())
+def _kind(raw: str) -> str:
+    """'folder', 'jsonl' or 'file' (anything else: a file, or a path whose problem reading will report)."""
+    try:
+        info = os.stat(raw)
+    except (OSError, ValueError):
+        return "file"
+    if stat.S_ISDIR(info.st_mode):
+        return "folder"
+    if stat.S_ISREG(info.st_mode) and raw.lower().endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    return "file"
+
+
+def items_of(raw: str) -> Iterator[Item]:
+    """The items one command-line path holds."""
+    kind = _kind(raw)
+    if kind == "folder":
+        found, jsonl = _walk(raw)
+        yield from found
+        for file in jsonl:  # JSON Lines files in a folder are read too, one profile a line
+            yield from _jsonl_items(file)
+    elif kind == "jsonl":
+        yield from _jsonl_items(raw)
+    elif not os.path.lexists(raw):
+        yield Item(raw, raw, problem="no such file or folder")
+    else:
+        yield Item(raw, raw)
+
+
+MAX_FOLDERS = 10_000
+"""Folders entered in one walk at most: links between folders cannot make a walk endless."""
+
+
+def walk(folder: str | Path) -> list[Item]:
+    """Profile files below `folder`, sorted by name, with an item for each entry that cannot be read."""
+    return _walk(folder)[0]
+
+
+def _walk(folder: str | Path) -> tuple[list[Item], list[str]]:
+    """(profile files below `folder` with an item for each entry that cannot be read; JSON Lines files), sorted.
+
+    Symbolic links to folders are followed, except one that leads back into a
+    folder it sits in (a loop); a broken link, a folder that cannot be listed,
+    and a FIFO, device or socket named like a profile each become a problem
+    item. Nothing is opened here, so a FIFO never blocks the walk.
+    """
+    found: list[Item] = []
+    jsonl: list[str] = []
+    root = str(folder)
+    try:
+        top = os.stat(root)
+    except OSError as exc:
+        return [Item(root, root, problem=os_error(exc, None, doing="cannot open the folder").message)], []
+    stack: list[tuple[str, frozenset]] = [(root, frozenset({(top.st_dev, top.st_ino)}))]
+    entered = 0
+    while stack:
+        current, ancestors = stack.pop()
+        entered += 1
+        if entered > MAX_FOLDERS:
+            found.append(Item(current, current, problem=f"more than {MAX_FOLDERS:,} folders to walk; not entered"))
+            continue
+        try:
+            with os.scandir(current) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            found.append(Item(current, current, problem=os_error(exc, None, doing="cannot list the folder").message))
+            continue
+        for entry in entries:
+            link = False
+            try:
+                link = entry.is_symlink()
+                info = entry.stat(follow_symlinks=True)
+            except OSError as exc:
+                if link and exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                    problem = "broken symbolic link: it points to nothing"
+                elif link and exc.errno == errno.ELOOP:
+                    problem = "symbolic link loop: the link leads back to itself"
+                else:
+                    problem = os_error(exc, None, doing="cannot read the entry").message
+                found.append(Item(entry.path, entry.path, problem=problem))
+                continue
+            if stat.S_ISDIR(info.st_mode):
+                key = (info.st_dev, info.st_ino)
+                if key in ancestors:
+                    found.append(
+                        Item(entry.path, entry.path, problem="symbolic link loop: it leads back to a folder it is in")
+                    )
+                else:
+                    stack.append((entry.path, ancestors | {key}))
+            elif entry.name.lower().endswith(JSONL_SUFFIXES) and stat.S_ISREG(info.st_mode):
+                jsonl.append(entry.path)
+            elif entry.name.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES + JSONL_SUFFIXES):
+                if stat.S_ISREG(info.st_mode):
+                    found.append(Item(entry.path, entry.path))
+                else:
+                    kind = special_kind(info.st_mode) or "not a regular file"
+                    found.append(Item(entry.path, entry.path, problem=f"is {kind}, not a profile; not read"))
+    found.sort(key=lambda item: item.name)
+    return found, sorted(jsonl)
 
 
 def profile_files(folder: Path) -> list[str]:
-    """Profile files below `folder`, sorted; os.scandir avoids a stat call per file."""
-    found: list[str] = []
-    stack = [str(folder)]
-    while stack:
-        with os.scandir(stack.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append(entry.path)
-                elif entry.name.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES) and entry.is_file():
-                    found.append(entry.path)
-    return sorted(found)
+    """Paths of the readable-looking profile files below `folder`, sorted."""
+    return [item.path for item in walk(folder) if item.problem is None]
 
 
 def load_item(item: Item):
@@ -159,14 +251,23 @@ _spool_dir: str | None = None
 def _init(job: Screening, spool_dir: str | None) -> None:
     global _job, _spool_dir
     _job, _spool_dir = job, spool_dir
+    # A worker is stopped by its pool with SIGTERM: it ends at once, the main process cleans up.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+FAULTS = (OSError, OverflowError, RecursionError, ValueError, MemoryError)
+"""Faults met on one profile that must not end the batch: each becomes that profile's error row."""
 
 
 def screen_one(item: Item, job: Screening):
     try:
         profile = load_item(item)
+        result = assess(job.ruleset, profile, as_of=job.as_of, after_degree=job.after_degree)
     except EligibilityError as exc:
         return job.renderer.row(None, item, str(exc))
-    return job.renderer.row(assess(job.ruleset, profile, as_of=job.as_of, after_degree=job.after_degree), item, None)
+    except FAULTS as exc:
+        return job.renderer.row(None, item, str(fault(exc, item.name)))
+    return job.renderer.row(result, item, None)
 
 
 def _chunk(items: list[Item], job: Screening) -> tuple[object, dict]:
@@ -193,7 +294,10 @@ def _work(items: list[Item]):
 
 
 def _spool_root() -> str | None:
-    """Memory-backed /dev/shm where there is one: the spool holds at most one window of chunks."""
+    """Memory-backed /dev/shm where there is one, unless TMPDIR names another place: the spool holds at most
+    one window of chunks."""
+    if os.environ.get("TMPDIR"):
+        return None
     shm = "/dev/shm"
     return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
 
@@ -227,6 +331,7 @@ def run(
 
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
     spool_dir = tempfile.mkdtemp(prefix="eligibility-screen-", dir=_spool_root())
+    fileio.remember(spool_dir)
     try:
         with context.Pool(workers, initializer=_init, initargs=(job, spool_dir)) as pool:
             chunks = _batches(items, CHUNK)
@@ -243,3 +348,4 @@ def run(
                     yield payload, counts
     finally:
         shutil.rmtree(spool_dir, ignore_errors=True)
+        fileio.forget(spool_dir)

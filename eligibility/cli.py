@@ -851,10 +851,25 @@ def _interrupted_note() -> None:
 
 def main() -> None:
     """Entry point: every user error becomes one line on standard error and exit status 2."""
+    from eligibility.fileio import remove_pending, stop_cleanly_on_sigterm
+
+    stop_cleanly_on_sigterm()
+    try:
+        _main()
+    finally:
+        remove_pending()
+
+
+def _main() -> None:
+    from eligibility.errors import fault
+
     try:
         code = app(standalone_mode=False)
     except EligibilityError as exc:
         _fail(str(exc))
+    except (OSError, OverflowError, RecursionError) as exc:  # a fault no command turned into an input error
+        name = getattr(exc, "filename", None)
+        _fail(str(fault(exc, str(name) if name else None)))
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):

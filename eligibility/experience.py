@@ -126,9 +126,20 @@ class RelevantExperience:
 
     @property
     def ongoing_share(self) -> float:
-        """Share of time still accruing at the assessment date from matched jobs (for dates in advice)."""
+        """Share of time still accruing at the assessment date from matched jobs (for dates in advice).
+
+        A job is current when it has started by the assessment date and not ended: one that starts later is
+        a plan, not a job that continues.
+        """
         cap = self.as_of + timedelta(days=1)
-        return min(1.0, sum(j.fraction for j, _ in self.counted if j.end is None or j.end.end_exclusive > cap))
+        return min(
+            1.0,
+            sum(
+                j.fraction
+                for j, _ in self.counted
+                if j.start.first_day <= self.as_of and (j.end is None or j.end.end_exclusive > cap)
+            ),
+        )
 
 
 def span(job: Job, as_of: date, not_before: date | None = None) -> Span:

@@ -1,47 +1,193 @@
-"""Writing files without losing anything: never overwrite unasked, never leave half a file."""
+"""Writing files without losing anything: never overwrite unasked, never leave half a file, never replace a link.
+
+Every output is written to a temporary file beside its target and moved into
+place only when complete. Without --force the move is a hard link, which fails
+if the target appeared in the meantime, so two runs cannot both "create" the
+same file. With --force a regular file is replaced and keeps its permissions
+and, where allowed, its owner; a symbolic link, device, FIFO or folder is
+never replaced. Temporary files still open when the process is stopped
+(SIGINT or SIGTERM) are removed.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import shutil
+import signal
+import stat
 import tempfile
 from pathlib import Path
 
-from eligibility.errors import EligibilityError
+from eligibility.errors import EligibilityError, InputError, os_error, shown_name
+
+_pending: set[str] = set()
+"""Temporary files and folders of this process not yet moved into place or removed."""
 
 
-def write_atomic(path: str | Path, text: str, *, force: bool = False) -> None:
-    """Write `text` to `path` through a temporary file renamed into place."""
-    with AtomicOutput(path, force=force) as handle:
-        handle.write(text)
+def forget(path: str) -> None:
+    _pending.discard(path)
+
+
+def remember(path: str) -> None:
+    _pending.add(path)
+
+
+def remove_pending() -> None:
+    """Remove every temporary file and folder this process still holds (on the way out after a signal)."""
+    for path in list(_pending):
+        try:
+            if os.path.isdir(path) and not os.path.islink(path):
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                os.unlink(path)
+        except OSError:
+            pass
+        _pending.discard(path)
+
+
+def _terminated(signum, frame) -> None:
+    # SystemExit unwinds like Ctrl-C does: every `finally` and `with` runs, temporary files go.
+    raise SystemExit(128 + signum)
+
+
+def stop_cleanly_on_sigterm() -> None:
+    """Make SIGTERM end the process the way SIGINT does, through the clean-up code, not around it."""
+    with contextlib.suppress(ValueError):  # not the main thread: the default is kept
+        signal.signal(signal.SIGTERM, _terminated)
+
+
+def _refusal(target: Path, info: os.stat_result) -> str | None:
+    mode = info.st_mode
+    if stat.S_ISLNK(mode):
+        return "is a symbolic link; it is not replaced (write to the file it points to, or to another name)"
+    if stat.S_ISDIR(mode):
+        return "is a directory; give a file name"
+    if not stat.S_ISREG(mode):
+        from eligibility.yamlio import special_kind
+
+        return f"is {special_kind(mode) or 'not a regular file'}; it is not replaced (give a file name)"
+    return None
+
+
+def _existing(target: Path, *, force: bool) -> os.stat_result | None:
+    """The target's state if it exists (and may be replaced); refuses what must not be."""
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise os_error(exc, str(target), doing="cannot write the output") from None
+    refusal = _refusal(target, info)
+    if refusal:
+        raise InputError(refusal, file=shown_name(str(target)))
+    if not force:
+        raise EligibilityError(f"{shown_name(str(target))}: exists; use --force to overwrite it")
+    return info
+
+
+def _new_file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 class AtomicOutput:
-    """A text file written under a temporary name and renamed into place on success: the one atomic writer.
+    """A text file written under a temporary name and moved into place on success: the one atomic writer.
 
     Line ends are written as given (no translation), so CSV keeps its \\r\\n and YAML its \\n.
     """
 
-    def __init__(self, path: str | Path, *, force: bool = False, encoding: str = "utf-8") -> None:
+    def __init__(
+        self, path: str | Path, *, force: bool = False, encoding: str = "utf-8", newline: str | None = ""
+    ) -> None:
         self.target = Path(path)
-        if self.target.exists() and not force:
-            raise EligibilityError(f"{self.target}: exists; use --force to overwrite it")
-        if self.target.is_dir():
-            raise EligibilityError(f"{self.target}: is a directory")
+        self.force = force
+        self.name = shown_name(str(self.target))
+        self.existing = _existing(self.target, force=force)
         directory = self.target.parent if str(self.target.parent) else Path(".")
-        if not directory.is_dir():
-            raise EligibilityError(f"{self.target}: folder {directory} does not exist")
-        fd, self.temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".tmp", dir=directory)
-        self.handle = os.fdopen(fd, "w", encoding=encoding, newline="")
+        try:
+            if not stat.S_ISDIR(os.stat(directory).st_mode):
+                raise EligibilityError(f"{self.name}: {directory} is not a folder")
+        except FileNotFoundError:
+            raise EligibilityError(f"{self.name}: folder {shown_name(str(directory))} does not exist") from None
+        except OSError as exc:
+            raise os_error(exc, str(self.target), doing="cannot write the output") from None
+        try:
+            fd, self.temp = tempfile.mkstemp(prefix=f".{self.target.name[:64]}.", suffix=".tmp", dir=directory)
+        except OSError as exc:
+            raise os_error(exc, str(self.target), doing="cannot write the output") from None
+        remember(self.temp)
+        self.handle = os.fdopen(fd, "w", encoding=encoding, newline=newline)
 
     def __enter__(self):
         return self.handle
 
     def __exit__(self, kind, value, tb) -> None:
-        if kind is None:
-            self.handle.flush()
-            os.fsync(self.handle.fileno())
-            self.handle.close()
+        try:
+            if kind is None:
+                self._finish()
+        except OSError as exc:
+            raise os_error(exc, str(self.target), doing="cannot write the output") from None
+        finally:
+            if not self.handle.closed:
+                with contextlib.suppress(OSError):
+                    self.handle.close()
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp)
+            forget(self.temp)
+
+    def _finish(self) -> None:
+        self.handle.flush()
+        fd = self.handle.fileno()
+        os.fsync(fd)
+        if self.existing is not None:
+            os.fchmod(fd, stat.S_IMODE(self.existing.st_mode))
+            # Only root (or the owner, for a group it is in) may keep another owner; the mode is kept regardless.
+            with contextlib.suppress(OSError):
+                os.fchown(fd, self.existing.st_uid, self.existing.st_gid)
+        else:
+            os.fchmod(fd, _new_file_mode())
+        self.handle.close()
+        if self.force:
+            # Looked at again just before the move: what took the name meanwhile is refused, not replaced.
+            try:
+                now = os.lstat(self.target)
+            except FileNotFoundError:
+                now = None
+            if now is not None and _refusal(self.target, now):
+                raise InputError(_refusal(self.target, now), file=self.name)
             os.replace(self.temp, self.target)
         else:
-            self.handle.close()
-            Path(self.temp).unlink(missing_ok=True)
+            self._create()
+
+    def _create(self) -> None:
+        """Give the finished file its name only if the name is still free."""
+        try:
+            os.link(self.temp, self.target)
+            return
+        except FileExistsError:
+            raise EligibilityError(f"{self.name}: exists; use --force to overwrite it") from None
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+                raise
+        # A file system without hard links: create the name exclusively and copy.
+        try:
+            out = os.open(self.target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _new_file_mode())
+        except FileExistsError:
+            raise EligibilityError(f"{self.name}: exists; use --force to overwrite it") from None
+        try:
+            with os.fdopen(out, "wb") as dest, open(self.temp, "rb") as source:
+                shutil.copyfileobj(source, dest)
+                dest.flush()
+                os.fsync(dest.fileno())
+        except BaseException:
+            os.unlink(self.target)
+            raise
+
+
+def write_atomic(path: str | Path, text: str, *, force: bool = False) -> None:
+    """Write `text` to `path` through a temporary file moved into place."""
+    with AtomicOutput(path, force=force) as handle:
+        handle.write(text)

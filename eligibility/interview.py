@@ -441,16 +441,21 @@ def offer_save(answers: dict, text: str, asker: Asker, posting_id: str) -> Path 
 def save(answers: dict, text: str, asker: Asker, posting_id: str) -> Path:
     """Ask for a file name and write the profile there; never overwrite a file without a yes."""
     while True:
-        target = Path(_ask(asker, "File to save to", _text(False), default=suggested_path(answers)))
+        try:
+            target = Path(_ask(asker, "File to save to", _text(False), default=suggested_path(answers)))
+        except Stopped:
+            # Nothing typed is lost: the answers are shown, ready to copy into a file.
+            asker.say("Not saved. Your answers as a profile:\n" + text)
+            raise
         force = False
-        if target.exists():
+        if os.path.lexists(target):
             if target.is_dir() or not _ask(asker, f"{target} exists. Overwrite it? (y/n)", _yes_no, default="n"):
                 asker.say("  Choose another file name.")
                 continue
             force = True
         try:
             write_atomic(target, _header(target) + text, force=force)
-        except EligibilityError as exc:
+        except (EligibilityError, OSError) as exc:
             asker.say(f"  {exc}")
             continue
         asker.say(f"Saved to {target}. Next time: eligibility check {posting_id} {target}")

@@ -16,6 +16,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+MIN_YEAR = 1900
+MAX_YEAR = 2199
+SUPPORTED_YEARS = f"the supported years are {MIN_YEAR} to {MAX_YEAR}"
+"""Every date read is in these years, so that no reckoning with it can leave the calendar."""
+
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$")
 
 
@@ -45,6 +50,7 @@ class PartialDate:
 def parse_partial_date(value: object) -> PartialDate:
     """Parse YYYY-MM or YYYY-MM-DD; raise ValueError with the reason otherwise."""
     if isinstance(value, date):
+        _check_year(value.year, value.isoformat())
         return PartialDate(value.year, value.month, value.day)
     text = str(value).strip()
     m = _DATE.match(text)
@@ -52,13 +58,19 @@ def parse_partial_date(value: object) -> PartialDate:
         raise ValueError(f"'{text}' is not a date; write YYYY-MM or YYYY-MM-DD")
     year, month = int(m.group(1)), int(m.group(2))
     day = int(m.group(3)) if m.group(3) else None
+    _check_year(year, text)
     if not 1 <= month <= 12:
         raise ValueError(f"'{text}' has no month {month}")
     if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
         raise ValueError(f"'{text}' is not a day of the calendar")
-    if year < 1900:
-        raise ValueError(f"'{text}' is before 1900")
     return PartialDate(year, month, day)
+
+
+def _check_year(year: int, text: str) -> None:
+    if year < MIN_YEAR:
+        raise ValueError(f"'{text}' is before {MIN_YEAR}; {SUPPORTED_YEARS}")
+    if year > MAX_YEAR:
+        raise ValueError(f"'{text}' is after {MAX_YEAR}; {SUPPORTED_YEARS}")
 
 
 def parse_day(value: object) -> date:
@@ -138,9 +150,11 @@ def human_date(d: date) -> str:
     return f"{d.day} {d:%b %Y}"
 
 
-def add_months(d: date, months: float) -> date:
-    """The date `months` after `d` on the month scale (used for 'you reach it on …')."""
+def add_months(d: date, months: float) -> date | None:
+    """The date `months` after `d` on the month scale (used for 'you reach it on …'); None past MAX_YEAR."""
     target = month_scale(d) + months
+    if not target < (MAX_YEAR + 1) * 12:
+        return None
     whole = int(target)
     year, month0 = divmod(whole, 12)
     days = calendar.monthrange(year, month0 + 1)[1]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
-from eligibility.batch import JSONL_SUFFIXES, Item, jsonl_files, load_item, profile_files
-from eligibility.errors import EligibilityError, InputErrors
+from eligibility.batch import FAULTS, Item, items_of, load_item
+from eligibility.errors import EligibilityError, InputErrors, fault
 from eligibility.profile import read_profile
 from eligibility.rules import RULESET_KEYS, read_ruleset
-from eligibility.yamlio import load_yaml, read_text
+from eligibility.yamlio import load_file
 
 # Keys that only rule sets have: how a file says what it is.
 _RULESET_ONLY = set(RULESET_KEYS)
@@ -35,7 +34,7 @@ def validate_file(path: str) -> tuple[str | None, list[str]]:
         except EligibilityError as exc:
             return None, _errors(exc)
     try:
-        data = load_yaml(read_text(path, what="file"), name=path)
+        data = load_file(path, what="file")
     except EligibilityError as exc:
         return None, _errors(exc)
     if isinstance(data, dict) and _RULESET_ONLY & set(data):
@@ -52,19 +51,10 @@ def validate_file(path: str) -> tuple[str | None, list[str]]:
 
 
 def _targets(paths: Iterable[str]) -> Iterable[str | Item]:
+    """Each file to validate by its path, and as an item each JSON Lines line and each entry that cannot be read."""
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from profile_files(path)
-            for file in jsonl_files(path):  # JSON Lines inside a folder are read, as `screen` reads them
-                yield from _targets([file])
-        elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
-            with open(path, "rb") as handle:
-                for lineno, line in enumerate(handle, 1):
-                    if line.strip():
-                        yield Item(f"{raw}:{lineno}", raw, line, lineno)
-        else:
-            yield raw
+        for item in items_of(raw):
+            yield item.path if item.line is None and item.problem is None else item
 
 
 def validate_paths(paths: Iterable[str], *, ok: Callable[[str], None], problem: Callable[[str], None]) -> int:
@@ -77,9 +67,14 @@ def validate_paths(paths: Iterable[str], *, ok: Callable[[str], None], problem: 
                 what, errors = "profile", []
             except EligibilityError as exc:
                 what, errors = None, _errors(exc)
+            except FAULTS as exc:
+                what, errors = None, [str(fault(exc, target.name))]
             name = target.name
         else:
-            what, errors = validate_file(target)
+            try:
+                what, errors = validate_file(target)
+            except FAULTS as exc:
+                what, errors = None, [str(fault(exc, target))]
             name = target
         if errors:
             count += len(errors)

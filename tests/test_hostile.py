@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -86,3 +89,359 @@ def test_a_hostile_json_line_is_an_error_row_and_the_batch_goes_on(monkeypatch, 
     assert [row["verdict"] for row in rows] == ["eligible", None, "eligible"]
     assert expected in rows[1]["error"]
     assert rows[1]["error"].startswith(f"{path}:2")
+
+
+# --- dates, fractions and numbers out of range -------------------------------------------------
+
+
+def with_job(**job: str) -> str:
+    fields = "".join(f"\n    {key}: {value}" for key, value in job.items())
+    return GOOD.replace("    start: 2021-01", "    start: 2021-01" + fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (with_job(end="9999-12"), ["experience[0].end", "after 2199", "supported years are 1900 to 2199"]),
+        (GOOD.replace("start: 2021-01", "start: 1899-12"), ["experience[0].start", "before 1900"]),
+        (GOOD.replace("completed: 2020-06", "completed: 10000-01"), ["education[0].completed"]),
+        (with_job(fraction="9" * 400), ["p.yaml:12:", "more than 15 digits"]),
+        (with_job(fraction=".nan"), ["p.yaml:12:", "not a finite number"]),
+    ],
+)
+def test_out_of_range_values_are_input_errors(monkeypatch, capsys, tmp_path, text, expected):
+    path = tmp_path / "p.yaml"
+    path.write_text(text)
+    code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", str(path))
+    one_error(code, err, str(path), *expected)
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "1899-01-01", "2200-01-01"])
+def test_an_as_of_date_outside_the_supported_years_is_a_usage_error(monkeypatch, capsys, day):
+    code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", "profiles/sec000821-eligible.yaml", "--as-of", day)
+    one_error(code, err, "--as-of", "supported years are 1900 to 2199")
+
+
+def test_the_last_supported_day_is_assessed(monkeypatch, capsys):
+    code, _, err = cli(
+        monkeypatch, capsys, "check", "SEC000821", "profiles/sec000821-eligible.yaml", "--as-of", "2199-12-31"
+    )
+    assert code == 0, err
+
+
+def test_a_tiny_part_time_share_on_an_ongoing_job_gives_no_date_past_the_calendar(monkeypatch, capsys, tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text(with_job(fraction="0.0001"))
+    code, out, err = cli(monkeypatch, capsys, "check", "SEC000821", str(path), "--json")
+    assert code == 1, err
+    result = json.loads(out)
+    assert result["verdict"] == "not-eligible"
+    assert "reach it on" not in out
+
+
+def test_a_job_starting_after_the_assessment_date_is_not_a_current_job(monkeypatch, capsys, tmp_path):
+    from eligibility.experience import count_experience  # noqa: F401  (the module whose rule is tested)
+
+    path = tmp_path / "p.yaml"
+    path.write_text(GOOD.replace("start: 2021-01", "start: 2025-09"))  # the posting closes on 31 Jul 2025
+    code, out, err = cli(monkeypatch, capsys, "check", "SEC000821", str(path))
+    assert code == 1, err
+    assert "current job" not in out
+    assert "reach it on" not in out
+
+
+# --- paths that are not files --------------------------------------------------------------------
+
+
+def test_a_path_through_a_file(monkeypatch, capsys):
+    code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", "profiles/sec000821-eligible.yaml/x.yaml")
+    one_error(code, err, "sec000821-eligible.yaml/x.yaml", "a part of the path is a file")
+
+
+def test_a_very_long_file_name_is_shortened_in_the_message(monkeypatch, capsys, tmp_path):
+    name = str(tmp_path / ("x" * 5000 + ".yaml"))
+    code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", name)
+    line = one_error(code, err, "too long", "5,")
+    assert len(line) < 400
+
+
+def test_a_symlink_loop(monkeypatch, capsys, tmp_path):
+    (tmp_path / "loop.yaml").symlink_to(tmp_path / "loop.yaml")
+    code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", str(tmp_path / "loop.yaml"))
+    one_error(code, err, "loop.yaml", "symbolic links")
+
+
+def test_a_fifo_is_refused_without_waiting(monkeypatch, capsys, tmp_path):
+    fifo = tmp_path / "p.yaml"
+    os.mkfifo(fifo)
+    code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", str(fifo))
+    one_error(code, err, str(fifo), "named pipe (FIFO), not a profile")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="no /proc")
+def test_a_file_that_cannot_be_read_as_text(monkeypatch, capsys):
+    code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", "/proc/self/mem")
+    one_error(code, err, "/proc/self/mem", "cannot read the profile")
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/null"])
+def test_a_device_is_refused(monkeypatch, capsys, device):
+    if not os.path.exists(device):
+        pytest.skip("no such device")
+    code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", device)
+    one_error(code, err, device, "character device")
+
+
+# --- folders holding hostile entries -------------------------------------------------------------
+
+
+def hostile_folder(root: Path) -> tuple[Path, set[str]]:
+    """A folder with good profiles and every kind of entry that cannot be read; (folder, good profile paths)."""
+    folder = root / "inbox"
+    folder.mkdir()
+    (root / "elsewhere").mkdir()
+    good = {folder / "a.yaml", folder / "deep" / "b.yml", root / "elsewhere" / "c.yaml"}
+    (folder / "deep").mkdir()
+    for path in good:
+        path.write_text(GOOD)
+    (folder / "linked").symlink_to(root / "elsewhere")
+    (folder / "loop").symlink_to(folder)
+    (folder / "deep" / "up").symlink_to(folder / "deep")
+    (folder / "self").symlink_to(folder / "self")
+    (folder / "dangling.yaml").symlink_to(root / "nowhere.yaml")
+    os.mkfifo(folder / "pipe.yaml")
+    (folder / "far.yaml").write_text(with_job(end="9999-12"))
+    (folder / "notes.txt").write_text("not a profile")
+    os.mkfifo(folder / "other-pipe")
+    shown = {str(folder / "a.yaml"), str(folder / "deep" / "b.yml"), str(folder / "linked" / "c.yaml")}
+    return folder, shown
+
+
+HOSTILE_ROWS = {
+    "dangling.yaml": "broken symbolic link",
+    "pipe.yaml": "named pipe (FIFO), not a profile",
+    "far.yaml": "after 2199",
+    "loop": "symbolic link loop",
+    "deep/up": "symbolic link loop",
+    "self": "symbolic link loop",
+}
+
+
+def test_screen_writes_a_row_for_every_good_profile_and_every_hostile_entry(monkeypatch, capsys, tmp_path):
+    folder, good = hostile_folder(tmp_path)
+    code, out, err = cli(monkeypatch, capsys, "screen", "SEC000821", str(folder), "--format", "jsonl")
+    rows = {row["candidate"]["file"]: row for row in map(json.loads, out.splitlines())}
+    assert code == 2, err
+    assert {file for file, row in rows.items() if row["verdict"] == "eligible"} == good
+    errors = {file: row["error"] for file, row in rows.items() if row.get("error")}
+    assert {str(folder / name) for name in HOSTILE_ROWS} == set(errors)
+    for name, reason in HOSTILE_ROWS.items():
+        assert reason in errors[str(folder / name)]
+        assert errors[str(folder / name)].startswith(str(folder / name))
+
+
+def test_validate_reports_every_hostile_entry_and_goes_on(monkeypatch, capsys, tmp_path):
+    folder, good = hostile_folder(tmp_path)
+    code, out, err = cli(monkeypatch, capsys, "validate", str(folder))
+    assert code == 2
+    assert {line.split(": ")[0] for line in out.splitlines()} == good
+    for name, reason in HOSTILE_ROWS.items():
+        assert any(line.startswith(str(folder / name)) and reason in line for line in err.splitlines()), name
+
+
+def test_a_folder_that_cannot_be_listed_is_an_error_row(monkeypatch, capsys, tmp_path):
+    folder = tmp_path / "inbox"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "a.yaml").write_text(GOOD)
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code, out, _ = cli(monkeypatch, capsys, "screen", "SEC000821", str(folder), "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 2
+    assert [row["verdict"] for row in rows] == ["eligible", None]
+    assert rows[1]["error"] == f"{folder / 'locked'}: cannot list the folder: permission denied"
+
+
+def test_a_walk_through_folders_linked_many_ways_ends(tmp_path):
+    from eligibility import batch
+
+    # Each level links twice to the next: 2**30 paths if followed blindly; the walk stops at its budget.
+    for level in range(30):
+        (tmp_path / f"l{level}").mkdir()
+    for level in range(29):
+        for name in ("x", "y"):
+            (tmp_path / f"l{level}" / name).symlink_to(tmp_path / f"l{level + 1}")
+    (tmp_path / "l29" / "p.yaml").write_text(GOOD)
+    items = batch.walk(tmp_path / "l0")
+    assert any(item.problem is None for item in items)
+    assert any(item.problem and "folders to walk" in item.problem for item in items)
+
+
+# --- writing ----------------------------------------------------------------------------------------
+
+
+def screen_to(monkeypatch, capsys, target, *more: str) -> tuple[int, str, str]:
+    return cli(monkeypatch, capsys, "screen", "SEC000821", "profiles", "-f", "csv", "-o", str(target), *more)
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_output_onto_a_folder_is_refused_even_with_force(monkeypatch, capsys, tmp_path):
+    code, _, err = screen_to(monkeypatch, capsys, tmp_path, "--force")
+    one_error(code, err, str(tmp_path), "is a directory")
+    assert leftovers(tmp_path) == []
+
+
+def test_output_into_a_place_that_cannot_be_written(monkeypatch, capsys, tmp_path):
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    code, _, err = screen_to(monkeypatch, capsys, tmp_path / "out.csv")
+    one_error(code, err, "out.csv", "cannot write the output: permission denied")
+
+
+def test_output_through_a_file_is_an_input_error(monkeypatch, capsys, tmp_path):
+    (tmp_path / "file").write_text("x")
+    code, _, err = screen_to(monkeypatch, capsys, tmp_path / "file" / "out.csv")
+    one_error(code, err, "out.csv", "a part of the path is a file")
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo"])
+def test_a_link_or_special_file_is_never_replaced(monkeypatch, capsys, tmp_path, kind):
+    target = tmp_path / "out.csv"
+    if kind == "symlink":
+        (tmp_path / "real.csv").write_text("precious")
+        target.symlink_to(tmp_path / "real.csv")
+    else:
+        os.mkfifo(target)
+    code, _, err = screen_to(monkeypatch, capsys, target, "--force")
+    one_error(code, err, str(target), "it is not replaced")
+    assert target.is_symlink() if kind == "symlink" else stat.S_ISFIFO(os.lstat(target).st_mode)
+    if kind == "symlink":
+        assert (tmp_path / "real.csv").read_text() == "precious"
+    assert leftovers(tmp_path) == []
+
+
+def test_force_keeps_the_mode_of_the_file_it_replaces(monkeypatch, capsys, tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("old")
+    os.chmod(target, 0o640)
+    code, _, _ = screen_to(monkeypatch, capsys, target, "--force")
+    assert code == 0
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o640
+    assert target.read_text("utf-8-sig").startswith("candidate,")
+
+
+def test_a_new_file_gets_the_usual_mode(monkeypatch, capsys, tmp_path):
+    old = os.umask(0o022)
+    try:
+        code, _, _ = screen_to(monkeypatch, capsys, tmp_path / "out.csv")
+    finally:
+        os.umask(old)
+    assert code == 0
+    assert stat.S_IMODE(os.stat(tmp_path / "out.csv").st_mode) == 0o644
+
+
+def test_a_file_created_while_writing_is_not_overwritten(tmp_path):
+    from eligibility.errors import EligibilityError
+    from eligibility.fileio import AtomicOutput
+
+    target = tmp_path / "out.csv"
+    with pytest.raises(EligibilityError, match="exists; use --force"), AtomicOutput(target) as handle:
+        handle.write("second")
+        target.write_text("first")  # another run finished first
+    assert target.read_text() == "first"
+    assert leftovers(tmp_path) == []
+
+
+def test_without_hard_links_the_name_is_still_taken_only_if_free(monkeypatch, tmp_path):
+    from eligibility.errors import EligibilityError
+    from eligibility.fileio import AtomicOutput, write_atomic
+
+    def no_links(*args):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    write_atomic(tmp_path / "a.txt", "one")
+    assert (tmp_path / "a.txt").read_text() == "one"
+    with pytest.raises(EligibilityError, match="exists"), AtomicOutput(tmp_path / "b.txt") as handle:
+        handle.write("two")
+        (tmp_path / "b.txt").write_text("first")
+    assert (tmp_path / "b.txt").read_text() == "first"
+    assert leftovers(tmp_path) == []
+
+
+def test_sigterm_removes_the_temporary_file_and_the_spool(tmp_path):
+    import signal
+    import subprocess
+    import time
+
+    from eligibility.batch import PARALLEL_FROM
+
+    line = json.dumps(json.loads(as_json(GOOD)))
+    batch = tmp_path / "many.jsonl"
+    batch.write_text((line + "\n") * (PARALLEL_FROM * 40))
+    spool = tmp_path / "spool"
+    spool.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {**os.environ, "TMPDIR": str(spool)}
+    command = [sys.executable, "-m", "eligibility", "screen", "SEC000821", str(batch), "-j", "2", "-f", "csv"]
+    proc = subprocess.Popen(
+        [*command, "-o", str(out / "rows.csv")], cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 20
+    while not leftovers(out) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run ended before it could be stopped"
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 128 + signal.SIGTERM
+    assert b"Traceback" not in err
+    assert list(out.iterdir()) == []
+    assert not any(p.name.startswith("eligibility-screen-") for p in spool.iterdir())
+
+
+class Script:
+    """Answers given in turn; everything said is kept."""
+
+    def __init__(self, *answers: str) -> None:
+        self.answers = list(answers)
+        self.said: list[str] = []
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+    def ask(self, prompt: str) -> str:
+        if not self.answers:
+            raise EOFError
+        return self.answers.pop(0)
+
+
+def test_the_self_check_saving_to_an_unwritable_place_asks_again_and_loses_nothing(tmp_path):
+    from eligibility.interview import Stopped, offer_save, to_profile
+
+    (tmp_path / "file").write_text("x")
+    answers = {"name": "Kari Nordmann", "nationalities": ["NO"]}
+    _, text = to_profile(answers)
+    script = Script("y", str(tmp_path / "file" / "me.yaml"), str(tmp_path / ("x" * 5000)), str(tmp_path / "me.yaml"))
+    assert offer_save(answers, text, script, "SEC000821") == tmp_path / "me.yaml"
+    assert sum("cannot write the output" in said for said in script.said) == 2
+    assert "Kari Nordmann" in (tmp_path / "me.yaml").read_text()
+
+    script = Script("y", str(tmp_path / "file" / "me.yaml"))
+    with pytest.raises(Stopped):
+        offer_save(answers, text, script, "SEC000821")
+    assert script.said[-1].endswith(text)

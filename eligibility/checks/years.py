@@ -82,6 +82,7 @@ def compare(
     advice = f"{describe_months(gap + 0.999)} more {what}" if need else f"some {what}"
     if need and relevant.ongoing_share > 0:
         reached = add_months(as_of, gap / relevant.ongoing_share)
-        facts["reached_on"] = reached.isoformat()
-        advice += f"; if your current job continues you reach it on {human_date(reached)}"
+        if reached is not None:
+            facts["reached_on"] = reached.isoformat()
+            advice += f"; if your current job continues you reach it on {human_date(reached)}"
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)
