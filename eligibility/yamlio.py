@@ -111,18 +111,30 @@ def special_kind(mode: int) -> str | None:
     return next((kind for test, kind in _KINDS if test(mode)), None)
 
 
+def open_regular(path: str | Path, *, what: str = "file") -> int:
+    """A read-only descriptor for a regular file; a folder, FIFO or device is refused at once, without blocking."""
+    name = str(path)
+    fd = os.open(name, _OPEN_FLAGS)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"is a directory, not a {what}", file=shown_name(name))
+        if not stat.S_ISREG(info.st_mode):
+            kind = special_kind(info.st_mode) or "not a regular file"
+            raise InputError(f"is {kind}, not a {what}", file=shown_name(name), hint="give a file saved on disk")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
 def read_text(path: str | Path, *, what: str = "file") -> str:
     """The text of a file, refused with a located error if it is not readable UTF-8 text."""
     name = str(path)
     try:
-        fd = os.open(name, _OPEN_FLAGS)
+        fd = open_regular(name, what=what)
         try:
             info = os.fstat(fd)
-            if stat.S_ISDIR(info.st_mode):
-                raise InputError(f"is a directory, not a {what}", file=shown_name(name))
-            if not stat.S_ISREG(info.st_mode):
-                kind = special_kind(info.st_mode) or "not a regular file"
-                raise InputError(f"is {kind}, not a {what}", file=shown_name(name), hint="give a file saved on disk")
             if info.st_size > MAX_BYTES:
                 raise InputError(f"{what} is {info.st_size:,} bytes; the limit is {MAX_BYTES:,}", file=name)
             data = _read_up_to(fd, MAX_BYTES + 1)

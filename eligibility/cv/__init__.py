@@ -24,7 +24,9 @@ def read_file(path: str | Path) -> bytes:
     """A file's bytes, refused unread when larger than any CV."""
     name = str(path)
     try:
-        fd = os.open(name, os.O_RDONLY)
+        from eligibility.yamlio import open_regular
+
+        fd = open_regular(name, what="file")
     except FileNotFoundError:
         raise InputError("no such file", file=name) from None
     except IsADirectoryError:
@@ -63,10 +65,12 @@ def claims(path: str) -> bool:
 
 def is_cv_file(path: str) -> bool:
     """Whether a single file is a CV (or JSON) by its first bytes, whatever its name."""
+    from eligibility.yamlio import open_regular
+
     try:
-        with open(path, "rb") as handle:
+        with os.fdopen(open_regular(path), "rb") as handle:
             return detect.sniff(handle.read(1024)) != detect.PROFILE
-    except OSError:
+    except (OSError, InputError):  # not a readable regular file: its reader says why
         return False
 
 
