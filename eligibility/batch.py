@@ -251,8 +251,13 @@ _spool_dir: str | None = None
 def _init(job: Screening, spool_dir: str | None) -> None:
     global _job, _spool_dir
     _job, _spool_dir = job, spool_dir
-    # A worker is stopped by its pool with SIGTERM: it ends at once, the main process cleans up.
+    # A worker is stopped by its pool with SIGTERM: it ends at once; the main process owns and cleans up
+    # every temporary file.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # A worker whose main process is gone ends quietly when it next writes to it, without a traceback.
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    fileio.forget_all()
 
 
 FAULTS = (OSError, OverflowError, RecursionError, ValueError, MemoryError)

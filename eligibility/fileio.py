@@ -17,6 +17,7 @@ import os
 import shutil
 import signal
 import stat
+import sys
 import tempfile
 from pathlib import Path
 
@@ -28,6 +29,11 @@ _pending: set[str] = set()
 
 def forget(path: str) -> None:
     _pending.discard(path)
+
+
+def forget_all() -> None:
+    """In a forked worker: the temporary files are the main process's to remove, not this one's."""
+    _pending.clear()
 
 
 def remember(path: str) -> None:
@@ -48,12 +54,21 @@ def remove_pending() -> None:
 
 
 def _terminated(signum, frame) -> None:
-    # SystemExit unwinds like Ctrl-C does: every `finally` and `with` runs, temporary files go.
-    raise SystemExit(128 + signum)
+    # Worker processes first, so that none writes a spool file after the spool is gone; then every
+    # temporary file and folder; then out at once. (Unwinding instead can hang: a pool being shut down
+    # waits for a feeder thread that is blocked writing to workers that are no longer there.)
+    multiprocessing = sys.modules.get("multiprocessing")
+    for _ in range(2):  # twice: a pool may have started a replacement worker meanwhile
+        if multiprocessing is not None:
+            for child in multiprocessing.active_children():
+                with contextlib.suppress(OSError):
+                    child.kill()
+        remove_pending()
+    os._exit(128 + signum)
 
 
 def stop_cleanly_on_sigterm() -> None:
-    """Make SIGTERM end the process the way SIGINT does, through the clean-up code, not around it."""
+    """Make SIGTERM remove this process's temporary files and worker processes before it ends."""
     with contextlib.suppress(ValueError):  # not the main thread: the default is kept
         signal.signal(signal.SIGTERM, _terminated)
 
