@@ -15,6 +15,7 @@ from typing import Any
 from eligibility import checks
 from eligibility.checks.params import CEFR_SCHEMA, DEGREE_LEVEL_SCHEMA, schema_of
 from eligibility.organisation import osce
+from eligibility.outcome import Status, Verdict
 from eligibility.profile import PROFILE_KEYS
 from eligibility.rules import CONTRACTS, CRITERION_KEYS, POSTING_KEYS, RULESET_KEYS, SCHEMA_VERSION
 
@@ -144,7 +145,7 @@ def rules_schema() -> dict:
 
 
 def result_schema() -> dict:
-    status = {"enum": ["pass", "fail", "unknown", "review"]}
+    status = {"enum": [s.value for s in Status]}
     criterion = {
         "type": "object",
         "required": ["id", "kind", "mandatory", "decisive", "status", "reason", "source", "origin", "advice", "facts"],
@@ -201,7 +202,7 @@ def result_schema() -> dict:
                 "description": "how years were counted",
                 "properties": {"experience_after_degree": {"type": "boolean"}},
             },
-            "verdict": {"enum": ["eligible", "needs-review", "not-eligible"]},
+            "verdict": {"enum": [v.value for v in Verdict]},
             "score": {"type": "integer", "minimum": 0, "maximum": 100},
             "counts": {"type": "object", "properties": {s: {"type": "integer"} for s in status["enum"]}},
             "criteria": {"type": "array", "items": criterion},
@@ -293,7 +294,7 @@ def match_schema() -> dict:
                         },
                         "as_of": _DAY,
                         "as_of_basis": {"enum": ["--as-of", "closing date", "today"]},
-                        "verdict": {"enum": ["eligible", "needs-review", "not-eligible"]},
+                        "verdict": {"enum": [v.value for v in Verdict]},
                         "score": {"type": "integer", "minimum": 0, "maximum": 100},
                         "main_reason": {"type": "string"},
                         "failed": ids,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eligibility.languages import NATIVE, level_rank
 from eligibility.outcome import Finding, Result, Status
 
 FINAL_KINDS = ("nationality", "residence", "service-limit")
@@ -24,7 +25,7 @@ def brief(finding: Finding) -> str:
     if c.kind in ("experience", "management", "education") and facts.get("required_months"):
         return f"{c.id} {_years(facts['months'])}/{_years(facts['required_months'])}"
     if c.kind == "language" and facts.get("held"):
-        held = max(facts["held"].values(), key=lambda lv: ["A1", "A2", "B1", "B2", "C1", "C2", "native"].index(lv))
+        held = max(facts["held"].values(), key=lambda lv: (level_rank(lv), lv == NATIVE))
         return f"{c.id} {held}/{facts['required']}"
     return c.id
 

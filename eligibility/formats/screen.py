@@ -19,7 +19,7 @@ class Tally:
     """Counts of a batch, as rows stream past."""
 
     def __init__(self) -> None:
-        self.counts = {"eligible": 0, "needs-review": 0, "not-eligible": 0, "error": 0}
+        self.counts = {**{v.value: 0 for v in Verdict}, "error": 0}
 
     @property
     def errors(self) -> int:

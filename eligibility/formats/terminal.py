@@ -222,7 +222,7 @@ def ruleset_view(ruleset, today: date | None = None) -> Group:
     table.add_column("requires", ratio=2)
     table.add_column("posting's words", ratio=2, style="dim italic")
     for c in ruleset.criteria:
-        if c.kind == "competency":
+        if not c.module.DECIDES:
             need = "for the panel"
         else:
             need = "required" if c.mandatory else "desirable"
