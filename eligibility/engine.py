@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from eligibility.context import Context
-from eligibility.outcome import Finding, Result, Status, Verdict
+from eligibility.outcome import Finding, Outcome, Result, Status, Verdict
 from eligibility.profile import Profile
-from eligibility.rules import RuleSet
+from eligibility.rules import Criterion, RuleSet
 from eligibility.scoring import score
 
 
@@ -34,16 +35,18 @@ def _capped(found: Verdict, ruleset: RuleSet) -> Verdict:
     return Verdict.NEEDS_REVIEW if found is Verdict.ELIGIBLE and ruleset.review else found
 
 
-_plans: dict[int, tuple[RuleSet, list]] = {}
+Check = Callable[[Criterion, Context], Outcome]
+Plan = list[tuple[Finding | None, Criterion, Check]]
+_plans: dict[int, tuple[RuleSet, Plan]] = {}
 
 
-def _plan(ruleset: RuleSet) -> list[tuple[Finding | None, object, object]]:
+def _plan(ruleset: RuleSet) -> Plan:
     """(the finding when it is the same for every candidate, the criterion, its check), once per rule set."""
     cached = _plans.get(id(ruleset))
     if cached is None or cached[0] is not ruleset:
         # A competency's finding is the same for every candidate: built once per rule set.
         constant = ruleset.constant_findings
-        plan = [(constant.get(i), c, c.module.check) for i, c in enumerate(ruleset.criteria)]
+        plan: Plan = [(constant.get(i), c, c.module.check) for i, c in enumerate(ruleset.criteria)]
         if len(_plans) >= 64:
             _plans.clear()
         cached = _plans[id(ruleset)] = (ruleset, plan)

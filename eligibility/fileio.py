@@ -171,8 +171,9 @@ class AtomicOutput:
                 now = os.lstat(self.target)
             except FileNotFoundError:
                 now = None
-            if now is not None and _refusal(self.target, now):
-                raise InputError(_refusal(self.target, now), file=self.name)
+            refusal = _refusal(self.target, now) if now is not None else None
+            if refusal:
+                raise InputError(refusal, file=self.name)
             os.replace(self.temp, self.target)
         else:
             self._create()
