@@ -726,55 +726,22 @@ def import_cv(
 
     On a terminal it offers to answer those questions first, with the self-check's questions.
     """
-    from eligibility import cv
-    from eligibility.cv.render import render
+    from eligibility.cv import importer
+    from eligibility.fileio import write_atomic
 
     if output is not None and output.exists() and not force:
         raise EligibilityError(f"{output}: exists; use --force to overwrite it")
-    draft = cv.read_bytes(cv.read_file(cv_file), cv_file)
-    if draft is None:
-        raise EligibilityError(
-            f"{cv_file}: not a CV (a Europass XML or PDF, or a JSON Resume); a profile needs no import"
-        )
-    cv.to_profile(draft)  # what is written must load
+    draft = importer.read_cv(cv_file)
     err = _err()
-    on_terminal = sys.stdin.isatty() and sys.stderr.isatty() and (output is not None or sys.stdout.isatty())
-    asked = [q for q in draft.questions if q.kind != "note"]
-    if on_terminal and asked:
-        from eligibility.cv.questions import answer
-        from eligibility.interview import TerminalAsker, _ask, _yes_no
+    if sys.stdin.isatty() and sys.stderr.isatty() and (output is not None or sys.stdout.isatty()):
+        from eligibility.interview import TerminalAsker
 
-        asker = TerminalAsker(err)
-        asker.say(f"Read {cv_file} ({draft.format}). It does not say:")
-        for question in asked:
-            asker.say(f"  - {question.text}")
-        if _ask(asker, "Answer these now? (y/n)", _yes_no, default="y"):
-            answer(draft, asker)
-            cv.to_profile(draft)
-    text = render(draft)
-    from eligibility.profile import read_profile
-    from eligibility.yamlio import load_yaml
-
-    read_profile(load_yaml(text, name="<imported>"), "<imported>")
+        output, force = importer.converse(draft, TerminalAsker(err), output, force)
     if output is None:
-        typer.echo(text, nl=False)
-    else:
-        from eligibility.fileio import write_atomic
-        from eligibility.interview import _header
-
-        write_atomic(output, _header(output).splitlines()[0] + "\n" + text, force=force)
-        open_count = sum(1 for q in draft.questions if q.kind != "note")
-        err.print(
-            f"written to {output}: a profile from {draft.format}"
-            + (
-                f"; {open_count} question{'s' if open_count != 1 else ''} left open (listed at its top)"
-                if open_count
-                else ""
-            ),
-            markup=False,
-            highlight=False,
-            soft_wrap=True,
-        )
+        typer.echo(importer.profile_text(draft, None), nl=False)
+        return
+    write_atomic(output, importer.profile_text(draft, output), force=force)
+    err.print(importer.summary(draft, output), markup=False, highlight=False, soft_wrap=True)
 
 
 class SchemaName(str, Enum):

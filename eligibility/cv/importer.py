@@ -1,0 +1,66 @@
+"""`eligibility import`: a CV written as a profile file, its open questions answered first on a terminal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eligibility import cv
+from eligibility.cv.draft import Draft
+from eligibility.cv.render import render
+from eligibility.errors import EligibilityError
+
+
+def read_cv(cv_file: str) -> Draft:
+    draft = cv.read_bytes(cv.read_file(cv_file), cv_file)
+    if draft is None:
+        raise EligibilityError(
+            f"{cv_file}: not a CV (a Europass XML or PDF, or a JSON Resume); a profile needs no import"
+        )
+    cv.to_profile(draft)  # what the CV states must read as a profile before anything is asked or written
+    return draft
+
+
+def open_questions(draft: Draft) -> list:
+    return [q for q in draft.questions if q.kind != "note"]
+
+
+def profile_text(draft: Draft, target: Path | None) -> str:
+    """The file's text, read back through the profile reader: what is written must load."""
+    from eligibility.interview import _header
+    from eligibility.profile import read_profile
+    from eligibility.yamlio import load_yaml
+
+    text = render(draft)
+    read_profile(load_yaml(text, name="<imported>"), "<imported>")
+    return (_header(target).splitlines()[0] + "\n" + text) if target is not None else text
+
+
+def converse(draft: Draft, asker, output: Path | None, force: bool) -> tuple[Path, bool]:
+    """On a terminal: offer to answer the open questions, then choose where to save (never overwriting unasked)."""
+    from eligibility.cv.questions import answer
+    from eligibility.interview import _ask, _text, _yes_no, suggested_path
+
+    asked = open_questions(draft)
+    if asked:
+        asker.say(f"Read {draft.source} ({draft.format}). It does not say:")
+        for question in asked:
+            asker.say(f"  - {question.text}")
+        if _ask(asker, "Answer these now? (y/n)", _yes_no, default="y"):
+            answer(draft, asker)
+            cv.to_profile(draft)
+    if output is not None:
+        return output, force
+    while True:
+        target = Path(_ask(asker, "Save the profile to", _text(False), default=suggested_path(draft.data)))
+        if not target.exists():
+            return target, False
+        if not target.is_dir() and _ask(asker, f"{target} exists. Overwrite it? (y/n)", _yes_no, default="n"):
+            return target, True
+        asker.say("  Choose another file name.")
+
+
+def summary(draft: Draft, target: Path) -> str:
+    left = len(open_questions(draft))
+    return f"written to {target}: a profile from {draft.format}" + (
+        f"; {left} question{'s' if left != 1 else ''} left open (listed at its top)" if left else ""
+    )

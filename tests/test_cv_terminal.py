@@ -1,0 +1,80 @@
+"""`import` on a terminal: the open questions are offered, answered with the self-check's parsers, then saved."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+from test_cv import FIXTURES
+
+pty = pytest.importorskip("pty")
+
+
+def converse(args: list[str], answers: list[str], cwd) -> tuple[int, str]:
+    """Run a command on a pseudo-terminal, typing the answers; (exit status, everything it printed)."""
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "eligibility", *args],
+        cwd=cwd,
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env={"PATH": "/usr/bin:/bin", "COLUMNS": "200", "TERM": "dumb", "PYTHONPATH": str(ROOT)},
+        close_fds=True,
+    )
+    os.close(slave)
+    os.write(master, "".join(a + "\n" for a in answers).encode())
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    proc.wait(timeout=60)
+    os.close(master)
+    return proc.returncode, out.decode("utf-8", "replace")
+
+
+def test_import_on_a_terminal_asks_what_the_cv_leaves_open_and_saves(tmp_path):
+    answers = [
+        "y",  # answer these now
+        "y",  # Security coordinator: management
+        "security, risk management",  # its fields
+        "n",  # Trainee: management
+        "",  # its fields: left open
+        "Norwya",  # nationalities, misspelt
+        "Norway",
+        "",  # permanent residence: none
+        "",  # save to the suggested file
+    ]
+    code, out = converse(["import", str(FIXTURES / "jonas-berg.resume.json")], answers, tmp_path)
+    assert code == 0, out
+    assert "did you mean 'Norway'" in out
+    saved = tmp_path / "jonas-berg.yaml"
+    assert "written to jonas-berg.yaml" in out and saved.is_file()
+
+    from eligibility.profile import read_profile
+    from eligibility.yamlio import load_yaml
+
+    profile = read_profile(load_yaml(saved.read_text("utf-8"), name=str(saved)), str(saved))
+    assert profile.nationalities == ("NO",) and profile.permanent_residence == ()
+    assert [j.management for j in profile.experience] == [True, False]
+    assert profile.experience[0].fields == ("security", "risk management")
+    text = saved.read_text("utf-8")
+    assert "#   - Trainee at Bergen Harbour Authority: what fields was the work in?" in text
+    assert "did you manage people" not in text
+
+
+def test_import_on_a_terminal_never_overwrites_without_a_yes(tmp_path):
+    (tmp_path / "mira-kovac.yaml").write_text("name: kept\n", "utf-8")
+    answers = ["n", "", "n", "other.yaml"]  # no answers now; suggested file exists; do not overwrite; another name
+    code, out = converse(["import", str(FIXTURES / "mira-kovac.europass.xml")], answers, tmp_path)
+    assert code == 0, out
+    assert (tmp_path / "mira-kovac.yaml").read_text("utf-8") == "name: kept\n"
+    assert "management: unknown" in (tmp_path / "other.yaml").read_text("utf-8")
