@@ -84,7 +84,7 @@ def _version(value: bool) -> None:
         from eligibility import __version__
 
         typer.echo(f"eligibility {__version__}")
-        raise typer.Exit(0)
+        raise typer.Exit(int(ExitCode.SUCCESS))
 
 
 @app.callback()
@@ -429,7 +429,7 @@ def compile_posting(
 
         _err().print(compile_summary(compiled, output), markup=False, highlight=False, soft_wrap=True)
     if strict and compiled.open_items:
-        raise typer.Exit(3)
+        raise typer.Exit(int(ExitCode.NEEDS_REVIEW))
 
 
 FORMAT_SUFFIXES = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".txt": "table"}

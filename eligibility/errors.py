@@ -21,6 +21,8 @@ class ExitCode(IntEnum):
     NEEDS_REVIEW = 3
     INTERRUPTED = 130
     """Stopped by Ctrl-C (128 + SIGINT, as shells report it)."""
+    TERMINATED = 143
+    """Stopped by SIGTERM (128 + SIGTERM), after removing temporary files and worker processes."""
 
 
 class EligibilityError(Exception):
