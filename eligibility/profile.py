@@ -207,12 +207,17 @@ def _languages(node: Node) -> dict[str, str] | None:
     if not node.is_mapping("a mapping of language to level, such as 'English: C1'"):
         return None
     out: dict[str, str] = {}
+    keys: dict[str, str] = {}
     for key in node.value:
         item = node.child(key)
         name = language_name(key)
         if name is None:
             item.error(f"unknown language '{key}'", language_hint(str(key)))
             continue
+        if name in keys:
+            item.error(f"'{keys[name]}' and '{key}' both name {name}; give it once, with one level")
+            continue
+        keys[name] = str(key)
         level = parse_level(item.value) if not isinstance(item.value, (dict, list)) else None
         if level is None:
             item.error(f"unknown level {item.value!r}", "use a CEFR level A1, A2, B1, B2, C1, C2, or 'native'")

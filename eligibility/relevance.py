@@ -36,8 +36,14 @@ _FILLER = {
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+_KEEP = {"securities", "customs", "arms", "goods", "works", "humanities", "letters", "damages"}
+"""Plurals that mean something else than their singular: 'securities' (finance) is not 'security'."""
+
+
 def _stem(word: str) -> str:
     """Plural and -ing forms folded: 'sciences' -> 'science', 'policies' -> 'policy'."""
+    if word in _KEEP:
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("ing") and len(word) > 6:
@@ -90,9 +96,19 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=65536)
 def phrase_matches(candidate: str, accepted: str) -> bool:
-    """True when one phrase contains the other as whole (normalised) words."""
+    """True when one phrase contains the other as whole (normalised) words (names of missions, say)."""
     a, b = normalise(candidate), normalise(accepted)
     return _contains(a, b) or _contains(b, a)
+
+
+@lru_cache(maxsize=65536)
+def field_matches(candidate: str, accepted: str) -> bool:
+    """True when the candidate's field holds every word of the accepted field, in order.
+
+    'community policing' is in 'police'; 'science' is not in 'social science' (it is broader),
+    and 'securities trading' is not in 'security'.
+    """
+    return _contains(normalise(candidate), normalise(accepted))
 
 
 def first_match(
@@ -101,6 +117,6 @@ def first_match(
     """The first (candidate phrase, accepted phrase) pair that matches, or None."""
     for c in candidates:
         for a in accepted:
-            if phrase_matches(c, a):
+            if field_matches(c, a):
                 return c, a
     return None

@@ -173,6 +173,17 @@ def read_ruleset(data: Any, file: str) -> RuleSet:
         seen[c.id] = seen.get(c.id, 0) + 1
     for dup in (k for k, n in seen.items() if n > 1):
         doc.child("criteria").error(f"criterion id '{dup}' is used {seen[dup]} times; ids must be unique")
+    if not doc.problems.errors:
+        from eligibility.checks.nationality import contradictions
+
+        for problem in contradictions(criteria):
+            doc.child("criteria").error(problem)
+    if not doc.problems.errors and not any(c.mandatory for c in criteria):
+        # Nothing would decide: every candidate would be eligible with full marks.
+        doc.child("criteria").error(
+            "no mandatory criterion: a rule set needs at least one criterion that decides eligibility",
+            "add the posting's requirements, or an organisation rule such as participating-states",
+        )
     review = _review(doc, {c.id for c in criteria}) if doc.has("review") else ()
     doc.problems.raise_if_any()
     assert posting is not None  # a missing posting is a problem raised above

@@ -78,6 +78,11 @@ PROFILE_CASES = [
     ("non-UTF-8 bytes", b"name: Ana\nnationalities: [\xff]\n", ["bad.yaml:2", "not UTF-8"]),
     ("binary data", b"\x89PNG\r\n\x1a\n\x00\x00\x00", ["binary"]),
     ("an oversized file", "name: " + "x" * 1_100_000 + "\n", ["bytes; the limit is 1,000,000"]),
+    (
+        "a language given by name and by code",
+        "languages:\n  English: C1\n  en: A1\n",
+        ["languages.en", "'English' and 'en' both name English"],
+    ),
     ("a boolean where text belongs", "name: true\n", ["name: must be text, not true/false"]),
 ]
 
@@ -116,6 +121,41 @@ RULES_CASES = [
         "an unknown organisation rule",
         "organisation_rules: [participating-state]\ncriteria: []\n",
         ["did you mean 'participating-states'"],
+    ),
+]
+RULES_CASES += [
+    (
+        "no criterion at all",
+        "criteria: []\n",
+        ["criteria: no mandatory criterion"],
+    ),
+    (
+        "only desirable criteria",
+        "criteria:\n  - {id: x, kind: experience, min_years: 2, mandatory: false, source: s}\n",
+        ["criteria: no mandatory criterion"],
+    ),
+    (
+        "a country both open and excluded",
+        "criteria:\n  - {id: n, kind: nationality, only: [HR], excluded: [HR], source: s}\n",
+        ["criteria[0].excluded", "HR is both in `only` and in `excluded`"],
+    ),
+    (
+        "nationality criteria that shut out everyone they open to",
+        "criteria:\n  - {id: a, kind: nationality, only: [HR], source: s}\n"
+        "  - {id: b, kind: nationality, excluded: [HR, BA], source: s}\n",
+        ["every country in `only` (HR) is also excluded"],
+    ),
+    (
+        "two `only` lists with nothing in common",
+        "criteria:\n  - {id: a, kind: nationality, only: [HR], source: s}\n"
+        "  - {id: b, kind: nationality, only: [BA], source: s}\n",
+        ["no country in common"],
+    ),
+    (
+        "`only` outside the participating States of a posting open only to them",
+        "organisation_rules: [participating-states]\n"
+        "criteria:\n  - {id: a, kind: nationality, only: [AU], source: s}\n",
+        ["names no participating State"],
     ),
 ]
 RULES_HEAD = "posting: {id: bad, title: Bad, country: AT, closes: 2025-07-31}\n"

@@ -445,3 +445,55 @@ def test_the_self_check_saving_to_an_unwritable_place_asks_again_and_loses_nothi
     with pytest.raises(Stopped):
         offer_save(answers, text, script, "SEC000821")
     assert script.said[-1].endswith(text)
+
+
+# --- meaning ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("candidate", "accepted", "matches"),
+    [
+        ("securities trading", "security", False),
+        ("security", "security", True),
+        ("security sector reform", "security", True),
+        ("science", "social science", False),
+        ("social sciences", "social science", True),
+        ("computer science", "science", True),
+        ("customs", "custom", False),
+        ("community policing", "police", True),
+        ("police", "community policing", False),
+        ("law", "international law", False),
+        ("international law", "law", True),
+        ("public works", "public work", False),
+    ],
+)
+def test_a_field_counts_only_when_it_holds_every_word_of_the_accepted_field(candidate, accepted, matches):
+    from eligibility.relevance import field_matches
+
+    assert field_matches(candidate, accepted) is matches
+
+
+def test_a_job_in_securities_trading_is_not_security_experience():
+    from conftest import build
+
+    from eligibility.engine import assess
+
+    criteria = [{"id": "exp", "kind": "experience", "min_years": 1, "fields": ["security"], "source": "s"}]
+    job = {"start": "2015-01", "end": "2020-12", "title": "Trader"}
+    for fields, status in ((["securities trading"], "fail"), (["security"], "pass")):
+        ruleset, person = build(criteria, {"experience": [{**job, "fields": fields}]})
+        finding = assess(ruleset, person).findings[0]
+        assert finding.outcome.status.value == status, fields
+
+
+def test_a_degree_in_science_is_not_a_degree_in_social_science():
+    from conftest import build
+
+    from eligibility.engine import assess
+
+    criteria = [{"id": "deg", "kind": "education", "level": "bachelor", "fields": ["social science"], "source": "s"}]
+    for field, status in (("Science", "fail"), ("Social Sciences", "pass")):
+        ruleset, person = build(
+            criteria, {"education": [{"level": "bachelor", "field": field, "completed": "2010-06"}]}
+        )
+        assert assess(ruleset, person).findings[0].outcome.status.value == status, field

@@ -41,7 +41,40 @@ def read(node: Node) -> Params:
     params = Params(**read_params(node, PARAMS))
     if not (params.participating_states_only or params.only or params.excluded):
         node.error("a nationality criterion needs `participating_states_only: true`, `only` or `excluded` countries")
+    both = [c for c in params.only if c in params.excluded]
+    if both:
+        node.child("excluded").error(
+            f"{', '.join(both)} is both in `only` and in `excluded`: no national of it could be judged; give it once"
+        )
     return params
+
+
+def contradictions(criteria) -> list[str]:
+    """What makes a rule set's nationality criteria, taken together, shut out everyone they name."""
+    rules = [c.params for c in criteria if c.kind == "nationality" and c.mandatory]
+    only = [set(p.only) for p in rules if p.only]
+    excluded = {c for p in rules for c in p.excluded}
+    problems = []
+    if only:
+        open_to = set.intersection(*only)
+        if len(only) > 1 and not open_to:
+            problems.append(
+                "the nationality criteria's `only` lists have no country in common: no one could be eligible"
+            )
+        elif open_to and open_to <= excluded:
+            problems.append(
+                f"every country in `only` ({', '.join(sorted(open_to))}) is also excluded: no one could be eligible"
+            )
+        elif open_to and any(p.participating_states_only for p in rules):
+            from eligibility.organisation import osce
+
+            states = osce().participating_states
+            if not open_to & states:
+                problems.append(
+                    f"`only` ({', '.join(sorted(open_to))}) names no participating State, "
+                    "but the posting is open only to nationals of participating States: no one could be eligible"
+                )
+    return problems
 
 
 def check(criterion, ctx) -> Outcome:
