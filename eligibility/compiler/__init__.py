@@ -233,10 +233,12 @@ def _extract(
     if not out:
         if loose:
             return [], "not under a requirements heading: no degree, years, language or condition in it"
-        if not (competency.is_requirement(sentence) or _asks_candidate(sentence)):
-            return [], "no requirement in it"
         mandatory = competency.mandatory(sentence) and any(scope is None for _, scope in clauses)
-        if mandatory and _DIMENSION.search(sentence.text) and _looks_like_requirement(sentence.text):
+        dimension = bool(_DIMENSION.search(sentence.text)) and _looks_like_requirement(sentence.text)
+        listed = sentence.section == "requirements" and sentence.mode == "desirable"
+        if not (dimension or listed or competency.is_requirement(sentence) or _asks_candidate(sentence)):
+            return [], "no requirement in it"
+        if mandatory and dimension:
             out = [
                 Draft(
                     "requirement",
@@ -256,8 +258,13 @@ def _asks_candidate(sentence: Sentence) -> bool:
 
 
 def _looks_like_requirement(text: str) -> bool:
-    """A dimension word used as a requirement ('A valid passport', 'Aged under 35'), not in passing."""
-    return not re.search(r"\b(?:we|our|the\s+(?:osce|organi[sz]ation|mission|office|unit))\b", text, re.I)
+    """A dimension word used as a requirement ('Be a national of a member state', 'Aged under 35'), not in passing
+    ('this means that they are hired outside their country of residence')."""
+    if re.search(r"\b(?:we|our|the\s+(?:osce|organi[sz]ation|mission|office|unit))\b", text, re.I):
+        return False
+    return bool(_STATED.search(text)) or not re.search(
+        r"\b(?:is|are|was|were|means|has|have|had|will|can)\b", text, re.I
+    )
 
 
 def _clause(sentence: Sentence, meta: layout.Metadata, drafts: list[Draft], loose: bool) -> list[Draft]:

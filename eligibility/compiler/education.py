@@ -37,7 +37,10 @@ _LEVELS = (
         "professional-certificate",
         r"\bcertified (?:training|course|professional)|\bprofessional qualifications? from certified|\bprofessional certification|\bcertified award-granting",
     ),
-    ("bachelor", r"\buniversity degree\b|\bacademic degree\b|\ba degree\b|\bdegree in\b"),
+    (
+        "bachelor",
+        r"\bcompleted university studies\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\bacademic degree\b|\ba degree\b|\bdegree in\b",
+    ),
     ("secondary", r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"),
 )
 _IN_LIEU = re.compile(
@@ -53,7 +56,14 @@ _WITH_EXPERIENCE = re.compile(
     re.I,
 )
 _FIELDS = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:two|\d)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as)",
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:two|\d)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including)",
+    re.I,
+)
+
+
+_EQUIVALENT_EXPERIENCE = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant)\s+(?:combination\s+of\s+education\s+and\s+)?"
+    r"(?:professional\s+|work\s+|practical\s+)?experience\b",
     re.I,
 )
 
@@ -109,6 +119,12 @@ def extract(sentence: Sentence, drafts: list[Draft]) -> list[Draft]:
                 review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
         else:
             params.setdefault("equivalents", []).append(other)
+    if level in LADDER and LADDER.index(level) > 0 and _EQUIVALENT_EXPERIENCE.search(text):
+        # 'or equivalent professional experience': a path of the degree whose years a person must set.
+        below = LADDER[LADDER.index(level) - 1]
+        params.setdefault("in_lieu", []).append({"levels": [below], "extra_years": _extra_years(text)})
+        if _extra_years(text) is None:
+            review.append("'or equivalent experience' accepted in lieu of the degree: how many years is not stated")
     if level not in LADDER:
         primary = _primary(drafts, sentence)
         if primary is not None and not _extra_years(text):

@@ -114,6 +114,18 @@ def _numeric(sentence: Sentence) -> list[Draft]:
                 params["fields"] = list(experience.params["fields"])
             out.append(Draft("management", text, params=params, heading=sentence.heading))
             continue
+        if experience is not None and re.search(
+            r"\b(?:including|of\s+which|among\s+(?:them|which)|thereof)\b", before, re.I
+        ):
+            # '10 years, including 4 at the international level': a further minimum of its own.
+            params = {"min_years": n}
+            scope = re.match(
+                r"\s*(?:of\s+\w+\s+)?(?:experience\s+)?(?:in|at|within|with)\s+(?P<f>[^,.;]+)", after, re.I
+            )
+            if scope:
+                params.update(field_params(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I)))
+            out.append(Draft("experience", text, params=params, heading=sentence.heading))
+            continue
         if experience is not None:
             # A second figure that is neither a path's nor management's: say so rather than drop it.
             experience.review.append(

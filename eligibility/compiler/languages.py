@@ -3,59 +3,15 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from eligibility.compiler.draft import Draft, Sentence
+from eligibility.compiler.vocabulary import vocabulary
 from eligibility.languages import WORDING_TO_CEFR, language_name, level_for_wording
 from eligibility.organisation import osce
 
-# Languages postings name, beyond the organisation's own and local ones.
-_COMMON = [
-    "Albanian",
-    "Arabic",
-    "Armenian",
-    "Azerbaijani",
-    "Belarusian",
-    "Bosnian",
-    "Bulgarian",
-    "Chinese",
-    "Croatian",
-    "Czech",
-    "Danish",
-    "Dutch",
-    "English",
-    "Estonian",
-    "Finnish",
-    "French",
-    "Georgian",
-    "German",
-    "Greek",
-    "Hungarian",
-    "Italian",
-    "Japanese",
-    "Kazakh",
-    "Kyrgyz",
-    "Latvian",
-    "Lithuanian",
-    "Macedonian",
-    "Montenegrin",
-    "Mongolian",
-    "Norwegian",
-    "Persian",
-    "Polish",
-    "Portuguese",
-    "Romanian",
-    "Russian",
-    "Serbian",
-    "Slovak",
-    "Slovenian",
-    "Spanish",
-    "Swedish",
-    "Tajik",
-    "Turkish",
-    "Turkmen",
-    "Ukrainian",
-    "Uzbek",
-]
+# Languages postings name (eligibility/data/compiler.yaml), beyond the organisation's own and local ones.
+_COMMON = vocabulary().languages
 _NAMES = re.compile(r"\b(" + "|".join(_COMMON) + r")\b")
 _LOCAL = re.compile(
     r"\blocal\s+languages?\b|\blanguages?\s+of\s+the\s+(?:mission\s+area|host\s+country|region)\b", re.I
@@ -103,17 +59,37 @@ def extract(sentence: Sentence, country: str | None) -> list[Draft]:
 
 
 _CEFR = re.compile(r"\b([ABC][12])\b")
+_NOUNS = {"knowledge", "proficiency", "command", "fluency", "working knowledge"}
+# Wording of other organisations' notices, beside the organisation-neutral mapping in eligibility.languages.
+_EXTRA_WORDING: tuple[tuple[str, str], ...] = (
+    ("thorough knowledge", "C1"),
+    ("in-depth knowledge", "C1"),
+    ("satisfactory knowledge", "B2"),
+    ("sound knowledge", "B2"),
+    ("adequate knowledge", "B1"),
+)
+# NATO's STANAG 6001 profile ('SLP 3333'): its first figure read as a CEFR level.
+_STANAG = {"1": "A2", "2": "B2", "3": "C1", "4": "C2", "5": "C2"}
 
 
 def _wordings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, CEFR level) of each level wording, most specific phrase first, without overlaps."""
     taken: list[tuple[int, int, str]] = []
-    for phrase, level in WORDING_TO_CEFR:
+    for phrase, level in _EXTRA_WORDING + WORDING_TO_CEFR:
         for m in re.finditer(rf"\b{re.escape(phrase)}", text, re.I):
             if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                 taken.append((m.start(), m.end(), level))
+    taken.sort()
+    # 'excellent knowledge': the adjective gives the level, the noun after it adds nothing.
+    taken = [
+        w
+        for i, w in enumerate(taken)
+        if not (i and w[0] - taken[i - 1][1] <= 2 and text[w[0] : w[1]].lower() in _NOUNS)
+    ]
     for m in _CEFR.finditer(text):
         taken.append((m.start(), m.end(), m.group(1)))
+    for m in re.finditer(r"\bSLP\s*([1-5])[0-5+]{0,7}", text):
+        taken.append((m.start(), m.end(), _STANAG[m.group(1)]))
     return sorted(taken)
 
 
@@ -121,12 +97,28 @@ def _named(sentence: Sentence) -> list[Draft]:
     """Named languages, each at the level its own words give: 'Fluency in English and working knowledge of
     French' is two criteria (C1, B2); 'Russian or Kyrgyz' is one criterion either meets."""
     text = sentence.text
-    found = [(m.start(), language_name(m.group(1))) for m in _NAMES.finditer(text)]
-    found = [(p, n) for i, (p, n) in enumerate(found) if n and n not in [x for _, x in found[:i]]]
+    written = [(m.start(), m.group(1), language_name(m.group(1))) for m in _NAMES.finditer(text)]
+    unknown = list(dict.fromkeys(w for _, w, n in written if n is None))
+    found = [(p, n) for i, (p, _, n) in enumerate(written) if n and n not in [x for _, _, x in written[:i]]]
+    extra = (
+        [
+            Draft(
+                "requirement",
+                text,
+                review=[
+                    f"{', '.join(unknown)}: a language the tool cannot name; state it as "
+                    "`kind: language` with an ISO 639 code and a level"
+                ],
+                heading=sentence.heading,
+            )
+        ]
+        if unknown
+        else []
+    )
     if not found:
-        return []
+        return extra
     wordings = _wordings(text)
-    explicit = [w for w in wordings if _CEFR.fullmatch(text[w[0] : w[1]])]
+    explicit = [w for w in wordings if _CEFR.fullmatch(text[w[0] : w[1]]) or text[w[0] : w[1]].startswith("SLP")]
 
     def level_at(pos: int) -> str | None:
         if explicit:
@@ -143,16 +135,32 @@ def _named(sentence: Sentence) -> list[Draft]:
             r"\b(?:one|any|either)\s+(?:of|other)\b|\bone\s+(?:other\s+)?(?:UN\s+|official\s+)?language", text, re.I
         )
     )
-    groups: list[tuple[list[str], str | None]] = []
+    # Runs of names joined only by ',', 'and', 'or', '/': 'Arabic, Chinese, Spanish or Russian' is one choice.
+    runs: list[list[tuple[int, str, str | None]]] = []
     for i, (pos, name) in enumerate(found):
         level = level_at(pos)
-        between = text[found[i - 1][0] : pos] if i else ""
-        if groups and groups[-1][1] == level and (either or re.search(r"\bor\b|/", between)):
-            groups[-1][0].append(name)
+        between = text[found[i - 1][0] + len(found[i - 1][1]) : pos] if i else ""
+        if runs and runs[-1][-1][2] == level and re.fullmatch(r"\s*(?:,|/|,?\s*(?:and|or|and/or))\s*", between):
+            runs[-1].append((pos, name, level))
         else:
-            groups.append(([name], level))
+            runs.append([(pos, name, level)])
+    groups: list[tuple[list[str], str | None]] = []
+    for run in runs:
+        seps = " ".join(text[a[0] + len(a[1]) : b[0]] for a, b in pairwise(run))
+        if either or re.search(r"\bor\b|/", seps):
+            groups.append(([n for _, n, _ in run], run[0][2]))
+        else:
+            groups += [([n], lv) for _, n, lv in run]
     drafts = []
+    stated = re.search(
+        r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
+        r"speak\w*|asset|advantage|desirable|preferred)\b",
+        text,
+        re.I,
+    )
     for names, level in groups:
+        if level is None and not stated:
+            continue  # 'English and French are the working languages of the Secretariat': no requirement
         if level is None:
             drafts.append(
                 Draft(
@@ -165,4 +173,4 @@ def _named(sentence: Sentence) -> list[Draft]:
         else:
             params = {"languages": names, "level": level}
             drafts.append(Draft("language", text, params=params, heading=sentence.heading))
-    return drafts
+    return drafts + extra

@@ -103,16 +103,31 @@ def _mode(key: str, current: str | None, section: str) -> str | None:
     return None
 
 
+_LIST_INTRO = re.compile(
+    r"\b(?:must|should|shall|required|requirements?|need\s+to|expected\s+to|will\s+have|have\s+the\s+following)\b", re.I
+)
+
+
 def sections(lines: list[str]) -> list[Line]:
     out: list[Line] = []
     section, heading, mode = "default", None, None
     for text in lines:
         key = heading_of(text)
         rest = None
+        stripped = text.strip()
+        if key is None and stripped.endswith(":") and len(stripped.split()) <= 12 and _LIST_INTRO.search(stripped):
+            # 'The incumbent must:', 'Applicants should have the following:': a list of requirements follows.
+            section, heading = "requirements", _key(stripped)
+            mode = "mandatory" if re.search(r"\b(?:must|shall|required)\b", stripped, re.I) else None
+            continue
         if key is None:
             inline = inline_heading(text)
             if inline is not None:
                 key, rest = inline
+                if meaning(key) != "requirements":
+                    # 'Salary: 7,000 EUR', 'Main duties: …': a label for its own line, not a section.
+                    out.append(Line(rest, meaning(key) or "other", key, None))
+                    continue
         if key is not None:
             new_section = meaning(key) or "other"
             mode = _mode(key, mode, new_section)
@@ -365,6 +380,9 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
         return _DECOR.sub("", label).strip()
     for line in raw_lines[:25]:
         line = line.strip()
+        key = heading_of(line) if line else None
+        if key and meaning(key) and not re.search(vocabulary().title_words, key):
+            break  # a title stands before the first heading, or not at all
         if line and _is_title(line):
             return _DECOR.sub("", _MARKDOWN.sub("", line)).replace("**", "").strip()
     return None

@@ -39,6 +39,7 @@ class Vocabulary:
     """Metadata field -> a pattern for 'Label:' at the start of a line, the value in group 'v'."""
     organisations: tuple[tuple[str, re.Pattern], ...]
     title_words: re.Pattern
+    languages: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -60,5 +61,6 @@ def vocabulary() -> Vocabulary:
         navigation=frozenset(w.lower() for w in raw["navigation"]),
         labels=labels,
         organisations=tuple((o["code"], _names(o["names"])) for o in raw["organisations"]),
+        languages=tuple(raw["languages"]),
         title_words=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["title_words"]) + r")s?\b", re.I),
     )
