@@ -134,9 +134,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
         if degree is not None:
             degree.notes += notes_for_degree
     _apply_relaxations(drafts, relaxations)
-    if not any(d.kind != "competency" for d in drafts) and not any(
-        d.kind == "competency" and d.mandatory for d in drafts
-    ):
+    if not drafts:
         raise NoRequirements("no requirements found: the text names no degree, experience, language or other condition")
     return _assemble(drafts, meta, fates, posting_id=posting_id, source_name=source_name)
 
@@ -220,16 +218,22 @@ def _extract(
         return [], "not under a requirements heading and states no requirement"
     out: list[Draft] = []
     clauses = scopes(sentence.text)
+    wishes: list[str] = []
     for clause, scope in clauses:
         part = Sentence(clause, sentence.section, sentence.heading, sentence.mode)
         # The clause's own 'an asset' or 'preferred' wins over any heading.
         mandatory = competency.mandatory(part) if scope is None else False
         got = _clause(part, meta, drafts + out, loose)
+        if not got and scope is False and not loose:
+            wishes.append(clause)
         for d in got:
             if d.mandatory is None:
                 d.mandatory = mandatory
             d.source = sentence.text
         out += got
+    if out:
+        # 'including one year in election observation strongly preferred': a wish of its own beside the minimum.
+        out += [Draft("competency", sentence.text, mandatory=False, id=competency.slug(w)) for w in wishes]
     if not out:
         if loose:
             return [], "not under a requirements heading: no degree, years, language or condition in it"

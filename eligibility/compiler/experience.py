@@ -37,8 +37,11 @@ _ADJECTIVE = re.compile(
     r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I
 )
 _ADJECTIVE_FIELD = {"diplomatic": "diplomacy", "legal": "law", "judicial": "judiciary"}
+# People management, not a field: 'proven project management experience' is experience in project management.
 _DEMONSTRATED_MANAGEMENT = re.compile(
-    r"\b(?:demonstrated|proven)\s+(?:\w+\s+){0,2}management\b(?:\s+and\s+\w+)?\s+experience", re.I
+    r"\b(?:demonstrated|proven)\s+(?:(?:people|staff|team|line|senior|managerial|supervisory)\s+)?management\b"
+    r"(?:\s+and\s+\w+)?\s+experience",
+    re.I,
 )
 
 

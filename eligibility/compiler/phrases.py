@@ -66,6 +66,9 @@ def _distribute(m: re.Match) -> str:
     return ", ".join(f"{w} {m.group(3)}" for w in words)
 
 
+_EMPTY = {"the", "a", "an", "this", "that", "any", "field", "fields", "area", "areas", "relevant", "related", "other"}
+
+
 def field_list(phrase: str) -> tuple[list[str], bool]:
     """'security studies, risk, disaster or emergency management, law or related field'
     -> (['security studies', 'risk management', 'disaster management', 'emergency management', 'law'], True)."""
@@ -96,7 +99,7 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
         else:
             expanded.append(item)
     cleaned = [re.sub(r"[()]", "", i).strip() for i in expanded]
-    return [i for i in dict.fromkeys(cleaned) if i and len(i) < 60], related
+    return [i for i in dict.fromkeys(cleaned) if i and len(i) < 60 and i.lower() not in _EMPTY], related
 
 
 def field_params(phrase: str) -> dict:

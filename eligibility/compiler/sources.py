@@ -10,6 +10,7 @@ line joining then undoes hard wraps.
 from __future__ import annotations
 
 import io
+import logging
 import re
 
 from eligibility.errors import InputError
@@ -77,6 +78,8 @@ def pdf_text(data: bytes, *, name: str) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    # pypdf logs what it repairs; a user gets one line, from us, or none.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]

@@ -108,11 +108,23 @@ def _names(title: str, findings: list[Finding], style: str = "") -> Table:
     return grid
 
 
+def _open_review_line(result: Result) -> Text:
+    """Above the verdict: the rule set itself is not settled, whatever this candidate's findings."""
+    return Text(
+        f"Open review items in the rule set: {len(result.ruleset.review)} "
+        "(a person must settle them; the verdict is at best needs-review)",
+        style="yellow",
+    )
+
+
 def summary_view(result: Result, today: date | None = None) -> Group:
     """Answer first: the verdict and what the score means, what failed or is open with advice, the rest folded."""
     today = today or date.today()
     parts: list = [_heading(result.ruleset, today), Text(f"Candidate: {result.profile.display_name}", style="bold")]
-    parts += [Text(""), _verdict_line(result), Text(SCORE_MEANING, style="dim")]
+    parts.append(Text(""))
+    if result.ruleset.review:
+        parts.append(_open_review_line(result))
+    parts += [_verdict_line(result), Text(SCORE_MEANING, style="dim")]
     note = _closed_note(result, today)
     if note is not None:
         parts.append(note)
@@ -189,14 +201,7 @@ def result_view(result: Result, today: date | None = None) -> Group:
     candidate = Text(f"Candidate: {result.profile.display_name}", style="bold")
     parts = [_heading(result.ruleset, today), candidate, table]
     if result.ruleset.review:
-        # Above the verdict: the rule set itself is not settled, whatever this candidate's findings.
-        parts.append(
-            Text(
-                f"Open review items in the rule set: {len(result.ruleset.review)} "
-                "(a person must settle them; the verdict is at best needs-review)",
-                style="yellow",
-            )
-        )
+        parts.append(_open_review_line(result))
     parts += [_verdict_line(result), Text(SCORE_MEANING, style="dim")]
     note = _closed_note(result, today)
     if note is not None:

@@ -1,0 +1,110 @@
+"""Postings the project owns, one per layout, compiled through the command line (text, Markdown, HTML, PDF)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+HERE = Path(__file__).parent
+FIXTURES = HERE / "fixtures" / "postings"
+CASES = yaml.safe_load((HERE / "cases" / "compile_postings.yaml").read_text("utf-8"))
+
+
+def make_pdf(text: str, path: Path) -> Path:
+    """A PDF of `text`, one line per text line, as a word processor would print it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for line in text.splitlines():
+        pdf.multi_cell(0, 5, line or " ", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+    return path
+
+
+def compile_file(path: Path, out: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "eligibility", "compile", str(path), "-o", str(out), *args],
+        capture_output=True,
+        text=True,
+    )
+
+
+def source(case: dict, tmp_path: Path) -> Path:
+    path = FIXTURES / case["file"]
+    if case.get("pdf"):
+        return make_pdf(path.read_text("utf-8"), tmp_path / (path.stem + ".pdf"))
+    return path
+
+
+def _matches(criterion: dict, want: dict) -> bool:
+    for key, value in want.items():
+        got = criterion.get(key, True if key == "mandatory" else None)
+        if key == "in_lieu":
+            got = [{"levels": e.get("levels") or [e["level"]], "extra_years": e.get("extra_years")} for e in got or []]
+        if key == "fields":
+            got = [f.lower() for f in got or []]
+            value = [f.lower() for f in value]
+        if got != value:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["layout"] for c in CASES])
+def test_a_posting_in_each_layout_compiles_to_its_facts(case, tmp_path):
+    out = tmp_path / "rules.yaml"
+    run = compile_file(source(case, tmp_path), out)
+    assert run.returncode == 0, run.stderr
+    ruleset = yaml.safe_load(out.read_text("utf-8"))
+    posting = ruleset["posting"]
+    for key, value in case["posting"].items():
+        want = value.isoformat() if isinstance(value, date) else value
+        got = posting.get(key)
+        assert (got.isoformat() if isinstance(got, date) else got) == want, key
+    assert ruleset["organisation_rules"] == case["organisation_rules"]
+    criteria = list(ruleset["criteria"])
+    for want in case["criteria"]:
+        hit = next((c for c in criteria if _matches(c, want)), None)
+        assert hit is not None, (want, criteria)
+        criteria.remove(hit)
+    for kind in case.get("absent", []):
+        assert not any(c["kind"] == kind for c in ruleset["criteria"]), kind
+    if "count" in case:
+        assert len(ruleset["criteria"]) == case["count"]
+    if "open_review" in case:
+        assert bool(ruleset.get("review")) == case["open_review"]
+
+
+def test_a_saved_page_keeps_its_headings_and_list_items_as_lines():
+    from eligibility.compiler.sources import html_text, kind_of
+
+    data = (FIXTURES / "saved-page.html").read_bytes()
+    assert kind_of(data) == "html"
+    lines = html_text(data).splitlines()
+    assert lines[0] == "Procurement Assistant"
+    assert "Necessary Qualifications:" in lines
+    assert "\u2022 Valid driving licence." in lines
+    assert not any("Skip to main content" in line or "tracking" in line for line in lines)
+
+
+def test_a_pdf_is_read_as_text(tmp_path):
+    from eligibility.compiler.sources import kind_of, read_posting
+
+    path = make_pdf((FIXTURES / "pdf-source.txt").read_text("utf-8"), tmp_path / "notice.pdf")
+    data = path.read_bytes()
+    assert kind_of(data) == "pdf"
+    assert "Necessary Qualifications:" in read_posting(data, name="notice.pdf")
+
+
+def test_a_broken_pdf_is_one_line_and_exit_2(tmp_path):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4\nthis is not a PDF body\n")
+    run = compile_file(bad, tmp_path / "out.yaml")
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and "bad.pdf" in run.stderr and "Traceback" not in run.stderr
