@@ -104,7 +104,7 @@ def _mode(key: str, current: str | None, section: str) -> str | None:
 
 
 _LIST_INTRO = re.compile(
-    r"\b(?:must|should|shall|required|requirements?|need\s+to|expected\s+to|will\s+have|have\s+the\s+following)\b", re.I
+    r"\b(?:must|should|shall|require[sd]?|requirements?|need\s+to|expected\s+to|will\s+have|the\s+following)\b", re.I
 )
 
 
@@ -115,10 +115,13 @@ def sections(lines: list[str]) -> list[Line]:
         key = heading_of(text)
         rest = None
         stripped = text.strip()
-        if key is None and stripped.endswith(":") and len(stripped.split()) <= 12 and _LIST_INTRO.search(stripped):
+        intro = key is None or re.search(r"\b(?:requires?|the\s+following|must|should|shall)\b", stripped, re.I)
+        if intro and stripped.endswith(":") and len(stripped.split()) <= 12 and _LIST_INTRO.search(stripped):
             # 'The incumbent must:', 'Applicants should have the following:': a list of requirements follows.
             section, heading = "requirements", _key(stripped)
-            mode = "mandatory" if re.search(r"\b(?:must|shall|required)\b", stripped, re.I) else None
+            mode = "mandatory" if re.search(r"\b(?:must|shall|required?|requires)\b", stripped, re.I) else None
+            if vocabulary().modes["desirable"].search(stripped):
+                mode = "desirable"
             continue
         if key is None:
             inline = inline_heading(text)
@@ -215,13 +218,18 @@ def footer_fields(text: str) -> dict[str, str]:
 def labelled(raw_lines: list[str]) -> dict[str, str]:
     """Metadata stated on labelled lines ('Closing date: …', 'Duty station: …'), the first of each."""
     found: dict[str, str] = {}
-    for line in raw_lines:
-        line = re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", line)
+    lines = [re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", line) for line in raw_lines]
+    for i, line in enumerate(lines):
         if len(line) > 160:
             continue
+        # A job board's label on a line of its own, its value on the next ('Application Deadline' / '12-Jan-2026').
+        bare = line.strip().rstrip(":").strip()
+        own_line = bare and len(bare) < 40 and ":" not in bare and not re.search(r"\d", bare)
+        if own_line and i + 1 < len(lines) and lines[i + 1].strip():
+            line = f"{bare}: {lines[i + 1].strip()}"
         for key, pattern in vocabulary().labels.items():
             m = pattern.match(line)
-            if m and key not in found:
+            if m and key not in found and (key != "title" or ":" in raw_lines[i]):
                 found[key] = m.group("v").strip(" *|")
                 break
     return found
