@@ -413,6 +413,11 @@ def compile_posting(
         compiled = compile_text(text, posting_id=posting_id, source_name=name)
     except NoRequirements as exc:
         raise EligibilityError(f"{text_file}: {exc}; is it a vacancy notice?") from None
+    if not compiled.decides:
+        raise EligibilityError(
+            f"{text_file}: no mandatory requirement found, only desirable ones: nothing would decide eligibility; "
+            "is the requirements section missing from the text?"
+        )
     rendered = to_yaml(compiled.ruleset, compiled.review, source_name=name)
     # What is written must load: the compiler's output goes through the same reader as any rule set.
     read_ruleset(load_yaml(rendered, name="<compiled>"), "<compiled>")

@@ -168,3 +168,12 @@ def test_explain_gives_every_sentence_its_fate(tmp_path):
     assert "criterion  Fluency in English and working knowledge of French." in text
     assert "-> english: language" in text and "-> french: language" in text
     assert "-> excluded-nationals: nationality" in text
+
+
+def test_a_text_with_only_desirable_items_is_an_error_not_a_rule_set_that_passes_everyone(tmp_path):
+    path = tmp_path / "wishes.txt"
+    path.write_text("Officer\n\nRequirements:\nKnowledge of French is an asset.\n", "utf-8")
+    out = run("compile", str(path), "-o", str(tmp_path / "out.yaml"))
+    assert out.returncode == 2
+    assert "no mandatory requirement found" in out.stderr and "Traceback" not in out.stderr
+    assert not (tmp_path / "out.yaml").exists()

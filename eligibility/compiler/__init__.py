@@ -47,6 +47,13 @@ class Compiled:
     fates: list[Fate] = field(default_factory=list)
 
     @property
+    def decides(self) -> bool:
+        """Whether anything in it decides eligibility: a mandatory criterion or an organisation-wide rule."""
+        return bool(self.ruleset.get("organisation_rules")) or any(
+            c.get("mandatory", True) for c in self.ruleset["criteria"]
+        )
+
+    @property
     def open_items(self) -> list[dict]:
         """The rule set's `review:` items: each must be settled by a person before the verdict can be `eligible`."""
         return list(self.ruleset.get("review", []))
