@@ -71,10 +71,11 @@ def load_profile_file(path: str) -> Profile:
             data = None
     else:
         data = fastyaml.load(text)
-    profile = quick_profile(data, path) if data is not None else None
-    if profile is not None:
-        return profile
-    return read_profile(load_json(text, name=path) if is_json else load_yaml(text, name=path), path)
+
+    def located() -> Any:
+        return load_json(text, name=path) if is_json else load_yaml(text, name=path)
+
+    return profile_from_data(data, path, located) if data is not None else read_profile(located(), path)
 
 
 def quick_profile(data: Any, file: str) -> Profile | None:
