@@ -393,7 +393,7 @@ def compile_posting(
     """
     from eligibility.compiler import NoRequirements, compile_text
     from eligibility.compiler.emit import to_yaml
-    from eligibility.compiler.sources import read_posting
+    from eligibility.compiler.sources import read_posting, read_posting_bytes
     from eligibility.fileio import write_atomic
     from eligibility.rules import read_ruleset
     from eligibility.yamlio import load_yaml
@@ -404,7 +404,7 @@ def compile_posting(
         path = Path(text_file)
         if not path.is_file():
             raise EligibilityError(f"{text_file}: no such file")
-        text, name = read_posting(path.read_bytes(), name=text_file), path.name
+        text, name = read_posting(read_posting_bytes(path), name=text_file), path.name
     if not text.strip():
         raise EligibilityError(f"{text_file}: posting text is empty")
     if output is not None and output.exists() and not force:

@@ -33,6 +33,18 @@ def kind_of(data: bytes) -> str:
     return "text"
 
 
+def read_posting_bytes(path) -> bytes:
+    """A posting file's bytes, refused before reading when it is larger than any posting can be."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read it ({exc.strerror or exc})", file=str(path)) from None
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise InputError(f"is over {MAX_DOCUMENT_BYTES:,} bytes: not a posting", file=str(path))
+    return data
+
+
 def read_posting(data: bytes, *, name: str) -> str:
     kind = kind_of(data)
     if kind == "text":
