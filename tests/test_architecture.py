@@ -83,9 +83,9 @@ def test_a_kind_module_declares_everything_the_program_needs(kind):
     assert kind == module.KIND
     assert all(isinstance(p, Param) and p.doc for p in module.PARAMS)
     assert keys(module.PARAMS) == module.KEYS
-    assert isinstance(module.DECIDES, bool) and isinstance(module.MARGIN, bool)
+    assert isinstance(module.DECIDES, bool) and isinstance(module.MARGIN, bool) and isinstance(module.FINAL, bool)
     assert set(module.ASKS) <= {*PROFILE_KEYS, "management"}, "the self-check asks for profile keys"
-    for function in ("read", "check", "describe"):
+    for function in ("read", "check", "describe", "brief"):
         assert inspect.isfunction(getattr(module, function)), function
     assert (module.__doc__ or "").startswith(f"`{kind}`: "), "the docstring names the kind and says what it asks"
 

@@ -15,6 +15,8 @@ DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = False
 """Met or not, nothing in between: no margin in the score."""
+FINAL = False
+"""A failure here can change with qualifications: listed after final ones in screening rows."""
 
 
 @dataclass(frozen=True)
@@ -64,3 +66,8 @@ def describe(params: Params) -> str:
 
 ASKS: tuple[str, ...] = ("driving_licence",)
 """What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""
+
+
+def brief(facts: dict) -> str:
+    """In screening rows: nothing beyond the criterion's id."""
+    return ""

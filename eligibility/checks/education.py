@@ -26,6 +26,7 @@ from eligibility.checks.params import (
     records,
 )
 from eligibility.checks.paths import Path, paths_for
+from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
@@ -37,6 +38,8 @@ DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = True
 """A pass says how far above the minimum it is (`Outcome.margin`): counted in the score."""
+FINAL = False
+"""A failure here can change with qualifications: listed after final ones in screening rows."""
 
 
 @dataclass(frozen=True)
@@ -258,3 +261,7 @@ def describe(params: Params) -> str:
 
 ASKS: tuple[str, ...] = ("education",)
 """What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""
+
+
+brief = years_brief
+"""In screening rows: counted/required years, as 'experience 7y10m/8y'."""

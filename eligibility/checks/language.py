@@ -25,6 +25,8 @@ DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = True
 """A pass says how far above the minimum it is (`Outcome.margin`): counted in the score."""
+FINAL = False
+"""A failure here can change with qualifications: listed after final ones in screening rows."""
 
 
 @dataclass(frozen=True)
@@ -81,3 +83,12 @@ def describe(params: Params) -> str:
 
 ASKS: tuple[str, ...] = ("languages",)
 """What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""
+
+
+def brief(facts: dict) -> str:
+    """In screening rows: the best level held of the accepted languages and the level required, as 'B2/C1'."""
+    held = facts.get("held")
+    if not held:
+        return ""
+    best = max(held.values(), key=lambda lv: (level_rank(lv), lv == NATIVE))
+    return f"{best}/{facts['required']}"

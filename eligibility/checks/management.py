@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from eligibility.checks import years
 from eligibility.checks.common import field_label, join_or
 from eligibility.checks.params import FIELDS, YEARS, Param, keys, read_params
+from eligibility.checks.years import brief as years_brief
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
@@ -26,6 +27,8 @@ DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = True
 """A pass says how far above the minimum it is (`Outcome.margin`): counted in the score."""
+FINAL = False
+"""A failure here can change with qualifications: listed after final ones in screening rows."""
 
 
 @dataclass(frozen=True)
@@ -104,3 +107,7 @@ def describe(params: Params) -> str:
 
 ASKS: tuple[str, ...] = ("experience", "management")
 """What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""
+
+
+brief = years_brief
+"""In screening rows: counted/required years, as 'experience 7y10m/8y'."""

@@ -27,6 +27,8 @@ DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
 MARGIN = False
 """Met or not, nothing in between: no margin in the score."""
+FINAL = True
+"""Its failure is the answer: no qualification can change it, so screening rows list it first."""
 
 
 @dataclass(frozen=True)
@@ -149,3 +151,8 @@ def describe(params: Params) -> str:
 
 ASKS: tuple[str, ...] = ("nationalities",)
 """What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""
+
+
+def brief(facts: dict) -> str:
+    """In screening rows: nothing beyond the criterion's id."""
+    return ""

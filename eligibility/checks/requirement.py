@@ -21,6 +21,8 @@ DECIDES = True
 """A mandatory one holds the verdict at needs-review: never a free pass."""
 MARGIN = False
 """Met or not, nothing in between: no margin in the score."""
+FINAL = False
+"""A failure here can change with qualifications: listed after final ones in screening rows."""
 
 
 @dataclass(frozen=True)
@@ -49,3 +51,8 @@ def describe(params: Params) -> str:
 
 ASKS: tuple[str, ...] = ()
 """What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""
+
+
+def brief(facts: dict) -> str:
+    """In screening rows: nothing beyond the criterion's id."""
+    return ""

@@ -86,3 +86,16 @@ def compare(
             facts["reached_on"] = reached.isoformat()
             advice += f"; if your current job continues you reach it on {human_date(reached)}"
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)
+
+
+def _years(months: float) -> str:
+    whole = int(months + 1e-6)
+    years, rest = divmod(whole, 12)
+    return f"{years}y{rest}m" if rest else f"{years}y"
+
+
+def brief(facts: dict) -> str:
+    """Counted and required years, as '7y10m/8y', where the check counted against a minimum."""
+    if not facts.get("required_months"):
+        return ""
+    return f"{_years(facts['months'])}/{_years(facts['required_months'])}"

@@ -2,38 +2,24 @@
 
 from __future__ import annotations
 
-from eligibility.languages import NATIVE, level_rank
 from eligibility.outcome import Finding, Result, Status
-
-FINAL_KINDS = ("nationality", "residence", "service-limit")
-"""Kinds whose failure no qualification can change: when one fails, it is the answer, so it comes first."""
 
 SCORE_MEANING = "Score 0-100: 60 or more is eligible; higher is further above the minimums."
 
 
-def _years(months: float) -> str:
-    whole = int(months + 1e-6)
-    years, rest = divmod(whole, 12)
-    return f"{years}y{rest}m" if rest else f"{years}y"
-
-
 def brief(finding: Finding) -> str:
+    """The criterion's id, with the few words its kind gives for its facts ('language B2/C1'); '?' when unknown."""
     o, c = finding.outcome, finding.criterion
-    facts = o.facts
     if o.status is Status.UNKNOWN:
         return f"{c.id}?"
-    if c.kind in ("experience", "management", "education") and facts.get("required_months"):
-        return f"{c.id} {_years(facts['months'])}/{_years(facts['required_months'])}"
-    if c.kind == "language" and facts.get("held"):
-        held = max(facts["held"].values(), key=lambda lv: (level_rank(lv), lv == NATIVE))
-        return f"{c.id} {held}/{facts['required']}"
-    return c.id
+    short = c.module.brief(o.facts)
+    return f"{c.id} {short}" if short else c.id
 
 
 def gaps(result: Result, *statuses: Status) -> list[Finding]:
     """The decisive findings with these statuses, those no qualification can change first."""
     found = result.with_status(*statuses)
-    return sorted(found, key=lambda f: f.criterion.kind not in FINAL_KINDS)
+    return sorted(found, key=lambda f: not f.criterion.module.FINAL)
 
 
 def failed(result: Result) -> list[str]:
