@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import random
 import sys
@@ -111,13 +112,12 @@ def mutated(draw):
                 continue
             action = draw(st.sampled_from(["replace", "delete", "add"]))
             if action == "replace":
-                node[key] = draw(st.sampled_from(ODD))
+                node[key] = copy.deepcopy(draw(st.sampled_from(ODD)))
             elif action == "delete" and isinstance(node, dict):
                 del node[key]
             elif isinstance(node, dict):
-                node[draw(st.sampled_from(["nationalties", "end", "fields", "local", "manual", "title"]))] = draw(
-                    st.sampled_from(ODD)
-                )
+                key = draw(st.sampled_from(["nationalties", "end", "fields", "local", "manual", "title"]))
+                node[key] = copy.deepcopy(draw(st.sampled_from(ODD)))
             break
     return data
 
