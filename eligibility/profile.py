@@ -11,6 +11,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from eligibility.declared import (
+    CEFR_SCHEMA,
+    COUNTRIES,
+    COUNTRY,
+    DATE,
+    DATE_SCHEMA,
+    DEGREE_LEVEL_SCHEMA,
+    FIELDS,
+    FLAG,
+    TEXT,
+    Param,
+    Value,
+    keys,
+    object_schema,
+    read_params,
+    records,
+)
+
 # The degree vocabulary lives in eligibility.degrees; the names other readers of profiles use are
 # available here too.
 from eligibility.degrees import LADDER as LADDER
@@ -20,17 +38,6 @@ from eligibility.errors import did_you_mean
 from eligibility.fields import Node, root
 from eligibility.languages import language_hint, language_name, parse_level
 from eligibility.periods import PartialDate
-
-PROFILE_KEYS = (
-    "name",
-    "nationalities",
-    "permanent_residence",
-    "education",
-    "experience",
-    "osce_service",
-    "languages",
-    "driving_licence",
-)
 
 
 @dataclass(frozen=True)
@@ -107,39 +114,12 @@ def read_profile(data: Any, file: str) -> Profile:
     """Build a Profile from located YAML data, raising InputErrors with every problem found."""
     doc = root(data, file)
     doc.only_keys(PROFILE_KEYS)
-    profile = Profile(
-        file=file,
-        name=doc.get("name", Node.text),
-        nationalities=doc.get("nationalities", Node.countries),
-        permanent_residence=doc.get("permanent_residence", Node.countries),
-        education=doc.get("education", lambda n: _each(n, _degree)),
-        experience=doc.get("experience", lambda n: _each(n, _job)),
-        osce_service=doc.get("osce_service", lambda n: _each(n, _service)),
-        languages=doc.get("languages", _languages),
-        driving_licence=doc.get("driving_licence", _licence),
-    )
+    profile = Profile(file=file, **read_params(doc, PROFILE))
     doc.problems.raise_if_any()
     return profile
 
 
-def _each(node: Node, build) -> tuple | None:
-    if not node.is_sequence():
-        return None
-    items = []
-    for item in node.items():
-        if item.is_mapping():
-            built = build(item)
-            if built is not None:
-                items.append(built)
-    return tuple(items)
-
-
-def _degree(node: Node) -> Degree | None:
-    node.only_keys(("level", "field", "completed"))
-    level = node.get("level", _level, required=True)
-    degree_field = node.get("field", Node.text)
-    completed = node.get("completed", Node.date)
-    return Degree(level, degree_field, completed) if level else None
+# --- how each field is read; the declarations below use these -----------------------------
 
 
 def _level(node: Node) -> str | None:
@@ -152,55 +132,63 @@ def _level(node: Node) -> str | None:
     return level
 
 
-def _dates(node: Node) -> tuple[PartialDate | None, PartialDate | None, bool]:
-    start = node.get("start", Node.date, required=True)
-    end = None
-    ok = start is not None
-    if node.has("end") and str(node.value["end"]).strip().lower() not in ("present", "ongoing", "now"):
-        end = node.child("end").date()
-        ok = ok and end is not None
-        if start and end and end.end_exclusive <= start.first_day:
-            node.child("end").error(f"ends ({end}) before it starts ({start})")
-            ok = False
-    return start, end, ok
+ONGOING = ("present", "ongoing", "now")
+"""What `end` says of a job or an assignment that has not ended."""
 
 
-def _job(node: Node) -> Job | None:
-    node.only_keys(("title", "employer", "start", "end", "fields", "management", "fraction"))
-    start, end, ok = _dates(node)
-    fields = node.get("fields", Node.text_list)
-    values = {
-        "title": node.get("title", Node.text),
-        "employer": node.get("employer", Node.text),
-        "fields": tuple(fields) if fields is not None else None,
-        "management": node.get("management", _management, default=False),
-        "fraction": node.get("fraction", lambda n: n.number(low=0, high=1, low_open=True), default=1.0) or 1.0,
-    }
-    # Every field is read first, so that every problem in the job is reported at once.
-    return Job(start=start, end=end, **values) if ok and start is not None else None
+_BROKEN = object()
+"""An end that cannot be used: the record is left out (its problem is reported)."""
 
 
-def _management(node: Node) -> bool | None:
+def _end(node: Node) -> PartialDate | object | None:
+    """The last month or day; None when it has not ended."""
+    if str(node.value).strip().lower() in ONGOING:
+        return None
+    end = node.date()
+    return _BROKEN if end is None else end
+
+
+def _ends_after_start(node: Node, values: dict[str, Any]) -> None:
+    start, end = values.get("start"), values["end"]
+    if isinstance(start, PartialDate) and isinstance(end, PartialDate) and end.end_exclusive <= start.first_day:
+        node.child("end").error(f"ends ({end}) before it starts ({start})")
+        values["end"] = _BROKEN
+
+
+def _management(node: Node) -> bool | str:
     """true, false, or `unknown`: the job's management is not stated (what an imported CV leaves open)."""
     if isinstance(node.value, str) and node.value.strip().lower() == "unknown":
-        return None
+        return UNSTATED
     value = node.boolean()
     return False if value is None else value
 
 
-def _service(node: Node) -> Service | None:
-    node.only_keys(("mission", "country", "post", "start", "end", "local"))
-    start, end, ok = _dates(node)
-    mission = node.get("mission", Node.text)
-    country = node.get("country", Node.country)
-    post = node.get("post", Node.text)
-    local = node.get("local", Node.boolean, default=False) or False
-    if not (mission or country):
+UNSTATED = "unknown"
+
+
+def _fraction(node: Node) -> float | None:
+    return node.number(low=0, high=1, low_open=True)
+
+
+def _degree(node: Node, values: dict[str, Any]) -> Degree | None:
+    return Degree(values["level"], values["field"], values["completed"]) if values["level"] else None
+
+
+def _job(node: Node, values: dict[str, Any]) -> Job | None:
+    # Every field is read first, so that every problem in the job is reported at once.
+    if values["start"] is None or values["end"] is _BROKEN:
+        return None
+    management = None if values["management"] == UNSTATED else values["management"]
+    return Job(**{**values, "management": management})
+
+
+def _service(node: Node, values: dict[str, Any]) -> Service | None:
+    if not (values["mission"] or values["country"]):
         node.error("needs a mission or a country")
         return None
-    if not ok or start is None:
+    if values["start"] is None or values["end"] is _BROKEN:
         return None
-    return Service(mission=mission, country=country, start=start, end=end, post=post, local=local)
+    return Service(**values)
 
 
 def _languages(node: Node) -> dict[str, str] | None:
@@ -226,14 +214,82 @@ def _languages(node: Node) -> dict[str, str] | None:
     return out
 
 
+LICENCE = (Param("valid", FLAG), Param("manual", FLAG))
+
+
 def _licence(node: Node) -> Licence | None:
     if isinstance(node.value, bool):
         # `driving_licence: false` says there is none; `true` says nothing of transmission.
         return Licence(valid=node.value, manual=None if node.value else False)
     if not node.is_mapping("a mapping such as {valid: true, manual: true}"):
         return None
-    node.only_keys(("valid", "manual"))
-    return Licence(valid=node.get("valid", Node.boolean), manual=node.get("manual", Node.boolean))
+    node.only_keys(keys(LICENCE))
+    return Licence(**read_params(node, LICENCE))
+
+
+# --- the profile, declared once: its reader above and its JSON Schema (eligibility.schema) come from these --
+
+END = Value(_end, {"oneOf": [DATE_SCHEMA, {"enum": list(ONGOING)}]}, "a date, or present")
+DEGREE = (
+    Param("level", Value(_level, DEGREE_LEVEL_SCHEMA, "a degree level"), required=True),
+    Param("field", TEXT),
+    Param("completed", DATE),
+)
+JOB = (
+    Param("title", TEXT),
+    Param("employer", TEXT),
+    Param("start", DATE, required=True),
+    Param("end", END, then=_ends_after_start),
+    Param("fields", FIELDS, "what the work was, matched against a posting's relevant fields"),
+    Param(
+        "management",
+        Value(_management, {"oneOf": [{"type": "boolean"}, {"const": UNSTATED}]}, "true, false or unknown"),
+        "managed people or a unit; default false; unknown: not stated, decided by no one yet",
+        default=False,
+    ),
+    Param(
+        "fraction",
+        Value(_fraction, {"type": "number", "exclusiveMinimum": 0, "maximum": 1}, "a share, over 0 up to 1"),
+        "part-time share, default 1.0",
+        default=1.0,
+    ),
+)
+JOB_ORDER = ("start", "end", "fields")
+"""The dates first, so that a job ending before it starts is reported before its other fields."""
+SERVICE = (
+    Param("mission", TEXT),
+    Param("country", COUNTRY),
+    Param("post", TEXT),
+    Param("start", DATE, required=True),
+    Param("end", END, then=_ends_after_start),
+    Param("local", FLAG, default=False),
+)
+SERVICE_ORDER = ("start", "end")
+PROFILE = (
+    Param("name", TEXT),
+    Param("nationalities", COUNTRIES),
+    Param("permanent_residence", COUNTRIES),
+    Param("education", records(DEGREE, _degree, "degrees")),
+    Param("experience", records(JOB, _job, "jobs", JOB_ORDER)),
+    Param("osce_service", records(SERVICE, _service, "earlier OSCE assignments", SERVICE_ORDER)),
+    Param(
+        "languages",
+        Value(
+            _languages,
+            {
+                "type": "object",
+                "additionalProperties": CEFR_SCHEMA,
+                "description": "language name or ISO 639 code: CEFR level or native",
+            },
+            "language: level",
+        ),
+    ),
+    Param(
+        "driving_licence",
+        Value(_licence, {"oneOf": [{"type": "boolean"}, object_schema(LICENCE)]}, "true, false or valid/manual"),
+    ),
+)
+PROFILE_KEYS = keys(PROFILE)
 
 
 def load_profile(ref: str, stdin_text: str | None = None) -> Profile:

@@ -20,10 +20,16 @@ import orjson
 
 from eligibility import fastyaml
 from eligibility.countries import country_code
+from eligibility.declared import keys
 from eligibility.languages import language_name, parse_level
 from eligibility.periods import PartialDate, parse_partial_date
 from eligibility.profile import (
+    DEGREE,
+    JOB,
+    LICENCE,
+    ONGOING,
     PROFILE_KEYS,
+    SERVICE,
     Degree,
     Job,
     Licence,
@@ -41,11 +47,11 @@ class _Unusual(Exception):
 
 _UNUSUAL = _Unusual()
 _KEYS = frozenset(PROFILE_KEYS)
-_DEGREE_KEYS = frozenset(("level", "field", "completed"))
-_JOB_KEYS = frozenset(("title", "employer", "start", "end", "fields", "management", "fraction"))
-_SERVICE_KEYS = frozenset(("mission", "country", "post", "start", "end", "local"))
-_LICENCE_KEYS = frozenset(("valid", "manual"))
-_ONGOING = ("present", "ongoing", "now")
+_DEGREE_KEYS = frozenset(keys(DEGREE))
+_JOB_KEYS = frozenset(keys(JOB))
+_SERVICE_KEYS = frozenset(keys(SERVICE))
+_LICENCE_KEYS = frozenset(keys(LICENCE))
+_ONGOING = ONGOING
 _CACHE = 4096
 """Distinct texts remembered per kind (dates, countries, levels): bounded, so memory stays flat."""
 

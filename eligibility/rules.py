@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from eligibility import checks
+from eligibility.declared import COUNTRY, DAY_SCHEMA, FLAG, TEXT, Param, Value, keys, read_params
 from eligibility.errors import UsageError, did_you_mean
 from eligibility.fields import Node, root
 from eligibility.organisation import osce
@@ -17,20 +18,6 @@ from eligibility.yamlio import load_file, load_yaml
 
 SCHEMA_VERSION = 1
 RULESET_KEYS = ("schema_version", "posting", "organisation_rules", "criteria", "review")
-POSTING_KEYS = (
-    "id",
-    "title",
-    "organisation",
-    "issued_by",
-    "duty_station",
-    "country",
-    "field_operation",
-    "grade",
-    "contract",
-    "issued",
-    "closes",
-    "source",
-)
 CRITERION_KEYS = ("id", "kind", "mandatory", "source", "note")
 CONTRACTS = ("secondment", "contracted", "secondment-or-contracted", "local", "programme")
 """'local': a national post, open to nationals of the duty-station country; no duty-station exclusion applies."""
@@ -231,34 +218,31 @@ def _posting(node: Node) -> Posting | None:
     if not node.is_mapping():
         return None
     node.only_keys(POSTING_KEYS)
-    pid = node.get("id", Node.text, required=True)
-    if pid and not _ID.match(pid):
-        node.child("id").error(f"'{pid}' is not a usable id", "use letters, digits, '-', '_' or '.'")
-    country = node.get("country", Node.country)
-    contract = node.get("contract", Node.text)
-    if contract and contract not in CONTRACTS:
-        node.child("contract").error(
-            f"unknown contract type '{contract}'",
-            did_you_mean(contract, CONTRACTS) or f"use one of: {', '.join(CONTRACTS)}",
-        )
-    default_field = bool(country and (office := osce().office_in(country)) and office.field)
-    posting = Posting(
-        id=pid or "",
-        title=node.get("title", Node.text, required=True) or "",
-        organisation=node.get("organisation", Node.text, default="OSCE"),
-        country=country,
-        duty_station=node.get("duty_station", Node.text),
-        field_operation=node.get("field_operation", Node.boolean, default=default_field),
-        issued_by=node.get("issued_by", Node.text),
-        grade=node.get("grade", Node.text),
-        contract=contract,
-        issued=node.get("issued", _day),
-        closes=node.get("closes", _day),
-        source=node.get("source", Node.text),
-    )
+    values = read_params(node, POSTING, POSTING_ORDER)
+    if values["field_operation"] is None:
+        country = values["country"]
+        values["field_operation"] = bool(country and (office := osce().office_in(country)) and office.field)
+    posting = Posting(**values)
     if posting.issued and posting.closes and posting.closes < posting.issued:
         node.child("closes").error(f"closes ({posting.closes}) before it is issued ({posting.issued})")
     return posting
+
+
+def _id(node: Node) -> str | None:
+    pid = node.text()
+    if pid and not _ID.match(pid):
+        node.error(f"'{pid}' is not a usable id", "use letters, digits, '-', '_' or '.'")
+    return pid
+
+
+def _contract(node: Node) -> str | None:
+    contract = node.text()
+    if contract and contract not in CONTRACTS:
+        node.error(
+            f"unknown contract type '{contract}'",
+            did_you_mean(contract, CONTRACTS) or f"use one of: {', '.join(CONTRACTS)}",
+        )
+    return contract
 
 
 def _day(node: Node) -> date | None:
@@ -267,6 +251,28 @@ def _day(node: Node) -> date | None:
     except ValueError as exc:
         node.error(str(exc))
         return None
+
+
+ID_SCHEMA = {"type": "string", "pattern": _ID.pattern}
+DAY = Value(_day, DAY_SCHEMA, "a day, YYYY-MM-DD")
+POSTING = (
+    Param("id", Value(_id, ID_SCHEMA, "an id"), required=True, default=""),
+    Param("title", TEXT, required=True, default=""),
+    Param("organisation", TEXT, default="OSCE"),
+    Param("issued_by", TEXT),
+    Param("duty_station", TEXT),
+    Param("country", COUNTRY),
+    Param("field_operation", FLAG),
+    Param("grade", TEXT),
+    Param("contract", Value(_contract, {"enum": list(CONTRACTS)}, "a contract type")),
+    Param("issued", DAY),
+    Param("closes", DAY),
+    Param("source", TEXT),
+)
+"""A rule set's `posting` block, declared once: its reader and its JSON Schema (eligibility.schema) come from it."""
+POSTING_KEYS = keys(POSTING)
+POSTING_ORDER = ("id", "country", "contract", "title", "organisation", "duty_station", "field_operation")
+"""Read first, in this order; the rest in the order declared."""
 
 
 def _criterion(node: Node) -> Criterion | None:

@@ -13,22 +13,17 @@ from __future__ import annotations
 from typing import Any
 
 from eligibility import checks
-from eligibility.checks.params import CEFR_SCHEMA, DEGREE_LEVEL_SCHEMA, schema_of
+from eligibility.checks.params import schema_of
+from eligibility.declared import DAY_SCHEMA, TEXT_SCHEMA, object_schema
 from eligibility.organisation import osce
 from eligibility.outcome import Status, Verdict
-from eligibility.profile import PROFILE_KEYS
-from eligibility.rules import CONTRACTS, CRITERION_KEYS, POSTING_KEYS, RULESET_KEYS, SCHEMA_VERSION
+from eligibility.profile import PROFILE
+from eligibility.rules import CRITERION_KEYS, ID_SCHEMA, POSTING, RULESET_KEYS, SCHEMA_VERSION
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
-_DATE = {"type": "string", "pattern": r"^\d{4}-\d{1,2}(-\d{1,2})?$", "description": "YYYY-MM or YYYY-MM-DD"}
-_DAY = {"type": "string", "pattern": r"^\d{4}-\d{1,2}-\d{1,2}$", "description": "YYYY-MM-DD"}
-_TEXT = {"type": "string", "minLength": 1}
-_TEXTS = {"type": "array", "items": _TEXT}
-_COUNTRY = {"type": "string", "minLength": 2, "description": "ISO 3166-1 code or English name; XK for Kosovo"}
-_COUNTRIES = {"oneOf": [_COUNTRY, {"type": "array", "items": _COUNTRY}]}
-_DEGREE_LEVEL = DEGREE_LEVEL_SCHEMA
-_CEFR = CEFR_SCHEMA
+_DAY = DAY_SCHEMA
+_TEXT = TEXT_SCHEMA
 
 
 def _object(properties: dict, required: tuple[str, ...] = (), description: str | None = None) -> dict:
@@ -41,68 +36,12 @@ def _object(properties: dict, required: tuple[str, ...] = (), description: str |
 
 
 def profile_schema() -> dict:
-    job = _object(
-        {
-            "title": _TEXT,
-            "employer": _TEXT,
-            "start": _DATE,
-            "end": {"oneOf": [_DATE, {"enum": ["present", "ongoing", "now"]}]},
-            "fields": {
-                "oneOf": [_TEXT, _TEXTS],
-                "description": "what the work was, matched against a posting's relevant fields",
-            },
-            "management": {
-                "oneOf": [{"type": "boolean"}, {"const": "unknown"}],
-                "description": "managed people or a unit; default false; unknown: not stated, decided by no one yet",
-            },
-            "fraction": {
-                "type": "number",
-                "exclusiveMinimum": 0,
-                "maximum": 1,
-                "description": "part-time share, default 1.0",
-            },
-        },
-        ("start",),
-    )
-    properties = {
-        "name": _TEXT,
-        "nationalities": _COUNTRIES,
-        "permanent_residence": _COUNTRIES,
-        "education": {
-            "type": "array",
-            "items": _object({"level": _DEGREE_LEVEL, "field": _TEXT, "completed": _DATE}, ("level",)),
-        },
-        "experience": {"type": "array", "items": job},
-        "osce_service": {
-            "type": "array",
-            "items": _object(
-                {
-                    "mission": _TEXT,
-                    "country": _COUNTRY,
-                    "post": _TEXT,
-                    "start": _DATE,
-                    "end": job["properties"]["end"],
-                    "local": {"type": "boolean"},
-                },
-                ("start",),
-            ),
-        },
-        "languages": {
-            "type": "object",
-            "additionalProperties": _CEFR,
-            "description": "language name or ISO 639 code: CEFR level or native",
-        },
-        "driving_licence": {
-            "oneOf": [{"type": "boolean"}, _object({"valid": {"type": "boolean"}, "manual": {"type": "boolean"}})]
-        },
-    }
-    assert set(properties) == set(PROFILE_KEYS)
-    return {"$schema": DRAFT, "title": "eligibility candidate profile", **_object(properties)}
+    return {"$schema": DRAFT, "title": "eligibility candidate profile", **object_schema(PROFILE)}
 
 
 def rules_schema() -> dict:
     common = {
-        "id": {"type": "string", "pattern": r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"},
+        "id": ID_SCHEMA,
         "mandatory": {"type": "boolean", "description": "default true; false = desirable"},
         "source": {**_TEXT, "description": "the posting's own words this criterion comes from"},
         "note": _TEXT,
@@ -111,24 +50,7 @@ def rules_schema() -> dict:
     for kind, module in checks.KINDS.items():
         properties, required = schema_of(module.PARAMS)
         variants.append(_object({**common, "kind": {"const": kind}, **properties}, ("id", "kind", "source", *required)))
-    posting = _object(
-        {
-            "id": common["id"],
-            "title": _TEXT,
-            "organisation": _TEXT,
-            "issued_by": _TEXT,
-            "duty_station": _TEXT,
-            "country": _COUNTRY,
-            "field_operation": {"type": "boolean"},
-            "grade": _TEXT,
-            "contract": {"enum": list(CONTRACTS)},
-            "issued": _DAY,
-            "closes": _DAY,
-            "source": _TEXT,
-        },
-        ("id", "title"),
-    )
-    assert set(posting["properties"]) == set(POSTING_KEYS)
+    posting = object_schema(POSTING)
     properties = {
         "schema_version": {"const": SCHEMA_VERSION},
         "posting": posting,

@@ -10,76 +10,51 @@ a node and how to describe itself in JSON Schema.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
-
-from eligibility.degrees import LEVEL_ALIASES, LEVELS, parse_degree_level
+from eligibility.declared import (
+    CEFR_SCHEMA as CEFR_SCHEMA,
+)
+from eligibility.declared import (
+    COUNTRIES as COUNTRIES,
+)
+from eligibility.declared import (
+    DEGREE_LEVEL_SCHEMA,
+    TEXT_SCHEMA,
+    Value,
+)
+from eligibility.declared import (
+    FIELDS as FIELDS,
+)
+from eligibility.declared import (
+    FLAG as FLAG,
+)
+from eligibility.declared import (
+    TEXT as TEXT,
+)
+from eligibility.declared import (
+    Param as Param,
+)
+from eligibility.declared import (
+    keys as keys,
+)
+from eligibility.declared import (
+    read_params as read_params,
+)
+from eligibility.declared import (
+    records as records,
+)
+from eligibility.declared import (
+    schema_of as schema_of,
+)
+from eligibility.degrees import LEVELS, parse_degree_level
 from eligibility.errors import did_you_mean
 from eligibility.fields import Node
-from eligibility.languages import CEFR, NATIVE, language_hint, language_name, parse_level
-
-TEXT_SCHEMA: dict[str, Any] = {"type": "string", "minLength": 1}
-COUNTRY_SCHEMA: dict[str, Any] = {
-    "type": "string",
-    "minLength": 2,
-    "description": "ISO 3166-1 code or English name; XK for Kosovo",
-}
-DEGREE_LEVEL_SCHEMA: dict[str, Any] = {"enum": list(LEVELS) + sorted(LEVEL_ALIASES)}
-CEFR_SCHEMA: dict[str, Any] = {"enum": list(CEFR) + [c.lower() for c in CEFR] + [NATIVE]}
-
-
-@dataclass(frozen=True)
-class Value:
-    """A parameter's type: how to read it from a rule set, and its JSON Schema."""
-
-    read: Callable[[Node], Any]
-    """Reads the node, reporting problems on it; returns None when the value cannot be used."""
-    schema: dict[str, Any]
-    shown: str
-    """A few words for the README table ('years, 0-60')."""
-
-
-@dataclass(frozen=True)
-class Param:
-    name: str
-    value: Value
-    doc: str
-    """What it means, for the README table and the JSON Schema's description."""
-    required: bool = False
-    default: Any = None
-    """Used when the rule set does not give it."""
-
-
-def read_params(node: Node, params: tuple[Param, ...]) -> dict[str, Any]:
-    """Every declared parameter, read and checked: a problem is reported on its node, and its default is used."""
-    values = {}
-    for p in params:
-        got = node.get(p.name, p.value.read, required=p.required, default=None)
-        values[p.name] = p.default if got is None else got
-    return values
-
-
-def schema_of(params: tuple[Param, ...]) -> tuple[dict[str, Any], tuple[str, ...]]:
-    """The JSON Schema properties of these parameters, and which are required."""
-    properties = {p.name: {**p.value.schema, "description": p.doc} for p in params}
-    return properties, tuple(p.name for p in params if p.required)
-
-
-def keys(params: tuple[Param, ...]) -> tuple[str, ...]:
-    return tuple(p.name for p in params)
-
+from eligibility.languages import NATIVE, language_hint, language_name, parse_level
 
 # --- value types ----------------------------------------------------------------------------
 
 
 def _years(node: Node) -> float | None:
     return node.number(low=0, high=60)
-
-
-def _texts(node: Node) -> tuple[str, ...] | None:
-    values = node.text_list()
-    return None if values is None else tuple(values)
 
 
 def _degree_level(node: Node) -> str | None:
@@ -145,19 +120,7 @@ def _cefr(node: Node) -> str | None:
     return "C2" if level == NATIVE else level  # native speakers count as C2
 
 
-def _flag(node: Node) -> bool | None:
-    return node.boolean()
-
-
-def _countries(node: Node) -> tuple[str, ...] | None:
-    return node.countries()
-
-
-TEXT = Value(Node.text, TEXT_SCHEMA, "text")
 YEARS = Value(_years, {"type": "number", "minimum": 0, "maximum": 60}, "years, 0–60")
-FLAG = Value(_flag, {"type": "boolean"}, "true or false")
-FIELDS = Value(_texts, {"oneOf": [TEXT_SCHEMA, {"type": "array", "items": TEXT_SCHEMA}]}, "phrases")
-COUNTRIES = Value(_countries, {"oneOf": [COUNTRY_SCHEMA, {"type": "array", "items": COUNTRY_SCHEMA}]}, "countries")
 DEGREE_LEVEL = Value(_degree_level, DEGREE_LEVEL_SCHEMA, "a degree level")
 DEGREE_LEVELS = Value(_degree_levels, {"type": "array", "items": DEGREE_LEVEL_SCHEMA}, "degree levels")
 YEARS_BY_DEGREE = Value(
@@ -187,26 +150,3 @@ def choice(*options: str) -> Value:
         return text
 
     return Value(read_choice, {"enum": list(options)}, " | ".join(options))
-
-
-def records(params: tuple[Param, ...], build: Callable[[Node, dict[str, Any]], Any], shown: str) -> Value:
-    """A list of small mappings with their own declared parameters (an education criterion's in-lieu paths)."""
-
-    def read_records(node: Node) -> tuple[Any, ...] | None:
-        if not node.is_sequence():
-            return None
-        built = []
-        for item in node.items():
-            if not item.is_mapping():
-                continue
-            item.only_keys(keys(params))
-            record = build(item, read_params(item, params))
-            if record is not None:
-                built.append(record)
-        return tuple(built)
-
-    properties, required = schema_of(params)
-    item_schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": properties}
-    if required:
-        item_schema["required"] = list(required)
-    return Value(read_records, {"type": "array", "items": item_schema}, shown)
