@@ -59,6 +59,8 @@ def test_closed_posting_says_so():
     out = run("check", "KOS000396", "profiles/kos000396-eligible.yaml", columns=200).stdout
     assert "closed on 11 Nov 2025" in out
     assert "This posting closed on 11 Nov 2025" in out
+    narrow = run("check", "KOS000396", "profiles/kos000396-eligible.yaml", columns=80).stdout
+    assert "\nclosed on 11 Nov 2025\n" in narrow, "the closing date is never broken across lines"
     shown = run("show", "KOS000396", columns=200).stdout
     assert "closed on 11 Nov 2025" in shown and "mandatory" not in shown
 

@@ -43,11 +43,13 @@ def _heading(ruleset, today: date | None = None) -> Text:
     where = ", ".join(x for x in (p.duty_station, country_name(p.country) if p.country else None) if x)
     title = Text(f"{p.title}", style="bold")
     title.append(f"  {p.id}", style="dim")
-    details = " · ".join(
-        x for x in (p.issued_by, where, p.grade and f"grade {p.grade}", closing_words(p, today or date.today())) if x
-    )
+    details = " · ".join(x for x in (p.issued_by, where, p.grade and f"grade {p.grade}") if x)
     if details:
         title.append(f"\n{details}", style="dim")
+    # On a line of its own, so that a narrow terminal never breaks a date in two.
+    closing = closing_words(p, today or date.today())
+    if closing:
+        title.append(f"\n{closing}", style="dim")
     return title
 
 
