@@ -476,7 +476,7 @@ def screen(
         list[str],
         typer.Argument(
             metavar="PATH",
-            help="Profile files, folders (searched for *.yaml, *.yml, *.jsonl) or JSON Lines files (one profile a line).",
+            help="Profile files, CVs, folders (searched for profiles *.yaml *.yml, JSON Lines *.jsonl *.ndjson and CVs *.xml *.pdf *.json) or JSON Lines files (one profile a line).",
         ),
     ],
     format: Annotated[

@@ -174,3 +174,11 @@ def test_validate_reads_json_lines_inside_a_folder_too(tmp_path):
     (folder / "more.jsonl").write_text(json.dumps({"name": "Two", "nationalties": ["DE"]}) + "\n", "utf-8")
     ran = run("validate", str(folder))
     assert ran.code == 2 and "more.jsonl:1" in ran.stderr and "nationalties" in ran.stderr
+
+
+def test_screen_help_names_every_kind_of_file_a_folder_is_searched_for():
+    from eligibility.batch import CV_SUFFIXES, JSONL_SUFFIXES, PROFILE_SUFFIXES
+
+    shown = " ".join(run("screen", "--help", columns=400).stdout.split())
+    for suffix in PROFILE_SUFFIXES + JSONL_SUFFIXES + CV_SUFFIXES:
+        assert f"*{suffix}" in shown, suffix
