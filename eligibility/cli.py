@@ -107,10 +107,15 @@ _interrupted = ["nothing was written"]
 """What a Ctrl-C leaves behind, in words: set by commands that write."""
 
 
-def _err():
-    from rich.console import Console
+def _console(**options):
+    """A console for human output: control characters in the data it shows are escaped (formats/safe.py)."""
+    from eligibility.formats.safe import console
 
-    return Console(stderr=True, highlight=False)
+    return console(**options)
+
+
+def _err():
+    return _console(stderr=True, highlight=False)
 
 
 def _as_of(value: str | None):
@@ -257,11 +262,9 @@ def check(
 
         typer.echo(dumps(result_dict(result, after_degree=after_degree)))
     else:
-        from rich.console import Console
-
         from eligibility.formats.terminal import print_result
 
-        print_result(result, Console(highlight=False), full=all_rows)
+        print_result(result, _console(highlight=False), full=all_rows)
     raise typer.Exit(int(exit_code_for(result.verdict)))
 
 
@@ -270,13 +273,12 @@ def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> No
 
     Ctrl-C keeps the answers to the questions finished so far and offers to resume or to save them.
     """
-    from rich.console import Console
 
     from eligibility.engine import assess
     from eligibility.formats.terminal import print_result
     from eligibility.interview import Answers, TerminalAsker, interview, offer_save, save, to_profile
 
-    console = Console(highlight=False)
+    console = _console(highlight=False)
     asker = TerminalAsker(console)
     answers = Answers()
     _interrupted[0] = "no answers were saved"
@@ -312,14 +314,13 @@ def show(posting: PostingArg, rules: RulesOpt = None) -> None:
     Example:
       eligibility show SEC000821
     """
-    from rich.console import Console
 
     from eligibility.formats.terminal import ruleset_view
     from eligibility.rules import load_ruleset
 
     _catalogue(rules)
     stdin_text = _read_stdin_once(posting)
-    Console(highlight=False).print(ruleset_view(load_ruleset(posting, stdin_text=stdin_text)))
+    _console(highlight=False).print(ruleset_view(load_ruleset(posting, stdin_text=stdin_text)))
 
 
 @app.command(short_help="List the postings available by id, with their closing dates.")
@@ -337,8 +338,6 @@ def postings(
     """
     from datetime import date
 
-    from rich.console import Console
-
     from eligibility import catalogue
     from eligibility.formats.postings import postings_dict, print_postings, read_entries
 
@@ -352,7 +351,7 @@ def postings(
 
         typer.echo(dumps(postings_dict(listed, errors, today)))
     else:
-        print_postings(listed, errors, Console(highlight=False), today)
+        print_postings(listed, errors, _console(highlight=False), today)
     raise typer.Exit(int(ExitCode.BAD_INPUT if errors else ExitCode.SUCCESS))
 
 
@@ -607,10 +606,10 @@ def _write(format: Format, stream, handle, tally, ruleset, *, to_terminal: bool,
     from eligibility.formats import screen as out
 
     if format is Format.table:
-        from rich.console import Console
-
         console = (
-            Console(highlight=False) if to_terminal else Console(file=handle, width=140, no_color=True, highlight=False)
+            _console(highlight=False)
+            if to_terminal
+            else _console(file=handle, width=140, no_color=True, highlight=False)
         )
         title = f"{ruleset.posting.title} ({ruleset.posting.id})"
         out.write_table(stream, console, tally, title=title, key=key)
@@ -702,9 +701,7 @@ def match(
 
         typer.echo(dumps(match_dict(candidate, results, errors, today=today, after_degree=after_degree)))
     else:
-        from rich.console import Console
-
-        print_matches(candidate, results, errors, Console(highlight=False), today=today)
+        print_matches(candidate, results, errors, _console(highlight=False), today=today)
     verdicts = {r.verdict for r in results}
     if errors:
         code = ExitCode.BAD_INPUT
@@ -793,11 +790,12 @@ def validate(
     Example:
       eligibility validate rules profiles
     """
+    from eligibility.formats.safe import shown
     from eligibility.validation import validate_paths
 
     problems = validate_paths(
         files,
-        ok=lambda line: typer.echo(line),
+        ok=lambda line: typer.echo(shown(line)),
         problem=lambda line: _err().print(line, markup=False, highlight=False, soft_wrap=True),
     )
     raise typer.Exit(int(ExitCode.BAD_INPUT if problems else ExitCode.SUCCESS))

@@ -497,3 +497,65 @@ def test_a_degree_in_science_is_not_a_degree_in_social_science():
             criteria, {"education": [{"level": "bachelor", "field": field, "completed": "2010-06"}]}
         )
         assert assess(ruleset, person).findings[0].outcome.status.value == status, field
+
+
+# --- terminal safety ----------------------------------------------------------------------------
+
+HOSTILE_NAME = "Ana \x1b]0;owned\x07 \x1b[31mRED\x1b[0m \x9b2J \u202eevil"
+
+
+def hostile_profile(tmp_path: Path) -> Path:
+    path = tmp_path / "p.yaml"
+    path.write_text(GOOD.replace("name: Lukas Gruber", f"name: {json.dumps(HOSTILE_NAME)}"), "utf-8")
+    return path
+
+
+def assert_escaped(text: str) -> None:
+    for raw in ("\x1b", "\x07", "\x9b", "\u202e"):
+        assert raw not in text
+    assert "\\x1b]0;owned" in text and "\\x1b[31mRED" in text and "\\x9b2J" in text and "\\u202eevil" in text
+
+
+def test_control_characters_in_data_are_shown_escaped_by_check(monkeypatch, capsys, tmp_path):
+    code, out, _ = cli(monkeypatch, capsys, "check", "SEC000821", str(hostile_profile(tmp_path)))
+    assert code == 0
+    assert_escaped(out)
+
+
+def test_json_output_keeps_control_characters_exact(monkeypatch, capsys, tmp_path):
+    code, out, _ = cli(monkeypatch, capsys, "check", "SEC000821", str(hostile_profile(tmp_path)), "--json")
+    assert code == 0
+    assert json.loads(out)["candidate"]["name"] == HOSTILE_NAME
+
+
+def test_the_screen_table_shows_control_characters_escaped_and_csv_keeps_them(monkeypatch, capsys, tmp_path):
+    path = hostile_profile(tmp_path)
+    code, out, _ = cli(monkeypatch, capsys, "screen", "SEC000821", str(path))
+    assert code == 0
+    for raw in ("\x1b", "\x07", "\x9b", "\u202e"):
+        assert raw not in out
+    assert "\\x1b" in out
+    code, out, _ = cli(monkeypatch, capsys, "screen", "SEC000821", str(path), "-f", "csv")
+    assert HOSTILE_NAME in out
+
+
+def test_error_lines_show_control_characters_escaped(monkeypatch, capsys, tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text('nationalities: ["Atl\\e]0;owned\\aantis"]\n')
+    code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", str(path))
+    line = one_error(code, err, "unknown country", "Atl\\x1b]0;owned")
+    assert "\x1b" not in line and "\x07" not in line
+
+
+def test_validate_lines_show_control_characters_escaped(monkeypatch, capsys, tmp_path):
+    code, out, _ = cli(monkeypatch, capsys, "validate", str(hostile_profile(tmp_path)))
+    assert code == 0
+    assert_escaped(out)
+
+
+def test_shown_escapes_controls_and_keeps_every_other_character():
+    from eligibility.formats.safe import shown
+
+    assert shown("Petrović 😀\tTab\nline") == "Petrović 😀\tTab\nline"
+    assert shown("a\x00b\x7fc\x85d") == "a\\x00b\\x7fc\\x85d"
+    assert shown("a\tb\nc", one_line=True) == "a\\x09b\\x0ac"
