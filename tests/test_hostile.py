@@ -559,3 +559,43 @@ def test_shown_escapes_controls_and_keeps_every_other_character():
     assert shown("Petrović 😀\tTab\nline") == "Petrović 😀\tTab\nline"
     assert shown("a\x00b\x7fc\x85d") == "a\\x00b\\x7fc\\x85d"
     assert shown("a\tb\nc", one_line=True) == "a\\x09b\\x0ac"
+
+
+# --- properties: extreme values never end in a traceback -----------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_years = st.integers(min_value=0, max_value=99999).map(lambda y: f"{y:04d}")
+_dates = st.tuples(_years, st.integers(0, 13), st.one_of(st.none(), st.integers(0, 32))).map(
+    lambda t: f"{t[0]}-{t[1]:02d}" + (f"-{t[2]:02d}" if t[2] is not None else "")
+)
+_numbers = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.floats(min_value=0, max_value=1e-6),
+    st.integers(min_value=-(10**40), max_value=10**40),
+).map(repr)
+_texts = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=20)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(start=_dates, end=st.one_of(st.none(), _dates), fraction=_numbers, name=_texts, as_of=_dates)
+def test_far_dates_tiny_fractions_huge_numbers_and_escapes_give_a_verdict_or_an_input_error(
+    start, end, fraction, name, as_of
+):
+    from eligibility.engine import assess
+    from eligibility.errors import EligibilityError
+    from eligibility.periods import parse_day
+    from eligibility.profile import read_profile
+    from eligibility.rules import load_ruleset
+    from eligibility.yamlio import load_yaml
+
+    job = f"start: {start}, fraction: {fraction}" + (f", end: {end}" if end else "") + ", fields: [security]"
+    text = f"name: {json.dumps(name)}\nnationalities: [NO]\nexperience:\n  - {{{job}}}\n"
+    try:
+        profile = read_profile(load_yaml(text, name="p.yaml"), "p.yaml")
+        when = parse_day(as_of)
+    except (EligibilityError, ValueError):
+        return
+    result = assess(load_ruleset("SEC000821"), profile, as_of=when)
+    assert result.verdict is not None
