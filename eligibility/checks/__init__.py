@@ -1,4 +1,4 @@
-"""One module per criterion kind; `KINDS` is the only list of them.
+"""One module per criterion kind; `KINDS`, found by looking at this package's modules, is the only list of them.
 
 Each module declares, next to its `check`, what the rest of the program needs
 to know about the kind:
@@ -18,34 +18,23 @@ parameters (`emit(params)`) are meant to join these, as optional functions of
 the same module.
 """
 
-from eligibility.checks import (
-    competency,
-    driving_licence,
-    education,
-    experience,
-    language,
-    management,
-    nationality,
-    requirement,
-    residence,
-    service_limit,
-)
+import importlib
+import pkgutil
+from types import ModuleType
 
-KINDS = {
-    module.KIND: module
-    for module in (
-        education,
-        experience,
-        management,
-        language,
-        nationality,
-        residence,
-        driving_licence,
-        service_limit,
-        requirement,
-        competency,
-    )
-}
+
+def _discover() -> dict[str, ModuleType]:
+    """Every module of this package that declares a `KIND`, by module name: adding a kind is adding its module."""
+    found = {}
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if isinstance(getattr(module, "KIND", None), str):
+            found[module.KIND] = module
+    return found
+
+
+KINDS = _discover()
+"""Kind name -> its module, found in this package (the helpers common, params, paths and years declare no kind)."""
 
 
 def kinds_table() -> str:
