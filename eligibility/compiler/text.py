@@ -35,8 +35,15 @@ def _unmangle(match: re.Match) -> str:
         return run
 
 
+_TERMINAL_SEQUENCE = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)?|[@-Z\\-_])")
+"""ANSI/VT escape sequences (colours, cursor moves, window titles): terminal control, never posting text."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+"""Control characters other than tab, newline, carriage return and form feed."""
+
+
 def repair(text: str) -> str:
-    """Undo UTF-8 read as Windows-874, and drop what cannot be undone."""
+    """Undo UTF-8 read as Windows-874, and drop what cannot be undone or is no text at all."""
+    text = _CONTROL.sub("", _TERMINAL_SEQUENCE.sub("", text)).replace("\f", "\n")
     text = _MOJIBAKE.sub(_unmangle, text)
     # A lone lead byte whose continuation bytes were lost stood for a quotation mark.
     text = re.sub(r"(?<=\w)\u0e42(?=\w)", "\u2019", text)
