@@ -22,10 +22,11 @@ import yaml
 from eligibility.countries import country_code, country_hint
 from eligibility.degrees import LEVEL_NAMES, LEVELS, parse_degree_level
 from eligibility.errors import EligibilityError
+from eligibility.fields import Node, Problems
 from eligibility.fileio import write_atomic
 from eligibility.languages import language_hint, language_name, level_for_wording, parse_level
 from eligibility.periods import parse_partial_date
-from eligibility.profile import Profile, read_profile
+from eligibility.profile import PROFILE, Profile, read_profile
 from eligibility.yamlio import load_yaml
 
 
@@ -271,7 +272,41 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
     if "driving_licence" in asks:
         group("driving_licence", lambda: profile.__setitem__("driving_licence", _licence(asker, ruleset)))
     group("osce_service", lambda: profile.__setitem__("osce_service", _service(asker)))
+    for key in sorted(asks - _ASKED_ABOVE):
+        group(key, lambda key=key: _declared(asker, profile, key))
     return profile
+
+
+_ASKED_ABOVE = {
+    "name",
+    "nationalities",
+    "permanent_residence",
+    "education",
+    "experience",
+    "management",
+    "languages",
+    "driving_licence",
+    "osce_service",
+}
+"""The facts asked by the questions above; any other profile key a kind asks for is asked as the profile declares it."""
+
+
+def _declared(asker: Asker, profile: dict, key: str) -> None:
+    """Ask for a profile key by its declared meaning, reading the answer as a profile file's value is read.
+
+    An empty answer leaves it unstated (unknown), never a guess."""
+    param = {p.name: p for p in PROFILE}[key]
+
+    def parse(answer: str) -> str:
+        if answer:
+            problems = Problems("answer")
+            param.value.read(Node(answer, key, None, problems))
+            if problems.errors:
+                first = problems.errors[0]
+                raise ValueError(first.message + (f" ({first.hint})" if first.hint else ""))
+        return answer
+
+    _optional(asker, profile, key, f"{param.doc[:1].upper()}{param.doc[1:]} (empty if you prefer not to say)", parse)
 
 
 def _languages(asker: Asker, asked: list[str]) -> dict[str, str]:

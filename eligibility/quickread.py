@@ -28,7 +28,6 @@ from eligibility.profile import (
     JOB,
     LICENCE,
     ONGOING,
-    PROFILE_KEYS,
     SERVICE,
     Degree,
     Job,
@@ -46,7 +45,20 @@ class _Unusual(Exception):
 
 
 _UNUSUAL = _Unusual()
-_KEYS = frozenset(PROFILE_KEYS)
+_KEYS = frozenset(
+    (
+        "name",
+        "nationalities",
+        "permanent_residence",
+        "education",
+        "experience",
+        "osce_service",
+        "languages",
+        "driving_licence",
+    )
+)
+"""The profile keys this reader builds; a profile with any other key (one added to the profile's declaration
+since) is read by the located reader, so that no key is ever dropped."""
 _DEGREE_KEYS = frozenset(keys(DEGREE))
 _JOB_KEYS = frozenset(keys(JOB))
 _SERVICE_KEYS = frozenset(keys(SERVICE))

@@ -40,3 +40,13 @@ def test_the_rules_schema_posting_block_has_exactly_the_declared_fields():
     posting = SCHEMAS["rules"]()["properties"]["posting"]
     assert list(posting["properties"]) == list(keys(POSTING))
     assert posting["required"] == ["id", "title"]
+
+
+def test_the_fast_profile_reader_leaves_keys_it_does_not_build_to_the_located_reader():
+    from eligibility import quickread
+    from eligibility.profile import PROFILE_KEYS
+
+    assert set(PROFILE_KEYS) >= quickread._KEYS
+    plain = {"name": "A", "nationalities": ["HR"]}
+    assert quickread.quick_profile(plain, "p.yaml") is not None
+    assert quickread.quick_profile({**plain, "not_built_here": 1}, "p.yaml") is None
