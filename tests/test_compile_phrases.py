@@ -35,13 +35,42 @@ def _matches(criterion: dict, expected: dict) -> bool:
     return True
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["phrase"] for c in CASES])
+def _verdict(compiled: dict, profile: dict) -> str:
+    """The verdict `check` gives `profile` (plain data) under a compiled rule set, both read as files are."""
+    from datetime import date
+
+    from eligibility.engine import assess
+    from eligibility.profile import read_profile
+    from eligibility.rules import read_ruleset
+    from eligibility.yamlio import load_yaml
+
+    ruleset = read_ruleset(load_yaml(yaml.safe_dump(compiled), name="compiled.yaml"), "compiled.yaml")
+    person = read_profile(load_yaml(yaml.safe_dump(profile), name="profile.yaml"), "profile.yaml")
+    return assess(ruleset, person, as_of=date(2026, 6, 1)).verdict.value
+
+
+def _text(case: dict) -> str:
+    """A phrase stands under a 'Requirements' heading; a `text` is a posting (or its part) of its own layout."""
+    return case["text"] if "text" in case else f"Requirements:\n{case['phrase']}\n"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.get("phrase") or c["layout"] for c in CASES])
 def test_phrase(case):
-    result = compile_text(f"Requirements:\n{case['phrase']}\n")
+    result = compile_text(_text(case))
     criteria = result.ruleset["criteria"]
     assert len(criteria) == len(case["expect"]), criteria
     for criterion, expected in zip(criteria, case["expect"], strict=True):
         assert _matches(criterion, expected), (criterion, expected)
+
+
+LACKING = [c for c in CASES if "lacking" in c]
+
+
+@pytest.mark.parametrize("case", LACKING, ids=[c.get("phrase") or c["layout"] for c in LACKING])
+def test_a_profile_lacking_the_requirement_is_not_eligible(case):
+    """The requirement a form states is kept: a candidate without it is never `eligible`."""
+    result = compile_text(_text(case))
+    assert _verdict(result.ruleset, case["lacking"]) != "eligible", result.ruleset["criteria"]
 
 
 def test_a_number_it_cannot_pin_down_is_flagged_not_guessed():
@@ -129,3 +158,19 @@ def test_an_unseen_job_board_posting():
     assert by_id["macedonian-or-albanian"]["mandatory"] is False
     assert by_id["not-duty-station-national"]["excluded"] == ["MK"]
     assert by_id["driving-licence"]["manual"] is False
+
+
+LAYOUTS = [c for c in CASES if "text" in c]
+
+
+@pytest.mark.parametrize("case", LAYOUTS, ids=[c["layout"] for c in LAYOUTS])
+def test_every_line_has_a_fate_in_explain(case):
+    """A heading, a criterion, a skipped line with its reason, or a review item: no line vanishes."""
+    from eligibility.compiler.explain import explanation
+
+    result = compile_text(case["text"])
+    told = explanation(result)
+    for line in case["text"].splitlines():
+        words = line.strip(" \u2022-").split(". ", 1)[-1].strip()
+        if words:
+            assert words in told, (words, told)

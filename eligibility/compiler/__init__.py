@@ -31,7 +31,7 @@ class Fate:
     heading: str | None
     section: str
     outcome: str
-    """'criterion', 'review' or 'skipped'."""
+    """'criterion', 'review', 'skipped', or 'heading' (a line that opens a section and states nothing)."""
     detail: str
     """Which criteria it gave, or why it was skipped."""
     drafts: list[Draft] = field(default_factory=list)
@@ -130,6 +130,9 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     notes_for_degree: list[str] = []
     relaxations: list[tuple[str, float]] = []
     for line in lines:
+        if line.opens:
+            fates.append(Fate(line.text, line.heading, line.section, "heading", f"opens a {line.section} section"))
+            continue
         for piece in text.sentences(line.text):
             sentence = Sentence(piece, line.section, line.heading, line.mode)
             found, why = _extract(sentence, meta, drafts, notes_for_degree, relaxations)

@@ -13,6 +13,9 @@ def explanation(compiled) -> str:
             heading = fate.heading
             label = f"[{fate.heading}]" if fate.heading else "[before any heading]"
             lines.append(f"{label} ({fate.section})")
+        if fate.outcome == "heading":
+            lines.append(f"  heading    {clip(fate.text, 90)}")
+            continue
         if fate.outcome == "skipped":
             lines.append(f"  skipped    {clip(fate.text, 90)}")
             lines.append(f"             why: {fate.detail}")

@@ -40,6 +40,8 @@ class Line:
     """The heading the line sits under, lower-case."""
     mode: str | None
     """'mandatory' or 'desirable' where a heading says so."""
+    opens: bool = False
+    """The line is a heading (or a list's introduction): it opens the section it names, and states nothing."""
 
 
 def meaning(key: str) -> str | None:
@@ -55,12 +57,51 @@ def _key(line: str) -> str:
     return re.sub(r"\s+", " ", _DECOR.sub("", text)).strip().lower()
 
 
+_BULLETED = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\-+>]|\*(?!\*))\s*")
+_DEGREE_WORD = re.compile(
+    r"\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d|licen[cs]e|certificate)\b", re.I
+)
+
+
+def states_requirement(line: str) -> bool:
+    """Whether a short line is itself a requirement ('Master degree in law', '5 years experience in law',
+    'English C1', 'Law degree'), which no heading is, whatever its shape."""
+    from eligibility.compiler import conditions, education, experience, languages
+    from eligibility.compiler.draft import Sentence
+
+    text = _DECOR.sub("", _NUMBERED.sub("", _BULLETED.sub("", _MARKDOWN.sub("", line.strip())))).replace("**", "")
+    if not text.strip():
+        return False
+    sentence = Sentence(text, "requirements")
+    found, _ = conditions.extract(sentence, None)
+    found += experience.extract(sentence)[0] + education.extract(sentence, []) + languages.extract(sentence, None)
+    if any(d.kind not in ("competency", "requirement") for d in found):
+        return True
+    # 'Law degree', 'University diploma': a qualification named with its own words, not a bare 'Degree:' label.
+    return bool(_DEGREE_WORD.search(text)) and len(text.split()) >= 2 and not line.strip().endswith(":")
+
+
 def heading_of(line: str) -> str | None:
-    """The heading a whole line is, by its shape and words, lower-case; None for any other line."""
+    """The heading a whole line is, by its shape and words, lower-case; None for any other line.
+
+    A heading is known by its shape and by not being a requirement: a bulleted line is a list item (unless it
+    ends in ':' and opens a list of its own), and a numbered one is a heading only when it looks like one
+    ('3. ESSENTIAL QUALIFICATIONS', 'a) Education -', '2. Languages'), never when it states a requirement.
+    """
     stripped = line.strip()
     key = _key(stripped)
     if not key or len(key) > 70 or len(key.split()) > 8 or stripped.endswith((".", ";", ",", "?")):
         return None
+    bulleted = bool(_BULLETED.match(stripped)) and not _MARKDOWN.match(stripped)
+    if bulleted and not stripped.endswith(":"):
+        return None
+    found = _heading_shape(stripped, key)
+    if found is not None and states_requirement(stripped):
+        return None
+    return found
+
+
+def _heading_shape(stripped: str, key: str) -> str | None:
     if _VERB.search(key) and not _MARKDOWN.match(stripped):
         return None
     strong = (
@@ -122,6 +163,7 @@ def sections(lines: list[str]) -> list[Line]:
             mode = "mandatory" if re.search(r"\b(?:must|shall|required?|requires)\b", stripped, re.I) else None
             if vocabulary().modes["desirable"].search(stripped):
                 mode = "desirable"
+            out.append(Line(stripped, section, heading, mode, opens=True))
             continue
         if key is None:
             inline = inline_heading(text)
@@ -136,6 +178,7 @@ def sections(lines: list[str]) -> list[Line]:
             mode = _mode(key, mode, new_section)
             section, heading = new_section, key
             if rest is None:
+                out.append(Line(stripped, section, heading, mode, opens=True))
                 continue
             text = rest
         out.append(Line(text, section, heading, mode))

@@ -128,8 +128,12 @@ _PROTECT = re.compile(r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.;?!])\s+(?=[\"'(\u2022A-Z0-9])")
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|\(\w{1,4}\))\s+(?=\S)", re.I)
+
+
 def sentences(line: str) -> list[str]:
-    """A logical line cut into sentences and list items."""
+    """A logical line cut into sentences and list items; an item's number or letter ('2.', 'b)') is no sentence."""
+    line = _ITEM_MARK.sub("", line)
     line = _GLUED.sub(r"\1\n", line)
     line = _PROTECT.sub(lambda m: m.group().replace(".", "\u2024"), line)
     parts: list[str] = []
