@@ -174,3 +174,13 @@ def test_every_line_has_a_fate_in_explain(case):
         words = line.strip(" \u2022-").split(". ", 1)[-1].strip()
         if words:
             assert words in told, (words, told)
+
+
+MEETING = [c for c in CASES if "meeting" in c]
+
+
+@pytest.mark.parametrize("case", MEETING, ids=[c.get("phrase") or c["layout"] for c in MEETING])
+def test_a_profile_meeting_what_is_required_is_eligible(case):
+    """What a form denies or only wishes for decides nothing: a candidate without it but with the rest is eligible."""
+    result = compile_text(_text(case))
+    assert _verdict(result.ruleset, case["meeting"]) == "eligible", result.ruleset["criteria"]

@@ -89,6 +89,64 @@ _PREDICATE = re.compile(
 _OWN_VERB = re.compile(r"\b(?:is|are|must|should|shall|will|required|mandatory|essential)\b", re.I)
 
 
+# 'A degree is not necessary', 'is not required but an asset', 'No prior experience is needed': a requirement
+# denied, which is never mandatory.
+_NEGATED = re.compile(
+    r"\b(?:is|are|be|being)\s+not\s+(?:(?:strictly|absolutely|necessarily|an?)\s+)*"
+    r"(?:necessary|required|mandatory|essential|compulsory|obligatory|needed|requirements?|prerequisites?|must|"
+    r"conditions?|a\s+condition)\b"
+    r"|\bnot\s+(?:necessarily\s+)?(?:required|needed|necessary|mandatory|essential|compulsory)\b"
+    r"|\bno\s+(?:[\w'-]+\s+){0,4}(?:is|are)\s+(?:required|necessary|needed|mandatory|essential)\b"
+    r"|\b(?:does|do|will)\s+not\s+(?:require|need)\b|\bneed\s+not\b|\bnot\s+a\s+(?:requirement|prerequisite)\b",
+    re.I,
+)
+# What follows a denial and says the thing is still welcome: '… but an asset', '… but would be an advantage'.
+_ASSET_TAIL = re.compile(
+    r"^\s*,?\s*(?:but|although|though|however|yet)?\s*,?\s*(?:(?:it|this|that|they)\s+)?"
+    r"(?:(?:is|are|would|will|may|could|can|remains?)\s+(?:be\s+)?|considered\s+|(?:still\s+))*"
+    r"(?:(?:very|highly|much|an?|additional|distinct|strong|added|real)\s+)*"
+    r"(?:asset|advantage|plus|desirable|desired|preferred|preferable|beneficial|welcomed?|advantageous|appreciated)\b",
+    re.I,
+)
+
+
+def without_denials(text: str) -> tuple[str, bool]:
+    """`text` with its denied requirements taken out, and whether any was.
+
+    'A university degree in law is not required but an asset' -> 'A university degree in law is desirable';
+    'A master's degree is not required, but 3 years of experience in law are' keeps only the years;
+    'A degree is not necessary' -> ''. Only the clause the denial stands in is affected.
+    """
+    if not _NEGATED.search(text):
+        return text, False
+    spans: list[tuple[str, str]] = []
+    last = 0
+    for m in _CLAUSE.finditer(text):
+        if m.end() > m.start():
+            spans.append((text[last : m.start()], text[m.start() : m.end()]))
+            last = m.end()
+    spans.append((text[last:], ""))
+    out, i = "", 0
+    while i < len(spans):
+        piece, sep = spans[i]
+        if not _NEGATED.search(piece):
+            out += piece + sep
+            i += 1
+            continue
+        head, *tail = _NEGATED.split(piece, maxsplit=1)
+        after, after_sep = spans[i + 1] if i + 1 < len(spans) else ("", "")
+        subject = re.sub(r"\s+", " ", head).strip(" ,")
+        if tail and _ASSET_TAIL.match(tail[0]) and subject:
+            out += subject + " is desirable" + sep  # denied as a requirement, welcome as an asset
+            i += 1
+        elif after and _ASSET_TAIL.match(after) and subject:
+            out += subject + " is desirable" + after_sep
+            i += 2
+        else:
+            i += 1  # denied outright: the clause asks nothing
+    return out.strip(" ,;"), True
+
+
 def scopes(text: str) -> list[tuple[str, bool | None]]:
     """The clauses a desirability marker governs, each with `False` (desirable) or None (as the sentence is).
 
@@ -227,7 +285,10 @@ def _extract(
     ):
         return [], "not under a requirements heading and states no requirement"
     out: list[Draft] = []
-    clauses = scopes(sentence.text)
+    asked, denied = without_denials(sentence.text)
+    if not asked:
+        return [], "says it is not required"
+    clauses = scopes(asked)
     wishes: list[str] = []
     for clause, scope in clauses:
         part = Sentence(clause, sentence.section, sentence.heading, sentence.mode)

@@ -53,6 +53,10 @@ _LEADING = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:(?:relevant|related)\s+)?(?:fields?|areas?|disciplines?)\s+(?:such as|like|of|related to|including)\s+|^(?:an?\s+)?(?:relevant\s+)?field\s+(?:related\s+)?to\s+|^(?:such as|including)\s+",
     re.I,
 )
+_PREDICATE_TAIL = re.compile(
+    r"(?:\s+(?:that|which|who))?\s+(?:is|are|was|were|will|would|must|should|shall|remains?|being)\b(?!\s+(?:related|relevant)\b).*$",
+    re.I,
+)
 _GENERIC = re.compile(r"\s+(matters|issues|fields?|areas?)$", re.I)
 # 'risk, disaster or emergency management': a list of single words before 'or X head' shares the head
 # ('accounting or financial management', two items, is left as it stands: it may mean either).
@@ -73,6 +77,10 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     """'security studies, risk, disaster or emergency management, law or related field'
     -> (['security studies', 'risk management', 'disaster management', 'emergency management', 'law'], True)."""
     text = phrase.strip().strip(".,;:")
+    # A field ends where the sentence's own verb begins: '… in logistics are essential', '… in catering is'.
+    text = _PREDICATE_TAIL.sub("", text)
+    # A parenthesis with years or a degree is a path figure ('(five years with an advanced degree)'), no field.
+    text = re.sub(r"\s*\([^)]*\b(?:years?|degree|level)\b[^)]*\)", " ", text, flags=re.I).strip()
     related = bool(re.search(r"\b(related|relevant|similar)\b", text, re.I))
     text = _LEADING.sub("", text)
     text = _TRAILING.sub("", text).strip().strip(",")
