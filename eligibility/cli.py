@@ -401,8 +401,6 @@ def compile_posting(
         text, name = read_posting(sys.stdin.buffer.read(), name="<stdin>"), None
     else:
         path = Path(text_file)
-        if not path.is_file():
-            raise EligibilityError(f"{text_file}: no such file")
         text, name = read_posting(read_posting_bytes(path), name=text_file), path.name
     if not text.strip():
         raise EligibilityError(f"{text_file}: posting text is empty")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pycountry
@@ -10,29 +11,27 @@ from eligibility.errors import did_you_mean
 
 KOSOVO = "XK"
 
-# Everyday names that ISO's official names do not cover.
-_ALIASES = {
-    "kosovo": KOSOVO,
-    "russia": "RU",
-    "turkey": "TR",
-    "holy see": "VA",
-    "vatican": "VA",
-    "vatican city": "VA",
-    "uk": "GB",
-    "great britain": "GB",
-    "britain": "GB",
-    "usa": "US",
-    "united states of america": "US",
-    "moldova": "MD",
-    "macedonia": "MK",
-    "czech republic": "CZ",
-    "kyrgyz republic": "KG",
-    "the netherlands": "NL",
-    "holland": "NL",
-    "bosnia": "BA",
-    "south korea": "KR",
-    "korea": "KR",
-}
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    """The name tables (data/countries.yaml): everyday names and duty-station cities."""
+    from importlib import resources
+
+    import yaml
+
+    return yaml.safe_load(resources.files("eligibility").joinpath("data/countries.yaml").read_text("utf-8"))
+
+
+def _aliases() -> dict[str, str]:
+    return _table()["aliases"]
+
+
+# 'Republic of Kosovo', 'the Kingdom of the Netherlands': a state's style before its name.
+_STYLE = re.compile(
+    r"^(?:the\s+)?(?:(?:federal|democratic|socialist|islamic|united|grand|principality|kingdom|republic|state|"
+    r"commonwealth|duchy|people'?s)\s+)+of\s+(?:the\s+)?|^the\s+",
+    re.I,
+)
 
 
 def country_code(value: object) -> str | None:
@@ -41,14 +40,21 @@ def country_code(value: object) -> str | None:
     if not text:
         return None
     low = text.lower()
-    if low in _ALIASES:
-        return _ALIASES[low]
+    if low in _aliases():
+        return _aliases()[low]
     if low == KOSOVO.lower():
         return KOSOVO
     try:
         return pycountry.countries.lookup(text).alpha_2
     except LookupError:
-        return None
+        pass
+    bare = _STYLE.sub("", text).strip()
+    return country_code(bare) if bare and bare != text else None
+
+
+def city_country(value: object) -> str | None:
+    """The country of a well-known duty-station city ('Geneva' -> 'CH'), or None."""
+    return _table()["duty_stations"].get(re.sub(r"\s+", " ", str(value)).strip().lower())
 
 
 @lru_cache(maxsize=512)
@@ -65,7 +71,7 @@ def country_name(code: str) -> str:
 @lru_cache(maxsize=1)
 def _all_names() -> list[str]:
     names = [c.name for c in pycountry.countries] + [c.alpha_2 for c in pycountry.countries]
-    return names + [name.title() for name in _ALIASES]
+    return names + [name.title() for name in _aliases()]
 
 
 def country_hint(value: object) -> str:

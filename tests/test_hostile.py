@@ -599,3 +599,23 @@ def test_far_dates_tiny_fractions_huge_numbers_and_escapes_give_a_verdict_or_an_
         return
     result = assess(load_ruleset("SEC000821"), profile, as_of=when)
     assert result.verdict is not None
+
+
+def test_compile_names_a_fifo_for_what_it_is(monkeypatch, capsys, tmp_path):
+    fifo = tmp_path / "notice.txt"
+    os.mkfifo(fifo)
+    code, _, err = cli(monkeypatch, capsys, "compile", str(fifo))
+    one_error(code, err, str(fifo), "named pipe (FIFO), not a posting")
+
+
+def test_compile_names_a_folder_and_a_missing_file(monkeypatch, capsys, tmp_path):
+    code, _, err = cli(monkeypatch, capsys, "compile", str(tmp_path))
+    one_error(code, err, str(tmp_path), "is a directory, not a posting")
+    code, _, err = cli(monkeypatch, capsys, "compile", str(tmp_path / "gone.txt"))
+    one_error(code, err, "gone.txt", "no such file")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="no /proc")
+def test_compile_names_a_file_that_cannot_be_read(monkeypatch, capsys):
+    code, _, err = cli(monkeypatch, capsys, "compile", "/proc/self/mem")
+    one_error(code, err, "/proc/self/mem", "cannot read it")

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from eligibility.compiler.vocabulary import vocabulary
-from eligibility.countries import country_code
+from eligibility.countries import city_country, country_code
 from eligibility.organisation import Office, osce
 
 # Section kinds: 'requirements' (every sentence is a candidate requirement),
@@ -334,6 +334,11 @@ def _place(value: str) -> tuple[str | None, str | None]:
         if code:
             city = next((p for p in parts[:i] if not country_code(p)), None)
             return city, code
+    # 'Geneva', 'The Hague': a well-known duty-station city names its country.
+    for part in parts:
+        code = city_country(part)
+        if code:
+            return part, code
     return (parts[0] if parts else None), None
 
 
@@ -426,11 +431,28 @@ def _is_title(line: str) -> bool:
     return not (meaning(key) and not re.search(vocab.title_words, key))
 
 
+def _without_label(line: str) -> str:
+    """'OSCE vacancy: Legal Officer' -> 'Legal Officer': an organisation's name and a title label before a colon
+    are no part of the title (the label words are the vocabulary's)."""
+    m = re.match(r"^(?P<p>[^:|]{1,60}?)\s*[:|]\s*(?P<t>\S.*)$", line.strip())
+    if not m:
+        return line
+    prefix = m.group("p")
+    for _, pattern in vocabulary().organisations:
+        prefix = pattern.sub(" ", prefix)
+    prefix = re.sub(r"^\s*(?:['’]s\b)?[\s-]*(?:(?:the|an?|new|open)\s+)*", "", prefix, flags=re.I)
+    if prefix and vocabulary().labels["title"].match(f"{prefix}: {m.group('t')}"):
+        return m.group("t").strip()
+    return line
+
+
 def _title(raw_lines: list[str], label: str | None) -> str | None:
+    if label:
+        label = _without_label(label)
     if label and _is_title(label):
         return _DECOR.sub("", label).strip()
     for line in raw_lines[:25]:
-        line = line.strip()
+        line = _without_label(line.strip())
         key = heading_of(line) if line else None
         if key and meaning(key) and not re.search(vocabulary().title_words, key):
             break  # a title stands before the first heading, or not at all

@@ -35,8 +35,19 @@ def kind_of(data: bytes) -> str:
 
 def read_posting_bytes(path) -> bytes:
     """A posting file's bytes, refused before reading when it is larger than any posting can be."""
+    import os
+
+    from eligibility.yamlio import open_regular
+
     try:
-        with open(path, "rb") as handle:
+        # A folder, named pipe or device is refused by what it is, at once (a pipe is never waited on).
+        fd = open_regular(path, what="posting")
+    except FileNotFoundError:
+        raise InputError("no such file", file=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot open it ({exc.strerror or exc})", file=str(path)) from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
             data = handle.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as exc:
         raise InputError(f"cannot read it ({exc.strerror or exc})", file=str(path)) from None
