@@ -52,3 +52,11 @@ ASKS: tuple[str, ...] = ()
 def brief(facts: dict) -> str:
     """In screening rows: nothing beyond the criterion's id."""
     return ""
+
+
+# --- how the compiler writes it ------------------------------------------------------------------------
+
+
+def merge_key(draft) -> tuple | None:
+    """Competencies the compiler named alike ('nomination') are one; others stay apart."""
+    return (KIND, draft.id) if draft.id else None

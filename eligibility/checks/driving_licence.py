@@ -71,3 +71,19 @@ ASKS: tuple[str, ...] = ("driving_licence",)
 def brief(facts: dict) -> str:
     """In screening rows: nothing beyond the criterion's id."""
     return ""
+
+
+# --- how the compiler writes it ------------------------------------------------------------------------
+
+
+def emit(params: dict) -> dict:
+    return {"manual": bool(params.get("manual"))}
+
+
+def merge_key(draft) -> tuple:
+    return (KIND,)
+
+
+def absorb(params: dict, other: dict) -> None:
+    if other.get("manual"):
+        params["manual"] = True

@@ -22,6 +22,8 @@ from eligibility.checks.params import (
     YEARS,
     Param,
     keys,
+    merged_list,
+    plain_number,
     read_params,
     records,
 )
@@ -265,3 +267,49 @@ ASKS: tuple[str, ...] = ("education",)
 
 brief = years_brief
 """In screening rows: counted/required years, as 'experience 7y10m/8y'."""
+
+
+# --- how the compiler writes it ------------------------------------------------------------------------
+
+
+def emit(params: dict) -> dict:
+    """A compiled draft's parameters as the rule set writes them."""
+    out: dict = {"level": params["level"]}
+    for key in ("fields", "or_related", "equivalents"):
+        if params.get(key):
+            out[key] = list(dict.fromkeys(params[key])) if isinstance(params[key], list) else params[key]
+    if params.get("in_lieu"):
+        out["in_lieu"] = [
+            {
+                "levels" if len(e["levels"]) > 1 else "level": e["levels"] if len(e["levels"]) > 1 else e["levels"][0],
+                **({"extra_years": plain_number(e["extra_years"])} if e.get("extra_years") is not None else {}),
+            }
+            for e in params["in_lieu"]
+        ]
+    return out
+
+
+def default_id(params: dict, mandatory: bool) -> str:
+    if params.get("level") in ("police-academy", "military-academy"):
+        return params["level"].replace("-academy", "-training")
+    return "degree" if mandatory else "degree-desirable"
+
+
+def merge_key(draft) -> tuple:
+    # Mandatory degree statements repeat across a job board's sections; desirable ones are distinct wishes.
+    return (KIND, draft.params.get("level"), draft.mandatory) if draft.mandatory else (KIND, draft.source.lower())
+
+
+def absorb(params: dict, other: dict) -> None:
+    for name in ("fields", "equivalents"):
+        if other.get(name):
+            params[name] = merged_list(params.get(name), other[name])
+    if other.get("or_related"):
+        params["or_related"] = True
+    for lieu in other.get("in_lieu", []):
+        existing = [entry for entry in params.setdefault("in_lieu", []) if entry["levels"] == lieu["levels"]]
+        if existing:
+            if existing[0].get("extra_years") is None and lieu.get("extra_years") is not None:
+                existing[0]["extra_years"] = lieu["extra_years"]
+        else:
+            params["in_lieu"].append(lieu)

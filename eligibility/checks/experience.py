@@ -10,6 +10,7 @@ them and wins.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from eligibility.checks import years as years_module
@@ -124,3 +125,19 @@ ASKS: tuple[str, ...] = ("experience",)
 
 brief = years_brief
 """In screening rows: counted/required years, as 'experience 7y10m/8y'."""
+
+
+# --- how the compiler writes it ------------------------------------------------------------------------
+
+emit = years_module.emit
+absorb = years_module.absorb
+
+
+def default_id(params: dict, mandatory: bool) -> str:
+    if params.get("min_years"):
+        return "experience"
+    return "experience-" + re.sub(r"[^a-z0-9]+", "-", (params.get("fields") or ["field"])[0].lower()).strip("-")
+
+
+def merge_key(draft) -> tuple:
+    return years_module.merge_key(KIND, draft)

@@ -92,3 +92,15 @@ def brief(facts: dict) -> str:
         return ""
     best = max(held.values(), key=lambda lv: (level_rank(lv), lv == NATIVE))
     return f"{best}/{facts['required']}"
+
+
+# --- how the compiler writes it ------------------------------------------------------------------------
+
+
+def emit(params: dict) -> dict:
+    return {"languages": params["languages"], "level": params["level"]}
+
+
+def default_id(params: dict, mandatory: bool) -> str:
+    langs = params["languages"]
+    return "-or-".join(lang.lower() for lang in langs) if len(langs) <= 2 else "languages"

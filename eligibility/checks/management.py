@@ -111,3 +111,17 @@ ASKS: tuple[str, ...] = ("experience", "management")
 
 brief = years_brief
 """In screening rows: counted/required years, as 'experience 7y10m/8y'."""
+
+
+# --- how the compiler writes it ------------------------------------------------------------------------
+
+emit = years.emit
+absorb = years.absorb
+
+
+def default_id(params: dict, mandatory: bool) -> str:
+    return "management-years" if params.get("min_years") else "management-experience"
+
+
+def merge_key(draft) -> tuple:
+    return years.merge_key(KIND, draft)

@@ -156,3 +156,15 @@ ASKS: tuple[str, ...] = ("nationalities",)
 def brief(facts: dict) -> str:
     """In screening rows: nothing beyond the criterion's id."""
     return ""
+
+
+# --- how the compiler writes it ------------------------------------------------------------------------
+
+
+def emit(params: dict) -> dict:
+    return {key: params[key] for key in ("participating_states_only", "only", "excluded") if key in params}
+
+
+def merge_key(draft) -> tuple:
+    p = draft.params
+    return (KIND, p.get("participating_states_only", False), tuple(p.get("only", ())), tuple(p.get("excluded", ())))

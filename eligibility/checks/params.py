@@ -10,6 +10,8 @@ a node and how to describe itself in JSON Schema.
 
 from __future__ import annotations
 
+from typing import Any
+
 from eligibility.declared import (
     CEFR_SCHEMA as CEFR_SCHEMA,
 )
@@ -150,3 +152,13 @@ def choice(*options: str) -> Value:
         return text
 
     return Value(read_choice, {"enum": list(options)}, " | ".join(options))
+
+
+def plain_number(value: float) -> float | int:
+    """A number as a rule set writes it: 2, not 2.0."""
+    return int(value) if float(value).is_integer() else value
+
+
+def merged_list(mine: list[Any] | None, theirs: list[Any] | None) -> list[Any]:
+    """Both lists in order, each item once (two statements of one criterion merged)."""
+    return list(dict.fromkeys(list(mine or []) + list(theirs or [])))

@@ -65,3 +65,14 @@ ASKS: tuple[str, ...] = ("permanent_residence",)
 def brief(facts: dict) -> str:
     """In screening rows: nothing beyond the criterion's id."""
     return ""
+
+
+# --- how the compiler writes it ------------------------------------------------------------------------
+
+
+def emit(params: dict) -> dict:
+    return {"excluded": params["excluded"]} if "excluded" in params else {}
+
+
+def merge_key(draft) -> tuple:
+    return (KIND, tuple(draft.params.get("excluded", ())))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from eligibility.checks.params import YEARS, Param, choice, keys, read_params
+from eligibility.checks.params import YEARS, Param, choice, keys, plain_number, read_params
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import Span, credited_months, describe_months, describe_years
@@ -115,3 +115,14 @@ ASKS: tuple[str, ...] = ("osce_service",)
 def brief(facts: dict) -> str:
     """In screening rows: nothing beyond the criterion's id."""
     return ""
+
+
+# --- how the compiler writes it ------------------------------------------------------------------------
+
+
+def emit(params: dict) -> dict:
+    return {"max_years": plain_number(params["max_years"]), "scope": params["scope"]}
+
+
+def merge_key(draft) -> tuple:
+    return (KIND,)

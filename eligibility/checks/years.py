@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from eligibility.checks.params import merged_list, plain_number
 from eligibility.experience import RelevantExperience
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import add_months, describe_months, describe_years, human_date
@@ -99,3 +100,37 @@ def brief(facts: dict) -> str:
     if not facts.get("required_months"):
         return ""
     return f"{_years(facts['months'])}/{_years(facts['required_months'])}"
+
+
+# --- how the compiler writes experience and management criteria (shared by both kinds) ---------------
+
+
+def emit(params: dict) -> dict:
+    """A compiled draft's parameters as the rule set writes them."""
+    out: dict = {}
+    if params.get("min_years"):
+        out["min_years"] = plain_number(params["min_years"])
+    if params.get("by_education"):
+        out["by_education"] = {k: plain_number(v) for k, v in params["by_education"].items()}
+    if params.get("fields"):
+        out["fields"] = params["fields"]
+    if params.get("or_related"):
+        out["or_related"] = True
+    return out
+
+
+def merge_key(kind: str, draft) -> tuple:
+    """Statements of one minimum (or, without one, of one field) say the same thing and merge."""
+    minimum = draft.params.get("min_years", 0)
+    return (
+        (kind, minimum, draft.mandatory) if minimum else (kind, tuple(draft.params.get("fields", ())), draft.mandatory)
+    )
+
+
+def absorb(params: dict, other: dict) -> None:
+    if other.get("fields"):
+        params["fields"] = merged_list(params.get("fields"), other["fields"])
+    if other.get("or_related"):
+        params["or_related"] = True
+    if other.get("by_education"):
+        params.setdefault("by_education", {}).update(other["by_education"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from eligibility import checks
 from eligibility.compiler import competency, conditions, education, experience, languages, layout, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.phrases import NUMBER, number
@@ -388,52 +389,14 @@ def _criterion(d: Draft, taken: set[str]) -> dict:
     out: dict = {"id": d.id, "kind": d.kind}
     if not d.mandatory:
         out["mandatory"] = False
-    p = d.params
-    if d.kind == "education":
-        out["level"] = p["level"]
-        for key in ("fields", "or_related", "equivalents"):
-            if p.get(key):
-                out[key] = list(dict.fromkeys(p[key])) if isinstance(p[key], list) else p[key]
-        if p.get("in_lieu"):
-            out["in_lieu"] = [
-                {
-                    "levels" if len(e["levels"]) > 1 else "level": e["levels"]
-                    if len(e["levels"]) > 1
-                    else e["levels"][0],
-                    **({"extra_years": _num(e["extra_years"])} if e.get("extra_years") is not None else {}),
-                }
-                for e in p["in_lieu"]
-            ]
-    elif d.kind in ("experience", "management"):
-        if p.get("min_years"):
-            out["min_years"] = _num(p["min_years"])
-        if p.get("by_education"):
-            out["by_education"] = {k: _num(v) for k, v in p["by_education"].items()}
-        if p.get("fields"):
-            out["fields"] = p["fields"]
-        if p.get("or_related"):
-            out["or_related"] = True
-    elif d.kind == "language":
-        out["languages"] = p["languages"]
-        out["level"] = p["level"]
-    elif d.kind in ("nationality", "residence"):
-        for key in ("participating_states_only", "only", "excluded"):
-            if key in p:
-                out[key] = p[key]
-    elif d.kind == "driving-licence":
-        out["manual"] = bool(p.get("manual"))
-    elif d.kind == "service-limit":
-        out["max_years"] = _num(p["max_years"])
-        out["scope"] = p["scope"]
+    module = checks.KINDS[d.kind]
+    if hasattr(module, "emit"):
+        out.update(module.emit(d.params))
     out["source"] = _source(d.source)
     notes = list(d.notes) + [f"Review: {r}" for r in d.review]
     if notes:
         out["note"] = " ".join(notes)
     return out
-
-
-def _num(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else value
 
 
 def _source(sentence: str) -> str:
@@ -442,20 +405,9 @@ def _source(sentence: str) -> str:
 
 def _default_id(d: Draft) -> str:
     """An id that says what the criterion is: 'degree', 'experience', 'english', 'excellent-negotiating-skills'."""
-    p = d.params
-    if d.kind == "education":
-        if p.get("level") in ("police-academy", "military-academy"):
-            return p["level"].replace("-academy", "-training")
-        return "degree" if d.mandatory else "degree-desirable"
-    if d.kind == "experience":
-        if p.get("min_years"):
-            return "experience"
-        return "experience-" + re.sub(r"[^a-z0-9]+", "-", (p.get("fields") or ["field"])[0].lower()).strip("-")
-    if d.kind == "management":
-        return "management-years" if p.get("min_years") else "management-experience"
-    if d.kind == "language":
-        langs = p["languages"]
-        return "-or-".join(lang.lower() for lang in langs) if len(langs) <= 2 else "languages"
+    module = checks.KINDS[d.kind]
+    if hasattr(module, "default_id"):
+        return module.default_id(d.params, bool(d.mandatory))
     return competency.slug(d.source)
 
 
