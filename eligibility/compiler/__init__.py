@@ -64,11 +64,14 @@ class Compiled:
 _DIMENSION = re.compile(
     r"\b(?:degree|diploma|bachelor|master'?s|doctorate|ph\.?d|university|graduat\w*|licen[cs]e|"
     r"nationals?|nationality|citizens?(?:hip)?|residents?|residence|aged?|years?|security\s+clearance|"
-    r"certificat\w+|qualification)\b",
+    r"certificat\w+|qualification|older|younger|born|birth|passports?|driver'?s?|driving|work\s+permit|"
+    r"(?:military|civil|public|police|active|prior|previous|national|government)\s+service|served)\b",
     re.I,
 )
 _STATED = re.compile(
-    r"\b(?:must|required?|requires|mandatory|essential|minimum|at\s+least|necessary|need\s+to|needs\s+to)\b", re.I
+    r"\b(?:must|required?|requires|mandatory|essential|minimum|at\s+least|necessary|need\s+to|needs\s+to|"
+    r"compulsory|obligatory|prerequisite|may\s+not|cannot|can\s+not)\b",
+    re.I,
 )
 # Where a desirable clause ends and a clause of its own begins: 'A minimum of two years of experience,
 # including one year in X, strongly preferred', 'Fluency in English and knowledge of French is an asset'.
