@@ -64,7 +64,7 @@ class Compiled:
 _DIMENSION = re.compile(
     r"\b(?:degree|diploma|bachelor|master'?s|doctorate|ph\.?d|university|graduat\w*|licen[cs]e|"
     r"nationals?|nationality|citizens?(?:hip)?|residents?|residence|aged?|years?|security\s+clearance|"
-    r"certificat\w+|qualification|older|younger|born|birth|passports?|driver'?s?|driving|work\s+permit|"
+    r"certificat\w+|qualification|older|younger|born|birth|passports?|work\s+permit|"
     r"(?:military|civil|public|police|active|prior|previous|national|government)\s+service|served)\b",
     re.I,
 )
