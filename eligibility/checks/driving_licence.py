@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from eligibility.checks.params import FLAG, Param, keys, read_params
@@ -87,3 +88,18 @@ def merge_key(draft) -> tuple:
 def absorb(params: dict, other: dict) -> None:
     if other.get("manual"):
         params["manual"] = True
+
+
+READS = "condition"
+"""Read wherever it stands: a sentence that asks for a driving licence asks nothing else."""
+_LICENCE = re.compile(r"driv(?:ing|er'?s)\s+licen[cs]e", re.I)
+
+
+def extract(sentence, posting) -> list:
+    """'A valid driving licence and the ability to drive a manual-transmission car are required.'"""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    if not _LICENCE.search(text):
+        return []
+    return [Draft(KIND, text, True, {"manual": bool(re.search(r"manual", text, re.I))}, id="driving-licence")]

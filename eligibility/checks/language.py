@@ -7,12 +7,16 @@ from the profile's stated `languages` is not spoken.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
 
 from eligibility.checks.common import join_or
 from eligibility.checks.params import CEFR_LEVEL, LANGUAGES, Param, keys, read_params
 from eligibility.fields import Node
-from eligibility.languages import CEFR, NATIVE, level_rank
+from eligibility.languages import CEFR, NATIVE, WORDING_TO_CEFR, language_name, level_for_wording, level_rank
+from eligibility.organisation import osce
 from eligibility.outcome import Outcome, Status
 
 KIND = "language"
@@ -104,3 +108,189 @@ def emit(params: dict) -> dict:
 def default_id(params: dict, mandatory: bool) -> str:
     langs = params["languages"]
     return "-or-".join(lang.lower() for lang in langs) if len(langs) <= 2 else "languages"
+
+
+# --- how the compiler reads and writes it ---------------------------------------------------------------
+
+
+@cache
+def _names() -> re.Pattern[str]:
+    """Languages postings name (eligibility/data/compiler.yaml), beyond the organisation's own and local ones."""
+    from eligibility.compiler.vocabulary import vocabulary
+
+    return re.compile(r"\b(" + "|".join(vocabulary().languages) + r")\b")
+
+
+_LOCAL = re.compile(
+    r"\blocal\s+languages?\b|\blanguages?\s+of\s+the\s+(?:mission\s+area|host\s+country|region)\b", re.I
+)
+_OFFICIAL = re.compile(r"\b(?:official\s+OSCE|OSCE\s+official|official)\s+languages?\b", re.I)
+
+
+READS = "clause"
+"""Read in each clause of a requirement sentence: one clause can name two languages at two levels."""
+
+
+def extract(sentence, posting) -> list:
+    """'Fluency in English and working knowledge of French', 'knowledge of the local languages', 'English C1'.
+
+    The local languages are those of the duty station's field operation, where the organisation is the OSCE."""
+    from eligibility.compiler.draft import Draft
+
+    country = posting.country if posting.organisation == "OSCE" else None
+    text = sentence.text
+    groups: list[list[str]] = []
+    review: list[str] = []
+    name: str | None = None
+    if _LOCAL.search(text):
+        name = "local-languages"
+        local = list(osce().local_languages(country)) if country else []
+        if not local:
+            review.append("'local languages': no field operation found for the duty station; list them")
+        groups.append(local)
+    elif _OFFICIAL.search(text) and not _names().search(text):
+        name = "osce-languages"
+        official = list(osce().official_languages)
+        if re.search(r"\bother\b", text, re.I):
+            official = [lang for lang in official if lang != "English"]
+        groups.append(official)
+    else:
+        return _named(sentence)
+    level = level_for_wording(text)
+    drafts = []
+    for group in groups:
+        if level is None:
+            drafts.append(
+                Draft(
+                    "competency",
+                    text,
+                    review=review
+                    + [
+                        f"language level not stated for {', '.join(group) or 'a language'}: make it `kind: language` with a level"
+                    ],
+                )
+            )
+            continue
+        params = {"languages": group, "level": level[0]}
+        drafts.append(Draft(KIND, text, params=params, id=name, review=list(review), heading=sentence.heading))
+    return drafts
+
+
+_CEFR = re.compile(r"\b([ABC][12])\b")
+_NOUNS = {"knowledge", "proficiency", "command", "fluency", "working knowledge"}
+# Wording of other organisations' notices, beside the organisation-neutral mapping in eligibility.languages.
+_EXTRA_WORDING: tuple[tuple[str, str], ...] = (
+    ("thorough knowledge", "C1"),
+    ("in-depth knowledge", "C1"),
+    ("satisfactory knowledge", "B2"),
+    ("sound knowledge", "B2"),
+    ("adequate knowledge", "B1"),
+)
+# NATO's STANAG 6001 profile ('SLP 3333'): its first figure read as a CEFR level.
+_STANAG = {"1": "A2", "2": "B2", "3": "C1", "4": "C2", "5": "C2"}
+
+
+def _wordings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, CEFR level) of each level wording, most specific phrase first, without overlaps."""
+    taken: list[tuple[int, int, str]] = []
+    for phrase, level in _EXTRA_WORDING + WORDING_TO_CEFR:
+        for m in re.finditer(rf"\b{re.escape(phrase)}", text, re.I):
+            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                taken.append((m.start(), m.end(), level))
+    taken.sort()
+    # 'excellent knowledge': the adjective gives the level, the noun after it adds nothing.
+    taken = [
+        w
+        for i, w in enumerate(taken)
+        if not (i and w[0] - taken[i - 1][1] <= 2 and text[w[0] : w[1]].lower() in _NOUNS)
+    ]
+    for m in _CEFR.finditer(text):
+        taken.append((m.start(), m.end(), m.group(1)))
+    for m in re.finditer(r"\bSLP\s*([1-5])[0-5+]{0,7}", text):
+        taken.append((m.start(), m.end(), _STANAG[m.group(1)]))
+    return sorted(taken)
+
+
+def _named(sentence) -> list:
+    """Named languages, each at the level its own words give: 'Fluency in English and working knowledge of
+    French' is two criteria (C1, B2); 'Russian or Kyrgyz' is one criterion either meets."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    written = [(m.start(), m.group(1), language_name(m.group(1))) for m in _names().finditer(text)]
+    unknown = list(dict.fromkeys(w for _, w, n in written if n is None))
+    found = [(p, n) for i, (p, _, n) in enumerate(written) if n and n not in [x for _, _, x in written[:i]]]
+    extra = (
+        [
+            Draft(
+                "requirement",
+                text,
+                review=[
+                    f"{', '.join(unknown)}: a language the tool cannot name; state it as "
+                    "`kind: language` with an ISO 639 code and a level"
+                ],
+                heading=sentence.heading,
+            )
+        ]
+        if unknown
+        else []
+    )
+    if not found:
+        return extra
+    wordings = _wordings(text)
+    explicit = [w for w in wordings if _CEFR.fullmatch(text[w[0] : w[1]]) or text[w[0] : w[1]].startswith("SLP")]
+
+    def level_at(pos: int) -> str | None:
+        if explicit:
+            # 'at the B2 level or above': a stated CEFR level governs the languages it follows or precedes.
+            return min(explicit, key=lambda w: abs(w[0] - pos))[2]
+        before = [w for w in wordings if w[1] <= pos]
+        if before:
+            return before[-1][2]
+        after = [w for w in wordings if w[0] > pos]
+        return after[0][2] if after else None
+
+    either = bool(
+        re.search(
+            r"\b(?:one|any|either)\s+(?:of|other)\b|\bone\s+(?:other\s+)?(?:UN\s+|official\s+)?language", text, re.I
+        )
+    )
+    # Runs of names joined only by ',', 'and', 'or', '/': 'Arabic, Chinese, Spanish or Russian' is one choice.
+    runs: list[list[tuple[int, str, str | None]]] = []
+    for i, (pos, name) in enumerate(found):
+        level = level_at(pos)
+        between = text[found[i - 1][0] + len(found[i - 1][1]) : pos] if i else ""
+        if runs and runs[-1][-1][2] == level and re.fullmatch(r"\s*(?:,|/|,?\s*(?:and|or|and/or))\s*", between):
+            runs[-1].append((pos, name, level))
+        else:
+            runs.append([(pos, name, level)])
+    groups: list[tuple[list[str], str | None]] = []
+    for run in runs:
+        seps = " ".join(text[a[0] + len(a[1]) : b[0]] for a, b in pairwise(run))
+        if either or re.search(r"\bor\b|/", seps):
+            groups.append(([n for _, n, _ in run], run[0][2]))
+        else:
+            groups += [([n], lv) for _, n, lv in run]
+    drafts = []
+    stated = re.search(
+        r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
+        r"speak\w*|asset|advantage|desirable|preferred)\b",
+        text,
+        re.I,
+    )
+    for names, level in groups:
+        if level is None and not stated:
+            continue  # 'English and French are the working languages of the Secretariat': no requirement
+        if level is None:
+            drafts.append(
+                Draft(
+                    "requirement",
+                    text,
+                    review=[f"language level not stated for {', '.join(names)}: make it `kind: language` with a level"],
+                    heading=sentence.heading,
+                )
+            )
+        else:
+            params = {"languages": names, "level": level}
+            drafts.append(Draft(KIND, text, params=params, heading=sentence.heading))
+    return drafts + extra

@@ -7,8 +7,10 @@ maximum is not eligible. No `osce_service` means no earlier service.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 
 from eligibility.checks.params import YEARS, Param, choice, keys, plain_number, read_params
 from eligibility.fields import Node
@@ -126,3 +128,35 @@ def emit(params: dict) -> dict:
 
 def merge_key(draft) -> tuple:
     return (KIND,)
+
+
+READS = "condition"
+"""Read wherever it stands: a sentence that states a service limit states nothing else."""
+
+
+@cache
+def _service_phrase() -> re.Pattern[str]:
+    from eligibility.compiler.phrases import NUMBER
+
+    return re.compile(
+        rf"maximum\s+(?:period|duration|length)\s+of\s+(?:service|assignment)\b(?P<scope>[^.]*?)\b(?:is|of|will\s+be)\s+"
+        rf"(?P<n>{NUMBER})\s+years?",
+        re.I,
+    )
+
+
+def extract(sentence, posting) -> list:
+    """'The maximum period of service in this post or in the same Mission is seven years.'"""
+    from eligibility.compiler.draft import Draft
+    from eligibility.compiler.phrases import number
+
+    text = sentence.text
+    m = _service_phrase().search(text)
+    if not m:
+        return []
+    scope = (
+        "mission"
+        if re.search(r"same\s+(?:mission|field\s+operation)|in\s+the\s+mission", m.group("scope"), re.I)
+        else "post"
+    )
+    return [Draft(KIND, text, True, {"max_years": number(m.group("n")), "scope": scope}, id="maximum-service")]

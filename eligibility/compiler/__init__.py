@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from eligibility import checks
-from eligibility.compiler import competency, conditions, education, experience, languages, layout, text
+from eligibility.compiler import competency, conditions, education, experience, kinds, layout, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.phrases import NUMBER, number
 from eligibility.compiler.vocabulary import vocabulary
@@ -252,7 +252,7 @@ def _extract(
     relaxations: list[tuple[str, float]],
 ) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
-    found, whole = conditions.extract(sentence, meta.country)
+    found, whole = conditions.extract(sentence, meta)
     if whole:
         return found, ""
     if sentence.section == "skip" and not _asks_candidate(sentence):
@@ -349,7 +349,7 @@ def _looks_like_requirement(text: str) -> bool:
 def _clause(sentence: Sentence, meta: layout.Metadata, drafts: list[Draft], loose: bool) -> list[Draft]:
     """Every extractor on one clause: a clause can give a degree and its years, or two languages."""
     out: list[Draft] = []
-    found, whole = conditions.extract(sentence, meta.country)
+    found, whole = conditions.extract(sentence, meta)
     out += found
     if whole:
         return out
@@ -370,7 +370,7 @@ def _clause(sentence: Sentence, meta: layout.Metadata, drafts: list[Draft], loos
             out += education.extract(
                 Sentence(degree_text, sentence.section, sentence.heading, sentence.mode), drafts + out
             )
-    out += languages.extract(sentence, meta.country if meta.organisation == "OSCE" else None)
+    out += kinds.clause(sentence, meta)
     if rest:
         out.append(Draft("competency", rest))
     if loose:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from eligibility.compiler import kinds
 from eligibility.compiler.draft import Draft, Sentence
-from eligibility.compiler.phrases import NUMBER, number
 from eligibility.countries import country_code
 
 _EXCLUSION = re.compile(
@@ -26,11 +26,6 @@ _PARTICIPATING = re.compile(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?part
 _ONLY = re.compile(
     r"open\s+(?:only\s+)?to\s+nationals\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?:\s+only)?\b|only\s+(?:to\s+)?nationals\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])\b"
 )
-_SERVICE = re.compile(
-    rf"maximum\s+(?:period|duration|length)\s+of\s+(?:service|assignment)\b(?P<scope>[^.]*?)\b(?:is|of|will\s+be)\s+(?P<n>{NUMBER})\s+years?",
-    re.I,
-)
-_LICENCE = re.compile(r"driv(?:ing|er'?s)\s+licen[cs]e", re.I)
 _NOMINATION = re.compile(
     r"nominated\s+by\s+(?:their\s+|the\s+|its\s+)?(?:respective\s+)?participating\s+States?|subject\s+to\s+nomination",
     re.I,
@@ -38,9 +33,10 @@ _NOMINATION = re.compile(
 _MEDICAL = re.compile(r"medical\s+clearance", re.I)
 
 
-def extract(sentence: Sentence, country: str | None) -> tuple[list[Draft], bool]:
+def extract(sentence: Sentence, posting) -> tuple[list[Draft], bool]:
     """Drafts for the conditions this sentence states, and whether it said nothing else."""
     text = sentence.text
+    country = posting.country
     found: list[Draft] = []
     if (_EXCLUSION.search(text) or _DUAL.search(text)) and _NOT_ELIGIBLE.search(text):
         if not country:
@@ -71,22 +67,9 @@ def extract(sentence: Sentence, country: str | None) -> tuple[list[Draft], bool]
     if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
         found.append(Draft("nationality", text, True, {"participating_states_only": True}, id="participating-states"))
         return found, True
-    m = _SERVICE.search(text)
-    if m:
-        scope = (
-            "mission"
-            if re.search(r"same\s+(?:mission|field\s+operation)|in\s+the\s+mission", m.group("scope"), re.I)
-            else "post"
-        )
-        found.append(
-            Draft(
-                "service-limit", text, True, {"max_years": number(m.group("n")), "scope": scope}, id="maximum-service"
-            )
-        )
+    found = kinds.conditions(sentence, posting)
+    if found:
         return found, True
-    if _LICENCE.search(text):
-        manual = bool(re.search(r"manual", text, re.I))
-        return [Draft("driving-licence", text, True, {"manual": manual}, id="driving-licence")], True
     if _NOMINATION.search(text):
         return [Draft("competency", text, True, id="nomination")], True
     if _MEDICAL.search(text):
