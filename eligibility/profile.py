@@ -8,7 +8,9 @@ time) are applied here and said in the explanations.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from eligibility.declared import (
@@ -37,7 +39,7 @@ from eligibility.degrees import LEVELS, parse_degree_level
 from eligibility.errors import did_you_mean
 from eligibility.fields import Node, root
 from eligibility.languages import language_hint, language_name, parse_level
-from eligibility.periods import PartialDate
+from eligibility.periods import MAX_YEAR, MIN_YEAR, SUPPORTED_YEARS, PartialDate
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,18 @@ class Licence:
 
 
 @dataclass(frozen=True)
+class Birth:
+    """A date of birth as the profile gives it: a year, a month or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __str__(self) -> str:
+        return str(self.year) if self.month is None else str(PartialDate(self.year, self.month, self.day))
+
+
+@dataclass(frozen=True)
 class Profile:
     file: str
     name: str | None = None
@@ -104,6 +118,8 @@ class Profile:
     languages: dict[str, str] | None = None
     """Language name -> CEFR level or 'native'; a language not listed is not spoken."""
     driving_licence: Licence | None = None
+    born: Birth | None = None
+    """None: not stated; asked only where a posting has an age limit."""
 
     @property
     def display_name(self) -> str:
@@ -227,6 +243,24 @@ def _licence(node: Node) -> Licence | None:
     return Licence(**read_params(node, LICENCE))
 
 
+def _born(node: Node) -> Birth | None:
+    value = node.value
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    text = str(value).strip() if isinstance(value, (str, date)) else None
+    if text is not None and re.fullmatch(r"\d{4}", text):
+        year = int(text)
+        if MIN_YEAR <= year <= MAX_YEAR:
+            return Birth(year)
+        node.error(f"'{text}' is outside the supported years", SUPPORTED_YEARS)
+        return None
+    if text is None or not re.fullmatch(r"\d{4}-\d{1,2}(-\d{1,2})?", text):
+        node.error(f"'{node.value}' is not a date of birth", "write YYYY-MM-DD, YYYY-MM or a year")
+        return None
+    day = node.date()
+    return None if day is None else Birth(day.year, day.month, day.day)
+
+
 # --- the profile, declared once: its reader above and its JSON Schema (eligibility.schema) come from these --
 
 END = Value(_end, {"oneOf": [DATE_SCHEMA, {"enum": list(ONGOING)}]}, "a date, or present")
@@ -287,6 +321,20 @@ PROFILE = (
     Param(
         "driving_licence",
         Value(_licence, {"oneOf": [{"type": "boolean"}, object_schema(LICENCE)]}, "true, false or valid/manual"),
+    ),
+    Param(
+        "born",
+        Value(
+            _born,
+            {
+                "oneOf": [
+                    {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
+                    {"type": "string", "pattern": r"^\d{4}(-\d{1,2}(-\d{1,2})?)?$"},
+                ]
+            },
+            "YYYY-MM-DD, YYYY-MM or a year",
+        ),
+        "your date of birth: YYYY-MM-DD, YYYY-MM or a year; asked only where a posting has an age limit",
     ),
 )
 PROFILE_KEYS = keys(PROFILE)

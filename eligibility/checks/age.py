@@ -1,0 +1,215 @@
+"""`age`: an age limit, a maximum and/or a minimum age on a stated date or at the closing date.
+
+Some programmes cap the age at appointment: a junior programme open to those
+'under 32', contracted staff appointed up to 63. The profile gives a date of
+birth (`born`), as a day, a month or a year. A year alone leaves the answer
+open where the birthday decides it: the check says so (unknown) and never
+guesses. Ages are counted in completed years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from eligibility.checks.params import Param, Value, keys, read_params
+from eligibility.declared import DAY_SCHEMA
+from eligibility.fields import Node
+from eligibility.outcome import Outcome, Status
+from eligibility.periods import days_in_month, human_date, parse_day
+
+KIND = "age"
+
+
+def _age(node: Node) -> int | None:
+    number = node.number(low=0, high=120)
+    if number is None:
+        return None
+    if not number.is_integer():
+        node.error(f"{node.value} is not a whole number of years", "ages are counted in completed years")
+        return None
+    return int(number)
+
+
+def _day(node: Node) -> date | None:
+    try:
+        return parse_day(node.value)
+    except ValueError as exc:
+        node.error(str(exc))
+        return None
+
+
+AGE = Value(_age, {"type": "integer", "minimum": 0, "maximum": 120}, "whole years, 0–120")
+DAY = Value(_day, DAY_SCHEMA, "a day, YYYY-MM-DD")
+PARAMS = (
+    Param("max_age", AGE, "at most this age, in completed years ('under 32' is 31)"),
+    Param("min_age", AGE, "at least this age, in completed years"),
+    Param("on_date", DAY, "the day the age is taken on; default: the assessment date (the closing date)"),
+)
+KEYS = keys(PARAMS)
+DECIDES = True
+"""Mandatory criteria of this kind decide the verdict."""
+MARGIN = False
+"""Within the limit or not, nothing in between: no margin in the score."""
+FINAL = True
+"""Its failure is the answer: no qualification can change it, so screening rows list it first."""
+ASKS: tuple[str, ...] = ("born",)
+"""What the guided self-check asks for a posting with this kind (profile keys; `management`: whether jobs managed people)."""
+
+
+@dataclass(frozen=True)
+class Params:
+    max_age: int | None = None
+    min_age: int | None = None
+    on_date: date | None = None
+
+
+def read(node: Node) -> Params:
+    params = Params(**read_params(node, PARAMS))
+    if params.max_age is None and params.min_age is None and not node.has("max_age") and not node.has("min_age"):
+        node.error("an age limit needs max_age, min_age or both", "'under 32' is max_age: 31")
+    elif params.max_age is not None and params.min_age is not None and params.min_age > params.max_age:
+        node.child("min_age").error(f"min_age {params.min_age} is above max_age {params.max_age}")
+    return params
+
+
+def _completed_years(born: date, on: date) -> int:
+    """Age in completed years on `on`; born on 29 February, the birthday is 1 March in other years."""
+    return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+
+
+def _birth_range(born) -> tuple[date, date]:
+    """The earliest and the latest day of birth the profile allows."""
+    if born.month is None:
+        return date(born.year, 1, 1), date(born.year, 12, 31)
+    if born.day is None:
+        return date(born.year, born.month, 1), date(born.year, born.month, days_in_month(born.year, born.month))
+    day = date(born.year, born.month, born.day)
+    return day, day
+
+
+def _within(params: Params, age: int) -> bool:
+    return (params.min_age is None or age >= params.min_age) and (params.max_age is None or age <= params.max_age)
+
+
+def _limit(params: Params) -> str:
+    if params.min_age is not None and params.max_age is not None:
+        return f"aged {params.min_age} to {params.max_age}"
+    if params.max_age is not None:
+        return f"aged at most {params.max_age} (under {params.max_age + 1})"
+    return f"aged at least {params.min_age}"
+
+
+def check(criterion, ctx) -> Outcome:
+    params: Params = criterion.params
+    on = params.on_date or ctx.as_of
+    limit = f"the post asks for candidates {_limit(params)} on {human_date(on)}"
+    born = ctx.profile.born
+    if born is None:
+        return Outcome(
+            Status.UNKNOWN,
+            f"The profile does not give a date of birth; {limit}.",
+            advice=("give your date of birth (a year, a month or a day)",),
+        )
+    earliest, latest = _birth_range(born)
+    oldest, youngest = _completed_years(earliest, on), _completed_years(latest, on)
+    facts = {"age": youngest if youngest == oldest else [youngest, oldest], "on": on.isoformat()}
+    facts |= {
+        key: value for key, value in (("min_age", params.min_age), ("max_age", params.max_age)) if value is not None
+    }
+    if _within(params, oldest) and _within(params, youngest):
+        return Outcome(Status.PASS, f"Aged {oldest} on {human_date(on)}; {limit}.", facts=facts)
+    if not _within(params, oldest) and not _within(params, youngest):
+        age = oldest if oldest == youngest else f"{youngest} or {oldest}"
+        return Outcome(
+            Status.FAIL,
+            f"Aged {age} on {human_date(on)}; {limit}.",
+            facts=facts,
+            advice=(f"none that qualifications can close: {limit}",),
+        )
+    return Outcome(
+        Status.UNKNOWN,
+        f"Born in {born}: aged {youngest} or {oldest} on {human_date(on)}, depending on the birthday; {limit}.",
+        facts=facts,
+        advice=("give your full date of birth: the birthday decides this age limit",),
+    )
+
+
+def describe(params: Params) -> str:
+    return _limit(params) + (f" on {human_date(params.on_date)}" if params.on_date else " at the closing date")
+
+
+def brief(facts: dict) -> str:
+    """In screening rows: the age (or the two it may be) and the limit, as '33/≤31', '20/21-35' or '67-68/≤63'."""
+    low, high = facts.get("min_age"), facts.get("max_age")
+    limit = f"{low}-{high}" if low is not None and high is not None else f"≤{high}" if high is not None else f"≥{low}"
+    age = facts.get("age")
+    return f"{age[0]}-{age[1]}/{limit}" if isinstance(age, list) else f"{age}/{limit}"
+
+
+# --- how the compiler reads and writes it ----------------------------------------------------------------
+
+READS = "condition"
+"""Read wherever it stands, closing notes included: when a sentence states an age limit, that is all it states."""
+_N = r"(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
+_OF_AGE = r"(?:\s*\(\d{1,3}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
+_AT_MOST = re.compile(
+    rf"\b(?:(?P<under>under|below|younger\s+than|less\s+than)|(?:not|no)\s+(?:be\s+)?older\s+than|up\s+to(?:\s+the\s+age\s+of)?"
+    rf"|(?P<reached>(?:not|never)\s+(?:have\s+)?(?:reached|attained|turned)(?:\s+the\s+age\s+of)?)"
+    rf"|maximum\s+age(?:\s+(?:limit\s+)?(?:is|of))?\s*:?|age\s+limit(?:\s+(?:is|of))?\s*:?)\s+{_N}{_OF_AGE}",
+    re.I,
+)
+_AT_LEAST = re.compile(
+    rf"\b(?:at\s+least|minimum\s+age(?:\s+(?:is|of))?\s*:?|not\s+(?:be\s+)?younger\s+than)\s+{_N}{_OF_AGE}", re.I
+)
+_BETWEEN = re.compile(
+    r"\b(?:aged|between\s+the\s+ages\s+of|age[sd]?)\s+(?:between\s+)?(?P<low>\d{1,3})\s+(?:and|to|-|–)\s+(?P<high>\d{1,3})"
+    r"(?:\s+years?(?:\s+of\s+age|\s+old)?)?",
+    re.I,
+)
+_AGE_WORDS = re.compile(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger)\b", re.I)
+_ON = re.compile(r"\b(?:by|on|as\s+(?:of|at)|at)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
+
+
+def extract(sentence, where) -> list:
+    """'under 32 years of age', 'not older than 63 at the time of appointment', 'must not have reached the age of 32
+    by 31 December 2026', 'aged between 21 and 35', 'maximum age: 35', 'at least 21 years of age'."""
+    from eligibility.compiler.draft import Draft
+    from eligibility.compiler.layout import parse_date
+    from eligibility.compiler.phrases import number
+
+    text = sentence.text
+    if not _AGE_WORDS.search(text):
+        return []
+    params: dict = {}
+    between = _BETWEEN.search(text)
+    if between and int(between.group("low")) <= int(between.group("high")):
+        params = {"max_age": int(between.group("high")), "min_age": int(between.group("low"))}
+    else:
+        most, least = _AT_MOST.search(text), _AT_LEAST.search(text)
+        high = number(most.group("n")) if most else None
+        low = number(least.group("n")) if least else None
+        if high is not None and high.is_integer():
+            exclusive = most is not None and (most.group("under") or most.group("reached"))
+            params["max_age"] = int(high) - (1 if exclusive else 0)
+        if low is not None and low.is_integer() and (not least or re.search(r"age|old", least.group(0), re.I)):
+            params["min_age"] = int(low)
+    if not params:
+        return []
+    on = _ON.search(text)
+    day = parse_date(on.group("when")) if on else None
+    notes = []
+    if day is not None:
+        params["on_date"] = day.isoformat()
+    if re.search(r"\b(?:time\s+of\s+)?appointment\b", text, re.I):
+        notes.append("The posting takes the age at appointment; it is checked at the closing date (or the date given).")
+    return [Draft(KIND, text, True, params, id="age-limit", notes=notes)]
+
+
+def emit(params: dict) -> dict:
+    return {key: params[key] for key in KEYS if params.get(key) is not None}
+
+
+def merge_key(draft) -> tuple:
+    return (KIND, *(draft.params.get(key) for key in KEYS))
