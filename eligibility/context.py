@@ -57,8 +57,7 @@ class Context:
         criterion = self.ruleset.primary_education
         if criterion is None:
             return held
-        p = criterion.params
-        floors = (p.level,) + p.equivalents + tuple(level for lieu in p.in_lieu for level in lieu.levels)
+        floors = criterion.module.accepted_levels(criterion.params)
         return [d for d in held if accepts(d.level, floors)]
 
     def education_paths(self):

@@ -94,24 +94,11 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         # Worked out once per rule set, not once per candidate.
-        from eligibility.degrees import LADDER
         from eligibility.outcome import Finding
 
         constant = {i: Finding(c, c.module.check(c, None)) for i, c in enumerate(self.criteria) if not c.module.DECIDES}
-        mandatory = [c for c in self.criteria if c.kind == "education" and c.mandatory]
-        on_ladder = [c for c in mandatory if c.params.level in LADDER]
-        with_paths = [c for c in on_ladder if c.params.in_lieu]
-        # The degree with in-lieu paths if any; else the highest university level; else the first.
-        education: Criterion | None
-        if with_paths:
-            education = with_paths[0]
-        elif on_ladder:
-            education = max(on_ladder, key=lambda c: LADDER.index(c.params.level))
-        else:
-            education = mandatory[0] if mandatory else None
-        experience = next(
-            (c for c in self.criteria if c.kind == "experience" and c.mandatory and c.params.min_years > 0), None
-        )
+        education = checks.KINDS["education"].primary(self.criteria)
+        experience = checks.KINDS["experience"].primary(self.criteria)
         object.__setattr__(self, "constant_findings", constant)
         object.__setattr__(self, "primary_education", education)
         object.__setattr__(self, "primary_experience", experience)

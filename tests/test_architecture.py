@@ -107,11 +107,9 @@ NOT_YET_MOVED = {
     "compiler/experience.py": {"min_years", "or_related", "by_education"},
     "compiler/conditions.py": {"participating_states_only"},
     "compiler/phrases.py": {"or_related"},
-    "rules.py": {"min_years", "in_lieu"},
-    "context.py": {"in_lieu"},
 }
 """Where a kind's parameter names are still written outside the kind: the education, experience and nationality
-phrases of the compiler, and the rule set's and context's look-ups of the primary degree and experience. Listed so
+phrases of the compiler. Listed so
 that any other place fails the test, and each entry must be dropped once its names are gone."""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from eligibility.checks.common import join_or
 from eligibility.checks.params import (
@@ -313,3 +314,21 @@ def absorb(params: dict, other: dict) -> None:
                 existing[0]["extra_years"] = lieu["extra_years"]
         else:
             params["in_lieu"].append(lieu)
+
+
+def primary(criteria) -> Any:
+    """The degree criterion education paths start from: the mandatory one with in-lieu paths if any; else the
+    highest university level; else the first mandatory one (None without one)."""
+    mandatory = [c for c in criteria if c.kind == KIND and c.mandatory]
+    on_ladder = [c for c in mandatory if c.params.level in LADDER]
+    with_paths = [c for c in on_ladder if c.params.in_lieu]
+    if with_paths:
+        return with_paths[0]
+    if on_ladder:
+        return max(on_ladder, key=lambda c: LADDER.index(c.params.level))
+    return mandatory[0] if mandatory else None
+
+
+def accepted_levels(params: Params) -> tuple[str, ...]:
+    """Every degree level the criterion accepts on some path: its level, its equivalents, the levels in lieu."""
+    return (params.level,) + params.equivalents + tuple(level for lieu in params.in_lieu for level in lieu.levels)

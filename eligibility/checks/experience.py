@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from eligibility.checks import years as years_module
 from eligibility.checks.common import field_label, join_or
@@ -141,3 +142,8 @@ def default_id(params: dict, mandatory: bool) -> str:
 
 def merge_key(draft) -> tuple:
     return years_module.merge_key(KIND, draft)
+
+
+def primary(criteria) -> Any:
+    """The mandatory experience criterion with a minimum: the one education paths adjust (None without one)."""
+    return next((c for c in criteria if c.kind == KIND and c.mandatory and c.params.min_years > 0), None)
