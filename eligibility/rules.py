@@ -152,11 +152,12 @@ def read_ruleset(data: Any, file: str) -> RuleSet:
 
         for problem in contradictions(criteria):
             doc.child("criteria").error(problem)
-    if not doc.problems.errors and not any(c.mandatory for c in criteria):
-        # Nothing would decide: every candidate would be eligible with full marks.
+    if not doc.problems.errors and not any(c.mandatory and c.origin == "posting" for c in criteria):
+        # Nothing of the posting's own would decide: organisation rules alone would make every
+        # national of a participating State eligible with full marks.
         doc.child("criteria").error(
-            "no mandatory criterion: a rule set needs at least one criterion that decides eligibility",
-            "add the posting's requirements, or an organisation rule such as participating-states",
+            "no mandatory criterion of the posting's own: a rule set needs at least one requirement the posting states",
+            "add the posting's requirements (degree, experience, languages …); organisation rules alone decide nothing",
         )
     review = _review(doc, {c.id for c in criteria}) if doc.has("review") else ()
     doc.problems.raise_if_any()

@@ -130,6 +130,11 @@ RULES_CASES += [
         ["criteria: no mandatory criterion"],
     ),
     (
+        "organisation rules and no requirement of the posting's own",
+        "organisation_rules: [participating-states, cumulative-service]\ncriteria: []\n",
+        ["criteria: no mandatory criterion of the posting's own"],
+    ),
+    (
         "only desirable criteria",
         "criteria:\n  - {id: x, kind: experience, min_years: 2, mandatory: false, source: s}\n",
         ["criteria: no mandatory criterion"],
