@@ -77,11 +77,33 @@ def entries() -> list[Entry]:
 
 
 def find(ref: str) -> Path | None:
-    """The rule set with this id (case-insensitive), or None."""
-    for entry in entries():
+    """The rule set with this id (case-insensitive), or None.
+
+    An id is first a file's name; failing that, the `posting.id` written inside a file, so that a rule set
+    saved under another name is still found by the id its own heading shows.
+    """
+    known = entries()
+    for entry in known:
         if entry.id.lower() == ref.lower():
             return entry.path
+    for entry in known:
+        if (posting_id(entry.path) or "").lower() == ref.lower():
+            return entry.path
     return None
+
+
+def posting_id(path: Path) -> str | None:
+    """The `posting.id` a rule-set file states, or None when it cannot be read (its own check says why)."""
+    from eligibility.errors import EligibilityError
+    from eligibility.yamlio import load_file
+
+    try:
+        data = load_file(path, what="rule set")
+    except EligibilityError:
+        return None
+    posting = data.get("posting") if isinstance(data, dict) else None
+    value = posting.get("id") if isinstance(posting, dict) else None
+    return str(value) if value is not None else None
 
 
 def describe_search() -> str:

@@ -117,3 +117,16 @@ def test_the_bundled_rule_sets_ship_inside_the_package():
     assert bundled == sorted(p.name for p in (ROOT / "rules").glob("*.yaml"))
     pyproject = (ROOT / "pyproject.toml").read_text("utf-8")
     assert '"data/rules/*.yaml"' in pyproject
+
+
+def test_a_rule_set_saved_under_another_name_is_found_by_its_posting_id(elsewhere, tmp_path):
+    mine = tmp_path / "mine"
+    own_posting(mine, "MYPOST1", "Own Posting Officer", "2099-01-31")
+    (mine / "MYPOST1.yaml").rename(mine / "saved-from-the-web.yaml")
+    shown = run("show", "mypost1", "--rules", str(mine))
+    assert shown.code == 0, shown.stderr
+    assert "Own Posting Officer" in shown.stdout
+    checked = run("check", "MYPOST1", PROFILE, "--rules", str(mine), "--json")
+    assert json.loads(checked.stdout)["posting"]["id"] == "MYPOST1"
+    listed = json.loads(run("postings", "--rules", str(mine), "--json").stdout)["postings"]
+    assert [p["file"] for p in listed if p["id"] == "MYPOST1"] == [str(mine / "saved-from-the-web.yaml")]

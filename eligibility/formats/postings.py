@@ -44,7 +44,7 @@ def postings_dict(listed, errors, today: date) -> dict:
         "schema_version": SCHEMA_VERSION,
         "postings": [
             {
-                "id": entry.id,
+                "id": ruleset.posting.id,
                 "title": ruleset.posting.title,
                 "organisation": ruleset.posting.organisation,
                 "closes": ruleset.posting.closes.isoformat() if ruleset.posting.closes else None,
@@ -74,7 +74,7 @@ def print_postings(listed, errors, console: Console, today: date) -> None:
             closes = Text(f"closed {human_date(p.closes)}", style="dim")
         else:
             closes = Text(human_date(p.closes), style="green")
-        table.add_row(entry.id, p.title, closes, *([entry.origin] if origins else []))
+        table.add_row(p.id, p.title, closes, *([entry.origin] if origins else []))
     console.print(table)
     if not listed:
         console.print("No postings found: add rule sets with --rules DIR or ELIGIBILITY_RULES.")
