@@ -168,6 +168,10 @@ _BETWEEN = re.compile(
     r"(?:\s+years?(?:\s+of\s+age|\s+old)?)?",
     re.I,
 )
+_OR_BEYOND = re.compile(
+    r"\b(?P<n>\d{1,3})\s+years?\s+(?:old|of\s+age)\s+or\s+(?:(?P<younger>younger|less|under|below)|older|more|over|above)\b",
+    re.I,
+)
 _AGE_WORDS = re.compile(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger)\b", re.I)
 _ON = re.compile(r"\b(?:by|on|as\s+(?:of|at)|at)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
 
@@ -195,6 +199,9 @@ def extract(sentence, where) -> list:
             params["max_age"] = int(high) - (1 if exclusive else 0)
         if low is not None and low.is_integer() and (not least or re.search(r"age|old", least.group(0), re.I)):
             params["min_age"] = int(low)
+    beyond = _OR_BEYOND.search(text)
+    if not params and beyond:
+        params = {"max_age" if beyond.group("younger") else "min_age": int(beyond.group("n"))}
     if not params:
         return []
     on = _ON.search(text)
