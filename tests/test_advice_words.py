@@ -15,7 +15,8 @@ from eligibility.profile import load_profile
 from eligibility.rules import load_ruleset
 
 RULES = sorted((ROOT / "rules").glob("*.yaml"))
-PROFILES = sorted((ROOT / "profiles").glob("*.yaml"))
+PROFILES = sorted((ROOT / "profiles").glob("*.yaml")) + sorted((ROOT / "tests" / "fixtures" / "cv").glob("*.yaml"))
+"""The examples, and profiles as a CV gives them (jobs whose management is unknown, levels left open)."""
 YAML_WORDS = re.compile(r"`|\b(management|manual|valid|field|completed|languages|experience|education): ")
 
 

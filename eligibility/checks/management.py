@@ -86,7 +86,7 @@ def _undecided_outcome(params: Params, ctx, what: str, undecided) -> Outcome | N
             f"{describe_years(params.min_years)} of {what} required; the profile does not say whether these jobs "
             f"were management ({labels}), and counting them would make up the minimum."
         ),
-        advice=(f"say whether you managed people or a unit in: {labels} (`management: true` or `false`)",),
+        advice=(f"say for each of these jobs whether you managed people or a unit: {labels}",),
         facts={"required_months": round(need, 2), "undecided": [j.label for j in undecided]},
     )
 
