@@ -82,8 +82,17 @@ def _yes_no(answer: str) -> bool:
     raise ValueError("answer y or n")
 
 
+_NONE = ("none", "nothing", "-", "n/a", "na", "nil")
+"""Answers that mean 'no country' where none is a valid answer."""
+
+
 def _countries(required: bool) -> Callable[[str], list[str]]:
     def parse(answer: str) -> list[str]:
+        if not required and answer.strip().lower() in _NONE:
+            return []
+        if not required and answer.strip().lower() in ("no", "n"):
+            # 'NO' is also Norway's code: never guess which was meant.
+            raise ValueError("'no' could mean none or Norway: leave it empty (or write none) for none, or write Norway")
         names = [a.strip() for a in re.split(r"[,;]", answer) if a.strip()]
         if not names and required:
             raise ValueError("name at least one country, e.g. Croatia or HR")

@@ -222,3 +222,28 @@ def test_a_person_at_a_terminal_completes_a_self_check_and_saves(tmp_path):
     assert "Verdict:" in text and "NOT ELIGIBLE" in text
     assert f"Saved to {target}" in text
     assert "nationalities: [ME]" in target.read_text()
+
+
+OPTIONAL_COUNTRIES = [
+    ("", []),
+    ("none", []),
+    ("None", []),
+    ("-", []),
+    ("Norway", ["NO"]),
+    ("Austria, Norway", ["AT", "NO"]),
+]
+
+
+@pytest.mark.parametrize(("answer", "codes"), OPTIONAL_COUNTRIES, ids=[a or "empty" for a, _ in OPTIONAL_COUNTRIES])
+def test_an_optional_country_answer_reads_none_and_names(answer, codes):
+    from eligibility.interview import _countries
+
+    assert _countries(False)(answer) == codes
+
+
+@pytest.mark.parametrize("answer", ["no", "No", "n"])
+def test_a_bare_no_to_an_optional_country_question_is_asked_again_not_taken_as_norway(answer):
+    from eligibility.interview import _countries
+
+    with pytest.raises(ValueError, match="none or Norway"):
+        _countries(False)(answer)
