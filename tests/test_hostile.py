@@ -343,6 +343,17 @@ def test_force_keeps_the_mode_of_the_file_it_replaces(monkeypatch, capsys, tmp_p
     assert target.read_text("utf-8-sig").startswith("candidate,")
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only the superuser can give a file away")
+def test_force_keeps_the_owner_of_the_file_it_replaces(monkeypatch, capsys, tmp_path):
+    target = tmp_path / "out.csv"
+    target.write_text("old")
+    os.chown(target, 65534, 65534)  # another user's file, replaced by the superuser
+    code, _, _ = screen_to(monkeypatch, capsys, target, "--force")
+    assert code == 0
+    assert (os.stat(target).st_uid, os.stat(target).st_gid) == (65534, 65534)
+    assert target.read_text("utf-8-sig").startswith("candidate,")
+
+
 def test_a_new_file_gets_the_usual_mode(monkeypatch, capsys, tmp_path):
     old = os.umask(0o022)
     try:
