@@ -548,7 +548,10 @@ def screen(
     sources, items = batch.discover(paths)
     total = sum(n for _, n in sources)
     if total == 0:
-        raise EligibilityError(f"no profiles found in {', '.join(paths)} (looked for *.yaml, *.yml and *.jsonl)")
+        from eligibility.batch import CV_SUFFIXES, JSONL_SUFFIXES, PROFILE_SUFFIXES
+
+        looked = " ".join(f"*{s}" for s in PROFILE_SUFFIXES + JSONL_SUFFIXES + CV_SUFFIXES)
+        raise EligibilityError(f"no profiles found in {', '.join(paths)} (looked for {looked})")
     how = (sort or SortBy.verdict).value if format is Format.table else (sort.value if sort else "input")
     selection = rows.Batch(
         posting={"id": ruleset.posting.id, "title": ruleset.posting.title},

@@ -42,7 +42,8 @@ def validate_file(path: str) -> tuple[str | None, list[str]]:
             ruleset = read_ruleset(data, path)
         except EligibilityError as exc:
             return None, _errors(exc)
-        return f"rule set {ruleset.posting.id} ({len(ruleset.criteria)} criteria)", []
+        n = len(ruleset.criteria)
+        return f"rule set {ruleset.posting.id} ({n} {'criterion' if n == 1 else 'criteria'})", []
     try:
         profile = read_profile(data, path)
     except EligibilityError as exc:

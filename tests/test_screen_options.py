@@ -92,6 +92,7 @@ def test_table_rows_show_short_paths_and_one_verdict_spelling():
 def test_an_empty_folder_is_an_error(tmp_path):
     ran = run("screen", "SEC000821", str(tmp_path))
     assert ran.code == 2 and "no profiles found" in ran.stderr
+    assert "*.pdf" in ran.stderr and "*.jsonl" in ran.stderr, "the message names every kind of file looked for"
 
 
 def test_json_lines_inside_a_folder_are_read(tmp_path):
