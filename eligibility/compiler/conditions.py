@@ -12,8 +12,16 @@ from eligibility.compiler import kinds
 from eligibility.compiler.draft import Draft, Sentence
 from eligibility.countries import country_code
 
+# The place a post is in, however a notice names it: 'the duty station', 'the host country', 'the country
+# of assignment', 'the receiving State', 'the country where the post is located'.
+_HOST = (
+    r"(?:the\s+)?(?:(?:country|state)\s+of\s+(?:the\s+)?)?(?:duty[- ]station|assignment|deployment)"
+    r"|(?:the\s+)?(?:host|receiving|hosting)\s+(?:country|state|nation|government)"
+    r"|(?:the\s+)?(?:country|state)\s+(?:where|in\s+which)\s+(?:the\s+)?(?:post|position|mission|office|"
+    r"vacancy|job|duty\s+station)\s+is\s+(?:located|based)"
+)
 _EXCLUSION = re.compile(
-    r"nationals?\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?\s+of\s+(?:the\s+)?(?:country\s+of\s+(?:the\s+)?)?duty[- ]station",
+    r"(?:nationals?|citizens?)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+(?:" + _HOST + ")",
     re.I,
 )
 _NAMED_EXCLUSION = re.compile(
@@ -47,7 +55,7 @@ def extract(sentence: Sentence, posting) -> tuple[list[Draft], bool]:
         found.append(
             Draft("nationality", text, True, {"excluded": [country]}, id="not-duty-station-national", notes=note)
         )
-        if _EXCLUSION.search(text) and re.search(r"residents?", text, re.I):
+        if _EXCLUSION.search(text) and re.search(r"residents?", _EXCLUSION.search(text).group(), re.I):
             found.append(Draft("residence", text, True, {"excluded": [country]}, id="not-duty-station-resident"))
         return found, True
     named = _NAMED_EXCLUSION.search(text)

@@ -6,10 +6,10 @@ import re
 
 from eligibility.compiler.draft import Draft, Sentence
 from eligibility.compiler.education import mentions
-from eligibility.compiler.phrases import YEARS, clip, field_list, field_params, number
+from eligibility.compiler.phrases import NUMBER, YEARS, clip, field_list, field_params, number
 
 _FIELDS_AFTER = re.compile(
-    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
+    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
@@ -80,6 +80,27 @@ def extract(sentence: Sentence) -> tuple[list[Draft], str | None]:
     return out, (("as well as " + rest.group(1)) if rest else None)
 
 
+_GOVERNING = r"\b(?:including|of\s+which|among\s+(?:them|which|these)|thereof|out\s+of\s+which)\b"
+# A part of a minimum written without 'years': 'of which at least three at managerial level', 'including a
+# minimum of two in a supervisory capacity', 'at least three of them', 'among them two'.
+_GOVERNED = re.compile(
+    rf"{_GOVERNING}\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
+    rf"(?P<n>{NUMBER})(?!\s*(?:full[- ])?(?:years?|yrs?)\b)"
+    rf"|(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<m>{NUMBER})\s+of\s+(?:them|these|which)\b",
+    re.I,
+)
+
+
+def _figures(text: str) -> list[tuple[str, int, int, bool]]:
+    """The numbers of years a text states, in order: (number, start, end, governed by an earlier minimum)."""
+    found = [(m.group("n"), m.start(), m.end(), False) for m in YEARS.finditer(text)]
+    for m in _GOVERNED.finditer(text):
+        group = "n" if m.group("n") else "m"
+        if not any(s <= m.start(group) < e for _, s, e, _ in found):
+            found.append((m.group(group), m.start(group), m.end(), True))
+    return sorted(found, key=lambda f: f[1])
+
+
 def _numeric(sentence: Sentence) -> list[Draft]:
     text = sentence.text
     out: list[Draft] = []
@@ -87,12 +108,14 @@ def _numeric(sentence: Sentence) -> list[Draft]:
         return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
 
     experience: Draft | None = None
-    for m in YEARS.finditer(text):
-        n = number(m.group("n"))
+    for raw, start, end, governed in _figures(text):
+        n = number(raw)
         if n is None:
             continue
-        before = text[max(0, m.start() - 60) : m.start()]
-        after = text[m.end() : m.end() + 100]
+        if governed and experience is None:
+            continue  # 'three of them' with no minimum before it to be a part of
+        before = text[max(0, start - 60) : start]
+        after = text[end : end + 100]
         if re.match(r"\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I) or re.search(
             r"additional\s*$", before, re.I
         ):
@@ -111,15 +134,13 @@ def _numeric(sentence: Sentence) -> list[Draft]:
                 params["fields"] = field_list(named.group("f"))[0]
             elif (
                 experience is not None
-                and re.search(r"including|of which", before, re.I)
+                and (governed or re.search(_GOVERNING, before, re.I))
                 and experience.params.get("fields")
             ):
                 params["fields"] = list(experience.params["fields"])
             out.append(Draft("management", text, params=params, heading=sentence.heading))
             continue
-        if experience is not None and re.search(
-            r"\b(?:including|of\s+which|among\s+(?:them|which)|thereof)\b", before, re.I
-        ):
+        if experience is not None and (governed or re.search(_GOVERNING, before, re.I)):
             # '10 years, including 4 at the international level': a further minimum of its own.
             params = {"min_years": n}
             scope = re.match(
@@ -132,7 +153,7 @@ def _numeric(sentence: Sentence) -> list[Draft]:
         if experience is not None:
             # A second figure that is neither a path's nor management's: say so rather than drop it.
             experience.review.append(
-                f"'{clip(text[m.start() : m.end() + 60])}' states another number of years, not read as a criterion"
+                f"'{clip(text[start : end + 60])}' states another number of years, not read as a criterion"
             )
             continue
         if re.search(r"experience", text, re.I):
