@@ -68,6 +68,13 @@ _DIMENSION = re.compile(
     r"(?:military|civil|public|police|active|prior|previous|national|government)\s+service|served)\b",
     re.I,
 )
+_LANGUAGE_WORDS = re.compile(
+    r"\b(?:fluen(?:t|cy)|proficien(?:t|cy)|(?:knowledge|command|mastery)\s+of|mother\s+tongue|native\s+speaker|"
+    r"languages?)\b",
+    re.I,
+)
+"""Words of a language requirement: outside a requirements section they let the language kind read the line
+('- Fluency in Spanish' in a list before any heading); the kind itself decides whether a language is named."""
 _STATED = re.compile(
     r"\b(?:must|required?|requires|mandatory|essential|minimum|at\s+least|necessary|need\s+to|needs\s+to|"
     r"compulsory|obligatory|prerequisite|may\s+not|cannot|can\s+not)\b",
@@ -285,7 +292,11 @@ def _extract(
     # Outside a requirements section only what is stated as a requirement is read, and no competencies.
     loose = sentence.section in ("default", "other") and not _asks_candidate(sentence)
     if loose and not (
-        _STATED.search(sentence.text) or (_DIMENSION.search(sentence.text) and _looks_like_requirement(sentence.text))
+        _STATED.search(sentence.text)
+        or (
+            (_DIMENSION.search(sentence.text) or _LANGUAGE_WORDS.search(sentence.text))
+            and _looks_like_requirement(sentence.text)
+        )
     ):
         return [], "not under a requirements heading and states no requirement"
     out: list[Draft] = []
