@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from eligibility.compiler.draft import Sentence
+from eligibility.compiler.vocabulary import vocabulary
 
 _MARKERS = re.compile(
     r"\b(must|should|required?|requires|mandatory|essential|desirable|asset|advantage|abilit(?:y|ies)|able\s+to|skills?|"
@@ -22,14 +23,6 @@ _SUBJECT = re.compile(
 _DESCRIPTIVE = re.compile(
     r"^(this|these|it|such|the\s+osce|the\s+organi[sz]ation|the\s+position\s+is|this\s+position)\b", re.I
 )
-# Administrative boilerplate of vacancy notices: advice to applicants, not requirements.
-_BOILERPLATE = re.compile(
-    r"prior\s+to\s+applying|if\s+you\s+wish\s+to\s+apply|^please\b|retains\s+the\s+discretion|only\s+those\s+candidates|"
-    r"committed\s+to\s+(?:diversity|applying)|should\s+be\s+aware|conduct\s+themselves|does\s+not\s+request\s+payment|"
-    r"for\s+more\s+information|apply\s+(?:now|online)|well\s+in\s+advance|delayed\s+nominations|for\s+queries|"
-    r"remuneration|benefit\s+packages?|encourages?\s+(?:the\s+nomination|applications|qualified)|advised\s+to\s+verify",
-    re.I,
-)
 _DESIRABLE = re.compile(
     r"\b(desirable|an\s+asset|(?:is|be)\s+an\s+advantage|advantageous|preferred|would\s+be\s+a\s+plus|nice\s+to\s+have)\b",
     re.I,
@@ -38,12 +31,13 @@ _MANDATORY = re.compile(r"\b(mandatory|must|required|essential)\b", re.I)
 
 
 def is_boilerplate(text: str) -> bool:
-    return bool(_BOILERPLATE.search(text))
+    """Advice to applicants (data/compiler.yaml `boilerplate`), not a requirement."""
+    return bool(vocabulary().boilerplate.search(text))
 
 
 def is_requirement(sentence: Sentence) -> bool:
     text = sentence.text.strip()
-    if text.endswith(":") or len(text.split()) < 2 or _BOILERPLATE.search(text):
+    if text.endswith(":") or len(text.split()) < 2 or is_boilerplate(text):
         return False
     if sentence.section == "requirements":
         if _DESCRIPTIVE.match(text) and not _STRONG.search(text):

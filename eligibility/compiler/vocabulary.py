@@ -40,6 +40,8 @@ class Vocabulary:
     organisations: tuple[tuple[str, re.Pattern], ...]
     title_words: re.Pattern
     languages: tuple[str, ...]
+    boilerplate: re.Pattern
+    """Advice to applicants ('prior to applying', a line opening with 'Please'): never a requirement."""
 
 
 @lru_cache(maxsize=1)
@@ -62,5 +64,12 @@ def vocabulary() -> Vocabulary:
         labels=labels,
         organisations=tuple((o["code"], _names(o["names"])) for o in raw["organisations"]),
         languages=tuple(raw["languages"]),
+        boilerplate=re.compile(
+            _words(raw["boilerplate"]).pattern
+            + r"|^\s*(?:"
+            + "|".join(re.escape(w) for w in raw["boilerplate_openings"])
+            + r")\b",
+            re.I,
+        ),
         title_words=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["title_words"]) + r")s?\b", re.I),
     )
