@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from eligibility.degrees import LEVEL_ALIASES, LEVELS
 from eligibility.fields import Node
 from eligibility.languages import CEFR, NATIVE
+from eligibility.periods import parse_day
 
 TEXT_SCHEMA: dict[str, Any] = {"type": "string", "minLength": 1}
 COUNTRY_SCHEMA: dict[str, Any] = {
@@ -134,5 +136,16 @@ TEXT = Value(Node.text, TEXT_SCHEMA, "text")
 FLAG = Value(_flag, {"type": "boolean"}, "true or false")
 FIELDS = Value(_texts, {"oneOf": [TEXT_SCHEMA, {"type": "array", "items": TEXT_SCHEMA}]}, "phrases")
 COUNTRY = Value(Node.country, COUNTRY_SCHEMA, "a country")
+
+
+def _day(node: Node) -> date | None:
+    try:
+        return parse_day(node.value)
+    except ValueError as exc:
+        node.error(str(exc))
+        return None
+
+
+DAY = Value(_day, DAY_SCHEMA, "a day, YYYY-MM-DD")
 COUNTRIES = Value(_countries, {"oneOf": [COUNTRY_SCHEMA, {"type": "array", "items": COUNTRY_SCHEMA}]}, "countries")
 DATE = Value(Node.date, DATE_SCHEMA, "a date, YYYY-MM or YYYY-MM-DD")

@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from eligibility import checks
-from eligibility.declared import COUNTRY, DAY_SCHEMA, FLAG, TEXT, Param, Value, keys, read_params
+from eligibility.declared import COUNTRY, DAY, FLAG, TEXT, Param, Value, keys, read_params
 from eligibility.errors import UsageError, did_you_mean
 from eligibility.fields import Node, root
 from eligibility.organisation import osce
-from eligibility.periods import parse_day
 from eligibility.yamlio import load_file, load_yaml
 
 SCHEMA_VERSION = 1
@@ -233,16 +232,7 @@ def _contract(node: Node) -> str | None:
     return contract
 
 
-def _day(node: Node) -> date | None:
-    try:
-        return parse_day(node.value)
-    except ValueError as exc:
-        node.error(str(exc))
-        return None
-
-
 ID_SCHEMA = {"type": "string", "pattern": _ID.pattern}
-DAY = Value(_day, DAY_SCHEMA, "a day, YYYY-MM-DD")
 POSTING = (
     Param("id", Value(_id, ID_SCHEMA, "an id"), required=True, default=""),
     Param("title", TEXT, required=True, default=""),

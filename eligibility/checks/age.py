@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from eligibility.checks.params import Param, Value, keys, read_params
-from eligibility.declared import DAY_SCHEMA
+from eligibility.declared import DAY
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
-from eligibility.periods import days_in_month, human_date, parse_day
+from eligibility.periods import days_in_month, human_date
 
 KIND = "age"
 
@@ -32,16 +32,7 @@ def _age(node: Node) -> int | None:
     return int(number)
 
 
-def _day(node: Node) -> date | None:
-    try:
-        return parse_day(node.value)
-    except ValueError as exc:
-        node.error(str(exc))
-        return None
-
-
 AGE = Value(_age, {"type": "integer", "minimum": 0, "maximum": 120}, "whole years, 0–120")
-DAY = Value(_day, DAY_SCHEMA, "a day, YYYY-MM-DD")
 PARAMS = (
     Param("max_age", AGE, "at most this age, in completed years ('under 32' is 31)"),
     Param("min_age", AGE, "at least this age, in completed years"),
