@@ -19,6 +19,11 @@ class Located:
         return self.make(message, hint)
 
 
+def located_at(doc, element) -> Located:
+    """Errors about one element of an XML CV (`doc`: an xmlsafe.Document), naming its line and element."""
+    return Located(lambda message, hint: doc.error(element, message, hint))
+
+
 def date_or_error(value: str, where: Located, *, end: bool = False, completion: bool = False):
     try:
         return mapping.completion_date(value) if completion else mapping.cv_date(value, end=end)

@@ -10,7 +10,15 @@ the CEFR dimensions), and driving-licence categories (`eures:Licenses`).
 from __future__ import annotations
 
 from eligibility.cv import mapping
-from eligibility.cv.common import Located, add_degree, add_job, finish, set_language, set_licence, set_nationalities
+from eligibility.cv.common import (
+    add_degree,
+    add_job,
+    finish,
+    located_at,
+    set_language,
+    set_licence,
+    set_nationalities,
+)
 from eligibility.cv.draft import Draft
 from eligibility.cv.xmlsafe import Document, child, children, descendants, local, text
 
@@ -24,10 +32,6 @@ DIMENSIONS = {
     "CEF-Writing-Production": "writing",
     "CEF-Writing-Interaction": "writing",
 }
-
-
-def _at(doc: Document, element) -> Located:
-    return Located(lambda message, hint: doc.error(element, message, hint))
 
 
 def _date(period, name: str) -> tuple[str | None, object]:
@@ -60,11 +64,11 @@ def read(doc: Document) -> Draft:
             draft.data["name"] = name
         nationality = children(person, "NationalityCode")
         if nationality:
-            set_nationalities(draft, [text(n) or "" for n in nationality], _at(doc, nationality[0]))
+            set_nationalities(draft, [text(n) or "" for n in nationality], located_at(doc, nationality[0]))
         for tongue in children(person, "PrimaryLanguageCode"):
             value = text(tongue)
             if value:
-                set_language(draft, value, ("native", "mother tongue"), _at(doc, tongue))
+                set_language(draft, value, ("native", "mother tongue"), located_at(doc, tongue))
     if profile is not None:
         _jobs(doc, draft, profile)
         _education(doc, draft, profile)
@@ -88,8 +92,8 @@ def _jobs(doc: Document, draft: Draft, profile) -> None:
                 start=start,
                 end=end,
                 ongoing=_flag(child(period, "CurrentIndicator")) if period is not None else None,
-                where_start=_at(doc, start_at),
-                where_end=_at(doc, end_at),
+                where_start=located_at(doc, start_at),
+                where_end=located_at(doc, end_at),
             )
 
 
@@ -107,8 +111,8 @@ def _education(doc: Document, draft: Draft, profile) -> None:
             field=None,
             end=end,
             ongoing=bool(_flag(child(period, "Ongoing"))) if period is not None else False,
-            where=_at(doc, attendance),
-            where_end=_at(doc, end_at),
+            where=located_at(doc, attendance),
+            where_end=located_at(doc, end_at),
         )
 
 
@@ -132,7 +136,9 @@ def _languages(doc: Document, draft: Draft, profile) -> None:
             overall = text(competency, "ProficiencyLevel", "ScoreText")
             if overall:
                 levels["overall"] = overall
-        set_language(draft, name, mapping.lowest_level(levels), _at(doc, ident if ident is not None else competency))
+        set_language(
+            draft, name, mapping.lowest_level(levels), located_at(doc, ident if ident is not None else competency)
+        )
 
 
 def is_candidate(doc: Document) -> bool:

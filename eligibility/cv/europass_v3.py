@@ -11,7 +11,15 @@ same names are read too.
 from __future__ import annotations
 
 from eligibility.cv import mapping
-from eligibility.cv.common import Located, add_degree, add_job, finish, set_language, set_licence, set_nationalities
+from eligibility.cv.common import (
+    add_degree,
+    add_job,
+    finish,
+    located_at,
+    set_language,
+    set_licence,
+    set_nationalities,
+)
 from eligibility.cv.draft import Draft
 from eligibility.cv.xmlsafe import Document, child, children, descendants, local, text
 
@@ -23,10 +31,6 @@ SKILLS = {
     "SpokenProduction": "spoken production",
     "Writing": "writing",
 }
-
-
-def _at(doc: Document, element) -> Located:
-    return Located(lambda message, hint: doc.error(element, message, hint))
 
 
 def _date(doc: Document, element) -> str | None:
@@ -61,7 +65,7 @@ def read(doc: Document) -> Draft:
         nationalities = descendants(child(identification, "Demographics") or identification, "Nationality")
         codes = [text(n, "Code") or text(n, "Label") or "" for n in nationalities]
         if nationalities:
-            set_nationalities(draft, codes, _at(doc, nationalities[0]))
+            set_nationalities(draft, codes, located_at(doc, nationalities[0]))
     for work in descendants(learner, "WorkExperience"):
         period = child(work, "Period")
         start_at, end_at = child(period, "From"), child(period, "To")
@@ -73,8 +77,8 @@ def read(doc: Document) -> Draft:
             start=_date(doc, start_at),
             end=_date(doc, end_at),
             ongoing=None if current is None else current.lower() == "true",
-            where_start=_at(doc, start_at if start_at is not None else work),
-            where_end=_at(doc, end_at if end_at is not None else work),
+            where_start=located_at(doc, start_at if start_at is not None else work),
+            where_end=located_at(doc, end_at if end_at is not None else work),
         )
     for education in descendants(learner, "Education"):
         period = child(education, "Period")
@@ -88,15 +92,15 @@ def read(doc: Document) -> Draft:
             field=text(education, "Field", "Label"),
             end=_date(doc, end_at),
             ongoing=current is not None and current.lower() == "true",
-            where=_at(doc, education),
-            where_end=_at(doc, end_at if end_at is not None else education),
+            where=located_at(doc, education),
+            where_end=located_at(doc, end_at if end_at is not None else education),
         )
     linguistic = child(learner, "Skills", "Linguistic")
     if linguistic is not None:
         for tongue in descendants(linguistic, "MotherTongue"):
             name = text(tongue, "Description", "Code") or text(tongue, "Description", "Label")
             if name:
-                set_language(draft, name, ("native", "mother tongue"), _at(doc, tongue))
+                set_language(draft, name, ("native", "mother tongue"), located_at(doc, tongue))
         for foreign in descendants(linguistic, "ForeignLanguage"):
             name = text(foreign, "Description", "Code") or text(foreign, "Description", "Label")
             if not name:
@@ -104,7 +108,7 @@ def read(doc: Document) -> Draft:
             grid = child(foreign, "ProficiencyLevel")
             levels = {SKILLS[local(e.tag)]: text(e) for e in children(grid, *SKILLS)} if grid is not None else {}
             levels = {k: v for k, v in levels.items() if v}
-            set_language(draft, name, mapping.lowest_level(levels), _at(doc, foreign))
+            set_language(draft, name, mapping.lowest_level(levels), located_at(doc, foreign))
     driving = child(learner, "Skills", "Driving")
     if driving is not None:
         set_licence(draft, [text(e) or "" for e in descendants(driving, "Licence")])
