@@ -32,3 +32,17 @@ def run(*args: str, stdin: str | None = None, env: dict | None = None, columns: 
             sys.stderr.flush()
         out, err = streams[0].getvalue(), streams[1].getvalue() if streams[1] is not None else b""
     return Ran(code, out.decode("utf-8"), err.decode("utf-8") if isinstance(err, bytes) else err)
+
+
+class Proc(NamedTuple):
+    """What a subprocess run gives (bytes), for tests written against that shape."""
+
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def run_bytes(*args: str, stdin: str | bytes | None = None) -> Proc:
+    """In-process through the entry point, at 160 columns: an exception that is not an input error fails the test."""
+    ran = run(*args, stdin=stdin.decode() if isinstance(stdin, bytes) else stdin, columns=160)
+    return Proc(ran.code, ran.stdout.encode(), ran.stderr.encode())

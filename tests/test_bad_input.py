@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
-from clirun import run as run_in_process
+from clirun import Proc
+from clirun import run_bytes as run
 from conftest import ROOT
 
 BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
@@ -164,18 +163,6 @@ RULES_CASES += [
     ),
 ]
 RULES_HEAD = "posting: {id: bad, title: Bad, country: AT, closes: 2025-07-31}\n"
-
-
-class Proc(NamedTuple):
-    returncode: int
-    stdout: bytes
-    stderr: bytes
-
-
-def run(*args: str) -> Proc:
-    """In-process through the entry point: an exception that is not an input error fails the test right here."""
-    ran = run_in_process(*args, columns=160)
-    return Proc(ran.code, ran.stdout.encode(), ran.stderr.encode())
 
 
 def assert_one_line_error(proc: Proc, expected: list[str]) -> None:

@@ -10,24 +10,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from typing import NamedTuple
 
 import pytest
-from clirun import run as run_in_process
+from clirun import run_bytes as run
 from conftest import ROOT
-
-
-class Proc(NamedTuple):
-    returncode: int
-    stdout: bytes
-    stderr: bytes
-
-
-def run(*args: str, stdin: str | bytes | None = None) -> Proc:
-    """In-process, through the entry point, with standard input and a 160-column console."""
-    text = stdin.decode() if isinstance(stdin, bytes) else stdin
-    ran = run_in_process(*args, stdin=text, columns=160)
-    return Proc(ran.code, ran.stdout.encode(), ran.stderr.encode())
 
 
 def run_process(*args: str, stdin: str | bytes | None = None) -> subprocess.CompletedProcess:

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import json
-from typing import NamedTuple
 
 import jsonschema
 import pytest
-from clirun import run as run_in_process
+from clirun import run_bytes as run
 from conftest import ROOT
 
 from eligibility.schema import SCHEMAS
 from eligibility.yamlio import load_file
 
 SCHEMA_DIR = ROOT / "eligibility" / "data" / "schemas"
-
-
-class Proc(NamedTuple):
-    returncode: int
-    stdout: bytes
-    stderr: bytes
-
-
-def run(*args: str) -> Proc:
-    """In-process through the entry point: an exception that is not an input error fails the test right here."""
-    ran = run_in_process(*args, columns=160)
-    return Proc(ran.code, ran.stdout.encode(), ran.stderr.encode())
 
 
 def plain(data):
