@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from eligibility.context import Context
 from eligibility.outcome import Finding, Outcome, Result, Status, Verdict
@@ -22,7 +23,7 @@ def assessment_date(ruleset: RuleSet, as_of: date | None, today: date | None = N
 
 
 def verdict(findings: list[Finding]) -> Verdict:
-    decisive = [f.outcome.status for f in findings if f.decisive]
+    decisive = [f.status for f in findings if f.decisive]
     if Status.FAIL in decisive:
         return Verdict.NOT_ELIGIBLE
     if Status.UNKNOWN in decisive or Status.REVIEW in decisive:
@@ -36,21 +37,45 @@ def _capped(found: Verdict, ruleset: RuleSet) -> Verdict:
 
 
 Check = Callable[[Criterion, Context], Outcome]
-Plan = list[tuple[Finding | None, Criterion, Check]]
+Judge = Callable[[Context], "tuple[Any, ...] | None"]
+"""(status, margin) or (status, margin, the facts the kind's brief reads); None: the full check decides."""
+Step = tuple[Finding | None, Criterion, Check, Judge | None]
+Plan = list[Step]
 _plans: dict[int, tuple[RuleSet, Plan]] = {}
 
 
 def _plan(ruleset: RuleSet) -> Plan:
-    """(the finding when it is the same for every candidate, the criterion, its check), once per rule set."""
+    """Per criterion, once per rule set: the finding when it is the same for every candidate, else the
+    kind's check and its quick judgement (`plan(criterion)`, for kinds that have one)."""
     cached = _plans.get(id(ruleset))
     if cached is None or cached[0] is not ruleset:
         # A competency's finding is the same for every candidate: built once per rule set.
         constant = ruleset.constant_findings
-        plan: Plan = [(constant.get(i), c, c.module.check) for i, c in enumerate(ruleset.criteria)]
+        plan: Plan = []
+        for i, c in enumerate(ruleset.criteria):
+            found = constant.get(i)
+            planner = getattr(c.module, "plan", None)
+            judge = planner(c) if planner is not None and found is None else None
+            plan.append((found, c, c.module.check, judge))
         if len(_plans) >= 64:
             _plans.clear()
         cached = _plans[id(ruleset)] = (ruleset, plan)
     return cached[1]
+
+
+def _findings(plan: Plan, ctx: Context) -> list[Finding]:
+    """Each criterion's finding: judged quickly where the kind can (its outcome written when first asked for),
+    else checked in full."""
+    findings = []
+    for found, c, check, judge in plan:
+        if found is None:
+            judged = judge(ctx) if judge is not None else None
+            if judged is None:
+                found = Finding(c, check(c, ctx))
+            else:
+                found = Finding.judged(c, judged, check, ctx)
+        findings.append(found)
+    return findings
 
 
 def assess(
@@ -64,7 +89,7 @@ def assess(
     """`after_degree`: count only experience gained after the qualifying degree (off: all experience counts)."""
     when, basis = assessment_date(ruleset, as_of, today)
     ctx = Context(profile=profile, ruleset=ruleset, as_of=when, after_degree=after_degree)
-    findings = [found or Finding(c, check(c, ctx)) for found, c, check in _plan(ruleset)]
+    findings = _findings(_plan(ruleset), ctx)
     decided = _capped(verdict(findings), ruleset)
     return Result(
         ruleset=ruleset,

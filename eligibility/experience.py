@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from eligibility.periods import Span, month_scale
 from eligibility.profile import Job
@@ -149,6 +150,15 @@ def span(job: Job, as_of: date, not_before: date | None = None) -> Span:
     return Span(start, min(end, cap), job.fraction)
 
 
+@lru_cache(maxsize=16384)
+def _field_hit(
+    job_fields: tuple[str, ...] | None, title: str | None, fields: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """The first of a job's fields (then its title) that matches one of `fields`: the same phrases recur across
+    candidates and postings, so each combination is matched once."""
+    return first_match(list(job_fields or ()) + ([title] if title else []), fields)
+
+
 def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> RelevantExperience:
     counted: list[tuple[Job, str]] = []
     counted_at: list[int] = []
@@ -161,8 +171,7 @@ def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> 
             counted.append((job, "any professional experience"))
             counted_at.append(i)
             continue
-        phrases = list(job.fields or ()) + ([job.title] if job.title else [])
-        hit = first_match(phrases, fields)
+        hit = _field_hit(job.fields, job.title, fields)
         if hit:
             counted.append((job, hit[1]))
             counted_at.append(i)

@@ -63,17 +63,61 @@ class Outcome:
         return text
 
 
-@dataclass(frozen=True)
 class Finding:
-    """A criterion together with its outcome."""
+    """A criterion together with its outcome.
 
-    criterion: Any  # rules.Criterion
-    outcome: Outcome
-    decisive: bool = field(init=False)
-    """Mandatory and checkable: the only findings that decide the verdict."""
+    `status` and `margin` (all the verdict and the score need) are there at once. A kind's quick
+    judgement (its `plan`, see checks/__init__.py) can decide them without writing anything; the
+    full outcome, with its explanation, facts and advice, is then worked out by the kind's `check`
+    on first use, so that outputs which show only verdicts and scores never pay for it.
+    """
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "decisive", self.criterion.decisive)
+    __slots__ = ("_check", "_context", "_outcome", "brief_facts", "criterion", "decisive", "margin", "status")
+
+    def __init__(self, criterion: Any, outcome: Outcome) -> None:
+        self.criterion = criterion
+        self.decisive: bool = criterion.decisive
+        """Mandatory and checkable: the only findings that decide the verdict."""
+        self.status: Status = outcome.status
+        self.margin: float | None = outcome.margin
+        self.brief_facts: dict[str, Any] | None = None
+        """What the kind's `brief` reads of the facts, when known before the outcome is written."""
+        self._outcome: Outcome | None = outcome
+        self._check: Any = None
+        self._context: Any = None
+
+    @classmethod
+    def judged(cls, criterion: Any, judged: tuple[Any, ...], check: Any, context: Any) -> Finding:
+        """A finding judged by its kind's plan: (status, margin) or (status, margin, the facts its brief reads);
+        `check(criterion, context)` writes its outcome when asked."""
+        self = cls.__new__(cls)
+        self.criterion = criterion
+        self.decisive = criterion.decisive
+        self.status = judged[0]
+        self.margin = judged[1]
+        self.brief_facts = judged[2] if len(judged) > 2 else None
+        self._outcome = None
+        self._check = check
+        self._context = context
+        return self
+
+    @property
+    def outcome(self) -> Outcome:
+        found = self._outcome
+        if found is None:
+            found = self._outcome = self._check(self.criterion, self._context)
+            self._check = self._context = None
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Finding):
+            return NotImplemented
+        return self.criterion == other.criterion and self.outcome == other.outcome
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Finding(criterion={self.criterion!r}, outcome={self.outcome!r})"
 
 
 @dataclass(frozen=True)
@@ -99,4 +143,4 @@ class Result:
 
     def with_status(self, *statuses: Status) -> list[Finding]:
         """The decisive findings with one of these statuses."""
-        return [f for f in self.findings if f.decisive and f.outcome.status in statuses]
+        return [f for f in self.findings if f.decisive and f.status in statuses]

@@ -54,14 +54,24 @@ class Criterion:
     origin: str = "posting"
     """'posting', or 'organisation' for rules applied by reference."""
 
+    decisive: bool = field(init=False, repr=False, compare=False)
+    """Mandatory and of a kind that decides: the only criteria that decide the verdict."""
+    desirable: bool = field(init=False, repr=False, compare=False)
+    """Not mandatory, and of a kind that decides: counted in the score's desirable part."""
+    has_margin: bool = field(init=False, repr=False, compare=False)
+    """Decisive, and of a kind whose pass carries a margin the score counts."""
+
+    def __post_init__(self) -> None:
+        # Read on every assessment of every candidate: worked out once.
+        module = checks.KINDS.get(self.kind)
+        decides = bool(module is not None and module.DECIDES)
+        object.__setattr__(self, "decisive", self.mandatory and decides)
+        object.__setattr__(self, "desirable", not self.mandatory and decides)
+        object.__setattr__(self, "has_margin", self.mandatory and decides and bool(module and module.MARGIN))
+
     @property
     def module(self):
         return checks.KINDS[self.kind]
-
-    @property
-    def decisive(self) -> bool:
-        """Mandatory and of a kind that decides: the only criteria that decide the verdict."""
-        return self.mandatory and self.module.DECIDES
 
     def describe(self) -> str:
         return self.module.describe(self.params)

@@ -41,16 +41,16 @@ OTHERS_CEILING = ELIGIBLE_FLOOR - 1
 def points(findings: Sequence[Finding]) -> float:
     """0-100: how much of the posting is met, before the verdict band."""
     mandatory = [f for f in findings if f.decisive]
-    desirable = [f for f in findings if not f.criterion.mandatory and f.criterion.module.DECIDES]
-    with_margin = [f for f in mandatory if f.criterion.module.MARGIN]
+    desirable = [f for f in findings if f.criterion.desirable]
+    with_margin = [f for f in mandatory if f.criterion.has_margin]
 
     def met(items: list[Finding]) -> float:
-        return sum(MET[f.outcome.status] for f in items) / len(items)
+        return sum(MET[f.status] for f in items) / len(items)
 
     weight = WEIGHTS["mandatory"]
     total = 0.0
     if with_margin:
-        margins = [(f.outcome.margin or 0.0) if f.outcome.status is Status.PASS else 0.0 for f in with_margin]
+        margins = [(f.margin or 0.0) if f.status is Status.PASS else 0.0 for f in with_margin]
         total += WEIGHTS["margin"] * sum(margins) / len(margins)
     else:
         weight += WEIGHTS["margin"]

@@ -11,7 +11,12 @@ to know about the kind:
 - `ASKS`: what the guided self-check asks for it, with `asked_about(params)`
   where the questions name the posting's languages or fields;
 - `read(node) -> Params`, `check(criterion, context) -> Outcome` (which writes
-  its own explanation) and `describe(params) -> str` (for `show`).
+  its own explanation) and `describe(params) -> str` (for `show`);
+- optionally `plan(criterion)`: worked out once per rule set, a function of the
+  context that gives the status and margin alone (and the facts the kind's
+  `brief` reads), or None where only the full check can tell. The engine
+  decides verdicts and scores from it and calls `check` only when an output
+  shows the outcome; tests hold both to the same answers.
 
 A kind's compiler phrases (`extract(clause)`) and how the compiler writes its
 parameters (`emit(params)`) are meant to join these, as optional functions of

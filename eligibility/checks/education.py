@@ -116,6 +116,28 @@ def _to_judge(path: Path) -> str:
     return f" {why[0].upper()}{why[1:]}."
 
 
+def plan(criterion):
+    """The status and margin alone, for a candidate (`check` writes the outcome when it is shown)."""
+
+    def judge(ctx):
+        if ctx.profile.education is None:
+            return Status.UNKNOWN, None
+        paths = ctx.education_paths() if criterion is ctx.ruleset.primary_education else paths_for(criterion, ctx)
+        best = max(paths, key=lambda p: (p.status.rank, -paths.index(p)))
+        if best.status is Status.PASS and best is paths[0]:
+            return Status.PASS, 1.0
+        in_lieu_held = (
+            best is not paths[0]
+            and best.degree is not None
+            and (best.experience is not None or best.extra_years is None)
+        )
+        if best.status is not Status.FAIL and in_lieu_held:
+            return (Status.REVIEW, None) if best.extra_years is None else (best.status, 0.0)
+        return best.status, None
+
+    return judge
+
+
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     if ctx.profile.education is None:

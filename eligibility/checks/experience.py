@@ -62,6 +62,40 @@ def _held(ctx, level: str) -> bool:
     )
 
 
+def _lower(params: Params) -> list[tuple[float, str]]:
+    """The education paths whose own minimum is lower than `min_years`, lowest first."""
+    return sorted((years, level) for level, years in params.by_education.items() if years < params.min_years)
+
+
+def _minimum(params: Params, lower: list[tuple[float, str]], ctx) -> tuple[float, str | None]:
+    """The minimum in years, lowered where the posting says a higher degree needs fewer years ('six
+    years, four with a second-level degree'), with the degree level that lowered it. Paths that need
+    more years (a first-level degree in lieu of a second) are the degree criterion's to check: holding
+    a degree can then only lower what this criterion asks."""
+    for years, level in lower:
+        if _held(ctx, level):
+            return years, level
+    return params.min_years, None
+
+
+def plan(criterion):
+    """The status and margin alone, for a candidate (`check` writes the outcome when it is shown)."""
+    params: Params = criterion.params
+    fields, or_related, lower = params.fields, params.or_related, _lower(params)
+
+    def judge(ctx):
+        relevant = ctx.experience(fields)
+        if relevant is None:
+            return Status.UNKNOWN, None
+        need = _minimum(params, lower, ctx)[0] if lower else params.min_years
+        status, margin, _ = years_module.judge(
+            relevant, need * 12, or_related=or_related, start_unknown=ctx.degree_date_unknown
+        )
+        return status, margin, years_module.brief_facts(relevant, need * 12)
+
+    return judge
+
+
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     relevant = ctx.experience(params.fields)
@@ -72,16 +106,9 @@ def check(criterion, ctx) -> Outcome:
             f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
             advice=("list your jobs, with their dates and fields",),
         )
-    # The minimum, lowered where the posting says a higher degree needs fewer years ('six
-    # years, four with a second-level degree'). Paths that need more years (a first-level
-    # degree in lieu of a second) are the degree criterion's to check: holding a degree
-    # can then only lower what this criterion asks.
-    need, note = params.min_years, ""
-    lower = sorted((years, level) for level, years in params.by_education.items() if years < params.min_years)
-    for years, level in lower:
-        if _held(ctx, level):
-            need, note = years, f" with a {LEVEL_NAMES[level]}"
-            break
+    lower = _lower(params)
+    need, level = _minimum(params, lower, ctx)
+    note = f" with a {LEVEL_NAMES[level]}" if level else ""
     alternatives: tuple[str, ...] = ()
     if relevant.months + 1e-6 < need * 12:
         alternatives = tuple(

@@ -43,6 +43,29 @@ def read(node: Node) -> Params:
     return Params(**read_params(node, PARAMS))
 
 
+def _margin(have: int, need: int) -> float:
+    return 1.0 if need == len(CEFR) else (have - need) / (len(CEFR) - need)
+
+
+def plan(criterion):
+    """The status and margin alone, for a candidate (`check` writes the outcome when it is shown)."""
+    params: Params = criterion.params
+    accepted, required, need = frozenset(params.languages), params.level, level_rank(params.level)
+
+    def judge(ctx):
+        stated = ctx.profile.languages
+        if stated is None:
+            return Status.UNKNOWN, None
+        held = {name: level for name, level in stated.items() if name in accepted}
+        facts = {"required": required, "held": held}
+        if not held:
+            return Status.FAIL, None, facts
+        have = max(level_rank(level) for level in held.values())
+        return (Status.PASS, _margin(have, need), facts) if have >= need else (Status.FAIL, None, facts)
+
+    return judge
+
+
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     wanted = join_or(list(params.languages))
@@ -66,7 +89,7 @@ def check(criterion, ctx) -> Outcome:
     have = level_rank(level)
     shown = "native" if level == NATIVE else level
     if have >= need:
-        margin = 1.0 if need == len(CEFR) else (have - need) / (len(CEFR) - need)
+        margin = _margin(have, need)
         return Outcome(Status.PASS, f"{name} {shown}; {params.level} required.", margin=margin, facts=facts)
     return Outcome(
         Status.FAIL,

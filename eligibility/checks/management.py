@@ -42,6 +42,24 @@ def read(node: Node) -> Params:
     return Params(**read_params(node, PARAMS))
 
 
+def plan(criterion):
+    """The status and margin alone, for a candidate; None (the full check decides) where jobs leave
+    management open and the minimum is not met."""
+    params: Params = criterion.params
+    fields, need = params.fields, params.min_years * 12
+
+    def judge(ctx):
+        relevant = ctx.experience(fields, management=True)
+        if relevant is None:
+            return Status.UNKNOWN, None
+        status, margin, _ = years.judge(relevant, need, start_unknown=ctx.degree_date_unknown)
+        if status in (Status.FAIL, Status.UNKNOWN) and any(j.management is None for j in ctx.profile.experience):
+            return None
+        return status, margin, years.brief_facts(relevant, need)
+
+    return judge
+
+
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     what = f"management experience in {field_label(params.fields)}" if params.fields else "management experience"

@@ -26,9 +26,7 @@ def compare(
     """Pass, fail, unknown or review for `what` ('police experience'), with the numbers and the gap."""
     need = required_years * 12
     have = relevant.months
-
-    def enough(months: float) -> bool:
-        return months + _EPS >= need and (need > 0 or months > 0)
+    status, margin, rule = judge(relevant, need, or_related=or_related, start_unknown=start_unknown)
 
     facts = {
         "months": round(have, 2),
@@ -45,7 +43,7 @@ def compare(
         since = f" (counted from {human_date(relevant.not_before)}, after the degree)" if relevant.not_before else ""
         return f"{describe_months(have)} of {what}{since} as of {human_date(as_of)}; {required}."
 
-    if start_unknown and enough(relevant.with_related if or_related else relevant.with_unstated):
+    if rule == "start":
         # Only experience after the degree counts, and no qualifying degree says when it was completed.
         return Outcome(
             Status.UNKNOWN,
@@ -56,13 +54,10 @@ def compare(
             advice=("give the month you completed your degree",),
         )
 
-    # In rank order, each test only ever turning true as jobs are added, so that more
-    # experience never lowers a status: pass, then review, then unknown, then fail.
-    if enough(have):
-        margin = min(1.0, (have - need) / need) if need else 1.0
-        return Outcome(Status.PASS, said, margin=max(0.0, margin), facts=facts)
-    others = relevant.related + relevant.unstated
-    if or_related and others and enough(relevant.with_related):
+    if status is Status.PASS:
+        return Outcome(Status.PASS, said, margin=margin, facts=facts)
+    if rule == "related":
+        others = relevant.related + relevant.unstated
         jobs = ", ".join(j.label for j in others[:3])
         return Outcome(
             Status.REVIEW,
@@ -71,7 +66,7 @@ def compare(
             ),
             facts=facts,
         )
-    if relevant.unstated and enough(relevant.with_unstated):
+    if rule == "unstated":
         jobs = ", ".join(j.label for j in relevant.unstated[:3])
         return Outcome(
             Status.UNKNOWN,
@@ -87,6 +82,38 @@ def compare(
             facts["reached_on"] = reached.isoformat()
             advice += f"; if your current job continues you reach it on {human_date(reached)}"
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)
+
+
+def judge(
+    relevant: RelevantExperience, need: float, *, or_related: bool = False, start_unknown: bool = False
+) -> tuple[Status, float | None, str]:
+    """(status, margin, the rule that decided) for counted months against `need` months; `compare` words it.
+
+    The rules, in rank order, each only ever turning true as jobs are added, so that more experience
+    never lowers a status: 'start' (only experience after an undated degree counts: unknown), 'pass',
+    'related' (other fields would make it up: review), 'unstated' (jobs without fields would: unknown),
+    'short' (fail).
+    """
+    have = relevant.months
+
+    def enough(months: float) -> bool:
+        return months + _EPS >= need and (need > 0 or months > 0)
+
+    if start_unknown and enough(relevant.with_related if or_related else relevant.with_unstated):
+        return Status.UNKNOWN, None, "start"
+    if enough(have):
+        margin = min(1.0, (have - need) / need) if need else 1.0
+        return Status.PASS, max(0.0, margin), "pass"
+    if or_related and (relevant.related or relevant.unstated) and enough(relevant.with_related):
+        return Status.REVIEW, None, "related"
+    if relevant.unstated and enough(relevant.with_unstated):
+        return Status.UNKNOWN, None, "unstated"
+    return Status.FAIL, None, "short"
+
+
+def brief_facts(relevant: RelevantExperience, need: float) -> dict:
+    """The facts `brief` reads, as `compare` states them, for counted months against `need` months."""
+    return {"months": round(relevant.months, 2), "required_months": round(need, 2)}
 
 
 def _years(months: float) -> str:

@@ -9,10 +9,11 @@ SCORE_MEANING = "Score 0-100: 60 or more is eligible; higher is further above th
 
 def brief(finding: Finding) -> str:
     """The criterion's id, with the few words its kind gives for its facts ('language B2/C1'); '?' when unknown."""
-    o, c = finding.outcome, finding.criterion
-    if o.status is Status.UNKNOWN:
+    c = finding.criterion
+    if finding.status is Status.UNKNOWN:
         return f"{c.id}?"
-    short = c.module.brief(o.facts)
+    facts = finding.brief_facts
+    short = c.module.brief(finding.outcome.facts if facts is None else facts)
     return f"{c.id} {short}" if short else c.id
 
 
