@@ -7,6 +7,8 @@ should have to import another for it.
 
 from __future__ import annotations
 
+import re
+
 # The ladder of university degrees; the other levels sit beside it and count
 # only where a posting names them.
 LADDER = ("secondary", "bachelor", "master", "doctorate")
@@ -56,3 +58,47 @@ def accepts(level: str, floor: str | tuple[str, ...]) -> bool:
         if level in LADDER and f in LADDER and LADDER.index(level) >= LADDER.index(f):
             return True
     return False
+
+
+# How postings and CVs name each level, most specific first; a generic mention counts only where no specific
+# one stands.
+_LEVELS = (
+    ("doctorate", r"\b(?:third|3rd)[- ]level(?: university)? degree|\bdoctora(?:te|l degree)|\bph\.?\s?d\b"),
+    (
+        "master",
+        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\bpost-?graduate degree",
+    ),
+    (
+        "bachelor",
+        r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?: degree)?\b|\bundergraduate degree",
+    ),
+    (
+        "police-academy",
+        r"\bpolice (?:training school|academy|academies|educational institutions?|college)|\bmilitary or police educational institutions?",
+    ),
+    (
+        "military-academy",
+        r"\bmilitary (?:academy|academies|educational institutions?|college)|\b(?:military or police|police or military) educational institutions?",
+    ),
+    (
+        "professional-certificate",
+        r"\bcertified (?:training|course|professional)|\bprofessional qualifications? from certified|\bprofessional certification|\bcertified award-granting",
+    ),
+    (
+        "bachelor",
+        r"\bcompleted university studies\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\bacademic degree\b|\ba degree\b|\bdegree in\b",
+    ),
+    ("secondary", r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"),
+)
+
+
+def mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, level) of each degree mention, earliest first, without overlaps."""
+    taken: list[tuple[int, int, str]] = []
+    for level, pattern in _LEVELS:
+        for m in re.finditer(pattern, text, re.I):
+            if not any(m.start() < e and s < m.end() for s, e, _ in taken) or (
+                level == "military-academy" and "police" in m.group().lower()
+            ):
+                taken.append((m.start(), m.end(), level))
+    return sorted(taken)

@@ -101,16 +101,6 @@ GENERIC_WORDS = {"level", "fields", "languages", "manual", "only", "excluded", "
 """Parameter names that are also ordinary words of the program (a degree's level, a job's fields): not searched."""
 KIND_HELPERS = {"checks/params.py", "checks/paths.py", "checks/years.py"}
 """Shared by the kinds themselves: value types, education paths, counted years."""
-NOT_YET_MOVED = {
-    "compiler/__init__.py": {"min_years", "by_education", "in_lieu", "participating_states_only"},
-    "compiler/education.py": {"or_related", "in_lieu"},
-    "compiler/experience.py": {"min_years", "or_related", "by_education"},
-    "compiler/conditions.py": {"participating_states_only"},
-    "compiler/phrases.py": {"or_related"},
-}
-"""Where a kind's parameter names are still written outside the kind: the education, experience and nationality
-phrases of the compiler. Listed so
-that any other place fails the test, and each entry must be dropped once its names are gone."""
 
 
 def test_a_kinds_parameter_names_are_written_only_in_its_own_module():
@@ -127,4 +117,18 @@ def test_a_kinds_parameter_names_are_written_only_in_its_own_module():
                 continue
             if re.search(rf"\b{name}\b", text):
                 found.setdefault(relative, set()).add(name)
-    assert found == NOT_YET_MOVED
+    assert found == {}, f"a kind's parameter names written outside its module: {found}"
+
+
+def test_the_kinds_read_postings_in_ways_the_compiler_knows_each_after_the_kinds_it_names():
+    from eligibility.compiler import kinds
+
+    readers = [m for m in checks.KINDS.values() if hasattr(m, "extract")]
+    assert readers, "no kind reads postings"
+    for module in readers:
+        assert kinds.ways(module) and set(kinds.ways(module)) <= set(kinds.WAYS), module.KIND
+        assert set(getattr(module, "READS_AFTER", ())) <= set(checks.KINDS), module.KIND
+    for how in kinds.WAYS:
+        order = [m.KIND for m in kinds.readers(how)]
+        for i, module in enumerate(kinds.readers(how)):
+            assert not set(getattr(module, "READS_AFTER", ())) & set(order[i + 1 :]), (how, order)

@@ -184,3 +184,23 @@ def test_a_profile_meeting_what_is_required_is_eligible(case):
     """What a form denies or only wishes for decides nothing: a candidate without it but with the rest is eligible."""
     result = compile_text(_text(case))
     assert _verdict(result.ruleset, case["meeting"]) == "eligible", result.ruleset["criteria"]
+
+
+ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-service"]
+
+
+@pytest.mark.parametrize(
+    "stated,rules",
+    [
+        ("", ALL_RULES),
+        ("Nationals of the host country are not eligible to apply.", ["participating-states", "cumulative-service"]),
+        ("The vacancy is open only to nationals of OSCE participating States.", ALL_RULES[1:]),
+        ("The maximum period of service in this post is five years.", ALL_RULES),
+    ],
+    ids=["none", "duty-station exclusion", "participating States", "a post's service limit"],
+)
+def test_an_organisation_rule_the_posting_states_itself_is_not_added_again(stated, rules):
+    """The posting's own criterion stands for the rule (a duty-station exclusion whatever country it names); a
+    limit of service in the post is not the organisation's cumulative limit."""
+    text = f"Legal Officer\nOSCE Mission to Serbia\nDuty station: Belgrade\n\nRequirements:\nA university degree in law.\n{stated}\n"
+    assert compile_text(text).ruleset["organisation_rules"] == rules

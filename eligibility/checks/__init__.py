@@ -18,9 +18,10 @@ to know about the kind:
   decides verdicts and scores from it and calls `check` only when an output
   shows the outcome; tests hold both to the same answers.
 
-A kind's compiler phrases (`extract(clause)`) and how the compiler writes its
-parameters (`emit(params)`) are meant to join these, as optional functions of
-the same module.
+- for the compiler, where the kind reads postings: `READS` and
+  `extract(sentence, reading)` (its phrases; eligibility/compiler/kinds.py
+  says how they are asked), `emit(params)` (its parameters as a rule set
+  writes them), `default_id`, `merge_key` and `absorb`.
 """
 
 import importlib

@@ -143,6 +143,8 @@ def brief(facts: dict) -> str:
 
 READS = "condition"
 """Read wherever it stands, closing notes included: when a sentence states an age limit, that is all it states."""
+READS_AFTER = ("nationality",)
+"""A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
 _N = r"(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
 _OF_AGE = r"(?:\s*\(\d{1,3}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
 _AT_MOST = re.compile(
@@ -167,12 +169,12 @@ _AGE_WORDS = re.compile(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger)
 _ON = re.compile(r"\b(?:by|on|as\s+(?:of|at)|at)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
 
 
-def extract(sentence, where) -> list:
+def extract(sentence, reading) -> list:
     """'under 32 years of age', 'not older than 63 at the time of appointment', 'must not have reached the age of 32
     by 31 December 2026', 'aged between 21 and 35', 'maximum age: 35', 'at least 21 years of age'."""
     from eligibility.compiler.draft import Draft
     from eligibility.compiler.layout import parse_date
-    from eligibility.compiler.phrases import number
+    from eligibility.phrases import number
 
     text = sentence.text
     if not _AGE_WORDS.search(text):

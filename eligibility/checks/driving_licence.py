@@ -92,10 +92,12 @@ def absorb(params: dict, other: dict) -> None:
 
 READS = "condition"
 """Read wherever it stands: a sentence that asks for a driving licence asks nothing else."""
+READS_AFTER = ("nationality",)
+"""A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
 _LICENCE = re.compile(r"driv(?:ing|er'?s)\s+licen[cs]e", re.I)
 
 
-def extract(sentence, posting) -> list:
+def extract(sentence, reading) -> list:
     """'A valid driving licence and the ability to drive a manual-transmission car are required.'"""
     from eligibility.compiler.draft import Draft
 

@@ -9,8 +9,9 @@ whose extra years the experience criterion then adds to its minimum.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eligibility.checks.common import join_or
@@ -30,10 +31,12 @@ from eligibility.checks.params import (
 )
 from eligibility.checks.paths import Path, paths_for
 from eligibility.checks.years import brief as years_brief
-from eligibility.degrees import LADDER, LEVEL_NAMES, accepts
+from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years, human_date
+from eligibility.phrases import NUMBER, clip, field_list, number
+from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.profile import Degree
 
 KIND = "education"
@@ -354,3 +357,171 @@ def primary(criteria) -> Any:
 def accepted_levels(params: Params) -> tuple[str, ...]:
     """Every degree level the criterion accepts on some path: its level, its equivalents, the levels in lieu."""
     return (params.level,) + params.equivalents + tuple(level for lieu in params.in_lieu for level in lieu.levels)
+
+
+# --- how the compiler reads it ---------------------------------------------------------------------------
+
+READS = ("sentence", "clause")
+"""Each clause of a requirement is read for the degree it asks; a whole sentence for a note on the degree's
+equivalents ('candidates with equivalent qualifications may also be considered')."""
+READS_AFTER = ("experience",)
+"""A clause's years are read first: a degree named among them ('four years with a second-level degree') is a
+figure of their education path, not a degree criterion."""
+
+
+def extract(sentence, reading) -> list:
+    """'Second-level university degree in law or a related field; a first-level degree in combination with two
+    additional years of relevant experience will be accepted in lieu of the second-level degree' gives level
+    master, fields [law], or_related, and an in-lieu path: bachelor + 2 years."""
+    if reading.mode == "sentence":
+        return _equivalents_note(sentence, reading)
+    text = sentence.text
+    if reading.here:
+        # 'two years (four years with a first-level degree) of experience': the degree there is a path's.
+        text = re.sub(r"\([^)]*\)", " ", text)
+        text = re.sub(
+            r"\b(?:with|for\s+(?:candidates|those)\s+(?:with|holding))\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+degree",
+            " ",
+            text,
+            flags=re.I,
+        )
+    if not text.strip():
+        return []
+    return _degrees(replace(sentence, text=text), reading.before + reading.here)
+
+
+_IN_LIEU_WORDS = re.compile(
+    r"in lieu|instead of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional",
+    re.I,
+)
+_EXTRA = re.compile(
+    rf"(?P<a>{NUMBER})\s+(?:years?\s+of\s+)?additional|additional\s+(?P<b>{NUMBER})\s+years?|(?P<c>{NUMBER})\s+(?:more|further|extra)\s+years?",
+    re.I,
+)
+_WITH_EXPERIENCE = re.compile(
+    r"(combined with|in combination with|plus|together with|with)\s+(?:significant|substantial|extensive|considerable|relevant|additional|\w+\s+)*(?:professional\s+|relevant\s+|work\s+)*experience",
+    re.I,
+)
+_FIELDS = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:two|\d)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including)",
+    re.I,
+)
+
+
+_EQUIVALENT_EXPERIENCE = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant)\s+(?:combination\s+of\s+education\s+and\s+)?"
+    r"(?:professional\s+|work\s+|practical\s+)?experience\b",
+    re.I,
+)
+
+
+def _extra_years(text: str, *, any_years: bool = False) -> float | None:
+    """'two additional years' -> 2; with any_years, also 'with four years of experience' (an in-lieu sentence)."""
+    m = _EXTRA.search(text)
+    if m:
+        return number(m.group("a") or m.group("b") or m.group("c"))
+    if any_years:
+        y = WRITTEN_YEARS.search(text)
+        if y:
+            return number(y.group("n"))
+    return None
+
+
+def _degrees(sentence, drafts: list) -> list:
+    """The degree a clause asks: its level, fields, equivalents and the ways accepted in lieu."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    found = mentions(text)
+    if not found:
+        return []
+    if _IN_LIEU_WORDS.search(text) and any(level in LADDER or _EXTRA.search(text) for _, _, level in found):
+        return [_in_lieu_path(sentence, found, drafts)]
+    _first_start, first_end, level = found[0]
+    params: dict = {"level": level}
+    review: list[str] = []
+    m = _FIELDS.match(text[first_end:])
+    if m:
+        fields, related = field_list(m.group("f"))
+        if fields:
+            params["fields"] = fields
+        if related:
+            params["or_related"] = True
+    elif re.search(r"or (?:other )?(?:relevant|related) (?:degree|field|discipline)", text, re.I):
+        params["or_related"] = True
+    # The other mentions: '… or a certified training course, combined with significant experience'.
+    for _, end, other in found[1:]:
+        if other == level:
+            continue
+        tail = text[end:]
+        if _WITH_EXPERIENCE.search(tail[:120]):
+            extra = _extra_years(tail)
+            params.setdefault("in_lieu", []).append({"levels": [other], "extra_years": extra})
+            if extra is None:
+                review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
+        else:
+            params.setdefault("equivalents", []).append(other)
+    if level in LADDER and LADDER.index(level) > 0 and _EQUIVALENT_EXPERIENCE.search(text):
+        # 'or equivalent professional experience': a path of the degree whose years a person must set.
+        below = LADDER[LADDER.index(level) - 1]
+        params.setdefault("in_lieu", []).append({"levels": [below], "extra_years": _extra_years(text)})
+        if _extra_years(text) is None:
+            review.append("'or equivalent experience' accepted in lieu of the degree: how many years is not stated")
+    if level not in LADDER:
+        primary = _primary(drafts, sentence)
+        if primary is not None and not _extra_years(text):
+            # 'Police academy courses, or graduation from a recognized police academy': equivalents of the degree above.
+            equivalents = [level] + [lv for lv in params.get("equivalents", []) if lv != level]
+            params = {"level": primary.params["level"], "equivalents": equivalents}
+            return [Draft(KIND, text, params=params, mandatory=primary.mandatory, heading=sentence.heading)]
+    return [Draft(KIND, text, params=params, review=review, heading=sentence.heading)]
+
+
+def _primary(drafts: list, sentence):
+    return next(
+        (
+            d
+            for d in reversed(drafts)
+            if d.kind == KIND and d.params.get("level") in LADDER and d.heading == sentence.heading
+        ),
+        None,
+    )
+
+
+def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    cut = re.search(r"in lieu of|instead of", text, re.I)
+    before = [lv for s, _, lv in found if not cut or s < cut.start()]
+    after = [lv for s, _, lv in found if cut and s > cut.start()]
+    primary = next((d for d in reversed(drafts) if d.kind == KIND and d.params.get("level") in LADDER), None)
+    target = after[0] if after else (primary.params["level"] if primary else "master")
+    levels = [lv for lv in dict.fromkeys(before) if lv != target] or ["bachelor"]
+    extra = _extra_years(text, any_years=True)
+    review = [] if extra is not None else [f"in-lieu path '{clip(text)}': no number of additional years found"]
+    params = {"level": target, "in_lieu": [{"levels": levels, "extra_years": extra}]}
+    mandatory = primary.mandatory if primary else None
+    return Draft(KIND, text, params=params, mandatory=mandatory, review=review, heading=sentence.heading)
+
+
+_CONSIDERED = re.compile(r"equivalent\s+qualifications?[^.]*may\s+(?:also\s+)?be\s+considered", re.I)
+
+
+def _equivalents_note(sentence, reading) -> list:
+    """'Candidates with equivalent qualifications … may also be considered': a note for the mandatory degree
+    criterion, added once the whole posting is read; the sentence gives no criterion of its own."""
+    if not _CONSIDERED.search(sentence.text):
+        return []
+    note = sentence.text
+    reading.amend(
+        lambda drafts: _note_on_degree(drafts, note),
+        why="a note on the degree's equivalents (added to the degree criterion)",
+    )
+    return []
+
+
+def _note_on_degree(drafts: list, note: str) -> None:
+    degree = next((d for d in drafts if d.kind == KIND and d.mandatory), None)
+    if degree is not None:
+        degree.notes.append(note)

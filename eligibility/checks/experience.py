@@ -14,14 +14,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from eligibility.checks import paths
 from eligibility.checks import years as years_module
 from eligibility.checks.common import field_label, join_or
 from eligibility.checks.params import FIELDS, FLAG, YEARS, YEARS_BY_DEGREE, Param, keys, read_params
 from eligibility.checks.years import brief as years_brief
-from eligibility.degrees import LEVEL_NAMES, accepts
+from eligibility.degrees import LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
+from eligibility.phrases import NUMBER, clip, field_list, number
+from eligibility.phrases import YEARS as WRITTEN_YEARS
 
 KIND = "experience"
 PARAMS = (
@@ -174,3 +177,197 @@ def merge_key(draft) -> tuple:
 def primary(criteria) -> Any:
     """The mandatory experience criterion with a minimum: the one education paths adjust (None without one)."""
     return next((c for c in criteria if c.kind == KIND and c.mandatory and c.params.min_years > 0), None)
+
+
+# --- how the compiler reads it ---------------------------------------------------------------------------
+
+READS = ("sentence", "clause")
+"""Each clause of a requirement is read for its years (and the management minimum stated with them: one clause
+gives both kinds); a whole sentence for a minimum a degree reduces, which the education paths hold."""
+
+
+def extract(sentence, reading) -> list:
+    """'Minimum 8 years of relevant experience in police or security fields', 'ten years, of which five at
+    management level', 'six years (four years with a second-level degree)', 'proven work experience in logistics';
+    a whole sentence: 'the minimum is reduced to seven years for candidates with a first-level degree'."""
+    if reading.mode == "sentence":
+        return paths.reduced_minimum(sentence, reading)
+    found, rest = _read(sentence)
+    if rest:
+        from eligibility.compiler.draft import Draft
+
+        reading.rest.append(Draft("competency", rest))
+    return found
+
+
+def _fields(phrase: str) -> dict:
+    """The `fields` (and `or_related`) a phrase names; empty when it names none."""
+    fields, related = field_list(phrase)
+    params: dict = {}
+    if fields:
+        params["fields"] = fields
+    if related:
+        params["or_related"] = True
+    return params
+
+
+_FIELDS_AFTER = re.compile(
+    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
+    re.I,
+)
+_MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
+# '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
+# 'at senior management level' — but not 'in project management', which is a field.
+_MANAGEMENT_AFTER = re.compile(
+    rf"^\s*(?:of\s+)?(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:senior|middle|top|executive|line|people)\s+)?"
+    rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b(?!\s+(?:of|in)\s+(?!people|staff|a\s|teams?))",
+    re.I,
+)
+_FIELDS_AFTER_YEARS = re.compile(
+    r"years?\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,|\.\s|\.$|;|$|\s+is\s+required|\s+preferably)",
+    re.I,
+)
+_MANAGEMENT_FIELDS = re.compile(
+    rf"{_MANAGERIAL}\s+(?:role|level|position|capacity|functions?)?\s*(?:related\s+to|in\s+the\s+field\s+of|within)\s+(?P<f>[^,.;]+)",
+    re.I,
+)
+_WORK_EXPERIENCE = re.compile(
+    r"\bwork(?:ing)?\s+experience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*preferably|\s+preferably|\s+within\s|\s+in\s+(?:a|an|both)\s|[.;]|$)",
+    re.I,
+)
+_WORKING_IN = re.compile(r"\bexperience\s+working\s+in\s+(?P<f>[a-z ]+?)(?=\s+with\s|\s+for\s|[,.;]|$)", re.I)
+_ADJECTIVE = re.compile(
+    r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I
+)
+_ADJECTIVE_FIELD = {"diplomatic": "diplomacy", "legal": "law", "judicial": "judiciary"}
+# People management, not a field: 'proven project management experience' is experience in project management.
+_DEMONSTRATED_MANAGEMENT = re.compile(
+    r"\b(?:demonstrated|proven)\s+(?:(?:people|staff|team|line|senior|managerial|supervisory)\s+)?management\b"
+    r"(?:\s+and\s+\w+)?\s+experience",
+    re.I,
+)
+
+
+def _read(sentence) -> tuple[list, str | None]:
+    """Drafts for the experience (and management) this clause asks, and any part left over for a competency."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    if not re.search(r"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?management", text, re.I):
+        return [], None
+    drafts = _numeric(sentence)
+    if drafts:
+        return drafts, None
+    fields: list[str] = []
+    related = False
+    consumed = 0
+    for m in (_WORK_EXPERIENCE.search(text), _WORKING_IN.search(text)):
+        if m:
+            found, rel = field_list(m.group("f").replace(", as well as ", ", ").replace(" as well as ", ", "))
+            fields += found
+            related = related or rel
+            consumed = max(consumed, m.end())
+    for m in _ADJECTIVE.finditer(text):
+        word = m.group(1).lower()
+        fields.insert(0, _ADJECTIVE_FIELD.get(word, word))
+    out: list[Draft] = []
+    if fields:
+        params: dict = {"fields": list(dict.fromkeys(fields))}
+        if related:
+            params["or_related"] = True
+        out.append(Draft(KIND, text, params=params, heading=sentence.heading))
+    elif _DEMONSTRATED_MANAGEMENT.search(text):
+        out.append(Draft("management", text, heading=sentence.heading))
+    if not out:
+        return [], None
+    # '…, as well as experience in preparing analytical reports': the clause left over is a competency.
+    rest = re.search(r",\s*as well as\s+(.+)$", text[consumed:])
+    return out, (("as well as " + rest.group(1)) if rest else None)
+
+
+_GOVERNING = r"\b(?:including|of\s+which|among\s+(?:them|which|these)|thereof|out\s+of\s+which)\b"
+# A part of a minimum written without 'years': 'of which at least three at managerial level', 'including a
+# minimum of two in a supervisory capacity', 'at least three of them', 'among them two'.
+_GOVERNED = re.compile(
+    rf"{_GOVERNING}\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
+    rf"(?P<n>{NUMBER})(?!\s*(?:full[- ])?(?:years?|yrs?)\b)"
+    rf"|(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<m>{NUMBER})\s+of\s+(?:them|these|which)\b",
+    re.I,
+)
+
+
+def _figures(text: str) -> list[tuple[str, int, int, bool]]:
+    """The numbers of years a text states, in order: (number, start, end, governed by an earlier minimum)."""
+    found = [(m.group("n"), m.start(), m.end(), False) for m in WRITTEN_YEARS.finditer(text)]
+    for m in _GOVERNED.finditer(text):
+        group = "n" if m.group("n") else "m"
+        if not any(s <= m.start(group) < e for _, s, e, _ in found):
+            found.append((m.group(group), m.start(group), m.end(), True))
+    return sorted(found, key=lambda f: f[1])
+
+
+def _numeric(sentence) -> list:
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    out: list = []
+    if re.search(r"in\s+lieu|instead\s+of", text, re.I):
+        return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
+
+    experience = None
+    for raw, start, end, governed in _figures(text):
+        n = number(raw)
+        if n is None:
+            continue
+        if governed and experience is None:
+            continue  # 'three of them' with no minimum before it to be a part of
+        before = text[max(0, start - 60) : start]
+        after = text[end : end + 100]
+        if re.match(r"\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I) or re.search(
+            r"additional\s*$", before, re.I
+        ):
+            continue  # an in-lieu path's extra years: the education extractor's
+        if re.search(r"period\s+of\s+service|maximum", before, re.I):
+            continue
+        if re.search(r"\([^)]*$", before) and experience is not None:
+            levels = [lv for _, _, lv in mentions(after.split(")")[0])]
+            if levels:
+                experience.params.setdefault("by_education", {})[levels[0]] = n
+                continue
+        if _MANAGEMENT_AFTER.match(after):
+            params: dict = {"min_years": n}
+            named = _MANAGEMENT_FIELDS.search(after)
+            if named:
+                params["fields"] = field_list(named.group("f"))[0]
+            elif (
+                experience is not None
+                and (governed or re.search(_GOVERNING, before, re.I))
+                and experience.params.get("fields")
+            ):
+                params["fields"] = list(experience.params["fields"])
+            out.append(Draft("management", text, params=params, heading=sentence.heading))
+            continue
+        if experience is not None and (governed or re.search(_GOVERNING, before, re.I)):
+            # '10 years, including 4 at the international level': a further minimum of its own.
+            params = {"min_years": n}
+            scope = re.match(
+                r"\s*(?:of\s+\w+\s+)?(?:experience\s+)?(?:in|at|within|with)\s+(?P<f>[^,.;]+)", after, re.I
+            )
+            if scope:
+                params.update(_fields(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I)))
+            out.append(Draft(KIND, text, params=params, heading=sentence.heading))
+            continue
+        if experience is not None:
+            # A second figure that is neither a path's nor management's: say so rather than drop it.
+            experience.review.append(
+                f"'{clip(text[start : end + 60])}' states another number of years, not read as a criterion"
+            )
+            continue
+        if re.search(r"experience", text, re.I):
+            params = {"min_years": n}
+            f = _FIELDS_AFTER.search(text) or _FIELDS_AFTER_YEARS.search(text)
+            if f:
+                params.update(_fields(f.group("f")))
+            experience = Draft(KIND, text, params=params, heading=sentence.heading)
+            out.append(experience)
+    return out

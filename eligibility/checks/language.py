@@ -154,12 +154,13 @@ READS = "clause"
 """Read in each clause of a requirement sentence: one clause can name two languages at two levels."""
 
 
-def extract(sentence, posting) -> list:
+def extract(sentence, reading) -> list:
     """'Fluency in English and working knowledge of French', 'knowledge of the local languages', 'English C1'.
 
     The local languages are those of the duty station's field operation, where the organisation is the OSCE."""
     from eligibility.compiler.draft import Draft
 
+    posting = reading.posting
     country = posting.country if posting.organisation == "OSCE" else None
     text = sentence.text
     groups: list[list[str]] = []

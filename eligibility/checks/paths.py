@@ -3,19 +3,24 @@
 A posting's degree criterion may accept a lower degree "in lieu", with
 additional years of experience; the experience criterion may state a path's
 own minimum (`by_education`). Both the education and the experience checks
-need the paths, so they live here, apart from either check.
+need the paths, so they live here, apart from either check; so does the
+compiler's reading of a path a posting states apart from both criteria
+('the minimum is reduced to seven years for candidates with a first-level
+degree'), which the experience kind's `extract` hands over.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from eligibility.checks import years
 from eligibility.checks.common import join_or
-from eligibility.degrees import LEVEL_NAMES, accepts
+from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
+from eligibility.phrases import NUMBER, number
 from eligibility.profile import Degree
 from eligibility.relevance import first_match
 
@@ -131,3 +136,46 @@ def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, f
 
 def _field_words(fields: tuple[str, ...]) -> str:
     return join_or(list(fields[:3])) + (" …" if len(fields) > 3 else "")
+
+
+# --- how the compiler reads a path stated apart from both criteria ------------------------------------
+
+_REDUCED = re.compile(
+    rf"reduced\s+to\s+(?P<n>{NUMBER})\s+years?[^.]*?\b(?:for|with)\b[^.]*?(?P<degree>"
+    r"(?:first|second|third|1st|2nd|3rd)[- ]level|bachelor|master|advanced|doctora\w*|ph\.?d)",
+    re.I,
+)
+
+
+def reduced_minimum(sentence, reading) -> list:
+    """'The minimum … is reduced to seven years for candidates with a first-level degree': a path of that degree,
+    added to the experience criterion (`by_education`) and the degree criterion (`in_lieu`) once the whole posting
+    is read; the sentence itself is kept beside them, saying how it was read."""
+    from eligibility.compiler.draft import Draft
+
+    reduced = _REDUCED.search(sentence.text)
+    if not reduced:
+        return []
+    levels = [level for _, _, level in mentions(reduced.group("degree") + " degree")]
+    years = number(reduced.group("n"))
+    if not levels or years is None or levels[0] not in LADDER:
+        return []
+    level = levels[0]
+    reading.amend(lambda drafts: _add_path(drafts, level, years))
+    note = f"Read as the experience {level} degree holders need: {years:g} years."
+    return [Draft("competency", sentence.text, True, id="reduced-minimum", notes=[note])]
+
+
+def _add_path(drafts: list, level: str, years: float) -> None:
+    experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
+    if experience is None:
+        return
+    degree = next(
+        (d for d in drafts if d.kind == "education" and d.mandatory and d.params.get("level") in LADDER), None
+    )
+    experience.params.setdefault("by_education", {})[level] = years
+    if degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"]):
+        paths = degree.params.setdefault("in_lieu", [])
+        if not any(level in p["levels"] for p in paths):
+            extra = max(0.0, years - float(experience.params["min_years"]))
+            paths.append({"levels": [level], "extra_years": extra})

@@ -132,11 +132,13 @@ def merge_key(draft) -> tuple:
 
 READS = "condition"
 """Read wherever it stands: a sentence that states a service limit states nothing else."""
+READS_AFTER = ("nationality",)
+"""A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
 
 
 @cache
 def _service_phrase() -> re.Pattern[str]:
-    from eligibility.compiler.phrases import NUMBER
+    from eligibility.phrases import NUMBER
 
     return re.compile(
         rf"maximum\s+(?:period|duration|length)\s+of\s+(?:service|assignment)\b(?P<scope>[^.]*?)\b(?:is|of|will\s+be)\s+"
@@ -145,10 +147,10 @@ def _service_phrase() -> re.Pattern[str]:
     )
 
 
-def extract(sentence, posting) -> list:
+def extract(sentence, reading) -> list:
     """'The maximum period of service in this post or in the same Mission is seven years.'"""
     from eligibility.compiler.draft import Draft
-    from eligibility.compiler.phrases import number
+    from eligibility.phrases import number
 
     text = sentence.text
     m = _service_phrase().search(text)

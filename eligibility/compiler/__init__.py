@@ -1,22 +1,22 @@
 """Compile a posting's text into a rule set that `check` can use, with what needs a person's review.
 
 Deterministic and offline: text preparation (text.py), layout and metadata
-(layout.py), then one extractor per kind of requirement over every sentence,
-then duplicates merged (draft.py). Nothing the posting asks is dropped: a
-requirement sentence no extractor understands becomes a `competency`.
+(layout.py), then the kinds' own phrases (each kind module's `extract`, asked
+through kinds.py) over every sentence and clause, then duplicates merged
+(draft.py). Nothing the posting asks is dropped: a requirement sentence no
+kind understands becomes a `competency`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eligibility import checks
-from eligibility.compiler import competency, conditions, education, experience, kinds, layout, text
+from eligibility.compiler import competency, conditions, kinds, layout, text
 from eligibility.compiler.draft import Draft, Sentence, merge
-from eligibility.compiler.phrases import NUMBER, number
 from eligibility.compiler.vocabulary import vocabulary
-from eligibility.profile import LADDER
+from eligibility.organisation import osce
 from eligibility.rules import SCHEMA_VERSION
 
 
@@ -196,23 +196,19 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     )
     drafts: list[Draft] = []
     fates: list[Fate] = []
-    notes_for_degree: list[str] = []
-    relaxations: list[tuple[str, float]] = []
+    reading = kinds.Reading(meta)
     for line in lines:
         if line.opens:
             fates.append(Fate(line.text, line.heading, line.section, "heading", f"opens a {line.section} section"))
             continue
         for piece in text.sentences(line.text):
             sentence = Sentence(piece, line.section, line.heading, line.mode)
-            found, why = _extract(sentence, meta, drafts, notes_for_degree, relaxations)
+            found, why = _extract(sentence, replace(reading, before=drafts))
             drafts += found
             fates.append(_fate(sentence, found, why))
     drafts = merge(drafts)
-    if notes_for_degree:
-        degree = next((d for d in drafts if d.kind == "education" and d.mandatory), None)
-        if degree is not None:
-            degree.notes += notes_for_degree
-    _apply_relaxations(drafts, relaxations)
+    for amend in reading.amendments:
+        amend(drafts)
     if not drafts:
         raise NoRequirements("no requirements found: the text names no degree, experience, language or other condition")
     return _assemble(drafts, meta, fates, posting_id=posting_id, source_name=source_name)
@@ -225,41 +221,9 @@ def _fate(sentence: Sentence, found: list[Draft], why: str) -> Fate:
     return Fate(sentence.text, sentence.heading, sentence.section, "review" if open_items else "criterion", "", found)
 
 
-_REDUCED = re.compile(
-    rf"reduced\s+to\s+(?P<n>{NUMBER})\s+years?[^.]*?\b(?:for|with)\b[^.]*?(?P<degree>"
-    r"(?:first|second|third|1st|2nd|3rd)[- ]level|bachelor|master|advanced|doctora\w*|ph\.?d)",
-    re.I,
-)
-
-
-def _apply_relaxations(drafts: list[Draft], relaxations: list[tuple[str, float]]) -> None:
-    """'The minimum … is reduced to seven years for candidates with a first-level degree': a path of the degree."""
-    if not relaxations:
-        return
-    experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
-    degree = next(
-        (d for d in drafts if d.kind == "education" and d.mandatory and d.params.get("level") in LADDER), None
-    )
-    for level, years in relaxations:
-        if experience is None:
-            continue
-        experience.params.setdefault("by_education", {})[level] = years
-        if degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"]):
-            paths = degree.params.setdefault("in_lieu", [])
-            if not any(level in p["levels"] for p in paths):
-                extra = max(0.0, years - float(experience.params["min_years"]))
-                paths.append({"levels": [level], "extra_years": extra})
-
-
-def _extract(
-    sentence: Sentence,
-    meta: layout.Metadata,
-    drafts: list[Draft],
-    notes_for_degree: list[str],
-    relaxations: list[tuple[str, float]],
-) -> tuple[list[Draft], str]:
+def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
-    found, whole = conditions.extract(sentence, meta)
+    found, whole = conditions.extract(sentence, reading)
     if whole:
         return found, ""
     if sentence.section == "skip" and not _asks_candidate(sentence):
@@ -270,25 +234,9 @@ def _extract(
         return [], "introduces a list"
     if competency.is_boilerplate(sentence.text):
         return [], "advice to applicants"
-    reduced = _REDUCED.search(sentence.text)
-    if reduced:
-        levels = [lv for _, _, lv in education.mentions(reduced.group("degree") + " degree")]
-        years = number(reduced.group("n"))
-        if levels and years is not None and levels[0] in LADDER:
-            relaxations.append((levels[0], years))
-            return [
-                Draft(
-                    "competency",
-                    sentence.text,
-                    True,
-                    id="reduced-minimum",
-                    notes=[f"Read as the experience {levels[0]} degree holders need: {years:g} years."],
-                )
-            ], ""
-    note = education.relaxation(sentence)
-    if note:
-        notes_for_degree.append(note)
-        return [], "a note on the degree's equivalents (added to the degree criterion)"
+    found, why = kinds.whole(sentence, reading)
+    if found or why:
+        return found, why
     # Outside a requirements section only what is stated as a requirement is read, and no competencies.
     loose = sentence.section in ("default", "other") and not _asks_candidate(sentence)
     if loose and not (
@@ -309,7 +257,7 @@ def _extract(
         part = Sentence(clause, sentence.section, sentence.heading, sentence.mode)
         # The clause's own 'an asset' or 'preferred' wins over any heading.
         mandatory = competency.mandatory(part) if scope is None else False
-        got = _clause(part, meta, drafts + out, loose)
+        got = _clause(part, replace(reading, before=reading.before + out), loose)
         if not got and scope is False and not loose:
             wishes.append(clause)
         for d in got:
@@ -357,33 +305,12 @@ def _looks_like_requirement(text: str) -> bool:
     )
 
 
-def _clause(sentence: Sentence, meta: layout.Metadata, drafts: list[Draft], loose: bool) -> list[Draft]:
-    """Every extractor on one clause: a clause can give a degree and its years, or two languages."""
-    out: list[Draft] = []
-    found, whole = conditions.extract(sentence, meta)
-    out += found
+def _clause(sentence: Sentence, reading: kinds.Reading, loose: bool) -> list[Draft]:
+    """Every kind on one clause: a clause can give a degree and its years, or two languages."""
+    found, whole = conditions.extract(sentence, reading)
     if whole:
-        return out
-    exp, rest = experience.extract(sentence)
-    out += exp
-    if not any(d.kind == "education" for d in out):
-        degree_text = sentence.text
-        if exp:
-            # 'two years (four years with a first-level degree) of experience': the degree there is a path's.
-            degree_text = re.sub(r"\([^)]*\)", " ", degree_text)
-            degree_text = re.sub(
-                r"\b(?:with|for\s+(?:candidates|those)\s+(?:with|holding))\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+degree",
-                " ",
-                degree_text,
-                flags=re.I,
-            )
-        if degree_text.strip():
-            out += education.extract(
-                Sentence(degree_text, sentence.section, sentence.heading, sentence.mode), drafts + out
-            )
-    out += kinds.clause(sentence, meta)
-    if rest:
-        out.append(Draft("competency", rest))
+        return found
+    out = kinds.clause(sentence, reading)
     if loose:
         out = [d for d in out if d.kind not in ("competency",)]
     return out
@@ -429,6 +356,24 @@ def _slug(title: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:60] or "posting"
 
 
+_NOT_PARAMETERS = {"id", "kind", "mandatory", "source", "note"}
+
+
+def _stated(rule: list[dict], drafts: list[Draft]) -> bool:
+    """Whether the posting states an organisation-wide rule itself: a criterion of the kind of one of the rule's
+    criteria with each of its parameters (a `{country}` there stands for any country the posting names)."""
+    return any(
+        d.kind == criterion["kind"]
+        and all(
+            d.params.get(key) is not None if "{country}" in str(value) else d.params.get(key) == value
+            for key, value in criterion.items()
+            if key not in _NOT_PARAMETERS
+        )
+        for criterion in rule
+        for d in drafts
+    )
+
+
 def _assemble(
     drafts: list[Draft], meta: layout.Metadata, fates: list[Fate], *, posting_id: str | None, source_name: str | None
 ) -> Compiled:
@@ -459,20 +404,15 @@ def _assemble(
         posting["field_operation"] = False  # the OSCE's field operations only
     if source_name:
         posting["source"] = source_name
-    has_states = any(d.kind == "nationality" and d.params.get("participating_states_only") for d in drafts)
-    has_exclusion = any(
-        (d.kind == "nationality" and d.params.get("excluded") is not None) or d.id == "not-duty-station-national"
-        for d in drafts
-    )
     org_rules = []
     if meta.organisation == "OSCE":
-        if not has_states:
-            org_rules.append("participating-states")
+        org_rules.append("participating-states")
         # A local (national) post takes neither rule of international posts.
-        if meta.field_operation and not has_exclusion and meta.contract != "local":
+        if meta.field_operation and meta.contract != "local":
             org_rules.append("duty-station-exclusion")
         if meta.contract != "local":
             org_rules.append("cumulative-service")
+        org_rules = [name for name in org_rules if not _stated(osce().rules[name], drafts)]
     taken: set[str] = set()
     criteria = [_criterion(d, taken) for d in drafts]
     open_items: list[dict] = []

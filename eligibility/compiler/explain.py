@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eligibility.compiler.phrases import clip
+from eligibility.phrases import clip
 
 
 def explanation(compiled) -> str:

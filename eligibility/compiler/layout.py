@@ -66,15 +66,16 @@ _DEGREE_WORD = re.compile(
 def states_requirement(line: str) -> bool:
     """Whether a short line is itself a requirement ('Master degree in law', '5 years experience in law',
     'English C1', 'Law degree'), which no heading is, whatever its shape."""
-    from eligibility.compiler import conditions, education, experience, kinds
+    from eligibility.compiler import conditions, kinds
     from eligibility.compiler.draft import Sentence
 
     text = _DECOR.sub("", _NUMBERED.sub("", _BULLETED.sub("", _MARKDOWN.sub("", line.strip())))).replace("**", "")
     if not text.strip():
         return False
     sentence = Sentence(text, "requirements")
-    found, _ = conditions.extract(sentence, Metadata())
-    found += experience.extract(sentence)[0] + education.extract(sentence, []) + kinds.clause(sentence, Metadata())
+    reading = kinds.Reading(Metadata())
+    found, _ = conditions.extract(sentence, reading)
+    found += kinds.clause(sentence, reading)
     if any(d.kind not in ("competency", "requirement") for d in found):
         return True
     # 'Law degree', 'University diploma': a qualification named with its own words, not a bare 'Degree:' label.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from eligibility.degrees import mentions
 from eligibility.languages import CEFR, NATIVE, level_for_wording, level_rank, parse_level
 from eligibility.periods import parse_partial_date
 from eligibility.profile import LEVEL_NAMES, parse_degree_level
@@ -45,11 +46,9 @@ def qualification_level(code: str, scheme: str = "EQF") -> tuple[str, str] | Non
 def degree_from_words(words: str) -> tuple[str, str] | None:
     """A degree level from a qualification's name ('Master of Laws', 'BSc', 'PhD'), with the words that decided it.
 
-    The compiler's degree wording reads the name first (the same table that reads
-    postings); then the short forms profiles accept (BA, MSc, LLM …).
+    The degree wording postings are read with (`degrees.mentions`) reads the name first; then the short forms
+    profiles accept (BA, MSc, LLM …).
     """
-    from eligibility.compiler.education import mentions
-
     found = mentions(words)
     if found:
         start, end, level = found[0]

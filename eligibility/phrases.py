@@ -1,4 +1,4 @@
-"""Numbers and field lists as postings write them."""
+"""Numbers, years and field lists as postings write them: the words every kind's phrases are made of."""
 
 from __future__ import annotations
 
@@ -108,17 +108,6 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
             expanded.append(item)
     cleaned = [re.sub(r"[()]", "", i).strip() for i in expanded]
     return [i for i in dict.fromkeys(cleaned) if i and len(i) < 60 and i.lower() not in _EMPTY], related
-
-
-def field_params(phrase: str) -> dict:
-    """The `fields` (and `or_related`) a criterion takes from a phrase; empty when it names none."""
-    fields, related = field_list(phrase)
-    params: dict = {}
-    if fields:
-        params["fields"] = fields
-    if related:
-        params["or_related"] = True
-    return params
 
 
 def clip(text: str, n: int = 60) -> str:
