@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -39,43 +40,47 @@ def _capped(found: Verdict, ruleset: RuleSet) -> Verdict:
 Check = Callable[[Criterion, Context], Outcome]
 Judge = Callable[[Context], "tuple[Any, ...] | None"]
 """(status, margin) or (status, margin, the facts the kind's brief reads); None: the full check decides."""
-Step = tuple[Finding | None, Criterion, Check, Judge | None]
-Plan = list[Step]
+Step = tuple[int, Criterion, Check, Judge | None]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A rule set's assessment worked out once: the findings that are the same for every candidate in place
+    (None elsewhere), and for each other criterion its position, check and quick judgement (`plan(criterion)`,
+    for kinds that have one)."""
+
+    constant: list[Finding | None]
+    steps: list[Step]
+
+
 _plans: dict[int, tuple[RuleSet, Plan]] = {}
 
 
 def _plan(ruleset: RuleSet) -> Plan:
-    """Per criterion, once per rule set: the finding when it is the same for every candidate, else the
-    kind's check and its quick judgement (`plan(criterion)`, for kinds that have one)."""
     cached = _plans.get(id(ruleset))
     if cached is None or cached[0] is not ruleset:
         # A competency's finding is the same for every candidate: built once per rule set.
-        constant = ruleset.constant_findings
-        plan: Plan = []
+        constant = [ruleset.constant_findings.get(i) for i in range(len(ruleset.criteria))]
+        steps: list[Step] = []
         for i, c in enumerate(ruleset.criteria):
-            found = constant.get(i)
-            planner = getattr(c.module, "plan", None)
-            judge = planner(c) if planner is not None and found is None else None
-            plan.append((found, c, c.module.check, judge))
+            if constant[i] is None:
+                planner = getattr(c.module, "plan", None)
+                steps.append((i, c, c.module.check, planner(c) if planner is not None else None))
         if len(_plans) >= 64:
             _plans.clear()
-        cached = _plans[id(ruleset)] = (ruleset, plan)
+        cached = _plans[id(ruleset)] = (ruleset, Plan(constant, steps))
     return cached[1]
 
 
 def _findings(plan: Plan, ctx: Context) -> list[Finding]:
     """Each criterion's finding: judged quickly where the kind can (its outcome written when first asked for),
     else checked in full."""
-    findings = []
-    for found, c, check, judge in plan:
-        if found is None:
-            judged = judge(ctx) if judge is not None else None
-            if judged is None:
-                found = Finding(c, check(c, ctx))
-            else:
-                found = Finding.judged(c, judged, check, ctx)
-        findings.append(found)
-    return findings
+    findings = plan.constant.copy()
+    judged_as = Finding.judged
+    for i, c, check, judge in plan.steps:
+        judged = judge(ctx) if judge is not None else None
+        findings[i] = Finding(c, check(c, ctx)) if judged is None else judged_as(c, judged, check, ctx)
+    return findings  # type: ignore[return-value]  # every place is filled
 
 
 def assess(

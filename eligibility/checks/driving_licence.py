@@ -29,6 +29,25 @@ def read(node: Node) -> Params:
     return Params(**read_params(node, PARAMS))
 
 
+def plan(criterion):
+    """The status alone, for a candidate (`check` writes the outcome when it is shown)."""
+    manual = criterion.params.manual
+
+    def judge(ctx):
+        licence = ctx.profile.driving_licence
+        if licence is None or licence.valid is None:
+            return Status.UNKNOWN, None, {}
+        if not licence.valid:
+            return Status.FAIL, None, {}
+        if not manual:
+            return Status.PASS, None, {}
+        if licence.manual is None:
+            return Status.UNKNOWN, None, {}
+        return (Status.PASS if licence.manual else Status.FAIL), None, {}
+
+    return judge
+
+
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     licence = ctx.profile.driving_licence

@@ -120,25 +120,37 @@ def _to_judge(path: Path) -> str:
 
 
 def plan(criterion):
-    """The status and margin alone, for a candidate (`check` writes the outcome when it is shown)."""
+    """The status and margin alone, for a candidate, with the years its brief shows (`check` writes the
+    outcome when it is shown)."""
 
     def judge(ctx):
         if ctx.profile.education is None:
-            return Status.UNKNOWN, None
+            return Status.UNKNOWN, None, {}
         paths = ctx.education_paths() if criterion is ctx.ruleset.primary_education else paths_for(criterion, ctx)
         best = max(paths, key=lambda p: (p.status.rank, -paths.index(p)))
-        if best.status is Status.PASS and best is paths[0]:
-            return Status.PASS, 1.0
+        main = paths[0]
+        if best.status is Status.PASS and best is main:
+            return Status.PASS, 1.0, {}
         in_lieu_held = (
-            best is not paths[0]
-            and best.degree is not None
-            and (best.experience is not None or best.extra_years is None)
+            best is not main and best.degree is not None and (best.experience is not None or best.extra_years is None)
         )
         if best.status is not Status.FAIL and in_lieu_held:
-            return (Status.REVIEW, None) if best.extra_years is None else (best.status, 0.0)
-        return best.status, None
+            if best.extra_years is None:
+                return Status.REVIEW, None, {}
+            assert best.experience is not None
+            return best.status, 0.0, _years_facts(best.experience.facts)
+        if best.status is Status.FAIL:
+            short = next((p for p in paths if p.experience is not None and p.experience.status is Status.FAIL), None)
+            if short is not None and short.experience is not None and short.degree is not None:
+                return Status.FAIL, None, _years_facts(short.experience.facts)
+        return best.status, None, {}
 
     return judge
+
+
+def _years_facts(facts: dict) -> dict:
+    """What the brief reads of an in-lieu path's experience facts."""
+    return {key: facts[key] for key in ("months", "required_months") if key in facts}
 
 
 def check(criterion, ctx) -> Outcome:

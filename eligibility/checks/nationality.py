@@ -81,6 +81,25 @@ def contradictions(criteria) -> list[str]:
     return problems
 
 
+def plan(criterion):
+    """The status alone, for a candidate (`check` writes the outcome when it is shown)."""
+    params: Params = criterion.params
+    excluded, only = frozenset(params.excluded), frozenset(params.only)
+
+    def judge(ctx):
+        held = ctx.profile.nationalities
+        if held is None:
+            return Status.UNKNOWN, None, {}
+        if any(c in excluded for c in held) or (only and not any(c in only for c in held)):
+            return Status.FAIL, None, {}
+        if params.participating_states_only:
+            states = ctx.organisation.participating_states
+            return (Status.PASS if any(c in states for c in held) else Status.FAIL), None, {}
+        return Status.PASS, None, {}
+
+    return judge
+
+
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     held = ctx.profile.nationalities

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from eligibility.checks import years
@@ -70,14 +71,30 @@ def _field_status(params: Any, degree: Degree) -> tuple[Status, str]:
     return Status.FAIL, f"'{degree.field}' is not among the accepted fields ({join_or(list(params.fields))})"
 
 
+@lru_cache(maxsize=256)
+def _specs(params: Any) -> tuple[tuple[str, tuple[str, ...], float | None, Any, str], ...]:
+    """(key, floors, extra years, the in-lieu entry or None, label) of each path: the same for every candidate."""
+    specs = [(params.level, (params.level,) + params.equivalents, 0.0, None)]
+    specs += [(lieu.levels[0], lieu.levels, lieu.extra_years, lieu) for lieu in params.in_lieu if lieu.levels]
+    found = []
+    for key, floors, extra, lieu in specs:
+        label = join_or([LEVEL_NAMES[f] for f in floors])
+        if lieu is not None:
+            label += " with " + (
+                f"{describe_years(extra)} of additional experience"
+                if extra is not None
+                else "experience the posting does not quantify"
+            )
+        found.append((key, tuple(floors), extra, lieu, label))
+    return tuple(found)
+
+
 def paths_for(criterion, ctx) -> tuple[Path, ...]:
     """Every path of the criterion with the candidate's best standing on each."""
     params = criterion.params
     held = [d for d in (ctx.profile.education or ()) if d.completed is None or d.completed.first_day <= ctx.as_of]
-    specs = [(params.level, (params.level,) + params.equivalents, 0.0, None)]
-    specs += [(lieu.levels[0], lieu.levels, lieu.extra_years, lieu) for lieu in params.in_lieu if lieu.levels]
     paths = []
-    for key, floors, extra, lieu in specs:
+    for key, floors, extra, lieu, label in _specs(params):
         best: tuple[Status, Degree | None, str] = (
             Status.FAIL if ctx.profile.education is not None else Status.UNKNOWN,
             None,
@@ -89,13 +106,6 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
             status, why = _field_status(params, degree)
             if best[1] is None or status.rank > best[0].rank:
                 best = (status, degree, why)
-        label = join_or([LEVEL_NAMES[f] for f in floors])
-        if lieu is not None:
-            label += " with " + (
-                f"{describe_years(extra)} of additional experience"
-                if extra is not None
-                else "experience the posting does not quantify"
-            )
         status, experience, need = best[0], None, None
         if lieu is not None and status.rank >= Status.REVIEW.rank:
             # The degree is there: the path is met when the experience it costs is there too.
@@ -104,7 +114,7 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
             else:
                 experience, need = _path_experience(criterion, ctx, key, extra)
                 status = min(status, experience.status, key=lambda s: s.rank)
-        paths.append(Path(key, tuple(floors), label, extra, status, best[1], best[2], experience, need))
+        paths.append(Path(key, floors, label, extra, status, best[1], best[2], experience, need))
     return tuple(paths)
 
 

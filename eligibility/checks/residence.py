@@ -35,6 +35,18 @@ def read(node: Node) -> Params:
     return Params(**read_params(node, PARAMS))
 
 
+def plan(criterion):
+    """The status alone, for a candidate (`check` writes the outcome when it is shown)."""
+    excluded = frozenset(criterion.params.excluded)
+
+    def judge(ctx):
+        residence = ctx.profile.permanent_residence
+        barred = residence is not None and any(c in excluded for c in residence)
+        return (Status.FAIL if barred else Status.PASS), None, {}
+
+    return judge
+
+
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     where = join_or([named(c) for c in params.excluded])

@@ -69,6 +69,15 @@ def _where(params: Params, posting) -> str:
     }[params.scope]
 
 
+def plan(criterion):
+    """The status alone where no earlier service is stated; otherwise the full check counts it."""
+
+    def judge(ctx):
+        return (Status.PASS, None, {}) if ctx.profile.osce_service is None else None
+
+    return judge
+
+
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     posting = ctx.ruleset.posting
