@@ -1,4 +1,5 @@
-"""Each extractor against many phrasings, as data (tests/cases/compile_phrases.yaml)."""
+"""The compiler against many phrasings, as data (tests/cases/compile_phrases.yaml; each kind's own phrases are run
+with its case file by test_kinds.py), and own postings in the OSCE and job-board layouts."""
 
 from __future__ import annotations
 
@@ -6,71 +7,25 @@ from pathlib import Path
 
 import pytest
 import yaml
+from casecheck import case_id, check_every_line_has_a_fate, check_lacking, check_meeting, check_phrase
 
 from eligibility.compiler import compile_text
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "compile_phrases.yaml").read_text("utf-8"))
+"""Phrases about several kinds, or about the compiler's own reading; each kind's own are in its case file."""
 
 
-def _matches(criterion: dict, expected: dict) -> bool:
-    for key, want in expected.items():
-        if key == "review":
-            if want != ("Review:" in criterion.get("note", "")):
-                return False
-        elif key == "mandatory":
-            if criterion.get("mandatory", True) != want:
-                return False
-        elif key == "in_lieu":
-            got = [
-                {"levels": e.get("levels") or [e["level"]], "extra_years": e.get("extra_years")}
-                for e in criterion.get("in_lieu", [])
-            ]
-            if got != want:
-                return False
-        elif key == "fields":
-            if [f.lower() for f in criterion.get("fields", [])] != [f.lower() for f in want]:
-                return False
-        elif criterion.get(key, False if key == "or_related" else None) != want:
-            return False
-    return True
-
-
-def _verdict(compiled: dict, profile: dict) -> str:
-    """The verdict `check` gives `profile` (plain data) under a compiled rule set, both read as files are."""
-    from datetime import date
-
-    from eligibility.engine import assess
-    from eligibility.profile import read_profile
-    from eligibility.rules import read_ruleset
-    from eligibility.yamlio import load_yaml
-
-    ruleset = read_ruleset(load_yaml(yaml.safe_dump(compiled), name="compiled.yaml"), "compiled.yaml")
-    person = read_profile(load_yaml(yaml.safe_dump(profile), name="profile.yaml"), "profile.yaml")
-    return assess(ruleset, person, as_of=date(2026, 6, 1)).verdict.value
-
-
-def _text(case: dict) -> str:
-    """A phrase stands under a 'Requirements' heading; a `text` is a posting (or its part) of its own layout."""
-    return case["text"] if "text" in case else f"Requirements:\n{case['phrase']}\n"
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c.get("phrase") or c["layout"] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_phrase(case):
-    result = compile_text(_text(case))
-    criteria = result.ruleset["criteria"]
-    assert len(criteria) == len(case["expect"]), criteria
-    for criterion, expected in zip(criteria, case["expect"], strict=True):
-        assert _matches(criterion, expected), (criterion, expected)
+    check_phrase(case)
 
 
 LACKING = [c for c in CASES if "lacking" in c]
 
 
-@pytest.mark.parametrize("case", LACKING, ids=[c.get("phrase") or c["layout"] for c in LACKING])
+@pytest.mark.parametrize("case", LACKING, ids=case_id)
 def test_a_profile_lacking_the_requirement_is_not_eligible(case):
-    """The requirement a form states is kept: a candidate without it is never `eligible`."""
-    result = compile_text(_text(case))
-    assert _verdict(result.ruleset, case["lacking"]) != "eligible", result.ruleset["criteria"]
+    check_lacking(case)
 
 
 def test_a_number_it_cannot_pin_down_is_flagged_not_guessed():
@@ -163,27 +118,17 @@ def test_an_unseen_job_board_posting():
 LAYOUTS = [c for c in CASES if "text" in c]
 
 
-@pytest.mark.parametrize("case", LAYOUTS, ids=[c["layout"] for c in LAYOUTS])
+@pytest.mark.parametrize("case", LAYOUTS, ids=case_id)
 def test_every_line_has_a_fate_in_explain(case):
-    """A heading, a criterion, a skipped line with its reason, or a review item: no line vanishes."""
-    from eligibility.compiler.explain import explanation
-
-    result = compile_text(case["text"])
-    told = explanation(result)
-    for line in case["text"].splitlines():
-        words = line.strip(" \u2022-").split(". ", 1)[-1].strip()
-        if words:
-            assert words in told, (words, told)
+    check_every_line_has_a_fate(case)
 
 
 MEETING = [c for c in CASES if "meeting" in c]
 
 
-@pytest.mark.parametrize("case", MEETING, ids=[c.get("phrase") or c["layout"] for c in MEETING])
+@pytest.mark.parametrize("case", MEETING, ids=case_id)
 def test_a_profile_meeting_what_is_required_is_eligible(case):
-    """What a form denies or only wishes for decides nothing: a candidate without it but with the rest is eligible."""
-    result = compile_text(_text(case))
-    assert _verdict(result.ruleset, case["meeting"]) == "eligible", result.ruleset["criteria"]
+    check_meeting(case)
 
 
 ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-service"]

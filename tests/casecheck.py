@@ -1,0 +1,116 @@
+"""How the cases written as data are run, wherever they are written: a kind's own file
+(tests/cases/<kind>.yaml) or the files of cases about several kinds (compile_phrases.yaml, semantics.yaml).
+
+- a phrase case: a phrase compiled under a 'Requirements' heading (or a `text` of its own layout), the criteria
+  it must give (`expect`: kind and the parameters named), profiles that must not (`lacking`) or must
+  (`meeting`) be eligible under the compiled rule set;
+- a semantics case: criteria, a profile, each criterion's status, the verdict, the score and the key sentence of
+  each explanation (`says`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import yaml
+from conftest import build
+
+from eligibility.compiler import compile_text
+from eligibility.compiler.explain import explanation
+from eligibility.engine import assess
+from eligibility.profile import read_profile
+from eligibility.rules import read_ruleset
+from eligibility.yamlio import load_yaml
+
+
+def case_id(case: dict) -> str:
+    return case.get("phrase") or case.get("layout") or case["name"]
+
+
+def _matches(criterion: dict, expected: dict) -> bool:
+    for key, want in expected.items():
+        if key == "review":
+            if want != ("Review:" in criterion.get("note", "")):
+                return False
+        elif key == "mandatory":
+            if criterion.get("mandatory", True) != want:
+                return False
+        elif key == "in_lieu":
+            got = [
+                {"levels": e.get("levels") or [e["level"]], "extra_years": e.get("extra_years")}
+                for e in criterion.get("in_lieu", [])
+            ]
+            if got != want:
+                return False
+        elif key == "fields":
+            if [f.lower() for f in criterion.get("fields", [])] != [f.lower() for f in want]:
+                return False
+        elif criterion.get(key, False if key == "or_related" else None) != want:
+            return False
+    return True
+
+
+def _verdict(compiled: dict, profile: dict) -> str:
+    """The verdict `check` gives `profile` (plain data) under a compiled rule set, both read as files are."""
+    ruleset = read_ruleset(load_yaml(yaml.safe_dump(compiled), name="compiled.yaml"), "compiled.yaml")
+    person = read_profile(load_yaml(yaml.safe_dump(profile), name="profile.yaml"), "profile.yaml")
+    return assess(ruleset, person, as_of=date(2026, 6, 1)).verdict.value
+
+
+def _text(case: dict) -> str:
+    """A phrase stands under a 'Requirements' heading; a `text` is a posting (or its part) of its own layout."""
+    return case["text"] if "text" in case else f"Requirements:\n{case['phrase']}\n"
+
+
+def check_phrase(case: dict) -> None:
+    """The phrase gives exactly the criteria expected, in order."""
+    criteria = compile_text(_text(case)).ruleset["criteria"]
+    assert len(criteria) == len(case["expect"]), criteria
+    for criterion, expected in zip(criteria, case["expect"], strict=True):
+        assert _matches(criterion, expected), (criterion, expected)
+
+
+def check_lacking(case: dict) -> None:
+    """The requirement a form states is kept: a candidate without it is never `eligible`."""
+    result = compile_text(_text(case))
+    assert _verdict(result.ruleset, case["lacking"]) != "eligible", result.ruleset["criteria"]
+
+
+def check_meeting(case: dict) -> None:
+    """What a form denies or only wishes for decides nothing: a candidate without it but with the rest is eligible."""
+    result = compile_text(_text(case))
+    assert _verdict(result.ruleset, case["meeting"]) == "eligible", result.ruleset["criteria"]
+
+
+def check_every_line_has_a_fate(case: dict) -> None:
+    """A heading, a criterion, a skipped line with its reason, or a review item: no line vanishes."""
+    told = explanation(compile_text(case["text"]))
+    for line in case["text"].splitlines():
+        words = line.strip(" \u2022-").split(". ", 1)[-1].strip()
+        if words:
+            assert words in told, (words, told)
+
+
+def check_semantics(case: dict) -> None:
+    ruleset, profile = build(
+        case["criteria"],
+        case["profile"],
+        posting=case.get("posting"),
+        organisation_rules=case.get("organisation_rules", ()),
+    )
+    as_of = case.get("as_of")
+    result = assess(
+        ruleset,
+        profile,
+        as_of=as_of if isinstance(as_of, date) else None,
+        today=date(2025, 6, 1),
+        after_degree=case.get("after_degree", False),
+    )
+    got = {f.criterion.id: f.outcome.status.value for f in result.findings}
+    reasons = {f.criterion.id: f.outcome.reason for f in result.findings}
+    for cid, status in case["expect"].items():
+        assert got[cid] == status, f"{cid}: {reasons[cid]}"
+    assert result.verdict.value == case["verdict"]
+    assert result.score == case["score"], [(f.criterion.id, f.outcome.status.value) for f in result.findings]
+    for cid, sentence in case["says"].items():
+        assert sentence in reasons[cid], f"{cid}: {reasons[cid]!r} does not say {sentence!r}"
