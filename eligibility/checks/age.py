@@ -157,7 +157,7 @@ _AT_LEAST = re.compile(
     rf"\b(?:at\s+least|minimum\s+age(?:\s+(?:is|of))?\s*:?|not\s+(?:be\s+)?younger\s+than)\s+{_N}{_OF_AGE}", re.I
 )
 _BETWEEN = re.compile(
-    r"\b(?:aged|between\s+the\s+ages\s+of|age[sd]?)\s+(?:between\s+)?(?P<low>\d{1,3})\s+(?:and|to|-|–)\s+(?P<high>\d{1,3})"
+    r"\b(?:aged|between\s+the\s+ages\s+of|age[sd]?)(?:\s*:\s*|\s+)(?:between\s+)?(?P<low>\d{1,3})\s*(?:and|to|-|–)\s*(?P<high>\d{1,3})"
     r"(?:\s+years?(?:\s+of\s+age|\s+old)?)?",
     re.I,
 )

@@ -101,7 +101,7 @@ def emit(params: dict) -> dict:
 
 
 def merge_key(draft) -> tuple:
-    return (KIND,)
+    return (KIND, draft.mandatory is not False)
 
 
 def absorb(params: dict, other: dict) -> None:
@@ -113,14 +113,32 @@ READS = "condition"
 """Read wherever it stands: a sentence that asks for a driving licence asks nothing else."""
 READS_AFTER = ("nationality",)
 """A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
-_LICENCE = re.compile(r"driv(?:ing|er'?s)\s+licen[cs]e", re.I)
+_LICENCE = re.compile(
+    r"driv(?:ing|er'?s|ers)\s+licen[cs]es?|\b(?:manual[- ]gear|category\s+[A-E]1?|vehicle|car)\s+(?:driving\s+)?licen[cs]es?",
+    re.I,
+)
+_MANUAL = re.compile(
+    r"\bmanual(?:[- ](?:gears?|transmission|gearbox|shift))?\b|\bstick[- ]shift\b|\bgear[- ]?shift\b", re.I
+)
+_DRIVE_MANUAL = re.compile(
+    r"\bdriv(?:e|ing)\b[^.;]{0,50}?\bmanual(?:[- ]|\s+)(?:gears?|transmission|gearbox|shift)"
+    r"|\bmanual(?:[- ]|\s+)(?:gears?|transmission|gearbox)\s+(?:vehicles?|cars?)",
+    re.I,
+)
 
 
 def extract(sentence, reading) -> list:
-    """'A valid driving licence and the ability to drive a manual-transmission car are required.'"""
+    """'A valid driving licence and the ability to drive a manual-transmission car are required'; the ability to
+    drive a manual car on its own ('…; ability to drive a car with manual transmission') asks the same licence to
+    cover manual transmission. Under 'Desirable' or with 'an asset', the licence is desirable."""
+    from eligibility.compiler.competency import mandatory
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    if not _LICENCE.search(text):
+    licence = _LICENCE.search(text) or (
+        sentence.heading is not None and _LICENCE.search(sentence.heading) and re.search(r"licen[cs]e", text, re.I)
+    )
+    if not licence and not _DRIVE_MANUAL.search(text):
         return []
-    return [Draft(KIND, text, True, {"manual": bool(re.search(r"manual", text, re.I))}, id="driving-licence")]
+    manual = bool(_MANUAL.search(text))
+    return [Draft(KIND, text, mandatory(sentence), {"manual": manual}, id="driving-licence")]

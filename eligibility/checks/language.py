@@ -147,6 +147,10 @@ def _names() -> re.Pattern[str]:
 _LOCAL = re.compile(
     r"\blocal\s+languages?\b|\blanguages?\s+of\s+the\s+(?:mission\s+area|host\s+country|region)\b", re.I
 )
+_UNION = re.compile(r"\blanguages?\s+of\s+the\s+(?:European\s+Union|EU)\b|\b(?:official\s+)?EU\s+languages?\b", re.I)
+_LOCAL_LISTED = re.compile(
+    r"\b(?:the\s+)?(?:local|national)\s+languages?\s*\((?P<names>[^()]*[A-Z][a-z]+[^()]*)\)", re.I
+)
 _OFFICIAL = re.compile(r"\b(?:official\s+OSCE|OSCE\s+official|official)\s+languages?\b", re.I)
 
 
@@ -163,6 +167,29 @@ def extract(sentence, reading) -> list:
     posting = reading.posting
     country = posting.country if posting.organisation == "OSCE" else None
     text = sentence.text
+    if _UNION.search(text):
+        # 'one of the (official) languages of the European Union and … another': a choice among the Union's
+        # languages, and a second one different from the first, which no language criterion can state.
+        issue = (
+            "languages of the European Union ('one … and another'): check the candidate's two official languages "
+            "of the Union and their levels, or rewrite them as `kind: language` criteria"
+        )
+        union = [
+            Draft("requirement", text, None, id="languages-of-the-union", review=[issue], heading=sentence.heading)
+        ]
+        preferred = re.search(r"\bpreferabl[ey]\b[^.;]*?(?=,\s*and\b|\s+and\s+a\b|[.;]|$)", text, re.I)
+        if preferred:
+            # '…, preferably English, French or German, …': a wish among them, at the level asked before it.
+            wished = _named(type(sentence)(text[: preferred.end()], sentence.section, sentence.heading, "desirable"))
+            for draft in wished:
+                draft.mandatory = False
+            union += [d for d in wished if d.kind == KIND]
+        return union
+    listed = _LOCAL_LISTED.search(text)
+    if listed:
+        # 'the local language (Montenegrin, Serbian, Bosnian or Croatian)': the languages it names are the choice.
+        text = text[: listed.start()] + listed.group("names") + text[listed.end() :]
+        sentence = type(sentence)(text, sentence.section, sentence.heading, sentence.mode)
     groups: list[list[str]] = []
     review: list[str] = []
     name: str | None = None
@@ -210,6 +237,22 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("sound knowledge", "B2"),
     ("adequate knowledge", "B1"),
 )
+# NATO's civilian scale, written 'V ("Advanced")': the word read as a CEFR level.
+_NATO_SCALE = re.compile(
+    r"\b(?:VI|IV|V|III|II|I)\s*\(\s*\"?(?P<word>beginner|elementary|intermediate|upper[- ]intermediate|advanced|"
+    r"proficient|proficiency)\"?\s*\)",
+    re.I,
+)
+_NATO_WORDS = {
+    "beginner": "A1",
+    "elementary": "A2",
+    "intermediate": "B1",
+    "upper-intermediate": "B2",
+    "upper intermediate": "B2",
+    "advanced": "C1",
+    "proficient": "C2",
+    "proficiency": "C2",
+}
 # NATO's STANAG 6001 profile ('SLP 3333'): its first figure read as a CEFR level.
 _STANAG = {"1": "A2", "2": "B2", "3": "C1", "4": "C2", "5": "C2"}
 
@@ -232,6 +275,9 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
         taken.append((m.start(), m.end(), m.group(1)))
     for m in re.finditer(r"\bSLP\s*([1-5])[0-5+]{0,7}", text):
         taken.append((m.start(), m.end(), _STANAG[m.group(1)]))
+    for m in _NATO_SCALE.finditer(text):
+        taken = [w for w in taken if not (m.start() <= w[0] < m.end())]
+        taken.append((m.start(), m.end(), _NATO_WORDS[m.group("word").lower()]))
     return sorted(taken)
 
 
@@ -262,7 +308,14 @@ def _named(sentence) -> list:
     if not found:
         return extra
     wordings = _wordings(text)
-    explicit = [w for w in wordings if _CEFR.fullmatch(text[w[0] : w[1]]) or text[w[0] : w[1]].startswith("SLP")]
+    explicit = [
+        w
+        for w in wordings
+        if _CEFR.fullmatch(text[w[0] : w[1]]) or text[w[0] : w[1]].startswith("SLP") or _NATO_SCALE.match(text, w[0])
+    ]
+    paired = _level_in_language(text, wordings)
+    if paired:
+        return paired + extra
 
     def level_at(pos: int) -> str | None:
         if explicit:
@@ -318,3 +371,17 @@ def _named(sentence) -> list:
             params = {"languages": names, "level": level}
             drafts.append(Draft(KIND, text, params=params, heading=sentence.heading))
     return drafts + extra
+
+
+def _level_in_language(text: str, wordings: list[tuple[int, int, str]]) -> list:
+    """'V ("Advanced") in English; I ("Beginner") in French', 'C1 in English and B2 in French': each level stated
+    right before 'in <language>' is that language's own criterion."""
+    from eligibility.compiler.draft import Draft
+
+    drafts = []
+    for start, end, level in wordings:
+        m = re.match(r"\s*(?:level\s+)?in\s+(?P<name>[A-Z][a-z]+)\b", text[end:])
+        name = language_name(m.group("name")) if m else None
+        if name and (_CEFR.fullmatch(text[start:end]) or _NATO_SCALE.match(text, start)):
+            drafts.append(Draft(KIND, text, params={"languages": [name], "level": level}))
+    return drafts

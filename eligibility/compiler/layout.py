@@ -26,7 +26,7 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|[IVX]{1,4
 _DECOR = re.compile(r"^[\s#*_>|\-\u2022]+|[\s#*_|\-\u2013:]+$")
 _VERB = re.compile(r"\b(?:must|should|will|shall|is|are|was|were|has|have|may|can|please)\b", re.I)
 _INLINE = re.compile(
-    r"^\s*(?:#{1,6}\s+|\*\*)?(?P<h>[A-Za-z][\w/&,'() -]{1,60}?)\s*(?:\*\*)?\s*[:\u2013-]\s+(?P<rest>\S.*)$"
+    r"^\s*(?:#{1,6}\s+|\*\*)?(?P<h>[A-Za-z][\w/&,'() -]{1,60}?)\s*(?:\*\*)?\s*(?:[:\u2013-]\s+|:(?=[A-Z(]))(?P<rest>\S.*)$"
 )
 _DIMENSIONS = ("education", "experience", "language", "academic", "degree", "knowledge", "skills")
 
@@ -145,6 +145,63 @@ def _mode(key: str, current: str | None, section: str) -> str | None:
     return None
 
 
+def is_navigation(line: str) -> bool:
+    """A line of a saved page's navigation: only navigation words ('Share this job Apply now'), a breadcrumb
+    ('Home > Organizations > OSCE'), or a header whose '|'-separated parts are mostly navigation."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 120:
+        return False
+    vocab = vocabulary()
+    if vocab.navigation_line.match(stripped):
+        return True
+    if re.search(r"\s>\s.*\s>\s", stripped) and not stripped.endswith((".", ":")):
+        return True
+    parts = [p.strip() for p in stripped.split("|") if p.strip()]
+    return len(parts) >= 3 and 2 * sum(bool(vocab.navigation_line.match(p)) for p in parts) >= len(parts)
+
+
+# 'RequirementsThe general …', 'are:Excellent physical condition', 'following:Education:First-level …': a job
+# board's copy with its line breaks lost. Cut where a heading word is glued to the next capital, after an
+# introduction's colon glued to the next capital, and before a known label glued to the text before it.
+_GLUED_HEADING_WORD = re.compile(
+    r"\b(?:Requirements|Qualifications|Criteria|Conditions|Competencies|Skills|Information|Languages|Education|"
+    r"Experience)(?=[A-Z][a-z])"
+)
+_GLUED_COLON = re.compile(r":(?=[A-Z])")
+
+
+def unglued(line: str) -> list[str]:
+    """A logical line cut where a job board glued a heading, a list's introduction or a label to the text."""
+    if not re.search(r"[a-z:][A-Z]", line):
+        return [line]
+    cuts: set[int] = set()
+    for heading in _GLUED_HEADING_WORD.finditer(line):
+        cuts.add(heading.end())
+        # 'infrastructureField of Expertise Requirements': where the glued heading starts, a lower-case word
+        # glued to a capitalised one a few words before ('PowerPoint' stays whole).
+        start = max(0, heading.start() - 60)
+        for m in re.finditer(r"(?<=[a-z])(?=[A-Z][a-z]{2,})", line[start : heading.start()]):
+            word = re.search(r"[A-Za-z]+$", line[: start + m.start()])
+            if word and word.group()[0].islower() and len(word.group()) >= 3:
+                cuts.add(start + m.start())
+    for m in _GLUED_COLON.finditer(line):
+        start = max([c for c in cuts if c <= m.start()] + [0])
+        before = line[start : m.start()]
+        if len(before.split()) >= 3:
+            cuts.add(m.end())  # '… requires the following:' | 'Education:First-level …'
+        elif meaning(_key(before)) is not None and start == 0 and m.start() > 0:
+            continue  # 'Education:First-level …' stays a label with its text
+        elif meaning(_key(before)) is not None:
+            cuts.add(start)
+    pieces, last = [], 0
+    for cut in sorted(cuts):
+        if 0 < cut < len(line):
+            pieces.append(line[last:cut])
+            last = cut
+    pieces.append(line[last:])
+    return [p.strip() for p in pieces if p.strip()] or [line]
+
+
 _LIST_INTRO = re.compile(
     r"\b(?:must|should|shall|require[sd]?|requirements?|need\s+to|expected\s+to|will\s+have|the\s+following)\b", re.I
 )
@@ -153,7 +210,11 @@ _LIST_INTRO = re.compile(
 def sections(lines: list[str]) -> list[Line]:
     out: list[Line] = []
     section, heading, mode = "default", None, None
-    for text in lines:
+    for text in (piece for line in lines for piece in unglued(line)):
+        if is_navigation(text):
+            # 'Share this job Apply now': a page's navigation opens nothing and states nothing.
+            out.append(Line(text.strip(), section, heading, mode))
+            continue
         key = heading_of(text)
         rest = None
         stripped = text.strip()
@@ -253,8 +314,11 @@ def footer_fields(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     matches = list(_FOOTER.finditer(text))
     for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else text.find("\n", m.end())
-        value = text[m.end() : end if end != -1 else len(text)].strip()
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        newline = text.find("\n", m.end())
+        if newline != -1:
+            end = min(end, newline)  # a value ends with its line
+        value = text[m.end() : end].strip()
         found.setdefault(m.group(1).lower(), value)
     return found
 
@@ -329,11 +393,13 @@ def _split_place(glued: str) -> tuple[str | None, str | None]:
 
 def _place(value: str) -> tuple[str | None, str | None]:
     """'Brussels, Belgium' -> ('Brussels', 'BE'); 'Vienna (Austria)' -> ('Vienna', 'AT'); 'Home-based' -> (…, None)."""
-    parts = [p.strip(" .") for p in re.split(r"[,()/|]|\s[-\u2013]\s", value) if p.strip(" .")]
+    # 'Italy-La Spezia': a job board's 'Country-City'.
+    parts = [p.strip(" .") for p in re.split(r"[,()/|]|\s[-\u2013]\s|(?<=[a-z])-(?=[A-Z])", value) if p.strip(" .")]
     for i in range(len(parts) - 1, -1, -1):
         code = country_code(parts[i])
         if code:
             city = next((p for p in parts[:i] if not country_code(p)), None)
+            city = city or next((p for p in parts[i + 1 :] if not country_code(p)), None)
             return city, code
     # 'Geneva', 'The Hague': a well-known duty-station city names its country.
     for part in parts:
@@ -357,7 +423,11 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     meta.grade = _grade(grade) if grade else _grade_in_prose(text)
     meta.issued_by = footer.get("issued by") or None
     meta.issued = parse_date(footer.get("issue date", "")) or parse_date(labels.get("issued", ""))
-    meta.closes = (
+    period = _DATE_IN.findall(labels.get("period", ""))
+    if len(period) >= 2:
+        # 'Posting Period: 18 January 2027 - 16 February 2027': issued on the first date, closes on the last.
+        meta.issued = meta.issued or parse_date(period[0])
+    meta.closes = (parse_date(period[-1]) if len(period) >= 2 else None) or (
         parse_date(footer.get("closing date", ""))
         or parse_date(footer.get("deadline for applications", ""))
         or parse_date(labels.get("closes", ""))
@@ -426,10 +496,36 @@ def _is_title(line: str) -> bool:
         return False
     if any(pattern.fullmatch(line.strip()) for _, pattern in vocab.organisations):
         return False
+    if is_navigation(line) or vocab.document_kinds.match(_without_organisations(line)) or _issuer(line):
+        return False
     if any(pattern.match(line) for pattern in vocab.labels.values()):
         return False
     # A heading by its words ('Required Qualifications') is no title; 'Head of Education Unit' names a post.
     return not (meaning(key) and not re.search(vocab.title_words, key))
+
+
+def _without_organisations(line: str) -> str:
+    for _, pattern in vocabulary().organisations:
+        line = pattern.sub(" ", line)
+    return line.strip() or "-"
+
+
+_UNIT = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:mission|office|secretariat|agency|centre|center|presence|directorate|"
+    r"department|delegation|commission|representation|institute|organi[sz]ation|bureau|headquarters|command)\b"
+    r"(?:\s+(?:for|of|to|in|on|at)\b.*)?$",
+    re.I,
+)
+
+
+def _issuer(line: str) -> bool:
+    """'OSCE Mission to Moldova', 'Office for Democratic Institutions and Human Rights (ODIHR)', 'European Agency
+    for Coastal Data': the office that issues the notice, not the post. A post's title has a title word."""
+    text = re.sub(r"\([^)]*\)", " ", line).strip(" -|")
+    low = text.lower()
+    if any(o.name.lower() in low or o.name.lower().removeprefix("osce ") in low for o in osce().offices):
+        return not re.search(r"\s[-|]\s", text)  # 'Officer (S2) - OSCE Mission to Serbia' names the post
+    return bool(_UNIT.match(text)) and not vocabulary().title_words.search(text)
 
 
 def _without_label(line: str) -> str:
@@ -451,15 +547,24 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
     if label:
         label = _without_label(label)
     if label and _is_title(label):
-        return _DECOR.sub("", label).strip()
+        return _readable(_DECOR.sub("", label).strip())
     for line in raw_lines[:25]:
         line = _without_label(line.strip())
         key = heading_of(line) if line else None
         if key and meaning(key) and not re.search(vocabulary().title_words, key):
             break  # a title stands before the first heading, or not at all
         if line and _is_title(line):
-            return _DECOR.sub("", _MARKDOWN.sub("", line)).replace("**", "").strip()
+            return _readable(_DECOR.sub("", _MARKDOWN.sub("", line)).replace("**", "").strip())
     return None
+
+
+def _readable(title: str) -> str:
+    """'POLITICAL AFFAIRS OFFICER, P4' -> 'Political Affairs Officer, P4': a title written in capitals."""
+    if title.isupper() and len(re.findall(r"[A-Z]{4,}", title)) >= 2:
+        small = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "or"}
+        words = [w if re.search(r"\d", w) else w.lower() if w.lower() in small else w.title() for w in title.split()]
+        return " ".join(words[:1] + words[1:]) if words else title
+    return title
 
 
 _GRADE = re.compile(

@@ -28,6 +28,13 @@ def _names(names: list[str]) -> re.Pattern:
     return re.compile("|".join(parts))
 
 
+def _whole_line(phrases: list[str]) -> re.Pattern:
+    """A line made only of the phrases, in any order, between separators ('|', '>', '-', '&', '/')."""
+    ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
+    one = r"(?:" + "|".join(re.escape(p) for p in ordered) + r")"
+    return re.compile(rf"^[\s|>/&\-]*{one}(?:[\s|>/&\-]+{one})*[\s|>/&\-]*$", re.I)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     headings: dict[str, re.Pattern]
@@ -35,6 +42,10 @@ class Vocabulary:
     modes: dict[str, re.Pattern]
     desirable: re.Pattern
     navigation: frozenset[str]
+    navigation_line: re.Pattern
+    """A whole line of navigation words ('Skip to main content Jobs Search Login', 'Share this job Apply now')."""
+    document_kinds: re.Pattern
+    """A whole line naming only the kind of document ('VACANCY NOTICE', 'UN Volunteer assignment' less the name)."""
     labels: dict[str, re.Pattern]
     """Metadata field -> a pattern for 'Label:' at the start of a line, the value in group 'v'."""
     organisations: tuple[tuple[str, re.Pattern], ...]
@@ -61,6 +72,8 @@ def vocabulary() -> Vocabulary:
         modes={mode: _words(words) for mode, words in raw["modes"].items()},
         desirable=_words(raw["desirable_markers"]),
         navigation=frozenset(w.lower() for w in raw["navigation"]),
+        navigation_line=_whole_line(raw["navigation"]),
+        document_kinds=_whole_line(raw["document_kinds"]),
         labels=labels,
         organisations=tuple((o["code"], _names(o["names"])) for o in raw["organisations"]),
         languages=tuple(raw["languages"]),
