@@ -121,8 +121,7 @@ _MANUAL = re.compile(
     r"\bmanual(?:[- ](?:gears?|transmission|gearbox|shift))?\b|\bstick[- ]shift\b|\bgear[- ]?shift\b", re.I
 )
 _DRIVE_MANUAL = re.compile(
-    r"\bdriv(?:e|ing)\b[^.;]{0,50}?\bmanual(?:[- ]|\s+)(?:gears?|transmission|gearbox|shift)"
-    r"|\bmanual(?:[- ]|\s+)(?:gears?|transmission|gearbox)\s+(?:vehicles?|cars?)",
+    r"\bdrive\b[^.;]{0,50}?\bmanual(?:[- ]|\s+)(?:gears?|transmission|gearbox|shift)",
     re.I,
 )
 
