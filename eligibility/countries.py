@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import pycountry
+from typing import Any
 
 from eligibility.errors import did_you_mean
 
 KOSOVO = "XK"
+
+
+@lru_cache(maxsize=1)
+def _countries() -> Any:
+    """pycountry's table, imported when first needed: loading it costs every command some 30 ms."""
+    import pycountry
+
+    return pycountry.countries
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +52,7 @@ def country_code(value: object) -> str | None:
     if low == KOSOVO.lower():
         return KOSOVO
     try:
-        return pycountry.countries.lookup(text).alpha_2
+        return _countries().lookup(text).alpha_2
     except LookupError:
         pass
     bare = _STYLE.sub("", text).strip()
@@ -62,7 +69,7 @@ def country_name(code: str) -> str:
     """A short English name for display."""
     if code == KOSOVO:
         return "Kosovo"
-    country = pycountry.countries.get(alpha_2=code)
+    country = _countries().get(alpha_2=code)
     if country is None:
         return code
     return getattr(country, "common_name", None) or country.name
@@ -70,7 +77,7 @@ def country_name(code: str) -> str:
 
 @lru_cache(maxsize=1)
 def _all_names() -> list[str]:
-    names = [c.name for c in pycountry.countries] + [c.alpha_2 for c in pycountry.countries]
+    names = [c.name for c in _countries()] + [c.alpha_2 for c in _countries()]
     return names + [name.title() for name in _aliases()]
 
 

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-import pycountry
+from typing import Any
 
 from eligibility.errors import did_you_mean
 
 CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 NATIVE = "native"
+
+
+@lru_cache(maxsize=1)
+def _languages() -> Any:
+    """pycountry's table of languages, imported when first needed (it costs every command some 30 ms)."""
+    import pycountry
+
+    return pycountry.languages
 
 
 def level_rank(level: str) -> int:
@@ -82,14 +89,14 @@ def language_name(value: str) -> str | None:
         return None
     lang = None
     if low in _ALIASES:
-        lang = pycountry.languages.get(alpha_3=_ALIASES[low])
+        lang = _languages().get(alpha_3=_ALIASES[low])
     elif len(low) == 2:
-        lang = pycountry.languages.get(alpha_2=low)
+        lang = _languages().get(alpha_2=low)
     elif len(low) == 3:
-        lang = pycountry.languages.get(alpha_3=low)
+        lang = _languages().get(alpha_3=low)
     if lang is None:
         try:
-            lang = pycountry.languages.lookup(text)
+            lang = _languages().lookup(text)
         except LookupError:
             return None
     return _display(lang)
@@ -97,7 +104,7 @@ def language_name(value: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _names() -> list[str]:
-    return [_display(lang) for lang in pycountry.languages if hasattr(lang, "alpha_2")]
+    return [_display(lang) for lang in _languages() if hasattr(lang, "alpha_2")]
 
 
 def language_hint(value: str) -> str:

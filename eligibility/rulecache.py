@@ -92,7 +92,8 @@ def _program() -> str:
 def _read(entry: Path) -> rules.RuleSet | None:
     try:
         with open(entry, "rb") as handle:
-            found = pickle.load(handle)
+            data = handle.read()  # read whole: unpickling from the file object reads it piece by piece, slowly
+        found = pickle.loads(data)
     except FileNotFoundError:
         return None
     except Exception:  # a damaged entry (a full disk, a killed writer): read the rule set afresh

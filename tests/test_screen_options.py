@@ -183,3 +183,33 @@ def test_screen_help_names_every_kind_of_file_a_folder_is_searched_for():
     shown = " ".join(run("screen", "--help", columns=400).stdout.split())
     for suffix in PROFILE_SUFFIXES + JSONL_SUFFIXES + CV_SUFFIXES:
         assert f"*{suffix}" in shown, suffix
+
+
+def test_match_over_many_postings_prints_one_aligned_line_each(tmp_path):
+    from eligibility.formats.match import LONG
+
+    text = Path("rules/SEC000821.yaml").read_text("utf-8")
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(LONG + 1):
+        title = "Associate Security Project Officer (S)"
+        changed = text.replace("id: SEC000821", f"id: MANY{i:06d}", 1)
+        if i == 0:  # a title holding an escape sequence is shown escaped, never obeyed
+            changed = changed.replace(f"title: {title}", 'title: "Officer \\e[31mred"', 1)
+        (folder / f"MANY{i:06d}.yaml").write_text(changed, "utf-8")
+    profile = "profiles/kos000396-short-experience.yaml"
+    out = run("match", profile, "--rules", str(folder), columns=80).stdout
+    lines = out.splitlines()
+    data = json.loads(run("match", profile, "--rules", str(folder), "--json").stdout)
+    assert lines[0] == f"Postings for {data['candidate']['name']}: {len(data['matches'])}"
+    header, rows = lines[1], [line for line in lines[2:] if "  MANY" in line]
+    assert header.split() == ["verdict", "score", "posting", "closes", "title:", "main", "reason"]
+    assert len(rows) == LONG + 1  # one line each, never wrapped, whatever the width
+    for match in data["matches"]:
+        line = next(row for row in lines if f"  {match['posting']['id']} " in row)
+        verdict = {"eligible": "eligible", "needs-review": "needs review", "not-eligible": "not eligible"}
+        assert line.startswith(verdict[match["verdict"]]) and f" {match['score']}  " in line
+        assert line.endswith(f": {match['main_reason']}")
+    columns = {line.index("  MANY") for line in rows}
+    assert len(columns) == 1, "the posting ids line up"
+    assert "\x1b" not in out and "Officer \\x1b[31mred" in out

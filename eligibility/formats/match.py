@@ -10,6 +10,7 @@ from rich.text import Text
 
 from eligibility.formats.brief import SCORE_MEANING, closing_words, failed_ids, is_closed, main_reason, open_ids
 from eligibility.formats.json import SCHEMA_VERSION
+from eligibility.formats.safe import shown
 from eligibility.formats.terminal import VERDICTS, verdict_word
 
 
@@ -42,8 +43,58 @@ def match_dict(profile, results, errors, *, today: date | None = None, after_deg
     }
 
 
+LONG = 40
+"""Beyond this many postings the list is printed one line a posting: a table of wrapped cells costs about
+a millisecond a row to draw, and hundreds of rows several lines high read worse than one line each."""
+
+
 def print_matches(profile, results, errors, console: Console, *, today: date | None = None) -> None:
     today = today or date.today()
+    if len(results) > LONG:
+        _print_lines(profile, results, console, today)
+    else:
+        _print_table(profile, results, console, today)
+    console.print(Text(SCORE_MEANING, style="dim"))
+    for _, message in errors:
+        console.print(Text(f"error: {message}", style="magenta"))
+
+
+def _print_lines(profile, results, console: Console, today: date) -> None:
+    """One line a posting, in aligned columns: verdict, score, id, closing date, then title and main reason.
+
+    Nothing is cut off (a terminal wraps long lines). On a terminal the verdicts are coloured; elsewhere
+    the lines are written as plain text, with control characters in the data escaped as the console would."""
+    rows = []
+    for r in results:
+        p = r.ruleset.posting
+        rows.append((r, shown(p.id, one_line=True), closing_words(p, today) or "", verdict_word(r.verdict)))
+    wide_id = max(len("posting"), *(len(i) for _, i, _, _ in rows))
+    wide_closing = max(len("closes"), *(len(c) for _, _, c, _ in rows))
+    wide_verdict = max(len(w) for _, _, _, w in rows)
+    parts: list[tuple[str, str]] = [
+        (f"Postings for {shown(profile.display_name, one_line=True)}: {len(rows)}\n", "bold"),
+        (
+            f"{'verdict':<{wide_verdict}}  score  {'posting':<{wide_id}}  {'closes':<{wide_closing}}  "
+            "title: main reason\n",
+            "bold",
+        ),
+    ]
+    for r, posting_id, closing, word in rows:
+        p = r.ruleset.posting
+        parts.append((f"{word:<{wide_verdict}}", VERDICTS[r.verdict][1]))
+        parts.append((f"  {r.score:>5}  {posting_id:<{wide_id}}  ", ""))
+        parts.append((f"{closing:<{wide_closing}}", "yellow" if is_closed(p, today) else "dim"))
+        parts.append((f"  {shown(p.title, one_line=True)}: {shown(main_reason(r), one_line=True)}\n", ""))
+    if console.is_terminal:
+        text = Text()
+        for words, style in parts:
+            text.append(words, style=style)
+        console.print(text, soft_wrap=True, end="")
+    else:
+        console.file.write("".join(words for words, _ in parts))
+
+
+def _print_table(profile, results, console: Console, today: date) -> None:
     table = Table(title=f"Postings for {profile.display_name}", title_justify="left", expand=True, header_style="bold")
     table.add_column("posting", ratio=2)
     table.add_column("verdict", no_wrap=True)
@@ -59,6 +110,3 @@ def print_matches(profile, results, errors, console: Console, *, today: date | N
             posting.append(f"\n{closing}", style="yellow" if is_closed(p, today) else "dim")
         table.add_row(posting, Text(verdict_word(r.verdict), style=style), str(r.score), main_reason(r))
     console.print(table)
-    console.print(Text(SCORE_MEANING, style="dim"))
-    for _, message in errors:
-        console.print(Text(f"error: {message}", style="magenta"))
