@@ -211,13 +211,25 @@ _EXCLUSION = re.compile(
 )
 _NAMED_EXCLUSION = re.compile(
     r"(?i:nationals?|citizens?)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+(?:the\s+)?"
-    r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+)[A-Z][\w]*)*)"
+    r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+|\s+of\s+(?:the\s+)?)[A-Z][\w]*)*)"
 )
 _NOT_ELIGIBLE = re.compile(r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded", re.I)
 _DUAL = re.compile(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
 _PARTICIPATING = re.compile(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?participating\s+States", re.I)
 _ONLY = re.compile(
-    r"open\s+(?:only\s+)?to\s+nationals\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?:\s+only)?\b|only\s+(?:to\s+)?nationals\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])\b"
+    r"open\s+(?:only\s+)?to\s+(?i:nationals|citizens)\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?=\s+only\b|\s*[.,;(]|\s*$)"
+    r"|only\s+(?:to\s+)?(?i:nationals|citizens)\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:are|may|can|will)\b)"
+)
+# 'Candidates can be nationals of any country other than the host country (Mozambique)'.
+_OTHER_THAN = re.compile(
+    r"(?i:nationals?|citizens?)\s+of\s+any\s+(?:country|state|nationality)\s+(?:other\s+than|except(?:\s+for)?)\s+"
+    r"(?:(?P<host>" + _HOST + r")|(?:the\s+)?(?P<where>[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*)*))",
+    re.I,
+)
+# 'Permanent residents of Mozambique (of the host country) are not eligible either': residence alone.
+_RESIDENTS = re.compile(
+    r"(?i:permanent\s+)?(?i:residents?)\s+of\s+"
+    r"(?:(?P<host>" + _HOST + r")|(?:the\s+)?(?P<where>[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*)*))"
 )
 
 
@@ -229,6 +241,28 @@ def extract(sentence, reading) -> list:
     text = sentence.text
     country = reading.posting.country
     found = []
+    named = _NAMED_EXCLUSION.search(text)
+    codes = _codes(named.group("where")) if named else []
+    if codes and _NOT_ELIGIBLE.search(text):
+        # 'Nationals and permanent residents of Moldova are not eligible, including persons who hold another
+        # citizenship as well': the named country, its residents too, dual nationals included.
+        note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
+        found.append(Draft(KIND, text, True, {"excluded": codes}, id="excluded-nationals", notes=note))
+        if re.search(r"residents?", named.group(0), re.I):
+            found.append(Draft("residence", text, True, {"excluded": codes}, id="excluded-residents"))
+        return found
+    other = _OTHER_THAN.search(text)
+    if other:
+        where = [country] if other.group("host") and country else _codes(other.group("where") or "")
+        if where:
+            return [Draft(KIND, text, True, {"excluded": where}, id="excluded-nationals")]
+        issue = "the host country is not named in the posting: set `excluded` (and `country`)"
+        return [Draft("requirement", text, True, id="not-duty-station-national", review=[issue])]
+    residents = _RESIDENTS.search(text)
+    if residents and _NOT_ELIGIBLE.search(text) and not re.search(r"\b(?:nationals?|citizens?)\b", text, re.I):
+        where = [country] if residents.group("host") and country else _codes(residents.group("where") or "")
+        if where:
+            return [Draft("residence", text, True, {"excluded": where}, id="excluded-residents")]
     if (_EXCLUSION.search(text) or _DUAL.search(text)) and _NOT_ELIGIBLE.search(text):
         if not country:
             # Kept, not dropped: a person names the country (or the posting's duty station) before relying on it.
@@ -240,14 +274,6 @@ def extract(sentence, reading) -> list:
         if exclusion and re.search(r"residents?", exclusion.group(), re.I):
             found.append(Draft("residence", text, True, {"excluded": [country]}, id="not-duty-station-resident"))
         return found
-    named = _NAMED_EXCLUSION.search(text)
-    if named and _NOT_ELIGIBLE.search(text):
-        codes = [c for c in (country_code(w.strip()) for w in re.split(r",|\band\b|\bor\b", named.group("where"))) if c]
-        if codes:
-            found.append(Draft(KIND, text, True, {"excluded": codes}, id="excluded-nationals"))
-            if re.search(r"residents?", named.group(0), re.I):
-                found.append(Draft("residence", text, True, {"excluded": codes}, id="excluded-residents"))
-            return found
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
         where = (only.group("where") or only.group("where2")).removesuffix(" only").strip()
@@ -257,3 +283,11 @@ def extract(sentence, reading) -> list:
     if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
         return [Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states")]
     return []
+
+
+def _codes(where: str) -> list[str]:
+    """'Serbia and Montenegro' -> ['RS', 'ME']; 'Bosnia and Herzegovina' -> ['BA']: a whole name first."""
+    whole = country_code(where.strip())
+    if whole:
+        return [whole]
+    return [c for c in (country_code(w.strip()) for w in re.split(r",|\band\b|\bor\b", where)) if c]

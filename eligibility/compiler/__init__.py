@@ -408,7 +408,9 @@ def _assemble(
     if meta.organisation == "OSCE":
         org_rules.append("participating-states")
         # A local (national) post takes neither rule of international posts.
-        if meta.field_operation and meta.contract != "local":
+        # So does a post open only to the duty station's own nationals, whatever its contract is called.
+        nationals_only = any(d.kind == "nationality" and meta.country in (d.params.get("only") or ()) for d in drafts)
+        if meta.field_operation and meta.contract != "local" and not nationals_only:
             org_rules.append("duty-station-exclusion")
         if meta.contract != "local":
             org_rules.append("cumulative-service")
