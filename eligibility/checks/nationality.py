@@ -243,7 +243,7 @@ def extract(sentence, reading) -> list:
     found = []
     named = _NAMED_EXCLUSION.search(text)
     codes = _codes(named.group("where")) if named else []
-    if codes and _NOT_ELIGIBLE.search(text):
+    if named and codes and _NOT_ELIGIBLE.search(text):
         # 'Nationals and permanent residents of Moldova are not eligible, including persons who hold another
         # citizenship as well': the named country, its residents too, dual nationals included.
         note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
@@ -276,8 +276,7 @@ def extract(sentence, reading) -> list:
         return found
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
-        where = (only.group("where") or only.group("where2")).removesuffix(" only").strip()
-        code = country_code(where)
+        code = country_code((only.group("where") or only.group("where2")).removesuffix(" only").strip())
         if code:
             return [Draft(KIND, text, True, {"only": [code]}, id="nationals-only")]
     if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
