@@ -2,10 +2,13 @@
 (tests/cases/<kind>.yaml) or the files of cases about several kinds (compile_phrases.yaml, semantics.yaml).
 
 - a phrase case: a phrase compiled under a 'Requirements' heading (or a `text` of its own layout), the criteria
-  it must give (`expect`: kind and the parameters named), profiles that must not (`lacking`) or must
-  (`meeting`) be eligible under the compiled rule set;
+  it must give (`expect`: kind and the parameters named), what one of its review items says (`review_says`),
+  profiles that must not (`lacking`) or must (`meeting`) be eligible under the compiled rule set;
 - a semantics case: criteria, a profile, each criterion's status, the verdict, the score and the key sentence of
-  each explanation (`says`).
+  each explanation (`says`);
+- an advice case: criteria, a profile and, for a failed or unknown criterion, pieces its advice must hold;
+- a bad rule set: its text (`rules`, under a posting block) and the pieces (`error`) of the one error line
+  `check` must give, with exit status 2.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from __future__ import annotations
 from datetime import date
 
 import yaml
+from clirun import Proc
+from clirun import run_bytes as run
 from conftest import build
 
 from eligibility.compiler import compile_text
@@ -27,7 +32,9 @@ def case_id(case: dict) -> str:
     return case.get("phrase") or case.get("layout") or case["name"]
 
 
-def _matches(criterion: dict, expected: dict) -> bool:
+def matches(criterion: dict, expected: dict) -> bool:
+    """The criterion as written holds every parameter named, as the rule set writes it; a flag it leaves out is
+    false; fields compare without case; `review`: whether its note asks a person to review it."""
     for key, want in expected.items():
         if key == "review":
             if want != ("Review:" in criterion.get("note", "")):
@@ -35,17 +42,10 @@ def _matches(criterion: dict, expected: dict) -> bool:
         elif key == "mandatory":
             if criterion.get("mandatory", True) != want:
                 return False
-        elif key == "in_lieu":
-            got = [
-                {"levels": e.get("levels") or [e["level"]], "extra_years": e.get("extra_years")}
-                for e in criterion.get("in_lieu", [])
-            ]
-            if got != want:
-                return False
         elif key == "fields":
             if [f.lower() for f in criterion.get("fields", [])] != [f.lower() for f in want]:
                 return False
-        elif criterion.get(key, False if key == "or_related" else None) != want:
+        elif criterion.get(key, False if isinstance(want, bool) else None) != want:
             return False
     return True
 
@@ -63,11 +63,14 @@ def _text(case: dict) -> str:
 
 
 def check_phrase(case: dict) -> None:
-    """The phrase gives exactly the criteria expected, in order."""
-    criteria = compile_text(_text(case)).ruleset["criteria"]
+    """The phrase gives exactly the criteria expected, in order; `review_says`: what one of its review items says."""
+    result = compile_text(_text(case))
+    criteria = result.ruleset["criteria"]
     assert len(criteria) == len(case["expect"]), criteria
     for criterion, expected in zip(criteria, case["expect"], strict=True):
-        assert _matches(criterion, expected), (criterion, expected)
+        assert matches(criterion, expected), (criterion, expected)
+    if "review_says" in case:
+        assert any(case["review_says"] in item for item in result.review), result.review
 
 
 def check_lacking(case: dict) -> None:
@@ -114,3 +117,34 @@ def check_semantics(case: dict) -> None:
     assert result.score == case["score"], [(f.criterion.id, f.outcome.status.value) for f in result.findings]
     for cid, sentence in case["says"].items():
         assert sentence in reasons[cid], f"{cid}: {reasons[cid]!r} does not say {sentence!r}"
+
+
+def check_advice(case: dict) -> None:
+    ruleset, profile = build(case["criteria"], case["profile"])
+    as_of = case.get("as_of")
+    result = assess(ruleset, profile, as_of=as_of if isinstance(as_of, date) else None, today=date(2025, 6, 1))
+    advice = {f.criterion.id: " | ".join(f.outcome.advice) for f in result.findings}
+    for cid, pieces in case["advice"].items():
+        for piece in pieces:
+            assert piece in advice[cid], advice[cid]
+
+
+RULES_HEAD = "posting: {id: bad, title: Bad, country: AT, closes: 2025-07-31}\n"
+
+
+def assert_one_line_error(proc: Proc, expected: list[str]) -> None:
+    err = proc.stderr.decode()
+    assert proc.returncode == 2, err
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    for piece in expected:
+        assert piece in lines[0], lines[0]
+
+
+def check_bad_rules(case: dict, tmp_path) -> None:
+    """`check` with the bad rule set gives one error line naming the file and the field, and exits 2."""
+    path = tmp_path / "bad-rules.yaml"
+    path.write_text(RULES_HEAD + case["rules"])
+    proc = run("check", str(path), "profiles/sec000821-eligible.yaml")
+    assert_one_line_error(proc, [str(path), *case["error"]])

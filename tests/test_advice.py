@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import build
+from casecheck import case_id, check_advice
 
 from eligibility.engine import assess
 from eligibility.outcome import Status
@@ -15,17 +15,12 @@ from eligibility.profile import load_profile
 from eligibility.rules import load_ruleset
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "advice.yaml").read_text("utf-8"))
+"""Advice about several kinds; each kind's own is in its case file (test_kinds.py)."""
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=case_id)
 def test_advice(case):
-    ruleset, profile = build(case["criteria"], case["profile"])
-    as_of = case.get("as_of")
-    result = assess(ruleset, profile, as_of=as_of if isinstance(as_of, date) else None, today=date(2025, 6, 1))
-    advice = {f.criterion.id: " | ".join(f.outcome.advice) for f in result.findings}
-    for cid, pieces in case["advice"].items():
-        for piece in pieces:
-            assert piece in advice[cid], advice[cid]
+    check_advice(case)
 
 
 def test_every_failed_or_unknown_decisive_criterion_has_advice():

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import ROOT, build
 
 from eligibility.engine import assess
@@ -17,6 +18,8 @@ from eligibility.rules import load_ruleset
 RULES = sorted((ROOT / "rules").glob("*.yaml"))
 PROFILES = sorted((ROOT / "profiles").glob("*.yaml")) + sorted((ROOT / "tests" / "fixtures" / "cv").glob("*.yaml"))
 """The examples, and profiles as a CV gives them (jobs whose management is unknown, levels left open)."""
+GAPS = yaml.safe_load((ROOT / "tests" / "fixtures" / "gaps.yaml").read_text("utf-8"))
+"""Criteria with gaps of both sorts, by name."""
 YAML_WORDS = re.compile(r"`|\b(management|manual|valid|field|completed|languages|experience|education): ")
 
 
@@ -57,10 +60,7 @@ def test_advice_is_given_once_per_gap():
 
 def test_a_gap_no_qualification_can_close_comes_first():
     ruleset, profile = build(
-        [
-            {"id": "exp", "kind": "experience", "min_years": 8, "source": "s"},
-            {"id": "not-national", "kind": "nationality", "excluded": ["XK"], "source": "t"},
-        ],
+        GAPS["final-and-closable"],
         {"nationalities": ["XK"], "experience": [{"start": "2020-01", "end": "2021-01"}]},
     )
     result = assess(ruleset, profile)
@@ -77,12 +77,7 @@ def test_json_advice_is_one_item_per_gap_decisive_first():
     from eligibility.formats.json import result_dict
 
     ruleset, profile = build(
-        [
-            {"id": "exp", "kind": "experience", "min_years": 8, "source": "s"},
-            {"id": "english", "kind": "language", "languages": ["English"], "level": "C1", "source": "s"},
-            {"id": "english-again", "kind": "language", "languages": ["English"], "level": "C1", "source": "t"},
-            {"id": "not-national", "kind": "nationality", "excluded": ["XK"], "source": "t"},
-        ],
+        GAPS["one-advice-per-gap"],
         {
             "nationalities": ["XK"],
             "languages": {"English": "B2"},

@@ -103,21 +103,58 @@ KIND_HELPERS = {"checks/params.py", "checks/paths.py", "checks/years.py"}
 """Shared by the kinds themselves: value types, education paths, counted years."""
 
 
-def test_a_kinds_parameter_names_are_written_only_in_its_own_module():
+def _owners() -> dict[str, set[str]]:
+    """Each parameter name (but the ordinary words) -> the kind modules that declare it, by their file stem."""
     owners: dict[str, set[str]] = {}
     for module in checks.KINDS.values():
         for name in module.KEYS:
-            owners.setdefault(name, set()).add(str(Path(module.__file__).relative_to(PACKAGE)))
+            if name not in GENERIC_WORDS:
+                owners.setdefault(name, set()).add(Path(module.__file__).stem)
+    return owners
+
+
+def _written(paths, allowed) -> dict[str, set[str]]:
+    """File -> the parameter names it writes that `allowed(file, owning module stems)` does not allow."""
     found: dict[str, set[str]] = {}
-    for path in PACKAGE.rglob("*.py"):
-        relative = str(path.relative_to(PACKAGE))
+    for path, relative in paths:
         text = path.read_text("utf-8")
-        for name, modules in owners.items():
-            if name in GENERIC_WORDS or relative in modules or relative in KIND_HELPERS:
-                continue
-            if re.search(rf"\b{name}\b", text):
+        for name, stems in _owners().items():
+            if not allowed(relative, stems) and re.search(rf"\b{name}\b", text):
                 found.setdefault(relative, set()).add(name)
+    return found
+
+
+def test_a_kinds_parameter_names_are_written_only_in_its_own_module():
+    paths = [(path, str(path.relative_to(PACKAGE))) for path in PACKAGE.rglob("*.py")]
+    found = _written(paths, lambda file, stems: file in KIND_HELPERS or file in {f"checks/{s}.py" for s in stems})
     assert found == {}, f"a kind's parameter names written outside its module: {found}"
+
+
+SEVERAL_KINDS = {
+    "cases/compile_phrases.yaml": "phrases that give criteria of several kinds, or test the compiler's own reading",
+    "cases/compile_postings.yaml": "own postings in each layout, compiled whole",
+    "cases/unseen_postings.yaml": "own notices compiled whole, checked criterion by criterion",
+    "cases/semantics.yaml": "kinds deciding together: education paths, the verdict over several criteria",
+    "cases/advice.yaml": "the advice of education paths, which the degree and experience criteria give together",
+    "cases/scoring.yaml": "the score worked by hand over criteria of several kinds",
+}
+"""The files of cases about several kinds, and why each is one."""
+
+
+def test_in_the_tests_a_kinds_parameter_names_are_written_only_in_its_own_cases():
+    """A kind's own test module (tests/test_<module>.py) and case file (tests/cases/<kind>.yaml), and the files of
+    cases about several kinds; rule sets, profiles and postings under tests/fixtures are data, not searched."""
+    tests = ROOT / "tests"
+    paths = [(path, str(path.relative_to(tests))) for path in [*tests.glob("*.py"), *tests.glob("cases/*.yaml")]]
+    kind_of = {Path(m.__file__).stem: kind for kind, m in checks.KINDS.items()}
+
+    def allowed(file: str, stems: set[str]) -> bool:
+        own = {f"test_{s}.py" for s in stems} | {f"cases/{kind_of[s]}.yaml" for s in stems}
+        return file in own or file in SEVERAL_KINDS
+
+    found = _written(paths, allowed)
+    assert found == {}, f"a kind's parameter names written in the tests outside its own cases: {found}"
+    assert all((tests / file).is_file() for file in SEVERAL_KINDS), "drop a file that is gone from SEVERAL_KINDS"
 
 
 def test_the_kinds_read_postings_in_ways_the_compiler_knows_each_after_the_kinds_it_names():

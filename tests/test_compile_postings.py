@@ -46,8 +46,6 @@ def source(case: dict, tmp_path: Path) -> Path:
 def _matches(criterion: dict, want: dict) -> bool:
     for key, value in want.items():
         got = criterion.get(key, True if key == "mandatory" else None)
-        if key == "in_lieu":
-            got = [{"levels": e.get("levels") or [e["level"]], "extra_years": e.get("extra_years")} for e in got or []]
         if key == "fields":
             got = [f.lower() for f in got or []]
             value = [f.lower() for f in value]

@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 from conftest import ROOT, SEEDS, posting_text
 
+from eligibility import checks
 from eligibility.compiler import compile_text
 from eligibility.compiler.emit import to_yaml
 from eligibility.engine import assess
@@ -31,28 +32,20 @@ def _fields(fields) -> frozenset:
     return frozenset(normalise(f) for f in fields)
 
 
+def _value(name: str, value):
+    """A parameter's value, compared without order (and fields by their normal form, a path without its source)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(_value(f.name, getattr(value, f.name)) for f in dataclasses.fields(value) if f.name != "source")
+    if isinstance(value, dict):
+        return frozenset(value.items())
+    if isinstance(value, (tuple, list)):
+        return _fields(value) if name == "fields" else frozenset(_value(name, v) for v in value)
+    return value
+
+
 def meaning(c) -> tuple:
-    """What a criterion asks, independent of its id, wording and order."""
-    p = c.params
-    head = (c.kind, c.mandatory)
-    if c.kind == "education":
-        lieu = frozenset((tuple(sorted(x.levels)), x.extra_years) for x in p.in_lieu)
-        return head + (p.level, _fields(p.fields), p.or_related, frozenset(p.equivalents), lieu)
-    if c.kind == "experience":
-        return head + (p.min_years, frozenset(p.by_education.items()), _fields(p.fields), p.or_related)
-    if c.kind == "management":
-        return head + (p.min_years, _fields(p.fields))
-    if c.kind == "language":
-        return head + (frozenset(p.languages), p.level)
-    if c.kind == "nationality":
-        return head + (p.participating_states_only, frozenset(p.excluded))
-    if c.kind == "residence":
-        return head + (frozenset(p.excluded),)
-    if c.kind == "driving-licence":
-        return head + (p.manual,)
-    if c.kind == "service-limit":
-        return head + (p.max_years, p.scope)
-    return head
+    """What a criterion asks, independent of its id, wording and order: its kind, whether mandatory, its parameters."""
+    return (c.kind, c.mandatory) + tuple(_value(name, getattr(c.params, name)) for name in checks.KINDS[c.kind].KEYS)
 
 
 def _flat(text: str) -> str:
