@@ -8,6 +8,7 @@ so memory does not grow with the batch.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import signal
 import stat
@@ -267,7 +268,13 @@ FAULTS = (OSError, OverflowError, RecursionError, ValueError, MemoryError)
 def screen_one(item: Item, job: Screening):
     try:
         profile = load_item(item)
-        result = assess(job.ruleset, profile, as_of=job.as_of, after_degree=job.after_degree)
+        result = assess(
+            job.ruleset,
+            profile,
+            as_of=job.as_of,
+            after_degree=job.after_degree,
+            explained=getattr(job.renderer, "explained", False),
+        )
     except EligibilityError as exc:
         return job.renderer.row(None, item, str(exc))
     except FAULTS as exc:
@@ -288,14 +295,14 @@ def _work(items: list[Item]):
     """In a worker: render a chunk; its text goes to a spool file, and only the file's name comes back."""
     assert _job is not None
     payload, counts = _chunk(items, _job)
-    if _spool_dir is None or not isinstance(payload, str):
+    if _spool_dir is None or not isinstance(payload, (str, bytes)):
         return payload, counts
     import tempfile
 
     fd, path = tempfile.mkstemp(dir=_spool_dir, suffix=".part")
     with os.fdopen(fd, "wb") as handle:
-        handle.write(payload.encode("utf-8"))
-    return (path,), counts
+        handle.write(payload if isinstance(payload, bytes) else payload.encode("utf-8"))
+    return (path, isinstance(payload, bytes)), counts
 
 
 def _spool_root() -> str | None:
@@ -320,7 +327,7 @@ def run(
 ) -> Iterator[tuple[object, dict]]:
     """(payload, verdict counts) for each chunk of profiles, in input order.
 
-    The payload is chunk text for text formats, a list of rows otherwise. A
+    The payload is chunk text for text formats (UTF-8 bytes for JSON formats), a list of rows otherwise. A
     large batch is spread over worker processes; they spool their text to
     files of their own, so that only small messages cross between processes,
     and inputs are fed in bounded windows, so memory does not grow with the batch.
@@ -338,6 +345,9 @@ def run(
     spool_dir = tempfile.mkdtemp(prefix="eligibility-screen-", dir=_spool_root())
     fileio.remember(spool_dir)
     try:
+        # What the workers inherit (the program, the rule set) lives as long as they do: the garbage collector
+        # need not walk it again on every full collection, and its pages stay shared with the main process.
+        gc.freeze()
         with context.Pool(workers, initializer=_init, initargs=(job, spool_dir)) as pool:
             chunks = _batches(items, CHUNK)
             while True:
@@ -346,11 +356,13 @@ def run(
                     break
                 for payload, counts in pool.imap(_work, window):
                     if isinstance(payload, tuple):
-                        with open(payload[0], "rb") as handle:
-                            text = handle.read().decode("utf-8")
-                        os.unlink(payload[0])
-                        payload = text
+                        path, encoded = payload
+                        with open(path, "rb") as handle:
+                            data = handle.read()
+                        os.unlink(path)
+                        payload = data if encoded else data.decode("utf-8")
                     yield payload, counts
     finally:
+        gc.unfreeze()
         shutil.rmtree(spool_dir, ignore_errors=True)
         fileio.forget(spool_dir)

@@ -72,13 +72,13 @@ def _plan(ruleset: RuleSet) -> Plan:
     return cached[1]
 
 
-def _findings(plan: Plan, ctx: Context) -> list[Finding]:
+def _findings(plan: Plan, ctx: Context, quick: bool = True) -> list[Finding]:
     """Each criterion's finding: judged quickly where the kind can (its outcome written when first asked for),
-    else checked in full."""
+    else checked in full; `quick=False` checks every criterion in full at once (for outputs that show them all)."""
     findings = plan.constant.copy()
     judged_as = Finding.judged
     for i, c, check, judge in plan.steps:
-        judged = judge(ctx) if judge is not None else None
+        judged = judge(ctx) if judge is not None and quick else None
         findings[i] = Finding(c, check(c, ctx)) if judged is None else judged_as(c, judged, check, ctx)
     return findings  # type: ignore[return-value]  # every place is filled
 
@@ -90,11 +90,14 @@ def assess(
     as_of: date | None = None,
     today: date | None = None,
     after_degree: bool = False,
+    explained: bool = False,
 ) -> Result:
-    """`after_degree`: count only experience gained after the qualifying degree (off: all experience counts)."""
+    """`after_degree`: count only experience gained after the qualifying degree (off: all experience counts).
+    `explained`: every outcome is written at once, for outputs that show every explanation (else each is
+    written when first asked for); the result is the same."""
     when, basis = assessment_date(ruleset, as_of, today)
     ctx = Context(profile=profile, ruleset=ruleset, as_of=when, after_degree=after_degree)
-    findings = _findings(_plan(ruleset), ctx)
+    findings = _findings(_plan(ruleset), ctx, quick=not explained)
     decided = _capped(verdict(findings), ruleset)
     return Result(
         ruleset=ruleset,

@@ -65,19 +65,8 @@ PROFILES = [read_profile(_varied(random.Random(i), i), f"generated-{i}.yaml") fo
 
 
 def _full(ruleset, profile, as_of, after_degree):
-    """The result with every criterion checked in full (no quick judgement)."""
-    saved = engine._plans.copy()
-    engine._plans.clear()
-    planners = {kind: checks.KINDS[kind].plan for kind in PLANNED}
-    try:
-        for kind in PLANNED:
-            delattr(checks.KINDS[kind], "plan")
-        return assess(ruleset, profile, as_of=as_of, after_degree=after_degree)
-    finally:
-        for kind, planner in planners.items():
-            checks.KINDS[kind].plan = planner
-        engine._plans.clear()
-        engine._plans.update(saved)
+    """The result with every criterion checked in full at once (no quick judgement)."""
+    return assess(ruleset, profile, as_of=as_of, after_degree=after_degree, explained=True)
 
 
 def test_the_kinds_that_judge_quickly_are_the_costly_ones():

@@ -94,9 +94,14 @@ def result_line(result: Result, *, after_degree: bool = False) -> str:
     The text is json.dumps's (ensure_ascii=False, no spaces; tests compare them), except that orjson
     writes a number below 0.0001 without an exponent (0.00001, not 1e-05): the same value, and no
     figure in a result is that small."""
+    return result_bytes(result, after_degree=after_degree).decode()
+
+
+def result_bytes(result: Result, *, after_degree: bool = False) -> bytes:
+    """`result_line` as UTF-8 bytes: JSON Lines rows go to their file as encoded, never decoded and encoded again."""
     constant = _constant_rows(result.ruleset)
 
     def row(finding: Finding) -> Any:
         return constant.get(id(finding)) or criterion_dict(finding)
 
-    return orjson.dumps(result_dict(result, after_degree=after_degree, row=row)).decode()
+    return orjson.dumps(result_dict(result, after_degree=after_degree, row=row))

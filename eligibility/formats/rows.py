@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
 from eligibility.formats.brief import failed, main_reason, open_items
-from eligibility.formats.json import SCHEMA_VERSION, result_line
+from eligibility.formats.json import SCHEMA_VERSION, result_bytes
 from eligibility.outcome import Verdict
 
 CSV_HEADER = [
@@ -54,7 +54,8 @@ class Skipped(NamedTuple):
     verdict: str | None
 
 
-def json_row(result, item, error: str | None, batch: Batch) -> str:
+def json_row(result, item, error: str | None, batch: Batch) -> bytes:
+    """One JSON row, as UTF-8 bytes (rows of a chunk are joined and written as bytes)."""
     if error is not None:
         data = {
             "schema_version": SCHEMA_VERSION,
@@ -65,8 +66,8 @@ def json_row(result, item, error: str | None, batch: Batch) -> str:
             "score": None,
             "error": error,
         }
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return result_line(result, after_degree=batch.after_degree)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    return result_bytes(result, after_degree=batch.after_degree)
 
 
 def _cell(text: str) -> str:
@@ -129,6 +130,8 @@ class Renderer:
     batch: Batch = Batch()
     keep_rows: bool = False
     """Return rows as a list, unjoined (to sort them before writing)."""
+    explained: bool = False
+    """Rows show every criterion's explanation: assessments write them all at once."""
 
     def with_batch(self, batch: Batch, *, keep_rows: bool = False) -> Renderer:
         return replace(self, batch=batch, keep_rows=keep_rows)
@@ -147,11 +150,11 @@ class Renderer:
         return row.verdict if isinstance(row, Skipped) else self.read_verdict(row)
 
 
-def _json_verdict(row: str) -> str | None:
+def _json_verdict(row: bytes) -> str | None:
     # The verdict without parsing the row again: result_line puts it before the criteria.
-    head = row[: row.find('"criteria"')] if '"criteria"' in row else row
+    head = row[: row.find(b'"criteria"')] if b'"criteria"' in row else row
     for verdict in VERDICTS:
-        if f'"verdict":"{verdict}"' in head:
+        if f'"verdict":"{verdict}"'.encode() in head:
             return verdict
     return None
 
@@ -162,12 +165,12 @@ def _csv_text(rows: list[list[str]]) -> str:
     return buffer.getvalue()
 
 
-def _jsonl_text(rows: list[str]) -> str:
-    return "".join(r + "\n" for r in rows)
+def _jsonl_text(rows: list[bytes]) -> bytes:
+    return b"\n".join(rows) + b"\n" if rows else b""
 
 
-def _json_text(rows: list[str]) -> str:
-    return ",\n".join(rows)
+def _json_text(rows: list[bytes]) -> bytes:
+    return b",\n".join(rows)
 
 
 def _csv_verdict(row: list[str]) -> str | None:
@@ -178,8 +181,8 @@ def _table_verdict(row: TableRow) -> str | None:
     return row.verdict
 
 
-JSONL = Renderer(json_row, _jsonl_text, _json_verdict)
-JSON = Renderer(json_row, _json_text, _json_verdict)
+JSONL = Renderer(json_row, _jsonl_text, _json_verdict, explained=True)
+JSON = Renderer(json_row, _json_text, _json_verdict, explained=True)
 CSV = Renderer(csv_row, _csv_text, _csv_verdict)
 TABLE = Renderer(table_row, list, _table_verdict)
 

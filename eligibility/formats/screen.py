@@ -41,19 +41,38 @@ def _counted(chunks, tally: Tally):
         yield payload
 
 
+def _writer(out: IO[str]):
+    """A function that writes UTF-8 bytes to `out`: straight to its buffer where it has one."""
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        return lambda data: out.write(data.decode("utf-8"))
+    out.flush()  # what was written as text goes first
+    return buffer.write
+
+
 def write_jsonl(chunks, out: IO[str], tally: Tally) -> None:
-    for text in _counted(chunks, tally):
-        out.write(text)
+    write = _writer(out)
+    for data in _counted(chunks, tally):
+        write(data)
+    _flush(out)
 
 
 def write_json(chunks, out: IO[str], tally: Tally) -> None:
-    out.write("[")
+    write = _writer(out)
+    write(b"[")
     first = True
-    for text in _counted(chunks, tally):
-        if text:
-            out.write(("\n" if first else ",\n") + text)
+    for data in _counted(chunks, tally):
+        if data:
+            write((b"\n" if first else b",\n") + data)
             first = False
-    out.write("\n]\n")
+    write(b"\n]\n")
+    _flush(out)
+
+
+def _flush(out: IO[str]) -> None:
+    buffer = getattr(out, "buffer", None)
+    if buffer is not None:
+        buffer.flush()
 
 
 def write_csv(chunks, out: IO[str], tally: Tally) -> None:
