@@ -223,6 +223,22 @@ _MANAGEMENT_AFTER = re.compile(
     rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b(?!\s+(?:of|in)\s+(?!people|staff|a\s|teams?))",
     re.I,
 )
+# 'three years of legal practice', 'five years of professional work in auditing': years of an activity.
+_PRACTICE = re.compile(
+    r"^\s*(?:of\s+)?(?:(?:relevant|professional|full[- ]time|active)\s+)*(?P<adj>legal|judicial|medical|clinical|"
+    r"diplomatic|police|military|teaching|research|audit|accounting|engineering)?\s*(?P<noun>practice|work)\b(?!\s+permit)",
+    re.I,
+)
+_YEARS_OF_PRACTICE = re.compile(
+    r"\byears?\s+of\s+(?:(?:relevant|professional|full[- ]time|active)\s+)*(?:legal|judicial|medical|clinical|"
+    r"diplomatic|police|military|teaching|research|audit|accounting|engineering)?\s*(?:practice|work)\b(?!\s+permit)",
+    re.I,
+)
+_IN_CAPACITY = re.compile(
+    rf"(?:an?\s+|the\s+)?(?:(?:senior|middle|top|executive|line|people)\s+)?{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?"
+    r"\s+(?:capacity|capacities|position|positions|role|roles|function|functions|level|post|posts)",
+    re.I,
+)
 _FIELDS_AFTER_YEARS = re.compile(
     r"years?\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,|\.\s|\.$|;|$|\s+is\s+required|\s+preferably)",
     re.I,
@@ -253,7 +269,9 @@ def _read(sentence) -> tuple[list, str | None]:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    if not re.search(r"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?management", text, re.I):
+    if not re.search(
+        r"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?management", text, re.I
+    ) and not _YEARS_OF_PRACTICE.search(text):
         return [], None
     drafts = _numeric(sentence)
     if drafts:
@@ -315,7 +333,9 @@ def _numeric(sentence) -> list:
         return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
 
     experience = None
-    for raw, start, end, governed in _figures(text):
+    experience_end = 0
+    figures = _figures(text)
+    for i, (raw, start, end, governed) in enumerate(figures):
         n = number(raw)
         if n is None:
             continue
@@ -323,6 +343,14 @@ def _numeric(sentence) -> list:
             continue  # 'three of them' with no minimum before it to be a part of
         before = text[max(0, start - 60) : start]
         after = text[end : end + 100]
+        # 'ten years, including five at supervisory level and at least three in a field operation': every figure
+        # after a governing word is a part of the minimum, and says nothing of the minimum's own field.
+        governed = governed or (
+            experience is not None and bool(re.search(_GOVERNING, text[experience_end:start], re.I))
+        )
+        # The minimum's own words end where the next figure begins, a path's figure in parentheses aside.
+        unbracketed = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+        own = unbracketed[: next((f[1] for f in figures[i + 1 :] if unbracketed[f[1]] != " "), len(text))]
         if re.match(r"\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I) or re.search(
             r"additional\s*$", before, re.I
         ):
@@ -339,15 +367,11 @@ def _numeric(sentence) -> list:
             named = _MANAGEMENT_FIELDS.search(after)
             if named:
                 params["fields"] = field_list(named.group("f"))[0]
-            elif (
-                experience is not None
-                and (governed or re.search(_GOVERNING, before, re.I))
-                and experience.params.get("fields")
-            ):
+            elif experience is not None and governed and experience.params.get("fields"):
                 params["fields"] = list(experience.params["fields"])
             out.append(Draft("management", text, params=params, heading=sentence.heading))
             continue
-        if experience is not None and (governed or re.search(_GOVERNING, before, re.I)):
+        if experience is not None and governed:
             # '10 years, including 4 at the international level': a further minimum of its own.
             params = {"min_years": n}
             scope = re.match(
@@ -363,11 +387,31 @@ def _numeric(sentence) -> list:
                 f"'{clip(text[start : end + 60])}' states another number of years, not read as a criterion"
             )
             continue
+        practice = _PRACTICE.match(after)
+        if practice and not re.search(r"experience", text, re.I):
+            # 'three years of legal practice as a judge': years of an activity, without the word 'experience'.
+            adjective = (practice.group("adj") or "").lower()
+            params = {"min_years": n}
+            scope = re.match(r"\s+(?:in|within)\s+(?P<f>[^,.;]+)", after[practice.end() :], re.I)
+            if adjective:
+                params["fields"] = [_ADJECTIVE_FIELD.get(adjective) or f"{adjective} {practice.group('noun').lower()}"]
+            elif scope:
+                params.update(_fields(scope.group("f")))
+            experience = Draft(KIND, text, params=params, heading=sentence.heading)
+            experience_end = end
+            out.append(experience)
+            continue
         if re.search(r"experience", text, re.I):
             params = {"min_years": n}
-            f = _FIELDS_AFTER.search(text) or _FIELDS_AFTER_YEARS.search(text)
+            f = _FIELDS_AFTER.search(own) or _FIELDS_AFTER_YEARS.search(own)
+            capacity = _IN_CAPACITY.match(f.group("f").strip(" ,.")) if f else None
+            if capacity and re.match(r"\s*(?:[,;(]|$)", f.group("f").strip(" ,.")[capacity.end() :]):
+                # 'five years of professional experience in a managerial capacity': years of management.
+                out.append(Draft("management", text, params={"min_years": n}, heading=sentence.heading))
+                continue
             if f:
                 params.update(_fields(f.group("f")))
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
+            experience_end = end
             out.append(experience)
     return out

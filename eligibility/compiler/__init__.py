@@ -191,7 +191,8 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     lines = layout.sections(
         text.logical_lines(
             repaired,
-            lambda line: layout.heading_of(line) is not None or layout.inline_heading(line) is not None,
+            lambda line: layout.heading_of(line) is not None,
+            lambda line: layout.inline_heading(line) is not None,
         )
     )
     drafts: list[Draft] = []

@@ -69,8 +69,11 @@ def hard_wrapped(lines: list[str]) -> bool:
     return sum(1 for n in lengths if 50 <= n <= 110) / len(lengths) > 0.5
 
 
-def logical_lines(text: str, is_heading=lambda line: False) -> list[str]:
-    """Lines with PDF hard wraps undone: a line continues the last unless that one ended a sentence."""
+def logical_lines(text: str, is_heading=lambda line: False, is_label=lambda line: False) -> list[str]:
+    """Lines with PDF hard wraps undone: a line continues the last unless that one ended a sentence.
+
+    A heading stands alone; a labelled line ('Experience: Minimum six years … working on') starts afresh but
+    its text may run on to the next line."""
     out: list[str] = []
     raw_lines = [raw.strip() for raw in text.splitlines()]
     wrapped = hard_wrapped(raw_lines)
@@ -83,6 +86,7 @@ def logical_lines(text: str, is_heading=lambda line: False) -> list[str]:
             and not starts_item
             and not out[-1].endswith(_TERMINAL)
             and not is_heading(line)
+            and not is_label(line)
             and not is_heading(out[-1])
         )
         if joinable and (_continues(out[-1], line) or (wrapped and len(out[-1]) >= 50)):
