@@ -404,8 +404,9 @@ def _numeric(sentence) -> list:
         if re.search(r"experience", text, re.I):
             params = {"min_years": n}
             f = _FIELDS_AFTER.search(own) or _FIELDS_AFTER_YEARS.search(own)
-            capacity = _IN_CAPACITY.match(f.group("f").strip(" ,.")) if f else None
-            if capacity and re.match(r"\s*(?:[,;(]|$)", f.group("f").strip(" ,.")[capacity.end() :]):
+            where = f.group("f").strip(" ,.") if f else ""
+            capacity = _IN_CAPACITY.match(where)
+            if capacity and re.match(r"\s*(?:[,;(]|$)", where[capacity.end() :]):
                 # 'five years of professional experience in a managerial capacity': years of management.
                 out.append(Draft("management", text, params={"min_years": n}, heading=sentence.heading))
                 continue
