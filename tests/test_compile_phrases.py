@@ -93,11 +93,21 @@ ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-servi
         ("Nationals of the host country are not eligible to apply.", ["participating-states", "cumulative-service"]),
         ("The vacancy is open only to nationals of OSCE participating States.", ALL_RULES[1:]),
         ("The maximum period of service in this post is five years.", ALL_RULES),
+        ("This position is open to nationals of Serbia only.", ["participating-states", "cumulative-service"]),
+        ("This position is open to nationals of Croatia only.", ALL_RULES),
     ],
-    ids=["none", "duty-station exclusion", "participating States", "a post's service limit"],
+    ids=[
+        "none",
+        "duty-station exclusion",
+        "participating States",
+        "a post's service limit",
+        "open only to the host country's nationals",
+        "open only to another country's nationals",
+    ],
 )
 def test_an_organisation_rule_the_posting_states_itself_is_not_added_again(stated, rules):
-    """The posting's own criterion stands for the rule (a duty-station exclusion whatever country it names); a
-    limit of service in the post is not the organisation's cumulative limit."""
+    """The posting's own criterion stands for the rule (a duty-station exclusion whatever country it names, a post
+    open only to the host country's nationals); a limit of service in the post is not the organisation's
+    cumulative limit."""
     text = f"Legal Officer\nOSCE Mission to Serbia\nDuty station: Belgrade\n\nRequirements:\nA university degree in law.\n{stated}\n"
     assert compile_text(text).ruleset["organisation_rules"] == rules

@@ -360,18 +360,24 @@ def _slug(title: str) -> str:
 _NOT_PARAMETERS = {"id", "kind", "mandatory", "source", "note"}
 
 
-def _stated(rule: list[dict], drafts: list[Draft]) -> bool:
-    """Whether the posting states an organisation-wide rule itself: a criterion of the kind of one of the rule's
-    criteria with each of its parameters (a `{country}` there stands for any country the posting names)."""
-    return any(
-        d.kind == criterion["kind"]
-        and all(
-            d.params.get(key) is not None if "{country}" in str(value) else d.params.get(key) == value
-            for key, value in criterion.items()
-            if key not in _NOT_PARAMETERS
-        )
-        for criterion in rule
-        for d in drafts
+def _stated(rule: list[dict], drafts: list[Draft], country: str | None) -> bool:
+    """Whether the posting has its own word on an organisation-wide rule, which then is not added: a criterion of
+    the kind of one of the rule's criteria with each of its parameters; where the rule speaks of the duty station's
+    country (`{country}`), one with that parameter for any country, or one naming the duty station's country in
+    any of its parameters (a post open only to the host country's nationals)."""
+    return any(_states(d, criterion, country) for criterion in rule for d in drafts)
+
+
+def _states(draft: Draft, criterion: dict, country: str | None) -> bool:
+    if draft.kind != criterion["kind"]:
+        return False
+    params = {key: value for key, value in criterion.items() if key not in _NOT_PARAMETERS}
+    placed = any("{country}" in str(value) for value in params.values())
+    if placed and country and any(isinstance(v, (list, tuple)) and country in v for v in draft.params.values()):
+        return True
+    return all(
+        draft.params.get(key) is not None if "{country}" in str(value) else draft.params.get(key) == value
+        for key, value in params.items()
     )
 
 
@@ -408,14 +414,13 @@ def _assemble(
     org_rules = []
     if meta.organisation == "OSCE":
         org_rules.append("participating-states")
-        # A local (national) post takes neither rule of international posts.
-        # So does a post open only to the duty station's own nationals, whatever its contract is called.
-        nationals_only = any(d.kind == "nationality" and meta.country in (d.params.get("only") or ()) for d in drafts)
-        if meta.field_operation and meta.contract != "local" and not nationals_only:
+        # A local (national) post takes neither rule of international posts; nor does a post open only to the
+        # duty station's own nationals, whatever its contract is called (the posting has its own word: below).
+        if meta.field_operation and meta.contract != "local":
             org_rules.append("duty-station-exclusion")
         if meta.contract != "local":
             org_rules.append("cumulative-service")
-        org_rules = [name for name in org_rules if not _stated(osce().rules[name], drafts)]
+        org_rules = [name for name in org_rules if not _stated(osce().rules[name], drafts, meta.country)]
     taken: set[str] = set()
     criteria = [_criterion(d, taken) for d in drafts]
     open_items: list[dict] = []
