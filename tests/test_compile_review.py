@@ -177,3 +177,11 @@ def test_a_text_with_only_desirable_items_is_an_error_not_a_rule_set_that_passes
     assert out.returncode == 2
     assert "no mandatory requirement found" in out.stderr and "Traceback" not in out.stderr
     assert not (tmp_path / "out.yaml").exists()
+
+
+def test_a_desirable_item_opens_no_review_item_but_keeps_its_note():
+    """A wish never decides, so what is unsure in it never holds the verdict at needs-review."""
+    result = compile_text("Requirements:\nMaster's degree in law.\nPortuguese would be an asset.\n")
+    wish = next(c for c in result.ruleset["criteria"] if c.get("mandatory") is False)
+    assert "Review:" in wish.get("note", "")
+    assert "review" not in result.ruleset

@@ -147,6 +147,12 @@ def _names() -> re.Pattern[str]:
 _LOCAL = re.compile(
     r"\blocal\s+languages?\b|\blanguages?\s+of\s+the\s+(?:mission\s+area|host\s+country|region)\b", re.I
 )
+# 'drafting reports in English', 'publications in French': the language something is done in.
+_MEDIUM = re.compile(r"\b(?:in|into|from)\s+(?:both\s+)?[A-Z][a-z]+\b")
+_ASKS_LANGUAGE = re.compile(
+    r"\b(?:knowledge|fluen\w*|proficien\w*|command|mastery|speak\w*|spoken|written|languages?|mother\s+tongue|native)\b",
+    re.I,
+)
 _UNION = re.compile(r"\blanguages?\s+of\s+the\s+(?:European\s+Union|EU)\b|\b(?:official\s+)?EU\s+languages?\b", re.I)
 _LOCAL_LISTED = re.compile(
     r"\b(?:the\s+)?(?:local|national)\s+languages?\s*\((?P<names>[^()]*[A-Z][a-z]+[^()]*)\)", re.I
@@ -358,6 +364,8 @@ def _named(sentence) -> list:
     for names, level in groups:
         if level is None and not stated:
             continue  # 'English and French are the working languages of the Secretariat': no requirement
+        if level is None and _MEDIUM.search(text) and not _ASKS_LANGUAGE.search(text):
+            continue  # 'Experience of drafting legal analyses in English': the language work is done in, no level
         if level is None:
             drafts.append(
                 Draft(

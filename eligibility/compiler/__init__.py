@@ -63,7 +63,7 @@ class Compiled:
 # A sentence that speaks of a checkable dimension: it must end as a criterion or as an item a person settles.
 _DIMENSION = re.compile(
     r"\b(?:degree|diploma|bachelor|master'?s|doctorate|ph\.?d|university|graduat\w*|licen[cs]e|"
-    r"nationals?|nationality|citizens?(?:hip)?|residents?|residence|aged?|years?|security\s+clearance|"
+    r"nationals|national\s+of|nationality|citizens?(?:hip)?|residents?|residence|aged?|years?|security\s+clearance|"
     r"certificat\w+|qualification|older|younger|born|birth|passports?|work\s+permit|"
     r"(?:military|civil|public|police|active|prior|previous|national|government)\s+service|served)\b",
     re.I,
@@ -425,6 +425,8 @@ def _assemble(
     criteria = [_criterion(d, taken) for d in drafts]
     open_items: list[dict] = []
     for d in drafts:
+        if d.mandatory is False:
+            continue  # a wish never decides: what is unsure in it is in its note, not an item holding the verdict
         issues = list(d.review) or (
             ["a requirement in words only: a person must judge it or rewrite it as its kind"]
             if d.kind == "requirement"
