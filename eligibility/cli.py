@@ -675,7 +675,7 @@ def match(
     from eligibility.formats.match import match_dict, print_matches
     from eligibility.outcome import Verdict
     from eligibility.profile import load_profile
-    from eligibility.rulecache import load_ruleset  # match reads many rule sets: kept once read
+    from eligibility.rulecache import load_rulesets  # match reads many rule sets: kept once read
     from eligibility.rules import all_rulesets
 
     _catalogue(rules)
@@ -687,11 +687,9 @@ def match(
         raise EligibilityError("no postings: give rule sets, or name a folder of them with --rules DIR")
     today = date.today()
     results, errors = [], []
-    for ref in refs:
-        try:
-            ruleset = load_ruleset(ref)
-        except EligibilityError as exc:
-            errors.append((ref, str(exc)))
+    for ref, ruleset in zip(refs, load_rulesets(refs), strict=True):
+        if isinstance(ruleset, EligibilityError):
+            errors.append((ref, str(ruleset)))
             continue
         if open_only and is_closed(ruleset.posting, today):
             continue

@@ -26,7 +26,9 @@ def _table() -> dict:
 
     import yaml
 
-    return yaml.safe_load(resources.files("eligibility").joinpath("data/countries.yaml").read_text("utf-8"))
+    text = resources.files("eligibility").joinpath("data/countries.yaml").read_text("utf-8")
+    # libyaml's loader where PyYAML has it: the same safe reading, some ten times faster than the pure-Python one.
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _aliases() -> dict[str, str]:

@@ -15,6 +15,7 @@ The folder is $ELIGIBILITY_CACHE, else $XDG_CACHE_HOME/eligibility, else
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -22,8 +23,10 @@ import stat
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from eligibility import rules
+from eligibility.errors import EligibilityError
 from eligibility.yamlio import read_text
 
 _PROTOCOL = 5
@@ -44,6 +47,45 @@ def load_ruleset(ref: str, *, stdin_text: str | None = None) -> rules.RuleSet:
     ruleset = rules.load_ruleset(ref)
     _write(folder, entry, ruleset)
     return ruleset
+
+
+def load_rulesets(refs: list[str]) -> list[rules.RuleSet | EligibilityError]:
+    """Each rule set (or the problem reading it), in order: `match` reads hundreds for one candidate.
+
+    When every one of them was read before without a problem, they come back together from one entry
+    for the whole list, found like a single entry by every file's path and bytes and the program's own
+    files; otherwise each is read (or found) on its own and the list is kept for next time."""
+    folder = cache_folder()
+    if folder is None or not refs:
+        return [_one(ref) for ref in refs]
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(_program().encode("utf-8", "surrogatepass") + b"\0")
+    for ref in refs:
+        try:
+            path = rules.resolve_posting(ref)
+            if path is None:  # standard input: never kept
+                return [_one(r) for r in refs]
+            name = str(path)
+            text = read_text(path, what="rule set")
+        except EligibilityError:
+            return [_one(r) for r in refs]  # a problem: each read on its own, with its message as ever
+        for part in (os.path.abspath(name), name, text):
+            digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    entry = folder / ("list-" + digest.hexdigest() + ".pickle")
+    found = _read(entry, list)
+    if found is not None and len(found) == len(refs) and all(isinstance(r, rules.RuleSet) for r in found):
+        return found
+    loaded = [_one(ref) for ref in refs]
+    if all(isinstance(r, rules.RuleSet) for r in loaded):
+        _write(folder, entry, loaded)
+    return loaded
+
+
+def _one(ref: str) -> rules.RuleSet | EligibilityError:
+    try:
+        return load_ruleset(ref)
+    except EligibilityError as exc:
+        return exc
 
 
 def cache_folder() -> Path | None:
@@ -89,21 +131,32 @@ def _program() -> str:
     return "\n".join(parts)
 
 
-def _read(entry: Path) -> rules.RuleSet | None:
+def _read(entry: Path, kind: type = rules.RuleSet) -> Any:
     try:
         with open(entry, "rb") as handle:
             data = handle.read()  # read whole: unpickling from the file object reads it piece by piece, slowly
-        found = pickle.loads(data)
+        found = _unpickled(data)
     except FileNotFoundError:
         return None
     except Exception:  # a damaged entry (a full disk, a killed writer): read the rule set afresh
         return None
-    return found if isinstance(found, rules.RuleSet) else None
+    return found if isinstance(found, kind) else None
 
 
-def _write(folder: Path, entry: Path, ruleset: rules.RuleSet) -> None:
+def _unpickled(data: bytes) -> Any:
+    """The kept object; the garbage collector waits meanwhile (unpickling makes many objects and no garbage)."""
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        data = pickle.dumps(ruleset, protocol=_PROTOCOL)
+        return pickle.loads(data)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _write(folder: Path, entry: Path, kept: Any) -> None:
+    try:
+        data = pickle.dumps(kept, protocol=_PROTOCOL)
     except (pickle.PicklingError, TypeError, AttributeError):
         return  # something in it cannot be kept (a function): it is read each time
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -94,3 +95,39 @@ def test_standard_input_is_read_as_before(cache):
     text = (ROOT / "rules" / "jpo-2020.yaml").read_text("utf-8")
     assert rulecache.load_ruleset("-", stdin_text=text) == rules.load_ruleset("-", stdin_text=text)
     assert entries(cache) == []
+
+
+def _copies(tmp_path, count: int) -> list[str]:
+    text = (ROOT / "rules" / "SEC000821.yaml").read_text("utf-8")
+    paths = []
+    for i in range(count):
+        path = tmp_path / f"p{i}.yaml"
+        path.write_text(text.replace("id: SEC000821", f"id: LIST{i:06d}", 1), "utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_many_rule_sets_come_back_together_once_all_were_read(cache, tmp_path, monkeypatch):
+    refs = _copies(tmp_path, 5)
+    first = rulecache.load_rulesets(refs)
+    assert [r.posting.id for r in first] == [f"LIST{i:06d}" for i in range(5)]
+    assert first == [rules.load_ruleset(ref) for ref in refs]
+    assert len([e for e in entries(cache) if e.name.startswith("list-")]) == 1
+    monkeypatch.setattr(rulecache, "_one", lambda ref: pytest.fail("read one by one"))
+    assert rulecache.load_rulesets(refs) == first
+
+
+def test_a_changed_or_bad_rule_set_in_the_list_is_read_afresh_and_reported(cache, tmp_path):
+    refs = _copies(tmp_path, 3)
+    rulecache.load_rulesets(refs)
+    text = Path(refs[1]).read_text("utf-8")
+    Path(refs[1]).write_text(text.replace("LIST000001", "LIST000009", 1), "utf-8")
+    assert [r.posting.id for r in rulecache.load_rulesets(refs)] == ["LIST000000", "LIST000009", "LIST000002"]
+    Path(refs[2]).write_text(text.replace("kind: education", "kind: educaton", 1), "utf-8")
+    before = {e.name for e in entries(cache)}
+    found = rulecache.load_rulesets(refs)
+    assert isinstance(found[2], EligibilityError) and "educaton" in str(found[2])
+    assert found[0].posting.id == "LIST000000"
+    assert {e.name for e in entries(cache)} == before, "a list with a problem is never kept"
+    missing = rulecache.load_rulesets([*refs[:2], str(tmp_path / "gone.yaml")])
+    assert isinstance(missing[2], EligibilityError) and "gone.yaml" in str(missing[2])
