@@ -5,6 +5,7 @@ Listed so that nothing the posting asks is dropped; it never decides the verdict
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from eligibility.checks.params import Param, keys
@@ -60,3 +61,29 @@ def brief(facts: dict) -> str:
 def merge_key(draft) -> tuple | None:
     """Competencies the compiler named alike ('nomination') are one; others stay apart."""
     return (KIND, draft.id) if draft.id else None
+
+
+# --- how the compiler reads it ---------------------------------------------------------------------------
+
+READS = "condition"
+"""The conditions of appointment no kind checks, read wherever they stand, once every other kind has read the
+sentence: kept as competencies, so that a person sees them."""
+READS_AFTER = "*"
+"""After every other kind that reads conditions: a sentence one of them reads is that kind's."""
+_NOMINATION = re.compile(
+    r"nominated\s+by\s+(?:their\s+|the\s+|its\s+)?(?:respective\s+)?participating\s+States?|subject\s+to\s+nomination",
+    re.I,
+)
+_MEDICAL = re.compile(r"medical\s+clearance", re.I)
+
+
+def extract(sentence, reading) -> list:
+    """'Candidates must be nominated by their participating State', 'subject to medical clearance'."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    if _NOMINATION.search(text):
+        return [Draft(KIND, text, True, id="nomination")]
+    if _MEDICAL.search(text):
+        return [Draft(KIND, text, True, id="medical-clearance")]
+    return []

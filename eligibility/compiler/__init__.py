@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eligibility import checks
-from eligibility.compiler import competency, conditions, kinds, layout, text
+from eligibility.compiler import competency, kinds, layout, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.organisation import osce
@@ -224,8 +224,8 @@ def _fate(sentence: Sentence, found: list[Draft], why: str) -> Fate:
 
 def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
-    found, whole = conditions.extract(sentence, reading)
-    if whole:
+    found = kinds.conditions(sentence, reading)
+    if found:
         return found, ""
     if sentence.section == "skip" and not _asks_candidate(sentence):
         return [], f"under '{sentence.heading}': duties or background"
@@ -308,8 +308,8 @@ def _looks_like_requirement(text: str) -> bool:
 
 def _clause(sentence: Sentence, reading: kinds.Reading, loose: bool) -> list[Draft]:
     """Every kind on one clause: a clause can give a degree and its years, or two languages."""
-    found, whole = conditions.extract(sentence, reading)
-    if whole:
+    found = kinds.conditions(sentence, reading)
+    if found:
         return found
     out = kinds.clause(sentence, reading)
     if loose:

@@ -13,7 +13,8 @@ A kind reads in one or more of three ways (`READS`, a name or a tuple of them):
 
 `extract(sentence, reading)` takes the sentence (or clause) and a `Reading` (what the layout found of the
 posting, the drafts read before, how it is being read) and returns the drafts it reads there. The kinds are
-asked in the registry's order, except that a kind reads after those it names in `READS_AFTER`.
+asked in the registry's order, except that a kind reads after those it names in `READS_AFTER` (or, with '*',
+after every other kind that reads the same way).
 """
 
 from __future__ import annotations
@@ -64,15 +65,18 @@ def readers(how: str) -> tuple[ModuleType, ...]:
     modules = [m for m in checks.KINDS.values() if how in ways(m) and hasattr(m, "extract")]
     ordered: list[ModuleType] = []
     while modules:
-        ready = next(
-            (m for m in modules if not any(o.KIND in getattr(m, "READS_AFTER", ()) for o in modules if o is not m)),
-            None,
-        )
+        ready = next((m for m in modules if not any(_after(m, o) for o in modules if o is not m)), None)
         if ready is None:
             raise ValueError(f"the kinds {', '.join(m.KIND for m in modules)} each read after another ({how})")
         ordered.append(ready)
         modules.remove(ready)
     return tuple(ordered)
+
+
+def _after(module: ModuleType, other: ModuleType) -> bool:
+    """Whether `module` reads after `other`: it names it in `READS_AFTER`, or reads after every other kind ('*')."""
+    after = getattr(module, "READS_AFTER", ())
+    return after == "*" or other.KIND in after
 
 
 def ways(module: ModuleType) -> tuple[str, ...]:
@@ -82,7 +86,8 @@ def ways(module: ModuleType) -> tuple[str, ...]:
 
 
 def conditions(sentence: Sentence, reading: Reading) -> list[Draft]:
-    """The first condition a kind finds in the sentence (then it states nothing else), or none."""
+    """The first condition a kind finds in the sentence (then it states nothing else: the sentence is read
+    wherever it stands, closing notes included), or none."""
     asked = replace(reading, mode="condition", here=[], rest=[], why="")
     for module in readers("condition"):
         found = module.extract(sentence, asked)

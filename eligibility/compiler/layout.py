@@ -66,7 +66,7 @@ _DEGREE_WORD = re.compile(
 def states_requirement(line: str) -> bool:
     """Whether a short line is itself a requirement ('Master degree in law', '5 years experience in law',
     'English C1', 'Law degree'), which no heading is, whatever its shape."""
-    from eligibility.compiler import conditions, kinds
+    from eligibility.compiler import kinds
     from eligibility.compiler.draft import Sentence
 
     text = _DECOR.sub("", _NUMBERED.sub("", _BULLETED.sub("", _MARKDOWN.sub("", line.strip())))).replace("**", "")
@@ -74,8 +74,7 @@ def states_requirement(line: str) -> bool:
         return False
     sentence = Sentence(text, "requirements")
     reading = kinds.Reading(Metadata())
-    found, _ = conditions.extract(sentence, reading)
-    found += kinds.clause(sentence, reading)
+    found = kinds.conditions(sentence, reading) + kinds.clause(sentence, reading)
     if any(d.kind not in ("competency", "requirement") for d in found):
         return True
     # 'Law degree', 'University diploma': a qualification named with its own words, not a bare 'Degree:' label.
