@@ -402,7 +402,8 @@ def test_sigterm_removes_the_temporary_file_and_the_spool(tmp_path):
 
     line = json.dumps(json.loads(as_json(GOOD)))
     batch = tmp_path / "many.jsonl"
-    batch.write_text((line + "\n") * (PARALLEL_FROM * 40))
+    # Far more than the run can finish before it is stopped, however fast screening gets.
+    batch.write_text((line + "\n") * (PARALLEL_FROM * 1000))
     spool = tmp_path / "spool"
     spool.mkdir()
     out = tmp_path / "out"
@@ -413,10 +414,13 @@ def test_sigterm_removes_the_temporary_file_and_the_spool(tmp_path):
         [*command, "-o", str(out / "rows.csv")], cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
     )
     deadline = time.monotonic() + 20
-    while not leftovers(out) and proc.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.02)
+    def spooled() -> bool:
+        return any(p.name.startswith("eligibility-screen-") for p in spool.iterdir())
+
+    while not (leftovers(out) and spooled()) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert proc.poll() is None, "the run ended before it could be stopped"
-    time.sleep(0.3)
+    assert leftovers(out) and spooled(), "the run wrote neither its temporary file nor its spool in time"
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=20)
     assert proc.returncode == 128 + signal.SIGTERM
