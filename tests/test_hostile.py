@@ -414,6 +414,7 @@ def test_sigterm_removes_the_temporary_file_and_the_spool(tmp_path):
         [*command, "-o", str(out / "rows.csv")], cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
     )
     deadline = time.monotonic() + 20
+
     def spooled() -> bool:
         return any(p.name.startswith("eligibility-screen-") for p in spool.iterdir())
 
