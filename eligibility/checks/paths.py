@@ -58,17 +58,23 @@ def path_years(params: Any, level: str, extra_years: float | None) -> float:
 def _field_status(params: Any, degree: Degree) -> tuple[Status, str]:
     if not params.fields or degree.level in ACADEMIES:
         return Status.PASS, ""
-    if degree.field is None:
+    return _field_standing(params, degree.field)
+
+
+@lru_cache(maxsize=4096)
+def _field_standing(params: Any, field: str | None) -> tuple[Status, str]:
+    """How a degree's field stands against the criterion's fields: the same fields of study recur across candidates."""
+    if field is None:
         return Status.UNKNOWN, "the profile does not say what it is in"
-    hit = first_match([degree.field], params.fields)
+    hit = first_match([field], params.fields)
     if hit:
-        return Status.PASS, f"'{degree.field}' matches '{hit[1]}'"
+        return Status.PASS, f"'{field}' matches '{hit[1]}'"
     if params.or_related:
         return (
             Status.REVIEW,
-            f"whether '{degree.field}' is a field related to {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''} is for a person to judge",
+            f"whether '{field}' is a field related to {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''} is for a person to judge",
         )
-    return Status.FAIL, f"'{degree.field}' is not among the accepted fields ({join_or(list(params.fields))})"
+    return Status.FAIL, f"'{field}' is not among the accepted fields ({join_or(list(params.fields))})"
 
 
 @lru_cache(maxsize=256)
