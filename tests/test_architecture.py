@@ -134,6 +134,7 @@ SEVERAL_KINDS = {
     "cases/compile_phrases.yaml": "phrases that give criteria of several kinds, or test the compiler's own reading",
     "cases/compile_postings.yaml": "own postings in each layout, compiled whole",
     "cases/unseen_postings.yaml": "own notices compiled whole, checked criterion by criterion",
+    "test_compile_notices.py": "own notices in the forms real notices take, checked fact by fact across the kinds",
     "cases/semantics.yaml": "kinds deciding together: education paths, the verdict over several criteria",
     "cases/advice.yaml": "the advice of education paths, which the degree and experience criteria give together",
     "cases/scoring.yaml": "the score worked by hand over criteria of several kinds",

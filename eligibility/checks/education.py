@@ -465,6 +465,10 @@ def _degrees(sentence, drafts: list) -> list:
     for _, end, other in found[1:]:
         if other == level:
             continue
+        if other in LADDER and level in LADDER and LADDER.index(other) > LADDER.index(level):
+            # 'a high school diploma with eight years, or a university degree with four': the higher degree is
+            # accepted already; the years it needs are a path of the experience criterion.
+            continue
         tail = text[end:]
         if _WITH_EXPERIENCE.search(tail[:120]):
             extra = _extra_years(tail)

@@ -81,6 +81,13 @@ def _minimum(params: Params, lower: list[tuple[float, str]], ctx) -> tuple[float
     return params.min_years, None
 
 
+def _no_minimum(params: Params, lower: list[tuple[float, str]], ctx) -> str | None:
+    """The degree held whose path needs no experience at all ('OR a post-secondary diploma (no experience
+    required)'), if any."""
+    years, level = _minimum(params, lower, ctx) if lower else (params.min_years, None)
+    return level if level is not None and years == 0 else None
+
+
 def plan(criterion):
     """The status and margin alone, for a candidate (`check` writes the outcome when it is shown)."""
     params: Params = criterion.params
@@ -88,6 +95,8 @@ def plan(criterion):
 
     def judge(ctx):
         relevant = ctx.experience(fields)
+        if lower and _no_minimum(params, lower, ctx):
+            return Status.PASS, 1.0, {"months": round(relevant.months, 2) if relevant else 0, "required_months": 0}
         if relevant is None:
             return Status.UNKNOWN, None
         need = _minimum(params, lower, ctx)[0] if lower else params.min_years
@@ -101,6 +110,9 @@ def plan(criterion):
 
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
+    no_minimum = _no_minimum(params, _lower(params), ctx)
+    if no_minimum:
+        return Outcome(Status.PASS, f"No experience is required with a {LEVEL_NAMES[no_minimum]}.")
     relevant = ctx.experience(params.fields)
     what = f"{field_label(params.fields)} experience" if params.fields else "professional experience"
     if relevant is None:
@@ -191,13 +203,49 @@ def extract(sentence, reading) -> list:
     management level', 'six years (four years with a second-level degree)', 'proven work experience in logistics';
     a whole sentence: 'the minimum is reduced to seven years for candidates with a first-level degree'."""
     if reading.mode == "sentence":
-        return paths.reduced_minimum(sentence, reading)
+        return paths.reduced_minimum(sentence, reading) or _no_experience_path(sentence, reading)
     found, rest = _read(sentence)
     if rest:
         from eligibility.compiler.draft import Draft
 
         reading.rest.append(Draft("competency", rest))
     return found
+
+
+_NO_EXPERIENCE = re.compile(
+    r"\bno\s+(?:professional\s+|prior\s+|work\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)"
+    r"|\bwithout\s+(?:any\s+)?(?:professional\s+|prior\s+)?experience",
+    re.I,
+)
+
+
+def _no_experience_path(sentence, reading) -> list:
+    """'…, followed by at least 3 years of experience; OR a level of post-secondary education attested by a diploma
+    (no experience required)': the other degree's path needs no experience (`by_education: {bachelor: 0}`), added
+    to the experience criterion once the posting is read; the sentence is kept beside it, saying how it was read."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    if not re.match(r"\s*or\b", text, re.I) or not _NO_EXPERIENCE.search(text):
+        return []
+    levels = [lv for _, _, lv in mentions(text) if lv in _LEVELS]
+    if re.search(r"post-?secondary|tertiary|higher\s+education|universit", text, re.I):
+        levels = ["bachelor"]  # a diploma after secondary school: read as a first-level degree, and said so
+    if not levels:
+        return []
+    level = levels[0]
+
+    def no_minimum(drafts: list) -> None:
+        experience = next((d for d in drafts if d.kind == KIND and d.mandatory and d.params.get("min_years")), None)
+        if experience is not None:
+            experience.params.setdefault("by_education", {})[level] = 0
+
+    reading.amend(no_minimum)
+    note = (
+        f"Read as a path with no experience for a {LEVEL_NAMES.get(level, level)}; a person checks whether a shorter "
+        "post-secondary diploma is meant too."
+    )
+    return [Draft("competency", text, True, id="path-without-experience", notes=[note])]
 
 
 def _fields(phrase: str) -> dict:
@@ -234,6 +282,7 @@ _YEARS_OF_PRACTICE = re.compile(
     r"diplomatic|police|military|teaching|research|audit|accounting|engineering)?\s*(?:practice|work)\b(?!\s+permit)",
     re.I,
 )
+_LEVELS = ("secondary", "bachelor", "master", "doctorate")
 _IN_CAPACITY = re.compile(
     rf"(?:an?\s+|the\s+)?(?:(?:senior|middle|top|executive|line|people)\s+)?{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?"
     r"\s+(?:capacity|capacities|position|positions|role|roles|function|functions|level|post|posts)",
@@ -380,6 +429,13 @@ def _numeric(sentence) -> list:
             if scope:
                 params.update(_fields(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I)))
             out.append(Draft(KIND, text, params=params, heading=sentence.heading))
+            continue
+        between = text[experience_end:start]
+        levels = [lv for _, _, lv in mentions(between) if lv in _LEVELS]
+        if experience is not None and levels and re.search(r"\bor\b", between, re.I):
+            # 'a high school diploma with eight years of experience, or a university degree with four': the years
+            # the other degree needs.
+            experience.params.setdefault("by_education", {})[levels[-1]] = n
             continue
         if experience is not None:
             # A second figure that is neither a path's nor management's: say so rather than drop it.
