@@ -45,7 +45,8 @@ def number(text: str) -> float | None:
 
 
 _TRAILING = re.compile(
-    r"\b(or|and)?\s*(an?\s+)?(other\s+)?(relevant|related)\s+(fields?|disciplines?|areas?|degrees?|subjects?)\b.*$"
+    r"\b(or|and)?\s*(an?\s+|another\s+)?(other\s+)?((?:closely|directly|strongly|highly)\s+)?(relevant|related)\s+"
+    r"(fields?|disciplines?|areas?|degrees?|subjects?)\b.*$"
     r"|\b(or|and)\s+(other|similar)\s+(relevant\s+)?(fields?|areas?|disciplines?)\b.*$",
     re.I,
 )
@@ -66,6 +67,9 @@ _SHARED_HEAD = re.compile(
 
 
 def _distribute(m: re.Match) -> str:
+    if re.search(r"(?:al|ic|ive|ian|ary)$|^(?:public|foreign)$", m.group(2)):
+        # 'law, economics or political science': the last word qualifies its own head only.
+        return m.group(0)
     words = [w.strip() for w in m.group(1).split(",")] + [m.group(2)]
     return ", ".join(f"{w} {m.group(3)}" for w in words)
 
