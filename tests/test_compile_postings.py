@@ -106,3 +106,11 @@ def test_a_broken_pdf_is_one_line_and_exit_2(tmp_path):
     run = compile_file(bad, tmp_path / "out.yaml")
     assert run.returncode == 2
     assert run.stderr.count("\n") == 1 and "bad.pdf" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_line_that_states_something_is_no_title_nor_is_a_contract_category():
+    from eligibility.compiler import compile_text
+
+    text = "The successful candidate will join a small team\nContract Agent - Function Group III\nLegal Officer\n"
+    result = compile_text(text + "Requirements:\n- Master's degree in law.\n")
+    assert result.ruleset["posting"]["title"] == "Legal Officer"

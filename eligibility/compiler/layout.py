@@ -497,6 +497,8 @@ def _is_title(line: str) -> bool:
         return False
     if is_navigation(line) or vocab.document_kinds.match(_without_organisations(line)) or _issuer(line):
         return False
+    if _VERB.search(key) and not vocab.title_words.search(key):
+        return False  # 'The successful candidate will have …' states something; a title names a post
     if any(pattern.match(line) for pattern in vocab.labels.values()):
         return False
     # A heading by its words ('Required Qualifications') is no title; 'Head of Education Unit' names a post.
