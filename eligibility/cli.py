@@ -523,6 +523,13 @@ def screen(
     ] = None,
     after_degree: AfterDegree = False,
     rules: RulesOpt = None,
+    brief: Annotated[
+        bool,
+        typer.Option(
+            "--brief",
+            help="JSON and JSON Lines: a short row a candidate (verdict, score, main reason, ids of the failed and open criteria) instead of the full result.",
+        ),
+    ] = False,
 ) -> None:
     """Pre-screen many candidates against one posting.
 
@@ -543,6 +550,10 @@ def screen(
     _catalogue(rules)
     when = _as_of(as_of)
     format = _format_for(format, output)
+    if brief and format not in (Format.json, Format.jsonl):
+        raise EligibilityError(
+            f"--brief shapes JSON rows; it does not apply to --format {format.value} (use json or jsonl)"
+        )
     _not_swapped("screen", posting, list(paths), first_is="rules")
     ruleset = load_ruleset(posting, stdin_text=_read_stdin_once(posting))
     sources, items = batch.discover(paths)
@@ -561,6 +572,8 @@ def screen(
         after_degree=after_degree,
     )
     base = {Format.table: rows.TABLE, Format.csv: rows.CSV, Format.json: rows.JSON, Format.jsonl: rows.JSONL}[format]
+    if brief:
+        base = rows.JSON_BRIEF if format is Format.json else rows.JSONL_BRIEF
     renderer = base.with_batch(selection, keep_rows=how != "input" and format is not Format.table)
     job = batch.Screening(ruleset=ruleset, as_of=when, renderer=renderer, after_degree=after_degree)
     stream = _with_progress(batch.run(items(), job, jobs=jobs, total=total), total)
@@ -750,12 +763,18 @@ class SchemaName(str, Enum):
     rules = "rules"
     result = "result"
     match = "match"
+    brief = "brief"
 
 
-@app.command(short_help="Print a JSON Schema: profile, rules, result or match.")
+@app.command(short_help="Print a JSON Schema: profile, rules, result, match or brief.")
 def schema(
     name: Annotated[
-        SchemaName, typer.Argument(metavar="NAME", case_sensitive=False, help="profile, rules, result or match")
+        SchemaName,
+        typer.Argument(
+            metavar="NAME",
+            case_sensitive=False,
+            help="profile, rules, result, match or brief (a row of screen --brief)",
+        ),
     ],
 ) -> None:
     """Print a JSON Schema, for editors and for scripts that read the JSON output.

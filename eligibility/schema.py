@@ -239,9 +239,60 @@ def result_or_error_schema() -> dict:
     return {"$schema": schema["$schema"], "title": schema["title"], "oneOf": [body, screen_error_row_schema()]}
 
 
+def brief_schema() -> dict:
+    """`schema brief`: a row of `screen --brief`, or a screened row whose profile could not be read."""
+    nullable_text = {"type": ["string", "null"]}
+    ids = {"type": "array", "items": {"type": "string"}, "description": "criterion ids"}
+    row = {
+        "type": "object",
+        "required": [
+            "schema_version",
+            "posting",
+            "candidate",
+            "as_of",
+            "options",
+            "verdict",
+            "score",
+            "main_reason",
+            "failed",
+            "open",
+        ],
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION},
+            "posting": {
+                "type": "object",
+                "required": ["id", "title"],
+                "properties": {"id": {"type": "string"}, "title": nullable_text},
+            },
+            "candidate": {
+                "type": "object",
+                "required": ["name", "file"],
+                "properties": {"name": nullable_text, "file": {"type": "string"}},
+            },
+            "as_of": _DAY,
+            "options": {
+                "type": "object",
+                "required": ["experience_after_degree"],
+                "properties": {"experience_after_degree": {"type": "boolean"}},
+            },
+            "verdict": {"enum": [v.value for v in Verdict]},
+            "score": {"type": "integer", "minimum": 0, "maximum": 100},
+            "main_reason": {"type": "string", "description": "the one sentence that most explains the verdict"},
+            "failed": ids,
+            "open": ids,
+        },
+    }
+    return {
+        "$schema": DRAFT,
+        "title": "eligibility short screening row (screen --brief)",
+        "oneOf": [row, screen_error_row_schema()],
+    }
+
+
 SCHEMAS = {
     "profile": profile_schema,
     "rules": rules_schema,
     "result": result_or_error_schema,
     "match": match_schema,
+    "brief": brief_schema,
 }

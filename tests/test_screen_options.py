@@ -213,3 +213,44 @@ def test_match_over_many_postings_prints_one_aligned_line_each(tmp_path):
     columns = {line.index("  MANY") for line in rows}
     assert len(columns) == 1, "the posting ids line up"
     assert "\x1b" not in out and "Officer \\x1b[31mred" in out
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_brief_rows_say_what_the_full_rows_say_in_short(tmp_path, fmt):
+    bad = tmp_path / "in" / "bad.yaml"
+    bad.parent.mkdir()
+    bad.write_text("name: [unclosed\n", "utf-8")
+    paths = ["profiles", str(bad)]
+    full_out, brief_out = tmp_path / f"full.{fmt}", tmp_path / f"brief.{fmt}"
+    assert run("screen", "SEC000821", *paths, "-o", str(full_out), "--experience-after-degree").code == 2
+    assert run("screen", "SEC000821", *paths, "-o", str(brief_out), "--brief", "--experience-after-degree").code == 2
+
+    def rows(path):
+        text = path.read_text("utf-8")
+        return json.loads(text) if fmt == "json" else [json.loads(line) for line in text.splitlines()]
+
+    full, brief = rows(full_out), rows(brief_out)
+    schema = SCHEMAS["brief"]()
+    assert len(full) == len(brief) > 2
+    for long, short in zip(full, brief, strict=True):
+        jsonschema.validate(short, schema)
+        if long.get("error"):
+            assert short == long  # an unreadable profile's row is the same in both shapes
+            continue
+        for key in ("schema_version", "as_of", "options", "verdict", "score"):
+            assert short[key] == long[key], key
+        assert short["candidate"] == long["candidate"]
+        assert short["posting"] == {"id": long["posting"]["id"], "title": long["posting"]["title"]}
+        decisive = [c for c in long["criteria"] if c["decisive"]]
+        assert set(short["failed"]) == {c["id"] for c in decisive if c["status"] == "fail"}
+        assert set(short["open"]) == {c["id"] for c in decisive if c["status"] in ("unknown", "review")}
+        first = (short["failed"] or short["open"] or [None])[0]
+        if first is not None:
+            reason = next(c["reason"] for c in long["criteria"] if c["id"] == first)
+            assert short["main_reason"] == f"{first}: {reason}"
+
+
+def test_brief_applies_only_to_json_rows():
+    ran = run("screen", "SEC000821", "profiles", "-f", "csv", "--brief")
+    assert ran.code == 2 and "--brief" in ran.stderr and "json or jsonl" in ran.stderr
+    assert json.loads(run("schema", "brief").stdout) == SCHEMAS["brief"]()

@@ -8,7 +8,9 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
-from eligibility.formats.brief import failed, main_reason, open_items
+import orjson
+
+from eligibility.formats.brief import failed, failed_ids, main_reason, open_ids, open_items
 from eligibility.formats.json import SCHEMA_VERSION, result_bytes
 from eligibility.outcome import Verdict
 
@@ -68,6 +70,27 @@ def json_row(result, item, error: str | None, batch: Batch) -> bytes:
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
     return result_bytes(result, after_degree=batch.after_degree)
+
+
+def brief_json_row(result, item, error: str | None, batch: Batch) -> bytes:
+    """One short JSON row (`screen --brief`): who, the verdict and score, the main reason, and the ids of the
+    failed and open criteria, as `match` gives them; an unreadable profile's row is the full format's."""
+    if error is not None:
+        return json_row(result, item, error, batch)
+    posting = result.ruleset.posting
+    data = {
+        "schema_version": SCHEMA_VERSION,
+        "posting": batch.posting or {"id": posting.id, "title": posting.title},
+        "candidate": {"name": result.profile.name, "file": result.profile.file},
+        "as_of": result.as_of.isoformat(),
+        "options": {"experience_after_degree": batch.after_degree},
+        "verdict": result.verdict.value,
+        "score": result.score,
+        "main_reason": main_reason(result),
+        "failed": failed_ids(result),
+        "open": open_ids(result),
+    }
+    return orjson.dumps(data)
 
 
 def _cell(text: str) -> str:
@@ -183,6 +206,8 @@ def _table_verdict(row: TableRow) -> str | None:
 
 JSONL = Renderer(json_row, _jsonl_text, _json_verdict, explained=True)
 JSON = Renderer(json_row, _json_text, _json_verdict, explained=True)
+JSONL_BRIEF = Renderer(brief_json_row, _jsonl_text, _json_verdict)
+JSON_BRIEF = Renderer(brief_json_row, _json_text, _json_verdict)
 CSV = Renderer(csv_row, _csv_text, _csv_verdict)
 TABLE = Renderer(table_row, list, _table_verdict)
 
