@@ -112,6 +112,8 @@ def _facts(fact: dict) -> list[str]:
         name = "/".join(lf["languages"]) if lf["languages"] else lf["phrase"]
         names.append(f"language[{name}{'' if lf['mandatory'] else ', desirable'}]")
     names += ["no-invented-language", "licence", "exclusion", "closing"]
+    if fact.get("members"):
+        names.append("members")
     if (fact.get("title") or {}).get("value"):
         names.append("title")
     if fact["organisation"] != "OSCE":
@@ -212,6 +214,13 @@ def wrong(fact: dict, name: str) -> str | None:
                 None if nationals == {want["country"]} and want["country"] in residents else f"{nationals} {residents}"
             )
         return None if not (nationals or residents) else f"invented {nationals | residents}"
+    if name == "members":
+        from eligibility.memberships import grouping
+
+        groups = [grouping(code) for code in fact["members"]["of"]]
+        want = {c for g in groups if g for c in g.members} | set(fact["members"].get("plus", []))
+        got = [set(c.get("only", [])) for c in _of(ruleset, "nationality", True)]
+        return None if want in got else f"no mandatory nationality criterion open to exactly {sorted(want)}: {got}"
     if name == "closing":
         want, have = fact["closing"]["value"], ruleset["posting"].get("closes")
         have = date.fromisoformat(have) if isinstance(have, str) else have

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from casecheck import case_id, check_advice, check_bad_rules, check_lacking, check_phrase, check_semantics
+from casecheck import (
+    case_id,
+    check_advice,
+    check_bad_rules,
+    check_lacking,
+    check_meeting,
+    check_phrase,
+    check_semantics,
+)
 from conftest import ROOT
 
 from eligibility import checks
@@ -43,6 +51,11 @@ def test_phrase(case):
 @pytest.mark.parametrize("case", _cases("phrases", having="lacking"))
 def test_a_profile_lacking_the_requirement_is_not_eligible(case):
     check_lacking(case)
+
+
+@pytest.mark.parametrize("case", _cases("phrases", having="meeting"))
+def test_a_profile_meeting_the_requirement_is_eligible(case):
+    check_meeting(case)
 
 
 @pytest.mark.parametrize("case", _cases("semantics"))

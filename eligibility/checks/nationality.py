@@ -123,11 +123,9 @@ def check(criterion, ctx) -> Outcome:
     if params.only and not any(c in params.only for c in held):
         return Outcome(
             Status.FAIL,
-            f"{join_or([named(c) for c in held], 'and')}: the post is open only to nationals of {join_or([named(c) for c in params.only])}.",
+            f"{join_or([named(c) for c in held], 'and')}: the post is open only to nationals of {_whom(params.only)}.",
             facts=facts,
-            advice=(
-                f"none that qualifications can close: the post is open only to nationals of {join_or([named(c) for c in params.only])}",
-            ),
+            advice=(f"none that qualifications can close: the post is open only to nationals of {_whom(params.only)}",),
         )
     if params.participating_states_only:
         states = ctx.organisation.participating_states
@@ -159,12 +157,19 @@ def check(criterion, ctx) -> Outcome:
     )
 
 
+def _whom(countries: tuple[str, ...]) -> str:
+    """'Kazakhstan (KZ)'; a long list (the members of the European Union, say) by its first few and a count."""
+    if len(countries) <= 6:
+        return join_or([named(c) for c in countries])
+    return f"one of {len(countries)} countries ({', '.join(named(c) for c in countries[:3])} and {len(countries) - 3} more)"
+
+
 def describe(params: Params) -> str:
     parts = []
     if params.participating_states_only:
         parts.append("a national of an OSCE participating State")
     if params.only:
-        parts.append("a national of " + join_or([named(c) for c in params.only]))
+        parts.append("a national of " + _whom(params.only))
     if params.excluded:
         parts.append("not a national of " + join_or([named(c) for c in params.excluded]))
     return "; ".join(parts)
@@ -274,6 +279,9 @@ def extract(sentence, reading) -> list:
         if exclusion and re.search(r"residents?", exclusion.group(), re.I):
             found.append(Draft("residence", text, True, {"excluded": [country]}, id="not-duty-station-resident"))
         return found
+    members = _members(text, reading.posting.organisation)
+    if members is not None:
+        return members
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
         code = country_code((only.group("where") or only.group("where2")).removesuffix(" only").strip())
@@ -290,3 +298,65 @@ def _codes(where: str) -> list[str]:
     if whole:
         return [whole]
     return [c for c in (country_code(w.strip()) for w in re.split(r",|\band\b|\bor\b", where)) if c]
+
+
+# 'a national of a Member State of the European Union', 'citizens of the member states of the Council of Europe',
+# 'nationality of a NATO member country', 'EU nationals', 'open to nationals of EU Member States, Iceland,
+# Liechtenstein and Norway': a grouping of countries the data knows (eligibility/data/memberships.yaml).
+_NATIONAL = re.compile(r"\b(?:nationals?|nationality|citizens?|citizenship|passports?)\b", re.I)
+_MEMBER = re.compile(r"\bmembers?(?:\s+(?:states?|countries|country|nations?))?\b", re.I)
+_MEMBER_OF = re.compile(
+    r"\bmember\s+(?:states?|countries|country|nations?)\s+of\s+(?:the\s+)?"
+    r"(?P<of>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w-]*)*)",
+    re.I,
+)
+_BUT = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception|apart\s+from)\b", re.I)
+_PLACE_RUN = re.compile(r"[A-Z][\w'-]*[a-z][\w'-]*(?:(?:\s+of\s+(?:the\s+)?|\s+and\s+|\s+)[A-Z][\w'-]*[a-z][\w'-]*)*")
+
+
+def _members(text: str, organisation: str | None) -> list | None:
+    """A nationality rule over a grouping's members and the countries the sentence adds to them; a review item
+    where the sentence names a grouping the data does not know or makes exceptions; None when it names none."""
+    from eligibility.compiler.draft import Draft
+    from eligibility.memberships import grouping, groupings
+
+    if not _NATIONAL.search(text) or _NOT_ELIGIBLE.search(text) or _PARTICIPATING.search(text):
+        return None
+    named = [g for g in groupings() if g.pattern.search(text)]
+    unknown = [
+        m.group("of")
+        for m in _MEMBER_OF.finditer(text)
+        if not any(g.pattern.fullmatch(m.group("of")) or g.pattern.match(m.group("of")) for g in groupings())
+    ]
+    own = grouping(organisation)
+    if not named and not unknown and own and _MEMBER.search(text):
+        named = [own]  # 'a national of one of the Member States', in the notice of the EU
+    if not named or (not _MEMBER.search(text) and not _adjacent(text, named)):
+        return None
+    if unknown or _BUT.search(text):
+        what = f"'{unknown[0]}' is not a grouping the data knows" if unknown else "the sentence makes exceptions"
+        issue = f"{what}: set `only` to the countries whose nationals may apply"
+        return [Draft("requirement", text, True, id="nationals-of-members", review=[issue])]
+    rest = text
+    for g in named:
+        rest = g.pattern.sub(" ", rest)
+    extra = [c for run in _PLACE_RUN.findall(rest) for c in _codes(run)]
+    codes = list(dict.fromkeys([c for g in named for c in g.members] + extra))
+    added = [c for c in extra if not any(c in g.members for g in named)]
+    note = "Open to nationals of the " + " and of the ".join(f"{g.name} (as of {g.as_of}; {g.source})" for g in named)
+    if added:
+        note += ", and of " + ", ".join(added)
+    return [Draft(KIND, text, True, {"only": codes}, id="nationals-of-members", notes=[note + "."])]
+
+
+def _adjacent(text: str, named) -> bool:
+    """'EU nationals', 'EU citizenship', 'citizens of the European Union', 'NATO nations': the grouping's own
+    nationals without the word 'member'."""
+    for g in named:
+        for m in g.pattern.finditer(text):
+            after, before = text[m.end() : m.end() + 30], text[max(0, m.start() - 30) : m.start()]
+            if re.match(r"\s*(?:nationals?|citizens?|citizenship|nationality|nations|countries|states)\b", after, re.I):
+                return True
+            if re.search(r"\b(?:nationals?|citizens?|nationality)\s+of\s+(?:the\s+|an?\s+)?$", before, re.I):
+                return True
+    return False
