@@ -271,6 +271,16 @@ _MANAGEMENT_AFTER = re.compile(
     rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b(?!\s+(?:of|in)\s+(?!people|staff|a\s|teams?))",
     re.I,
 )
+# 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
+# team leader': years of management written as what the person did.
+_MANAGING_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?(?:(?:in|of)\s+)?"
+    r"(?:(?:managing|supervising|leading|heading|directing)\s+(?:(?:a|an|the|their|multi\w*|small|large|"
+    r"diverse|international)\s+)*(?:[\w-]+\s+)?(?:teams?|staff|people|personnel|units?|employees|managers|"
+    r"offices?|departments?|divisions?|sections?|subordinates|colleagues)\b"
+    r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+))",
+    re.I,
+)
 # 'three years of legal practice', 'five years of professional work in auditing': years of an activity.
 _PRACTICE = re.compile(
     r"^\s*(?:of\s+)?(?:(?:relevant|professional|full[- ]time|active)\s+)*(?P<adj>legal|judicial|medical|clinical|"
@@ -411,7 +421,7 @@ def _numeric(sentence) -> list:
             if levels:
                 experience.params.setdefault("by_education", {})[levels[0]] = n
                 continue
-        if _MANAGEMENT_AFTER.match(after):
+        if _MANAGEMENT_AFTER.match(after) or _MANAGING_AFTER.match(after):
             params: dict = {"min_years": n}
             named = _MANAGEMENT_FIELDS.search(after)
             if named:

@@ -50,8 +50,20 @@ def is_requirement(sentence: Sentence) -> bool:
     return False
 
 
+# A sentence that calls itself a wish: 'A valid driving licence is desirable', 'Russian, Level: Working knowledge,
+# Optional'. Its own word wins over the heading it stands under.
+_OWN_WISH = re.compile(
+    r"\b(?:is|are|be|would\s+be|will\s+be)\s+(?:(?:very|highly|much|an?|additional|distinct|strong|added|"
+    r"considered|also)\s+)*(?:desirable|desired|asset|advantage|advantageous|preferred|preferable|plus|beneficial|"
+    r"welcomed?)\b|,\s*(?:optional|desirable|an\s+asset|preferred)\s*\.?\s*$",
+    re.I,
+)
+
+
 def mandatory(sentence: Sentence) -> bool:
     if sentence.mode:
+        if sentence.mode == "mandatory" and _OWN_WISH.search(sentence.text) and not _MANDATORY.search(sentence.text):
+            return False
         return sentence.mode == "mandatory"
     if sentence.question:
         return False  # a programme's 'Do you …?' questions describe whom it looks for
