@@ -219,6 +219,12 @@ _NAMED_EXCLUSION = re.compile(
     r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+|\s+of\s+(?:the\s+)?)[A-Z][\w]*)*)"
 )
 _NOT_ELIGIBLE = re.compile(r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded", re.I)
+# 'Candidates of all nationalities are eligible, except nationals and residents of the country of assignment'.
+_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception\s+of|apart\s+from)\s+(?:the\s+)?"
+    r"(?:nationals?|citizens?)\b",
+    re.I,
+)
 _DUAL = re.compile(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
 _PARTICIPATING = re.compile(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?participating\s+States", re.I)
 _ONLY = re.compile(
@@ -268,14 +274,18 @@ def extract(sentence, reading) -> list:
         where = [country] if residents.group("host") and country else _codes(residents.group("where") or "")
         if where:
             return [Draft("residence", text, True, {"excluded": where}, id="excluded-residents")]
-    if (_EXCLUSION.search(text) or _DUAL.search(text)) and _NOT_ELIGIBLE.search(text):
+    if (_EXCLUSION.search(text) or _DUAL.search(text)) and (_NOT_ELIGIBLE.search(text) or _EXCEPT.search(text)):
+        exclusion = _EXCLUSION.search(text)
+        if exclusion and not country:
+            # 'the country of assignment (Kyrgyzstan)': the place named where the notice names it.
+            named_here = re.match(r"\s*\((?P<c>[^()]+)\)", text[exclusion.end() :])
+            country = country_code(named_here.group("c").strip()) if named_here else None
         if not country:
             # Kept, not dropped: a person names the country (or the posting's duty station) before relying on it.
             issue = "the duty station's country is not named in the posting: set `excluded` (and `country`)"
             return [Draft("requirement", text, True, id="not-duty-station-national", review=[issue])]
         note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
         found.append(Draft(KIND, text, True, {"excluded": [country]}, id="not-duty-station-national", notes=note))
-        exclusion = _EXCLUSION.search(text)
         if exclusion and re.search(r"residents?", exclusion.group(), re.I):
             found.append(Draft("residence", text, True, {"excluded": [country]}, id="not-duty-station-resident"))
         return found

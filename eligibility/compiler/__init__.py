@@ -222,7 +222,30 @@ def _fate(sentence: Sentence, found: list[Draft], why: str) -> Fate:
     return Fate(sentence.text, sentence.heading, sentence.section, "review" if open_items else "criterion", "", found)
 
 
+# 'Candidates who have previously held a post with the OSCE are not eligible': whoever it shuts out, a sentence that
+# says so is never dropped, wherever it stands ('not eligible for overtime' is about something else).
+_BARRED = re.compile(
+    r"\b(?:candidates?|applicants?|persons?|people|individuals?|those|anyone|nationals?|citizens?|residents?|"
+    r"staff(?:\s+members?)?|former|current|interns?)\b[^.;]{0,160}?\b"
+    r"(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible)|may\s+not\s+apply|cannot\s+apply|"
+    r"can\s+not\s+apply|are\s+not\s+(?:allowed|permitted)\s+to\s+apply)\b"
+    r"(?!\s+(?:for|to)\s+(?!(?:apply|this|the)\b)|\s+(?:for|to)\s+the\s+(?!(?:post|position|vacancy|assignment|"
+    r"programme|program|role|job|fellowship|internship)\b))",
+    re.I,
+)
+
+
 def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
+    """The criteria one sentence gives, or none and why; a sentence that says who is not eligible, when no kind
+    reads it, is kept for a person."""
+    found, why = _read(sentence, reading)
+    if not found and _BARRED.search(sentence.text) and not competency.is_boilerplate(sentence.text):
+        issue = "it says who is not eligible, in words no kind reads: a person must judge it or rewrite it as its kind"
+        return [Draft("requirement", sentence.text, True, review=[issue])], ""
+    return found, why
+
+
+def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
     found = kinds.conditions(sentence, reading)
     if found:
