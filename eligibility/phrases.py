@@ -62,16 +62,27 @@ _GENERIC = re.compile(r"\s+(matters|issues|fields?|areas?)$", re.I)
 # 'risk, disaster or emergency management': a list of single words before 'or X head' shares the head
 # ('accounting or financial management', two items, is left as it stands: it may mean either).
 _SHARED_HEAD = re.compile(
-    r"(?:(?<=, )|^)((?:[a-z]+, )+[a-z]+),? or ([a-z]+) (management|science|sciences|studies|law|policy|administration)\b"
+    r"(?:(?<=, )|^)((?:[a-z]+, )*[a-z]+),? or ([a-z]+) (management|science|sciences|studies|law|policy|administration)\b"
+)
+_ADJECTIVE = re.compile(r"(?:al|ic|ive|ian|ary)$|^(?:public|foreign)$")
+# A word that is a discipline of its own, never a modifier waiting for the last item's head: 'law, economics or
+# business administration' is three fields, not 'law administration'.
+_DISCIPLINE = re.compile(
+    r"(?:ics|ogy|ism|phy|ure)$|^(?:law|medicine|finance|accounting|engineering|history|education|nursing|"
+    r"statistics|geography|auditing|banking|management|journalism|communications?|languages?)$"
 )
 
 
 def _distribute(m: re.Match) -> str:
-    if re.search(r"(?:al|ic|ive|ian|ary)$|^(?:public|foreign)$", m.group(2)):
+    words = [w.strip() for w in m.group(1).split(",")]
+    if _ADJECTIVE.search(m.group(2)):
+        # 'political or social sciences', 'economic, political or social sciences': adjectives share the head;
         # 'law, economics or political science': the last word qualifies its own head only.
+        if not all(_ADJECTIVE.search(w) for w in words):
+            return m.group(0)
+    elif any(_DISCIPLINE.search(w) for w in words):
         return m.group(0)
-    words = [w.strip() for w in m.group(1).split(",")] + [m.group(2)]
-    return ", ".join(f"{w} {m.group(3)}" for w in words)
+    return ", ".join(f"{w} {m.group(3)}" for w in [*words, m.group(2)])
 
 
 _EMPTY = {"the", "a", "an", "this", "that", "any", "field", "fields", "area", "areas", "relevant", "related", "other"}

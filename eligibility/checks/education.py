@@ -439,6 +439,25 @@ def _extra_years(text: str, *, any_years: bool = False) -> float | None:
     return None
 
 
+_ANAPHOR = re.compile(
+    r"\s*(?:(?:one|any|either)\s+of\s+)?(?:these|those|the\s+(?:above|same|said))(?:\s+(?:mentioned\s+)?"
+    r"(?:fields?|areas?|disciplines?|subjects?))?\s*$",
+    re.I,
+)
+_FIELDS_BEFORE = re.compile(
+    r"\b(?:studies|study|degree|diploma|education|qualification)\s+(?:in|on)\s+(?P<f>[^,;.]+(?:,\s*(?!or\s+hold)"
+    r"[^,;.]+)*?)(?=,?\s+or\s+(?:hold|have|possess|a|an)\b|[;.]|$)",
+    re.I,
+)
+# 'completed at least three years of university studies', 'successful completion of four semesters of higher education'.
+_STUDIES = re.compile(
+    rf"\b(?:completed|finished|completion\s+of)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}\s+"
+    r"(?:full[- ]time\s+)?(?:years?|semesters?)\s+of\s+(?:full[- ]time\s+)?(?:university|undergraduate|higher|"
+    r"tertiary|college|academic)\s+(?:studies|study|education)\b",
+    re.I,
+)
+
+
 def _degrees(sentence, drafts: list) -> list:
     """The degree a clause asks: its level, fields, equivalents and the ways accepted in lieu."""
     from eligibility.compiler.draft import Draft
@@ -453,6 +472,10 @@ def _degrees(sentence, drafts: list) -> list:
     params: dict = {"level": level}
     review: list[str] = []
     m = _FIELDS.match(text[first_end:])
+    if m and _ANAPHOR.match(m.group("f")):
+        # '… studies in law or political science, or hold a university degree in one of these fields': the fields
+        # named before.
+        m = _FIELDS_BEFORE.search(text[:_first_start])
     if m:
         fields, related = field_list(m.group("f"))
         if fields:
@@ -477,6 +500,13 @@ def _degrees(sentence, drafts: list) -> list:
                 review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
         else:
             params.setdefault("equivalents", []).append(other)
+    studies = _STUDIES.search(text)
+    if studies and level in LADDER and LADDER.index(level) > 0 and re.search(r"\bor\b", text, re.I):
+        # 'completed at least three years of university studies …, or hold a university degree': students who have
+        # done the years qualify without the degree; no profile states years of study, so a person judges them.
+        below = LADDER[LADDER.index(level) - 1]
+        params.setdefault("in_lieu", []).append({"levels": [below], "extra_years": None})
+        review.append(f"'{clip(studies.group(0))}' accepted in lieu of the degree: a person must judge it")
     if level in LADDER and LADDER.index(level) > 0 and _EQUIVALENT_EXPERIENCE.search(text):
         # 'or equivalent professional experience': a path of the degree whose years a person must set.
         below = LADDER[LADDER.index(level) - 1]
