@@ -198,12 +198,20 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     drafts: list[Draft] = []
     fates: list[Fate] = []
     reading = kinds.Reading(meta)
+    lead: tuple[str, str] | None = None
     for line in lines:
         if line.opens:
+            lead = None
             fates.append(Fate(line.text, line.heading, line.section, "heading", f"opens a {line.section} section"))
             continue
+        section, heading = lead if lead and line.section in ("default", "other") else (line.section, line.heading)
         for piece in text.sentences(line.text):
-            sentence = Sentence(piece, line.section, line.heading, line.mode)
+            sentence = Sentence(piece, section, heading, line.mode)
+            if section in ("default", "other") and _LEAD_IN.search(piece):
+                # '… a year. Candidates must:• be under 30;• hold a degree': what follows a lead-in inside a line is
+                # the requirements it introduces, up to the next heading, as under a lead-in on a line of its own.
+                section, heading = "requirements", piece.strip().rstrip(":").lower()
+                lead = (section, heading)
             found, why = _extract(sentence, replace(reading, before=drafts))
             drafts += found
             fates.append(_fate(sentence, found, why))
@@ -222,6 +230,13 @@ def _fate(sentence: Sentence, found: list[Draft], why: str) -> Fate:
     return Fate(sentence.text, sentence.heading, sentence.section, "review" if open_items else "criterion", "", found)
 
 
+# 'Candidates must:', 'Applicants should have the following:', 'You will need:': a lead-in to a list of requirements.
+_LEAD_IN = re.compile(
+    r"\b(?:candidates?|applicants?|you|nominees?|the\s+(?:successful\s+)?(?:candidate|applicant|incumbent))\b"
+    r"[^.:]{0,40}\b(?:must|should|need\s+to|needs\s+to|will\s+need(?:\s+to)?|are\s+required\s+to|is\s+required\s+to)"
+    r"(?:\s+(?:have|be|possess|meet|hold|fulfil|fulfill))?(?:\s+the\s+following(?:\s+\w+)?)?\s*:\s*$",
+    re.I,
+)
 # 'Candidates who have previously held a post with the OSCE are not eligible': whoever it shuts out, a sentence that
 # says so is never dropped, wherever it stands ('not eligible for overtime' is about something else).
 _BARRED = re.compile(

@@ -102,7 +102,7 @@ def heading_of(line: str) -> str | None:
 
 
 def _heading_shape(stripped: str, key: str) -> str | None:
-    if _VERB.search(key) and not _MARKDOWN.match(stripped):
+    if _VERB.search(key) and not _MARKDOWN.match(stripped) and _VERB.search(_without_heading_words(key)):
         return None
     strong = (
         stripped.endswith(":")
@@ -116,6 +116,14 @@ def _heading_shape(stripped: str, key: str) -> str | None:
     if strong and re.search(r"[a-z]", key) and not re.search(r"\d{4}|https?:", key):
         return key
     return None
+
+
+def _without_heading_words(key: str) -> str:
+    """The key without the heading phrases it holds: a verb inside one ('Who can apply', 'What you must bring')
+    is the heading's own, not a sentence's."""
+    for pattern in vocabulary().headings.values():
+        key = pattern.sub(" ", key)
+    return key
 
 
 def inline_heading(line: str) -> tuple[str, str] | None:
