@@ -191,6 +191,11 @@ def extract(sentence, reading) -> list:
                 draft.mandatory = False
             union += [d for d in wished if d.kind == KIND]
         return union
+    other = _ONE_AND_OTHER.search(text)
+    if other:
+        both = _one_and_the_other(sentence, other)
+        if both:
+            return both
     listed = _LOCAL_LISTED.search(text)
     if listed:
         # 'the local language (Montenegrin, Serbian, Bosnian or Croatian)': the languages it names are the choice.
@@ -285,6 +290,35 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
         taken = [w for w in taken if not (m.start() <= w[0] < m.end())]
         taken.append((m.start(), m.end(), _NATO_WORDS[m.group("word").lower()]))
     return sorted(taken)
+
+
+# 'Very good knowledge (C1) of one of the official languages (English or French) and good knowledge (B2) of the
+# other': both languages, one at the first level.
+_ONE_AND_OTHER = re.compile(
+    r"\b(?:one|either)\s+of\s+(?:the\s+|these\s+|its\s+)?[^.;]*?[,\s]\s*and\s+(?P<second>[^.;]*?)"
+    r"\b(?:of|in)\s+the\s+other(?:\s+(?:one|language))?\b",
+    re.I,
+)
+
+
+def _one_and_the_other(sentence, other: re.Match) -> list:
+    """Both named languages at the lower level and either at the higher: exactly 'one at C1, the other at B2'."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    first = _named(type(sentence)(text[: other.start("second")], sentence.section, sentence.heading))
+    choice = [d for d in first if d.kind == KIND and len(d.params["languages"]) >= 2]
+    rest = text[other.start("second") :]
+    stated = _CEFR.search(rest)
+    lower = stated.group(1) if stated else (level_for_wording(rest) or (None,))[0]
+    if len(choice) != 1 or lower is None:
+        return []
+    names, higher = choice[0].params["languages"], choice[0].params["level"]
+    if level_rank(lower) >= level_rank(higher):
+        return [Draft(KIND, text, params={"languages": [n], "level": higher}, heading=sentence.heading) for n in names]
+    out = [Draft(KIND, text, params={"languages": list(names), "level": higher}, heading=sentence.heading)]
+    out += [Draft(KIND, text, params={"languages": [n], "level": lower}, heading=sentence.heading) for n in names]
+    return out
 
 
 def _named(sentence) -> list:
