@@ -415,7 +415,7 @@ _WITH_EXPERIENCE = re.compile(
     re.I,
 )
 _FIELDS = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:two|\d)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including)",
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including)",
     re.I,
 )
 
@@ -425,6 +425,16 @@ _EQUIVALENT_EXPERIENCE = re.compile(
     r"(?:professional\s+|work\s+|practical\s+)?experience\b",
     re.I,
 )
+
+
+def _difference(own: str, other: str) -> float | None:
+    """'A master's degree with five years of experience, or a degree with seven years': the lower degree's path costs
+    the two years more it states; None unless both figures are stated and the second is no smaller."""
+    mine, theirs = WRITTEN_YEARS.search(own), WRITTEN_YEARS.search(other[:120])
+    if not (mine and theirs):
+        return None
+    a, b = number(mine.group("n")), number(theirs.group("n"))
+    return b - a if a is not None and b is not None and b >= a else None
 
 
 def _extra_years(text: str, *, any_years: bool = False) -> float | None:
@@ -494,7 +504,7 @@ def _degrees(sentence, drafts: list) -> list:
             continue
         tail = text[end:]
         if _WITH_EXPERIENCE.search(tail[:120]):
-            extra = _extra_years(tail)
+            extra = _extra_years(tail) or _difference(text[first_end:end], tail)
             params.setdefault("in_lieu", []).append({"levels": [other], "extra_years": extra})
             if extra is None:
                 review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")

@@ -163,16 +163,30 @@ _REDUCED = re.compile(
 )
 
 
+# 'candidates holding a first-level university degree need a minimum of four years of such experience': the same
+# path, stated as what the holders of a degree need.
+_HOLDERS_NEED = re.compile(
+    r"\b(?:candidates?|applicants?|those|persons?)\s+(?:holding|with|who\s+(?:hold|have|possess))\s+(?:an?\s+|the\s+)?"
+    r"(?P<degree>[^.;]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b[^.;]{0,30}?"
+    rf"\b(?:need|needs|require|requires|must\s+have|must\s+possess|should\s+have)\s+(?:(?:a\s+)?minimum\s+of|at\s+least)?\s*"
+    rf"(?P<n>{NUMBER})\s+years?\b",
+    re.I,
+)
+
+
 def reduced_minimum(sentence, reading) -> list:
     """'The minimum … is reduced to seven years for candidates with a first-level degree': a path of that degree,
     added to the experience criterion (`by_education`) and the degree criterion (`in_lieu`) once the whole posting
     is read; the sentence itself is kept beside them, saying how it was read."""
     from eligibility.compiler.draft import Draft
 
-    reduced = _REDUCED.search(sentence.text)
+    reduced = _REDUCED.search(sentence.text) or _HOLDERS_NEED.search(sentence.text)
     if not reduced:
         return []
-    levels = [level for _, _, level in mentions(reduced.group("degree") + " degree")]
+    degree = reduced.group("degree")
+    levels = [
+        level for _, _, level in mentions(degree if re.search(r"degree|diploma", degree, re.I) else degree + " degree")
+    ]
     years = number(reduced.group("n"))
     if not levels or years is None or levels[0] not in LADDER:
         return []

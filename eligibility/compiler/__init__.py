@@ -195,6 +195,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             lambda line: layout.inline_heading(line) is not None,
         )
     )
+    lines = _alternatives_joined(lines)
     drafts: list[Draft] = []
     fates: list[Fate] = []
     reading = kinds.Reading(meta)
@@ -221,6 +222,30 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     if not drafts:
         raise NoRequirements("no requirements found: the text names no degree, experience, language or other condition")
     return _assemble(drafts, meta, fates, posting_id=posting_id, source_name=source_name)
+
+
+_OR_AT_END = re.compile(r"\s*[;,]?\s+or\s*$", re.I)
+_ITEM_START = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\-+*]|\(?(?:\d{1,2}|[a-z])[.)](?=\s))\s*", re.I)
+
+
+def _alternatives_joined(lines: list) -> list:
+    """'- Master's degree with five years of experience; or' / '- University degree with seven years': two items
+    that are one requirement's alternatives, read as one sentence ('…, or …') so the second is a path of the first."""
+    out: list = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and not line.opens
+            and not previous.opens
+            and line.section == previous.section
+            and _OR_AT_END.search(previous.text)
+        ):
+            joined = _OR_AT_END.sub("", previous.text) + ", or " + _ITEM_START.sub("", line.text)
+            out[-1] = replace(previous, text=joined)
+            continue
+        out.append(line)
+    return out
 
 
 def _fate(sentence: Sentence, found: list[Draft], why: str) -> Fate:
