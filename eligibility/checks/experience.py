@@ -392,7 +392,7 @@ def _numeric(sentence) -> list:
         return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
 
     experience = None
-    experience_end = 0
+    experience_start = experience_end = 0
     figures = _figures(text)
     for i, (raw, start, end, governed) in enumerate(figures):
         n = number(raw)
@@ -445,6 +445,15 @@ def _numeric(sentence) -> list:
         if experience is not None and levels and re.search(r"\bor\b", between, re.I):
             # 'a high school diploma with eight years of experience, or a university degree with four': the years
             # the other degree needs.
+            first = [lv for _, _, lv in mentions(text[:experience_start]) if lv in _LEVELS]
+            if levels[-1] in first:
+                # 'post-secondary education with 3 years, or secondary education with 6': two routes the degree
+                # ladder holds as one level; the lower figure stands and a person tells the routes apart.
+                experience.review.append(
+                    f"'{clip(text[start : end + 40])}' is another route's minimum at a level the ladder does not "
+                    f"tell apart from the first ({levels[-1]}): a person must judge which applies"
+                )
+                continue
             experience.params.setdefault("by_education", {})[levels[-1]] = n
             continue
         if experience is not None:
@@ -464,7 +473,7 @@ def _numeric(sentence) -> list:
             elif scope:
                 params.update(_fields(scope.group("f")))
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
-            experience_end = end
+            experience_start, experience_end = start, end
             out.append(experience)
             continue
         if re.search(r"experience", text, re.I):
@@ -479,6 +488,6 @@ def _numeric(sentence) -> list:
             if f:
                 params.update(_fields(f.group("f")))
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
-            experience_end = end
+            experience_start, experience_end = start, end
             out.append(experience)
     return out

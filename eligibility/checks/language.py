@@ -217,7 +217,11 @@ def extract(sentence, reading) -> list:
             official = [lang for lang in official if lang != "English"]
         groups.append(official)
     else:
-        return _named(sentence)
+        # '…, in particular Russian, is desirable': a language singled out of a group read just before, at its level.
+        singled = re.match(r"\s*(?:in\s+particular|especially|notably|particularly|preferably)\b", text, re.I)
+        last = reading.before[-1] if reading.before else None
+        group = last if singled and last is not None and last.kind == KIND else None
+        return _named(sentence, default=group.params["level"] if group else None)
     level = level_for_wording(text)
     drafts = []
     for group in groups:
@@ -321,7 +325,7 @@ def _one_and_the_other(sentence, other: re.Match) -> list:
     return out
 
 
-def _named(sentence) -> list:
+def _named(sentence, default: str | None = None) -> list:
     """Named languages, each at the level its own words give: 'Fluency in English and working knowledge of
     French' is two criteria (C1, B2); 'Russian or Kyrgyz' is one criterion either meets."""
     from eligibility.compiler.draft import Draft
@@ -396,6 +400,7 @@ def _named(sentence) -> list:
         re.I,
     )
     for names, level in groups:
+        level = level or default
         if level is None and not stated:
             continue  # 'English and French are the working languages of the Secretariat': no requirement
         if level is None and _MEDIUM.search(text) and not _ASKS_LANGUAGE.search(text):

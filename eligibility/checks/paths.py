@@ -167,7 +167,7 @@ _REDUCED = re.compile(
 # path, stated as what the holders of a degree need.
 _HOLDERS_NEED = re.compile(
     r"\b(?:candidates?|applicants?|those|persons?)\s+(?:holding|with|who\s+(?:hold|have|possess))\s+(?:an?\s+|the\s+)?"
-    r"(?P<degree>[^.;]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b[^.;]{0,30}?"
+    r"(?P<degree>[^.;]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b[^.;]{0,80}?"
     rf"\b(?:need|needs|require|requires|must\s+have|must\s+possess|should\s+have)\s+(?:(?:a\s+)?minimum\s+of|at\s+least)?\s*"
     rf"(?P<n>{NUMBER})\s+years?\b",
     re.I,

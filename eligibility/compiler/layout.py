@@ -501,7 +501,8 @@ def _is_title(line: str) -> bool:
         return False
     if re.search(r"https?:|www\.|@|\d{4}", line) or len(key.split()) > 14:
         return False
-    if any(pattern.fullmatch(line.strip()) for _, pattern in vocab.organisations):
+    bare = re.sub(r"\s*\([^)]*\)", "", line).strip()  # 'NATO Communications and Information Agency (NCI Agency)'
+    if any(pattern.fullmatch(line.strip()) or pattern.fullmatch(bare) for _, pattern in vocab.organisations):
         return False
     if is_navigation(line) or vocab.document_kinds.match(_without_organisations(line)) or _issuer(line):
         return False
@@ -568,7 +569,9 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
 
 
 def _readable(title: str) -> str:
-    """'POLITICAL AFFAIRS OFFICER, P4' -> 'Political Affairs Officer, P4': a title written in capitals."""
+    """'POLITICAL AFFAIRS OFFICER, P4' -> 'Political Affairs Officer, P4': a title written in capitals; a grade
+    written in words after it ('(Grade A4)') is the grade's, not the title's."""
+    title = re.sub(r"\s*\((?:grade|level)\s+[^)]{1,12}\)\s*$", "", title, flags=re.I) or title
     if title.isupper() and len(re.findall(r"[A-Z]{4,}", title)) >= 2:
         small = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "or"}
         words = [w if re.search(r"\d", w) else w.lower() if w.lower() in small else w.title() for w in title.split()]
