@@ -468,6 +468,11 @@ _STUDIES = re.compile(
 )
 
 
+_EQUAL_TO = re.compile(
+    r"\b(?:equivalent|corresponding|equal)\s+to\s+(?:an?\s+|the\s+)?(?:level\s+of\s+(?:an?\s+)?)?$", re.I
+)
+
+
 def _degrees(sentence, drafts: list) -> list:
     """The degree a clause asks: its level, fields, equivalents and the ways accepted in lieu."""
     from eligibility.compiler.draft import Draft
@@ -478,6 +483,10 @@ def _degrees(sentence, drafts: list) -> list:
         return []
     if _IN_LIEU_WORDS.search(text) and any(level in LADDER or _EXTRA.search(text) for _, _, level in found):
         return [_in_lieu_path(sentence, found, drafts)]
+    equal = next((f for f in found[1:] if _EQUAL_TO.search(text[: f[0]])), None)
+    if equal is not None:
+        # 'higher education degree or qualification equivalent to a master's degree in law': the level it equals.
+        found = [equal] + [f for f in found[1:] if f is not equal]
     _first_start, first_end, level = found[0]
     params: dict = {"level": level}
     review: list[str] = []

@@ -209,6 +209,8 @@ _HOST = (
     r"|(?:the\s+)?(?:host|receiving|hosting)\s+(?:country|state|nation|government)"
     r"|(?:the\s+)?(?:country|state)\s+(?:where|in\s+which)\s+(?:the\s+)?(?:post|position|mission|office|"
     r"vacancy|job|duty\s+station)\s+is\s+(?:located|based)"
+    r"|(?:the\s+)?(?:country|state)\s+(?:hosting|that\s+hosts)\s+(?:the\s+)?(?:duty[- ]station|mission|post|"
+    r"position|office|operation)"
 )
 _EXCLUSION = re.compile(
     r"(?:nationals?|citizens?)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+(?:" + _HOST + ")",
@@ -218,7 +220,13 @@ _NAMED_EXCLUSION = re.compile(
     r"(?i:nationals?|citizens?)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+(?:the\s+)?"
     r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+|\s+of\s+(?:the\s+)?)[A-Z][\w]*)*)"
 )
-_NOT_ELIGIBLE = re.compile(r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded", re.I)
+_NOT_ELIGIBLE = re.compile(
+    r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded"
+    # 'Nationals … cannot be considered' (not 'applications submitted late will not be considered').
+    r"|\b(?:nationals?|citizens?|residents?)\b(?:(?!\bapplications?\b)[^.;]){0,120}?"
+    r"\b(?:cannot|can\s*not|will\s+not|may\s+not|shall\s+not)\s+be\s+(?:considered|accepted|appointed|recruited)",
+    re.I,
+)
 # 'Candidates of all nationalities are eligible, except nationals and residents of the country of assignment'.
 _EXCEPT = re.compile(
     r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception\s+of|apart\s+from)\s+(?:the\s+)?"

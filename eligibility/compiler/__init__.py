@@ -228,12 +228,25 @@ _OR_AT_END = re.compile(r"\s*[;,]?\s+or\s*$", re.I)
 _ITEM_START = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\-+*]|\(?(?:\d{1,2}|[a-z])[.)](?=\s))\s*", re.I)
 
 
+# A label on a line of its own and its value on the next, as job boards print them: 'Age' / '27 - 80'.
+_LABEL_ALONE = re.compile(
+    r"^\s*(?:(?:minimum|maximum)\s+)?age(?:\s+(?:limit|range|requirements?|bracket))?\s*:?\s*$", re.I
+)
+_FIGURES_ALONE = re.compile(
+    r"^\s*\d{1,3}(?:\s*(?:-|\u2013|to|and)\s*\d{1,3})?\s*(?:years?(?:\s+(?:old|of\s+age))?)?\s*$", re.I
+)
+
+
 def _alternatives_joined(lines: list) -> list:
     """'- Master's degree with five years of experience; or' / '- University degree with seven years': two items
-    that are one requirement's alternatives, read as one sentence ('…, or …') so the second is a path of the first."""
+    that are one requirement's alternatives, read as one sentence ('…, or …') so the second is a path of the first.
+    A label alone on a line and its figures on the next ('Age' / '27 - 80') are read as one line too."""
     out: list = []
     for line in lines:
         previous = out[-1] if out else None
+        if previous is not None and _LABEL_ALONE.match(previous.text) and _FIGURES_ALONE.match(line.text):
+            out[-1] = replace(line, text=previous.text.strip().rstrip(":") + ": " + line.text.strip())
+            continue
         if (
             previous is not None
             and not line.opens
