@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from typing import Any
@@ -31,6 +32,19 @@ def _table() -> dict:
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+@lru_cache(maxsize=1)
+def _iso() -> dict[str, dict[str, str]]:
+    """ISO 3166-1 as `country_code` and `country_name` answer it (data/iso3166.json): every code and name of
+    every country, lower-case, with its alpha-2 code (`codes`), and each alpha-2 code's display name (`names`).
+
+    Kept as data so that reading a profile need not load pycountry; `eligibility.isonames` writes it from
+    pycountry, and a test keeps the two equal.
+    """
+    from importlib import resources
+
+    return json.loads(resources.files("eligibility").joinpath("data/iso3166.json").read_bytes())
+
+
 def _aliases() -> dict[str, str]:
     return _table()["aliases"]
 
@@ -53,10 +67,9 @@ def country_code(value: object) -> str | None:
         return _aliases()[low]
     if low == KOSOVO.lower():
         return KOSOVO
-    try:
-        return _countries().lookup(text).alpha_2
-    except LookupError:
-        pass
+    code = _iso()["codes"].get(low) or iso_country_code(low)
+    if code is not None:
+        return code
     bare = _STYLE.sub("", text).strip()
     return country_code(bare) if bare and bare != text else None
 
@@ -66,15 +79,41 @@ def city_country(value: object) -> str | None:
     return _table()["duty_stations"].get(re.sub(r"\s+", " ", str(value)).strip().lower())
 
 
+def iso_country_code(low: str) -> str | None:
+    """The alpha-2 code pycountry's own table gives a lower-case code or name, or None."""
+    try:
+        return _countries().lookup(low).alpha_2
+    except LookupError:
+        return None
+
+
 @lru_cache(maxsize=512)
 def country_name(code: str) -> str:
     """A short English name for display."""
     if code == KOSOVO:
         return "Kosovo"
+    known = _iso()["names"].get(code.lower())
+    return known if known is not None else iso_country_name(code)
+
+
+def iso_country_name(code: str) -> str:
+    """`country_name` from pycountry's own table."""
     country = _countries().get(alpha_2=code)
     if country is None:
         return code
     return getattr(country, "common_name", None) or country.name
+
+
+def iso_known_countries() -> dict[str, dict[str, str]]:
+    """What `data/iso3166.json` holds, from pycountry: every code and name of every country, lower-case,
+    with the alpha-2 code `country_code` gives it, and every alpha-2 code's display name."""
+    keys = {value.lower() for country in _countries() for _field, value in country}
+    codes = {key: iso_country_code(key) for key in keys if key and key.strip() == key}
+    names = {country.alpha_2.lower(): iso_country_name(country.alpha_2) for country in _countries()}
+    return {
+        "codes": {key: code for key, code in sorted(codes.items()) if code is not None},
+        "names": dict(sorted(names.items())),
+    }
 
 
 @lru_cache(maxsize=1)

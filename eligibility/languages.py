@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from typing import Any
@@ -80,13 +81,30 @@ def _display(lang) -> str:
     return re.split(r"[;(]", lang.name)[0].strip()
 
 
+@lru_cache(maxsize=1)
+def _known() -> dict[str, str]:
+    """The names and codes of the ISO 639-1 languages, as `language_name` answers them (data/iso639.json).
+
+    Kept as data so that reading a profile need not load pycountry's table of some 8,000 languages;
+    `eligibility.isonames` writes it from pycountry, and a test keeps the two equal.
+    """
+    from importlib import resources
+
+    return json.loads(resources.files("eligibility").joinpath("data/iso639.json").read_bytes())["names"]
+
+
 @lru_cache(maxsize=512)
 def language_name(value: str) -> str | None:
     """The canonical English name for a language name or ISO 639 code, or None."""
-    text = str(value).strip()
-    low = text.lower()
-    if not text:
+    low = str(value).strip().lower()
+    if not low:
         return None
+    known = _known().get(low)
+    return known if known is not None else iso_language_name(low)
+
+
+def iso_language_name(low: str) -> str | None:
+    """`language_name` from pycountry's own table, for a stripped, lower-case name or code."""
     lang = None
     if low in _ALIASES:
         lang = _languages().get(alpha_3=_ALIASES[low])
@@ -96,10 +114,25 @@ def language_name(value: str) -> str | None:
         lang = _languages().get(alpha_3=low)
     if lang is None:
         try:
-            lang = _languages().lookup(text)
+            lang = _languages().lookup(low)
         except LookupError:
             return None
     return _display(lang)
+
+
+# The fields of a pycountry language that name it (the others are one-letter classes: scope, type, status).
+_NAMING_FIELDS = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", "inverted_name")
+
+
+def iso_known_names() -> dict[str, str]:
+    """What `data/iso639.json` holds: every name and code of the ISO 639-1 languages (and of those this
+    module names itself), lower-case, with the name `language_name` gives it, from pycountry."""
+    keys = set(_ALIASES) | {name.lower() for name in _PREFERRED.values()}
+    for lang in _languages():
+        if hasattr(lang, "alpha_2") or lang.alpha_3 in _PREFERRED:
+            keys.update(value.lower() for field, value in lang if field in _NAMING_FIELDS)
+    found = {key: iso_language_name(key) for key in keys if key.strip() == key and key}
+    return {key: name for key, name in sorted(found.items()) if name is not None}
 
 
 @lru_cache(maxsize=1)

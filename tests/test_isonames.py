@@ -1,0 +1,105 @@
+"""The ISO names kept as data (data/iso639.json, data/iso3166.json): pycountry's answers, without loading it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from eligibility import countries, isonames, languages
+
+DATA = ROOT / "eligibility" / "data"
+
+
+@pytest.mark.parametrize("name", ["iso639", "iso3166"])
+def test_the_tables_in_the_repository_are_pycountrys_answers(name):
+    stored = json.loads((DATA / f"{name}.json").read_text("utf-8"))
+    built = isonames.tables()[name]
+    stored.pop("source"), built.pop("source")
+    assert stored == built, f"regenerate: python -m eligibility.isonames {name} > eligibility/data/{name}.json"
+
+
+def test_every_language_with_a_two_letter_code_is_in_the_table_by_name_and_codes():
+    import pycountry
+
+    known = languages._known()
+    for lang in pycountry.languages:
+        if hasattr(lang, "alpha_2"):
+            assert known[lang.alpha_2] == known[lang.alpha_3] == known[lang.name.lower()]
+
+
+@pytest.mark.parametrize(
+    "value,name",
+    [
+        ("English", "English"),
+        ("en", "English"),
+        (" SRP ", "Serbian"),
+        ("Kirghiz", "Kyrgyz"),
+        ("Farsi", "Persian"),
+        ("Montenegrin", "Montenegrin"),
+        ("Udmurt", "Udmurt"),  # no two-letter code: found in pycountry's own table
+        ("udm", "Udmurt"),
+        ("Klingonese", None),
+    ],
+)
+def test_a_language_name_is_the_same_from_the_table_and_from_pycountry(value, name):
+    languages.language_name.cache_clear()
+    assert languages.language_name(value) == name
+    assert languages.iso_language_name(value.strip().lower()) == name
+
+
+@pytest.mark.parametrize(
+    "value,code",
+    [("HR", "HR"), ("hrv", "HR"), ("Croatia", "HR"), ("Republic of Croatia", "HR"), ("191", "HR"), ("Atlantis", None)],
+)
+def test_a_country_is_the_same_from_the_table_and_from_pycountry(value, code):
+    assert countries.country_code(value) == code
+    assert countries.iso_country_code(value.lower()) == code
+
+
+def test_a_country_name_is_the_same_from_the_table_and_from_pycountry():
+    for code in ("HR", "RU", "MK", "GB", "TW"):
+        assert countries.country_name(code) == countries.iso_country_name(code)
+
+
+def _imports_pycountry(*args: str, stdin: str | None = None) -> bool:
+    proc = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "eligibility", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"ELIGIBILITY_CACHE": "off", "PATH": ""},
+    )
+    assert "Traceback" not in proc.stderr
+    return "| pycountry" in proc.stderr
+
+
+def test_check_and_screen_read_languages_and_nationalities_without_pycountry(tmp_path):
+    profile = tmp_path / "ana.yaml"
+    profile.write_text(
+        "nationalities: [HR, Bosnia and Herzegovina]\npermanent_residence: [AUT]\n"
+        "languages: {Croatian: native, en: C1, srp: B2, German: A2}\n",
+        "utf-8",
+    )
+    assert not _imports_pycountry("check", "KOS000396", str(profile))
+    row = '{"nationalities": ["Croatia"], "languages": {"English": "C1", "ru": "B1"}}\n'
+    assert not _imports_pycountry("screen", "KOS000396", "-", "--format", "csv", stdin=row)
+
+
+def test_a_name_the_tables_do_not_hold_still_reads_as_before(tmp_path):
+    profile = tmp_path / "ana.yaml"
+    profile.write_text("nationalities: [HR]\nlanguages: {Udmurt: native, Klingonese: C1}\n", "utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "eligibility", "check", "KOS000396", str(profile)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"ELIGIBILITY_CACHE": "off", "PATH": ""},
+    )
+    assert proc.returncode == 2
+    assert "unknown language 'Klingonese'" in proc.stderr
+    assert "Udmurt" not in proc.stderr
