@@ -114,3 +114,21 @@ def test_a_line_that_states_something_is_no_title_nor_is_a_contract_category():
     text = "The successful candidate will join a small team\nContract Agent - Function Group III\nLegal Officer\n"
     result = compile_text(text + "Requirements:\n- Master's degree in law.\n")
     assert result.ruleset["posting"]["title"] == "Legal Officer"
+
+
+@pytest.mark.parametrize(
+    ("first_lines", "title"),
+    [
+        (
+            "European Agency for Coastal Data\nVacancy notice ECD/AST/2027/004 \u2013 Procurement Assistant (AST 3)\n",
+            "Procurement Assistant (AST 3)",
+        ),
+        ("NATO Communications and Information Agency (NCI Agency)\nSenior Cloud Engineer\n", "Senior Cloud Engineer"),
+        ("Council of Europe\nHead of the Monitoring Unit (Grade A4)\n", "Head of the Monitoring Unit"),
+    ],
+)
+def test_a_title_is_read_without_what_surrounds_it(first_lines, title):
+    from eligibility.compiler import compile_text
+
+    result = compile_text(first_lines + "Requirements:\n- Master's degree in law.\n")
+    assert result.ruleset["posting"]["title"] == title

@@ -13,6 +13,14 @@ CASES = {
     "a screen clear and a bell": ("\x1b[2J\aLegal Officer", "Legal Officer"),
     "a form feed between PDF pages": ("Legal Officer\fRequirements", "Legal Officer\nRequirements"),
     "tabs and newlines stay": ("Legal\tOfficer\nRequirements", "Legal\tOfficer\nRequirements"),
+    "UTF-8 read as Windows-1252": (
+        "Bachelor\u00e2\u20ac\u2122s degree \u00e2\u20ac\u201c law",
+        "Bachelor's degree - law",
+    ),
+    "accented letters stay": (
+        "caf\u00e9 cr\u00e8me \u00e0 Gen\u00e8ve, Z\u00fcrich, S\u00e3o Paulo",
+        "caf\u00e9 cr\u00e8me \u00e0 Gen\u00e8ve, Z\u00fcrich, S\u00e3o Paulo",
+    ),
 }
 
 

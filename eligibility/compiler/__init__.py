@@ -288,11 +288,25 @@ _BARRED = re.compile(
 )
 
 
+# 'Candidates who do not meet these requirements are not eligible', '… who apply after the deadline …': a rule the
+# rest of the notice already states, or one about the application, not a further condition.
+_RESTATED = re.compile(
+    r"\b(?:(?:these|the|above|minimum|stated|listed|following|eligibility|mandatory)\s+(?:\w+\s+)?"
+    r"(?:requirements?|criteria|conditions|qualifications)|deadline|incomplete|late\s+applications?)\b",
+    re.I,
+)
+
+
 def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why; a sentence that says who is not eligible, when no kind
     reads it, is kept for a person."""
     found, why = _read(sentence, reading)
-    if not found and _BARRED.search(sentence.text) and not competency.is_boilerplate(sentence.text):
+    if (
+        not found
+        and _BARRED.search(sentence.text)
+        and not _RESTATED.search(sentence.text)
+        and not competency.is_boilerplate(sentence.text)
+    ):
         issue = "it says who is not eligible, in words no kind reads: a person must judge it or rewrite it as its kind"
         return [Draft("requirement", sentence.text, True, review=[issue])], ""
     return found, why

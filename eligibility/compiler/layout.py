@@ -540,7 +540,14 @@ def _issuer(line: str) -> bool:
 
 def _without_label(line: str) -> str:
     """'OSCE vacancy: Legal Officer' -> 'Legal Officer': an organisation's name and a title label before a colon
-    are no part of the title (the label words are the vocabulary's)."""
+    are no part of the title (the label words are the vocabulary's); nor is a document's kind and reference before
+    a dash ('Vacancy notice ERA/AST/2027/004 - Procurement Assistant')."""
+    ref = re.match(
+        r"^(?P<p>[^:|]{1,40}?)\s+(?:no\.?\s*)?(?P<r>[A-Z0-9][\w/.-]*\d[\w/.-]*)\s+[-\u2013\u2014]\s+(?P<t>\S.*)$",
+        line.strip(),
+    )
+    if ref and vocabulary().document_kinds.match(ref.group("p").strip()):
+        return ref.group("t").strip()  # 'Vacancy notice ERA/AST/2027/004 - Procurement Assistant (AST 3)'
     m = re.match(r"^(?P<p>[^:|]{1,60}?)\s*[:|]\s*(?P<t>\S.*)$", line.strip())
     if not m:
         return line

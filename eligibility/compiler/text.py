@@ -13,6 +13,9 @@ import unicodedata
 
 _BULLETS = "\uf0b7\u2022\u25aa\u25cf\u2023\u2043\u25e6\uf0a7\uf076"
 _MOJIBAKE = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\u0080-\u00ff\u2000-\u21ff\u0152-\u0192\u02c6-\u02dc]+")
+# UTF-8 read as Windows-1252 ('Bachelorâ€™s'): a lead byte's letter and its continuation bytes' characters; undone
+# only where the bytes are UTF-8, before compatibility folding turns '™' into 'TM'.
+_MOJIBAKE_1252 = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf\u2013-\u203a\u20ac\u2122\u0152-\u0192\u02c6-\u02dc]{1,3}")
 
 
 def _byte(ch: str) -> int | None:
@@ -42,9 +45,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def repair(text: str) -> str:
-    """Undo UTF-8 read as Windows-874, and drop what cannot be undone or is no text at all."""
+    """Undo UTF-8 read as Windows-874 or Windows-1252, and drop what cannot be undone or is no text at all."""
     text = _CONTROL.sub("", _TERMINAL_SEQUENCE.sub("", text)).replace("\f", "\n")
     text = _MOJIBAKE.sub(_unmangle, text)
+    text = _MOJIBAKE_1252.sub(_unmangle, text)
     # A lone lead byte whose continuation bytes were lost stood for a quotation mark.
     text = re.sub(r"(?<=\w)\u0e42(?=\w)", "\u2019", text)
     text = re.sub(r"[\u0e00-\u0e7f]+", " ", text)
