@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from eligibility.formats.brief import SCORE_MEANING, closing_words, failed_ids, is_closed, main_reason, open_ids
@@ -95,6 +94,8 @@ def _print_lines(profile, results, console: Console, today: date) -> None:
 
 
 def _print_table(profile, results, console: Console, today: date) -> None:
+    from rich.table import Table  # imported when drawn: beyond LONG postings none is
+
     table = Table(title=f"Postings for {profile.display_name}", title_justify="left", expand=True, header_style="bold")
     table.add_column("posting", ratio=2)
     table.add_column("verdict", no_wrap=True)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group
-from rich.table import Table
 from rich.text import Text
 
 from eligibility.countries import country_name
 from eligibility.formats.brief import SCORE_MEANING, advice_items, closing_words, gaps, is_closed
 from eligibility.outcome import Finding, Result, Status, Verdict
 from eligibility.periods import human_date
+
+if TYPE_CHECKING:  # rich.table is imported where a table is drawn: `match` over many postings draws none
+    from rich.table import Table
 
 MARKS = {
     Status.PASS: ("✔ pass", "green"),
@@ -84,6 +87,8 @@ def _qualifies(result: Result) -> Text | None:
 
 
 def _gap_block(title: str, findings: list[Finding], advice: dict[int, list[str]]) -> Group:
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
@@ -100,6 +105,8 @@ def _gap_block(title: str, findings: list[Finding], advice: dict[int, list[str]]
 
 def _names(title: str, findings: list[Finding], style: str = "") -> Table:
     """'Met (14): a, b, c' with wrapped names indented under the first, not at column 0."""
+    from rich.table import Table
+
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
@@ -121,6 +128,8 @@ def _open_review_line(result: Result) -> Text:
 
 def summary_view(result: Result, today: date | None = None) -> Group:
     """Answer first: the verdict and what the score means, what failed or is open with advice, the rest folded."""
+    from rich.table import Table
+
     today = today or date.today()
     parts: list = [_heading(result.ruleset, today), Text(f"Candidate: {result.profile.display_name}", style="bold")]
     parts.append(Text(""))
@@ -181,6 +190,8 @@ def summary_view(result: Result, today: date | None = None) -> Group:
 
 def result_view(result: Result, today: date | None = None) -> Group:
     """Every criterion, one row each (--all)."""
+    from rich.table import Table
+
     today = today or date.today()
     widest = max((len(f.criterion.id) for f in result.findings), default=10)
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=False, pad_edge=False)
@@ -223,6 +234,8 @@ def result_view(result: Result, today: date | None = None) -> Group:
 
 
 def ruleset_view(ruleset, today: date | None = None) -> Group:
+    from rich.table import Table
+
     table = Table(show_header=True, header_style="bold", expand=True)
     table.add_column("criterion", ratio=1, overflow="fold")
     table.add_column("weight", no_wrap=True)
