@@ -125,6 +125,8 @@ def test_a_line_that_states_something_is_no_title_nor_is_a_contract_category():
         ),
         ("NATO Communications and Information Agency (NCI Agency)\nSenior Cloud Engineer\n", "Senior Cloud Engineer"),
         ("Council of Europe\nHead of the Monitoring Unit (Grade A4)\n", "Head of the Monitoring Unit"),
+        ("Volunteer Opportunities | Job board\nSkip to main content\nProject Officer\n", "Project Officer"),
+        ("Legal Officer | Careers\n", "Legal Officer | Careers"),
     ],
 )
 def test_a_title_is_read_without_what_surrounds_it(first_lines, title):

@@ -213,8 +213,13 @@ def extract(sentence, reading) -> list:
     elif _OFFICIAL.search(text) and not _names().search(text):
         name = "osce-languages"
         official = list(osce().official_languages)
-        if re.search(r"\bother\b", text, re.I):
-            official = [lang for lang in official if lang != "English"]
+        if re.search(r"\b(?:an)?other\b", text, re.I):
+            # 'other official languages', 'another OSCE official language': besides English and any the notice
+            # already asks for.
+            asked = {
+                n for d in reading.before if d.kind == KIND and d.mandatory is not False for n in d.params["languages"]
+            }
+            official = [lang for lang in official if lang != "English" and lang not in asked]
         groups.append(official)
     else:
         # '…, in particular Russian, is desirable': a language singled out of a group read just before, at its level.

@@ -164,6 +164,8 @@ def is_navigation(line: str) -> bool:
     if re.search(r"\s>\s.*\s>\s", stripped) and not stripped.endswith((".", ":")):
         return True
     parts = [p.strip() for p in stripped.split("|") if p.strip()]
+    if len(parts) == 2 and vocab.navigation_line.match(parts[-1]) and not vocab.title_words.search(parts[0]):
+        return True  # a site's header: "UNV's Volunteer Opportunities | Job board" (not 'Legal Officer | Careers')
     return len(parts) >= 3 and 2 * sum(bool(vocab.navigation_line.match(p)) for p in parts) >= len(parts)
 
 
