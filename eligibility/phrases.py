@@ -59,6 +59,11 @@ _PREDICATE_TAIL = re.compile(
     re.I,
 )
 _GENERIC = re.compile(r"\s+(matters|issues|fields?|areas?)$", re.I)
+# 'in data protection law gained after the diploma': when the experience counts from, not a field.
+_WHEN_GAINED = re.compile(
+    r",?\s*\b(?:gained|acquired|obtained|accumulated|earned)\s+(?:after|since|following|upon|subsequent\s+to)\b.*$",
+    re.I,
+)
 # 'risk, disaster or emergency management': a list of single words before 'or X head' shares the head
 # ('accounting or financial management', two items, is left as it stands: it may mean either).
 _SHARED_HEAD = re.compile(
@@ -94,6 +99,7 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     text = phrase.strip().strip(".,;:")
     # A field ends where the sentence's own verb begins: '… in logistics are essential', '… in catering is'.
     text = _PREDICATE_TAIL.sub("", text)
+    text = _WHEN_GAINED.sub("", text)
     # A parenthesis with years or a degree is a path figure ('(five years with an advanced degree)'), no field.
     text = re.sub(r"\s*\([^)]*\b(?:years?|degree|level)\b[^)]*\)", " ", text, flags=re.I).strip()
     related = bool(re.search(r"\b(related|relevant|similar)\b", text, re.I))

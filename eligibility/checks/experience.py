@@ -205,6 +205,10 @@ def extract(sentence, reading) -> list:
     if reading.mode == "sentence":
         return paths.reduced_minimum(sentence, reading) or _no_experience_path(sentence, reading)
     found, rest = _read(sentence)
+    if _AFTER_DIPLOMA.search(sentence.text):
+        for d in found:
+            if d.kind == KIND:
+                d.notes.append(_AFTER_DIPLOMA_NOTE)
     if rest:
         from eligibility.compiler.draft import Draft
 
@@ -212,6 +216,16 @@ def extract(sentence, reading) -> list:
     return found
 
 
+# 'gained after the diploma', 'after obtaining the degree', 'post-degree experience': experience that counts only from
+# the qualification; `check --experience-after-degree` counts it so.
+_AFTER_DIPLOMA = re.compile(
+    r"\b(?:after|since|following|upon|subsequent\s+to)\s+(?:(?:obtaining|completing|receiving|graduation\s+from|the\s+award\s+of)\s+)?"
+    r"(?:the|their|your|a|this)\s+(?:diploma|degree|qualification|graduation)\b|\bpost-?(?:degree|graduation|qualification)\s+experience\b",
+    re.I,
+)
+_AFTER_DIPLOMA_NOTE = (
+    "The posting counts this experience from the diploma: check with `--experience-after-degree` to count it so."
+)
 _NO_EXPERIENCE = re.compile(
     r"\bno\s+(?:professional\s+|prior\s+|work\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)"
     r"|\bwithout\s+(?:any\s+)?(?:professional\s+|prior\s+)?experience",
