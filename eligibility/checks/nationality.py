@@ -351,8 +351,15 @@ def _members(text: str, organisation: str | None) -> list | None:
         named = [own]  # 'a national of one of the Member States', in the notice of the EU
     if not named or (not _MEMBER.search(text) and not _adjacent(text, named)):
         return None
-    if unknown or _BUT.search(text):
-        what = f"'{unknown[0]}' is not a grouping the data knows" if unknown else "the sentence makes exceptions"
+    others = _other_countries(text, named)
+    if unknown or others or _BUT.search(text):
+        what = (
+            f"'{unknown[0]}' is not a grouping the data knows"
+            if unknown
+            else f"it names {others}, which the data does not list"
+            if others
+            else "the sentence makes exceptions"
+        )
         issue = f"{what}: set `only` to the countries whose nationals may apply"
         return [Draft("requirement", text, True, id="nationals-of-members", review=[issue])]
     rest = text
@@ -365,6 +372,26 @@ def _members(text: str, organisation: str | None) -> list | None:
     if added:
         note += ", and of " + ", ".join(added)
     return [Draft(KIND, text, True, {"only": codes}, id="nationals-of-members", notes=[note + "."])]
+
+
+_COUNTRIES_WORD = r"(?:member\s+)?(?:states?|countries|country|nations?)"
+
+
+def _other_countries(text: str, named) -> str:
+    """Countries the sentence names besides the groupings' members and single countries ('EU candidate countries',
+    'Schengen States'), which no list here holds; '' when there are none."""
+    rest = text
+    for g in named:
+        rest = g.pattern.sub(" \u00a7 ", rest)
+    rest = re.sub(rf"{_COUNTRIES_WORD}\s+(?:of\s+)?(?:the\s+)?\u00a7|\u00a7\s*{_COUNTRIES_WORD}", " ", rest, flags=re.I)
+    rest = re.sub(
+        r"\b(?:(?:one|any|each)\s+of\s+)?(?:the\s+)?(?:\d+\s+)?member\s+(?:states?|countries|country|nations?)\b",
+        " ",
+        rest,
+        flags=re.I,
+    )
+    other = re.search(r"(?:\b[\w-]+\s+){0,2}\b(?:countr(?:y|ies)|states?|nations?|territor(?:y|ies))\b", rest, re.I)
+    return f"'{other.group(0).strip()}'" if other else ""
 
 
 def _adjacent(text: str, named) -> bool:
