@@ -321,7 +321,11 @@ def _codes(where: str) -> list[str]:
 # 'a national of a Member State of the European Union', 'citizens of the member states of the Council of Europe',
 # 'nationality of a NATO member country', 'EU nationals', 'open to nationals of EU Member States, Iceland,
 # Liechtenstein and Norway': a grouping of countries the data knows (eligibility/data/memberships.yaml).
-_NATIONAL = re.compile(r"\b(?:nationals?|nationality|citizens?|citizenship|passports?)\b", re.I)
+_NATIONAL = re.compile(r"\b(?:nationals?\s+of|nationals|nationality|citizens?|citizenship|passports?)\b", re.I)
+# 'Experience of work with the national authorities of EU Member States': a skill, not who may apply.
+_SKILL = re.compile(
+    r"\b(?:experience|knowledge|skills?|familiarity|understanding|expertise|working\s+with|services?\s+to)\b", re.I
+)
 _MEMBER = re.compile(r"\bmembers?(?:\s+(?:states?|countries|country|nations?))?\b", re.I)
 _MEMBER_OF = re.compile(
     r"\bmember\s+(?:states?|countries|country|nations?)\s+of\s+(?:the\s+)?"
@@ -338,7 +342,7 @@ def _members(text: str, organisation: str | None) -> list | None:
     from eligibility.compiler.draft import Draft
     from eligibility.memberships import grouping, groupings
 
-    if not _NATIONAL.search(text) or _NOT_ELIGIBLE.search(text) or _PARTICIPATING.search(text):
+    if not _NATIONAL.search(text) or _NOT_ELIGIBLE.search(text) or _PARTICIPATING.search(text) or _SKILL.search(text):
         return None
     named = [g for g in groupings() if g.pattern.search(text)]
     unknown = [
