@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from eligibility.periods import Span, month_scale
+from eligibility.periods import PartialDate, Span, days_in_month, month_scale
 from eligibility.profile import Job
 from eligibility.relevance import first_match
 
@@ -33,11 +33,20 @@ class Timeline:
         self.jobs: tuple[Job, ...] = tuple(jobs)
         self.as_of = as_of
         self.not_before = not_before
-        self._stretches: list[tuple[float, float, float] | None] = []
+        # Each job's `span`, straight on the month scale (which keeps the order of days: the same stretches).
+        cap = month_scale(as_of + timedelta(days=1))
+        floor = month_scale(not_before) if not_before is not None else None
+        stretches: list[tuple[float, float, float] | None] = []
         for job in self.jobs:
-            s = span(job, as_of, not_before)
-            usable = s.end > s.start and s.share > 0
-            self._stretches.append((month_scale(s.start), month_scale(s.end), s.share) if usable else None)
+            start = _start_scale(job.start)
+            if floor is not None and floor > start:
+                start = floor
+            end = _end_scale(job.end) if job.end else cap
+            if end > cap:
+                end = cap
+            share = job.fraction
+            stretches.append((start, end, share) if end > start and share > 0 else None)
+        self._stretches = stretches
         self._months: dict[tuple[int, ...], float] = {}
         self._relevant: dict[tuple[tuple[str, ...], bool], RelevantExperience] = {}
 
@@ -54,6 +63,21 @@ class Timeline:
         if found is None:
             found = self._relevant[key] = _classify(self, fields, management)
         return found
+
+
+def _start_scale(when: PartialDate) -> float:
+    """month_scale(when.first_day), without making the date."""
+    day = when.day
+    base = when.year * 12 + (when.month - 1)
+    return base + (day - 1) / days_in_month(when.year, when.month) if day else base + 0.0
+
+
+def _end_scale(when: PartialDate) -> float:
+    """month_scale(when.end_exclusive), without making the date: the next day's place is the day's own
+    count of the month (the month's last day gives the next month's first)."""
+    day = when.day
+    base = when.year * 12 + (when.month - 1)
+    return base + day / days_in_month(when.year, when.month) if day else base + 1.0
 
 
 def _credited(stretches: list, indices: tuple[int, ...]) -> float:
@@ -86,6 +110,19 @@ class RelevantExperience:
     when a check asks for them.
     """
 
+    __slots__ = (
+        "_counted",
+        "_related",
+        "_related_jobs",
+        "_timeline",
+        "_unstated",
+        "_unstated_jobs",
+        "as_of",
+        "counted",
+        "months",
+        "not_before",
+    )
+
     def __init__(
         self,
         timeline: Timeline,
@@ -94,20 +131,35 @@ class RelevantExperience:
         unstated_at: tuple[int, ...],
         related_at: tuple[int, ...],
     ) -> None:
-        jobs = timeline.jobs
         self._timeline = timeline
         self._counted, self._unstated, self._related = counted_at, unstated_at, related_at
         self.counted: tuple[tuple[Job, str], ...] = tuple(counted)
         """The matched jobs, each with the phrase that made it relevant."""
-        self.unstated: tuple[Job, ...] = tuple([jobs[i] for i in unstated_at]) if unstated_at else ()
-        """Jobs whose fields the profile does not state."""
-        self.related: tuple[Job, ...] = tuple([jobs[i] for i in related_at]) if related_at else ()
-        """Jobs in other fields (for postings that accept related fields)."""
+        self._unstated_jobs: tuple[Job, ...] | None = None if unstated_at else ()
+        self._related_jobs: tuple[Job, ...] | None = None if related_at else ()
         self.as_of = timeline.as_of
         self.not_before = timeline.not_before
         """Experience before this day does not count (the completion of the qualifying degree), if set."""
         self.months = timeline.months(counted_at)
         """Jobs that match the fields (all jobs when the criterion names none)."""
+
+    @property
+    def unstated(self) -> tuple[Job, ...]:
+        """Jobs whose fields the profile does not state."""
+        found = self._unstated_jobs
+        if found is None:
+            jobs = self._timeline.jobs
+            found = self._unstated_jobs = tuple([jobs[i] for i in self._unstated])
+        return found
+
+    @property
+    def related(self) -> tuple[Job, ...]:
+        """Jobs in other fields (for postings that accept related fields)."""
+        found = self._related_jobs
+        if found is None:
+            jobs = self._timeline.jobs
+            found = self._related_jobs = tuple([jobs[i] for i in self._related])
+        return found
 
     # Plain properties: these are read only when a criterion falls short, and
     # functools.cached_property takes a lock on every read in Python 3.11.

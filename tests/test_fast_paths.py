@@ -188,6 +188,7 @@ JOB = st.fixed_dictionaries(
         "days": st.integers(0, 4000),
         "open": st.booleans(),
         "fraction": st.sampled_from([1.0, 0.5, 0.8, 0.25, 1e-13]),
+        "months_only": st.booleans(),
     }
 )
 
@@ -203,12 +204,13 @@ def test_a_timeline_counts_the_same_months_as_the_spans(jobs, as_of, not_before)
     built = []
     for j in jobs:
         end = j["start"] + timedelta(days=j["days"])
+        months_only = j["months_only"]  # YYYY-MM dates: the whole month
         built.append(
             Job(
                 title=None,
                 employer=None,
-                start=PartialDate(j["start"].year, j["start"].month, j["start"].day),
-                end=None if j["open"] else PartialDate(end.year, end.month, end.day),
+                start=PartialDate(j["start"].year, j["start"].month, None if months_only else j["start"].day),
+                end=None if j["open"] else PartialDate(end.year, end.month, None if months_only else end.day),
                 fields=None,
                 fraction=j["fraction"],
             )
@@ -348,3 +350,15 @@ def test_profile_files_read_fast_with_the_located_loader_s_messages(tmp_path):
             assert str(caught.value) == str(exc), name
         else:
             assert load_profile_file(str(path)) == expected, name
+
+
+def test_a_timeline_places_every_day_and_month_where_its_date_falls_on_the_month_scale():
+    from eligibility.experience import _end_scale, _start_scale
+    from eligibility.periods import PartialDate, days_in_month, month_scale
+
+    for year in (1999, 2000, 2024, 2025, 2100):
+        for month in range(1, 13):
+            for day in (None, *range(1, days_in_month(year, month) + 1)):
+                when = PartialDate(year, month, day)
+                assert _start_scale(when) == month_scale(when.first_day), when
+                assert _end_scale(when) == month_scale(when.end_exclusive), when
