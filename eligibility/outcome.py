@@ -143,4 +143,12 @@ class Result:
 
     def with_status(self, *statuses: Status) -> list[Finding]:
         """The decisive findings with one of these statuses."""
-        return [f for f in self.findings if f.decisive and f.status in statuses]
+        return [f for f in self._decisive() if f.status in statuses]
+
+    def _decisive(self) -> tuple[Finding, ...]:
+        # Asked for several times a row (the main reason, the failed and open criteria): gathered once.
+        found: tuple[Finding, ...] | None = self.__dict__.get("_decisive_findings")
+        if found is None:
+            found = tuple(f for f in self.findings if f.decisive)
+            object.__setattr__(self, "_decisive_findings", found)
+        return found

@@ -40,25 +40,31 @@ OTHERS_CEILING = ELIGIBLE_FLOOR - 1
 
 def points(findings: Sequence[Finding]) -> float:
     """0-100: how much of the posting is met, before the verdict band."""
-    mandatory = [f for f in findings if f.decisive]
-    desirable = [f for f in findings if f.criterion.desirable]
-    with_margin = [f for f in mandatory if f.criterion.has_margin]
-
-    def met(items: list[Finding]) -> float:
-        return sum(MET[f.status] for f in items) / len(items)
+    # One pass over the findings, each part summed in the findings' order.
+    mandatory = desirable = with_margin = 0
+    met_mandatory = met_desirable = margins = 0.0
+    for f in findings:
+        if f.decisive:
+            mandatory += 1
+            met_mandatory += MET[f.status]
+            if f.criterion.has_margin:
+                with_margin += 1
+                margins += (f.margin or 0.0) if f.status is Status.PASS else 0.0
+        elif f.criterion.desirable:
+            desirable += 1
+            met_desirable += MET[f.status]
 
     weight = WEIGHTS["mandatory"]
     total = 0.0
     if with_margin:
-        margins = [(f.margin or 0.0) if f.status is Status.PASS else 0.0 for f in with_margin]
-        total += WEIGHTS["margin"] * sum(margins) / len(margins)
+        total += WEIGHTS["margin"] * margins / with_margin
     else:
         weight += WEIGHTS["margin"]
     if desirable:
-        total += WEIGHTS["desirable"] * met(desirable)
+        total += WEIGHTS["desirable"] * (met_desirable / desirable)
     else:
         weight += WEIGHTS["desirable"]
-    return total + weight * (met(mandatory) if mandatory else 1.0)
+    return total + weight * (met_mandatory / mandatory if mandatory else 1.0)
 
 
 def score(findings: Sequence[Finding], verdict: Verdict) -> int:

@@ -70,12 +70,28 @@ def _where(params: Params, posting) -> str:
 
 
 def plan(criterion):
-    """The status alone where no earlier service is stated; otherwise the full check counts it."""
+    """The status alone: the months served in scope against the maximum (`check` writes the outcome when it is
+    shown)."""
+    params: Params = criterion.params
 
     def judge(ctx):
-        return (Status.PASS, None, {}) if ctx.profile.osce_service is None else None
+        if ctx.profile.osce_service is None:
+            return Status.PASS, None, {}
+        return (Status.FAIL if _served(params, ctx) + 1e-6 >= params.max_years * 12 else Status.PASS), None, {}
 
     return judge
+
+
+def _served(params: Params, ctx) -> float:
+    """Months of earlier service in scope, up to the assessment date, overlaps once."""
+    posting = ctx.ruleset.posting
+    cap = ctx.as_of + timedelta(days=1)
+    spans = [
+        Span(s.start.first_day, min(s.end.end_exclusive if s.end else cap, cap))
+        for s in ctx.profile.osce_service
+        if _in_scope(s, params, posting)
+    ]
+    return credited_months(spans)
 
 
 def check(criterion, ctx) -> Outcome:
@@ -88,13 +104,7 @@ def check(criterion, ctx) -> Outcome:
             f"No earlier OSCE service stated, so none in {where}; the maximum is {describe_years(params.max_years)}.",
             facts={"months": 0},
         )
-    cap = ctx.as_of + timedelta(days=1)
-    spans = [
-        Span(s.start.first_day, min(s.end.end_exclusive if s.end else cap, cap))
-        for s in ctx.profile.osce_service
-        if _in_scope(s, params, posting)
-    ]
-    months = credited_months(spans)
+    months = _served(params, ctx)
     facts = {"months": round(months, 2), "max_months": params.max_years * 12}
     served = describe_months(months)
     if months + 1e-6 >= params.max_years * 12:

@@ -20,7 +20,11 @@ def brief(finding: Finding) -> str:
 def gaps(result: Result, *statuses: Status) -> list[Finding]:
     """The decisive findings with these statuses, those no qualification can change first."""
     found = result.with_status(*statuses)
-    return sorted(found, key=lambda f: not f.criterion.module.FINAL)
+    # Final ones first, each group in the rule set's order (what a stable sort on `not FINAL` gives).
+    final = [f for f in found if f.criterion.module.FINAL]
+    if not final or len(final) == len(found):
+        return found
+    return final + [f for f in found if not f.criterion.module.FINAL]
 
 
 def failed(result: Result) -> list[str]:
