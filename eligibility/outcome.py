@@ -20,7 +20,10 @@ class Status(str, Enum):
     @property
     def rank(self) -> int:
         """Higher is better for the candidate: used to keep the best of several ways to qualify."""
-        return {Status.FAIL: 0, Status.UNKNOWN: 1, Status.REVIEW: 2, Status.PASS: 3}[self]
+        return _STATUS_RANK[self]
+
+
+_STATUS_RANK = {Status.FAIL: 0, Status.UNKNOWN: 1, Status.REVIEW: 2, Status.PASS: 3}
 
 
 class Verdict(str, Enum):
