@@ -3,6 +3,34 @@
 from __future__ import annotations
 
 import re
+from typing import Any, cast
+
+
+class _LazyPattern:
+    """A regular expression compiled when first used, standing in for the compiled pattern.
+
+    `pattern` is there at once (other patterns are built from it); anything else compiles it, after which
+    the compiled pattern's methods are looked up as fast as its own."""
+
+    def __init__(self, source: str, flags: int) -> None:
+        self.pattern = source
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and the like ask for special names: none are here
+            raise AttributeError(name)
+        compiled = re.compile(self.pattern, self._flags)
+        for attribute in dir(compiled):
+            if not attribute.startswith("_"):
+                self.__dict__[attribute] = getattr(compiled, attribute)
+        return getattr(compiled, name)
+
+
+def lazy_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(source, flags)`, compiled on first use: the kinds' phrase patterns are read only when a
+    posting is compiled, and compiling them all costs every command some 30 ms at start-up."""
+    return cast("re.Pattern[str]", _LazyPattern(source, flags))
+
 
 NUMBER_WORDS = {
     "one": 1,
@@ -30,7 +58,7 @@ NUMBER_WORDS = {
 }
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
 NUMBER = rf"(?:\d+(?:\.\d+)?|{_WORDS})(?:\s*\(\d+(?:\.\d+)?\))?\+?"
-YEARS = re.compile(rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\b", re.I)
+YEARS = lazy_pattern(rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\b", re.I)
 
 
 def number(text: str) -> float | None:
@@ -44,35 +72,35 @@ def number(text: str) -> float | None:
     return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else None
 
 
-_TRAILING = re.compile(
+_TRAILING = lazy_pattern(
     r"\b(or|and)?\s*(an?\s+|another\s+)?(other\s+)?((?:closely|directly|strongly|highly)\s+)?(relevant|related)\s+"
     r"(fields?|disciplines?|areas?|degrees?|subjects?)\b.*$"
     r"|\b(or|and)\s+(other|similar)\s+(relevant\s+)?(fields?|areas?|disciplines?)\b.*$",
     re.I,
 )
-_LEADING = re.compile(
+_LEADING = lazy_pattern(
     r"^(?:(?:an?|the)\s+)?(?:(?:relevant|related)\s+)?(?:fields?|areas?|disciplines?)\s+(?:such as|like|of|related to|including)\s+|^(?:an?\s+)?(?:relevant\s+)?field\s+(?:related\s+)?to\s+|^(?:such as|including)\s+",
     re.I,
 )
-_PREDICATE_TAIL = re.compile(
+_PREDICATE_TAIL = lazy_pattern(
     r"(?:\s+(?:that|which|who))?\s+(?:is|are|was|were|will|would|must|should|shall|remains?|being)\b(?!\s+(?:related|relevant)\b).*$",
     re.I,
 )
-_GENERIC = re.compile(r"\s+(matters|issues|fields?|areas?)$", re.I)
+_GENERIC = lazy_pattern(r"\s+(matters|issues|fields?|areas?)$", re.I)
 # 'in data protection law gained after the diploma': when the experience counts from, not a field.
-_WHEN_GAINED = re.compile(
+_WHEN_GAINED = lazy_pattern(
     r",?\s*\b(?:gained|acquired|obtained|accumulated|earned)\s+(?:after|since|following|upon|subsequent\s+to)\b.*$",
     re.I,
 )
 # 'risk, disaster or emergency management': a list of single words before 'or X head' shares the head
 # ('accounting or financial management', two items, is left as it stands: it may mean either).
-_SHARED_HEAD = re.compile(
+_SHARED_HEAD = lazy_pattern(
     r"(?:(?<=, )|^)((?:[a-z]+, )*[a-z]+),? or ([a-z]+) (management|science|sciences|studies|law|policy|administration)\b"
 )
-_ADJECTIVE = re.compile(r"(?:al|ic|ive|ian|ary)$|^(?:public|foreign)$")
+_ADJECTIVE = lazy_pattern(r"(?:al|ic|ive|ian|ary)$|^(?:public|foreign)$")
 # A word that is a discipline of its own, never a modifier waiting for the last item's head: 'law, economics or
 # business administration' is three fields, not 'law administration'.
-_DISCIPLINE = re.compile(
+_DISCIPLINE = lazy_pattern(
     r"(?:ics|ogy|ism|phy|ure)$|^(?:law|medicine|finance|accounting|engineering|history|education|nursing|"
     r"statistics|geography|auditing|banking|management|journalism|communications?|languages?)$"
 )

@@ -18,6 +18,7 @@ from eligibility.declared import DAY
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import days_in_month, human_date
+from eligibility.phrases import lazy_pattern
 
 KIND = "age"
 
@@ -147,26 +148,26 @@ READS_AFTER = ("nationality",)
 """A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
 _N = r"(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
 _OF_AGE = r"(?:\s*\(\d{1,3}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
-_AT_MOST = re.compile(
+_AT_MOST = lazy_pattern(
     rf"\b(?:(?P<under>under|below|younger\s+than|less\s+than)|(?:not|no)\s+(?:be\s+)?older\s+than|up\s+to(?:\s+the\s+age\s+of)?"
     rf"|(?P<reached>(?:not|never)\s+(?:have\s+)?(?:reached|attained|turned)(?:\s+the\s+age\s+of)?)"
     rf"|maximum\s+age(?:\s+(?:limit\s+)?(?:is|of))?\s*:?|age\s+limit(?:\s+(?:is|of))?\s*:?)\s+{_N}{_OF_AGE}",
     re.I,
 )
-_AT_LEAST = re.compile(
+_AT_LEAST = lazy_pattern(
     rf"\b(?:at\s+least|minimum\s+age(?:\s+(?:is|of))?\s*:?|not\s+(?:be\s+)?younger\s+than)\s+{_N}{_OF_AGE}", re.I
 )
-_BETWEEN = re.compile(
+_BETWEEN = lazy_pattern(
     r"\b(?:aged|between\s+the\s+ages\s+of|age[sd]?)(?:\s*:\s*|\s+)(?:between\s+)?(?P<low>\d{1,3})\s*(?:and|to|-|–)\s*(?P<high>\d{1,3})"
     r"(?:\s+years?(?:\s+of\s+age|\s+old)?)?",
     re.I,
 )
-_OR_BEYOND = re.compile(
+_OR_BEYOND = lazy_pattern(
     r"\b(?P<n>\d{1,3})\s+years?\s+(?:old|of\s+age)\s+or\s+(?:(?P<younger>younger|less|under|below)|older|more|over|above)\b",
     re.I,
 )
-_AGE_WORDS = re.compile(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger)\b", re.I)
-_ON = re.compile(r"\b(?:by|on|as\s+(?:of|at)|at)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
+_AGE_WORDS = lazy_pattern(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger)\b", re.I)
+_ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
 
 
 def extract(sentence, reading) -> list:

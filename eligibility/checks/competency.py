@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from eligibility.checks.params import Param, keys
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
+from eligibility.phrases import lazy_pattern
 
 KIND = "competency"
 PARAMS: tuple[Param, ...] = ()
@@ -70,11 +71,11 @@ READS = "condition"
 sentence: kept as competencies, so that a person sees them."""
 READS_AFTER = "*"
 """After every other kind that reads conditions: a sentence one of them reads is that kind's."""
-_NOMINATION = re.compile(
+_NOMINATION = lazy_pattern(
     r"nominated\s+by\s+(?:their\s+|the\s+|its\s+)?(?:respective\s+)?participating\s+States?|subject\s+to\s+nomination",
     re.I,
 )
-_MEDICAL = re.compile(r"medical\s+clearance", re.I)
+_MEDICAL = lazy_pattern(r"medical\s+clearance", re.I)
 
 
 def extract(sentence, reading) -> list:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from eligibility.checks.params import FLAG, Param, keys, read_params
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
+from eligibility.phrases import lazy_pattern
 
 KIND = "driving-licence"
 PARAMS = (Param("manual", FLAG, "the licence must cover manual transmission", default=True),)
@@ -113,14 +114,14 @@ READS = "condition"
 """Read wherever it stands: a sentence that asks for a driving licence asks nothing else."""
 READS_AFTER = ("nationality",)
 """A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
-_LICENCE = re.compile(
+_LICENCE = lazy_pattern(
     r"driv(?:ing|er'?s|ers)\s+licen[cs]es?|\b(?:manual[- ]gear|category\s+[A-E]1?|vehicle|car)\s+(?:driving\s+)?licen[cs]es?",
     re.I,
 )
-_MANUAL = re.compile(
+_MANUAL = lazy_pattern(
     r"\bmanual(?:[- ](?:gears?|transmission|gearbox|shift))?\b|\bstick[- ]shift\b|\bgear[- ]?shift\b", re.I
 )
-_DRIVE_MANUAL = re.compile(
+_DRIVE_MANUAL = lazy_pattern(
     r"\bdrive\b[^.;]{0,50}?\bmanual(?:[- ]|\s+)(?:gears?|transmission|gearbox|shift)",
     re.I,
 )

@@ -35,7 +35,7 @@ from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years, human_date
-from eligibility.phrases import NUMBER, clip, field_list, number
+from eligibility.phrases import NUMBER, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.profile import Degree
 
@@ -402,25 +402,25 @@ def extract(sentence, reading) -> list:
     return _degrees(replace(sentence, text=text), reading.before + reading.here)
 
 
-_IN_LIEU_WORDS = re.compile(
+_IN_LIEU_WORDS = lazy_pattern(
     r"in lieu|instead of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional",
     re.I,
 )
-_EXTRA = re.compile(
+_EXTRA = lazy_pattern(
     rf"(?P<a>{NUMBER})\s+(?:years?\s+of\s+)?additional|additional\s+(?P<b>{NUMBER})\s+years?|(?P<c>{NUMBER})\s+(?:more|further|extra)\s+years?",
     re.I,
 )
-_WITH_EXPERIENCE = re.compile(
+_WITH_EXPERIENCE = lazy_pattern(
     r"(combined with|in combination with|plus|together with|with)\s+(?:significant|substantial|extensive|considerable|relevant|additional|\w+\s+)*(?:professional\s+|relevant\s+|work\s+)*experience",
     re.I,
 )
-_FIELDS = re.compile(
+_FIELDS = lazy_pattern(
     r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including)",
     re.I,
 )
 
 
-_EQUIVALENT_EXPERIENCE = re.compile(
+_EQUIVALENT_EXPERIENCE = lazy_pattern(
     r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant)\s+(?:combination\s+of\s+education\s+and\s+)?"
     r"(?:professional\s+|work\s+|practical\s+)?experience\b",
     re.I,
@@ -449,18 +449,18 @@ def _extra_years(text: str, *, any_years: bool = False) -> float | None:
     return None
 
 
-_ANAPHOR = re.compile(
+_ANAPHOR = lazy_pattern(
     r"\s*(?:(?:one|any|either)\s+of\s+)?(?:these|those|the\s+(?:above|same|said))(?:\s+(?:mentioned\s+)?"
     r"(?:fields?|areas?|disciplines?|subjects?))?\s*$",
     re.I,
 )
-_FIELDS_BEFORE = re.compile(
+_FIELDS_BEFORE = lazy_pattern(
     r"\b(?:studies|study|degree|diploma|education|qualification)\s+(?:in|on)\s+(?P<f>[^,;.]+(?:,\s*(?!or\s+hold)"
     r"[^,;.]+)*?)(?=,?\s+or\s+(?:hold|have|possess|a|an)\b|[;.]|$)",
     re.I,
 )
 # 'completed at least three years of university studies', 'successful completion of four semesters of higher education'.
-_STUDIES = re.compile(
+_STUDIES = lazy_pattern(
     rf"\b(?:completed|finished|completion\s+of)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}\s+"
     r"(?:full[- ]time\s+)?(?:years?|semesters?)\s+of\s+(?:full[- ]time\s+)?(?:university|undergraduate|higher|"
     r"tertiary|college|academic)\s+(?:studies|study|education)\b",
@@ -468,7 +468,7 @@ _STUDIES = re.compile(
 )
 
 
-_EQUAL_TO = re.compile(
+_EQUAL_TO = lazy_pattern(
     r"\b(?:equivalent|corresponding|equal)\s+to\s+(?:an?\s+|the\s+)?(?:level\s+of\s+(?:an?\s+)?)?$", re.I
 )
 
@@ -570,7 +570,7 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
     return Draft(KIND, text, params=params, mandatory=mandatory, review=review, heading=sentence.heading)
 
 
-_CONSIDERED = re.compile(r"equivalent\s+qualifications?[^.]*may\s+(?:also\s+)?be\s+considered", re.I)
+_CONSIDERED = lazy_pattern(r"equivalent\s+qualifications?[^.]*may\s+(?:also\s+)?be\s+considered", re.I)
 
 
 def _equivalents_note(sentence, reading) -> list:

@@ -23,7 +23,7 @@ from eligibility.degrees import LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
-from eligibility.phrases import NUMBER, clip, field_list, number
+from eligibility.phrases import NUMBER, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 
 KIND = "experience"
@@ -218,7 +218,7 @@ def extract(sentence, reading) -> list:
 
 # 'gained after the diploma', 'after obtaining the degree', 'post-degree experience': experience that counts only from
 # the qualification; `check --experience-after-degree` counts it so.
-_AFTER_DIPLOMA = re.compile(
+_AFTER_DIPLOMA = lazy_pattern(
     r"\b(?:after|since|following|upon|subsequent\s+to)\s+(?:(?:obtaining|completing|receiving|graduation\s+from|the\s+award\s+of)\s+)?"
     r"(?:the|their|your|a|this)\s+(?:diploma|degree|qualification|graduation)\b|\bpost-?(?:degree|graduation|qualification)\s+experience\b",
     re.I,
@@ -226,7 +226,7 @@ _AFTER_DIPLOMA = re.compile(
 _AFTER_DIPLOMA_NOTE = (
     "The posting counts this experience from the diploma: check with `--experience-after-degree` to count it so."
 )
-_NO_EXPERIENCE = re.compile(
+_NO_EXPERIENCE = lazy_pattern(
     r"\bno\s+(?:professional\s+|prior\s+|work\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)"
     r"|\bwithout\s+(?:any\s+)?(?:professional\s+|prior\s+)?experience",
     re.I,
@@ -273,21 +273,21 @@ def _fields(phrase: str) -> dict:
     return params
 
 
-_FIELDS_AFTER = re.compile(
+_FIELDS_AFTER = lazy_pattern(
     r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
 # '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
 # 'at senior management level' — but not 'in project management', which is a field.
-_MANAGEMENT_AFTER = re.compile(
+_MANAGEMENT_AFTER = lazy_pattern(
     rf"^\s*(?:of\s+)?(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:senior|middle|top|executive|line|people)\s+)?"
     rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b(?!\s+(?:of|in)\s+(?!people|staff|a\s|teams?))",
     re.I,
 )
 # 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
 # team leader': years of management written as what the person did.
-_MANAGING_AFTER = re.compile(
+_MANAGING_AFTER = lazy_pattern(
     r"^\s*(?:of\s+)?(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?(?:(?:in|of)\s+)?"
     r"(?:(?:managing|supervising|leading|heading|directing)\s+(?:(?:a|an|the|their|multi\w*|small|large|"
     r"diverse|international)\s+)*(?:[\w-]+\s+)?(?:teams?|staff|people|personnel|units?|employees|managers|"
@@ -296,41 +296,41 @@ _MANAGING_AFTER = re.compile(
     re.I,
 )
 # 'three years of legal practice', 'five years of professional work in auditing': years of an activity.
-_PRACTICE = re.compile(
+_PRACTICE = lazy_pattern(
     r"^\s*(?:of\s+)?(?:(?:relevant|professional|full[- ]time|active)\s+)*(?P<adj>legal|judicial|medical|clinical|"
     r"diplomatic|police|military|teaching|research|audit|accounting|engineering)?\s*(?P<noun>practice|work)\b(?!\s+permit)",
     re.I,
 )
-_YEARS_OF_PRACTICE = re.compile(
+_YEARS_OF_PRACTICE = lazy_pattern(
     r"\byears?\s+of\s+(?:(?:relevant|professional|full[- ]time|active)\s+)*(?:legal|judicial|medical|clinical|"
     r"diplomatic|police|military|teaching|research|audit|accounting|engineering)?\s*(?:practice|work)\b(?!\s+permit)",
     re.I,
 )
 _LEVELS = ("secondary", "bachelor", "master", "doctorate")
-_IN_CAPACITY = re.compile(
+_IN_CAPACITY = lazy_pattern(
     rf"(?:an?\s+|the\s+)?(?:(?:senior|middle|top|executive|line|people)\s+)?{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?"
     r"\s+(?:capacity|capacities|position|positions|role|roles|function|functions|level|post|posts)",
     re.I,
 )
-_FIELDS_AFTER_YEARS = re.compile(
+_FIELDS_AFTER_YEARS = lazy_pattern(
     r"years?\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,|\.\s|\.$|;|$|\s+is\s+required|\s+preferably)",
     re.I,
 )
-_MANAGEMENT_FIELDS = re.compile(
+_MANAGEMENT_FIELDS = lazy_pattern(
     rf"{_MANAGERIAL}\s+(?:role|level|position|capacity|functions?)?\s*(?:related\s+to|in\s+the\s+field\s+of|within)\s+(?P<f>[^,.;]+)",
     re.I,
 )
-_WORK_EXPERIENCE = re.compile(
+_WORK_EXPERIENCE = lazy_pattern(
     r"\bwork(?:ing)?\s+experience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*preferably|\s+preferably|\s+within\s|\s+in\s+(?:a|an|both)\s|[.;]|$)",
     re.I,
 )
-_WORKING_IN = re.compile(r"\bexperience\s+working\s+in\s+(?P<f>[a-z ]+?)(?=\s+with\s|\s+for\s|[,.;]|$)", re.I)
-_ADJECTIVE = re.compile(
+_WORKING_IN = lazy_pattern(r"\bexperience\s+working\s+in\s+(?P<f>[a-z ]+?)(?=\s+with\s|\s+for\s|[,.;]|$)", re.I)
+_ADJECTIVE = lazy_pattern(
     r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I
 )
 _ADJECTIVE_FIELD = {"diplomatic": "diplomacy", "legal": "law", "judicial": "judiciary"}
 # People management, not a field: 'proven project management experience' is experience in project management.
-_DEMONSTRATED_MANAGEMENT = re.compile(
+_DEMONSTRATED_MANAGEMENT = lazy_pattern(
     r"\b(?:demonstrated|proven)\s+(?:(?:people|staff|team|line|senior|managerial|supervisory)\s+)?management\b"
     r"(?:\s+and\s+\w+)?\s+experience",
     re.I,
@@ -379,7 +379,7 @@ def _read(sentence) -> tuple[list, str | None]:
 _GOVERNING = r"\b(?:including|of\s+which|among\s+(?:them|which|these)|thereof|out\s+of\s+which)\b"
 # A part of a minimum written without 'years': 'of which at least three at managerial level', 'including a
 # minimum of two in a supervisory capacity', 'at least three of them', 'among them two'.
-_GOVERNED = re.compile(
+_GOVERNED = lazy_pattern(
     rf"{_GOVERNING}\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
     rf"(?P<n>{NUMBER})(?!\s*(?:full[- ])?(?:years?|yrs?)\b)"
     rf"|(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<m>{NUMBER})\s+of\s+(?:them|these|which)\b",

@@ -18,6 +18,7 @@ from eligibility.fields import Node
 from eligibility.languages import CEFR, NATIVE, WORDING_TO_CEFR, language_name, level_for_wording, level_rank
 from eligibility.organisation import osce
 from eligibility.outcome import Outcome, Status
+from eligibility.phrases import lazy_pattern
 
 KIND = "language"
 PARAMS = (
@@ -144,20 +145,20 @@ def _names() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(vocabulary().languages) + r")\b")
 
 
-_LOCAL = re.compile(
+_LOCAL = lazy_pattern(
     r"\blocal\s+languages?\b|\blanguages?\s+of\s+the\s+(?:mission\s+area|host\s+country|region)\b", re.I
 )
 # 'drafting reports in English', 'publications in French': the language something is done in.
-_MEDIUM = re.compile(r"\b(?:in|into|from)\s+(?:both\s+)?[A-Z][a-z]+\b")
-_ASKS_LANGUAGE = re.compile(
+_MEDIUM = lazy_pattern(r"\b(?:in|into|from)\s+(?:both\s+)?[A-Z][a-z]+\b")
+_ASKS_LANGUAGE = lazy_pattern(
     r"\b(?:knowledge|fluen\w*|proficien\w*|command|mastery|speak\w*|spoken|written|languages?|mother\s+tongue|native)\b",
     re.I,
 )
-_UNION = re.compile(r"\blanguages?\s+of\s+the\s+(?:European\s+Union|EU)\b|\b(?:official\s+)?EU\s+languages?\b", re.I)
-_LOCAL_LISTED = re.compile(
+_UNION = lazy_pattern(r"\blanguages?\s+of\s+the\s+(?:European\s+Union|EU)\b|\b(?:official\s+)?EU\s+languages?\b", re.I)
+_LOCAL_LISTED = lazy_pattern(
     r"\b(?:the\s+)?(?:local|national)\s+languages?\s*\((?P<names>[^()]*[A-Z][a-z]+[^()]*)\)", re.I
 )
-_OFFICIAL = re.compile(r"\b(?:official\s+OSCE|OSCE\s+official|official)\s+languages?\b", re.I)
+_OFFICIAL = lazy_pattern(r"\b(?:official\s+OSCE|OSCE\s+official|official)\s+languages?\b", re.I)
 
 
 READS = "clause"
@@ -247,7 +248,7 @@ def extract(sentence, reading) -> list:
     return drafts
 
 
-_CEFR = re.compile(r"\b([ABC][12])\b")
+_CEFR = lazy_pattern(r"\b([ABC][12])\b")
 _NOUNS = {"knowledge", "proficiency", "command", "fluency", "working knowledge"}
 # Wording of other organisations' notices, beside the organisation-neutral mapping in eligibility.languages.
 _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
@@ -258,7 +259,7 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("adequate knowledge", "B1"),
 )
 # NATO's civilian scale, written 'V ("Advanced")': the word read as a CEFR level.
-_NATO_SCALE = re.compile(
+_NATO_SCALE = lazy_pattern(
     r"\b(?:VI|IV|V|III|II|I)\s*\(\s*\"?(?P<word>beginner|elementary|intermediate|upper[- ]intermediate|advanced|"
     r"proficient|proficiency)\"?\s*\)",
     re.I,
@@ -303,7 +304,7 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
 
 # 'Very good knowledge (C1) of one of the official languages (English or French) and good knowledge (B2) of the
 # other': both languages, one at the first level.
-_ONE_AND_OTHER = re.compile(
+_ONE_AND_OTHER = lazy_pattern(
     r"\b(?:one|either)\s+of\s+(?:the\s+|these\s+|its\s+)?[^.;]*?[,\s]\s*and\s+(?P<second>[^.;]*?)"
     r"\b(?:of|in)\s+the\s+other(?:\s+(?:one|language))?\b",
     re.I,

@@ -15,6 +15,7 @@ from eligibility.checks.params import COUNTRIES, FLAG, Param, keys, read_params
 from eligibility.countries import country_code
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
+from eligibility.phrases import lazy_pattern
 
 KIND = "nationality"
 PARAMS = (
@@ -212,15 +213,15 @@ _HOST = (
     r"|(?:the\s+)?(?:country|state)\s+(?:hosting|that\s+hosts)\s+(?:the\s+)?(?:duty[- ]station|mission|post|"
     r"position|office|operation)"
 )
-_EXCLUSION = re.compile(
+_EXCLUSION = lazy_pattern(
     r"(?:nationals?|citizens?)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+(?:" + _HOST + ")",
     re.I,
 )
-_NAMED_EXCLUSION = re.compile(
+_NAMED_EXCLUSION = lazy_pattern(
     r"(?i:nationals?|citizens?)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+(?:the\s+)?"
     r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+|\s+of\s+(?:the\s+)?)[A-Z][\w]*)*)"
 )
-_NOT_ELIGIBLE = re.compile(
+_NOT_ELIGIBLE = lazy_pattern(
     r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded"
     # 'Nationals … cannot be considered' (not 'applications submitted late will not be considered').
     r"|\b(?:nationals?|citizens?|residents?)\b(?:(?!\bapplications?\b)[^.;]){0,120}?"
@@ -228,25 +229,25 @@ _NOT_ELIGIBLE = re.compile(
     re.I,
 )
 # 'Candidates of all nationalities are eligible, except nationals and residents of the country of assignment'.
-_EXCEPT = re.compile(
+_EXCEPT = lazy_pattern(
     r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception\s+of|apart\s+from)\s+(?:the\s+)?"
     r"(?:nationals?|citizens?)\b",
     re.I,
 )
-_DUAL = re.compile(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
-_PARTICIPATING = re.compile(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?participating\s+States", re.I)
-_ONLY = re.compile(
+_DUAL = lazy_pattern(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
+_PARTICIPATING = lazy_pattern(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?participating\s+States", re.I)
+_ONLY = lazy_pattern(
     r"open\s+(?:only\s+)?to\s+(?i:nationals|citizens)\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?=\s+only\b|\s*[.,;(]|\s*$)"
     r"|only\s+(?:to\s+)?(?i:nationals|citizens)\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:are|may|can|will)\b)"
 )
 # 'Candidates can be nationals of any country other than the host country (Mozambique)'.
-_OTHER_THAN = re.compile(
+_OTHER_THAN = lazy_pattern(
     r"(?i:nationals?|citizens?)\s+of\s+any\s+(?:country|state|nationality)\s+(?:other\s+than|except(?:\s+for)?)\s+"
     r"(?:(?P<host>" + _HOST + r")|(?:the\s+)?(?P<where>[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*)*))",
     re.I,
 )
 # 'Permanent residents of Mozambique (of the host country) are not eligible either': residence alone.
-_RESIDENTS = re.compile(
+_RESIDENTS = lazy_pattern(
     r"(?i:permanent\s+)?(?i:residents?)\s+of\s+"
     r"(?:(?P<host>" + _HOST + r")|(?:the\s+)?(?P<where>[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*)*))"
 )
@@ -321,19 +322,19 @@ def _codes(where: str) -> list[str]:
 # 'a national of a Member State of the European Union', 'citizens of the member states of the Council of Europe',
 # 'nationality of a NATO member country', 'EU nationals', 'open to nationals of EU Member States, Iceland,
 # Liechtenstein and Norway': a grouping of countries the data knows (eligibility/data/memberships.yaml).
-_NATIONAL = re.compile(r"\b(?:nationals?\s+of|nationals|nationality|citizens?|citizenship|passports?)\b", re.I)
+_NATIONAL = lazy_pattern(r"\b(?:nationals?\s+of|nationals|nationality|citizens?|citizenship|passports?)\b", re.I)
 # 'Experience of work with the national authorities of EU Member States': a skill, not who may apply.
-_SKILL = re.compile(
+_SKILL = lazy_pattern(
     r"\b(?:experience|knowledge|skills?|familiarity|understanding|expertise|working\s+with|services?\s+to)\b", re.I
 )
-_MEMBER = re.compile(r"\bmembers?(?:\s+(?:states?|countries|country|nations?))?\b", re.I)
-_MEMBER_OF = re.compile(
+_MEMBER = lazy_pattern(r"\bmembers?(?:\s+(?:states?|countries|country|nations?))?\b", re.I)
+_MEMBER_OF = lazy_pattern(
     r"\bmember\s+(?:states?|countries|country|nations?)\s+of\s+(?:the\s+)?"
     r"(?P<of>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w-]*)*)",
     re.I,
 )
-_BUT = re.compile(r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception|apart\s+from)\b", re.I)
-_PLACE_RUN = re.compile(r"[A-Z][\w'-]*[a-z][\w'-]*(?:(?:\s+of\s+(?:the\s+)?|\s+and\s+|\s+)[A-Z][\w'-]*[a-z][\w'-]*)*")
+_BUT = lazy_pattern(r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception|apart\s+from)\b", re.I)
+_PLACE_RUN = lazy_pattern(r"[A-Z][\w'-]*[a-z][\w'-]*(?:(?:\s+of\s+(?:the\s+)?|\s+and\s+|\s+)[A-Z][\w'-]*[a-z][\w'-]*)*")
 
 
 def _members(text: str, organisation: str | None) -> list | None:

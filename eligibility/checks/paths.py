@@ -21,7 +21,7 @@ from eligibility.checks.common import join_or
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
-from eligibility.phrases import NUMBER, number
+from eligibility.phrases import NUMBER, lazy_pattern, number
 from eligibility.profile import Degree
 from eligibility.relevance import first_match
 
@@ -156,7 +156,7 @@ def _field_words(fields: tuple[str, ...]) -> str:
 
 # --- how the compiler reads a path stated apart from both criteria ------------------------------------
 
-_REDUCED = re.compile(
+_REDUCED = lazy_pattern(
     rf"reduced\s+to\s+(?P<n>{NUMBER})\s+years?[^.]*?\b(?:for|with)\b[^.]*?(?P<degree>"
     r"(?:first|second|third|1st|2nd|3rd)[- ]level|bachelor|master|advanced|doctora\w*|ph\.?d)",
     re.I,
@@ -165,7 +165,7 @@ _REDUCED = re.compile(
 
 # 'candidates holding a first-level university degree need a minimum of four years of such experience': the same
 # path, stated as what the holders of a degree need.
-_HOLDERS_NEED = re.compile(
+_HOLDERS_NEED = lazy_pattern(
     r"\b(?:candidates?|applicants?|those|persons?)\s+(?:holding|with|who\s+(?:hold|have|possess))\s+(?:an?\s+|the\s+)?"
     r"(?P<degree>[^.;]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b[^.;]{0,80}?"
     rf"\b(?:need|needs|require|requires|must\s+have|must\s+possess|should\s+have)\s+(?:(?:a\s+)?minimum\s+of|at\s+least)?\s*"
