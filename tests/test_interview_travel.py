@@ -7,6 +7,7 @@ import select
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -160,6 +161,18 @@ def test_ctrl_c_at_a_terminal_offers_to_save_the_answers_so_far(tmp_path):
                     break
         assert text.encode() in seen, seen.decode(errors="replace")[-2000:]
 
+    def waiting_for_input() -> None:
+        """Until the command sleeps in its read: a prompt on the screen may still be finishing its write."""
+        stat = Path(f"/proc/{proc.pid}/stat")
+        if not stat.exists():
+            time.sleep(0.5)
+            return
+        deadline = time.monotonic() + 30
+        asleep = 0
+        while asleep < 3 and time.monotonic() < deadline:
+            asleep = asleep + 1 if stat.read_text().rsplit(")", 1)[1].split()[0] == "S" else 0
+            time.sleep(0.05)
+
     target = tmp_path / "partial.yaml"
     for wait, answer in (
         ("Your name", "Marko"),
@@ -169,6 +182,8 @@ def test_ctrl_c_at_a_terminal_offers_to_save_the_answers_so_far(tmp_path):
         ("File to save to", str(target)),
     ):
         until(wait)
+        if answer == "\x03":
+            waiting_for_input()
         os.write(master, answer.encode() + (b"" if answer == "\x03" else b"\n"))
     until("interrupted:")
     proc.wait(timeout=120)
