@@ -168,9 +168,33 @@ def screen_error_row_schema() -> dict:
     }
 
 
+_NULLABLE_TEXT = {"type": ["string", "null"]}
+_IDS = {"type": "array", "items": {"type": "string"}, "description": "criterion ids"}
+_CANDIDATE = {
+    "type": "object",
+    "required": ["name", "file"],
+    "properties": {"name": _NULLABLE_TEXT, "file": {"type": "string"}},
+}
+_OPTIONS = {
+    "type": "object",
+    "required": ["experience_after_degree"],
+    "properties": {"experience_after_degree": {"type": "boolean"}},
+}
+_JUDGEMENT_KEYS = ["verdict", "score", "main_reason", "failed", "open"]
+
+
+def _judgement(main_reason: dict) -> dict:
+    """The short judgement of one candidate against one posting, as `match --json` and `screen --brief` give it."""
+    return {
+        "verdict": {"enum": [v.value for v in Verdict]},
+        "score": {"type": "integer", "minimum": 0, "maximum": 100},
+        "main_reason": main_reason,
+        "failed": _IDS,
+        "open": _IDS,
+    }
+
+
 def match_schema() -> dict:
-    nullable_text = {"type": ["string", "null"]}
-    ids = {"type": "array", "items": {"type": "string"}, "description": "criterion ids"}
     return {
         "$schema": DRAFT,
         "title": "eligibility match result (match --json)",
@@ -178,49 +202,28 @@ def match_schema() -> dict:
         "required": ["schema_version", "candidate", "options", "matches", "errors"],
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
-            "candidate": {
-                "type": "object",
-                "required": ["name", "file"],
-                "properties": {"name": nullable_text, "file": {"type": "string"}},
-            },
-            "options": {
-                "type": "object",
-                "required": ["experience_after_degree"],
-                "properties": {"experience_after_degree": {"type": "boolean"}},
-            },
+            "candidate": _CANDIDATE,
+            "options": _OPTIONS,
             "matches": {
                 "type": "array",
                 "items": {
                     "type": "object",
-                    "required": [
-                        "posting",
-                        "as_of",
-                        "as_of_basis",
-                        "verdict",
-                        "score",
-                        "main_reason",
-                        "failed",
-                        "open",
-                    ],
+                    "required": ["posting", "as_of", "as_of_basis", *_JUDGEMENT_KEYS],
                     "properties": {
                         "posting": {
                             "type": "object",
                             "required": ["id", "title", "file", "closes", "open"],
                             "properties": {
                                 "id": {"type": "string"},
-                                "title": nullable_text,
-                                "file": nullable_text,
+                                "title": _NULLABLE_TEXT,
+                                "file": _NULLABLE_TEXT,
                                 "closes": {"oneOf": [_DAY, {"type": "null"}]},
                                 "open": {"type": "boolean", "description": "the closing date is not yet past"},
                             },
                         },
                         "as_of": _DAY,
                         "as_of_basis": {"enum": ["--as-of", "closing date", "today"]},
-                        "verdict": {"enum": [v.value for v in Verdict]},
-                        "score": {"type": "integer", "minimum": 0, "maximum": 100},
-                        "main_reason": {"type": "string"},
-                        "failed": ids,
-                        "open": ids,
+                        **_judgement({"type": "string"}),
                     },
                 },
             },
@@ -241,45 +244,20 @@ def result_or_error_schema() -> dict:
 
 def brief_schema() -> dict:
     """`schema brief`: a row of `screen --brief`, or a screened row whose profile could not be read."""
-    nullable_text = {"type": ["string", "null"]}
-    ids = {"type": "array", "items": {"type": "string"}, "description": "criterion ids"}
     row = {
         "type": "object",
-        "required": [
-            "schema_version",
-            "posting",
-            "candidate",
-            "as_of",
-            "options",
-            "verdict",
-            "score",
-            "main_reason",
-            "failed",
-            "open",
-        ],
+        "required": ["schema_version", "posting", "candidate", "as_of", "options", *_JUDGEMENT_KEYS],
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
             "posting": {
                 "type": "object",
                 "required": ["id", "title"],
-                "properties": {"id": {"type": "string"}, "title": nullable_text},
+                "properties": {"id": {"type": "string"}, "title": _NULLABLE_TEXT},
             },
-            "candidate": {
-                "type": "object",
-                "required": ["name", "file"],
-                "properties": {"name": nullable_text, "file": {"type": "string"}},
-            },
+            "candidate": _CANDIDATE,
             "as_of": _DAY,
-            "options": {
-                "type": "object",
-                "required": ["experience_after_degree"],
-                "properties": {"experience_after_degree": {"type": "boolean"}},
-            },
-            "verdict": {"enum": [v.value for v in Verdict]},
-            "score": {"type": "integer", "minimum": 0, "maximum": 100},
-            "main_reason": {"type": "string", "description": "the one sentence that most explains the verdict"},
-            "failed": ids,
-            "open": ids,
+            "options": _OPTIONS,
+            **_judgement({"type": "string", "description": "the one sentence that most explains the verdict"}),
         },
     }
     return {
