@@ -85,6 +85,13 @@ def schema_of(params: tuple[Param, ...]) -> tuple[dict[str, Any], tuple[str, ...
 def object_schema(params: tuple[Param, ...], description: str | None = None) -> dict[str, Any]:
     """The JSON Schema of a mapping holding these fields and no others."""
     properties, required = schema_of(params)
+    return closed_object(properties, tuple(required), description)
+
+
+def closed_object(
+    properties: dict[str, Any], required: tuple[str, ...] = (), description: str | None = None
+) -> dict[str, Any]:
+    """The JSON Schema of a mapping with these properties and no others."""
     schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": properties}
     if required:
         schema["required"] = list(required)

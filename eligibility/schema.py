@@ -10,11 +10,9 @@ repository point at them), and a test keeps the copies equal to these.
 
 from __future__ import annotations
 
-from typing import Any
-
 from eligibility import checks
 from eligibility.checks.params import schema_of
-from eligibility.declared import DAY_SCHEMA, TEXT_SCHEMA, object_schema
+from eligibility.declared import DAY_SCHEMA, TEXT_SCHEMA, closed_object, object_schema
 from eligibility.organisation import osce
 from eligibility.outcome import Status, Verdict
 from eligibility.profile import PROFILE
@@ -24,15 +22,6 @@ DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 _DAY = DAY_SCHEMA
 _TEXT = TEXT_SCHEMA
-
-
-def _object(properties: dict, required: tuple[str, ...] = (), description: str | None = None) -> dict:
-    schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": properties}
-    if required:
-        schema["required"] = list(required)
-    if description:
-        schema["description"] = description
-    return schema
 
 
 def profile_schema() -> dict:
@@ -49,7 +38,9 @@ def rules_schema() -> dict:
     variants = []
     for kind, module in checks.KINDS.items():
         properties, required = schema_of(module.PARAMS)
-        variants.append(_object({**common, "kind": {"const": kind}, **properties}, ("id", "kind", "source", *required)))
+        variants.append(
+            closed_object({**common, "kind": {"const": kind}, **properties}, ("id", "kind", "source", *required))
+        )
     posting = object_schema(POSTING)
     properties = {
         "schema_version": {"const": SCHEMA_VERSION},
@@ -59,11 +50,11 @@ def rules_schema() -> dict:
         "review": {
             "type": "array",
             "description": "open items a person must settle; while any remain the verdict is at best needs-review",
-            "items": _object({"criterion": common["id"], "issue": _TEXT}, ("issue",)),
+            "items": closed_object({"criterion": common["id"], "issue": _TEXT}, ("issue",)),
         },
     }
     assert set(properties) == set(RULESET_KEYS) and set(common) | {"kind"} == set(CRITERION_KEYS) | {"kind"}
-    return {"$schema": DRAFT, "title": "eligibility rule set", **_object(properties, ("posting", "criteria"))}
+    return {"$schema": DRAFT, "title": "eligibility rule set", **closed_object(properties, ("posting", "criteria"))}
 
 
 def result_schema() -> dict:
