@@ -61,14 +61,22 @@ NUMBER = rf"(?:\d+(?:\.\d+)?|{_WORDS})(?:\s*\(\d+(?:\.\d+)?\))?\+?"
 YEARS = lazy_pattern(rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\b", re.I)
 
 
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+"""Tens written in words, alone or with a unit ('thirty-five'), as ages are written."""
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
 def number(text: str) -> float | None:
-    """'10', 'ten', 'ten (10)', '8+' -> the number; None when none is written."""
+    """'10', 'ten', 'ten (10)', '8+', 'thirty-five' -> the number; None when none is written."""
     text = text.strip().lower().rstrip("+")
     paren = re.search(r"\((\d+(?:\.\d+)?)\)", text)
     if paren:
         return float(paren.group(1))
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
+    tens = re.fullmatch(r"([a-z]+)(?:[- ]([a-z]+))?", text)
+    if tens and tens.group(1) in TENS and (tens.group(2) is None or tens.group(2) in UNITS):
+        return float(TENS[tens.group(1)] + (NUMBER_WORDS[tens.group(2)] if tens.group(2) else 0))
     return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else None
 
 

@@ -18,7 +18,7 @@ from eligibility.declared import DAY
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import days_in_month, human_date
-from eligibility.phrases import lazy_pattern
+from eligibility.phrases import NUMBER_WORDS, TENS, UNITS, lazy_pattern
 
 KIND = "age"
 
@@ -146,33 +146,105 @@ READS = "condition"
 """Read wherever it stands, closing notes included: when a sentence states an age limit, that is all it states."""
 READS_AFTER = ("nationality",)
 """A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
-_N = r"(?P<n>\d{1,3}|[a-z]+(?:[- ][a-z]+)?)"
+_TENS = "|".join(TENS)
+_WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
+_N = rf"(?P<n>\d{{1,3}}|(?:{_TENS})(?:[- ](?:{'|'.join(UNITS)}))?\b|(?:{_WORDS})\b)"
+"""An age as written: '32', 'thirty-two', 'eighteen'."""
 _OF_AGE = r"(?:\s*\(\d{1,3}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
 _AT_MOST = lazy_pattern(
-    rf"\b(?:(?P<under>under|below|younger\s+than|less\s+than)|(?:not|no)\s+(?:be\s+)?older\s+than|up\s+to(?:\s+the\s+age\s+of)?"
-    rf"|(?P<reached>(?:not|never)\s+(?:have\s+)?(?:reached|attained|turned)(?:\s+the\s+age\s+of)?)"
-    rf"|maximum\s+age(?:\s+(?:limit\s+)?(?:is|of))?\s*:?|age\s+limit(?:\s+(?:is|of))?\s*:?)\s+{_N}{_OF_AGE}",
+    rf"\b(?:(?P<under>under|below|younger\s+than|less\s+than)(?:\s+the\s+age\s+of)?|(?:not|no)\s+(?:be\s+)?older\s+than"
+    rf"|up\s+to(?:\s+the\s+age\s+of)?"
+    rf"|(?P<reached>(?:not|never)\s+(?:have\s+)?(?:yet\s+)?(?:reached|attained|turned)(?:\s+the\s+age\s+of)?)"
+    rf"|(?:maximum|upper)\s+age(?:\s+limit)?(?:\s+(?:at|on|for)\s+[a-z ]{{1,40}}?)?(?:\s+(?:is|of))?\s*:?"
+    rf"|age\s+limit(?:\s+(?:is|of))?\s*:?)\s+{_N}{_OF_AGE}",
     re.I,
 )
+_NOT_ABOVE = lazy_pattern(
+    rf"\b(?:not|no)\s+(?:be\s+)?(?:more\s+than|over|above|exceed(?:ing)?)\s+"
+    rf"(?:the\s+age\s+of\s+)?{_N}(?:\s+years?\s+(?:of\s+age|old))?",
+    re.I,
+)
+"""'not more than 30 years old', 'no more than 30 years of age', 'must not exceed the age of 30': 30 at most. The
+words of age are needed: 'not more than 5 years' alone is a length of experience."""
 _AT_LEAST = lazy_pattern(
     rf"\b(?:at\s+least|minimum\s+age(?:\s+(?:is|of))?\s*:?|not\s+(?:be\s+)?younger\s+than)\s+{_N}{_OF_AGE}", re.I
 )
 _BETWEEN = lazy_pattern(
-    r"\b(?:aged|between\s+the\s+ages\s+of|age[sd]?)(?:\s*:\s*|\s+)(?:between\s+)?(?P<low>\d{1,3})\s*(?:and|to|-|–)\s*(?P<high>\d{1,3})"
-    r"(?:\s+years?(?:\s+of\s+age|\s+old)?)?",
+    r"\b(?:(?:aged|between\s+the\s+ages\s+of|age[sd]?)(?:\s*:\s*|\s+)(?:between\s+|from\s+)?"
+    r"(?P<low>\d{1,3})\s*(?:and|to|-|–)\s*(?P<high>\d{1,3})(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
+    r"|(?:between|from)\s+(?P<low2>\d{1,3})\s+(?:and|to)\s+(?P<high2>\d{1,3})\s+years?\s+(?:of\s+age|old))",
     re.I,
 )
+"""'aged between 21 and 35', 'Age: 27 - 80', 'between 21 and 30 years of age' (the words of age are needed there:
+'between 2 and 5 years' alone is a length of experience)."""
 _OR_BEYOND = lazy_pattern(
-    r"\b(?P<n>\d{1,3})\s+years?\s+(?:old|of\s+age)\s+or\s+(?:(?P<younger>younger|less|under|below)|older|more|over|above)\b",
+    r"\b(?:aged\s+(?P<n>\d{1,3})(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
+    r"|(?P<n2>\d{1,3})\s+years?\s+(?:old|of\s+age))"
+    r"\s+or\s+(?:(?P<younger>younger|less|under|below)|older|more|over|above)\b"
+    r"|\b(?P<n3>\d{1,3})(?:\s+years?)?\s+or\s+(?:(?P<younger3>younger)|older)\b",
     re.I,
 )
-_AGE_WORDS = lazy_pattern(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger)\b", re.I)
+"""'aged 30 or under', '35 years old or younger', '18 years of age or older', '30 or younger': the figure itself is
+within the limit. 'or more' and 'or less' need the words of age: '5 years or more' alone is experience."""
+_BORN = lazy_pattern(
+    r"\bborn\s+(?:(?P<after>on\s+or\s+after|after|not\s+before|no\s+earlier\s+than)"
+    r"|(?P<before>on\s+or\s+before|before|not\s+after|no\s+later\s+than))\s+(?:the\s+)?(?P<when>[^,;()]*?\d{4})\b",
+    re.I,
+)
+"""A cut-off date of birth: 'born on or after 1 January 1996', 'born before 2 March 2008'. Only a whole day is
+read; a year alone ('born after 1990': from 1990 or from 1991?) stays for a person."""
+_AGE_WORDS = lazy_pattern(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born)\b", re.I)
 _ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
+
+
+def _whole_day(written: str) -> bool:
+    """Whether a written date names its day, not only a month or a year."""
+    return bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*$)|\d{4}-\d{1,2}-\d{1,2}", written.strip()))
+
+
+def _anniversary(day: date, years: int) -> date:
+    """The same day `years` later; 29 February falls on 1 March in other years, as birthdays do here."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return date(day.year + years, 3, 1)
+
+
+def _by_birth_date(match: re.Match, posting) -> tuple[dict, str] | None:
+    """A cut-off date of birth as an age on a day: born on or after C is younger than N on the day before C's N-th
+    anniversary, for every N; N is taken so that day falls in the year the posting closes (or was issued), which
+    reads naturally. None when the day or that year is not known (a person then reads the sentence)."""
+    from datetime import timedelta
+
+    from eligibility.compiler.layout import parse_date
+
+    written = match.group("when")
+    cut = parse_date(written) if _whole_day(written) else None
+    reference = getattr(posting, "closes", None) or getattr(posting, "issued", None)
+    if cut is None or reference is None:
+        return None
+    after = match.group("after")
+    strictly = re.fullmatch(r"after|before", (after or match.group("before")).lower()) is not None
+    if after:
+        first = cut + timedelta(days=1) if strictly else cut  # the earliest day of birth allowed
+        years = max(1, reference.year - first.year)
+        on = _anniversary(first, years) - timedelta(days=1)
+        params = {"max_age": years - 1, "on_date": on.isoformat()}
+        said = f"born on or after {human_date(first)}"
+    else:
+        last = cut - timedelta(days=1) if strictly else cut  # the latest day of birth allowed
+        years = max(1, reference.year - last.year)
+        on = _anniversary(last, years)
+        params = {"min_age": years, "on_date": on.isoformat()}
+        said = f"born on or before {human_date(last)}"
+    note = f"The posting asks for candidates {said}: the same as {_limit(Params(**{k: v for k, v in params.items() if k != 'on_date'}))} on {human_date(on)}."
+    return params, note
 
 
 def extract(sentence, reading) -> list:
     """'under 32 years of age', 'not older than 63 at the time of appointment', 'must not have reached the age of 32
-    by 31 December 2026', 'aged between 21 and 35', 'maximum age: 35', 'at least 21 years of age'."""
+    by 31 December 2026', 'aged between 21 and 35', 'maximum age: 35', 'at least 21 years of age', 'not more than
+    30 years old', 'under the age of 30', 'aged 30 or under', 'born on or after 1 January 1996'."""
     from eligibility.compiler.draft import Draft
     from eligibility.compiler.layout import parse_date
     from eligibility.phrases import number
@@ -181,26 +253,43 @@ def extract(sentence, reading) -> list:
     if not _AGE_WORDS.search(text):
         return []
     params: dict = {}
+    notes = []
+    born = _BORN.search(text)
+    if born:
+        if (found := _by_birth_date(born, reading.posting)) is None:
+            return []
+        params, note = found
+        return [Draft(KIND, text, True, params, id="age-limit", notes=[note])]
     between = _BETWEEN.search(text)
-    if between and int(between.group("low")) <= int(between.group("high")):
-        params = {"max_age": int(between.group("high")), "min_age": int(between.group("low"))}
+    low_high = (
+        (between.group("low") or between.group("low2"), between.group("high") or between.group("high2"))
+        if between
+        else None
+    )
+    if low_high and int(low_high[0]) <= int(low_high[1]):
+        params = {"max_age": int(low_high[1]), "min_age": int(low_high[0])}
     else:
-        most, least = _AT_MOST.search(text), _AT_LEAST.search(text)
+        most, least, not_above = _AT_MOST.search(text), _AT_LEAST.search(text), _NOT_ABOVE.search(text)
         high = number(most.group("n")) if most else None
         low = number(least.group("n")) if least else None
         if high is not None and high.is_integer():
             exclusive = most is not None and (most.group("under") or most.group("reached"))
             params["max_age"] = int(high) - (1 if exclusive else 0)
+        elif not_above and re.search(r"\b(?:age|old)\b", not_above.group(0), re.I):
+            above = number(not_above.group("n"))
+            if above is not None and above.is_integer():
+                params["max_age"] = int(above)
         if low is not None and low.is_integer() and (not least or re.search(r"age|old", least.group(0), re.I)):
             params["min_age"] = int(low)
     beyond = _OR_BEYOND.search(text)
     if not params and beyond:
-        params = {"max_age" if beyond.group("younger") else "min_age": int(beyond.group("n"))}
+        figure = int(beyond.group("n") or beyond.group("n2") or beyond.group("n3"))
+        younger = beyond.group("younger") or beyond.group("younger3")
+        params = {"max_age" if younger else "min_age": figure}
     if not params:
         return []
     on = _ON.search(text)
     day = parse_date(on.group("when")) if on else None
-    notes = []
     if day is not None:
         params["on_date"] = day.isoformat()
     if re.search(r"\b(?:time\s+of\s+)?appointment\b", text, re.I):
