@@ -48,6 +48,32 @@ def test_contract_and_grade_stated_in_prose(sentence, contract, grade):
     assert posting.get("contract") == contract and posting.get("grade") == grade
 
 
+@pytest.mark.parametrize(
+    "header,organisation",
+    [
+        ("International Organization for Migration (IOM)\nPosition Title : Programme Officer", "IOM"),
+        ("IOM - UN Migration\nProgramme Officer", "IOM"),
+        ("Programme Officer\nOrganization: International Organization for Migration", "IOM"),
+        (
+            "UNDP\nProgramme Officer\nThe post works closely with IOM and UNHCR.\nUNDP offers a fixed-term contract.",
+            "UN",
+        ),
+        ("United Nations Office at Vienna\nProgramme Officer", "UN"),
+    ],
+)
+def test_the_organisation_is_the_one_the_notice_comes_from(header, organisation):
+    """The IOM is a related organisation of the UN system, not the United Nations; a UN notice that names it once
+    is still the UN's."""
+    text = f"{header}\n\nRequirements:\nA university degree in law.\n"
+    assert compile_text(text).ruleset["posting"]["organisation"] == organisation
+
+
+def test_a_label_whose_words_ask_requirements_is_no_metadata_line():
+    """'Profile: …' is a title's label in some notices, but one followed by a degree opens requirements."""
+    result = compile_text("Legal Officer\nBackground:\nThe team advises on law.\nProfile: A master's degree in law.\n")
+    assert [(c["kind"], c.get("level")) for c in result.ruleset["criteria"]] == [("education", "master")]
+
+
 UNSEEN = yaml.safe_load((Path(__file__).parent / "cases" / "unseen_postings.yaml").read_text("utf-8"))
 
 

@@ -321,6 +321,8 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [], f"under '{sentence.heading}': duties or background"
     if sentence.section == "info":
         return [], f"under '{sentence.heading}': notes, only conditions of eligibility are read there"
+    if sentence.section == "metadata":
+        return [], f"the posting's metadata ('{sentence.heading}'), not a requirement"
     if sentence.text.rstrip().endswith(":"):
         return [], "introduces a list"
     if competency.is_boilerplate(sentence.text):

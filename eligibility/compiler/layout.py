@@ -140,6 +140,21 @@ def inline_heading(line: str) -> tuple[str, str] | None:
     return key, m.group("rest").strip()
 
 
+def metadata_label(line: str) -> str | None:
+    """The label of a line that states the posting's metadata ('Organisation: IOM' -> 'organisation', 'Closing
+    date: 2 March 2026' -> 'closing date'), or None; a label whose words open requirements ('Profile: a master's
+    degree …') is left to be read as such."""
+    stripped = re.sub(r"^[\s#*_\u2022|]+|\*\*", "", line).strip()
+    if len(stripped) > 160:
+        return None
+    for pattern in vocabulary().labels.values():
+        m = pattern.match(stripped)
+        label = _key(stripped[: m.start("v")]).rstrip(" :|") if m else ""
+        if m and m.group("v").strip(" *|") and meaning(label) != "requirements":
+            return label
+    return None
+
+
 def _mode(key: str, current: str | None, section: str) -> str | None:
     modes = vocabulary().modes
     if modes["desirable"].search(key):
@@ -224,9 +239,15 @@ def sections(lines: list[str]) -> list[Line]:
             # 'Share this job Apply now': a page's navigation opens nothing and states nothing.
             out.append(Line(text.strip(), section, heading, mode))
             continue
+        stripped = text.strip()
+        label = metadata_label(stripped)
+        if label is not None:
+            # 'Organisation: IOM', 'Closing date: 2 March 2026': the posting's metadata on a line of its own opens
+            # no section, so the requirements after it are read as they would be without it.
+            out.append(Line(stripped, "metadata", label, None))
+            continue
         key = heading_of(text)
         rest = None
-        stripped = text.strip()
         intro = key is None or re.search(r"\b(?:requires?|the\s+following|must|should|shall)\b", stripped, re.I)
         if intro and stripped.endswith(":") and len(stripped.split()) <= 12 and _LIST_INTRO.search(stripped):
             # 'The incumbent must:', 'Applicants should have the following:': a list of requirements follows.
