@@ -126,7 +126,23 @@ def test_a_line_that_states_something_is_no_title_nor_is_a_contract_category():
         ("NATO Communications and Information Agency (NCI Agency)\nSenior Cloud Engineer\n", "Senior Cloud Engineer"),
         ("Council of Europe\nHead of the Monitoring Unit (Grade A4)\n", "Head of the Monitoring Unit"),
         ("Volunteer Opportunities | Job board\nSkip to main content\nProject Officer\n", "Project Officer"),
-        ("Legal Officer | Careers\n", "Legal Officer | Careers"),
+        ("Legal Officer | Careers\n", "Legal Officer"),
+        # The employer's name above the title, in capitals or not: the line that names a post is the title.
+        ("NORDIC MARITIME TRIBUNAL\nRegistry Clerk (G-5)\n", "Registry Clerk (G-5)"),
+        ("Baltic Fisheries Commission\nVacancy\n\nCOMM-27-114\nFisheries Statistician, P-3\n", "Fisheries Statistician, P-3"),
+        ("ALPINE WATER AUTHORITY\nVACANCY NOTICE\n\nHydrologist\n", "Hydrologist"),
+        # A document's kind with its contract category, then the title.
+        ("VACANCY NOTICE \u2013 CONTRACT AGENT, FUNCTION GROUP III\nFinance Assistant\n", "Finance Assistant"),
+        # A page's title naming the site, a one-step breadcrumb, a skip link with the site's menu on its line.
+        ("Ocean Agency Careers - Marine Biologist\nMarine Biologist:\n", "Marine Biologist"),
+        ("Jobs \u203a Peru\nShare  Facebook  LinkedIn  Email\nField Monitor (Lima)\n", "Field Monitor (Lima)"),
+        ("Skip to main content  Jobs  Companies  Events  Sign in\nData Analyst\n", "Data Analyst"),
+        ("Skip to content\nRegional Careers > Job details\nSecurity Adviser:\n", "Security Adviser"),
+        # The notice's reference beside the title is no part of it.
+        ("Senior Auditor (ref. AB 40221)\nDuty station: Bonn\n", "Senior Auditor"),
+        # A title with no post word stays the title when nothing below names a post.
+        ("Epidemiologist\nHealth Emergencies Programme\n", "Epidemiologist"),
+        ("Statistician\nData and Methods Division\n", "Statistician"),
     ],
 )
 def test_a_title_is_read_without_what_surrounds_it(first_lines, title):
@@ -134,3 +150,26 @@ def test_a_title_is_read_without_what_surrounds_it(first_lines, title):
 
     result = compile_text(first_lines + "Requirements:\n- Master's degree in law.\n")
     assert result.ruleset["posting"]["title"] == title
+
+
+def test_a_short_line_of_a_wrapped_text_is_not_joined_to_the_next():
+    """Text from a PDF is wrapped near the page's width; a line well short of it ended where its writer ended it, so
+    the title is not glued to the unit's name and the reference below it, while a wrapped paragraph is unwrapped."""
+    from eligibility.compiler import compile_text
+    from eligibility.compiler.text import logical_lines
+
+    paragraph = (
+        "The Division inspects chemical plants across the region and reports on what it finds to the member\n"
+        "governments, which rely on its findings when they decide on the measures that each plant must take\n"
+    ) * 10
+    text = (
+        "Senior Plant Inspector (Chemical Process Safety), P-4\nInspection Division\nVacancy number: INS/27/09\n\n"
+        + paragraph
+        + "\nRequirements:\nAt least seven years of experience in the chemical industry, of which three years at a\n"
+        "supervisory level in a plant of the kind the Division inspects, or in a national inspectorate.\n"
+        "Fluency in English is essential.\n"
+    )
+    lines = logical_lines(text)
+    assert lines[:3] == ["Senior Plant Inspector (Chemical Process Safety), P-4", "Inspection Division", "Vacancy number: INS/27/09"]
+    assert any(line.startswith("At least seven years") and line.endswith("national inspectorate.") for line in lines)
+    assert compile_text(text).ruleset["posting"]["title"] == "Senior Plant Inspector (Chemical Process Safety), P-4"

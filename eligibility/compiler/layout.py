@@ -174,10 +174,13 @@ def is_navigation(line: str) -> bool:
     if not stripped or len(stripped) > 120:
         return False
     vocab = vocabulary()
-    if vocab.navigation_line.match(stripped):
-        return True
+    if vocab.navigation_line.match(stripped) or re.match(r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b", stripped, re.I):
+        return True  # a page's header opens with its skip link, whatever menu follows on the same line
     if re.search(r"\s>\s.*\s>\s", stripped) and not stripped.endswith((".", ":")):
         return True
+    crumbs = [p.strip() for p in re.split(r"\s[>\u203a\u00bb]\s", stripped)]
+    if len(crumbs) >= 2 and len(stripped.split()) <= 8 and vocab.navigation_line.match(_without_organisations(crumbs[0])):
+        return True  # a breadcrumb: 'Jobs > Ethiopia', 'IAEA Careers > Job details'
     parts = [p.strip() for p in stripped.split("|") if p.strip()]
     if len(parts) == 2 and vocab.navigation_line.match(parts[-1]) and not vocab.title_words.search(parts[0]):
         return True  # a site's header: "UNV's Volunteer Opportunities | Job board" (not 'Legal Officer | Careers')
@@ -524,6 +527,8 @@ def _is_title(line: str) -> bool:
         return False
     if re.search(r"https?:|www\.|@|\d{4}", line) or len(key.split()) > 14:
         return False
+    if line[:1].islower() or (re.fullmatch(r"[\w./-]+", line) and re.search(r"\d", line)):
+        return False  # a wrapped sentence's continuation; a reference code ('27-OTP-411-FT')
     bare = re.sub(r"\s*\([^)]*\)", "", line).strip()  # 'NATO Communications and Information Agency (NCI Agency)'
     if any(pattern.fullmatch(line.strip()) or pattern.fullmatch(bare) for _, pattern in vocab.organisations):
         return False
@@ -588,14 +593,57 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
         label = _without_label(label)
     if label and _is_title(label):
         return _readable(_DECOR.sub("", label).strip())
+    found: list[str] = []
     for line in raw_lines[:25]:
-        line = _without_label(line.strip())
-        key = heading_of(line) if line else None
+        if is_navigation(line):
+            continue  # a page's menu
+        line = _without_site(_without_label(_REFERENCE.sub("", line.strip())))
+        if not line or _issuer(line) or is_navigation(line):
+            continue  # the organisation's or office's name above the title, a page's menu
+        key = heading_of(line) if not re.search(r":\s*\S", line) else None  # 'Salary: …' is a label, no heading
         if key and meaning(key) and not re.search(vocabulary().title_words, key):
             break  # a title stands before the first heading, or not at all
-        if line and _is_title(line):
-            return _readable(_DECOR.sub("", _MARKDOWN.sub("", line)).replace("**", "").strip())
-    return None
+        if _is_title(line) or (line.endswith(":") and _names_post(line[:-1]) and _is_title(line[:-1])):
+            found.append(_readable(_DECOR.sub("", _MARKDOWN.sub("", line)).replace("**", "").strip()))
+    if not found:
+        return None
+    # 'INTERNATIONAL CRIMINAL COURT' / 'Trial Lawyer (P-4)': a first line that names no post (no post word, no
+    # grade) above one that does is the employer's name or the document's, not the title.
+    if not _names_post(found[0]):
+        return next((t for t in found[1:4] if _names_post(t)), found[0])
+    return found[0]
+
+
+# 'Senior Adviser (ref. EK 30117)', '(Vacancy No. 27/04)': the notice's reference beside the title.
+_REFERENCE = re.compile(
+    r"\s*[(\[](?:ref(?:erence)?|vacancy|vn|job|post|requisition|req)\b\.?\s*(?:no\.?|number|id)?\s*[:#]?\s*[^)\]]*[)\]]",
+    re.I,
+)
+_POST_NOUN = re.compile(r"\b[A-Za-z]{3,}(?:ist|ician|arian|ant)\b", re.I)
+_GRADE_TOKEN = re.compile(r"\b(?:[PDGS]|NO|NP|AD|AST|FG|GS|FS)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b")
+
+
+def _names_post(line: str) -> bool:
+    """Whether a line names a post: a title word ('Officer', 'Adviser'), a grade ('P-4', 'S2'), or a noun of a
+    person's work ('Epidemiologist', 'Banker'), rather than an employer ('International Criminal Court')."""
+    words = vocabulary().title_words
+    bare = re.sub(r"\b(?:programme|program)s?\b", " ", line, flags=re.I)  # 'Programme' names units as well as posts
+    return bool(words.search(bare) or _GRADE_TOKEN.search(line) or _POST_NOUN.search(line))
+
+
+# 'Ocean Agency Careers', 'Acme Jobs': a site's name, a few capitalised words before its section's.
+_SITE = re.compile(r"(?:[A-Z][\w&.'-]*\s+){1,4}(?i:careers|jobs|vacancies|job\s+board|careers\s+portal)")
+
+
+def _without_site(line: str) -> str:
+    """'WHO Careers - Epidemiologist' -> 'Epidemiologist', 'Legal Officer | Careers' -> 'Legal Officer': a page's
+    title names the site beside the post; a part made only of organisations' names and navigation words goes."""
+    parts = re.split(r"\s+[|\-\u2013\u00b7]\s+", line)
+    if len(parts) < 2:
+        return line
+    vocab = vocabulary()
+    kept = [p for p in parts if not vocab.navigation_line.match(_without_organisations(p)) and not _SITE.fullmatch(p)]
+    return " - ".join(kept) if kept and len(kept) < len(parts) else line
 
 
 def _readable(title: str) -> str:

@@ -81,6 +81,9 @@ def logical_lines(text: str, is_heading=lambda line: False, is_label=lambda line
     out: list[str] = []
     raw_lines = [raw.strip() for raw in text.splitlines()]
     wrapped = hard_wrapped(raw_lines)
+    # A wrapped line runs close to the page's width; a shorter one ('Senior Inspector, P-4' above 'Inspectorate
+    # Division') ended where its writer ended it.
+    width = _width(raw_lines) if wrapped else 0
     for line in raw_lines:
         if not line or _PAGE_NUMBER.match(line):
             continue
@@ -93,12 +96,18 @@ def logical_lines(text: str, is_heading=lambda line: False, is_label=lambda line
             and not is_label(line)
             and not is_heading(out[-1])
         )
-        if joinable and (_continues(out[-1], line) or (wrapped and len(out[-1]) >= 50)):
+        if joinable and (_continues(out[-1], line) or (wrapped and len(out[-1]) >= max(50, 0.75 * width))):
             # A line-break hyphen is kept: 'co-\noperation' is 'co-operation'.
             out[-1] += ("" if out[-1].endswith("-") else " ") + line
         else:
             out.append(line)
     return out
+
+
+def _width(lines: list[str]) -> int:
+    """The width a text is wrapped at: the length most of its longer lines reach (the 90th percentile)."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -134,6 +143,10 @@ def _continues(previous: str, line: str) -> bool:
 _GLUED = re.compile(r"\b([a-z]+)(?=[A-Z][a-z]{2,})")
 _PROTECT = re.compile(r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.;?!])\s+(?=[\"'(\u2022A-Z0-9])")
+# '… is an asset.Minimum 7 years …': a full stop glued to the next sentence by a copy that lost its space. Only after
+# a word of two or more lower-case letters (or a closing bracket) and before a capitalised word, so that 'Ph.D',
+# 'U.N.', 'www.osce.org' and 'No.5' stay whole.
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z])|(?<=\)[.])(?=[A-Z][a-z])")
 
 
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|\(\w{1,4}\))\s+(?=\S)", re.I)
@@ -144,6 +157,7 @@ def sentences(line: str) -> list[str]:
     line = _ITEM_MARK.sub("", line)
     line = _GLUED.sub(r"\1\n", line)
     line = _PROTECT.sub(lambda m: m.group().replace(".", "\u2024"), line)
+    line = _GLUED_STOP.sub(" ", line)
     parts: list[str] = []
     for chunk in line.split("\n"):
         for piece in _SENTENCE_END.split(chunk):
