@@ -129,7 +129,10 @@ def test_a_line_that_states_something_is_no_title_nor_is_a_contract_category():
         ("Legal Officer | Careers\n", "Legal Officer"),
         # The employer's name above the title, in capitals or not: the line that names a post is the title.
         ("NORDIC MARITIME TRIBUNAL\nRegistry Clerk (G-5)\n", "Registry Clerk (G-5)"),
-        ("Baltic Fisheries Commission\nVacancy\n\nCOMM-27-114\nFisheries Statistician, P-3\n", "Fisheries Statistician, P-3"),
+        (
+            "Baltic Fisheries Commission\nVacancy\n\nCOMM-27-114\nFisheries Statistician, P-3\n",
+            "Fisheries Statistician, P-3",
+        ),
         ("ALPINE WATER AUTHORITY\nVACANCY NOTICE\n\nHydrologist\n", "Hydrologist"),
         # A document's kind with its contract category, then the title.
         ("VACANCY NOTICE \u2013 CONTRACT AGENT, FUNCTION GROUP III\nFinance Assistant\n", "Finance Assistant"),
@@ -170,6 +173,10 @@ def test_a_short_line_of_a_wrapped_text_is_not_joined_to_the_next():
         "Fluency in English is essential.\n"
     )
     lines = logical_lines(text)
-    assert lines[:3] == ["Senior Plant Inspector (Chemical Process Safety), P-4", "Inspection Division", "Vacancy number: INS/27/09"]
+    assert lines[:3] == [
+        "Senior Plant Inspector (Chemical Process Safety), P-4",
+        "Inspection Division",
+        "Vacancy number: INS/27/09",
+    ]
     assert any(line.startswith("At least seven years") and line.endswith("national inspectorate.") for line in lines)
     assert compile_text(text).ruleset["posting"]["title"] == "Senior Plant Inspector (Chemical Process Safety), P-4"

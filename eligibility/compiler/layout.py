@@ -174,12 +174,18 @@ def is_navigation(line: str) -> bool:
     if not stripped or len(stripped) > 120:
         return False
     vocab = vocabulary()
-    if vocab.navigation_line.match(stripped) or re.match(r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b", stripped, re.I):
+    if vocab.navigation_line.match(stripped) or re.match(
+        r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b", stripped, re.I
+    ):
         return True  # a page's header opens with its skip link, whatever menu follows on the same line
     if re.search(r"\s>\s.*\s>\s", stripped) and not stripped.endswith((".", ":")):
         return True
     crumbs = [p.strip() for p in re.split(r"\s[>\u203a\u00bb]\s", stripped)]
-    if len(crumbs) >= 2 and len(stripped.split()) <= 8 and vocab.navigation_line.match(_without_organisations(crumbs[0])):
+    if (
+        len(crumbs) >= 2
+        and len(stripped.split()) <= 8
+        and vocab.navigation_line.match(_without_organisations(crumbs[0]))
+    ):
         return True  # a breadcrumb: 'Jobs > Ethiopia', 'IAEA Careers > Job details'
     parts = [p.strip() for p in stripped.split("|") if p.strip()]
     if len(parts) == 2 and vocab.navigation_line.match(parts[-1]) and not vocab.title_words.search(parts[0]):
