@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from eligibility.experience import RelevantExperience, timeline_for
@@ -22,6 +23,7 @@ class Context:
     _timeline: Any = None
     _education: Any = None
     _degree_date: Any = False
+    _paths: Any = None
 
     def experience(self, fields: tuple[str, ...], *, management: bool = False) -> RelevantExperience | None:
         """Relevant experience, or None when the profile does not state its experience."""
@@ -63,8 +65,24 @@ class Context:
     def education_paths(self):
         """The primary degree criterion's paths and how the candidate stands on each (see checks.paths)."""
         if self._education is None:
-            from eligibility.checks import paths
-
             criterion = self.ruleset.primary_education
-            self._education = paths.paths_for(criterion, self) if criterion else ()
+            self._education = self.paths(criterion) if criterion else ()
         return self._education
+
+    def paths(self, criterion):
+        """A degree criterion's paths and how the candidate stands on each (see checks.paths): worked out once
+        per assessment, for its quick judgement and its outcome alike."""
+        known = self._paths
+        if known is None:
+            known = self._paths = {}
+        found = known.get(id(criterion))
+        if found is None:
+            found = known[id(criterion)] = _paths_for()(criterion, self)
+        return found
+
+
+@lru_cache(maxsize=1)
+def _paths_for():
+    from eligibility.checks.paths import paths_for  # the kinds' package reads this module: imported when first used
+
+    return paths_for

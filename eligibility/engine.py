@@ -72,15 +72,19 @@ def _plan(ruleset: RuleSet) -> Plan:
     return cached[1]
 
 
-def _findings(plan: Plan, ctx: Context, quick: bool = True) -> list[Finding]:
-    """Each criterion's finding: judged quickly where the kind can (its outcome written when first asked for),
-    else checked in full; `quick=False` checks every criterion in full at once (for outputs that show them all)."""
+def _findings(plan: Plan, ctx: Context, quick: bool = True) -> tuple[list[Finding], list[Finding]]:
+    """(every criterion's finding, the findings that depend on the candidate): judged quickly where the kind can
+    (its outcome written when first asked for), else checked in full; `quick=False` checks every criterion in
+    full at once (for outputs that show them all). Only the second list can decide the verdict or count in
+    the score: the constant findings are of kinds that never decide."""
     findings = plan.constant.copy()
     judged_as = Finding.judged
+    own: list[Finding] = []
     for i, c, check, judge in plan.steps:
         judged = judge(ctx) if judge is not None and quick else None
-        findings[i] = Finding(c, check(c, ctx)) if judged is None else judged_as(c, judged, check, ctx)
-    return findings  # type: ignore[return-value]  # every place is filled
+        found = findings[i] = Finding(c, check(c, ctx)) if judged is None else judged_as(c, judged, check, ctx)
+        own.append(found)
+    return findings, own  # type: ignore[return-value]  # every place is filled
 
 
 def assess(
@@ -97,14 +101,14 @@ def assess(
     written when first asked for); the result is the same."""
     when, basis = assessment_date(ruleset, as_of, today)
     ctx = Context(profile=profile, ruleset=ruleset, as_of=when, after_degree=after_degree)
-    findings = _findings(_plan(ruleset), ctx, quick=not explained)
-    decided = _capped(verdict(findings), ruleset)
+    findings, own = _findings(_plan(ruleset), ctx, quick=not explained)
+    decided = _capped(verdict(own), ruleset)
     return Result(
         ruleset=ruleset,
         profile=profile,
         as_of=when,
         as_of_basis=basis,
         verdict=decided,
-        score=score(findings, decided),
+        score=score(own, decided),
         findings=tuple(findings),
     )

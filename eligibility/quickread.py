@@ -105,16 +105,25 @@ def quick_profile(data: Any, file: str) -> Profile | None:
             if key not in _KEYS:
                 raise _UNUSUAL
         get = data.get
+        # Each value read where it is (no function made per profile): None stays None.
+        name = get("name")
+        nationalities = get("nationalities")
+        residence = get("permanent_residence")
+        education = get("education")
+        experience = get("experience")
+        service = get("osce_service")
+        languages = get("languages")
+        licence = get("driving_licence")
         return Profile(
             file=file,
-            name=_optional(get("name"), _text),
-            nationalities=_optional(get("nationalities"), _countries),
-            permanent_residence=_optional(get("permanent_residence"), _countries),
-            education=_optional(get("education"), lambda v: _each(v, _degree)),
-            experience=_optional(get("experience"), lambda v: _each(v, _job)),
-            osce_service=_optional(get("osce_service"), lambda v: _each(v, _service)),
-            languages=_optional(get("languages"), _languages),
-            driving_licence=_optional(get("driving_licence"), _licence),
+            name=None if name is None else _text(name),
+            nationalities=None if nationalities is None else _countries(nationalities),
+            permanent_residence=None if residence is None else _countries(residence),
+            education=None if education is None else _each(education, _degree),
+            experience=None if experience is None else _each(experience, _job),
+            osce_service=None if service is None else _each(service, _service),
+            languages=None if languages is None else _languages(languages),
+            driving_licence=None if licence is None else _licence(licence),
         )
     except _Unusual:
         return None
@@ -203,7 +212,8 @@ def _degree(value: Any) -> Degree:
     level = get("level")
     if type(level) is not str or (level := _level_of(level)) is None:
         raise _UNUSUAL
-    return Degree(level, _optional(get("field"), _text), _optional(get("completed"), _date))
+    field, completed = get("field"), get("completed")
+    return Degree(level, None if field is None else _text(field), None if completed is None else _date(completed))
 
 
 def _span(get) -> tuple[PartialDate, PartialDate | None]:
@@ -242,14 +252,16 @@ def _text_list(value: Any) -> tuple[str, ...]:
 def _job(value: Any) -> Job:
     get = _mapping(value, _JOB_KEYS).get
     start, end = _span(get)
+    title, employer, fields = get("title"), get("employer"), get("fields")
+    management, fraction = get("management"), get("fraction")
     return Job(
-        title=_optional(get("title"), _text),
-        employer=_optional(get("employer"), _text),
+        title=None if title is None else _text(title),
+        employer=None if employer is None else _text(employer),
         start=start,
         end=end,
-        fields=_optional(get("fields"), _text_list),
-        management=_optional(get("management"), _boolean, False),
-        fraction=_optional(get("fraction"), _fraction, 1.0),
+        fields=None if fields is None else _text_list(fields),
+        management=False if management is None else _boolean(management),
+        fraction=1.0 if fraction is None else _fraction(fraction),
     )
 
 

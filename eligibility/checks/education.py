@@ -29,7 +29,7 @@ from eligibility.checks.params import (
     read_params,
     records,
 )
-from eligibility.checks.paths import Path, paths_for
+from eligibility.checks.paths import Path
 from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
@@ -126,7 +126,7 @@ def plan(criterion):
     def judge(ctx):
         if ctx.profile.education is None:
             return Status.UNKNOWN, None, {}
-        paths = ctx.education_paths() if criterion is ctx.ruleset.primary_education else paths_for(criterion, ctx)
+        paths = ctx.paths(criterion)
         best = max(paths, key=lambda p: (p.status.rank, -paths.index(p)))
         main = paths[0]
         if best.status is Status.PASS and best is main:
@@ -161,7 +161,7 @@ def check(criterion, ctx) -> Outcome:
             "The profile does not state any education.",
             advice=("list your degrees, with their level and field",),
         )
-    paths = ctx.education_paths() if criterion is ctx.ruleset.primary_education else paths_for(criterion, ctx)
+    paths = ctx.paths(criterion)
     pending = [d for d in ctx.profile.education if d.completed and d.completed.first_day > ctx.as_of]
 
     def later() -> str:

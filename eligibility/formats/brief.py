@@ -19,7 +19,15 @@ def brief(finding: Finding) -> str:
 
 def gaps(result: Result, *statuses: Status) -> list[Finding]:
     """The decisive findings with these statuses, those no qualification can change first."""
-    found = result.with_status(*statuses)
+    # Asked for several times a row (the main reason, the failed and the open criteria): sorted once.
+    known: dict = result.__dict__.setdefault("_gaps", {})
+    found = known.get(statuses)
+    if found is None:
+        found = known[statuses] = _final_first(result.with_status(*statuses))
+    return list(found)
+
+
+def _final_first(found: list[Finding]) -> list[Finding]:
     # Final ones first, each group in the rule set's order (what a stable sort on `not FINAL` gives).
     final = [f for f in found if f.criterion.module.FINAL]
     if not final or len(final) == len(found):
