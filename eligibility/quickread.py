@@ -114,19 +114,35 @@ def quick_profile(data: Any, file: str) -> Profile | None:
         service = get("osce_service")
         languages = get("languages")
         licence = get("driving_licence")
-        return Profile(
-            file=file,
-            name=None if name is None else _text(name),
-            nationalities=None if nationalities is None else _countries(nationalities),
-            permanent_residence=None if residence is None else _countries(residence),
-            education=None if education is None else _each(education, _degree),
-            experience=None if experience is None else _each(experience, _job),
-            osce_service=None if service is None else _each(service, _service),
-            languages=None if languages is None else _languages(languages),
-            driving_licence=None if licence is None else _licence(licence),
+        return _made(
+            Profile,
+            {
+                "file": file,
+                "name": None if name is None else _text(name),
+                "nationalities": None if nationalities is None else _countries(nationalities),
+                "permanent_residence": None if residence is None else _countries(residence),
+                "education": None if education is None else _each(education, _degree),
+                "experience": None if experience is None else _each(experience, _job),
+                "osce_service": None if service is None else _each(service, _service),
+                "languages": None if languages is None else _languages(languages),
+                "driving_licence": None if licence is None else _licence(licence),
+                "born": None,
+            },
         )
     except _Unusual:
         return None
+
+
+def _made(cls: type, values: dict[str, Any]) -> Any:
+    """An instance of a frozen dataclass from every one of its fields' values at once: what its `__init__`
+    makes (and its `__post_init__` adds), without a call per field, for the few objects each profile holds.
+    Tests hold every object built so to the located reader's, attribute by attribute."""
+    made = object.__new__(cls)
+    made.__dict__.update(values)
+    post_init = getattr(cls, "__post_init__", None)
+    if post_init is not None:
+        post_init(made)
+    return made
 
 
 def _optional(value: Any, read: Callable[[Any], Any], default: Any = None) -> Any:
@@ -190,7 +206,7 @@ def _date(value: Any) -> PartialDate:
 def _each(value: Any, build: Callable[[dict], Any]) -> tuple:
     if not isinstance(value, list):
         raise _UNUSUAL
-    return tuple(build(item) for item in value)
+    return tuple([build(item) for item in value])
 
 
 def _mapping(value: Any, keys: frozenset[str]) -> dict:
@@ -213,7 +229,14 @@ def _degree(value: Any) -> Degree:
     if type(level) is not str or (level := _level_of(level)) is None:
         raise _UNUSUAL
     field, completed = get("field"), get("completed")
-    return Degree(level, None if field is None else _text(field), None if completed is None else _date(completed))
+    return _made(
+        Degree,
+        {
+            "level": level,
+            "field": None if field is None else _text(field),
+            "completed": None if completed is None else _date(completed),
+        },
+    )
 
 
 def _span(get) -> tuple[PartialDate, PartialDate | None]:
@@ -254,14 +277,17 @@ def _job(value: Any) -> Job:
     start, end = _span(get)
     title, employer, fields = get("title"), get("employer"), get("fields")
     management, fraction = get("management"), get("fraction")
-    return Job(
-        title=None if title is None else _text(title),
-        employer=None if employer is None else _text(employer),
-        start=start,
-        end=end,
-        fields=None if fields is None else _text_list(fields),
-        management=False if management is None else _boolean(management),
-        fraction=1.0 if fraction is None else _fraction(fraction),
+    return _made(
+        Job,
+        {
+            "title": None if title is None else _text(title),
+            "employer": None if employer is None else _text(employer),
+            "start": start,
+            "end": end,
+            "fields": None if fields is None else _text_list(fields),
+            "management": False if management is None else _boolean(management),
+            "fraction": 1.0 if fraction is None else _fraction(fraction),
+        },
     )
 
 
