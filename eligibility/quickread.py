@@ -137,7 +137,7 @@ def _made(cls: type, values: dict[str, Any]) -> Any:
     """An instance of a frozen dataclass from every one of its fields' values at once: what its `__init__`
     makes (and its `__post_init__` adds), without a call per field, for the few objects each profile holds.
     Tests hold every object built so to the located reader's, attribute by attribute."""
-    made = object.__new__(cls)
+    made: Any = object.__new__(cls)
     made.__dict__.update(values)
     post_init = getattr(cls, "__post_init__", None)
     if post_init is not None:
