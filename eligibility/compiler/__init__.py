@@ -187,6 +187,12 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
 def compile_text(source_text: str, *, posting_id: str | None = None, source_name: str | None = None) -> Compiled:
     repaired = text.repair(source_text)
     raw_lines = repaired.splitlines()
+    tail: list[str] = []
+    cut = layout.elsewhere_from(raw_lines)
+    if cut is not None:
+        # 'Similar jobs' after the notice: other posts, whose requirements, places and dates are not this one's.
+        raw_lines, tail = raw_lines[:cut], raw_lines[cut:]
+        repaired = "\n".join(raw_lines) + "\n"
     meta = layout.metadata(raw_lines, repaired)
     lines = layout.sections(
         text.logical_lines(
@@ -216,6 +222,13 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             found, why = _extract(sentence, replace(reading, before=drafts))
             drafts += found
             fates.append(_fate(sentence, found, why))
+    if tail:
+        opening = layout.heading_of(tail[0]) or tail[0].strip()
+        fates.append(Fate(tail[0].strip(), opening, "elsewhere", "heading", "opens the other posts the page lists"))
+        why = f"after '{tail[0].strip()}': another post, not this one"
+        fates += [
+            Fate(piece, opening, "elsewhere", "skipped", why) for line in tail[1:] for piece in text.sentences(line)
+        ]
     drafts = merge(drafts)
     for amend in reading.amendments:
         amend(drafts)
@@ -300,6 +313,8 @@ _RESTATED = re.compile(
 def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why; a sentence that says who is not eligible, when no kind
     reads it, is kept for a person."""
+    if sentence.section == "elsewhere":
+        return [], f"under '{sentence.heading}': another post, not this one"
     found, why = _read(sentence, reading)
     if (
         not found

@@ -60,10 +60,20 @@ _OWN_WISH = re.compile(
 )
 
 
+# A sentence that calls itself a requirement: 'A valid driving licence is required', 'Fluency in English is
+# essential'. Its own word wins over a 'Desirable' heading it stands under.
+_OWN_NEED = re.compile(
+    r"\b(?:is|are)\s+(?:also\s+|absolutely\s+|strictly\s+)?(?:required|essential|mandatory|compulsory|a\s+must)\b",
+    re.I,
+)
+
+
 def mandatory(sentence: Sentence) -> bool:
     if sentence.mode:
         if sentence.mode == "mandatory" and _OWN_WISH.search(sentence.text) and not _MANDATORY.search(sentence.text):
             return False
+        if sentence.mode == "desirable" and _OWN_NEED.search(sentence.text) and not _OWN_WISH.search(sentence.text):
+            return True
         return sentence.mode == "mandatory"
     if sentence.question:
         return False  # a programme's 'Do you …?' questions describe whom it looks for

@@ -19,8 +19,9 @@ from eligibility.organisation import Office, osce
 
 # Section kinds: 'requirements' (every sentence is a candidate requirement),
 # 'info' (closing notes: only distinctive rules are read), 'skip' (duties,
-# background), 'other' (a heading of unknown meaning: only stated requirements
-# are read), 'default' (before any heading, or unheaded documents).
+# background), 'elsewhere' (other posts a page lists: nothing is read),
+# 'other' (a heading of unknown meaning: only stated requirements are read),
+# 'default' (before any heading, or unheaded documents).
 _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)")
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|\(\w\))\s+")
 _DECOR = re.compile(r"^[\s#*_>|\-\u2022]+|[\s#*_|\-\u2013:]+$")
@@ -155,15 +156,84 @@ def metadata_label(line: str) -> str | None:
     return None
 
 
-def _mode(key: str, current: str | None, section: str) -> str | None:
+def _own_mode(key: str) -> str | None:
+    """The mode a heading's own words give: 'desirable', 'mandatory' or None."""
     modes = vocabulary().modes
     if modes["desirable"].search(key):
         return "desirable"
     if modes["mandatory"].search(key):
         return "mandatory"
-    # 'Experience:' under 'Desirable:' is still desirable; any other heading starts afresh.
-    if section == "requirements" and current and any(w in key for w in _DIMENSIONS):
-        return current
+    return None
+
+
+_FILLER = re.compile(
+    r"\b(?:qualifications?|requirements?|criteria|conditions?|general|and|the|following|of|for|candidates?|profile)\b",
+    re.I,
+)
+
+
+def _bare_mode(key: str) -> bool:
+    """A heading made only of a mode's words ('Desirable:', 'Essential', 'Minimum requirements', 'Necessary
+    Qualifications'), which may govern the dimension headings under it; 'Experience (Desirable)' governs itself."""
+    if _own_mode(key) is None:
+        return False
+    rest = _FILLER.sub(" ", key)
+    for pattern in vocabulary().modes.values():
+        rest = pattern.sub(" ", rest)
+    return not re.search(r"[a-z]{3,}", rest.replace("nice to have", ""))
+
+
+class _Modes:
+    """The mode ('mandatory' or 'desirable') each heading sets, in the two ways notices nest them.
+
+    A mode heading above dimension headings governs them ('Desirable:' / 'Experience:' / 'Languages:'), up to the
+    next mode heading. A mode heading right under a dimension heading ('Relevant Experience' / 'Essential' / … /
+    'Desirable' / …) governs only that dimension: the next dimension heading ('Language Requirements') starts afresh,
+    as does a dimension heading with its own mode ('Experience (Desirable):' / 'Other Skills and Attributes').
+    """
+
+    def __init__(self) -> None:
+        self.outer: str | None = None
+        self.nested = False
+        self.after_dimension = False
+
+    def heading(self, key: str, section: str) -> str | None:
+        own = _own_mode(key)
+        after_dimension, self.after_dimension = self.after_dimension, False
+        if section != "requirements":
+            self.outer, self.nested = None, False
+            return own
+        if _bare_mode(key):
+            self.nested = self.nested or after_dimension
+            if not self.nested:
+                self.outer = own
+            return own
+        dimension = any(w in key for w in _DIMENSIONS)
+        self.after_dimension = dimension
+        if dimension and self.nested:
+            self.nested = False
+            return own
+        if own is not None:
+            return own
+        return self.outer if dimension else None
+
+    def content(self) -> None:
+        self.after_dimension = False
+
+
+def elsewhere_from(lines: list[str]) -> int | None:
+    """Where the other posts a job board lists after the notice start ('Similar jobs', 'Get notified about new
+    jobs'): the index of that line, when the notice's requirements stand before it (a requirements heading, or the
+    line is in the text's second half); None when there is no such list, or it stands before the notice."""
+    vocab = vocabulary()
+    seen = False
+    for i, line in enumerate(lines):
+        key = _key(line)
+        if key and vocab.elsewhere.match(key) and (seen or 2 * i > len(lines)):
+            return i
+        if not seen and key and len(key) <= 70:
+            heading = heading_of(line) or (inline_heading(line) or (None,))[0]
+            seen = bool(heading) and meaning(heading) == "requirements"
     return None
 
 
@@ -243,6 +313,7 @@ _LIST_INTRO = re.compile(
 def sections(lines: list[str]) -> list[Line]:
     out: list[Line] = []
     section, heading, mode = "default", None, None
+    modes = _Modes()
     for text in (piece for line in lines for piece in unglued(line)):
         if is_navigation(text):
             # 'Share this job Apply now': a page's navigation opens nothing and states nothing.
@@ -276,12 +347,13 @@ def sections(lines: list[str]) -> list[Line]:
                     continue
         if key is not None:
             new_section = meaning(key) or "other"
-            mode = _mode(key, mode, new_section)
+            mode = modes.heading(key, new_section)
             section, heading = new_section, key
             if rest is None:
                 out.append(Line(stripped, section, heading, mode, opens=True))
                 continue
             text = rest
+        modes.content()
         out.append(Line(text, section, heading, mode))
     return out
 

@@ -51,6 +51,9 @@ class Vocabulary:
     organisations: tuple[tuple[str, re.Pattern], ...]
     title_words: re.Pattern
     languages: tuple[str, ...]
+    elsewhere: re.Pattern
+    """A line that opens the other posts a page lists after the notice: a heading ('Similar jobs', 'More jobs in
+    Lima') or a job board's line before them ('Get notified about new … jobs')."""
     boilerplate: re.Pattern
     """Advice to applicants ('prior to applying', a line opening with 'Please'): never a requirement."""
 
@@ -77,6 +80,11 @@ def vocabulary() -> Vocabulary:
         labels=labels,
         organisations=tuple((o["code"], _names(o["names"])) for o in raw["organisations"]),
         languages=tuple(raw["languages"]),
+        elsewhere=re.compile(
+            r"^(?:(?:" + "|".join(re.escape(w) for w in raw["headings"]["elsewhere"]) + r")\b[^.;:]{0,40}$"
+            r"|(?:" + "|".join(re.escape(w) for w in raw["elsewhere_openings"]) + r")\b)",
+            re.I,
+        ),
         boilerplate=re.compile(
             _words(raw["boilerplate"]).pattern
             + r"|^\s*(?:"
