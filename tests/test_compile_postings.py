@@ -180,3 +180,30 @@ def test_a_short_line_of_a_wrapped_text_is_not_joined_to_the_next():
     ]
     assert any(line.startswith("At least seven years") and line.endswith("national inspectorate.") for line in lines)
     assert compile_text(text).ruleset["posting"]["title"] == "Senior Plant Inspector (Chemical Process Safety), P-4"
+
+
+@pytest.mark.parametrize(
+    ("header", "station", "country", "grade"),
+    [
+        # A job board's label with no colon, and an HTML table's cells.
+        ("Locations Lusaka, Zambia\n", "Lusaka", "ZM", None),
+        ("<table><tr><td>Primary Location</td><td>Kenya-Nairobi</td></tr></table>\n", "Nairobi", "KE", None),
+        # Several labels on one line: each value ends where the next label begins.
+        ("Duty station: Tirana   Grade: P3   Number of posts: 1\n", "Tirana", "AL", "P3"),
+        ("Duty Station: Skopje\tContract type: Seconded\n", "Skopje", "MK", None),
+        # Near misses: a sentence that opens with a label's word names no duty station.
+        ("Location of the training varies.\nCountry offices report to the region.\n", None, None, None),
+    ],
+)
+def test_a_duty_station_is_read_in_a_boards_forms(header, station, country, grade):
+    from eligibility.compiler import compile_text
+    from eligibility.compiler.sources import read_posting
+
+    text = "Water Engineer\n" + header + "Requirements:\n- Master's degree in hydrology.\n"
+    if header.startswith("<table>"):
+        text = read_posting(
+            f"<html><body><h1>Water Engineer</h1>{header}<p>Requirements: Master's degree in hydrology.</p></body></html>".encode(),
+            name="n.html",
+        )
+    posting = compile_text(text).ruleset["posting"]
+    assert (posting.get("duty_station"), posting.get("country"), posting.get("grade")) == (station, country, grade)

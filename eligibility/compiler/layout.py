@@ -79,7 +79,9 @@ def states_requirement(line: str) -> bool:
     if any(d.kind not in ("competency", "requirement") for d in found):
         return True
     # 'Law degree', 'University diploma': a qualification named with its own words, not a bare 'Degree:' label.
-    return bool(_DEGREE_WORD.search(text)) and len(text.split()) >= 2 and not line.strip().endswith(":")
+    # 'Degree Level', 'Years of experience / Degree level': a label naming a measure without its figure.
+    label = bool(re.search(r"\b(?:years?|level)\b", text, re.I)) and not _FIGURE.search(text.lower())
+    return bool(_DEGREE_WORD.search(text)) and len(text.split()) >= 2 and not line.strip().endswith(":") and not label
 
 
 def heading_of(line: str) -> str | None:
@@ -112,11 +114,23 @@ def _heading_shape(stripped: str, key: str) -> str | None:
         or bool(re.search(r"\s[-\u2013]\s*$", stripped))
     )
     known = meaning(key)
-    if known and (strong or len(key.split()) <= 5):
+    if known and (strong or len(key.split()) <= 5 or _names_quantity(key)):
         return key
     if strong and re.search(r"[a-z]", key) and not re.search(r"\d{4}|https?:", key):
         return key
     return None
+
+
+_QUANTITY = re.compile(r"\b(?:years?|level|certificates|licen[cs]es|field\(s\))(?!\w)")
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\ba\s+(?:year|degree)\b"
+)
+
+
+def _names_quantity(key: str) -> bool:
+    """'Min. years of relevant work experience', 'Years of Experience / Degree Level', 'Certificates and/or
+    Licenses': a label naming what is measured without giving its figure, so the value stands on the next line."""
+    return bool(_QUANTITY.search(key)) and not _FIGURE.search(key)
 
 
 def _without_heading_words(key: str) -> str:
@@ -441,6 +455,10 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
     for i, line in enumerate(lines):
         if len(line) > 160:
             continue
+        placed = _PLACE_LABEL.match(line.strip())
+        if placed and "duty_station" not in found and _place(placed.group("v"))[1]:
+            found["duty_station"] = placed.group("v").strip()  # 'Locations Amman, Jordan': a board's label, no colon
+            continue
         # A job board's label on a line of its own, its value on the next ('Application Deadline' / '12-Jan-2026').
         bare = line.strip().rstrip(":").strip()
         own_line = bare and len(bare) < 40 and ":" not in bare and not re.search(r"\d", bare)
@@ -449,9 +467,18 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
         for key, pattern in vocabulary().labels.items():
             m = pattern.match(line)
             if m and key not in found and (key != "title" or ":" in raw_lines[i]):
-                found[key] = m.group("v").strip(" *|")
+                # 'Duty station: Pristina   Grade: P3': a value ends where the next label on its line begins.
+                found[key] = _NEXT_LABEL.split(m.group("v"), maxsplit=1)[0].strip(" *|")
                 break
     return found
+
+
+_PLACE_LABEL = re.compile(
+    r"^(?:duty\s+stations?|locations?|primary\s+location|place\s+of\s+(?:assignment|employment)|country|city)"
+    r"\s+(?P<v>[A-Z][^:]{1,60})$",
+    re.I,
+)
+_NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][\w ()/.-]{0,30}:\s)")
 
 
 def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str | None:
@@ -743,7 +770,7 @@ _GRADE = re.compile(
 
 def _grade(value: str) -> str | None:
     m = re.search(r"\b((?:S|P|D|G|NP|AD|AST|NO[A-D]?|FS|GS|A|B|C)\s?-?\s?\d{1,2})\b", value)
-    return re.sub(r"[\s-]", "", m.group(1)) if m else value.strip()[:20] or None
+    return re.sub(r"[\s-]", "", m.group(1)) if m else value.strip()[:20].strip() or None
 
 
 def _grade_in_prose(text: str) -> str | None:

@@ -149,12 +149,16 @@ _SENTENCE_END = re.compile(r"(?<=[.;?!])\s+(?=[\"'(\u2022A-Z0-9])")
 _GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.?!])(?=[A-Z][a-z])|(?<=\)[.])(?=[A-Z][a-z])")
 
 
+# '(Fields of education marked with an asterisk* are essential)': a legend for marks the list may use, a sentence of
+# its own, never part of the item it follows.
+_LEGEND = re.compile(r"\s*(\((?:[^()]|\([^()]*\))*?\basterisk(?:[^()]|\([^()]*\))*\))")
+
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|\(\w{1,4}\))\s+(?=\S)", re.I)
 
 
 def sentences(line: str) -> list[str]:
     """A logical line cut into sentences and list items; an item's number or letter ('2.', 'b)') is no sentence."""
-    line = _ITEM_MARK.sub("", line)
+    line = _LEGEND.sub(r"\n\1\n", _ITEM_MARK.sub("", line))
     line = _GLUED.sub(r"\1\n", line)
     line = _PROTECT.sub(lambda m: m.group().replace(".", "\u2024"), line)
     line = _GLUED_STOP.sub(" ", line)
