@@ -193,7 +193,17 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
         # 'Similar jobs' after the notice: other posts, whose requirements, places and dates are not this one's.
         raw_lines, tail = raw_lines[:cut], raw_lines[cut:]
         repaired = "\n".join(raw_lines) + "\n"
+    posts = layout.several_posts(raw_lines)
+    others: list[str] = []
+    if posts is not None and not posts.shared:
+        # 'POST 1 - …' / 'POST 2 - …': the rule set is the first post's; another post's requirements, duty station
+        # and languages are not merged into it.
+        others = raw_lines[posts.start : posts.end]
+        raw_lines = raw_lines[: posts.start] + raw_lines[posts.end :]
+        repaired = "\n".join(raw_lines) + "\n"
     meta = layout.metadata(raw_lines, repaired)
+    if posts is not None:
+        meta.notes = (*meta.notes, _several_posts_note(posts))
     lines = layout.sections(
         text.logical_lines(
             repaired,
@@ -222,6 +232,13 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             found, why = _extract(sentence, replace(reading, before=drafts))
             drafts += found
             fates.append(_fate(sentence, found, why))
+    if others:
+        opening = others[0].strip()
+        why = f"another post of the notice ('{opening}'): compile its part of the text on its own"
+        fates.append(Fate(opening, opening, "elsewhere", "heading", "opens another post of the notice"))
+        fates += [
+            Fate(piece, opening, "elsewhere", "skipped", why) for line in others[1:] for piece in text.sentences(line)
+        ]
     if tail:
         opening = layout.heading_of(tail[0]) or tail[0].strip()
         fates.append(Fate(tail[0].strip(), opening, "elsewhere", "heading", "opens the other posts the page lists"))
@@ -235,6 +252,19 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     if not drafts:
         raise NoRequirements("no requirements found: the text names no degree, experience, language or other condition")
     return _assemble(drafts, meta, fates, posting_id=posting_id, source_name=source_name)
+
+
+def _several_posts_note(posts: layout.Posts) -> str:
+    named = "; ".join(f"'{m}'" for m in posts.markers[:4]) + ("; …" if len(posts.markers) > 4 else "")
+    if posts.shared:
+        return (
+            f"the notice holds {len(posts.markers)} posts ({named}) under the same requirements: the title and duty "
+            "station are the first's; check them, and any exclusion of the duty station's nationals, for each post"
+        )
+    return (
+        f"the notice holds {len(posts.markers)} posts ({named}): this rule set is the first's; compile each other "
+        "post from its own part of the text"
+    )
 
 
 _OR_AT_END = re.compile(r"\s*[;,]?\s+or\s*$", re.I)

@@ -251,6 +251,67 @@ def elsewhere_from(lines: list[str]) -> int | None:
     return None
 
 
+# 'POST 1 - Legal Officer (S2), Belgrade', 'Position 2: …', '## Vacancy II': where one of several posts begins.
+_POST_MARK = re.compile(
+    r"^[\s#*_]*(?:post|position|vacancy|job|role|lot)\s*(?:no\.?|number|#)?\s*(?P<n>\d{1,2}|[IVXivx]{1,4})\b"
+    r"\s*(?:[-:.)|]|$)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Posts:
+    """The posts a notice holds, when it holds several ('POST 1 - …', 'POST 2 - …')."""
+
+    markers: tuple[str, ...]
+    """Each post's opening line."""
+    start: int
+    """Where the second post begins."""
+    end: int
+    """Where the posts' part ends: the notice's closing section common to all, or its end."""
+    shared: bool
+    """The markers only list the posts (nothing stands under the first), so the requirements are common to all."""
+
+
+def _post_number(line: str) -> int | None:
+    m = _POST_MARK.match(line)
+    if not m:
+        return None
+    n = m.group("n").upper()
+    return int(n) if n.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}.get(n)
+
+
+def several_posts(lines: list[str]) -> Posts | None:
+    """The posts of a notice that holds several, each opened by a numbered marker line; None for one post."""
+    numbered = [(i, n) for i, line in enumerate(lines) for n in [_post_number(line)] if n is not None]
+    firsts = [i for i, n in numbered if n == 1]
+    if not firsts:
+        return None
+    first = firsts[0]
+    second = next((i for i, n in numbered if n == 2 and i > first), None)
+    if second is None:
+        return None
+    markers = tuple(lines[i].strip() for i, n in numbered if i >= first)
+    end = len(lines)
+    for i in range(second + 1, len(lines)):
+        key = heading_of(lines[i])
+        if key and meaning(key) == "info" and _post_number(lines[i]) is None:
+            end = i  # 'Additional Information': what follows the posts is said of them all
+            break
+    # A first post with no requirement of its own ('POST 1 - …' / 'Tasks: …' / 'POST 2 - …' / 'Requirements: …')
+    # shares those stated after the posts: nothing is set apart.
+    under_first = [line for line in lines[first + 1 : second] if line.strip()]
+    asks = any(_ASKS.search(line) for line in under_first)
+    return Posts(markers, second, end, shared=len(under_first) < 2 or not asks)
+
+
+_ASKS = re.compile(
+    r"\b(?:degree|diploma|education|experience|years?|languages?|fluen\w+|proficien\w+|knowledge|licen[cs]e|"
+    r"qualifications?|requirements?)\b",
+    re.I,
+)
+
+
 def is_navigation(line: str) -> bool:
     """A line of a saved page's navigation: only navigation words ('Share this job Apply now'), a breadcrumb
     ('Home > Organizations > OSCE'), or a header whose '|'-separated parts are mostly navigation."""
