@@ -95,20 +95,20 @@ def judge(
     'short' (fail).
     """
     have = relevant.months
-
-    def enough(months: float) -> bool:
-        return months + _EPS >= need and (need > 0 or months > 0)
-
-    if start_unknown and enough(relevant.with_related if or_related else relevant.with_unstated):
+    if start_unknown and _enough(relevant.with_related if or_related else relevant.with_unstated, need):
         return Status.UNKNOWN, None, "start"
-    if enough(have):
+    if _enough(have, need):
         margin = min(1.0, (have - need) / need) if need else 1.0
         return Status.PASS, max(0.0, margin), "pass"
-    if or_related and (relevant.related or relevant.unstated) and enough(relevant.with_related):
+    if or_related and (relevant.related or relevant.unstated) and _enough(relevant.with_related, need):
         return Status.REVIEW, None, "related"
-    if relevant.unstated and enough(relevant.with_unstated):
+    if relevant.unstated and _enough(relevant.with_unstated, need):
         return Status.UNKNOWN, None, "unstated"
     return Status.FAIL, None, "short"
+
+
+def _enough(months: float, need: float) -> bool:
+    return months + _EPS >= need and (need > 0 or months > 0)
 
 
 def brief_facts(relevant: RelevantExperience, need: float) -> dict:
