@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from eligibility.checks.common import join_or
@@ -253,24 +254,30 @@ def check(criterion, ctx) -> Outcome:
     return Outcome(status, said, facts=facts, advice=advice)
 
 
-def _distance(path: Path, held: Sequence[Degree]) -> tuple[int, int]:
-    """How far the candidate is from a path: (steps up the degree ladder, the path's position)."""
-    if any(accepts(d.level, path.floors) for d in held):
-        return (0, 0)  # the level is there; the field is not
-    top = max((LADDER.index(d.level) for d in held if d.level in LADDER), default=0)
-    steps = min((LADDER.index(f) - top if f in LADDER else 1) for f in path.floors)
-    return (max(1, steps), 0)
+def _distance(floors: tuple[str, ...], held: Sequence[str]) -> int:
+    """How far the candidate is from a path: steps up the degree ladder to the lowest level it accepts (0: the
+    level is held, the field is not)."""
+    if any(accepts(level, floors) for level in held):
+        return 0
+    top = max((LADDER.index(level) for level in held if level in LADDER), default=0)
+    return max(1, min((LADDER.index(f) - top if f in LADDER else 1) for f in floors))
 
 
 def _closest(params: Params, paths: tuple[Path, ...], held: tuple[Degree, ...] | None) -> str:
     """'closest: a first-level university degree in law … with 2 years of additional experience; or …'."""
-    degrees = tuple(held or ())
-    ranked = sorted(paths, key=lambda p: (_distance(p, degrees), paths.index(p)))
+    return _closest_of(params, tuple((p.floors, p.label) for p in paths), tuple(d.level for d in held or ()))
+
+
+@lru_cache(maxsize=1024)
+def _closest_of(params: Params, paths: tuple[tuple[tuple[str, ...], str], ...], held: tuple[str, ...]) -> str:
+    # What it takes depends on the posting's paths and the levels held alone: worked out once for each.
+    ranked = sorted(range(len(paths)), key=lambda i: (_distance(paths[i][0], held), i))
     fields = f" in {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''}" if params.fields else ""
 
-    def option(path: Path) -> str:
-        head, _, tail = path.label.partition(" with ")
-        if _distance(path, degrees)[0] == 0:
+    def option(i: int) -> str:
+        floors, label = paths[i]
+        head, _, tail = label.partition(" with ")
+        if _distance(floors, held) == 0:
             head = f"a degree{fields} at the level you hold ({head})"
         else:
             head = f"a {head}{fields}" if not head.startswith(("police", "military", "certified")) else head
@@ -279,7 +286,7 @@ def _closest(params: Params, paths: tuple[Path, ...], held: tuple[Degree, ...] |
     closest, *others = ranked
     text = f"closest: {option(closest)}"
     if others:
-        text += "; or " + "; or ".join(option(p) for p in others)
+        text += "; or " + "; or ".join(option(i) for i in others)
     return text
 
 

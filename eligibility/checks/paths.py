@@ -12,9 +12,8 @@ degree'), which the experience kind's `extract` hands over.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from eligibility.checks import years
 from eligibility.checks.common import join_or
@@ -29,9 +28,9 @@ ACADEMIES = ("police-academy", "military-academy")
 """Academy graduations count whatever the field of study."""
 
 
-@dataclass(frozen=True)
-class Path:
-    """One way to meet the criterion, and how the candidate stands on it."""
+class Path(NamedTuple):
+    """One way to meet the criterion, and how the candidate stands on it (a named tuple: every candidate's
+    degree criteria make several)."""
 
     key: str
     """The level that names the path (the experience criterion's `by_education` keys)."""
