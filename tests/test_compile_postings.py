@@ -146,6 +146,12 @@ def test_a_line_that_states_something_is_no_title_nor_is_a_contract_category():
         # A title with no post word stays the title when nothing below names a post.
         ("Epidemiologist\nHealth Emergencies Programme\n", "Epidemiologist"),
         ("Statistician\nData and Methods Division\n", "Statistician"),
+        # No title before the requirements: none is made of a requirement below them, nor of a wrapped sentence.
+        ("General Minimum Requirements\nExcellent physical condition\n", "Vacancy posting"),
+        (
+            "The Office works on security, and on the\neconomic and human aspects. It therefore covers\n",
+            "Vacancy posting",
+        ),
     ],
 )
 def test_a_title_is_read_without_what_surrounds_it(first_lines, title):
@@ -191,8 +197,12 @@ def test_a_short_line_of_a_wrapped_text_is_not_joined_to_the_next():
         # Several labels on one line: each value ends where the next label begins.
         ("Duty station: Tirana   Grade: P3   Number of posts: 1\n", "Tirana", "AL", "P3"),
         ("Duty Station: Skopje\tContract type: Seconded\n", "Skopje", "MK", None),
-        # Near misses: a sentence that opens with a label's word names no duty station.
+        # A place alone right under the title, or after the employer's name on a board's line.
+        ("Lusaka, Zambia\n", "Lusaka", "ZM", None),
+        ("Water Agency of the Lakes \u00b7 Kampala, Uganda\n", "Kampala", "UG", None),
+        # Near misses: a sentence that opens with a label's word names no duty station, nor does a line of subjects.
         ("Location of the training varies.\nCountry offices report to the region.\n", None, None, None),
+        ("Monitoring, Evaluation and Learning\n", None, None, None),
     ],
 )
 def test_a_duty_station_is_read_in_a_boards_forms(header, station, country, grade):

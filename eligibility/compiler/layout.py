@@ -648,6 +648,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             meta.country = meta.country or code
             break
     meta.title = _title(raw_lines, labels.get("title"))
+    if meta.duty_station is None and meta.country is None and meta.title:
+        placed = _place_below_title(raw_lines, meta.title)
+        if placed is not None:
+            meta.duty_station, meta.country = placed
     if osce_post:
         if office is None and meta.issued_by:
             office = _office_for(meta.issued_by)
@@ -677,6 +681,26 @@ _CLOSING_PROSE = re.compile(
 )
 
 
+_PLACE_ONLY = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}(?:\s*,\s*[A-Z][\w.'()-]*(?:\s+[\w.'()-]+){0,5}){1,2}")
+
+
+def _place_below_title(raw_lines: list[str], title: str) -> tuple[str | None, str] | None:
+    """'Protection Officer' / 'Goma, Democratic Republic of the Congo': a line of a place alone right under the
+    title (or a board's 'Employer · London, United Kingdom' line) names the duty station and its country."""
+    lines = [line.strip() for line in raw_lines[:30] if line.strip()]
+    at = next((i for i, line in enumerate(lines) if _readable(line).startswith(title[:30])), None)
+    if at is None:
+        return None
+    for line in lines[at + 1 : at + 3]:
+        candidate = re.split(r"\s+\u00b7\s+", line)[1] if "\u00b7" in line else line
+        if ":" in candidate or not _PLACE_ONLY.fullmatch(candidate):
+            continue
+        city, code = _place(candidate)
+        if code and city and not _names_post(candidate):
+            return city, code
+    return None
+
+
 def _closing_in_prose(text: str) -> date | None:
     """'Deadline for applications is 3 May 2026', 'Please apply by 2 June 2026'."""
     for m in _CLOSING_PROSE.finditer(text):
@@ -695,6 +719,8 @@ def _is_title(line: str) -> bool:
         return False
     if line[:1].islower() or (re.fullmatch(r"[\w./-]+", line) and re.search(r"\d", line)):
         return False  # a wrapped sentence's continuation; a reference code ('27-OTP-411-FT')
+    if re.search(r"\b(?:the|and|of|a|an|to|in|for|with|on|or|by|that)\s*$", line, re.I):
+        return False  # a sentence cut by its line's end ('The Office works on security, and on the')
     bare = re.sub(r"\s*\([^)]*\)", "", line).strip()  # 'NATO Communications and Information Agency (NCI Agency)'
     if any(pattern.fullmatch(line.strip()) or pattern.fullmatch(bare) for _, pattern in vocab.organisations):
         return False
@@ -762,6 +788,9 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
     found: list[str] = []
     for line in raw_lines[:25]:
         if is_navigation(line):
+            opens = heading_of(line)
+            if opens and meaning(opens) == "requirements":
+                break  # 'General Minimum Requirements', a board's word for it, still opens the requirements
             continue  # a page's menu
         line = _without_site(_without_label(_REFERENCE.sub("", line.strip())))
         if not line or _issuer(line) or is_navigation(line):
