@@ -116,7 +116,12 @@ ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-servi
     "stated,rules",
     [
         ("", ALL_RULES),
-        ("Nationals of the host country are not eligible to apply.", ["participating-states", "cumulative-service"]),
+        ("Nationals of the host country are not eligible to apply.", ALL_RULES),
+        (
+            "Nationals and permanent residents of the host country are not eligible to apply.",
+            ["participating-states", "cumulative-service"],
+        ),
+        ("Nationals of Serbia are not eligible.", ALL_RULES),
         ("The vacancy is open only to nationals of OSCE participating States.", ALL_RULES[1:]),
         ("The maximum period of service in this post is five years.", ALL_RULES),
         ("This position is open to nationals of Serbia only.", ["participating-states", "cumulative-service"]),
@@ -124,7 +129,9 @@ ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-servi
     ],
     ids=[
         "none",
-        "duty-station exclusion",
+        "the nationals' part of the duty-station exclusion",
+        "the whole duty-station exclusion",
+        "the nationals' part, naming the country",
         "participating States",
         "a post's service limit",
         "open only to the host country's nationals",
@@ -132,8 +139,9 @@ ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-servi
     ],
 )
 def test_an_organisation_rule_the_posting_states_itself_is_not_added_again(stated, rules):
-    """The posting's own criterion stands for the rule (a duty-station exclusion whatever country it names, a post
-    open only to the host country's nationals); a limit of service in the post is not the organisation's
-    cumulative limit."""
+    """The posting's own criteria stand for the rule when they state all of it (the exclusion of the host country's
+    nationals and of its permanent residents), or when the post is open only to the host country's nationals; a
+    rule stated in part is added whole, so that its other part (the permanent residents) is never lost; a limit
+    of service in the post is not the organisation's cumulative limit."""
     text = f"Legal Officer\nOSCE Mission to Serbia\nDuty station: Belgrade\n\nRequirements:\nA university degree in law.\n{stated}\n"
     assert compile_text(text).ruleset["organisation_rules"] == rules

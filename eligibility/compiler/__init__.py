@@ -498,20 +498,25 @@ _NOT_PARAMETERS = {"id", "kind", "mandatory", "source", "note"}
 
 
 def _stated(rule: list[dict], drafts: list[Draft], country: str | None) -> bool:
-    """Whether the posting has its own word on an organisation-wide rule, which then is not added: a criterion of
-    the kind of one of the rule's criteria with each of its parameters; where the rule speaks of the duty station's
-    country (`{country}`), one with that parameter for any country, or one naming the duty station's country in
-    any of its parameters (a post open only to the host country's nationals)."""
-    return any(_states(d, criterion, country) for criterion in rule for d in drafts)
+    """Whether the posting has its own word on an organisation-wide rule, which then is not added: for each of the
+    rule's criteria, a criterion of its kind with each of its parameters (where the rule speaks of the duty
+    station's country, `{country}`, one with that parameter for any country). A rule about the duty station's
+    country is also the posting's own where the post is open only to that country's nationals (a national
+    post). A rule stated in part is added whole: 'nationals of Serbia are not eligible' leaves the exclusion
+    of Serbia's permanent residents to the rule, and a criterion stated twice decides the same way twice."""
+    if country and any("{country}" in str(c) for c in rule) and _open_only_to(country, drafts):
+        return True
+    return all(any(_states(d, criterion) for d in drafts) for criterion in rule)
 
 
-def _states(draft: Draft, criterion: dict, country: str | None) -> bool:
+def _open_only_to(country: str, drafts: list[Draft]) -> bool:
+    return any(d.kind == "nationality" and country in (d.params.get("only") or ()) for d in drafts)
+
+
+def _states(draft: Draft, criterion: dict) -> bool:
     if draft.kind != criterion["kind"]:
         return False
     params = {key: value for key, value in criterion.items() if key not in _NOT_PARAMETERS}
-    placed = any("{country}" in str(value) for value in params.values())
-    if placed and country and any(isinstance(v, (list, tuple)) and country in v for v in draft.params.values()):
-        return True
     return all(
         draft.params.get(key) is not None if "{country}" in str(value) else draft.params.get(key) == value
         for key, value in params.items()
