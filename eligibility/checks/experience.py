@@ -57,6 +57,28 @@ def read(node: Node) -> Params:
     return Params(**read_params(node, PARAMS))
 
 
+_SETTING = re.compile(
+    r"^(?:(?:the|an?)\s+)?(?:(?:international|regional|national|local|global|multilateral|multinational|"
+    r"intergovernmental|field|country|headquarters?)\s+)+(?:level|environments?|settings?|contexts?|"
+    r"organi[sz]ations?|operations?|missions?|presences?|offices?|institutions?|agencies|bodies)$"
+    r"|^(?:abroad|overseas|headquarters|(?:in\s+)?the\s+field)$",
+    re.I,
+)
+"""Where the work was done ('the international level', 'a field operation', 'international organisations'),
+which no job's fields record: experience 'at the international level' is for a person to judge."""
+
+
+def _settings_only(fields: tuple[str, ...]) -> bool:
+    """Whether every field a criterion names is a setting rather than a field of work."""
+    return bool(fields) and all(_SETTING.match(f.strip()) for f in fields)
+
+
+def _or_related(params: Params) -> bool:
+    """Other jobs go to a person: when the posting says 'or a related field', and when its fields are settings
+    (a job's fields never say it was at the international level; counting it as none would be a wrong fail)."""
+    return params.or_related or _settings_only(params.fields)
+
+
 def _held(ctx, level: str) -> bool:
     return any(
         accepts(d.level, level)
@@ -91,7 +113,7 @@ def _no_minimum(params: Params, lower: list[tuple[float, str]], ctx) -> str | No
 def plan(criterion):
     """The status and margin alone, for a candidate (`check` writes the outcome when it is shown)."""
     params: Params = criterion.params
-    fields, or_related, lower = params.fields, params.or_related, _lower(params)
+    fields, or_related, lower = params.fields, _or_related(params), _lower(params)
 
     def judge(ctx):
         relevant = ctx.experience(fields)
@@ -136,10 +158,15 @@ def check(criterion, ctx) -> Outcome:
         required_years=need,
         what=what,
         as_of=ctx.as_of,
-        or_related=params.or_related,
+        or_related=_or_related(params),
         path_note=note,
         alternatives=alternatives,
         start_unknown=ctx.degree_date_unknown,
+        to_judge=(
+            f"whether this work was done where the posting asks ({field_label(params.fields)}; jobs do not record it)"
+            if _settings_only(params.fields) and not params.or_related
+            else "whether this work is related"
+        ),
     )
 
 

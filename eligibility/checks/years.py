@@ -22,8 +22,10 @@ def compare(
     path_note: str = "",
     alternatives: tuple[str, ...] = (),
     start_unknown: bool = False,
+    to_judge: str = "whether this work is related",
 ) -> Outcome:
-    """Pass, fail, unknown or review for `what` ('police experience'), with the numbers and the gap."""
+    """Pass, fail, unknown or review for `what` ('police experience'), with the numbers and the gap; `to_judge`:
+    what a person must judge of the other jobs, with `or_related`."""
     need = required_years * 12
     have = relevant.months
     status, margin, rule = judge(relevant, need, or_related=or_related, start_unknown=start_unknown)
@@ -62,7 +64,7 @@ def compare(
         return Outcome(
             Status.REVIEW,
             lambda: (
-                f"{said()} A person must judge whether this work is related: {jobs}; counting it gives {describe_months(relevant.with_related)}."
+                f"{said()} A person must judge {to_judge}: {jobs}; counting it gives {describe_months(relevant.with_related)}."
             ),
             facts=facts,
         )
