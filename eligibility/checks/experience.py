@@ -57,20 +57,66 @@ def read(node: Node) -> Params:
     return Params(**read_params(node, PARAMS))
 
 
-_SETTING = re.compile(
-    r"^(?:(?:the|an?)\s+)?(?:(?:international|regional|national|local|global|multilateral|multinational|"
-    r"intergovernmental|field|country|headquarters?)\s+)+(?:level|environments?|settings?|contexts?|"
-    r"organi[sz]ations?|operations?|missions?|presences?|offices?|institutions?|agencies|bodies)$"
-    r"|^(?:abroad|overseas|headquarters|(?:in\s+)?the\s+field)$",
-    re.I,
+_WHERE = frozenset(
+    [
+        "international",
+        "regional",
+        "national",
+        "local",
+        "global",
+        "multilateral",
+        "multinational",
+        "intergovernmental",
+        "field",
+        "country",
+        "headquarters",
+        "headquarter",
+    ]
 )
-"""Where the work was done ('the international level', 'a field operation', 'international organisations'),
-which no job's fields record: experience 'at the international level' is for a person to judge."""
+_PLACES = frozenset(
+    [
+        "level",
+        "environment",
+        "environments",
+        "setting",
+        "settings",
+        "context",
+        "contexts",
+        "organisation",
+        "organisations",
+        "organization",
+        "organizations",
+        "operation",
+        "operations",
+        "mission",
+        "missions",
+        "presence",
+        "presences",
+        "office",
+        "offices",
+        "institution",
+        "institutions",
+        "agency",
+        "agencies",
+        "body",
+        "bodies",
+    ]
+)
+_ALONE = frozenset({"abroad", "overseas", "headquarters", "field"})
+
+
+def _setting(field: str) -> bool:
+    """Whether a field names where the work was done ('the international level', 'a field operation',
+    'international organisations'), which no job's fields record, rather than what it was."""
+    words = [w for w in field.lower().replace("-", " ").split() if w not in ("the", "a", "an", "in", "at")]
+    if len(words) == 1:
+        return words[0] in _ALONE
+    return len(words) > 1 and words[-1] in _PLACES and all(w in _WHERE for w in words[:-1])
 
 
 def _settings_only(fields: tuple[str, ...]) -> bool:
     """Whether every field a criterion names is a setting rather than a field of work."""
-    return bool(fields) and all(_SETTING.match(f.strip()) for f in fields)
+    return bool(fields) and all(_setting(f) for f in fields)
 
 
 def _or_related(params: Params) -> bool:
