@@ -1,7 +1,8 @@
 """The guided self-check: ask what a posting's criteria need, and build a profile from the answers.
 
 Only the questions a posting needs are asked (no driving-licence question
-for a Secretariat post that does not require one). Every answer is checked
+for a Secretariat post that does not require one), and the few whose absence
+would read as "none" elsewhere (permanent residence, earlier OSCE service). Every answer is checked
 by the same parsers that read profile files, and asked again with a hint
 when it is wrong. The answers become an ordinary profile, read back through
 the profile reader, so that a saved file and the interview agree.
@@ -19,14 +20,15 @@ from typing import Protocol
 
 import yaml
 
-from eligibility.countries import country_code, country_hint
+from eligibility.countries import country_code, country_hint, country_name
 from eligibility.degrees import LEVEL_NAMES, LEVELS, parse_degree_level
 from eligibility.errors import EligibilityError
 from eligibility.fields import Node, Problems
 from eligibility.fileio import write_atomic
 from eligibility.languages import language_hint, language_name, level_for_wording, parse_level
+from eligibility.missions import countries_named
 from eligibility.periods import parse_partial_date
-from eligibility.profile import PROFILE, Profile, read_profile
+from eligibility.profile import PROFILE, UNSTATED, UNSTATED_SECTIONS, Profile, read_profile
 from eligibility.yamlio import load_yaml
 
 
@@ -231,8 +233,9 @@ def needs(ruleset) -> dict:
 def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
     """The profile, as plain data, from a person's answers.
 
-    Beyond what this posting checks, it asks what other postings will (every language spoken, earlier
-    OSCE service), so that a saved profile serves for the next posting too. Given `answers` from an
+    Beyond what this posting checks, it asks what other postings will (every language spoken, permanent
+    residence, earlier OSCE service with its country), so that a saved profile serves for the next posting
+    too; what it does not ask is saved as not stated (a job's `management: unknown`), never as "no". Given `answers` from an
     interrupted run, it asks only the groups of questions not yet finished.
     """
     need = needs(ruleset)
@@ -255,19 +258,19 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
             _ask(asker, "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)", _countries(True)),
         ),
     )
-    if "permanent_residence" in asks:
-        group(
-            "residence",
-            lambda: profile.__setitem__(
-                "permanent_residence",
-                _ask(
-                    asker,
-                    "Other countries where you hold permanent residence (empty for none)",
-                    _countries(False),
-                    default="",
-                ),
+    # Asked for every posting: left out, a saved profile would read as "no residence" wherever it is used next.
+    group(
+        "residence",
+        lambda: profile.__setitem__(
+            "permanent_residence",
+            _ask(
+                asker,
+                "Other countries where you hold permanent residence (empty for none)",
+                _countries(False),
+                default="",
             ),
-        )
+        ),
+    )
     if "education" in asks:
         group("education", lambda: profile.__setitem__("education", _degrees(asker)))
     if "experience" in asks:
@@ -397,6 +400,8 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
             job["management"] = _ask(
                 asker, "  Did you manage people or a unit in this job? (y/n)", _yes_no, default="n"
             )
+        else:
+            job["management"] = UNSTATED  # not asked: left open for the postings that count it, never "no"
         jobs.append(job)
     return jobs
 
@@ -409,10 +414,10 @@ def _service(asker: Asker) -> list[dict]:
         entry: dict = {}
         mission = _ask(asker, "  Mission or office (e.g. OSCE Mission in Kosovo, OSCE Secretariat)", _text(False))
         entry["mission"] = mission
-        where = _ask(asker, "  Its country", _countries(False), default="")
-        if where:
-            entry["country"] = where[0]
-        _optional(asker, entry, "post", "  Your post (e.g. Programme Officer; optional)", _text(True))
+        entry["country"] = _ask(asker, "  Its country", _one_country, default=_country_of(mission))
+        _optional(
+            asker, entry, "post", "  Your post, as its vacancy notice named it (e.g. Programme Officer)", _text(True)
+        )
         if _ask(asker, "  Was it a local (national) post? (y/n)", _yes_no, default="n"):
             entry["local"] = True
         entry["start"] = _ask(asker, "  Started (YYYY-MM, or a year)", _date(False))
@@ -424,9 +429,30 @@ def _service(asker: Asker) -> list[dict]:
             return entries
 
 
+def _one_country(answer: str) -> str:
+    """The country an earlier assignment was in: needed, so that service limits can place it."""
+    codes = _countries(True)(answer)
+    if len(codes) != 1:
+        raise ValueError("name the one country it was in, e.g. Kosovo or XK")
+    return codes[0]
+
+
+def _country_of(mission: str) -> str | None:
+    """The country a mission's name points to, offered as the answer's default; None when it names none
+    (or several), and the country must then be given."""
+    named = countries_named(mission)
+    return country_name(next(iter(named))) if len(named) == 1 else None
+
+
 def to_profile(answers: dict) -> tuple[Profile, str]:
-    """The answers as a Profile and as YAML text; the profile is read back from the text, as a saved file would be."""
-    text = yaml.safe_dump(dict(answers), sort_keys=False, allow_unicode=True, default_flow_style=None)
+    """The answers as a Profile and as YAML text; the profile is read back from the text, as a saved file would be.
+
+    A section whose absence would read as "none" (permanent residence, earlier OSCE service) and that was not
+    answered (the self-check stopped before it) is written as `unknown`, so that it is never a pass."""
+    data = dict(answers)
+    for key in UNSTATED_SECTIONS:
+        data.setdefault(key, UNSTATED)
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=None)
     return read_profile(load_yaml(text, name="<answers>"), "<answers>"), text
 
 

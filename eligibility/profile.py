@@ -3,7 +3,10 @@
 A key that is absent means "not stated"; the checks turn that into `unknown`,
 never into a silent pass or fail. The few documented defaults (no residence
 beyond the nationalities, no earlier OSCE service, management false, full
-time) are applied here and said in the explanations.
+time) are applied here and said in the explanations. Where a default would
+decide, the profile can say `unknown` instead (`permanent_residence: unknown`,
+`osce_service: unknown`, a job's `management: unknown`): not stated, so the
+checks that need it are unknown.
 """
 
 from __future__ import annotations
@@ -120,6 +123,9 @@ class Profile:
     driving_licence: Licence | None = None
     born: Birth | None = None
     """None: not stated; asked only where a posting has an age limit."""
+    unstated: frozenset[str] = frozenset()
+    """Sections the profile gives as `unknown` (UNSTATED_SECTIONS): None here, and unknown to the checks
+    rather than read with their default."""
 
     @property
     def display_name(self) -> str:
@@ -130,7 +136,11 @@ def read_profile(data: Any, file: str) -> Profile:
     """Build a Profile from located YAML data, raising InputErrors with every problem found."""
     doc = root(data, file)
     doc.only_keys(PROFILE_KEYS)
-    profile = Profile(file=file, **read_params(doc, PROFILE))
+    values = read_params(doc, PROFILE)
+    unstated = frozenset(key for key in UNSTATED_SECTIONS if values[key] == UNSTATED)
+    for key in unstated:
+        values[key] = None
+    profile = Profile(file=file, **values, unstated=unstated)
     doc.problems.raise_if_any()
     return profile
 
@@ -180,6 +190,20 @@ def _management(node: Node) -> bool | str:
 
 
 UNSTATED = "unknown"
+
+UNSTATED_SECTIONS = ("permanent_residence", "osce_service")
+"""The sections whose absence reads as a default ("none"), and which can therefore be given as `unknown`."""
+
+
+def or_unstated(value: Value) -> Value:
+    """`value`, or `unknown`: not stated, where leaving the key out would read as its default."""
+
+    def read(node: Node):
+        if isinstance(node.value, str) and node.value.strip().lower() == UNSTATED:
+            return UNSTATED
+        return value.read(node)
+
+    return Value(read, {"anyOf": [value.schema, {"const": UNSTATED}]}, f"{value.shown}, or unknown")
 
 
 def _fraction(node: Node) -> float | None:
@@ -302,10 +326,18 @@ SERVICE_ORDER = ("start", "end")
 PROFILE = (
     Param("name", TEXT),
     Param("nationalities", COUNTRIES),
-    Param("permanent_residence", COUNTRIES),
+    Param(
+        "permanent_residence",
+        or_unstated(COUNTRIES),
+        "countries of permanent residence beyond the nationalities; left out: none; unknown: not stated",
+    ),
     Param("education", records(DEGREE, _degree, "degrees")),
     Param("experience", records(JOB, _job, "jobs", JOB_ORDER)),
-    Param("osce_service", records(SERVICE, _service, "earlier OSCE assignments", SERVICE_ORDER)),
+    Param(
+        "osce_service",
+        or_unstated(records(SERVICE, _service, "earlier OSCE assignments", SERVICE_ORDER)),
+        "earlier OSCE assignments; left out: none; unknown: not stated",
+    ),
     Param(
         "languages",
         Value(

@@ -29,6 +29,8 @@ from eligibility.profile import (
     LICENCE,
     ONGOING,
     SERVICE,
+    UNSTATED,
+    UNSTATED_SECTIONS,
     Degree,
     Job,
     Licence,
@@ -64,6 +66,7 @@ _JOB_KEYS = frozenset(keys(JOB))
 _SERVICE_KEYS = frozenset(keys(SERVICE))
 _LICENCE_KEYS = frozenset(keys(LICENCE))
 _ONGOING = ONGOING
+_NOTHING_UNSTATED: frozenset[str] = frozenset()
 _CACHE = 4096
 """Distinct texts remembered per kind (dates, countries, levels): bounded, so memory stays flat."""
 
@@ -114,6 +117,11 @@ def quick_profile(data: Any, file: str) -> Profile | None:
         service = get("osce_service")
         languages = get("languages")
         licence = get("driving_licence")
+        unstated = _NOTHING_UNSTATED
+        if residence == UNSTATED or service == UNSTATED:
+            unstated = frozenset(k for k in UNSTATED_SECTIONS if get(k) == UNSTATED)
+            residence = None if residence == UNSTATED else residence
+            service = None if service == UNSTATED else service
         return _made(
             Profile,
             {
@@ -127,6 +135,7 @@ def quick_profile(data: Any, file: str) -> Profile | None:
                 "languages": None if languages is None else _languages(languages),
                 "driving_licence": None if licence is None else _licence(licence),
                 "born": None,
+                "unstated": unstated,
             },
         )
     except _Unusual:

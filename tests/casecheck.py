@@ -129,7 +129,7 @@ def check_semantics(case: dict) -> None:
 
 
 def check_advice(case: dict) -> None:
-    ruleset, profile = build(case["criteria"], case["profile"])
+    ruleset, profile = build(case["criteria"], case["profile"], posting=case.get("posting"))
     as_of = case.get("as_of")
     result = assess(ruleset, profile, as_of=as_of if isinstance(as_of, date) else None, today=date(2025, 6, 1))
     advice = {f.criterion.id: " | ".join(f.outcome.advice) for f in result.findings}

@@ -28,7 +28,10 @@ def test_every_problem_is_reported_in_reading_order_with_its_field_path(what):
 def test_the_profile_schema_has_exactly_the_declared_fields():
     schema = SCHEMAS["profile"]()
     assert list(schema["properties"]) == list(keys(PROFILE))
-    items = {name: schema["properties"][name]["items"] for name in ("education", "experience", "osce_service")}
+    listed = {**schema["properties"], "osce_service": schema["properties"]["osce_service"]["anyOf"][0]}
+    items = {name: listed[name]["items"] for name in ("education", "experience", "osce_service")}
+    for name in ("permanent_residence", "osce_service"):  # sections whose absence reads as none
+        assert {"const": "unknown"} in schema["properties"][name]["anyOf"]
     for name, declared in (("education", DEGREE), ("experience", JOB), ("osce_service", SERVICE)):
         assert list(items[name]["properties"]) == list(keys(declared))
         assert items[name].get("required", []) == [p.name for p in declared if p.required]

@@ -71,6 +71,7 @@ BASE = {
         {"title": "Officer", "start": "2013-01", "end": "2019-12", "fields": ["police"], "management": True},
         {"title": "Adviser", "employer": "Ministry", "start": "2020-01", "end": "present", "fraction": 0.5},
     ],
+    "permanent_residence": ["AT"],
     "osce_service": [{"mission": "OSCE Mission in Kosovo", "start": "2014-01", "end": "2015-06"}],
     "languages": {"English": "C1", "german": "b2"},
     "driving_licence": {"valid": True, "manual": False},
@@ -105,6 +106,8 @@ ODD = [
     ["HR", "HR"],
     {},
     {"valid": True},
+    "unknown",
+    "Unknown",
 ]
 
 
@@ -150,6 +153,21 @@ def test_fast_path_agrees_with_the_located_reader_or_steps_aside(data):
     fast = quick_profile(data, "p.json")
     assert fast is None or _every_attribute(fast) == _every_attribute(slow)
     assert profile_from_data(data, "p.json") == slow
+
+
+@pytest.mark.parametrize("value", ["unknown", "Unknown", " unknown "])
+def test_sections_given_as_unknown_read_the_same_in_both_readers(value):
+    data = {**BASE, "permanent_residence": value, "osce_service": value}
+    slow = read_profile(data, "p.json")
+    assert slow.unstated == {"permanent_residence", "osce_service"}
+    assert slow.permanent_residence is None and slow.osce_service is None
+    fast = profile_from_data(data, "p.json")
+    assert _every_attribute(fast) == _every_attribute(slow)
+    if value == "unknown":
+        assert quick_profile(data, "p.json") is not None, "the plain form takes the fast path"
+    only = {**BASE, "osce_service": value}
+    assert _every_attribute(profile_from_data(only, "p.json")) == _every_attribute(read_profile(only, "p.json"))
+    assert read_profile(only, "p.json").unstated == {"osce_service"}
 
 
 def _located_message(line: bytes, lineno: int) -> str:

@@ -91,17 +91,17 @@ def test_only_what_the_posting_needs_is_asked():
     jpo = needs(load_ruleset("jpo-2020"))["kinds"]
     assert "driving-licence" not in sec and "residence" not in sec
     assert jpo == {"nationality", "education", "language", "service-limit"}
-    script = Script("", "Italy", "n", "", "", "n")  # JPO: no jobs, no licence
+    script = Script("", "Italy", "", "n", "", "", "n")  # JPO: no jobs, no licence
     answers = interview(load_ruleset("jpo-2020"), script)
     prompts = " ".join(script.prompts)
-    assert "job" not in prompts and "licence" not in prompts and "permanent residence" not in prompts
+    assert "job" not in prompts and "licence" not in prompts
     assert "Your level in Russian" in prompts
     assert answers["nationalities"] == ["IT"]
 
 
 def test_a_bad_answer_is_asked_again_with_a_hint():
     # name, nationalities (twice), no degree, no job, six languages and no other, no OSCE service
-    script = Script("", "Croatai", "Croatia", "n", "n", "", "", "", "", "", "", "", "n")
+    script = Script("", "Croatai", "Croatia", "", "n", "n", "", "", "", "", "", "", "", "n")
     answers = interview(load_ruleset("SEC000821"), script)
     assert answers["nationalities"] == ["HR"]
     assert any("did you mean 'Croatia'" in line for line in script.said)
@@ -111,6 +111,7 @@ def test_impossible_dates_and_shares_are_refused():
     script = Script(
         "",
         "Austria",
+        "",
         "n",
         "y",
         "",
@@ -127,7 +128,9 @@ def test_impossible_dates_and_shares_are_refused():
         "n",
     )
     answers = interview(load_ruleset("SEC000821"), script)
-    assert answers["experience"] == [{"start": "2020-01", "fields": ["security"], "fraction": 0.5}]
+    assert answers["experience"] == [
+        {"start": "2020-01", "fields": ["security"], "fraction": 0.5, "management": "unknown"}
+    ]
     assert any("no month 13" in line for line in script.said)
     assert any("before the start (2020-01)" in line for line in script.said)
     assert any("between 0 (excluded) and 1" in line for line in script.said)

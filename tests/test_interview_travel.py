@@ -15,6 +15,7 @@ from test_interview import KOS_ANSWERS, Script
 
 from eligibility.engine import assess
 from eligibility.interview import Answers, interview, needs, suggested_path, to_profile
+from eligibility.profile import load_profile
 from eligibility.rules import load_ruleset
 
 
@@ -90,7 +91,7 @@ def test_a_bare_year_is_accepted_for_a_degree():
 def test_the_job_prompt_names_the_fields_of_experience():
     ruleset = load_ruleset("SEC000821")
     assert "security studies" not in needs(ruleset)["fields"]  # a degree field, not experience
-    script = Script("", "Austria", "n", "n", *[""] * 7, "n")
+    script = Script("", "Austria", "", "n", "n", *[""] * 7, "n")
     interview(ruleset, script)
     line = next(text for text in script.said if "one job at a time" in text)
     assert "experience in: project management, security" in line
@@ -192,4 +193,68 @@ def test_ctrl_c_at_a_terminal_offers_to_save_the_answers_so_far(tmp_path):
     assert proc.returncode == 130, text[-2000:]
     assert "The answers to 2 groups of questions are kept." in text
     assert f"interrupted: the answers so far are saved in {target}" in text
-    assert "nationalities: [ME]" in target.read_text("utf-8")
+    saved = target.read_text("utf-8")
+    assert "nationalities: [ME]" in saved
+    # The questions never reached are saved as not stated, so that no check reads them as "none".
+    assert "permanent_residence: unknown" in saved and "osce_service: unknown" in saved
+    statuses = {
+        f.criterion.id: f.status.value for f in assess(load_ruleset("KOS000396"), load_profile(str(target))).findings
+    }
+    assert statuses["not-duty-station-resident"] == "unknown"
+    assert statuses["maximum-service"] == statuses["cumulative-osce-service"] == "unknown"
+
+
+def test_questions_not_reached_are_saved_as_not_stated_never_as_none():
+    ruleset = load_ruleset("KOS000396")
+    at = KOS_ANSWERS.index("y")  # Ctrl-C at the first degree question: name, nationalities, residence answered
+    answers = Answers()
+    with pytest.raises(KeyboardInterrupt):
+        interview(ruleset, Interrupting(at, *KOS_ANSWERS[:at]), answers)
+    profile, text = to_profile(answers)
+    assert "osce_service: unknown" in text and "permanent_residence: []" in text
+    assert profile.unstated == {"osce_service"} and profile.education is None and profile.experience is None
+    statuses = {f.criterion.id: f.status.value for f in assess(ruleset, profile).findings}
+    assert statuses["maximum-service"] == statuses["cumulative-osce-service"] == "unknown"
+    assert statuses["not-duty-station-resident"] == "pass"  # answered: none
+    assert "pass" not in {statuses[c] for c in ("degree", "experience", "english", "driving-licence")}
+
+
+def test_a_finished_self_check_states_residence_and_earlier_service():
+    answers = interview(load_ruleset("KOS000396"), Script(*KOS_ANSWERS))
+    profile, text = to_profile(answers)
+    assert "unknown" not in text
+    assert profile.permanent_residence == () and profile.osce_service == () and not profile.unstated
+
+
+def test_a_profile_saved_for_one_posting_leaves_open_what_it_did_not_ask_for_the_next():
+    # SEC000821 asks about neither management nor a driving licence; residence is asked for every posting.
+    script = Script(
+        "Ana", "Croatia", "", "y", "bachelor", "Security Studies", "2019", "n",
+        "y", "Security analyst", "Ministry of Interior", "2012-02", "present", "security", "1", "n",
+        *[""] * 6, "", "n",
+    )  # fmt: skip
+    answers = interview(load_ruleset("SEC000821"), script)
+    assert "permanent residence" in " ".join(script.prompts) and "manage" not in " ".join(script.prompts)
+    profile, text = to_profile(answers)
+    assert "management: unknown" in text and profile.experience[0].management is None
+    findings = {f.criterion.id: f for f in assess(load_ruleset("KOS000396"), profile).findings}
+    # Neither counted as "managed no one" nor as "managed": unknown, with nothing failed on a question not asked.
+    assert findings["management-years"].status.value == "unknown", findings["management-years"].outcome.reason
+    assert findings["not-duty-station-resident"].status.value == "pass"  # asked, answered none
+    assert findings["driving-licence"].status.value == "unknown"
+
+
+def test_an_earlier_assignment_needs_a_country_unless_its_name_gives_one():
+    unplaced = ["y", "OSCE", "", "Kosovo", "", "n", "2012-01", "2019-12", "n"]
+    script = Script(*with_service(KOS_ANSWERS, unplaced))
+    answers = interview(load_ruleset("KOS000396"), script)
+    assert answers["osce_service"][0]["country"] == "XK"
+    assert any("name at least one country" in line for line in script.said), "an empty country is asked again"
+    named = ["y", "OSCE Mission to Kosovo", "", "", "n", "2012-01", "2019-12", "n"]
+    script = Script(*with_service(KOS_ANSWERS, named))
+    answers = interview(load_ruleset("KOS000396"), script)
+    assert "  Its country [Kosovo]: " in script.prompts
+    assert answers["osce_service"][0]["country"] == "XK"
+    profile, _ = to_profile(answers)
+    limit = next(f for f in assess(load_ruleset("KOS000396"), profile).findings if f.criterion.id == "maximum-service")
+    assert limit.status.value == "fail"

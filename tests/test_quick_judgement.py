@@ -58,7 +58,28 @@ def _varied(rng: random.Random, i: int) -> dict:
             data.pop(key, None)
     if rng.random() < 0.05:
         data["languages"] = {"English": "native", "Russian": "C2"}
+    if rng.random() < 0.2:
+        # Earlier assignments as people name them: placed by name alone, ruled out, or not placeable at all.
+        data["osce_service"] = [
+            {**rng.choice(SERVICE), "start": f"{rng.randint(2005, 2015)}-01", "end": f"{rng.randint(2016, 2026)}-06"}
+            for _ in range(rng.randint(1, 2))
+        ]
+    for key in ("osce_service", "permanent_residence"):
+        if rng.random() < 0.04:
+            data[key] = "unknown"
     return data
+
+
+SERVICE = [
+    {"mission": "OSCE Mission to Kosovo"},
+    {"mission": "OSCE Kyrgyzstan"},
+    {"mission": "OSCE"},
+    {"mission": "OSCE Mission to Serbia"},
+    {"mission": "OSCE Secretariat", "post": "Associate Security Project Officer"},
+    {"mission": "OSCE Secretariat"},
+    {"mission": "Field office", "post": "Chief of the Community Safety Development Section (S3)"},
+    {"country": "XK", "local": True},
+]
 
 
 PROFILES = [read_profile(_varied(random.Random(i), i), f"generated-{i}.yaml") for i in range(250)]

@@ -1,7 +1,8 @@
 """`residence`: permanent residents of excluded countries are not eligible.
 
 A profile without `permanent_residence` states no residence beyond its
-nationalities (said in the explanation), so this passes.
+nationalities (said in the explanation), so this passes;
+`permanent_residence: unknown` leaves it unknown.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def plan(criterion):
     excluded = frozenset(criterion.params.excluded)
 
     def judge(ctx):
+        if "permanent_residence" in ctx.profile.unstated:
+            return Status.UNKNOWN, None, {}
         residence = ctx.profile.permanent_residence
         barred = residence is not None and any(c in excluded for c in residence)
         return (Status.FAIL if barred else Status.PASS), None, {}
@@ -51,6 +54,14 @@ def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     where = join_or([named(c) for c in params.excluded])
     residence = ctx.profile.permanent_residence
+    if "permanent_residence" in ctx.profile.unstated:
+        return Outcome(
+            Status.UNKNOWN,
+            f"The profile does not say where it holds permanent residence; permanent residents of {where} are not eligible.",
+            advice=(
+                "list the countries where you hold permanent residence beyond your nationalities, or say there are none",
+            ),
+        )
     if residence is None:
         return Outcome(Status.PASS, f"No permanent residence stated beyond the nationalities, so none in {where}.")
     barred = [c for c in residence if c in params.excluded]

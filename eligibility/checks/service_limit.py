@@ -2,7 +2,14 @@
 
 Counts the profile's `osce_service` up to the assessment date, overlaps once;
 local (national) posts do not count. A candidate who has already served the
-maximum is not eligible. No `osce_service` means no earlier service.
+maximum is not eligible. No `osce_service` means no earlier service;
+`osce_service: unknown` leaves it unknown.
+
+Each assignment is placed by its country, or else by its mission's name
+(eligibility.missions: 'OSCE Kosovo' is in Kosovo); for a post's limit, by its
+post title too. One that can be neither placed nor ruled out is never counted
+as elsewhere: if it could reach the maximum, the criterion is unknown and the
+explanation names it.
 """
 
 from __future__ import annotations
@@ -10,13 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import cache
+from enum import Enum
+from functools import cache, lru_cache
 
+from eligibility.checks.common import named
 from eligibility.checks.params import YEARS, Param, choice, keys, plain_number, read_params
 from eligibility.fields import Node
+from eligibility.missions import countries_named, same_office, same_post
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import Span, credited_months, describe_months, describe_years
-from eligibility.relevance import phrase_matches
+from eligibility.profile import Service
 
 KIND = "service-limit"
 SCOPES = ("post", "mission", "organisation")
@@ -48,17 +58,48 @@ def read(node: Node) -> Params:
     return Params(**read_params(node, PARAMS))
 
 
-def _in_scope(service, params: Params, posting) -> bool:
+class Place(Enum):
+    """Where an earlier assignment stands against this posting's limit."""
+
+    IN = "in"
+    OUT = "out"
+    UNPLACED = "unplaced"
+    """Neither placed in scope nor ruled out: no country, and a mission name that names no known place."""
+
+
+@lru_cache(maxsize=256)
+def _posting_countries(country: str | None, issued_by: str | None, duty_station: str | None) -> frozenset[str]:
+    if country:
+        return frozenset((country,))
+    return frozenset(c for name in (issued_by, duty_station) if name for c in countries_named(name))
+
+
+def _same_mission(service, posting) -> Place:
+    where = frozenset((service.country,)) if service.country else countries_named(service.mission or "")
+    there = _posting_countries(posting.country, posting.issued_by, posting.duty_station)
+    if where and there:
+        if not where & there:
+            return Place.OUT
+        if len(where) == 1 and len(there) == 1:
+            return Place.IN
+    if service.mission and posting.issued_by and same_office(service.mission, posting.issued_by):
+        return Place.IN
+    return Place.UNPLACED
+
+
+def _place(service, params: Params, posting) -> Place:
     if service.local:
-        return False
+        return Place.OUT
     if params.scope == "organisation":
-        return True
-    if params.scope == "post":
-        return bool(service.post) and service.post.strip().lower() in {posting.id.lower(), posting.title.lower()}
-    if service.country and posting.country:
-        return service.country == posting.country
-    names = [n for n in (posting.issued_by, posting.duty_station) if n]
-    return bool(service.mission) and any(phrase_matches(service.mission, n) for n in names)
+        return Place.IN
+    mission = _same_mission(service, posting)
+    if params.scope == "mission" or mission is Place.OUT:
+        return mission
+    if not service.post:
+        return Place.UNPLACED
+    if not same_post(service.post, posting.title, posting.id):
+        return Place.OUT
+    return mission
 
 
 def _where(params: Params, posting) -> str:
@@ -69,55 +110,121 @@ def _where(params: Params, posting) -> str:
     }[params.scope]
 
 
+@dataclass(frozen=True)
+class _Count:
+    months: float
+    """Months served in scope, counting only the assignments placed there."""
+    at_most: float
+    """The same, counting the unplaced ones as in scope too."""
+    unplaced: tuple[Service, ...]
+    """The assignments neither placed in scope nor ruled out."""
+
+
+def _count(params: Params, ctx) -> _Count:
+    """Months of earlier service in scope, up to the assessment date, overlaps once."""
+    posting = ctx.ruleset.posting
+    cap = ctx.as_of + timedelta(days=1)
+    placed: list[Service] = []
+    unplaced: list[Service] = []
+    for s in ctx.profile.osce_service:
+        place = _place(s, params, posting)
+        if place is not Place.OUT:
+            (placed if place is Place.IN else unplaced).append(s)
+
+    def months(services) -> float:
+        return credited_months(
+            Span(s.start.first_day, min(s.end.end_exclusive if s.end else cap, cap)) for s in services
+        )
+
+    served = months(placed)
+    return _Count(served, months(placed + unplaced) if unplaced else served, tuple(unplaced))
+
+
+def _status(params: Params, ctx) -> tuple[Status, _Count | None]:
+    if "osce_service" in ctx.profile.unstated:
+        return Status.UNKNOWN, None
+    if ctx.profile.osce_service is None:
+        return Status.PASS, None
+    count = _count(params, ctx)
+    limit = params.max_years * 12 - 1e-6
+    if count.months >= limit:
+        return Status.FAIL, count
+    return (Status.UNKNOWN if count.at_most >= limit else Status.PASS), count
+
+
 def plan(criterion):
     """The status alone: the months served in scope against the maximum (`check` writes the outcome when it is
     shown)."""
     params: Params = criterion.params
 
     def judge(ctx):
-        if ctx.profile.osce_service is None:
-            return Status.PASS, None, {}
-        return (Status.FAIL if _served(params, ctx) + 1e-6 >= params.max_years * 12 else Status.PASS), None, {}
+        return _status(params, ctx)[0], None, {}
 
     return judge
 
 
-def _served(params: Params, ctx) -> float:
-    """Months of earlier service in scope, up to the assessment date, overlaps once."""
-    posting = ctx.ruleset.posting
-    cap = ctx.as_of + timedelta(days=1)
-    spans = [
-        Span(s.start.first_day, min(s.end.end_exclusive if s.end else cap, cap))
-        for s in ctx.profile.osce_service
-        if _in_scope(s, params, posting)
-    ]
-    return credited_months(spans)
+def _label(service) -> str:
+    place = service.mission or named(service.country)
+    held = f"{service.post}, " if service.post else ""
+    return f"{held}{place} ({service.start} to {service.end or 'present'})"
+
+
+def _advice(service, params: Params) -> str:
+    label = _label(service)
+    if params.scope == "post" and service.post:
+        return f"give the country of {label}, so that it can be told whether it was this post"
+    if params.scope == "post" and service.country:
+        return f"give the post you held in {label}"
+    if params.scope == "post":
+        return f"give the post you held in {label}, and its country"
+    return f"give the country of {label}"
 
 
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     posting = ctx.ruleset.posting
     where = _where(params, posting)
-    if ctx.profile.osce_service is None:
+    maximum = describe_years(params.max_years)
+    status, count = _status(params, ctx)
+    if count is None:
+        if status is Status.UNKNOWN:
+            return Outcome(
+                Status.UNKNOWN,
+                f"The profile does not say whether it has earlier OSCE service; the maximum in {where} is {maximum}.",
+                advice=("list your earlier OSCE assignments (mission, country, dates), or say there were none",),
+            )
         return Outcome(
             Status.PASS,
-            f"No earlier OSCE service stated, so none in {where}; the maximum is {describe_years(params.max_years)}.",
+            f"No earlier OSCE service stated, so none in {where}; the maximum is {maximum}.",
             facts={"months": 0},
         )
-    months = _served(params, ctx)
-    facts = {"months": round(months, 2), "max_months": params.max_years * 12}
-    served = describe_months(months)
-    if months + 1e-6 >= params.max_years * 12:
+    facts: dict = {"months": round(count.months, 2), "max_months": params.max_years * 12}
+    served = describe_months(count.months)
+    if count.unplaced:
+        facts["months_at_most"] = round(count.at_most, 2)
+        facts["unplaced"] = [_label(s) for s in count.unplaced]
+    if status is Status.FAIL:
         return Outcome(
             Status.FAIL,
-            f"Has served {served} in {where}; the maximum is {describe_years(params.max_years)}.",
+            f"Has served {served} in {where}; the maximum is {maximum}.",
             facts=facts,
             advice=(f"none that qualifications can close: the maximum period of service in {where} is reached",),
         )
-    left = describe_months(params.max_years * 12 - months)
+    unplaced = "; ".join(_label(s) for s in count.unplaced)
+    if status is Status.UNKNOWN:
+        them = "it" if len(count.unplaced) == 1 else "them"
+        return Outcome(
+            Status.UNKNOWN,
+            f"Cannot tell whether {unplaced} {'was' if len(count.unplaced) == 1 else 'were'} in {where}: "
+            f"counting {them}, {describe_months(count.at_most)}; without {them}, {served}; the maximum is {maximum}.",
+            facts=facts,
+            advice=tuple(_advice(s, params) for s in count.unplaced),
+        )
+    left = describe_months(params.max_years * 12 - count.at_most)
+    counted = f", counting {unplaced} as if there" if count.unplaced else ""
     return Outcome(
         Status.PASS,
-        f"Has served {served} in {where}; the maximum is {describe_years(params.max_years)} ({left} left).",
+        f"Has served {describe_months(count.at_most)} in {where}{counted}; the maximum is {maximum} ({left} left).",
         facts=facts,
     )
 
