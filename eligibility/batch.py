@@ -12,6 +12,7 @@ import gc
 import os
 import signal
 import stat
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -249,16 +250,33 @@ _job: Screening | None = None
 _spool_dir: str | None = None
 
 
-def _init(job: Screening, spool_dir: str | None) -> None:
+def _init(job: Screening, spool_dir: str | None, parent: int | None = None) -> None:
     global _job, _spool_dir
     _job, _spool_dir = job, spool_dir
     # A worker is stopped by its pool with SIGTERM: it ends at once; the main process owns and cleans up
     # every temporary file.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _end_with(parent)
     # A worker whose main process is gone ends quietly when it next writes to it, without a traceback.
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     fileio.forget_all()
+
+
+def _end_with(parent: int | None) -> None:
+    """On Linux, a worker is killed when the main process ends, however it ends: a main process stopped by a
+    signal kills the workers it knows of, but the pool may be starting a replacement at that moment, which
+    would wait for work forever."""
+    if parent is None or not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the main process ended before the line above
+        os._exit(0)
 
 
 FAULTS = (OSError, OverflowError, RecursionError, ValueError, MemoryError)
@@ -348,7 +366,7 @@ def run(
         # What the workers inherit (the program, the rule set) lives as long as they do: the garbage collector
         # need not walk it again on every full collection, and its pages stay shared with the main process.
         gc.freeze()
-        with context.Pool(workers, initializer=_init, initargs=(job, spool_dir)) as pool:
+        with context.Pool(workers, initializer=_init, initargs=(job, spool_dir, os.getpid())) as pool:
             chunks = _batches(items, CHUNK)
             while True:
                 window = list(islice(chunks, max(2, WINDOW // CHUNK)))

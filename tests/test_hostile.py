@@ -430,6 +430,42 @@ def test_sigterm_removes_the_temporary_file_and_the_spool(tmp_path):
     assert not any(p.name.startswith("eligibility-screen-") for p in spool.iterdir())
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers end with the main process on Linux")
+def test_a_worker_ends_with_the_main_process_however_it_ends():
+    """A main process stopped by a signal kills the workers it knows of; one the pool was starting at that moment
+    must not outlive it, waiting for work forever (it would also hold the caller's pipes open)."""
+    import subprocess
+    import time
+
+    script = (
+        "import os, time\n"
+        "from eligibility.batch import _end_with\n"
+        "parent = os.getpid()\n"
+        "child = os.fork()\n"
+        "if child == 0:\n"
+        "    _end_with(parent)\n"
+        "    time.sleep(60)\n"
+        "    os._exit(0)\n"
+        "print(child, flush=True)\n"
+        "time.sleep(0.5)\n"
+        "os._exit(0)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=30)
+    worker = int(proc.stdout.split()[0])
+
+    def alive() -> bool:
+        try:
+            state = Path(f"/proc/{worker}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            return False
+        return state not in ("Z", "X")
+
+    deadline = time.monotonic() + 20
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not alive()
+
+
 class Script:
     """Answers given in turn; everything said is kept."""
 
