@@ -77,7 +77,12 @@ def compare(
             advice=(f"state the fields of: {jobs}",),
         )
     gap = max(need - have, 1 / 31) if need else 1.0
-    advice = f"{describe_months(gap + 0.999)} more {what}" if need else f"some {what}"
+    if not need:
+        advice = f"some {what}"
+    elif gap < 1 - _EPS:
+        advice = f"less than a month more {what}"  # days short: 'a month more' would say too much
+    else:
+        advice = f"{describe_months(gap + 0.999)} more {what}"
     if need and relevant.ongoing_share > 0:
         reached = add_months(as_of, gap / relevant.ongoing_share)
         if reached is not None:
