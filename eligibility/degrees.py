@@ -66,7 +66,7 @@ _LEVELS = (
     ("doctorate", r"\b(?:third|3rd)[- ]level(?: university)? degree|\bdoctora(?:te|l degree)|\bph\.?\s?d\b"),
     (
         "master",
-        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\bpost-?graduate degree",
+        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\b(?:post-?)?graduate degree",
     ),
     (
         "bachelor",

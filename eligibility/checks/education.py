@@ -30,7 +30,7 @@ from eligibility.checks.params import (
     read_params,
     records,
 )
-from eligibility.checks.paths import Path
+from eligibility.checks.paths import Path, routes
 from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
@@ -395,8 +395,9 @@ def extract(sentence, reading) -> list:
     if reading.mode == "sentence":
         return _equivalents_note(sentence, reading)
     text = sentence.text
-    if reading.here:
-        # 'two years (four years with a first-level degree) of experience': the degree there is a path's.
+    if reading.here and not routes(text):
+        # 'two years (four years with a first-level degree) of experience': the degree there is a path's (but in
+        # routes, '6 years with an undergraduate degree, or 4 with a doctorate', the first is the degree asked).
         text = re.sub(r"\([^)]*\)", " ", text)
         text = re.sub(
             r"\b(?:with|for\s+(?:candidates|those)\s+(?:with|holding))\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+degree",
@@ -418,11 +419,15 @@ _EXTRA = lazy_pattern(
     re.I,
 )
 _WITH_EXPERIENCE = lazy_pattern(
-    r"(combined with|in combination with|plus|together with|with)\s+(?:significant|substantial|extensive|considerable|relevant|additional|\w+\s+)*(?:professional\s+|relevant\s+|work\s+)*experience",
+    r"(combined with|in combination with|plus|together with|with)\s+(?:significant|substantial|extensive|considerable|relevant|additional|\w+\s+)*(?:professional\s+|relevant\s+|work\s+)*experience"
+    rf"|^[^.;]{{0,160}}?\b(?:and|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}\s+years?\s+"
+    r"(?:of\s+)?(?:\w+\s+){0,3}?experience",
     re.I,
 )
+"""'… with significant experience', and a route of its own: 'completed secondary education and a minimum of five
+years of relevant experience'."""
 _FIELDS = lazy_pattern(
-    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including)",
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including)",
     re.I,
 )
 
@@ -495,6 +500,8 @@ def _degrees(sentence, drafts: list) -> list:
         # 'higher education degree or qualification equivalent to a master's degree in law': the level it equals.
         found = [equal] + [f for f in found[1:] if f is not equal]
     _first_start, first_end, level = found[0]
+    if re.search(r"\sin$", text[_first_start:first_end], re.I):
+        first_end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields
     params: dict = {"level": level}
     review: list[str] = []
     m = _FIELDS.match(text[first_end:])
@@ -519,7 +526,7 @@ def _degrees(sentence, drafts: list) -> list:
             # accepted already; the years it needs are a path of the experience criterion.
             continue
         tail = text[end:]
-        if _WITH_EXPERIENCE.search(tail[:120]):
+        if _WITH_EXPERIENCE.search(tail[:240]):
             extra = _extra_years(tail) or _difference(text[first_end:end], tail)
             params.setdefault("in_lieu", []).append({"levels": [other], "extra_years": extra})
             if extra is None:

@@ -347,7 +347,7 @@ def _fields(phrase: str) -> dict:
 
 
 _FIELDS_AFTER = lazy_pattern(
-    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
+    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
@@ -477,6 +477,16 @@ def _numeric(sentence) -> list:
     out: list = []
     if re.search(r"in\s+lieu|instead\s+of", text, re.I):
         return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
+    routes = paths.routes(text)
+    if routes:
+        # The first route's figure is the minimum, as its degree is the degree criterion's (or the others' path);
+        # every other route's figure is what its degree needs.
+        _, minimum, words = routes[0]
+        route: dict = {"min_years": minimum, "by_education": {lv: n for lv, n, _ in routes[1:]}}
+        found = _FIELDS_AFTER.search(words) or _FIELDS_AFTER_YEARS.search(words)
+        if found:
+            route.update(_fields(found.group("f")))
+        return [Draft(KIND, text, params=route, heading=sentence.heading)]
 
     experience = None
     experience_start = experience_end = 0

@@ -21,6 +21,7 @@ from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
 from eligibility.phrases import NUMBER, lazy_pattern, number
+from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.profile import Degree
 from eligibility.relevance import first_match
 
@@ -154,6 +155,28 @@ def _field_words(fields: tuple[str, ...]) -> str:
 
 
 # --- how the compiler reads a path stated apart from both criteria ------------------------------------
+
+_ALTERNATIVE = lazy_pattern(r"\s*[,;]\s*or\s+|\s+or\s+(?=(?:an?\s+)?(?:\d|[A-Z]))", re.I)
+
+
+def routes(text: str) -> list[tuple[str, float, str]] | None:
+    """'6 years of experience with an undergraduate degree, or 5 years with a graduate degree, or 4 years with a
+    doctorate': alternatives, each one degree and one figure, in whichever order each is written; (level, years,
+    the alternative's words) of each, or None when the text is not such a list. The first route's degree is the
+    degree criterion's (a lower one after it is its path in lieu), its figure the minimum, and every other
+    route's figure what its degree needs."""
+    found = []
+    for part in _ALTERNATIVE.split(text):
+        figures = list(WRITTEN_YEARS.finditer(part))
+        levels = [lv for _, _, lv in mentions(part) if lv in LADDER]
+        years = number(figures[0].group("n")) if len(figures) == 1 else None
+        if len(set(levels)) != 1 or years is None:
+            return None
+        found.append((levels[0], years, part))
+    if len(found) < 2 or len({level for level, _, _ in found}) < len(found):
+        return None
+    return found
+
 
 _REDUCED = lazy_pattern(
     rf"reduced\s+to\s+(?P<n>{NUMBER})\s+years?[^.]*?\b(?:for|with)\b[^.]*?(?P<degree>"

@@ -165,7 +165,8 @@ def sentences(line: str) -> list[str]:
     parts: list[str] = []
     for chunk in line.split("\n"):
         for piece in _SENTENCE_END.split(chunk):
-            for item in re.split(r";\s*", piece):
+            # '…; or 5 years with a graduate degree': an alternative of the item before, read with it.
+            for item in re.split(r";\s*(?!or\b)", re.sub(r";\s*(?=or\b)", ", ", piece)):
                 item = item.replace("\u2024", ".").strip(" \u2022-\t")
                 if item:
                     parts.append(item)
