@@ -74,6 +74,12 @@ def country_code(value: object) -> str | None:
     return country_code(bare) if bare and bare != text else None
 
 
+def demonym_code(value: object) -> str | None:
+    """The country whose nationals a word names ('Dutch' -> 'NL', 'Kenyan' -> 'KE'), or None; a word that could
+    name two countries ('Congolese') names none."""
+    return _table()["demonyms"].get(re.sub(r"\s+", " ", str(value)).strip().lower())
+
+
 def city_country(value: object) -> str | None:
     """The country of a well-known duty-station city ('Geneva' -> 'CH'), or None."""
     return _table()["duty_stations"].get(re.sub(r"\s+", " ", str(value)).strip().lower())

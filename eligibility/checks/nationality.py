@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from eligibility.checks.common import join_or, named
 from eligibility.checks.params import COUNTRIES, FLAG, Param, keys, read_params
-from eligibility.countries import country_code
+from eligibility.countries import country_code, demonym_code
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.phrases import lazy_pattern
@@ -236,9 +236,19 @@ _EXCEPT = lazy_pattern(
 )
 _DUAL = lazy_pattern(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
 _PARTICIPATING = lazy_pattern(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?participating\s+States", re.I)
+_RESIDENTS_TOO = r"(?:\s+(?:of\s+)?(?:/|or|and/or|and)\s+(?i:permanent\s+)?(?i:residents?))?"
 _ONLY = lazy_pattern(
-    r"open\s+(?:only\s+)?to\s+(?i:nationals|citizens)\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?=\s+only\b|\s*[.,;(]|\s*$)"
-    r"|only\s+(?:to\s+)?(?i:nationals|citizens)\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:are|may|can|will)\b)"
+    r"(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+(?i:nationals|citizens)"
+    + _RESIDENTS_TOO
+    + r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?=\s+only\b|\s*[.,;(]|\s*$)"
+    r"|(?i:only)\s+(?:to\s+)?(?i:nationals|citizens)"
+    + _RESIDENTS_TOO
+    + r"\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:are|may|can|will)\b)"
+)
+# 'open to Dutch nationals only', 'Only Kenyan citizens may apply', 'reserved for Swiss nationals'.
+_ONLY_DEMONYM = lazy_pattern(
+    r"(?:(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+|(?i:only)\s+)(?P<who>[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?)"
+    r"\s+(?i:nationals|citizens)\b(?P<rest>[^.;]*)"
 )
 # 'Candidates can be nationals of any country other than the host country (Mozambique)'.
 _OTHER_THAN = lazy_pattern(
@@ -305,10 +315,29 @@ def extract(sentence, reading) -> list:
     if only and not _PARTICIPATING.search(text):
         code = country_code((only.group("where") or only.group("where2")).removesuffix(" only").strip())
         if code:
-            return [Draft(KIND, text, True, {"only": [code]}, id="nationals-only")]
+            return [_only(text, code, only.group(0))]
+    demonym = _ONLY_DEMONYM.search(text)
+    if demonym and (only is not None or re.search(r"\bonly\b|\bmay\s+apply|\bexclusively|\breserved", text, re.I)):
+        code = demonym_code(demonym.group("who"))
+        if code:
+            return [_only(text, code, demonym.group(0))]
     if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
         return [Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states")]
     return []
+
+
+def _only(text: str, code: str, said: str):
+    """A post open only to one country's nationals; where its permanent residents may apply too, the criterion holds
+    the nationals and a person judges a resident who is not one."""
+    from eligibility.compiler.draft import Draft
+
+    review = []
+    if re.search(r"\bresidents?\b", said, re.I):
+        review.append(
+            f"permanent residents of {code} may apply too: the criterion holds its nationals only, so a person judges "
+            "a resident who is not a national"
+        )
+    return Draft(KIND, text, True, {"only": [code]}, id="nationals-only", review=review)
 
 
 def _codes(where: str) -> list[str]:
