@@ -74,11 +74,13 @@ _LEVELS = (
     ),
     (
         "police-academy",
-        r"\bpolice (?:training school|academy|academies|educational institutions?|college)|\bmilitary or police educational institutions?",
+        r"\bpolice (?:training school|academy|academies|educational institutions?|college)|\bmilitary or police educational institutions?"
+        r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b|\b(?:attested|recognised|recognized)\s+(?:\w+\s+or\s+)?police\s+education\b",
     ),
     (
         "military-academy",
-        r"\bmilitary (?:academy|academies|educational institutions?|college)|\b(?:military or police|police or military) educational institutions?",
+        r"\bmilitary (?:academy|academies|educational institutions?|college)|\b(?:military or police|police or military) educational institutions?"
+        r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b",
     ),
     (
         "professional-certificate",

@@ -470,6 +470,20 @@ def _figures(text: str) -> list[tuple[str, int, int, bool]]:
     return sorted(found, key=lambda f: f[1])
 
 
+# The length of a course of study, never experience: 'university studies of at least four years', 'three years of
+# higher education'.
+_STUDY_BEFORE = lazy_pattern(
+    r"\b(?:studies|study|education|schooling|programme|program|course)\s+(?:of\s+|lasting\s+|totalling\s+)?"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?$",
+    re.I,
+)
+_STUDY_AFTER = lazy_pattern(
+    r"\s*(?:of\s+)?(?:full[- ]time\s+)?(?:university|undergraduate|graduate|higher|tertiary|college|academic|"
+    r"post-?secondary)\s+(?:studies|study|education|level\s+studies)\b|\s*of\s+(?:full[- ]time\s+)?(?:studies|study|schooling)\b",
+    re.I,
+)
+
+
 def _numeric(sentence) -> list:
     from eligibility.compiler.draft import Draft
 
@@ -513,6 +527,8 @@ def _numeric(sentence) -> list:
             continue  # an in-lieu path's extra years: the education extractor's
         if re.search(r"period\s+of\s+service|maximum", before, re.I):
             continue
+        if _STUDY_BEFORE.search(before) or _STUDY_AFTER.match(after):
+            continue  # 'university studies of at least four years', 'three years of university studies': the degree's
         if re.search(r"\([^)]*$", before) and experience is not None:
             levels = [lv for _, _, lv in mentions(after.split(")")[0])]
             if levels:

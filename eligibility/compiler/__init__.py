@@ -65,9 +65,15 @@ _DIMENSION = re.compile(
     r"\b(?:degree|diploma|bachelor|master'?s|doctorate|ph\.?d|university|graduat\w*|licen[cs]e|"
     r"nationals|national\s+of|nationality|citizens?(?:hip)?|residents?|residence|aged?|years?|security\s+clearance|"
     r"certificat\w+|qualification|older|younger|born|birth|passports?|work\s+permit|"
-    r"(?:military|civil|public|police|active|prior|previous|national|government)\s+service|served)\b",
+    r"(?:military|civil|public|police|active|prior|previous|national|government)\s+service|served|"
+    r"passed\s+(?:[\w-]+\s+){0,6}?(?:tests?|exams?|examinations?|competitions?))\b",
     re.I,
 )
+_LIST_VERB = re.compile(
+    r"\s*(?:have|has|be|hold|possess|enjoy|fulfil|fulfill|meet|produce|provide|obtain)\b",
+    re.I,
+)
+"""The verb an item of a 'Candidates must:' list opens with."""
 _LANGUAGE_WORDS = re.compile(
     r"\b(?:fluen(?:t|cy)|proficien(?:t|cy)|(?:knowledge|command|mastery)\s+of|mother\s+tongue|native\s+speaker|"
     r"languages?)\b",
@@ -410,7 +416,13 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         if loose:
             return [], "not under a requirements heading: no degree, years, language or condition in it"
         mandatory = competency.mandatory(sentence) and any(scope is None for _, scope in clauses)
-        dimension = bool(_DIMENSION.search(sentence.text)) and _looks_like_requirement(sentence.text)
+        # An item of a mandatory list that says what the candidate must have done or be ('Candidates must: • have
+        # fulfilled any obligations concerning military service; • have passed a valid selection test') is stated as
+        # a requirement, its verb notwithstanding.
+        dimension = bool(_DIMENSION.search(sentence.text)) and (
+            _looks_like_requirement(sentence.text)
+            or (sentence.mode == "mandatory" and bool(_LIST_VERB.match(sentence.text)))
+        )
         listed = sentence.section == "requirements" and sentence.mode == "desirable"
         if not (dimension or listed or competency.is_requirement(sentence) or _asks_candidate(sentence)):
             return [], "no requirement in it"
