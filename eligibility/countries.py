@@ -65,6 +65,8 @@ def country_code(value: object) -> str | None:
     low = text.lower()
     if low in _aliases():
         return _aliases()[low]
+    if low.startswith("the ") and low[4:] in _aliases():
+        return _aliases()[low[4:]]  # 'the Democratic Republic of the Congo
     if low == KOSOVO.lower():
         return KOSOVO
     code = _iso()["codes"].get(low) or iso_country_code(low)

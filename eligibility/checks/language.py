@@ -154,11 +154,23 @@ _ASKS_LANGUAGE = lazy_pattern(
     r"\b(?:knowledge|fluen\w*|proficien\w*|command|mastery|speak\w*|spoken|written|languages?|mother\s+tongue|native)\b",
     re.I,
 )
+_STATION_LANGUAGE = lazy_pattern(
+    r"\b(?:(?:the|a)\s+)?(?:(?:UN|United\s+Nations)\s+)?(?:working\s+|official\s+)?languages?\s+of\s+the\s+duty\s+station"
+    r"(?:\s+if\s+(?:it\s+is\s+)?not\s+English)?",
+    re.I,
+)
 _UNION = lazy_pattern(r"\blanguages?\s+of\s+the\s+(?:European\s+Union|EU)\b|\b(?:official\s+)?EU\s+languages?\b", re.I)
 _LOCAL_LISTED = lazy_pattern(
     r"\b(?:the\s+)?(?:local|national)\s+languages?\s*\((?P<names>[^()]*[A-Z][a-z]+[^()]*)\)", re.I
 )
-_OFFICIAL = lazy_pattern(r"\b(?:official\s+OSCE|OSCE\s+official|official)\s+languages?\b", re.I)
+_OFFICIAL = lazy_pattern(
+    r"\b(?:official\s+OSCE|OSCE\s+official|official\s+(?:UN|United\s+Nations)|(?:UN|United\s+Nations)\s+official|"
+    r"official)\s+languages?\b",
+    re.I,
+)
+_UN_OFFICIAL = lazy_pattern(
+    r"\b(?:UN|United\s+Nations)\s+official\s+languages?|official\s+(?:UN|United\s+Nations)\s+languages?"
+)
 
 
 READS = "clause"
@@ -192,6 +204,14 @@ def extract(sentence, reading) -> list:
                 draft.mandatory = False
             union += [d for d in wished if d.kind == KIND]
         return union
+    station = _STATION_LANGUAGE.search(text)
+    if station:
+        # 'Knowledge of English and UN working language of the duty station if not English': which language that is
+        # depends on the duty station, which no list here holds; kept for a person beside the languages named.
+        issue = "the working language of the duty station: set the language (and level) it asks"
+        kept = Draft("requirement", text, None, id="duty-station-language", review=[issue], heading=sentence.heading)
+        rest = type(sentence)(text[: station.start()] + text[station.end() :], sentence.section, sentence.heading)
+        return _named(rest) + [kept]
     other = _ONE_AND_OTHER.search(text)
     if other:
         both = _one_and_the_other(sentence, other)
@@ -212,8 +232,13 @@ def extract(sentence, reading) -> list:
             review.append("'local languages': no field operation found for the duty station; list them")
         groups.append(local)
     elif _OFFICIAL.search(text) and not _names().search(text):
-        name = "osce-languages"
-        official = list(osce().official_languages)
+        from eligibility.compiler.vocabulary import vocabulary
+
+        un = vocabulary().official_languages.get("UN", ())
+        if _UN_OFFICIAL.search(text) or (posting.organisation == "UN" and not re.search(r"\bOSCE\b", text)):
+            name, official = "un-languages", list(un)  # 'a second UN official language'
+        else:
+            name, official = "osce-languages", list(osce().official_languages)
         if re.search(r"\b(?:an)?other\b", text, re.I):
             # 'other official languages', 'another OSCE official language': besides English and any the notice
             # already asks for.
@@ -221,6 +246,12 @@ def extract(sentence, reading) -> list:
                 n for d in reading.before if d.kind == KIND and d.mandatory is not False for n in d.params["languages"]
             }
             official = [lang for lang in official if lang != "English" and lang not in asked]
+        elif re.search(r"\b(?:second|additional|further)\b", text, re.I):
+            # 'a second UN official language': one besides those the notice already asks for.
+            asked = {
+                n for d in reading.before if d.kind == KIND and d.mandatory is not False for n in d.params["languages"]
+            }
+            official = [lang for lang in official if lang not in asked] or official
         groups.append(official)
     else:
         # '…, in particular Russian, is desirable': a language singled out of a group read just before, at its level.
@@ -248,10 +279,20 @@ def extract(sentence, reading) -> list:
     return drafts
 
 
+_WISH = lazy_pattern(
+    r"\b(?:an?\s+(?:\w+\s+)?(?:asset|advantage|plus)|advantageous|desirable|desired|preferred|preferabl[ey]|"
+    r"welcome[d]?|beneficial)\b",
+    re.I,
+)
+"""Words that make a language a wish ('French is an advantage', 'Arabic would be an asset')."""
 _CEFR = lazy_pattern(r"\b([ABC][12])\b")
 _NOUNS = {"knowledge", "proficiency", "command", "fluency", "working knowledge"}
 # Wording of other organisations' notices, beside the organisation-neutral mapping in eligibility.languages.
 _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
+    ("expert knowledge", "C1"),
+    ("expert command", "C1"),
+    ("expert level", "C1"),
+    ("expert proficiency", "C1"),
     ("thorough knowledge", "C1"),
     ("in-depth knowledge", "C1"),
     ("satisfactory knowledge", "B2"),
@@ -411,7 +452,13 @@ def _named(sentence, default: str | None = None) -> list:
             continue  # 'English and French are the working languages of the Secretariat': no requirement
         if level is None and _MEDIUM.search(text) and not _ASKS_LANGUAGE.search(text):
             continue  # 'Experience of drafting legal analyses in English': the language work is done in, no level
-        if level is None:
+        if level is None and (sentence.mode == "desirable" or _WISH.search(text)):
+            # 'French is an advantage': a wish decides nothing, so a working level stands for the one not stated.
+            # What is unsure in it goes in its note ('Review: …'): a desirable criterion opens no review item.
+            unsure = f"the posting states no level for {', '.join(names)}: B1 is taken for this wish"
+            params = {"languages": names, "level": "B1"}
+            drafts.append(Draft(KIND, text, params=params, review=[unsure], heading=sentence.heading))
+        elif level is None:
             drafts.append(
                 Draft(
                     "requirement",

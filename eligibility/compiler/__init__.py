@@ -363,8 +363,47 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
     return found, why
 
 
+# 'For International Professional and Field Service jobs: …', 'For General Service jobs: …': a line that holds for
+# some categories of post only. The category a grade belongs to, by its letters.
+_CATEGORY = (
+    r"(?:(?:international\s+)?professional|field\s+service|national\s+(?:professional|officer)|general\s+service)"
+)
+_FOR_CATEGORIES = re.compile(
+    rf"^\s*for\s+(?:the\s+)?(?P<who>{_CATEGORY}(?:\s*(?:,|/|and|or)\s*{_CATEGORY})*)"
+    r"\s*(?:jobs?|posts?|positions?|staff|categor(?:y|ies)|levels?)?\s*:",
+    re.I,
+)
+_CATEGORY_OF_GRADE = (
+    (re.compile(r"^(?:NO[A-D]?|NP)\d*$"), "national"),
+    (re.compile(r"^(?:P|D)\d+$"), "professional"),
+    (re.compile(r"^FS\d+$"), "field service"),
+    (re.compile(r"^(?:G|GS)\d+$"), "general service"),
+)
+
+
+def _other_category(sentence: Sentence, reading: kinds.Reading) -> str | None:
+    """The categories a 'For … jobs:' line names when the posting's grade is of none of them; None otherwise (no
+    such line, or no grade to tell)."""
+    m = _FOR_CATEGORIES.match(sentence.text)
+    grade = str(getattr(reading.posting, "grade", None) or "")
+    own = next((name for pattern, name in _CATEGORY_OF_GRADE if pattern.match(grade)), None)
+    if not m or own is None:
+        return None
+    who = m.group("who").lower()
+    named = {
+        "national" if re.search(r"\bnational\s+(?:professional|officer)|\bNO\b", who, re.I) else None,
+        "professional" if re.search(r"(?<!\bnational\s)professional", who) else None,
+        "field service" if "field service" in who else None,
+        "general service" if "general service" in who else None,
+    } - {None}
+    return None if not named or own in named else m.group("who").strip()
+
+
 def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
+    other = _other_category(sentence, reading)
+    if other:
+        return [], f"holds for {other} posts, and this post's grade is of another category"
     found = kinds.conditions(sentence, reading)
     if found:
         return found, ""

@@ -854,7 +854,7 @@ def _readable(title: str) -> str:
 
 _GRADE = re.compile(
     r"\b(?:at|of)\s+(?:the\s+)?grade\s+((?:S|P|D|G|NP|AD|AST|NO[A-D]?|FS|GS)-?\d{1,2}\+?|S)\b"
-    r"|\bgrade:?\s+((?:S|P|D|G|NP|AD|AST|FS|GS)-?\d{1,2})\b"
+    r"|\b(?i:grade):?\s+((?:S|P|D|G|NP|AD|AST|FS|GS)-?\d{1,2})\b"
 )
 
 

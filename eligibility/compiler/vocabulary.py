@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -56,6 +56,8 @@ class Vocabulary:
     Lima') or a job board's line before them ('Get notified about new … jobs')."""
     boilerplate: re.Pattern
     """Advice to applicants ('prior to applying', a line opening with 'Please'): never a requirement."""
+    official_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Organisation code -> its official languages, for 'a second UN official language' (the OSCE's: osce.yaml)."""
 
 
 @lru_cache(maxsize=1)
@@ -93,4 +95,5 @@ def vocabulary() -> Vocabulary:
             re.I,
         ),
         title_words=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["title_words"]) + r")s?\b", re.I),
+        official_languages={code: tuple(names) for code, names in raw.get("official_languages", {}).items()},
     )
