@@ -146,6 +146,7 @@ def test_a_line_that_states_something_is_no_title_nor_is_a_contract_category():
         # A title with no post word stays the title when nothing below names a post.
         ("Epidemiologist\nHealth Emergencies Programme\n", "Epidemiologist"),
         ("Statistician\nData and Methods Division\n", "Statistician"),
+        ("Chef de Cabinet\nOffice of the Director\n", "Chef de Cabinet"),
         # No title before the requirements: none is made of a requirement below them, nor of a wrapped sentence.
         ("General Minimum Requirements\nExcellent physical condition\n", "Vacancy posting"),
         (

@@ -253,9 +253,8 @@ def elsewhere_from(lines: list[str]) -> int | None:
 
 # 'POST 1 - Legal Officer (S2), Belgrade', 'Position 2: …', '## Vacancy II': where one of several posts begins.
 _POST_MARK = re.compile(
-    r"^[\s#*_]*(?:post|position|vacancy|job|role|lot)\s*(?:no\.?|number|#)?\s*(?P<n>\d{1,2}|[IVXivx]{1,4})\b"
-    r"\s*(?:[-:.)|]|$)",
-    re.I,
+    r"^[\s#*_]*(?i:post|position|vacancy|job|role|lot)\s*(?i:no\.?|number|#)?\s*(?P<n>\d{1,2}|[IVX]{1,4}|[A-F])\b"
+    r"\s*(?:[-:.)|]|$)"
 )
 
 
@@ -277,8 +276,10 @@ def _post_number(line: str) -> int | None:
     m = _POST_MARK.match(line)
     if not m:
         return None
-    n = m.group("n").upper()
-    return int(n) if n.isdigit() else {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}.get(n)
+    n = m.group("n")
+    if n.isdigit():
+        return int(n)
+    return {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "A": 1, "B": 2, "C": 3, "D": 4, "E": 5, "F": 6}.get(n)
 
 
 def several_posts(lines: list[str]) -> Posts | None:
@@ -805,7 +806,9 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
     # 'INTERNATIONAL CRIMINAL COURT' / 'Trial Lawyer (P-4)': a first line that names no post (no post word, no
     # grade) above one that does is the employer's name or the document's, not the title.
     if not _names_post(found[0]):
-        return next((t for t in found[1:4] if _names_post(t)), found[0])
+        # Not a label ('Reporting to: Director') nor a unit named after its head ('Office of the Director').
+        later = [t for t in found[1:4] if ":" not in t and not _UNIT.match(re.sub(r"\([^)]*\)", " ", t).strip())]
+        return next((t for t in later if _names_post(t)), found[0])
     return found[0]
 
 
