@@ -17,6 +17,7 @@ from eligibility.compiler import competency, kinds, layout, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.organisation import osce
+from eligibility.phrases import clip
 from eligibility.rules import SCHEMA_VERSION
 
 
@@ -248,7 +249,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     if tail:
         opening = layout.heading_of(tail[0]) or tail[0].strip()
         fates.append(Fate(tail[0].strip(), opening, "elsewhere", "heading", "opens the other posts the page lists"))
-        why = f"after '{tail[0].strip()}': another post, not this one"
+        why = f"after '{clip(tail[0].strip(), 40)}': another post, not this one"
         fates += [
             Fate(piece, opening, "elsewhere", "skipped", why) for line in tail[1:] for piece in text.sentences(line)
         ]

@@ -354,6 +354,13 @@ def unglued(line: str) -> list[str]:
     if not re.search(r"[a-z:][A-Z]", line):
         return [line]
     cuts: set[int] = set()
+    # 'What we offerThe Bank offers …', 'Accountabilities & ResponsibilitiesOriginate …': a line that opens with a
+    # heading of known meaning glued to its first sentence.
+    for glue in re.finditer(r"(?<=[a-z])(?=[A-Z][a-z])", line[:80]):
+        opening = line[: glue.start()]
+        if len(opening.split()) <= 8 and heading_of(opening) is not None and meaning(_key(opening)) is not None:
+            cuts.add(glue.start())
+            break
     for heading in _GLUED_HEADING_WORD.finditer(line):
         cuts.add(heading.end())
         # 'infrastructureField of Expertise Requirements': where the glued heading starts, a lower-case word
