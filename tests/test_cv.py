@@ -155,7 +155,10 @@ def test_import_writes_a_profile_that_validate_accepts_and_that_lists_what_the_c
     assert "did you manage people or a unit?" in text
     assert "permanent residence" in text
     assert "management: unknown  # the CV does not say" in text
+    assert "permanent_residence: unknown  # the CV does not say" in text  # never read as "none"
     assert run("validate", str(target)).returncode == 0
+    resident = {c["id"]: c["status"] for c in checked("bishkek-deputy-head-of-mission", target)["criteria"]}
+    assert resident["not-duty-station-resident"] == "unknown"
     hand = cv.split(".")[0] + ".yaml"
     for posting in ("SEC000821", "bishkek-deputy-head-of-mission"):
         assert checked(posting, target)["verdict"] == checked(posting, FIXTURES / hand)["verdict"]

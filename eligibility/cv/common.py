@@ -7,6 +7,7 @@ from eligibility.cv import mapping
 from eligibility.cv.draft import Draft
 from eligibility.errors import InputError
 from eligibility.languages import NATIVE, language_name
+from eligibility.profile import UNSTATED
 
 
 class Located:
@@ -171,6 +172,8 @@ def finish(draft: Draft) -> Draft:
     if "nationalities" not in draft.data:
         draft.ask(("nationalities",), "your nationalities (the CV states none)", "nationalities")
     draft.ask(("permanent_residence",), "permanent residence in countries other than your nationalities", "residence")
+    # Not stated, rather than left out: a profile without the key reads as "no residence", which would pass.
+    draft.set(("permanent_residence",), UNSTATED, "the CV does not say")
     unlevelled = [q for q in draft.questions if q.kind == "language"]
     if unlevelled and "languages" in draft.data:
         # A language left out of a stated list would read as not spoken: without every level, state none.
