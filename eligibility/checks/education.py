@@ -517,6 +517,9 @@ def _degrees(sentence, drafts: list) -> list:
             params["or_related"] = True
     elif re.search(r"or (?:other )?(?:relevant|related) (?:degree|field|discipline)", text, re.I):
         params["or_related"] = True
+    # Routes, each a degree with its own years ('7 years (with Master's degree) or 9 years (with Bachelor's
+    # degree)'): a lower route is a path in lieu, costing the years more it states.
+    route_years = {lv: n for lv, n, _ in routes(text) or ()}
     # The other mentions: '… or a certified training course, combined with significant experience'.
     for _, end, other in found[1:]:
         if other == level:
@@ -526,7 +529,10 @@ def _degrees(sentence, drafts: list) -> list:
             # accepted already; the years it needs are a path of the experience criterion.
             continue
         tail = text[end:]
-        if _WITH_EXPERIENCE.search(tail[:240]):
+        if other in route_years and level in route_years:
+            extra_route = max(0.0, float(route_years[other]) - float(route_years[level]))
+            params.setdefault("in_lieu", []).append({"levels": [other], "extra_years": extra_route})
+        elif _WITH_EXPERIENCE.search(tail[:240]):
             extra = _extra_years(tail) or _difference(text[first_end:end], tail)
             params.setdefault("in_lieu", []).append({"levels": [other], "extra_years": extra})
             if extra is None:

@@ -449,7 +449,12 @@ def _read(sentence) -> tuple[list, str | None]:
     return out, (("as well as " + rest.group(1)) if rest else None)
 
 
-_GOVERNING = r"\b(?:including|of\s+which|among\s+(?:them|which|these)|thereof|out\s+of\s+which)\b"
+_GOVERNING = (
+    r"\b(?:including|of\s+which|among\s+(?:them|which|these)|thereof|out\s+of\s+which|"
+    r"with\s+(?=(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\b))"
+)
+"""Words that make a figure a part of the minimum before it: 'of which three', 'including two', 'with no less than
+three years at the international level'."""
 # A part of a minimum written without 'years': 'of which at least three at managerial level', 'including a
 # minimum of two in a supervisory capacity', 'at least three of them', 'among them two'.
 _GOVERNED = lazy_pattern(

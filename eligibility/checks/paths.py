@@ -156,7 +156,7 @@ def _field_words(fields: tuple[str, ...]) -> str:
 
 # --- how the compiler reads a path stated apart from both criteria ------------------------------------
 
-_ALTERNATIVE = lazy_pattern(r"\s*[,;]\s*or\s+|\s+or\s+(?=(?:an?\s+)?(?:\d|[A-Z]))", re.I)
+_ALTERNATIVE = lazy_pattern(r"\s*[,;]\s*or\s+|\s+or\s+(?=(?:an?\s+)?(?:\d|(?-i:[A-Z])))", re.I)
 
 
 def routes(text: str) -> list[tuple[str, float, str]] | None:
@@ -167,7 +167,10 @@ def routes(text: str) -> list[tuple[str, float, str]] | None:
     route's figure what its degree needs."""
     found = []
     for part in _ALTERNATIVE.split(text):
-        figures = list(WRITTEN_YEARS.finditer(part))
+        # A figure of age ('in the 28 to 30 years age bracket') is no route's.
+        figures = [
+            f for f in WRITTEN_YEARS.finditer(part) if not re.match(r"\s*(?:old|of\s+age|age)\b", part[f.end() :])
+        ]
         levels = [lv for _, _, lv in mentions(part) if lv in LADDER]
         years = number(figures[0].group("n")) if len(figures) == 1 else None
         if len(set(levels)) != 1 or years is None:
