@@ -136,6 +136,8 @@ def check_advice(case: dict) -> None:
     for cid, pieces in case["advice"].items():
         for piece in pieces:
             assert piece in advice[cid], advice[cid]
+    for cid, piece in case.get("advice_not", {}).items():
+        assert piece not in advice[cid], advice[cid]
 
 
 RULES_HEAD = "posting: {id: bad, title: Bad, country: AT, closes: 2025-07-31}\n"

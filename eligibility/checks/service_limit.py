@@ -169,14 +169,14 @@ def _label(service) -> str:
     return f"{held}{place} ({service.start} to {service.end or 'present'})"
 
 
-def _advice(service, params: Params) -> str:
+def _advice(service, params: Params, posting) -> str:
+    """What would place an unplaced assignment: its country, its post, or both."""
     label = _label(service)
+    placed = _same_mission(service, posting) is Place.IN
     if params.scope == "post" and service.post:
         return f"give the country of {label}, so that it can be told whether it was this post"
-    if params.scope == "post" and service.country:
-        return f"give the post you held in {label}"
     if params.scope == "post":
-        return f"give the post you held in {label}, and its country"
+        return f"give the post you held in {label}" + ("" if placed else ", and its country")
     return f"give the country of {label}"
 
 
@@ -218,7 +218,7 @@ def check(criterion, ctx) -> Outcome:
             f"Cannot tell whether {unplaced} {'was' if len(count.unplaced) == 1 else 'were'} in {where}: "
             f"counting {them}, {describe_months(count.at_most)}; without {them}, {served}; the maximum is {maximum}.",
             facts=facts,
-            advice=tuple(_advice(s, params) for s in count.unplaced),
+            advice=tuple(_advice(s, params, posting) for s in count.unplaced),
         )
     left = describe_months(params.max_years * 12 - count.at_most)
     counted = f", counting {unplaced} as if there" if count.unplaced else ""
