@@ -23,7 +23,8 @@ from eligibility.organisation import Office, osce
 # 'other' (a heading of unknown meaning: only stated requirements are read),
 # 'default' (before any heading, or unheaded documents).
 _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)")
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zA-Z][.)]|[IVX]{1,4}[.)]|\(\w\))\s+")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}(?:\.\d{1,2})+|[a-zA-Z][.)]|[IVX]{1,4}[.)]|\(\w\))\s+")
+"""A heading's number: '3.', '2)', '3.2' (a section's number, with no closing point), 'b)', 'IV.', '(a)'."""
 _DECOR = re.compile(r"^[\s#*_>|\-\u2022]+|[\s#*_|\-\u2013:]+$")
 _VERB = re.compile(r"\b(?:must|should|will|shall|is|are|was|were|has|have|may|can|please)\b", re.I)
 _INLINE = re.compile(
