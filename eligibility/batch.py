@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import gc
+import io
 import os
 import signal
 import stat
@@ -26,7 +27,7 @@ from eligibility.engine import assess
 from eligibility.errors import EligibilityError, InputError, fault, os_error
 from eligibility.profile import read_profile
 from eligibility.quickread import load_profile_file, quick_profile
-from eligibility.yamlio import MAX_BYTES, decode, load_json, special_kind
+from eligibility.yamlio import MAX_BYTES, decode, load_json, special_kind, utf16_encoding
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 CV_SUFFIXES = (".xml", ".pdf", ".json")
@@ -75,22 +76,60 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], 
     return sources, items
 
 
+def input_files(paths: Iterable[str]) -> Iterator[str]:
+    """Every file the paths name or hold (folders walked as `discover` walks them): what an output must not be."""
+    for raw in paths:
+        yield raw
+        if _kind(raw) == "folder":
+            found, jsonl = _walk(raw)
+            yield from (item.path for item in found if item.problem is None)
+            yield from jsonl
+
+
+HEAD = 4096
+"""Bytes read from the start of a JSON Lines file to tell UTF-16 from UTF-8."""
+
+
 def _lines(file: str) -> int:
     try:
         with open(file, "rb") as handle:
-            return sum(1 for line in handle if line.strip())
+            if utf16_encoding(handle.read(HEAD)) is None:
+                handle.seek(0)
+                return sum(1 for line in handle if line.strip())
     except OSError:
         return 1  # its error row
+    return sum(1 for _ in _jsonl_items(file))
 
 
 def _jsonl_items(file: str) -> Iterator[Item]:
+    """An item for each line that is not blank, numbered as an editor numbers it, in whichever encoding the
+    file is saved (UTF-8, or UTF-16 as Windows saves 'Unicode' text: read a line at a time all the same)."""
     try:
         with open(file, "rb") as handle:
-            for lineno, line in enumerate(handle, 1):
-                if line.strip():
-                    yield Item(f"{file}:{lineno}", file, line, lineno)
+            encoding = utf16_encoding(handle.read(HEAD))
+            handle.seek(0)
+            if encoding is None:
+                for lineno, line in enumerate(handle, 1):
+                    if line.strip():
+                        yield Item(f"{file}:{lineno}", file, line, lineno)
+                return
+            yield from _utf16_items(file, io.TextIOWrapper(handle, encoding=encoding, newline=None))
     except OSError as exc:
         yield Item(file, file, problem=os_error(exc, None, doing="cannot read the file").message)
+
+
+def _utf16_items(file: str, text: io.TextIOWrapper) -> Iterator[Item]:
+    lineno = 0
+    try:
+        for lineno, line in enumerate(text, 1):
+            if line.strip():
+                yield Item(f"{file}:{lineno}", file, line.encode("utf-8"), lineno)
+    except UnicodeDecodeError:
+        yield Item(
+            file,
+            file,
+            problem=f"cannot be read as UTF-16 after line {lineno} (the file starts as UTF-16); the rest is not read",
+        )
 
 
 def _kind(raw: str) -> str:

@@ -1,7 +1,8 @@
 """Where rule sets are found by id: folders named with --rules, the ELIGIBILITY_RULES folders, ./rules, the bundled set.
 
 The bundled rule sets ship inside the package, so an id such as KOS000396 works from any working directory.
-The first folder that holds an id wins; a folder of one's own can therefore replace a bundled rule set.
+The first folder that holds a file of a name wins; a folder of one's own can therefore replace a bundled rule
+set. Two rule sets that answer to one id otherwise are never chosen between in silence (see `find`).
 """
 
 from __future__ import annotations
@@ -77,19 +78,54 @@ def entries() -> list[Entry]:
 
 
 def find(ref: str) -> Path | None:
-    """The rule set with this id (case-insensitive), or None.
+    """The rule set with this id (case-insensitive), or None; an id that several rule sets share is refused.
 
-    An id is first a file's name; failing that, the `posting.id` written inside a file, so that a rule set
-    saved under another name is still found by the id its own heading shows.
+    An id is first a file's name; it is also the `posting.id` written inside a file, so that a rule set
+    saved under another name is still found by the id its own heading shows. When more than one file answers
+    to the id, none is picked: the message names them all, and the user gives the path of the one meant.
     """
+    found = matches(ref)
+    if len(found) > 1:
+        from eligibility.errors import UsageError
+
+        files = ", ".join(str(e.path) for e in found[:-1]) + f" and {found[-1].path}"
+        raise UsageError(
+            f"posting '{ref}' is ambiguous: {'both ' if len(found) == 2 else ''}{files} have that id; "
+            "give the path of the file you mean instead of the id"
+        )
+    return found[0].path if found else None
+
+
+def matches(ref: str) -> list[Entry]:
+    """Every rule set that answers to an id: by its file's name, or by the `posting.id` written inside it."""
+    wanted = ref.lower()
     known = entries()
+    found = [e for e in known if e.id.lower() == wanted]
     for entry in known:
-        if entry.id.lower() == ref.lower():
-            return entry.path
-    for entry in known:
-        if (posting_id(entry.path) or "").lower() == ref.lower():
-            return entry.path
-    return None
+        if entry not in found and _mentions(entry.path, wanted) and (posting_id(entry.path) or "").lower() == wanted:
+            found.append(entry)
+    return found
+
+
+def _mentions(path: Path, wanted: str) -> bool:
+    """Whether the file's text holds the id at all: only those are read in full."""
+    from eligibility.errors import EligibilityError
+    from eligibility.yamlio import read_text
+
+    try:
+        return wanted in read_text(path, what="rule set").lower()
+    except EligibilityError:
+        return False
+
+
+def shared_ids(pairs) -> dict[str, list[Path]]:
+    """For (rule-set file, posting id) pairs: each id (lower case) that more than one file states, with the files."""
+    files: dict[str, list[Path]] = {}
+    for path, posting in pairs:
+        if posting is None:
+            continue
+        files.setdefault(str(posting).lower(), []).append(Path(path))
+    return {posting: sorted(paths, key=str) for posting, paths in files.items() if len(paths) > 1}
 
 
 def posting_id(path: Path) -> str | None:

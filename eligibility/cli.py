@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sys
 from enum import Enum
 from pathlib import Path
@@ -103,8 +104,8 @@ class Format(str, Enum):
     csv = "csv"
 
 
-_interrupted = ["nothing was written"]
-"""What a Ctrl-C leaves behind, in words: set by commands that write."""
+_interrupted: list = ["nothing was written"]
+"""What a Ctrl-C leaves behind, in words (or a function giving them at that moment): set by commands that write."""
 
 
 def _console(**options):
@@ -351,7 +352,8 @@ def postings(
 
         typer.echo(dumps(postings_dict(listed, errors, today)))
     else:
-        print_postings(listed, errors, _console(highlight=False), today)
+        print_postings(listed, _console(highlight=False), today)
+    _report(message for _, message in errors)
     raise typer.Exit(int(ExitCode.BAD_INPUT if errors else ExitCode.SUCCESS))
 
 
@@ -404,8 +406,10 @@ def compile_posting(
         text, name = read_posting(read_posting_bytes(path), name=text_file), path.name
     if not text.strip():
         raise EligibilityError(f"{text_file}: posting text is empty")
-    if output is not None and output.exists() and not force:
-        raise EligibilityError(f"{output}: exists; use --force to overwrite it")
+    if output is not None:
+        from eligibility.fileio import check_output
+
+        check_output(output, force=force, inputs=[text_file])
     try:
         compiled = compile_text(text, posting_id=posting_id, source_name=name)
     except NoRequirements as exc:
@@ -549,6 +553,12 @@ def screen(
 
     _catalogue(rules)
     when = _as_of(as_of)
+    if output is not None:
+        from eligibility.fileio import check_output
+        from eligibility.rules import resolve_posting
+
+        given = resolve_posting(posting) if posting != "-" else None
+        check_output(output, force=force, inputs=itertools.chain([given] if given else [], batch.input_files(paths)))
     format = _format_for(format, output)
     if brief and format not in (Format.json, Format.jsonl):
         raise EligibilityError(
@@ -590,10 +600,19 @@ def screen(
             _write(format, stream, handle, tally, ruleset, to_terminal=False, key=key)
         _err().print(tally.line() + _left_out(tally, selection), markup=False, highlight=False)
     else:
+        _interrupted[0] = lambda: _written_so_far(tally, format)
         _write(format, stream, sys.stdout, tally, ruleset, to_terminal=True, key=key)
         if format is not Format.table:
             _err().print(tally.line() + _left_out(tally, selection), markup=False, highlight=False)
     raise typer.Exit(int(ExitCode.BAD_INPUT if tally.errors else ExitCode.SUCCESS))
+
+
+def _written_so_far(tally, format: Format) -> str:
+    """What a Ctrl-C leaves on standard output: the table is drawn only at the end; the other formats stream."""
+    if format is Format.table:
+        return "nothing was written"
+    rows = f"{tally.written} row{'s' if tally.written != 1 else ''}"
+    return f"{rows} {'was' if tally.written == 1 else 'were'} written to standard output; the output is incomplete"
 
 
 def _left_out(tally, selection) -> str:
@@ -713,7 +732,8 @@ def match(
 
         typer.echo(dumps(match_dict(candidate, results, errors, today=today, after_degree=after_degree)))
     else:
-        print_matches(candidate, results, errors, _console(highlight=False), today=today)
+        print_matches(candidate, results, _console(highlight=False), today=today)
+    _report(message for _, message in errors)
     verdicts = {r.verdict for r in results}
     if errors:
         code = ExitCode.BAD_INPUT
@@ -741,10 +761,10 @@ def import_cv(
     On a terminal it offers to answer those questions first, with the self-check's questions.
     """
     from eligibility.cv import importer
-    from eligibility.fileio import write_atomic
+    from eligibility.fileio import check_output, write_atomic
 
-    if output is not None and output.exists() and not force:
-        raise EligibilityError(f"{output}: exists; use --force to overwrite it")
+    if output is not None:
+        check_output(output, force=force, inputs=[cv_file])
     draft = importer.read_cv(cv_file)
     err = _err()
     if sys.stdin.isatty() and sys.stderr.isatty() and (output is not None or sys.stdout.isatty()):
@@ -754,6 +774,7 @@ def import_cv(
     if output is None:
         typer.echo(importer.profile_text(draft, None), nl=False)
         return
+    check_output(output, force=force, inputs=[cv_file])
     write_atomic(output, importer.profile_text(draft, output), force=force)
     err.print(importer.summary(draft, output), markup=False, highlight=False, soft_wrap=True)
 
@@ -819,6 +840,13 @@ def validate(
     raise typer.Exit(int(ExitCode.BAD_INPUT if problems else ExitCode.SUCCESS))
 
 
+def _report(messages) -> None:
+    """Problems met along the way, after the results: one line each on standard error, as `_fail` words them."""
+    err = _err()
+    for message in messages:
+        err.print(f"eligibility: error: {message}", markup=False, highlight=False, soft_wrap=True)
+
+
 def _fail(message: str) -> None:
     """One line on standard error, exit status 2; with --json also a JSON error object on standard output."""
     _err().print(f"eligibility: error: {message}", markup=False, highlight=False, soft_wrap=True)
@@ -834,7 +862,8 @@ def _fail(message: str) -> None:
 
 
 def _interrupted_note() -> None:
-    _err().print(f"\neligibility: interrupted: {_interrupted[0]}", markup=False, highlight=False, soft_wrap=True)
+    kept = _interrupted[0]() if callable(_interrupted[0]) else _interrupted[0]
+    _err().print(f"\neligibility: interrupted: {kept}", markup=False, highlight=False, soft_wrap=True)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ import signal
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from eligibility.errors import EligibilityError, InputError, os_error, shown_name
@@ -100,6 +101,42 @@ def _existing(target: Path, *, force: bool) -> os.stat_result | None:
     if not force:
         raise EligibilityError(f"{shown_name(str(target))}: exists; use --force to overwrite it")
     return info
+
+
+def check_output(path: str | Path, *, force: bool, inputs: Iterable[str | Path] = ()) -> None:
+    """Refuse at once, before any work, an output that must not be written.
+
+    A folder is named as such; a file that is also one of the command's inputs (under any spelling: relative,
+    absolute, through a symbolic link or as a hard link, compared by device and inode) is refused even with
+    --force; then what AtomicOutput refuses (a link or special file; an existing file without --force).
+    `inputs` is read only when the output exists, so a generator of many files costs nothing otherwise.
+    """
+    target = Path(path)
+    name = shown_name(str(target))
+    try:
+        info = os.lstat(target)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise os_error(exc, str(target), doing="cannot write the output") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("is a directory; give a file name", file=name)
+    with contextlib.suppress(OSError):
+        info = os.stat(target)  # what a link points to is what would be lost
+        for given in inputs:
+            if _same(info, given):
+                raise InputError("is also an input; give another output file", file=name)
+    _existing(target, force=force)
+
+
+def _same(info: os.stat_result, other: str | Path) -> bool:
+    if str(other) == "-":
+        return False
+    try:
+        seen = os.stat(other)
+    except (OSError, ValueError):
+        return False
+    return (seen.st_dev, seen.st_ino) == (info.st_dev, info.st_ino)
 
 
 def _new_file_mode() -> int:

@@ -319,7 +319,18 @@ def load_ruleset(ref: str, *, stdin_text: str | None = None) -> RuleSet:
     else:
         name = str(path)
         data = load_file(path, what="rule set")
+        _not_a_profile(data, name)
     return read_ruleset(data, name)
+
+
+def _not_a_profile(data: Any, name: str) -> None:
+    """A profile where a rule set was expected (one left in a rules folder, say) is named as what it is, told
+    apart by its keys as `validate` tells them apart, rather than reported key by key as a bad rule set."""
+    from eligibility.errors import InputError
+    from eligibility.profile import PROFILE_KEYS
+
+    if isinstance(data, dict) and not set(data) & set(RULESET_KEYS) and set(data) & set(PROFILE_KEYS):
+        raise InputError("is a profile, not a rule set", file=name)
 
 
 def all_rulesets() -> list[Path]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from eligibility.batch import FAULTS, Item, items_of, load_item
 from eligibility.errors import EligibilityError, InputErrors, fault
@@ -59,8 +60,12 @@ def _targets(paths: Iterable[str]) -> Iterable[str | Item]:
 
 
 def validate_paths(paths: Iterable[str], *, ok: Callable[[str], None], problem: Callable[[str], None]) -> int:
-    """Report each file's state; returns how many problems were found."""
+    """Report each file's state; returns how many problems were found.
+
+    Rule sets in one folder that state the same posting id are a problem too: that id would name neither.
+    """
     count = 0
+    rulesets: list[str] = []
     for target in _targets(paths):
         if isinstance(target, Item):
             try:
@@ -83,4 +88,30 @@ def validate_paths(paths: Iterable[str], *, ok: Callable[[str], None], problem: 
                 problem(line)
         else:
             ok(f"{name}: valid {what}")
+            if what and what.startswith("rule set"):
+                rulesets.append(name)
+    for line in _shared_ids(rulesets):
+        count += 1
+        problem(line)
     return count
+
+
+def _shared_ids(files: list[str]) -> list[str]:
+    """A line for each rule set whose posting id another rule set in the same folder states as well."""
+    import os
+
+    from eligibility.catalogue import posting_id, shared_ids
+
+    lines = []
+    by_folder: dict[str, list[str]] = {}
+    for file in files:
+        by_folder.setdefault(os.path.dirname(os.path.abspath(file)), []).append(file)
+    for group in by_folder.values():
+        for paths in shared_ids((f, posting_id(Path(f))) for f in group).values():
+            for path in paths:
+                others = ", ".join(str(p) for p in paths if p != path)
+                lines.append(
+                    f"{path}: posting id '{posting_id(path)}' is also the id of {others} in the same folder; "
+                    "give each rule set its own id"
+                )
+    return lines

@@ -181,6 +181,28 @@ def _utf16(data: bytes) -> str | None:
         return None
 
 
+def utf16_encoding(head: bytes) -> str | None:
+    """The codec for a file whose first bytes show UTF-16 ('utf-16' with a byte-order mark, which it drops;
+    'utf-16-le' or 'utf-16-be' without one: text whose every other byte is zero), else None.
+
+    For files read a line at a time, where the whole text is never at hand to decode at once."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    sample = head[: len(head) // 2 * 2]
+    if len(sample) < 4:
+        return None
+    # UTF-8 text holds no zero byte; UTF-16 text that is largely ASCII (as JSON is) holds one in every other
+    # byte: in the second of each pair little-endian, in the first big-endian. Other letters (Ā, Ѐ, 一) may
+    # put a zero on the other side now and then.
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > even and odd * 4 >= half:
+        return "utf-16-le"
+    if even > odd and even * 4 >= half:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, *, name: str, what: str = "file") -> str:
     """Bytes to text: UTF-8 (or UTF-16, as some editors save 'Unicode'); binary input is refused."""
     if len(data) > MAX_BYTES:

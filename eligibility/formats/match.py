@@ -47,18 +47,26 @@ LONG = 40
 a millisecond a row to draw, and hundreds of rows several lines high read worse than one line each."""
 
 
-def print_matches(profile, results, errors, console: Console, *, today: date | None = None) -> None:
+def print_matches(profile, results, console: Console, *, today: date | None = None) -> None:
+    """The results (problems reading postings are the caller's to report, on standard error)."""
     today = today or date.today()
+    shared = _shared(results)
     if len(results) > LONG:
-        _print_lines(profile, results, console, today)
+        _print_lines(profile, results, console, today, shared)
     else:
-        _print_table(profile, results, console, today)
+        _print_table(profile, results, console, today, shared)
     console.print(Text(SCORE_MEANING, style="dim"))
-    for _, message in errors:
-        console.print(Text(f"error: {message}", style="magenta"))
 
 
-def _print_lines(profile, results, console: Console, today: date) -> None:
+def _shared(results) -> set[str]:
+    """Posting ids (lower case) that more than one of the results' rule sets state: those are shown with their
+    files, so that two postings of one id are told apart."""
+    from eligibility.catalogue import shared_ids
+
+    return set(shared_ids((r.ruleset.file, r.ruleset.posting.id) for r in results))
+
+
+def _print_lines(profile, results, console: Console, today: date, shared: set[str]) -> None:
     """One line a posting, in aligned columns: verdict, score, id, closing date, then title and main reason.
 
     Nothing is cut off (a terminal wraps long lines). On a terminal the verdicts are coloured; elsewhere
@@ -83,7 +91,10 @@ def _print_lines(profile, results, console: Console, today: date) -> None:
         parts.append((f"{word:<{wide_verdict}}", VERDICTS[r.verdict][1]))
         parts.append((f"  {r.score:>5}  {posting_id:<{wide_id}}  ", ""))
         parts.append((f"{closing:<{wide_closing}}", "yellow" if is_closed(p, today) else "dim"))
-        parts.append((f"  {shown(p.title, one_line=True)}: {shown(main_reason(r), one_line=True)}\n", ""))
+        title = shown(p.title, one_line=True)
+        if p.id.lower() in shared:
+            title += f" ({shown(r.ruleset.file, one_line=True)})"
+        parts.append((f"  {title}: {shown(main_reason(r), one_line=True)}\n", ""))
     if console.is_terminal:
         text = Text()
         for words, style in parts:
@@ -93,7 +104,7 @@ def _print_lines(profile, results, console: Console, today: date) -> None:
         console.file.write("".join(words for words, _ in parts))
 
 
-def _print_table(profile, results, console: Console, today: date) -> None:
+def _print_table(profile, results, console: Console, today: date, shared: set[str]) -> None:
     from rich.table import Table  # imported when drawn: beyond LONG postings none is
 
     table = Table(title=f"Postings for {profile.display_name}", title_justify="left", expand=True, header_style="bold")
@@ -106,6 +117,8 @@ def _print_table(profile, results, console: Console, today: date) -> None:
         p = r.ruleset.posting
         posting = Text(p.title)
         posting.append(f"\n{p.id}", style="dim")
+        if p.id.lower() in shared:
+            posting.append(f"\n{r.ruleset.file}", style="dim")
         closing = closing_words(p, today)
         if closing:
             posting.append(f"\n{closing}", style="yellow" if is_closed(p, today) else "dim")

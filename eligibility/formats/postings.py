@@ -39,7 +39,14 @@ def read_entries(entries) -> tuple[list, list[tuple[str, str]]]:
     return listed, errors
 
 
+def _shared(listed) -> dict[str, list]:
+    from eligibility.catalogue import shared_ids
+
+    return shared_ids((entry.path, ruleset.posting.id) for entry, ruleset in listed)
+
+
 def postings_dict(listed, errors, today: date) -> dict:
+    shared = _shared(listed)
     return {
         "schema_version": SCHEMA_VERSION,
         "postings": [
@@ -51,6 +58,9 @@ def postings_dict(listed, errors, today: date) -> dict:
                 "open": not is_closed(ruleset.posting, today),
                 "file": str(entry.path),
                 "found_in": entry.origin,
+                "same_id_as": [
+                    str(other) for other in shared.get(ruleset.posting.id.lower(), []) if other != entry.path
+                ],
             }
             for entry, ruleset in listed
         ],
@@ -58,7 +68,10 @@ def postings_dict(listed, errors, today: date) -> dict:
     }
 
 
-def print_postings(listed, errors, console: Console, today: date) -> None:
+def print_postings(listed, console: Console, today: date) -> None:
+    """The table; an id that several rule sets state is marked, and a note under the table names their files.
+    (Problems reading rule sets are the caller's to report, on standard error.)"""
+    shared = _shared(listed)
     table = Table(title="Postings", title_justify="left", expand=True, header_style="bold", pad_edge=False)
     table.add_column("id", no_wrap=True)
     table.add_column("title", ratio=1)
@@ -74,9 +87,17 @@ def print_postings(listed, errors, console: Console, today: date) -> None:
             closes = Text(f"closed {human_date(p.closes)}", style="dim")
         else:
             closes = Text(human_date(p.closes), style="green")
-        table.add_row(p.id, p.title, closes, *([entry.origin] if origins else []))
+        posting_id = Text(p.id)
+        if p.id.lower() in shared:
+            posting_id.append(" *", style="bold yellow")
+        table.add_row(posting_id, p.title, closes, *([entry.origin] if origins else []))
     console.print(table)
     if not listed:
         console.print("No postings found: add rule sets with --rules DIR or ELIGIBILITY_RULES.")
-    for _, message in errors:
-        console.print(Text(f"error: {message}", style="magenta"))
+    for files in shared.values():
+        posting = next(r.posting.id for e, r in listed if e.path == files[0])
+        names = ", ".join(str(f) for f in files)
+        console.print(
+            Text(f"* {posting} is the id of {len(files)} rule sets ({names}): name the one you mean by its file path"),
+            soft_wrap=True,
+        )

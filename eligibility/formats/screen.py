@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 from typing import IO
 
@@ -20,6 +21,8 @@ class Tally:
 
     def __init__(self) -> None:
         self.counts = {**{v.value: 0 for v in Verdict}, "error": 0}
+        self.written = 0
+        """Rows handed to the output so far (rows left out by --only or --min-score are not among them)."""
 
     @property
     def errors(self) -> int:
@@ -54,6 +57,7 @@ def write_jsonl(chunks, out: IO[str], tally: Tally) -> None:
     write = _writer(out)
     for data in _counted(chunks, tally):
         write(data)
+        tally.written += data.count(b"\n")  # a JSON row holds no line break of its own
     _flush(out)
 
 
@@ -65,6 +69,7 @@ def write_json(chunks, out: IO[str], tally: Tally) -> None:
         if data:
             write((b"\n" if first else b",\n") + data)
             first = False
+            tally.written += data.count(b"\n") + 1  # rows joined by ",\n"
     write(b"\n]\n")
     _flush(out)
 
@@ -79,6 +84,7 @@ def write_csv(chunks, out: IO[str], tally: Tally) -> None:
     csv.writer(out, lineterminator="\r\n").writerow(CSV_HEADER)
     for text in _counted(chunks, tally):
         out.write(text)
+        tally.written += sum(1 for _ in csv.reader(io.StringIO(text)))  # a quoted cell may hold a line break
 
 
 RICH_ROWS = 500
