@@ -129,6 +129,15 @@ def check_output(path: str | Path, *, force: bool, inputs: Iterable[str | Path] 
     _existing(target, force=force)
 
 
+def same_file(path: str | Path, other: str | Path) -> bool:
+    """Whether two names are one existing file (by device and inode: links and spellings alike)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return _same(info, other)
+
+
 def _same(info: os.stat_result, other: str | Path) -> bool:
     if str(other) == "-":
         return False

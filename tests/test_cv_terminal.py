@@ -78,3 +78,14 @@ def test_import_on_a_terminal_never_overwrites_without_a_yes(tmp_path):
     assert code == 0, out
     assert (tmp_path / "mira-kovac.yaml").read_text("utf-8") == "name: kept\n"
     assert "management: unknown" in (tmp_path / "other.yaml").read_text("utf-8")
+
+
+def test_import_on_a_terminal_never_saves_over_the_cv_it_reads(tmp_path):
+    cv = tmp_path / "resume.json"
+    cv.write_bytes((FIXTURES / "jonas-berg.resume.json").read_bytes())
+    before = cv.read_bytes()
+    answers = ["n", "resume.json", "mine.yaml"]  # no answers now; the CV's own name; another
+    code, out = converse(["import", "resume.json"], answers, tmp_path)
+    assert code == 0, out
+    assert "That is the CV being read. Choose another file name." in out
+    assert cv.read_bytes() == before and (tmp_path / "mine.yaml").is_file()

@@ -38,6 +38,7 @@ def profile_text(draft: Draft, target: Path | None) -> str:
 def converse(draft: Draft, asker, output: Path | None, force: bool) -> tuple[Path, bool]:
     """On a terminal: offer to answer the open questions, then choose where to save (never overwriting unasked)."""
     from eligibility.cv.questions import answer
+    from eligibility.fileio import same_file
     from eligibility.interview import _ask, _text, _yes_no, suggested_path
 
     asked = open_questions(draft)
@@ -54,6 +55,9 @@ def converse(draft: Draft, asker, output: Path | None, force: bool) -> tuple[Pat
         target = Path(_ask(asker, "Save the profile to", _text(False), default=suggested_path(draft.data)))
         if not target.exists():
             return target, False
+        if same_file(target, draft.source):
+            asker.say("  That is the CV being read. Choose another file name.")
+            continue
         if not target.is_dir() and _ask(asker, f"{target} exists. Overwrite it? (y/n)", _yes_no, default="n"):
             return target, True
         asker.say("  Choose another file name.")
