@@ -132,9 +132,7 @@ def plan(criterion):
         main = paths[0]
         if best.status is Status.PASS and best is main:
             return Status.PASS, 1.0, {}
-        in_lieu_held = (
-            best is not main and best.degree is not None and (best.experience is not None or best.extra_years is None)
-        )
+        in_lieu_held = _in_lieu_held(best, main)
         if best.status is not Status.FAIL and in_lieu_held:
             if best.extra_years is None:
                 return Status.REVIEW, None, {}
@@ -147,6 +145,18 @@ def plan(criterion):
         return best.status, None, {}
 
     return judge
+
+
+def _in_lieu_held(best: Path, main: Path) -> bool:
+    """Whether the best path is one in lieu whose degree stands (its field accepted, or for a person to judge), so
+    that what decides is the experience it costs. A degree in lieu whose field is not stated does not stand
+    yet: the criterion is then unknown, as it is for the same degree on a path that counts its years, so that
+    a further degree never turns a review into an unknown."""
+    if best is main or best.degree is None:
+        return False
+    if best.extra_years is None:
+        return best.status is Status.REVIEW  # the years are not quantified: review once the degree stands
+    return best.experience is not None
 
 
 def _years_facts(facts: dict) -> dict:
@@ -185,9 +195,7 @@ def check(criterion, ctx) -> Outcome:
             margin=1.0,
             facts=facts,
         )
-    in_lieu_held = (
-        best is not main and best.degree is not None and (best.experience is not None or best.extra_years is None)
-    )
+    in_lieu_held = _in_lieu_held(best, main)
     if best.status is not Status.FAIL and in_lieu_held:
         assert best.degree is not None
         got = _degree_label(best.degree).capitalize()
