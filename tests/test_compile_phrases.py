@@ -59,6 +59,10 @@ def test_contract_and_grade_stated_in_prose(sentence, contract, grade):
             "UN",
         ),
         ("United Nations Office at Vienna\nProgramme Officer", "UN"),
+        ("Organisation for the Prohibition of Chemical Weapons\nSenior Inspector", "OPCW"),
+        ("INTERPOL\nCriminal Intelligence Analyst", "INTERPOL"),
+        ("International Criminal Court\nTrial Lawyer\nThe Court cooperates with the United Nations.", "ICC"),
+        ("European Bank for Reconstruction and Development\nAssociate Director", "EBRD"),
     ],
 )
 def test_the_organisation_is_the_one_the_notice_comes_from(header, organisation):
