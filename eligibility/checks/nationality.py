@@ -362,6 +362,10 @@ _MEMBER_OF = lazy_pattern(
     r"(?P<of>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w-]*)*)",
     re.I,
 )
+# 'nationals of an INTERPOL member country', 'OPCW Member States': the grouping named before the word 'member'.
+_MEMBER_BEFORE = lazy_pattern(
+    r"\b(?P<of>(?-i:[A-Z][A-Za-z-]+))\s+member\s+(?:states?|countries|country|nations?)\b", re.I
+)
 _BUT = lazy_pattern(r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception|apart\s+from)\b", re.I)
 _PLACE_RUN = lazy_pattern(r"[A-Z][\w'-]*[a-z][\w'-]*(?:(?:\s+of\s+(?:the\s+)?|\s+and\s+|\s+)[A-Z][\w'-]*[a-z][\w'-]*)*")
 
@@ -377,10 +381,16 @@ def _members(text: str, organisation: str | None) -> list | None:
     named = [g for g in groupings() if g.pattern.search(text)]
     unknown = [
         m.group("of")
-        for m in _MEMBER_OF.finditer(text)
+        for m in (*_MEMBER_OF.finditer(text), *_MEMBER_BEFORE.finditer(text))
         if not any(g.pattern.fullmatch(m.group("of")) or g.pattern.match(m.group("of")) for g in groupings())
     ]
     own = grouping(organisation)
+    if not named and unknown and _MEMBER.search(text):
+        # 'nationals of an INTERPOL member country': a grouping whose members the data does not list.
+        issue = (
+            f"'{unknown[0]}' is not a grouping the data knows: set `only` to the countries whose nationals may apply"
+        )
+        return [Draft("requirement", text, True, id="nationals-of-members", review=[issue])]
     if not named and not unknown and own and _MEMBER.search(text):
         named = [own]  # 'a national of one of the Member States', in the notice of the EU
     if not named or (not _MEMBER.search(text) and not _adjacent(text, named)):

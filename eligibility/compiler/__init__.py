@@ -400,11 +400,25 @@ def _other_category(sentence: Sentence, reading: kinds.Reading) -> str | None:
     return None if not named or own in named else m.group("who").strip()
 
 
+# '… must be nationals of X and must be born on or after …', '… and must hold a university degree': requirements
+# joined by 'and must', read each on its own where one of them is a condition (which would take the whole sentence).
+_AND_MUST = re.compile(r"[,;]?\s+and\s+(?=(?:must|should|shall)\s+(?:not\s+)?(?:be|have|hold|possess)\b)", re.I)
+
+
 def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
     other = _other_category(sentence, reading)
     if other:
         return [], f"holds for {other} posts, and this post's grade is of another category"
+    parts = _AND_MUST.split(sentence.text)
+    if len(parts) > 1 and any(kinds.conditions(replace(sentence, text=part), reading) for part in parts):
+        out: list[Draft] = []
+        for part in parts:
+            got, _ = _read(replace(sentence, text=part), replace(reading, before=reading.before + out))
+            for draft in got:
+                draft.source = sentence.text
+            out += got
+        return out, "" if out else "no requirement in it"
     found = kinds.conditions(sentence, reading)
     if found:
         return found, ""
