@@ -732,7 +732,7 @@ def match(
 
         typer.echo(dumps(match_dict(candidate, results, errors, today=today, after_degree=after_degree)))
     else:
-        print_matches(candidate, results, _console(highlight=False), today=today)
+        print_matches(candidate, results, today=today)  # a console is made if one is needed
     _report(message for _, message in errors)
     verdicts = {r.verdict for r in results}
     if errors:
@@ -842,8 +842,9 @@ def validate(
 
 def _report(messages) -> None:
     """Problems met along the way, after the results: one line each on standard error, as `_fail` words them."""
-    err = _err()
+    err = None
     for message in messages:
+        err = err or _err()  # made for the first: a run with no problem needs no console
         err.print(f"eligibility: error: {message}", markup=False, highlight=False, soft_wrap=True)
 
 

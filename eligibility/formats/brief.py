@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from eligibility.outcome import Finding, Result, Status
+from eligibility.outcome import Finding, Result, Status, Verdict
+
+VERDICTS = {
+    Verdict.ELIGIBLE: ("ELIGIBLE", "bold green"),
+    Verdict.NEEDS_REVIEW: ("NEEDS REVIEW", "bold yellow"),
+    Verdict.NOT_ELIGIBLE: ("NOT ELIGIBLE", "bold red"),
+}
+"""Each verdict as a heading says it, with its style on a terminal."""
+WORDS = {Verdict.ELIGIBLE: "eligible", Verdict.NEEDS_REVIEW: "needs review", Verdict.NOT_ELIGIBLE: "not eligible"}
+"""The one spelling of each verdict in human output (JSON and CSV keep the values: eligible, needs-review, ...)."""
+
+
+def verdict_word(value: str | Verdict) -> str:
+    return WORDS[Verdict(value)]
+
 
 SCORE_MEANING = "Score 0-100: 60 or more is eligible; higher is further above the minimums."
 

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
-from rich.console import Console
-from rich.text import Text
-
-from eligibility.formats.brief import SCORE_MEANING, closing_words, failed_ids, is_closed, main_reason, open_ids
+from eligibility.formats.brief import (
+    SCORE_MEANING,
+    VERDICTS,
+    closing_words,
+    failed_ids,
+    is_closed,
+    main_reason,
+    open_ids,
+    verdict_word,
+)
 from eligibility.formats.json import SCHEMA_VERSION
 from eligibility.formats.safe import shown
-from eligibility.formats.terminal import VERDICTS, verdict_word
+
+if TYPE_CHECKING:  # rich is imported where something is drawn: a long list to a file or a pipe needs none
+    from rich.console import Console
 
 
 def match_dict(profile, results, errors, *, today: date | None = None, after_degree: bool = False) -> dict:
@@ -47,15 +58,46 @@ LONG = 40
 a millisecond a row to draw, and hundreds of rows several lines high read worse than one line each."""
 
 
-def print_matches(profile, results, console: Console, *, today: date | None = None) -> None:
-    """The results (problems reading postings are the caller's to report, on standard error)."""
+def print_matches(profile, results, console: Console | None = None, *, today: date | None = None) -> None:
+    """The results (problems reading postings are the caller's to report, on standard error), on `console` (by
+    default one made for standard output, when one is needed: a long list written to a file or a pipe is plain
+    text, written as the console would write it, without loading the terminal library)."""
     today = today or date.today()
     shared = _shared(results)
+    if console is None and len(results) > LONG and not may_be_terminal(sys.stdout):
+        sys.stdout.write("".join(words for words, _ in _lines(profile, results, today, shared)) + SCORE_MEANING + "\n")
+        return
+    from rich.text import Text
+
+    if console is None:
+        from eligibility.formats.safe import console as made
+
+        console = made(highlight=False)
     if len(results) > LONG:
         _print_lines(profile, results, console, today, shared)
     else:
         _print_table(profile, results, console, today, shared)
     console.print(Text(SCORE_MEANING, style="dim"))
+
+
+def may_be_terminal(file, environ=None) -> bool:
+    """Whether a rich console writing to `file` could treat it as a terminal (and colour what it writes): as rich
+    decides (`TTY_COMPATIBLE`, `FORCE_COLOR`, then the file itself), and yes wherever in doubt (an interactive
+    shell of Jupyter or IDLE). A test holds this to rich's own answer."""
+    environ = os.environ if environ is None else environ
+    if "ipykernel" in sys.modules or "idlelib" in sys.modules:
+        return True
+    compatible = environ.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    force = environ.get("FORCE_COLOR")
+    if force is not None:
+        return force != ""
+    isatty = getattr(file, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except ValueError:
+        return False
 
 
 def _shared(results) -> set[str]:
@@ -66,11 +108,9 @@ def _shared(results) -> set[str]:
     return set(shared_ids((r.ruleset.file, r.ruleset.posting.id) for r in results))
 
 
-def _print_lines(profile, results, console: Console, today: date, shared: set[str]) -> None:
-    """One line a posting, in aligned columns: verdict, score, id, closing date, then title and main reason.
-
-    Nothing is cut off (a terminal wraps long lines). On a terminal the verdicts are coloured; elsewhere
-    the lines are written as plain text, with control characters in the data escaped as the console would."""
+def _lines(profile, results, today: date, shared: set[str]) -> list[tuple[str, str]]:
+    """One line a posting, in aligned columns: verdict, score, id, closing date, then title and main reason; as
+    pieces of text with the style each takes on a terminal. Control characters in the data are escaped."""
     rows = []
     for r in results:
         p = r.ruleset.posting
@@ -95,7 +135,16 @@ def _print_lines(profile, results, console: Console, today: date, shared: set[st
         if p.id.lower() in shared:
             title += f" ({shown(r.ruleset.file, one_line=True)})"
         parts.append((f"  {title}: {shown(main_reason(r), one_line=True)}\n", ""))
+    return parts
+
+
+def _print_lines(profile, results, console: Console, today: date, shared: set[str]) -> None:
+    """The lines of `_lines`: nothing is cut off (a terminal wraps long lines); on a terminal the verdicts are
+    coloured, elsewhere the lines are written as plain text."""
+    parts = _lines(profile, results, today, shared)
     if console.is_terminal:
+        from rich.text import Text
+
         text = Text()
         for words, style in parts:
             text.append(words, style=style)
@@ -106,6 +155,7 @@ def _print_lines(profile, results, console: Console, today: date, shared: set[st
 
 def _print_table(profile, results, console: Console, today: date, shared: set[str]) -> None:
     from rich.table import Table  # imported when drawn: beyond LONG postings none is
+    from rich.text import Text
 
     table = Table(title=f"Postings for {profile.display_name}", title_justify="left", expand=True, header_style="bold")
     table.add_column("posting", ratio=2)

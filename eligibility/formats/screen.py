@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from eligibility.formats.brief import VERDICTS, verdict_word
 from eligibility.formats.rows import CSV_HEADER, TableRow
-from eligibility.formats.terminal import VERDICTS, verdict_word
 from eligibility.outcome import Verdict
 
 

@@ -9,8 +9,15 @@ from rich.console import Console, Group
 from rich.text import Text
 
 from eligibility.countries import country_name
-from eligibility.formats.brief import SCORE_MEANING, advice_items, closing_words, gaps, is_closed
-from eligibility.outcome import Finding, Result, Status, Verdict
+from eligibility.formats.brief import (
+    SCORE_MEANING,
+    VERDICTS,
+    advice_items,
+    closing_words,
+    gaps,
+    is_closed,
+)
+from eligibility.outcome import Finding, Result, Status
 from eligibility.periods import human_date
 
 if TYPE_CHECKING:  # rich.table is imported where a table is drawn: `match` over many postings draws none
@@ -22,17 +29,6 @@ MARKS = {
     Status.UNKNOWN: ("? unknown", "yellow"),
     Status.REVIEW: ("◐ review", "cyan"),
 }
-VERDICTS = {
-    Verdict.ELIGIBLE: ("ELIGIBLE", "bold green"),
-    Verdict.NEEDS_REVIEW: ("NEEDS REVIEW", "bold yellow"),
-    Verdict.NOT_ELIGIBLE: ("NOT ELIGIBLE", "bold red"),
-}
-WORDS = {Verdict.ELIGIBLE: "eligible", Verdict.NEEDS_REVIEW: "needs review", Verdict.NOT_ELIGIBLE: "not eligible"}
-"""The one spelling of each verdict in human output (JSON and CSV keep the values: eligible, needs-review, ...)."""
-
-
-def verdict_word(value: str | Verdict) -> str:
-    return WORDS[Verdict(value)]
 
 
 def _order(f: Finding) -> int:
