@@ -187,53 +187,59 @@ _FILLER = re.compile(
 )
 
 
-def _bare_mode(key: str) -> bool:
-    """A heading made only of a mode's words ('Desirable:', 'Essential', 'Minimum requirements', 'Necessary
-    Qualifications'), which may govern the dimension headings under it; 'Experience (Desirable)' governs itself."""
+def _bare_mode(key: str) -> str | None:
+    """'pure' for a heading made only of a mode's words ('Desirable:', 'Essential'), 'area' for one that names the
+    requirements with its mode ('Minimum Qualifications', 'Desirable qualifications'); None for any other."""
     if _own_mode(key) is None:
-        return False
-    rest = _FILLER.sub(" ", key)
+        return None
+    rest = key.replace("nice to have", " ")
     for pattern in vocabulary().modes.values():
         rest = pattern.sub(" ", rest)
-    return not re.search(r"[a-z]{3,}", rest.replace("nice to have", ""))
+    if not re.search(r"[a-z]{3,}", rest):
+        return "pure"
+    return None if re.search(r"[a-z]{3,}", _FILLER.sub(" ", rest)) else "area"
 
 
 class _Modes:
-    """The mode ('mandatory' or 'desirable') each heading sets, in the two ways notices nest them.
+    """The mode ('mandatory' or 'desirable') each heading sets, in the ways notices nest them.
 
-    A mode heading above dimension headings governs them ('Desirable:' / 'Experience:' / 'Languages:'), up to the
-    next mode heading. A mode heading right under a dimension heading ('Relevant Experience' / 'Essential' / … /
-    'Desirable' / …) governs only that dimension: the next dimension heading ('Language Requirements') starts afresh,
-    as does a dimension heading with its own mode ('Experience (Desirable):' / 'Other Skills and Attributes').
+    A heading that names the requirements with a mode ('Minimum Qualifications', 'Desirable qualifications') sets
+    it for the dimension headings under it. Below it, a mode heading that comes before any dimension heading
+    ('Mandatory:' / 'Education:' / … / 'Desirable:' / 'Experience:' / 'Languages:') governs the dimension headings
+    under it, up to the next mode heading. When dimension headings come first ('Relevant Experience' / 'Essential'
+    / … / 'Desirable' / … / 'Language Requirements'), a mode heading governs only the dimension it stands under:
+    the next dimension heading starts afresh. A dimension heading with its own mode ('Experience (Desirable):')
+    governs only itself.
     """
 
     def __init__(self) -> None:
+        self.area: str | None = None
         self.outer: str | None = None
-        self.nested = False
-        self.after_dimension = False
+        self.modes_outside: bool | None = None
+        """Whether mode headings stand above the dimension headings (None: not known yet)."""
+        self.seen_dimension = False
 
     def heading(self, key: str, section: str) -> str | None:
         own = _own_mode(key)
-        after_dimension, self.after_dimension = self.after_dimension, False
-        if section != "requirements":
-            self.outer, self.nested = None, False
+        bare = _bare_mode(key) if section == "requirements" else None
+        if section != "requirements" or bare == "area":
+            self.area = own
+            self.outer, self.modes_outside, self.seen_dimension = None, None, False
             return own
-        if _bare_mode(key):
-            self.nested = self.nested or after_dimension
-            if not self.nested:
+        if bare == "pure":
+            if self.modes_outside is None:
+                self.modes_outside = not self.seen_dimension
+            if self.modes_outside:
                 self.outer = own
             return own
         dimension = any(w in key for w in _DIMENSIONS)
-        self.after_dimension = dimension
-        if dimension and self.nested:
-            self.nested = False
+        self.seen_dimension = self.seen_dimension or dimension
+        if own is not None or not dimension:
             return own
-        if own is not None:
-            return own
-        return self.outer if dimension else None
+        return self.outer if self.modes_outside and self.outer else self.area
 
     def content(self) -> None:
-        self.after_dimension = False
+        """A line of text, which changes nothing: the layout is told by the order of the headings alone."""
 
 
 def elsewhere_from(lines: list[str]) -> int | None:
