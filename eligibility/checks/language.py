@@ -287,6 +287,8 @@ _WISH = lazy_pattern(
 """Words that make a language a wish ('French is an advantage', 'Arabic would be an asset')."""
 _CEFR = lazy_pattern(r"\b([ABC][12])\b")
 _NOUNS = {"knowledge", "proficiency", "command", "fluency", "working knowledge"}
+_GENERIC = {"knowledge", "proficiency", "command"}
+"""Level words that say no strength of their own ('knowledge of English and French at the C1 level')."""
 # Wording of other organisations' notices, beside the organisation-neutral mapping in eligibility.languages.
 _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("expert knowledge", "C1"),
@@ -409,6 +411,16 @@ def _named(sentence, default: str | None = None) -> list:
         return paired + extra
 
     def level_at(pos: int) -> str | None:
+        own = [
+            w
+            for w in wordings
+            if w[1] <= pos and pos - w[1] <= 20 and w not in explicit and text[w[0] : w[1]].lower() not in _GENERIC
+        ]
+        later = [w[0] for w in explicit if w[0] > pos]
+        if own and explicit and len(later) == len(explicit) and any(pos < p < later[0] for p, _ in found):
+            # 'Excellent knowledge of English and one other language at the B2 level': a language's own words of
+            # strength, right before it, win over a level stated after other languages, which is theirs.
+            return own[-1][2]
         if explicit:
             # 'at the B2 level or above': a stated CEFR level governs the languages it follows or precedes.
             return min(explicit, key=lambda w: abs(w[0] - pos))[2]
