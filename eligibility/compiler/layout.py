@@ -410,6 +410,11 @@ def sections(lines: list[str]) -> list[Line]:
             out.append(Line(text.strip(), section, heading, mode))
             continue
         stripped = text.strip()
+        if section == "elsewhere" and meaning(heading_of(text) or "") in (None, "elsewhere"):
+            # The other posts a page lists, each under its own title ('Driver - UNHCR:'), up to the notice's own
+            # heading of a known meaning.
+            out.append(Line(stripped, section, heading, None))
+            continue
         label = metadata_label(stripped)
         if label is not None:
             # 'Organisation: IOM', 'Closing date: 2 March 2026': the posting's metadata on a line of its own opens
