@@ -554,6 +554,23 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
     return found
 
 
+def _stations(raw_lines: list[str]) -> list[tuple[str, str]]:
+    """Every duty station a labelled line names ('Duty station: Belgrade, Serbia'), with its country's code."""
+    found: list[tuple[str, str]] = []
+    pattern = vocabulary().labels["duty_station"]
+    for raw in raw_lines:
+        line = re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", raw).strip()
+        if len(line) > 160:
+            continue
+        m = pattern.match(line) or _PLACE_LABEL.match(line)
+        if m:
+            value = _NEXT_LABEL.split(m.group("v"), maxsplit=1)[0].strip(" *|")
+            code = _place(value)[1]
+            if code:
+                found.append((value, code))
+    return found
+
+
 _PLACE_LABEL = re.compile(
     r"^(?:duty\s+stations?|locations?|primary\s+location|place\s+of\s+(?:assignment|employment)|country|city)"
     r"\s+(?P<v>[A-Z][^:]{1,60})$",
@@ -690,6 +707,13 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     for name, value in (("title", meta.title), ("duty-station country", meta.country), ("closing date", meta.closes)):
         if value is None:
             notes.append(f"{name} not found")
+    stations = _stations(raw_lines)
+    if len({code for _, code in stations}) > 1:
+        named = "; ".join(f"'{value}'" for value, _ in stations[:4])
+        notes.append(
+            f"the notice names duty stations in several countries ({named}): this rule set takes the first; check "
+            "the duty station, and any exclusion of its nationals, for each post"
+        )
     meta.notes = tuple(notes)
     return meta
 
