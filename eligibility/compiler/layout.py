@@ -238,9 +238,6 @@ class _Modes:
             return own
         return self.outer if self.modes_outside and self.outer else self.area
 
-    def content(self) -> None:
-        """A line of text, which changes nothing: the layout is told by the order of the headings alone."""
-
 
 def elsewhere_from(lines: list[str]) -> int | None:
     """Where the other posts a job board lists after the notice start ('Similar jobs', 'Get notified about new
@@ -448,7 +445,6 @@ def sections(lines: list[str]) -> list[Line]:
                 out.append(Line(stripped, section, heading, mode, opens=True))
                 continue
             text = rest
-        modes.content()
         out.append(Line(text, section, heading, mode))
     return out
 
