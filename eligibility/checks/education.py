@@ -30,7 +30,7 @@ from eligibility.checks.params import (
     read_params,
     records,
 )
-from eligibility.checks.paths import Path, routes
+from eligibility.checks.paths import SHORTER_STUDIES, Path, routes
 from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
@@ -567,7 +567,14 @@ def _degrees(sentence, drafts: list) -> list:
             equivalents = [level] + [lv for lv in params.get("equivalents", []) if lv != level]
             params = {"level": primary.params["level"], "equivalents": equivalents}
             return [Draft(KIND, text, params=params, mandatory=primary.mandatory, heading=sentence.heading)]
-    return [Draft(KIND, text, params=params, review=review, heading=sentence.heading)]
+    notes = []
+    if SHORTER_STUDIES.search(text) and WRITTEN_YEARS.search(text) and re.search(r"experience", text, re.I):
+        # The EU's 'studies … and appropriate professional experience of at least one year when the normal period
+        # of university education is at least three years': a shorter degree's extra year, said on the degree.
+        notes.append(
+            "A degree of three years' study needs the experience the source states besides it: check that by hand."
+        )
+    return [Draft(KIND, text, params=params, review=review, notes=notes, heading=sentence.heading)]
 
 
 def _primary(drafts: list, sentence):

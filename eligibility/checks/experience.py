@@ -478,7 +478,7 @@ def _figures(text: str) -> list[tuple[str, int, int, bool]]:
 # The length of a course of study, never experience: 'university studies of at least four years', 'three years of
 # higher education'.
 _STUDY_BEFORE = lazy_pattern(
-    r"\b(?:studies|study|education|schooling|programme|program|course)\s+(?:of\s+|lasting\s+|totalling\s+)?"
+    r"\b(?:studies|study|education|schooling|programme|program|course)\s+(?:of\s+|lasting\s+|totalling\s+|is\s+|was\s+)?"
     r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?$",
     re.I,
 )
@@ -496,6 +496,9 @@ def _numeric(sentence) -> list:
     out: list = []
     if re.search(r"in\s+lieu|instead\s+of", text, re.I):
         return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
+    if paths.SHORTER_STUDIES.search(text):
+        return out  # '… experience of at least one year when the normal period of university education is three
+        # years': the shorter degree's route (the degree's note says so), not the posting's minimum
     routes = paths.routes(text)
     if routes:
         # The first route's figure is the minimum, as its degree is the degree criterion's (or the others' path);

@@ -156,6 +156,14 @@ def _field_words(fields: tuple[str, ...]) -> str:
 
 # --- how the compiler reads a path stated apart from both criteria ------------------------------------
 
+SHORTER_STUDIES = lazy_pattern(
+    r"\b(?:normal\s+|standard\s+)?(?:period|duration|length)\s+of\s+(?:the\s+)?(?:university\s+|higher\s+)?"
+    r"(?:education|studies)\s+(?:is|was)\s+(?:at\s+least\s+)?(?:three|3)\s+years?\b(?!\s+or\s+more)",
+    re.I,
+)
+"""'… and experience of at least one year, when the normal period of university education is at least three years':
+the route of a shorter degree, whose years are that degree's, not the posting's minimum (the route of four years or
+more states the minimum)."""
 _ALTERNATIVE = lazy_pattern(r"\s*[,;]\s*or\s+|\s+or\s+(?=(?:an?\s+)?(?:\d|(?-i:[A-Z])))", re.I)
 
 
