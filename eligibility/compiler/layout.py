@@ -244,15 +244,22 @@ def elsewhere_from(lines: list[str]) -> int | None:
     jobs'): the index of that line, when the notice's requirements stand before it (a requirements heading, or the
     line is in the text's second half); None when there is no such list, or it stands before the notice."""
     vocab = vocabulary()
-    seen = False
     for i, line in enumerate(lines):
-        key = _key(line)
-        if key and vocab.elsewhere.match(key) and (seen or 2 * i > len(lines)):
+        key = _key(line) if len(line) <= 200 and vocab.elsewhere_words.search(line) else ""
+        if (
+            key
+            and vocab.elsewhere.match(key)
+            and (2 * i > len(lines) or any(_opens_requirements(x) for x in lines[:i]))
+        ):
             return i
-        if not seen and key and len(key) <= 70:
-            heading = heading_of(line) or (inline_heading(line) or (None,))[0]
-            seen = bool(heading) and meaning(heading) == "requirements"
     return None
+
+
+def _opens_requirements(line: str) -> bool:
+    if len(line) > 300:
+        return False
+    heading = heading_of(line) or (inline_heading(line) or (None,))[0]
+    return bool(heading) and meaning(heading) == "requirements"
 
 
 # 'POST 1 - Legal Officer (S2), Belgrade', 'Position 2: …', '## Vacancy II': where one of several posts begins.
@@ -555,9 +562,9 @@ def _stations(raw_lines: list[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     pattern = vocabulary().labels["duty_station"]
     for raw in raw_lines:
-        line = re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", raw).strip()
-        if len(line) > 160:
+        if len(raw) > 160 or not _STATION_WORD.search(raw):
             continue
+        line = re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", raw).strip()
         m = pattern.match(line) or _PLACE_LABEL.match(line)
         if m:
             value = _NEXT_LABEL.split(m.group("v"), maxsplit=1)[0].strip(" *|")
@@ -567,6 +574,7 @@ def _stations(raw_lines: list[str]) -> list[tuple[str, str]]:
     return found
 
 
+_STATION_WORD = re.compile(r"(?i:station|location|place|city|country)")
 _PLACE_LABEL = re.compile(
     r"^(?:duty\s+stations?|locations?|primary\s+location|place\s+of\s+(?:assignment|employment)|country|city)"
     r"\s+(?P<v>[A-Z][^:]{1,60})$",

@@ -158,7 +158,9 @@ _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|\(\w{1,4}\
 
 def sentences(line: str) -> list[str]:
     """A logical line cut into sentences and list items; an item's number or letter ('2.', 'b)') is no sentence."""
-    line = _LEGEND.sub(r"\n\1\n", _ITEM_MARK.sub("", line))
+    line = _ITEM_MARK.sub("", line)
+    if "asterisk" in line:
+        line = _LEGEND.sub(r"\n\1\n", line)
     line = _GLUED.sub(r"\1\n", line)
     line = _PROTECT.sub(lambda m: m.group().replace(".", "\u2024"), line)
     line = _GLUED_STOP.sub(" ", line)

@@ -52,6 +52,8 @@ class Vocabulary:
     title_words: re.Pattern
     languages: tuple[str, ...]
     elsewhere: re.Pattern
+    elsewhere_words: re.Pattern
+    """Any of those words anywhere in a line: a quick test before the line is read closely."""
     """A line that opens the other posts a page lists after the notice: a heading ('Similar jobs', 'More jobs in
     Lima') or a job board's line before them ('Get notified about new … jobs')."""
     boilerplate: re.Pattern
@@ -82,6 +84,7 @@ def vocabulary() -> Vocabulary:
         labels=labels,
         organisations=tuple((o["code"], _names(o["names"])) for o in raw["organisations"]),
         languages=tuple(raw["languages"]),
+        elsewhere_words=_words(raw["headings"]["elsewhere"] + raw["elsewhere_openings"]),
         elsewhere=re.compile(
             r"^(?:(?:" + "|".join(re.escape(w) for w in raw["headings"]["elsewhere"]) + r")\b[^.;:]{0,40}$"
             r"|(?:" + "|".join(re.escape(w) for w in raw["elsewhere_openings"]) + r")\b)",
