@@ -279,7 +279,18 @@ def extract(sentence, reading) -> list:
             above = number(not_above.group("n"))
             if above is not None and above.is_integer():
                 params["max_age"] = int(above)
-        if low is not None and low.is_integer() and (not least or re.search(r"age|old", least.group(0), re.I)):
+        # 'at least 21' is an age where it says so, or where an age limit follows it ('at least 21 and not older
+        # than 35 years'); alone it may be years of anything.
+        paired = (
+            least is not None
+            and most is not None
+            and re.fullmatch(r"\s+(?:and|but)\s+", text[least.end() : most.start()])
+        )
+        if (
+            low is not None
+            and low.is_integer()
+            and (not least or paired or re.search(r"age|old", least.group(0), re.I))
+        ):
             params["min_age"] = int(low)
     beyond = _OR_BEYOND.search(text)
     if not params and beyond:
