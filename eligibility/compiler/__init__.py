@@ -241,7 +241,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             fates.append(_fate(sentence, found, why))
     if others:
         opening = others[0].strip()
-        why = f"another post of the notice ('{opening}'): compile its part of the text on its own"
+        why = f"another post of the notice ('{clip(opening, 40)}'): compile its part of the text on its own"
         fates.append(Fate(opening, opening, "elsewhere", "heading", "opens another post of the notice"))
         fates += [
             Fate(piece, opening, "elsewhere", "skipped", why) for line in others[1:] for piece in text.sentences(line)
