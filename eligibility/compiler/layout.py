@@ -374,6 +374,15 @@ def unglued(line: str) -> list[str]:
             break
     for heading in _GLUED_HEADING_WORD.finditer(line):
         cuts.add(heading.end())
+        # '… as assigned.Necessary QualificationsFirst-level …': a heading of known meaning that starts right
+        # after a sentence's end is its own piece, so that its section opens (and the one before it closes).
+        start = max(0, heading.start() - 60)
+        end = re.search(r"[.;!?]\s*(?=[A-Z][^.;!?]*$)", line[start : heading.start()])
+        if end is not None:
+            opening = start + end.end()
+            words = line[opening : heading.end()]
+            if len(words.split()) <= 6 and meaning(_key(words)) is not None:
+                cuts.add(opening)
         # 'infrastructureField of Expertise Requirements': where the glued heading starts, a lower-case word
         # glued to a capitalised one a few words before ('PowerPoint' stays whole).
         start = max(0, heading.start() - 60)
