@@ -71,8 +71,32 @@ def level_for_wording(text: str) -> tuple[str, str] | None:
 
 
 # Names we show, where ISO's English name differs from the one postings use.
-_PREFERRED = {"kir": "Kyrgyz", "ell": "Greek", "fas": "Persian", "nld": "Dutch", "spa": "Spanish", "cnr": "Montenegrin"}
-_ALIASES = {"kyrgyz": "kir", "kirghiz": "kir", "greek": "ell", "farsi": "fas", "dutch": "nld", "castilian": "spa"}
+_PREFERRED = {
+    "kir": "Kyrgyz",
+    "ell": "Greek",
+    "fas": "Persian",
+    "nld": "Dutch",
+    "spa": "Spanish",
+    "cnr": "Montenegrin",
+    "pus": "Pashto",
+    "rom": "Romani",
+}
+_ALIASES = {
+    "kyrgyz": "kir",
+    "kirghiz": "kir",
+    "greek": "ell",
+    "farsi": "fas",
+    "dutch": "nld",
+    "flemish": "nld",
+    "castilian": "spa",
+    "valencian": "cat",
+    "moldovan": "ron",
+    "moldavian": "ron",
+    "pashto": "pus",
+    "romani": "rom",
+    "kiswahili": "swa",
+}
+"""Names postings and people use for a language that ISO lists under another name."""
 
 
 def _display(lang) -> str:
@@ -126,12 +150,18 @@ _NAMING_FIELDS = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", 
 
 def iso_known_names() -> dict[str, str]:
     """What `data/iso639.json` holds: every name and code of the ISO 639-1 languages (and of those this
-    module names itself), lower-case, with the name `language_name` gives it, from pycountry."""
+    module names itself), lower-case, with the name `language_name` gives it, from pycountry; and each
+    language's shown name too ('Swahili', which ISO names 'Swahili (macrolanguage)')."""
     keys = set(_ALIASES) | {name.lower() for name in _PREFERRED.values()}
+    shown: dict[str, str] = {}
     for lang in _languages():
         if hasattr(lang, "alpha_2") or lang.alpha_3 in _PREFERRED:
             keys.update(value.lower() for field, value in lang if field in _NAMING_FIELDS)
+            shown.setdefault(_display(lang).lower(), _display(lang))
     found = {key: iso_language_name(key) for key in keys if key.strip() == key and key}
+    for key, name in shown.items():
+        if found.get(key) is None:
+            found[key] = name
     return {key: name for key, name in sorted(found.items()) if name is not None}
 
 

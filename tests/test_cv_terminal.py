@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import select
 import subprocess
 import sys
+import time
 
 import pytest
 from conftest import ROOT
@@ -28,7 +30,12 @@ def converse(args: list[str], answers: list[str], cwd) -> tuple[int, str]:
     os.close(slave)
     os.write(master, "".join(a + "\n" for a in answers).encode())
     out = b""
-    while True:
+    deadline = time.monotonic() + 120  # a command that waits for an answer never given fails, never hangs
+    while time.monotonic() < deadline:
+        if not select.select([master], [], [], 0.5)[0]:
+            if proc.poll() is not None:
+                break
+            continue
         try:
             chunk = os.read(master, 4096)
         except OSError:
@@ -36,6 +43,9 @@ def converse(args: list[str], answers: list[str], cwd) -> tuple[int, str]:
         if not chunk:
             break
         out += chunk
+    else:
+        proc.kill()
+        raise AssertionError("the command still waits: " + out.decode("utf-8", "replace")[-2000:])
     proc.wait(timeout=60)
     os.close(master)
     return proc.returncode, out.decode("utf-8", "replace")

@@ -6,6 +6,7 @@ import os
 import select
 import subprocess
 import sys
+import time
 
 import pytest
 from conftest import ROOT
@@ -206,7 +207,8 @@ def test_a_person_at_a_terminal_completes_a_self_check_and_saves(tmp_path):
     os.close(slave)
     os.write(master, ("\n".join(KOS_ANSWERS + ["y", str(target)]) + "\n").encode())
     output = b""
-    while True:
+    deadline = time.monotonic() + 120  # a command that waits for an answer never given fails, never hangs
+    while time.monotonic() < deadline:
         ready, _, _ = select.select([master], [], [], 1)
         if ready:
             try:
@@ -218,6 +220,9 @@ def test_a_person_at_a_terminal_completes_a_self_check_and_saves(tmp_path):
             output += chunk
         elif proc.poll() is not None:
             break
+    else:
+        proc.kill()
+        raise AssertionError("the command still waits: " + output.decode(errors="replace")[-2000:])
     proc.wait(timeout=30)
     os.close(master)
     text = output.decode(errors="replace")

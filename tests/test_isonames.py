@@ -103,3 +103,32 @@ def test_a_name_the_tables_do_not_hold_still_reads_as_before(tmp_path):
     assert proc.returncode == 2
     assert "unknown language 'Klingonese'" in proc.stderr
     assert "Udmurt" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    "written,name",
+    [
+        ("Swahili", "Swahili"),  # ISO: 'Swahili (macrolanguage)'
+        ("Kiswahili", "Swahili"),
+        ("Malay", "Malay"),
+        ("Nepali", "Nepali"),
+        ("Pashto", "Pashto"),  # ISO: 'Pushto'
+        ("Pushto", "Pashto"),
+        ("Romani", "Romani"),  # ISO 639-2 only
+        ("Moldovan", "Romanian"),
+        ("Flemish", "Dutch"),
+        ("Valencian", "Catalan"),
+        ("Farsi", "Persian"),
+        ("sw", "Swahili"),
+    ],
+)
+def test_a_language_is_known_by_the_name_people_write(written, name, tmp_path):
+    """The name a profile or a posting writes, as the tool shows it, read fast and located alike."""
+    from eligibility.profile import read_profile
+    from eligibility.quickread import quick_profile
+
+    assert languages.language_name(written) == name
+    data = {"name": "A", "languages": {written: "B2"}}
+    assert read_profile(data, "p.yaml").languages == {name: "B2"}
+    fast = quick_profile(data, "p.yaml")
+    assert fast is not None and fast.languages == {name: "B2"}
