@@ -493,6 +493,42 @@ _EQUAL_TO = lazy_pattern(
 )
 
 
+_GENERIC_DEGREE = lazy_pattern(r"bachelor|first|1st|undergraduate", re.I)
+_LEVEL_QUALIFIER = lazy_pattern(
+    r"(?:\bat\s+least\s+(?:an?\s+|the\s+)?|\bat\s+(?:the\s+)?(?:level\s+of\s+(?:an?\s+)?)?|"
+    r"\(\s*(?:at\s+least\s+)?(?:an?\s+|the\s+)?)$",
+    re.I,
+)
+_QUALIFIER_WISH = lazy_pattern(
+    r"^[^;.)]*?\b(?:preferred|preferabl[ey]|desirable|desired|asset|advantage\w*|plus|welcome)\b", re.I
+)
+
+
+def _named_level(text: str, found: list[tuple[int, int, str]]) -> tuple[tuple[int, int, str], str] | None:
+    """A generic degree ('university degree', 'higher education degree') whose level a qualifier names after it:
+    '(at least a Master's or equivalent)', 'at Master's level', 'at the level of a master's degree'. The
+    mention that names the level, and the text before its qualifier; None where no qualifier names a higher
+    level, or the named level is a wish ('(Master's preferred)')."""
+    start, end, level = found[0]
+    if level != "bachelor" or _GENERIC_DEGREE.search(text[start:end]):
+        return None
+    for mention in found[1:]:
+        s, e, other = mention
+        if other not in LADDER or LADDER.index(other) <= LADDER.index(level):
+            continue
+        qualifier = _LEVEL_QUALIFIER.search(text[end:s])
+        if qualifier is None or re.search(r"\bor\s*$", text[end : end + qualifier.start()], re.I):
+            continue  # '… degree in law, or at least a Master's in economics' is another degree
+        said, after = qualifier.group(0).lower(), text[e:]
+        if said.startswith("at ") and not said.startswith("at least") and "level" not in said:
+            if not re.match(r"\s*(?:degree\s+)?level\b", after, re.I):
+                continue  # 'at' names a level only as 'at Master's level', 'at the level of'
+        if _QUALIFIER_WISH.search(after):
+            continue
+        return mention, text[: end + qualifier.start()]
+    return None
+
+
 def _degrees(sentence, drafts: list) -> list:
     """The degree a clause asks: its level, fields, equivalents and the ways accepted in lieu."""
     from eligibility.compiler.draft import Draft
@@ -507,12 +543,22 @@ def _degrees(sentence, drafts: list) -> list:
     if equal is not None:
         # 'higher education degree or qualification equivalent to a master's degree in law': the level it equals.
         found = [equal] + [f for f in found[1:] if f is not equal]
+    named = _named_level(text, found)
+    fields_before = None
+    if named is not None:
+        # 'higher education degree in law (at least a Master's or equivalent)', '… at Master's level': the
+        # level the qualifier names, not the generic degree before it.
+        level_at, qualifier = named
+        fields_before = _FIELDS_BEFORE.search(qualifier.rstrip(" ,("))
+        found = [level_at] + [f for f in found[1:] if f is not level_at]
     _first_start, first_end, level = found[0]
     if re.search(r"\sin$", text[_first_start:first_end], re.I):
         first_end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields
     params: dict = {"level": level}
     review: list[str] = []
     m = _FIELDS.match(text[first_end:])
+    if not m and fields_before is not None:
+        m = fields_before
     if m and _ANAPHOR.match(m.group("f")):
         # '… studies in law or political science, or hold a university degree in one of these fields': the fields
         # named before.
