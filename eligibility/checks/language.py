@@ -225,8 +225,20 @@ def extract(sentence, reading) -> list:
     groups: list[list[str]] = []
     review: list[str] = []
     name: str | None = None
-    if _LOCAL.search(text):
+    also: list = []
+    own_level = None
+    local_said = _LOCAL.search(text)
+    if local_said:
         name = "local-languages"
+        rest = text[: local_said.start()] + text[local_said.end() :]
+        if _names().search(rest):
+            # 'Professional fluency in English and in the local language(s)': a language named beside the local
+            # ones is a criterion of its own, at its own level.
+            beside = type(sentence)(rest, sentence.section, sentence.heading, sentence.mode)
+            also = [d for d in _named(beside) if d.kind == KIND]
+            # The local ones' level is the one said after the last language named before them, if any.
+            start = max((m.end() for m in _names().finditer(text, 0, local_said.start())), default=0)
+            own_level = level_for_wording(text[start : local_said.end()])
         local = list(osce().local_languages(country)) if country else []
         if not local:
             review.append("'local languages': no field operation found for the duty station; list them")
@@ -259,7 +271,7 @@ def extract(sentence, reading) -> list:
         last = reading.before[-1] if reading.before else None
         group = last if singled and last is not None and last.kind == KIND else None
         return _named(sentence, default=group.params["level"] if group else None)
-    level = level_for_wording(text)
+    level = own_level or level_for_wording(text)
     drafts = []
     for group in groups:
         if level is None:
@@ -276,7 +288,7 @@ def extract(sentence, reading) -> list:
             continue
         params = {"languages": group, "level": level[0]}
         drafts.append(Draft(KIND, text, params=params, id=name, review=list(review), heading=sentence.heading))
-    return drafts
+    return also + drafts
 
 
 _WISH = lazy_pattern(
