@@ -520,9 +520,9 @@ def _named_level(text: str, found: list[tuple[int, int, str]]) -> tuple[tuple[in
         if qualifier is None or re.search(r"\bor\s*$", text[end : end + qualifier.start()], re.I):
             continue  # '… degree in law, or at least a Master's in economics' is another degree
         said, after = qualifier.group(0).lower(), text[e:]
-        if said.startswith("at ") and not said.startswith("at least") and "level" not in said:
-            if not re.match(r"\s*(?:degree\s+)?level\b", after, re.I):
-                continue  # 'at' names a level only as 'at Master's level', 'at the level of'
+        bare_at = said.startswith("at ") and not said.startswith("at least") and "level" not in said
+        if bare_at and not re.match(r"\s*(?:degree\s+)?level\b", after, re.I):
+            continue  # 'at' names a level only as 'at Master's level', 'at the level of'
         if _QUALIFIER_WISH.search(after):
             continue
         return mention, text[: end + qualifier.start()]
