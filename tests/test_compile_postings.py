@@ -218,3 +218,24 @@ def test_a_duty_station_is_read_in_a_boards_forms(header, station, country, grad
         )
     posting = compile_text(text).ruleset["posting"]
     assert (posting.get("duty_station"), posting.get("country"), posting.get("grade")) == (station, country, grade)
+
+
+def test_an_html_requirements_table_is_read_column_by_column():
+    from eligibility.compiler import compile_text
+    from eligibility.compiler.sources import html_text
+
+    page = (
+        b"<html><body><h1>Area Manager</h1><h2>Requirements</h2><table>"
+        b"<tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr>"
+        b"<tr><td>Education</td><td>Bachelor's degree in economics</td><td>Master's degree</td></tr>"
+        b"<tr><td>Languages</td><td>Fluency in English</td><td>Fluency in Italian</td></tr>"
+        b"</table><table><tr><th>Closing date</th><td>31/01/2027</td></tr></table></body></html>"
+    )
+    text = html_text(page)
+    assert "Education | Bachelor's degree in economics | Master's degree" in text
+    assert "Closing date: 31/01/2027" in text  # a two-column table stays a list of labels
+    criteria = {c["id"]: c for c in compile_text(text).ruleset["criteria"]}
+    assert criteria["degree"]["level"] == "bachelor" and criteria["degree"].get("mandatory", True)
+    assert criteria["english"].get("mandatory", True)
+    assert criteria["degree-desirable"]["mandatory"] is False
+    assert criteria["italian"]["mandatory"] is False

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eligibility import checks
-from eligibility.compiler import competency, kinds, layout, text
+from eligibility.compiler import competency, kinds, layout, tables, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.organisation import osce
@@ -213,7 +213,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
         meta.notes = (*meta.notes, _several_posts_note(posts))
     lines = layout.sections(
         text.logical_lines(
-            repaired,
+            tables.unrolled(repaired),
             lambda line: layout.heading_of(line) is not None,
             lambda line: layout.inline_heading(line) is not None,
         )

@@ -78,12 +78,27 @@ def html_text(data: bytes) -> str:
     title = soup.find("h1") or soup.find("title")
     for tag in soup.find_all("li"):
         tag.insert(0, "\u2022 ")
+    # A table row of several cells stays one line with its cells apart ('Education | Master's degree | PhD'), so
+    # that each column is read as its own (a column headed 'Desirable' is desirable, its neighbour is not).
+    # A two-column table ('Closing date | 2 March 2026') is a list of labels and stays one.
+    in_rows = set()
+    for table in soup.find_all("table"):
+        rows = [row.find_all(["td", "th"], recursive=False) for row in table.find_all("tr")]
+        if not any(len(cells) >= 3 for cells in rows):
+            continue
+        for cells in rows:
+            if len(cells) < 2:
+                continue
+            for cell in cells[1:]:
+                cell.insert(0, " | ")
+            in_rows.update(id(cell) for cell in cells)
     for tag in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"]):
         text = tag.get_text(" ", strip=True)
-        if text and not text.endswith((":", "?", ".")) and tag.name != "h1":
+        if text and not text.endswith((":", "?", ".")) and tag.name != "h1" and id(tag) not in in_rows:
             tag.append(":")  # a heading stays a heading once its tags are gone
     for tag in soup.find_all(["td", "dd"]):
-        tag.insert(0, " ")
+        if id(tag) not in in_rows:
+            tag.insert(0, " ")
     for tag in soup.find_all(_BLOCKS):
         tag.insert_before("\n")
         tag.insert_after("\n")

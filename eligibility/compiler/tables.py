@@ -1,0 +1,105 @@
+"""Requirements laid out as a table, read column by column.
+
+'Criteria | Essential | Desirable' over rows such as 'Education | Master's degree in law | PhD': each column headed
+by a mode becomes a list under that mode ('Essential:' / 'Education: Master's degree in law' / … / 'Desirable:' /
+'Education: PhD'), so a cell is read with its own column's mode, never with its neighbour's. A table whose columns
+are not headed by a mode keeps every cell as an item of its own, so that no cell decides for another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eligibility.compiler.vocabulary import vocabulary
+
+# Cells of a plain-text table: split at '|' (Markdown or a copied page) or at tabs.
+_BAR = re.compile(r"\s*\|\s*")
+_TAB = re.compile(r"\s*\t+\s*")
+_RULE = re.compile(r"^[\s|:+=-]+$")
+_EMPTY = {"", "-", "\u2013", "\u2014", "n/a", "na", "none", "not applicable"}
+
+
+def _cells(line: str) -> tuple[str, list[str]] | None:
+    """A table row's separator and cells, or None for a line that is no row."""
+    for kind, split in (("|", _BAR), ("\t", _TAB)):
+        if kind not in line:
+            continue
+        parts = split.split(line.strip())
+        if kind == "|" and parts and parts[0] == "":
+            parts = parts[1:]  # '| Education | … |'
+        if kind == "|" and parts and parts[-1] == "":
+            parts = parts[:-1]
+        if len(parts) >= 2:
+            return kind, parts
+    return None
+
+
+def _mode(cell: str) -> str | None:
+    """The mode a column heading names ('Essential', 'Desirable qualifications'), or None."""
+    if not cell or len(cell.split()) > 4:
+        return None
+    modes = vocabulary().modes
+    for mode in ("desirable", "mandatory"):
+        if modes[mode].search(cell):
+            return mode
+    return None
+
+
+def unrolled(text: str) -> str:
+    """The text with every table row rewritten as lines a list would have."""
+    lines = text.splitlines()
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        row = _cells(lines[i])
+        if row is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        kind, header = row
+        rows: list[list[str]] = []
+        j = i + 1
+        while j < len(lines):
+            if _RULE.match(lines[j]) and lines[j].strip():
+                j += 1  # '|---|---|' under a Markdown header
+                continue
+            nxt = _cells(lines[j])
+            if nxt is None or nxt[0] != kind:
+                break
+            rows.append(nxt[1])
+            j += 1
+        modes = [_mode(cell) for cell in header]
+        if rows and any(modes):
+            out += _by_column(header, modes, rows)
+        elif rows and all(len(cells) == len(header) for cells in rows):
+            out += [_row_items(cells) for cells in [header, *rows]]
+        else:
+            out += lines[i:j]  # a lone line with a bar ('Senior Adviser | OSCE') is no table
+        i = j
+    return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+def _by_column(header: list[str], modes: list[str | None], rows: list[list[str]]) -> list[str]:
+    labelled = modes[0] is None  # 'Criteria | Essential | Desirable': the first column names each row
+    out: list[str] = [" | ".join(header) + ":"]  # the header stays in view, as the heading it is
+    for col, mode in enumerate(modes):
+        if mode is None:
+            continue
+        out.append(header[col].rstrip(":") + ":")
+        for cells in rows:
+            cell = cells[col].strip() if col < len(cells) else ""
+            if cell.lower().rstrip(".") in _EMPTY:
+                continue
+            label = cells[0].strip().rstrip(":") if labelled and cells[0].strip() else None
+            # A full stop ends the item, so that a short one ('Languages: Arabic') is never taken for a heading.
+            cell = cell if cell.endswith((".", ";", "!", "?")) else cell + "."
+            out.append(f"{label}: {cell}" if label else cell)
+    return out
+
+
+def _row_items(cells: list[str]) -> str:
+    """'Languages | English | Arabic' with no column heads: each cell an item of its own, under the row's label."""
+    items = [c for c in cells if c.lower().rstrip(".") not in _EMPTY]
+    if len(items) >= 2 and len(items[0].split()) <= 3 and not items[0].endswith((".", ";")):
+        return f"{items[0].rstrip(':')}: " + "; ".join(item.rstrip(".;") for item in items[1:])
+    return "; ".join(item.rstrip(".;") for item in items)
