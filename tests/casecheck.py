@@ -103,7 +103,10 @@ def check_every_line_has_a_fate(case: dict) -> None:
         for item in re.split(r"\u2022|;|\||\t", line):
             words = re.sub(r"\s+or\s*$", "", item.strip(" \u2022-").split(". ", 1)[-1].strip())
             if words:
-                assert words[:40] in told or (("|" in line or "\t" in line) and words[:40].lower() in told.lower()), (
+                # A run-on list cut into items is shown item by item: read in a row, they give the line back.
+                shown = " ".join(re.findall(r"^\s+(?:criterion|review|skipped|heading)\s+(.*)$", told, re.M))
+                tabled = ("|" in line or "\t" in line) and words[:40].lower() in told.lower()
+                assert words[:40] in told or re.sub(r"\s+", " ", words[:40]) in shown or tabled, (
                     words,
                     told,
                 )

@@ -8,6 +8,7 @@ schoolRegular, active police service'). Each step here undoes one of those.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -169,7 +170,43 @@ def sentences(line: str) -> list[str]:
         for piece in _SENTENCE_END.split(chunk):
             # '…; or 5 years with a graduate degree': an alternative of the item before, read with it.
             for item in re.split(r";\s*(?!or\b)", re.sub(r";\s*(?=or\b)", ", ", piece)):
-                item = item.replace("\u2024", ".").strip(" \u2022-\t")
-                if item:
-                    parts.append(item)
+                for run in _run_on(item):
+                    run = run.replace("\u2024", ".").strip(" \u2022-\t")
+                    if run:
+                        parts.append(run)
     return parts
+
+
+_LINKS = {"and", "or", "of", "the", "in", "to", "for", "with", "a", "an", "on", "by", "from", "within", "as", "at"}
+_RUN_GAP = re.compile(r"(?<=[a-z)])( +)(?=[A-Z])")
+_RUN_LENGTH = 80
+
+
+def _run_on(item: str) -> list[str]:
+    """A list whose bullets were lost, cut back into its items.
+
+    Items kept apart by two or more spaces ('… the vendor database  Performs other duties') are cut there; a
+    long run of one-space gaps ('… would be an asset Minimum seven years of experience … Valid driver's licence …')
+    is cut before a word a requirement starts with (data/compiler.yaml `item_openers`). Never after a preposition
+    or conjunction ('fluency in  English', 'knowledge of Computer systems'), so a phrase stays whole."""
+    if len(item) < 20:
+        return [item]
+    from eligibility.compiler.vocabulary import vocabulary
+
+    openers, languages = vocabulary().item_openers, vocabulary().languages
+    cuts = []
+    for gap in _RUN_GAP.finditer(item):
+        # The word before the gap is a lower-case word of its own ('asset', 'systems)') or a language ('fluency in
+        # Greek  Valid …'), not another name ('First University degree'), a bullet letter ('or o Completed …') or
+        # a link word.
+        word = re.search(r"(?:^|\s)\(?([A-Za-z]+)\W*$", item[: gap.start()])
+        last = word.group(1) if word else ""
+        own = (last.islower() and len(last) >= 2) or last in languages
+        if not own or last in _LINKS:
+            continue
+        if len(gap.group(1)) >= 2 or (len(item) >= _RUN_LENGTH and openers.match(item, gap.end())):
+            cuts.append(gap.end())
+    if not cuts:
+        return [item]
+    bounds = [0, *cuts, len(item)]
+    return [item[a:b].strip() for a, b in itertools.pairwise(bounds)]

@@ -60,6 +60,9 @@ class Vocabulary:
     """Advice to applicants ('prior to applying', a line opening with 'Please'): never a requirement."""
     official_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Organisation code -> its official languages, for 'a second UN official language' (the OSCE's: osce.yaml)."""
+    item_openers: re.Pattern = re.compile(r"(?!)")
+    """Words a requirement list's item starts with ('Minimum', 'Valid', 'Professional fluency'), matched where a
+    run-on list that lost its bullets may be cut."""
 
 
 @lru_cache(maxsize=1)
@@ -99,4 +102,7 @@ def vocabulary() -> Vocabulary:
         ),
         title_words=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["title_words"]) + r")s?\b", re.I),
         official_languages={code: tuple(names) for code, names in raw.get("official_languages", {}).items()},
+        item_openers=re.compile(
+            r"(?:" + "|".join(re.escape(w) for w in sorted(raw["item_openers"], key=len, reverse=True)) + r")\b", re.I
+        ),
     )
