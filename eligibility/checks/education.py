@@ -419,8 +419,13 @@ def extract(sentence, reading) -> list:
 
 
 _IN_LIEU_WORDS = lazy_pattern(
-    r"in lieu|instead of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional",
+    r"in lieu|instead of|substitut\w*\s+for|in\s+place\s+of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional",
     re.I,
+)
+_CUT = lazy_pattern(r"in lieu of|instead of|substitut\w*\s+for|in\s+place\s+of", re.I)
+"""Where a path's degree ends and the degree it stands for begins."""
+_DENIED_IN_LIEU = lazy_pattern(
+    r"\b(?:not|cannot|never)\b(?:\s+\w+){0,3}?\s+(?:in\s+lieu|instead\s+of|substitut\w*|in\s+place\s+of)", re.I
 )
 _EXTRA = lazy_pattern(
     rf"(?P<a>{NUMBER})\s+(?:years?\s+of\s+)?additional|additional\s+(?P<b>{NUMBER})\s+years?|(?P<c>{NUMBER})\s+(?:more|further|extra)\s+years?",
@@ -538,6 +543,8 @@ def _degrees(sentence, drafts: list) -> list:
     if not found:
         return []
     if _IN_LIEU_WORDS.search(text) and any(level in LADDER or _EXTRA.search(text) for _, _, level in found):
+        if _DENIED_IN_LIEU.search(text):
+            return []  # 'experience cannot be accepted in lieu of the degree': no path, and the degree stated apart
         return [_in_lieu_path(sentence, found, drafts)]
     equal = next((f for f in found[1:] if _EQUAL_TO.search(text[: f[0]])), None)
     if equal is not None:
@@ -638,7 +645,7 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    cut = re.search(r"in lieu of|instead of", text, re.I)
+    cut = _CUT.search(text)
     before = [lv for s, _, lv in found if not cut or s < cut.start()]
     after = [lv for s, _, lv in found if cut and s > cut.start()]
     primary = next((d for d in reversed(drafts) if d.kind == KIND and d.params.get("level") in LADDER), None)
