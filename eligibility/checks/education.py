@@ -563,7 +563,8 @@ def _degrees(sentence, drafts: list) -> list:
         first_end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields
     params: dict = {"level": level}
     review: list[str] = []
-    m = _FIELDS.match(text[first_end:])
+    beside = _BESIDE_DEGREE.search(text, first_end)
+    m = _FIELDS.match(text[first_end : beside.start() if beside else None])
     if not m and fields_before is not None:
         m = fields_before
     if m and _ANAPHOR.match(m.group("f")):
@@ -627,7 +628,22 @@ def _degrees(sentence, drafts: list) -> list:
         notes.append(
             "A degree of three years' study needs the experience the source states besides it: check that by hand."
         )
-    return [Draft(KIND, text, params=params, review=review, notes=notes, heading=sentence.heading)]
+    drafts_out = [Draft(KIND, text, params=params, review=review, notes=notes, heading=sentence.heading)]
+    if beside:
+        # 'Completed university education in law and passed bar examination': the examination is asked as well,
+        # and no degree criterion states it.
+        said = beside.group("what").strip()
+        issue = f"'{clip(said)}' is asked beside the degree: a person must judge it"
+        drafts_out.append(Draft("requirement", said, review=[issue], heading=sentence.heading))
+    return drafts_out
+
+
+_BESIDE_DEGREE = lazy_pattern(
+    r"\b(?:and|plus)\s+(?P<what>(?:having\s+)?(?:passed|passing|successful\w*\s+(?:passed|completed|completion)|"
+    r"admission\s+to|admitted\s+to|membership\s+(?:of|in)|(?:the\s+|a\s+)?(?:bar|state|judicial|legal)\s+exam)[^;.]*)",
+    re.I,
+)
+"""What a degree clause asks besides the degree: a passed examination, admission to the bar."""
 
 
 def _primary(drafts: list, sentence):
