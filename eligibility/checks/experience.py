@@ -351,10 +351,12 @@ _FIELDS_AFTER = lazy_pattern(
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
+_MUST_BE = r"(?:(?:must|should|shall|need\s+to|have\s+to)\s+(?:be|have\s+been)\s+|(?:are|were)\s+)?"
+"""'three of which must be in supervisory functions': the part said with a verb is the same part."""
 # '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
 # 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = lazy_pattern(
-    rf"^\s*(?:of\s+)?(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:senior|middle|top|executive|line|people)\s+)?"
+    rf"^\s*(?:of\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:senior|middle|top|executive|line|people)\s+)?"
     rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b(?!\s+(?:of|in)\s+(?!people|staff|a\s|teams?))",
     re.I,
 )
@@ -555,7 +557,7 @@ def _numeric(sentence) -> list:
             # '10 years, including 4 at the international level': a further minimum of its own.
             params = {"min_years": n}
             scope = re.match(
-                r"\s*(?:of\s+\w+\s+)?(?:experience\s+)?(?:in|at|within|with)\s+(?P<f>[^,.;]+)", after, re.I
+                r"\s*(?:of\s+\w+\s+)?" + _MUST_BE + r"(?:experience\s+)?(?:in|at|within|with)\s+(?P<f>[^,.;]+)", after, re.I
             )
             if scope:
                 params.update(_fields(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I)))
