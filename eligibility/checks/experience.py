@@ -557,7 +557,9 @@ def _numeric(sentence) -> list:
             # '10 years, including 4 at the international level': a further minimum of its own.
             params = {"min_years": n}
             scope = re.match(
-                r"\s*(?:of\s+\w+\s+)?" + _MUST_BE + r"(?:experience\s+)?(?:in|at|within|with)\s+(?P<f>[^,.;]+)", after, re.I
+                r"\s*(?:of\s+\w+\s+)?" + _MUST_BE + r"(?:experience\s+)?(?:in|at|within|with)\s+(?P<f>[^,.;]+)",
+                after,
+                re.I,
             )
             if scope:
                 params.update(_fields(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I)))
