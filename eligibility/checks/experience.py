@@ -491,6 +491,14 @@ _STUDY_AFTER = lazy_pattern(
 )
 
 
+_PART_SCOPE = lazy_pattern(
+    r"\s*(?:of\s+(?:\w+\s+)?experience\s+)?(?:at|in|within)\s+(?P<f>(?:an?\s+|the\s+)?[^,.;]*?\b(?:level|organi[sz]ations?|"
+    r"field|environment|setting|context|capacity)s?)\b(?=\s*(?:[,.;]|$))",
+    re.I,
+)
+"""The scope of a period said after 'and N years': 'at the international level', 'in an international organisation'."""
+
+
 def _numeric(sentence) -> list:
     from eligibility.compiler.draft import Draft
 
@@ -581,6 +589,29 @@ def _numeric(sentence) -> list:
                 continue
             experience.params.setdefault("by_education", {})[levels[-1]] = n
             continue
+        scope = _PART_SCOPE.match(after)
+        if (
+            experience is not None
+            and scope
+            and re.search(r"\band\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?$", between, re.I)
+            and experience.params.get("min_years") is not None
+        ):
+            # 'two years at the national level and one year at the international level': two periods, so three
+            # years in all, and the second a minimum of its own in its scope; whether the periods may overlap is
+            # for a person to judge.
+            first = float(experience.params["min_years"])
+            part = {"min_years": n, **_fields(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I))}
+            out.append(Draft(KIND, text, params=part, heading=sentence.heading))
+            if experience.params.get("fields"):
+                # 'five years in finance and two years in an international organisation': each its own minimum.
+                read = f"a minimum of its own, {scope.group(0).strip()}"
+            else:
+                experience.params["min_years"] = first + n
+                read = f"a further period: {first + n:g} years in all, {n:g} of them {scope.group(0).strip()}"
+            experience.review.append(
+                f"'{clip(text[start : end + 60])}' read as {read}; check that the periods are meant to add up"
+            )
+            continue
         if experience is not None:
             # A second figure that is neither a path's nor management's: say so rather than drop it.
             experience.review.append(
@@ -611,7 +642,8 @@ def _numeric(sentence) -> list:
                 out.append(Draft("management", text, params={"min_years": n}, heading=sentence.heading))
                 continue
             if f:
-                params.update(_fields(f.group("f")))
+                # '… in finance and two years …': the words before the next figure end the field.
+                params.update(_fields(re.sub(r"(?:,|\s)\s*(?:and|or)\s*$", "", f.group("f"))))
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
             experience_start, experience_end = start, end
             out.append(experience)
