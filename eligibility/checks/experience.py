@@ -599,15 +599,15 @@ def _numeric(sentence) -> list:
             # 'two years at the national level and one year at the international level': two periods, so three
             # years in all, and the second a minimum of its own in its scope; whether the periods may overlap is
             # for a person to judge.
-            first = float(experience.params["min_years"])
+            before_years = float(experience.params["min_years"])
             part = {"min_years": n, **_fields(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I))}
             out.append(Draft(KIND, text, params=part, heading=sentence.heading))
             if experience.params.get("fields"):
                 # 'five years in finance and two years in an international organisation': each its own minimum.
                 read = f"a minimum of its own, {scope.group(0).strip()}"
             else:
-                experience.params["min_years"] = first + n
-                read = f"a further period: {first + n:g} years in all, {n:g} of them {scope.group(0).strip()}"
+                experience.params["min_years"] = before_years + n
+                read = f"a further period: {before_years + n:g} years in all, {n:g} of them {scope.group(0).strip()}"
             experience.review.append(
                 f"'{clip(text[start : end + 60])}' read as {read}; check that the periods are meant to add up"
             )
