@@ -111,4 +111,5 @@ def assess(
         verdict=decided,
         score=score(own, decided),
         findings=tuple(findings),
+        decisive=tuple([f for f in own if f.decisive]),  # only the candidate's own findings can decide
     )

@@ -135,6 +135,8 @@ class Result:
     verdict: Verdict
     score: int
     findings: tuple[Finding, ...]
+    decisive: tuple[Finding, ...] | None = field(default=None, compare=False, repr=False)
+    """The findings that decide, in order, when the assessment gathered them (else gathered when first asked)."""
 
     @property
     def qualifies_on(self) -> date | None:
@@ -150,8 +152,8 @@ class Result:
 
     def _decisive(self) -> tuple[Finding, ...]:
         # Asked for several times a row (the main reason, the failed and open criteria): gathered once.
-        found: tuple[Finding, ...] | None = self.__dict__.get("_decisive_findings")
+        found = self.decisive
         if found is None:
-            found = tuple(f for f in self.findings if f.decisive)
-            object.__setattr__(self, "_decisive_findings", found)
+            found = tuple([f for f in self.findings if f.decisive])
+            object.__setattr__(self, "decisive", found)
         return found
