@@ -141,6 +141,10 @@ def test_a_line_that_states_something_is_no_title_nor_is_a_contract_category():
         ("Jobs \u203a Peru\nShare  Facebook  LinkedIn  Email\nField Monitor (Lima)\n", "Field Monitor (Lima)"),
         ("Skip to main content  Jobs  Companies  Events  Sign in\nData Analyst\n", "Data Analyst"),
         ("Skip to content\nRegional Careers > Job details\nSecurity Adviser:\n", "Security Adviser"),
+        # A label before the title, and a grade after it with no comma or bracket, are no part of it.
+        ("Title of post: Senior Adviser\nGrade: P4\n", "Senior Adviser"),
+        ("Procurement Assistant (Stores) G6\nOSCE Presence in Albania\n", "Procurement Assistant (Stores)"),
+        ("Registry Officer P-3\n", "Registry Officer"),
         # The notice's reference beside the title is no part of it.
         ("Senior Auditor (ref. AB 40221)\nDuty station: Bonn\n", "Senior Auditor"),
         # A title with no post word stays the title when nothing below names a post.
@@ -160,6 +164,13 @@ def test_a_title_is_read_without_what_surrounds_it(first_lines, title):
 
     result = compile_text(first_lines + "Requirements:\n- Master's degree in law.\n")
     assert result.ruleset["posting"]["title"] == title
+
+
+def test_a_grade_after_the_title_is_the_posts_grade():
+    from eligibility.compiler import compile_text
+
+    result = compile_text("Procurement Assistant G6\nRequirements:\n- Master's degree in law.\n")
+    assert result.ruleset["posting"]["grade"] == "G6"
 
 
 def test_a_short_line_of_a_wrapped_text_is_not_joined_to_the_next():

@@ -698,6 +698,13 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             meta.country = meta.country or code
             break
     meta.title = _title(raw_lines, labels.get("title"))
+    written_title = meta.title
+    if meta.title:
+        # 'Procurement Assistant G6', '… (Cash-Based Transfers) P3': a grade after the title is the grade's.
+        graded = _TRAILING_GRADE.search(meta.title)
+        if graded is not None and graded.start() > 0:
+            meta.title = meta.title[: graded.start()].rstrip()
+            meta.grade = meta.grade or graded.group("g").replace("-", "")
     if meta.duty_station is None and meta.country is None and meta.title:
         placed = _place_below_title(raw_lines, meta.title)
         if placed is not None:
@@ -716,7 +723,7 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         if meta.country:
             field_office = osce().office_in(meta.country)
             meta.field_operation = bool(field_office and field_office.field)
-    meta.contract = _contract(footer, labels, text, meta.title)
+    meta.contract = _contract(footer, labels, text, written_title)
     for name, value in (("title", meta.title), ("duty-station country", meta.country), ("closing date", meta.closes)):
         if value is None:
             notes.append(f"{name} not found")
@@ -875,6 +882,9 @@ _REFERENCE = re.compile(
 )
 _POST_NOUN = re.compile(r"\b[A-Za-z]{3,}(?:ist|ician|arian|ant)\b", re.I)
 _GRADE_TOKEN = re.compile(r"\b(?:[PDGS]|NO|NP|AD|AST|FG|GS|FS)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b")
+
+
+_TRAILING_GRADE = re.compile(r"(?<=[\w)])\s+(?P<g>(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d{1,2})$")
 
 
 def _names_post(line: str) -> bool:
