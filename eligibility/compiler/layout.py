@@ -115,6 +115,8 @@ def _heading_shape(stripped: str, key: str) -> str | None:
         or bool(re.search(r"\s[-\u2013]\s*$", stripped))
     )
     known = meaning(key)
+    if known == "requirements" and not strong and _names_its_object(key):
+        return None  # 'Experience in project management', 'Knowledge of procurement rules': an item, not a heading
     if known and (strong or len(key.split()) <= 5 or _names_quantity(key)):
         return key
     if strong and re.search(r"[a-z]", key) and not re.search(r"\d{4}|https?:", key):
@@ -126,6 +128,17 @@ _QUANTITY = re.compile(r"\b(?:years?|level|certificates|licen[cs]es|field\(s\))(
 _FIGURE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\ba\s+(?:year|degree)\b"
 )
+
+
+def _names_its_object(key: str) -> bool:
+    """A short line that says what in ('Experience in project management') states a requirement: the words after its
+    first preposition name no heading's subject ('Field of expertise requirements', 'Knowledge of languages' stay
+    headings)."""
+    m = re.search(r"^\S+(?:\s+\S+)?\s+(?:in|of|with|on)\s+(?P<what>.+)$", key)
+    if m is None:
+        return False
+    what = m.group("what")
+    return not any(pattern.search(what) for pattern in vocabulary().headings.values())
 
 
 def _names_quantity(key: str) -> bool:
