@@ -403,6 +403,13 @@ def unglued(line: str) -> list[str]:
             word = re.search(r"[A-Za-z]+$", line[: start + m.start()])
             if word and word.group()[0].islower() and len(word.group()) >= 3:
                 cuts.add(start + m.start())
+    # 'as requiredNecessary Qualifications Completion of …', '… offices.Tasks and Responsibilities Prepares …': in a
+    # copy that lost its line breaks, a heading of known meaning in capitalised words glued to the text before it,
+    # with a space and a capitalised word after it, is a piece of its own.
+    for glue in re.finditer(r"(?:(?<=[a-z]{2})|(?<=[a-z][.]))(?=[A-Z][a-z]+ (?:and |of |& )?[A-Z])", line):
+        parts = _heading_apart(line[glue.start() : glue.start() + 80])
+        if len(parts) == 2:
+            cuts.update((glue.start(), glue.start() + len(parts[0])))
     for m in _GLUED_COLON.finditer(line):
         start = max([c for c in cuts if c <= m.start()] + [0])
         before = line[start : m.start()]
@@ -419,6 +426,20 @@ def unglued(line: str) -> list[str]:
             last = cut
     pieces.append(line[last:])
     return [p.strip() for p in pieces if p.strip()] or [line]
+
+
+def _heading_apart(piece: str) -> list[str]:
+    words = piece.split(" ")
+    for k in range(min(5, len(words) - 1), 0, -1):
+        head, nxt = words[:k], words[k]
+        if not nxt[:1].isupper() or not head[-1][:1].isupper():
+            continue
+        if not all(w[:1].isupper() or w in ("and", "of", "&") for w in head):
+            continue
+        opening = " ".join(head)
+        if heading_of(opening) is not None and meaning(_key(opening)) is not None:
+            return [opening, " ".join(words[k:])]
+    return [piece]
 
 
 _LIST_INTRO = re.compile(
