@@ -159,11 +159,12 @@ def wrong(fact: dict, name: str) -> str | None:
         extra = [p for p in unmatched if p["extra"] is not None or "unquantified" not in ok]
         return f"paths not in the text: {extra}" if extra else None
     if name.startswith("years["):
-        level, want_years = name[6:-1], float(experience["paths"][name[6:-1]])
+        level, want = name[6:-1], experience["paths"][name[6:-1]]
+        readings = [float(y) for y in (want if isinstance(want, list) else [want])]
         have = _path_years(ruleset, level)
-        if want_years == 0:
+        if readings == [0]:
             return None if not have else f"no experience is required; compiled {have}"
-        return None if have == want_years else f"{want_years} years expected, compiled {have}"
+        return None if have in readings else f"{' or '.join(map(str, readings))} years expected, compiled {have}"
     if name.startswith("other-experience["):
         other = next(o for o in experience["other"] if f"other-experience[{o['phrase']}]" == name)
         found = [
