@@ -21,7 +21,6 @@ class Context:
     """Count only experience gained after the qualifying degree (the EU's rule; the OSCE states none)."""
     organisation: Organisation = field(default_factory=osce)
     _timeline: Any = None
-    _education: Any = None
     _degree_date: Any = False
     _paths: Any = None
 
@@ -61,13 +60,6 @@ class Context:
             return held
         floors = criterion.module.accepted_levels(criterion.params)
         return [d for d in held if accepts(d.level, floors)]
-
-    def education_paths(self):
-        """The primary degree criterion's paths and how the candidate stands on each (see checks.paths)."""
-        if self._education is None:
-            criterion = self.ruleset.primary_education
-            self._education = self.paths(criterion) if criterion else ()
-        return self._education
 
     def paths(self, criterion):
         """A degree criterion's paths and how the candidate stands on each (see checks.paths): worked out once
