@@ -174,6 +174,11 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     desirable = vocabulary().desirable
     if not desirable.search(text):
         return [(text, None)]
+    aside = _wish_aside(text, desirable)
+    if aside is not None:
+        # 'University degree in economics (Master's preferred)': the wish in brackets is its own clause; the
+        # sentence around it keeps its own force.
+        return scopes(text[: aside.start()] + text[aside.end() :]) + [(aside.group(1).strip(), False)]
     pieces = [p.strip(" ,") for p in _CLAUSE.split(text) if p and p.strip(" ,")]
     if len(pieces) == 1:
         return [(text, False)]
@@ -189,6 +194,31 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
                 marked[j] = True
                 j -= 1
     return [(piece, False if is_marked else None) for piece, is_marked in zip(pieces, marked, strict=True)]
+
+
+_ASIDE = re.compile(r"\s*\(([^()]*)\)")
+# What a bracketed wish may say besides the thing wished for: '(desirable)', '(would be an asset)'.
+_WISH_WORDS = re.compile(
+    r"\b(?:is|are|would|will|be|an?|very|highly|strongly|much|considered|also|definite|distinct|great|real|"
+    r"added|additional|strong|but|not|required|optional|ideally|preferably)\b",
+    re.I,
+)
+
+
+def _wish_aside(text: str, desirable: re.Pattern) -> re.Match | None:
+    """The bracketed aside that holds the sentence's only desirability marker and names something of its own
+    ('(Master's preferred)', '(knowledge of Russian an asset)'); None where the marker is outside brackets or
+    the brackets hold the marker alone ('Knowledge of Russian (desirable)' is desirable as a whole)."""
+    for m in _ASIDE.finditer(text):
+        inner = m.group(1)
+        if not desirable.search(inner):
+            continue
+        outside = text[: m.start()] + text[m.end() :]
+        if desirable.search(outside) or not outside.strip(" ,.;:"):
+            return None
+        rest = _WISH_WORDS.sub(" ", desirable.sub(" ", inner))
+        return m if re.search(r"[^\W\d_]{3,}|\d", rest) else None
+    return None
 
 
 def compile_text(source_text: str, *, posting_id: str | None = None, source_name: str | None = None) -> Compiled:
