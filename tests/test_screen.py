@@ -45,6 +45,19 @@ def test_table_lists_eligible_first_by_score_then_review_then_not_eligible():
     assert "experience 7y10m/8y" in out
 
 
+@pytest.mark.parametrize("to_file", [True, False], ids=["to a file", "to a pipe"])
+def test_a_table_written_to_a_file_or_a_pipe_keeps_every_path_whole_and_no_padding(tmp_path, to_file):
+    target = tmp_path / "screen.txt"
+    proc = run("screen", "KOS000396", "profiles", *(["-o", str(target)] if to_file else []))
+    assert proc.returncode == 0, proc.stderr
+    out = target.read_text("utf-8") if to_file else proc.stdout.decode()
+    text = "".join(out.split())  # a path folded over lines is still whole once joined
+    names = sorted(p.name for p in (ROOT / "profiles").glob("*.yaml"))
+    assert len(names) == 14 and all(name in text for name in names)
+    assert "…" not in out
+    assert all(line == line.rstrip() for line in out.splitlines())
+
+
 def test_csv_reads_back_with_one_row_per_candidate(tmp_path):
     target = tmp_path / "screen.csv"
     proc = run("screen", "SEC000821", "profiles", "--format", "csv", "-o", str(target))

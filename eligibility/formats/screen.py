@@ -122,7 +122,12 @@ def write_table(chunks, console: Console, tally: Tally, *, title: str, key=None)
     table.add_column("score", justify="right", no_wrap=True)
     table.add_column("failing or open criteria", ratio=3, min_width=14)
     widest = max((len(r.file) for r in collected), default=4)
-    table.add_column("file", ratio=3, min_width=10, max_width=widest, style="dim", no_wrap=True, overflow="ellipsis")
+    if console.is_terminal:
+        table.add_column(
+            "file", ratio=3, min_width=10, max_width=widest, style="dim", no_wrap=True, overflow="ellipsis"
+        )
+    else:  # a file or a pipe: a path is never cut (folded only beyond the widest table written)
+        table.add_column("file", min_width=min(widest, 10), style="dim", overflow="fold")
     for i, row in enumerate(collected, 1):
         if row.error:
             table.add_row(
@@ -138,8 +143,25 @@ def write_table(chunks, console: Console, tally: Tally, *, title: str, key=None)
         table.add_row(
             str(i), row.candidate, Text(verdict_word(row.verdict), style=style), str(row.score), row.why, row.file
         )
-    console.print(table)
+    if console.is_terminal:
+        console.print(table)
+    else:
+        _print_unpadded(table, console)
     console.print(tally.line(), style="bold")
+
+
+FILE_WIDTH = 240
+"""The widest a table written to a file or a pipe grows to fit its rows (a terminal's table fits the terminal)."""
+
+
+def _print_unpadded(table: Table, console: Console) -> None:
+    """The table as wide as its rows need (from the console's width up to FILE_WIDTH), without the spaces that pad
+    each line to the width: text that files and pipes keep."""
+    table.expand = False
+    width = max(console.width, min(FILE_WIDTH, console.measure(table).maximum))
+    with console.capture() as captured:
+        console.print(table, width=width)
+    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
 def _plain_table(rows: list[TableRow], console: Console, title: str) -> None:
