@@ -215,3 +215,58 @@ def test_the_open_questions_are_answered_with_the_self_checks_parsers():
     assert profile.experience[0].management is True and profile.experience[0].fields == ("security", "risk management")
     assert profile.experience[1].management is False and profile.experience[1].fields is None
     assert any("did you mean 'Norway'" in said for said in asker.said)
+
+
+# --- earlier OSCE service -------------------------------------------------------
+
+
+def _with_osce_job(tmp_path):
+    data = json.loads((FIXTURES / "jonas-berg.resume.json").read_text("utf-8"))
+    data["work"].append(
+        {"name": "OSCE Mission in Kosovo", "position": "Security officer", "startDate": "2010-01", "endDate": "2015-12"}
+    )
+    source = tmp_path / "osce.resume.json"
+    source.write_text(json.dumps(data), "utf-8")
+    return source
+
+
+def test_a_cv_without_osce_work_states_no_earlier_service_and_one_with_it_leaves_it_unknown(tmp_path):
+    none, some = tmp_path / "none.yaml", tmp_path / "some.yaml"
+    assert run("import", str(FIXTURES / "jonas-berg.resume.json"), "-o", str(none)).returncode == 0
+    assert run("import", str(_with_osce_job(tmp_path)), "-o", str(some)).returncode == 0
+    assert "osce_service: []  # the CV lists no work for the OSCE" in none.read_text("utf-8")
+    text = some.read_text("utf-8")
+    assert "osce_service: unknown  # the CV lists work for the OSCE" in text
+    assert "#   - earlier OSCE service (Security officer at OSCE Mission in Kosovo)" in text
+    limits = {
+        path.name: {
+            c["id"]: c["status"] for c in checked("KOS000396", path)["criteria"] if c["kind"] == "service-limit"
+        }
+        for path in (none, some)
+    }
+    assert limits["none.yaml"] and set(limits["none.yaml"].values()) == {"pass"}
+    assert set(limits["some.yaml"].values()) == {"unknown"}  # never a free pass on service the CV shows
+
+
+def test_earlier_osce_service_is_asked_with_the_self_checks_questions(tmp_path):
+    from eligibility import cv
+    from eligibility.cv.questions import answer
+
+    draft = cv.read_bytes(_with_osce_job(tmp_path).read_bytes(), "osce.json")
+    said = []
+    # three jobs (management, fields), nationalities, residence, then the service: worked for the OSCE,
+    # mission, its country (offered from the name), post, local, start, end, another
+    answers = ["n", "", "n", "", "y", "", "Norway", "", "y", "OSCE Mission in Kosovo", "", "", "n", "2010-01"]
+    answers += ["2015-12", "n"]
+
+    class Script:
+        def say(self, text):
+            said.append(text)
+
+        def ask(self, prompt):
+            said.append(prompt)
+            return answers.pop(0)
+
+    answer(draft, Script())
+    profile = cv.to_profile(draft)
+    assert [(s.country, s.start.year, s.end.year, s.local) for s in profile.osce_service] == [("XK", 2010, 2015, False)]

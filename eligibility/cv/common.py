@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from eligibility.countries import country_code
 from eligibility.cv import mapping
 from eligibility.cv.draft import Draft
@@ -174,8 +176,34 @@ def finish(draft: Draft) -> Draft:
     draft.ask(("permanent_residence",), "permanent residence in countries other than your nationalities", "residence")
     # Not stated, rather than left out: a profile without the key reads as "no residence", which would pass.
     draft.set(("permanent_residence",), UNSTATED, "the CV does not say")
+    _earlier_service(draft)
     unlevelled = [q for q in draft.questions if q.kind == "language"]
     if unlevelled and "languages" in draft.data:
         # A language left out of a stated list would read as not spoken: without every level, state none.
         draft.withheld["languages"] = draft.data.pop("languages")
     return draft
+
+
+_OSCE = re.compile(
+    r"\bOSCE\b|\bOrgani[sz]ation\s+for\s+Security\s+and\s+Co-?operation\s+in\s+Europe\b|\bODIHR\b|\bHCNM\b", re.I
+)
+"""How a CV names work for the OSCE: the organisation, its full name, or its institutions."""
+
+
+def _earlier_service(draft: Draft) -> None:
+    """Earlier OSCE service, for maximum-service rules. A CV lists a whole working life: with no job for the OSCE
+    in it, there is none; with one, its assignments (mission, country, local or international post) are for the
+    applicant to state, and until then the rules that count them are unknown."""
+    jobs = [
+        j for j in draft.data.get("experience", []) if _OSCE.search(f"{j.get('employer', '')} {j.get('title', '')}")
+    ]
+    if not jobs:
+        draft.set(("osce_service",), [], "the CV lists no work for the OSCE")
+        return
+    named = "; ".join(" at ".join(p for p in (j.get("title"), j.get("employer")) if p) for j in jobs)
+    draft.ask(
+        ("osce_service",),
+        f"earlier OSCE service ({named}): each assignment's mission, country, dates and whether it was a local post",
+        "service",
+    )
+    draft.set(("osce_service",), UNSTATED, "the CV lists work for the OSCE; its assignments are not stated")

@@ -64,6 +64,8 @@ def _ask(question, asker):
             "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)",
             interview._countries(True),
         )
+    if kind == "service":
+        return interview._service(asker)
     if kind == "language":
         level = interview._ask(asker, f"Your level in {question.context['language']}", interview._cefr, default="")
         return level or _SKIP
