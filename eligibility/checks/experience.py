@@ -276,7 +276,11 @@ def extract(sentence, reading) -> list:
     management level', 'six years (four years with a second-level degree)', 'proven work experience in logistics';
     a whole sentence: 'the minimum is reduced to seven years for candidates with a first-level degree'."""
     if reading.mode == "sentence":
-        return paths.reduced_minimum(sentence, reading) or _no_experience_path(sentence, reading)
+        return (
+            paths.reduced_minimum(sentence, reading)
+            or paths.degree_replaces_years(sentence, reading)
+            or _no_experience_path(sentence, reading)
+        )
     found, rest = _read(sentence)
     if _AFTER_DIPLOMA.search(sentence.text):
         for d in found:
@@ -499,6 +503,29 @@ _PART_SCOPE = lazy_pattern(
 """The scope of a period said after 'and N years': 'at the international level', 'in an international organisation'."""
 
 
+_CEILING_BEFORE = lazy_pattern(
+    r"(?:\b(?:no|not)\s+more\s+than|\bmaximum(?:\s+of)?|\bmax\.?|\bat\s+most|(?<!not\s)(?<!no\s)\b(?:less|fewer)\s+than|"
+    r"\bnot\s+(?:exceeding|to\s+exceed)|\bup\s+to)\s+(?:\(\w+\)\s+)?$",
+    re.I,
+)
+_CEILING_AFTER = lazy_pattern(
+    r"^\s*(?:of\s+(?:\w+\s+){0,3}?experience\s+)?(?:or\s+(?:less|fewer)|at\s+(?:the\s+)?most)\b", re.I
+)
+_EXCLUDED = lazy_pattern(
+    r"\b(?:not|in)\s*eligible\b|\b(?:cannot|can\s*not|may\s+not|need\s+not)\s+apply\b|"
+    r"\b(?:will|shall)\s+not\s+be\s+(?:considered|accepted)\b|\bare\s+excluded\b",
+    re.I,
+)
+
+
+def _ceiling(text: str, before: str, after: str) -> bool:
+    """Whether a figure of years is an upper limit: 'no more than two years', 'a maximum of three years', 'two years
+    or less', or 'more than two years' in a clause that says such candidates are not eligible."""
+    if _CEILING_BEFORE.search(before) or _CEILING_AFTER.match(after):
+        return True
+    return bool(re.search(r"\bmore\s+than\s+$", before, re.I) and _EXCLUDED.search(text))
+
+
 def _numeric(sentence) -> list:
     from eligibility.compiler.draft import Draft
 
@@ -543,6 +570,15 @@ def _numeric(sentence) -> list:
             r"additional\s*$", before, re.I
         ):
             continue  # an in-lieu path's extra years: the education extractor's
+        if _ceiling(text, before, after) and re.search(r"experience", text, re.I):
+            # 'candidates with more than two years of experience are not eligible', 'no more than two years of
+            # experience': an upper limit, never a minimum; the kind checks minimums, so a person checks it.
+            issue = (
+                f"'{clip(text)}' sets an upper limit on experience ({describe_years(n)}), which no criterion checks: "
+                "a person must confirm the candidate does not exceed it"
+            )
+            out.append(Draft("requirement", text, id="experience-limit", review=[issue], heading=sentence.heading))
+            continue
         if re.search(r"period\s+of\s+service|maximum", before, re.I):
             continue
         if _STUDY_BEFORE.search(before) or _STUDY_AFTER.match(after):

@@ -207,6 +207,56 @@ _HOLDERS_NEED = lazy_pattern(
 )
 
 
+_DEGREE_WORDS = r"[^.;]{0,80}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d)\b[^.;]{0,60}?"
+_EXPERIENCE_YEARS = (
+    rf"(?:up\s+to\s+)?(?P<{{n}}>{NUMBER})\s+years?\s+of\s+(?:the\s+)?(?:(?:required|requisite|relevant|professional|work)\s+)*"
+    r"experience\b"
+)
+# 'A university degree in social sciences may replace two years of the required experience', 'a master's degree
+# can substitute for two years of experience', and the passive: 'two years of the required experience may be
+# replaced by a first-level degree'.
+_REPLACES = lazy_pattern(
+    rf"(?P<degree>{_DEGREE_WORDS})\s(?:may|can|will|shall)\s+(?:also\s+)?(?:replace|substitute\s+for|compensate\s+for|"
+    r"count\s+(?:as|for)|be\s+(?:accepted|counted|considered|taken)\s+(?:in\s+lieu\s+of|as|instead\s+of|in\s+place\s+of|for))\s+"
+    + _EXPERIENCE_YEARS.format(n="n")
+    + rf"|{_EXPERIENCE_YEARS.format(n='n2')}[^.;]{{0,20}}?\s(?:may|can|will|shall)\s+be\s+(?:replaced|substituted|compensated)\s+"
+    rf"(?:by|with|for)\s+(?P<degree2>{_DEGREE_WORDS})(?=[.;]|$)",
+    re.I,
+)
+
+
+def degree_replaces_years(sentence, reading) -> list:
+    """'A university degree in social sciences may replace two years of the required experience': the degree is a
+    path of the experience criterion with that many years fewer (`by_education`), never a degree asked of everyone;
+    added once the whole posting is read."""
+    from eligibility.compiler.draft import Draft
+
+    found = _REPLACES.search(sentence.text)
+    if not found:
+        return []
+    degree = found.group("degree") or found.group("degree2")
+    levels = [level for _, _, level in mentions(degree) if level in LADDER]
+    fewer = number(found.group("n") or found.group("n2") or "")
+    if not levels or fewer is None:
+        return []
+    level, text = levels[0], sentence.text
+
+    def lower(drafts: list) -> None:
+        experience = next(
+            (d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None
+        )
+        if experience is None:
+            issue = f"'{text}': a degree replaces years of experience, but no minimum was read: a person must judge it"
+            drafts.append(Draft("requirement", text, True, id="degree-replaces-experience", review=[issue]))
+            return
+        years = max(0.0, float(experience.params["min_years"]) - fewer)
+        experience.params.setdefault("by_education", {})[level] = years
+        experience.notes.append(f"'{text}' read as {years:g} years with a {LEVEL_NAMES[level]}.")
+
+    reading.amend(lower, why=f"a {LEVEL_NAMES[level]} lowers the experience minimum by {fewer:g} years (its path)")
+    return []
+
+
 def reduced_minimum(sentence, reading) -> list:
     """'The minimum … is reduced to seven years for candidates with a first-level degree': a path of that degree,
     added to the experience criterion (`by_education`) and the degree criterion (`in_lieu`) once the whole posting
