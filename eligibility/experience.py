@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from eligibility.periods import PartialDate, Span, days_in_month, month_scale
+from eligibility.periods import SCALE_DAYS, PartialDate, Span, days_in_month, month_scale
 from eligibility.profile import Job
 from eligibility.relevance import first_match
 
@@ -69,7 +69,7 @@ def _start_scale(when: PartialDate) -> float:
     """month_scale(when.first_day), without making the date."""
     day = when.day
     base = when.year * 12 + (when.month - 1)
-    return base + (day - 1) / days_in_month(when.year, when.month) if day else base + 0.0
+    return base + (day - 1) / SCALE_DAYS[when.month - 1] if day else base + 0.0
 
 
 def _end_scale(when: PartialDate) -> float:
@@ -77,7 +77,9 @@ def _end_scale(when: PartialDate) -> float:
     count of the month (the month's last day gives the next month's first)."""
     day = when.day
     base = when.year * 12 + (when.month - 1)
-    return base + day / days_in_month(when.year, when.month) if day else base + 1.0
+    if not day or day == days_in_month(when.year, when.month):
+        return base + 1.0
+    return base + day / SCALE_DAYS[when.month - 1]
 
 
 def _credited(stretches: list, indices: tuple[int, ...]) -> float:

@@ -3,13 +3,17 @@
 A profile may give `2015-03` or `2015-03-14`. A month-precision start is the
 first of the month, a month-precision end covers the whole month, so
 2015-03 to 2025-02 is exactly ten years. Lengths are measured on a continuous
-month scale (a day is 1/28 to 1/31 of its month), which makes every whole
-calendar month worth exactly one month and splits add up.
+month scale (a day is 1/29 to 1/31 of its month), which makes every whole
+calendar month worth exactly one month and splits add up. February is reckoned
+at 29 days in every year, its 28th counting for two in a common year, so that a
+day holds the same place on the scale in every year: from any day to the day
+before its N-th anniversary is exactly N years, whatever the Februaries between.
 """
 
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -83,14 +87,20 @@ def parse_day(value: object) -> date:
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
+SCALE_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+"""The days a month is divided into on the month scale: a leap year's, in every year."""
+
 
 def days_in_month(year: int, month: int) -> int:
     return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month - 1]
 
 
 def month_scale(d: date) -> float:
-    """Months since year 0 on a continuous scale: whole months exact, days pro rata."""
-    return d.year * 12 + (d.month - 1) + (d.day - 1) / days_in_month(d.year, d.month)
+    """Months since year 0 on a continuous scale: whole months exact, days pro rata.
+
+    A day's place depends on its month and day only, never on the year, so anniversaries are whole years.
+    """
+    return d.year * 12 + (d.month - 1) + (d.day - 1) / SCALE_DAYS[d.month - 1]
 
 
 def months_between(start: date, end: date) -> float:
@@ -150,15 +160,25 @@ def human_date(d: date) -> str:
     return f"{d.day} {d:%b %Y}"
 
 
+_EPS = 1e-6
+"""Months closer than this (a few seconds) are the same place on the scale: sums of floats are not exact."""
+
+
 def add_months(d: date, months: float) -> date | None:
-    """The date `months` after `d` on the month scale (used for 'you reach it on …'); None past MAX_YEAR."""
+    """The first day at least `months` after `d` on the month scale; None past MAX_YEAR.
+
+    With `d` the day after the last one counted, the day before the answer is the day the months are complete
+    (used for 'you reach it on …').
+    """
     target = month_scale(d) + months
     if not target < (MAX_YEAR + 1) * 12:
         return None
-    whole = int(target)
+    whole = math.floor(target + _EPS)
     year, month0 = divmod(whole, 12)
-    days = calendar.monthrange(year, month0 + 1)[1]
-    day = round((target - whole) * days) + 1
-    if day > days:
+    rest = target - whole
+    day = 1 if rest <= _EPS else math.ceil(rest * SCALE_DAYS[month0] - _EPS) + 1
+    if day > days_in_month(year, month0 + 1):
+        if year + (month0 == 11) > MAX_YEAR:
+            return None
         return date(year + (month0 == 11), (month0 + 1) % 12 + 1, 1)
     return date(year, month0 + 1, day)

@@ -6,6 +6,9 @@
   into not eligible, and never lowers the score.
 - The score reads by verdict: eligible 60-100, anything else 0-59, so a
   candidate who is not eligible never outscores an eligible one.
+- Whole years are exact from any day: a job from a day to the day before its
+  N-th anniversary is N years to the month scale, whatever the Februaries
+  between (tests/test_experience.py holds the experience kind to it).
 - Every loader answers random bytes and random YAML with an input error, never
   with another exception.
 """
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import yaml
@@ -345,3 +348,30 @@ def test_a_profile_that_states_nothing_is_never_not_eligible_for_lack_of_facts(p
     assert result.verdict is not Verdict.NOT_ELIGIBLE, [
         (f.criterion.id, f.outcome.reason) for f in result.with_status(Status.FAIL)
     ]
+
+
+def anniversary(start: date, years: int) -> date:
+    """The N-th anniversary of a day: 29 February's is 1 March in a common year."""
+    try:
+        return start.replace(year=start.year + years)
+    except ValueError:
+        return date(start.year + years, 3, 1)
+
+
+days = st.dates(min_value=date(1950, 1, 1), max_value=date(2150, 12, 31))
+
+
+@given(start=days, years=st.integers(1, 40))
+@example(start=date(2022, 2, 21), years=6)
+@example(start=date(2024, 2, 29), years=1)
+def test_a_day_to_the_day_before_its_anniversary_is_whole_years(start, years):
+    from eligibility.periods import months_between
+
+    end = anniversary(start, years)
+    months = months_between(start, end)
+    if (start.month, start.day) == (2, 29) and end.month == 3:
+        # No 29 February that year: the year is complete at the end of the 28th, not a day sooner.
+        assert months >= 12 * years - 1e-9
+        assert months_between(start, end - timedelta(days=1)) < 12 * years - 1e-6
+    else:
+        assert abs(months - 12 * years) < 1e-9

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from eligibility.checks.params import merged_list, plain_number
 from eligibility.experience import RelevantExperience
@@ -84,7 +84,9 @@ def compare(
     else:
         advice = f"{describe_months(gap + 0.999)} more {what}"
     if need and relevant.ongoing_share > 0:
-        reached = add_months(as_of, gap / relevant.ongoing_share)
+        # Counted up to the end of `as_of`: the months are complete on the day before the first day past the gap.
+        after = add_months(as_of + timedelta(days=1), gap / relevant.ongoing_share)
+        reached = after - timedelta(days=1) if after is not None else None
         if reached is not None:
             facts["reached_on"] = reached.isoformat()
             advice += f"; if your current job continues you reach it on {human_date(reached)}"
