@@ -392,7 +392,7 @@ _IN_CAPACITY = lazy_pattern(
     re.I,
 )
 _FIELDS_AFTER_YEARS = lazy_pattern(
-    r"years?\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,|\.\s|\.$|;|$|\s+is\s+required|\s+preferably)",
+    r"(?:years?|months?)\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,|\.\s|\.$|;|$|\s+is\s+required|\s+preferably)",
     re.I,
 )
 _MANAGEMENT_FIELDS = lazy_pattern(
@@ -471,13 +471,42 @@ _GOVERNED = lazy_pattern(
 )
 
 
-def _figures(text: str) -> list[tuple[str, int, int, bool]]:
-    """The numbers of years a text states, in order: (number, start, end, governed by an earlier minimum)."""
-    found = [(m.group("n"), m.start(), m.end(), False) for m in WRITTEN_YEARS.finditer(text)]
+_MONTHS = lazy_pattern(rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:calendar\s+)?months?\b", re.I)
+"""'At least 24 months of experience': a period in months, read as years (24 -> 2, 18 -> 1.5)."""
+
+
+_MONTHS_OF = lazy_pattern(
+    r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|practice)\b|(?:[\w-]+\s+)?(?:in|at|as|within|with)\s)", re.I
+)
+_OF_MONTHS = lazy_pattern(
+    r"\bexperience\s+(?:[\w-]+\s+){0,3}?(?:of|for)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|"
+    r"not\s+less\s+than|over|more\s+than)\s+)?$|\byears?\s*(?:,|and|,\s*and)?\s*$",
+    re.I,
+)
+"""A period in months is experience's where its words say so: '24 months of experience', '12 months in customs',
+'experience of at least 18 months', 'two years and six months'."""
+
+
+def _figures(text: str) -> list[tuple[float | None, int, int, bool]]:
+    """The numbers of years a text states (periods in months as years), in order: (years, start, end, governed by
+    an earlier minimum)."""
+    found = [(number(m.group("n")), m.start(), m.end(), False) for m in WRITTEN_YEARS.finditer(text)]
+    for m in _MONTHS.finditer(text):
+        months = number(m.group("n"))
+        if months is None or any(s < m.end() and m.start() < e for _, s, e, _ in found):
+            continue
+        if not (_MONTHS_OF.match(text[m.end() :]) or _OF_MONTHS.search(text[: m.start()])):
+            continue  # 'availability for 12 months', 'a contract of 6 months': no period of experience
+        joined = next((f for f in found if re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[f[2] : m.start()])), None)
+        if joined is not None and joined[0] is not None:
+            # 'two years and six months': one period.
+            found[found.index(joined)] = (joined[0] + round(months / 12, 2), joined[1], m.end(), False)
+        else:
+            found.append((round(months / 12, 2), m.start(), m.end(), False))
     for m in _GOVERNED.finditer(text):
         group = "n" if m.group("n") else "m"
         if not any(s <= m.start(group) < e for _, s, e, _ in found):
-            found.append((m.group(group), m.start(group), m.end(), True))
+            found.append((number(m.group(group)), m.start(group), m.end(), True))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -550,8 +579,7 @@ def _numeric(sentence) -> list:
     experience = None
     experience_start = experience_end = 0
     figures = _figures(text)
-    for i, (raw, start, end, governed) in enumerate(figures):
-        n = number(raw)
+    for i, (n, start, end, governed) in enumerate(figures):
         if n is None:
             continue
         if governed and experience is None:
