@@ -60,9 +60,40 @@ def accepts(level: str, floor: str | tuple[str, ...]) -> bool:
     return False
 
 
+def _abbreviations(*names: str) -> str:
+    """Short forms of one level's degrees, in capitals as written ('BA', 'B.Sc.', 'LL.M.'), alone or several joined
+    ('BA/BSc', 'MA or MSc'), with an optional 'degree' after them: one mention, so the field after it is its own."""
+    one = "(?-i:" + "|".join(names) + r")\.?"
+    return rf"(?<![\w.]){one}(?:\s*(?:/|,|\bor\b)\s*{one})*(?![\w])(?:\s+degree\b)?"
+
+
+_BACHELOR_SHORT = _abbreviations(r"B\.?A", r"B\.?Sc", r"B\.?Eng", r"B\.?Com", "BBA", r"LL\.?B")
+_MASTER_SHORT = _abbreviations(r"M\.?A", r"M\.?Sc", r"M\.?Phil", "MBA", "MPA", "MPP", "MPH", r"LL\.?M")
+
+_SHORT = (_MASTER_SHORT, _BACHELOR_SHORT)
+_SHORT_BEFORE = re.compile(
+    r"(?:^|[\u2022*:;(/-]|\b(?:an?|the|hold|holds|holding|have|has|possess|possessing|or|and|with|completed|relevant|"
+    r"required|preferred|plus|preferably|ideally))\s*$",
+    re.I,
+)
+_SHORT_AFTER = re.compile(r"\s*(?:(?:in|on)\s|\()|\s+(?:or|and)\s+(?:equivalent|an?\s|other|relevant|related)", re.I)
+
+
+def _short_degree(text: str, m: re.Match[str]) -> bool:
+    """Whether a short form stands as a degree: with 'degree', a field ('BA in social work') or a bracket after it,
+    or where a degree is named ('a BA', '- MSc', 'or MA'); 'Location BA - …' and 'Sarajevo, BA' name a country."""
+    return (
+        m.group().lower().endswith("degree")
+        or bool(_SHORT_AFTER.match(text, m.end()))
+        or bool(_SHORT_BEFORE.search(text, 0, m.start()))
+    )
+
+
 # How postings and CVs name each level, most specific first; a generic mention counts only where no specific
 # one stands.
 _LEVELS = (
+    ("master", _MASTER_SHORT),
+    ("bachelor", _BACHELOR_SHORT),
     ("doctorate", r"\b(?:third|3rd)[- ]level(?: university)? degree|\bdoctora(?:te|l degree)|\bph\.?\s?d\b"),
     (
         "master",
@@ -99,6 +130,8 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
     taken: list[tuple[int, int, str]] = []
     for level, pattern in _LEVELS:
         for m in re.finditer(pattern, text, re.I):
+            if pattern in _SHORT and not _short_degree(text, m):
+                continue  # 'Location BA - …', 'Sarajevo, BA': a country's code, not a degree
             if not any(m.start() < e and s < m.end() for s, e, _ in taken) or (
                 level == "military-academy" and "police" in m.group().lower()
             ):
