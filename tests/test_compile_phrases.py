@@ -147,5 +147,5 @@ def test_an_organisation_rule_the_posting_states_itself_is_not_added_again(state
     nationals and of its permanent residents), or when the post is open only to the host country's nationals; a
     rule stated in part is added whole, so that its other part (the permanent residents) is never lost; a limit
     of service in the post is not the organisation's cumulative limit."""
-    text = f"Legal Officer\nOSCE Mission to Serbia\nDuty station: Belgrade\n\nRequirements:\nA university degree in law.\n{stated}\n"
+    text = f"Legal Officer (S2)\nOSCE Mission to Serbia\nDuty station: Belgrade\n\nRequirements:\nA university degree in law.\n{stated}\n"
     assert compile_text(text).ruleset["organisation_rules"] == rules

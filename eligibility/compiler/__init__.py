@@ -619,6 +619,24 @@ def _states(draft: Draft, criterion: dict) -> bool:
     )
 
 
+def _undecided_exclusion(country: str | None) -> Draft:
+    """The duty-station exclusion of a field post the notice does not call international or national: an item for
+    a person, never an exclusion (a national post is open to the country's own nationals)."""
+    where = f"the duty station's country ({country})" if country else "the duty station's country"
+    return Draft(
+        "requirement",
+        f"International posts in field operations: nationals and permanent residents of {where} are not eligible "
+        "(OSCE recruitment rules)",
+        True,
+        id="not-duty-station-national",
+        review=[
+            "the notice does not say whether the post is international (nationals and permanent residents of the "
+            "duty station's country excluded: add `duty-station-exclusion` to `organisation_rules`) or national "
+            "(open to them: delete this criterion)"
+        ],
+    )
+
+
 def _assemble(
     drafts: list[Draft], meta: layout.Metadata, fates: list[Fate], *, posting_id: str | None, source_name: str | None
 ) -> Compiled:
@@ -652,11 +670,16 @@ def _assemble(
     org_rules = []
     if meta.organisation == "OSCE":
         org_rules.append("participating-states")
-        # A local (national) post takes neither rule of international posts; nor does a post open only to the
-        # duty station's own nationals, whatever its contract is called (the posting has its own word: below).
-        if meta.field_operation and meta.contract != "local":
+        # A national post (a G or NP grade, 'Local contracted', a 'National …' title) takes neither rule of
+        # international posts; nor does a post open only to the duty station's own nationals, whatever its
+        # contract is called (the posting has its own word: below).
+        if meta.field_operation and meta.national is False:
             org_rules.append("duty-station-exclusion")
-        if meta.contract != "local":
+        elif meta.field_operation and meta.national is None:
+            undecided = _undecided_exclusion(meta.country)
+            if not _stated(osce().rules["duty-station-exclusion"], drafts, meta.country):
+                drafts = [*drafts, undecided]
+        if not meta.national:
             org_rules.append("cumulative-service")
         org_rules = [name for name in org_rules if not _stated(osce().rules[name], drafts, meta.country)]
     taken: set[str] = set()

@@ -556,6 +556,8 @@ class Metadata:
     field_operation: bool | None = None
     grade: str | None = None
     contract: str | None = None
+    national: bool | None = None
+    """True for a national (locally recruited) post, False for an international one, None where nothing tells."""
     issued: date | None = None
     closes: date | None = None
     notes: tuple[str, ...] = ()
@@ -758,6 +760,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             field_office = osce().office_in(meta.country)
             meta.field_operation = bool(field_office and field_office.field)
     meta.contract = _contract(footer, labels, text, written_title)
+    if meta.grade is None and written_title:
+        bracketed = _BRACKETED_GRADE.search(written_title)  # 'National Assistant (G4)', 'Officer (S2) - …'
+        meta.grade = bracketed.group("g").replace("-", "") if bracketed else None
+    meta.national = _national(meta, written_title, text)
     for name, value in (("title", meta.title), ("duty-station country", meta.country), ("closing date", meta.closes)):
         if value is None:
             notes.append(f"{name} not found")
@@ -969,6 +975,34 @@ def _grade(value: str) -> str | None:
 def _grade_in_prose(text: str) -> str | None:
     m = _GRADE.search(text)
     return (m.group(1) or m.group(2)).replace("-", "") if m else None
+
+
+_BRACKETED_GRADE = re.compile(r"\((?P<g>(?:P|D|G|S|NP|NO[A-D]?|FS|GS)-?\d{1,2})\)")
+_NATIONAL_GRADE = re.compile(r"^(?:G|GS|NP|NO[A-D]?|NO)\d*$")
+_INTERNATIONAL_GRADE = re.compile(r"^(?:P|D|S|FS)\d+$")
+_INTERNATIONAL_POST = re.compile(
+    r"\binternational(?:ly)?\s+(?:recruited|contracted|seconded|(?:post|position|staff))\b"
+    r"|\b(?:post|position)\s+(?:is\s+)?open\s+(?:for|to)\s+secondment\b"
+    # Only international staff are nominated by a State, and only they serve for a limited period in one mission.
+    r"|\b(?:nominating|seconding)\s+(?:authorit(?:y|ies)|state|participating\s+state)"
+    r"|\bmaximum\s+period\s+of\s+service\s+in\s+(?:this|the)\s+(?:post|position|same\s+mission)",
+    re.I,
+)
+
+
+def _national(meta: Metadata, title: str | None, text: str) -> bool | None:
+    """Whether the post is national (G1-G7, NP1-NP4, NO-A…, 'Local contracted', a 'National …' title) or
+    international (P, D, S or FS grades, a secondment, 'international contracted'); None where nothing tells."""
+    grade = str(meta.grade or "")
+    if meta.contract == "local" or _NATIONAL_GRADE.match(grade):
+        return True
+    if _INTERNATIONAL_GRADE.match(grade) or meta.contract in ("secondment", "secondment-or-contracted", "programme"):
+        return False
+    if title and re.match(r"^\s*(?:senior\s+|junior\s+)?national\b", title, re.I):
+        return True
+    if meta.contract == "contracted" or _INTERNATIONAL_POST.search(text):
+        return False
+    return None
 
 
 def _contract(footer: dict[str, str], labels: dict[str, str], text: str, title: str | None) -> str | None:
