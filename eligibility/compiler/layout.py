@@ -612,13 +612,20 @@ def _stations(raw_lines: list[str]) -> list[tuple[str, str]]:
         line = re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", raw).strip()
         m = pattern.match(line) or _PLACE_LABEL.match(line)
         if m:
-            value = _NEXT_LABEL.split(m.group("v"), maxsplit=1)[0].strip(" *|")
+            value = _TRAVEL.sub("", _NEXT_LABEL.split(m.group("v"), maxsplit=1)[0]).strip(" *|")
             code = _place(value)[1]
             if code:
                 found.append((value, code))
     return found
 
 
+# 'Visegrad, Bosnia and Herzegovina, with regular travel to Uzice, Serbia': the places a post travels to are not its
+# duty station.
+_TRAVEL = re.compile(
+    r"\s*[,;(]?\s*\b(?:with|incl(?:uding|\.)|plus|and|involving|requiring)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:travel(?:s|ling|ing)?|missions?|visits?|trips?)\b.*$",
+    re.I,
+)
 _STATION_WORD = re.compile(r"(?i:station|location|place|city|country)")
 _PLACE_LABEL = re.compile(
     r"^(?:duty\s+stations?|locations?|primary\s+location|place\s+of\s+(?:assignment|employment)|country|city)"
@@ -635,17 +642,30 @@ def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str |
         for code, pattern in orgs:
             if pattern.search(label):
                 return code
-    head = "\n".join(line for line in raw_lines[:15])
-    best: tuple | None = None
-    for code, pattern in orgs:
-        hits = [m.start() for m in pattern.finditer(text)]
-        if not hits:
+    counts: dict[str, list[int]] = {}
+    for i, line in enumerate(raw_lines):
+        named = [(code, len(pattern.findall(line))) for code, pattern in orgs if pattern.search(line)]
+        if not named or _in_passing(line):
             continue
-        weight = len(hits) + 3 * len(pattern.findall(head))
-        rank = (weight, -hits[0])
-        if best is None or rank > best[0]:
-            best = (rank, code)
-    return best[1] if best else None
+        for code, hits in named:
+            weight = counts.setdefault(code, [0, i])
+            weight[0] += hits * (4 if i < 15 else 1)  # a mention in the first lines counts more
+    ranked = sorted(counts.items(), key=lambda item: (-item[1][0], item[1][1]))
+    return ranked[0][0] if ranked else None
+
+
+_NAMED_IN_A_LIST = re.compile(r"\([^()]*,[^()]*\)")
+
+
+def _in_passing(line: str) -> bool:
+    """Whether an organisation's name stands in a requirement ('experience running projects (OSCE, USAID,
+    embassies)', 'Knowledge of EU law is required'): it names where a candidate worked or what they know, not who
+    issues the notice."""
+    if len(line) > 600 or not re.search(r"\b(?:experience|knowledge|familiarity|years?|degree|worked)\b", line, re.I):
+        return False
+    if any(p.search(m.group()) for m in _NAMED_IN_A_LIST.finditer(line) for _, p in vocabulary().organisations):
+        return True
+    return states_requirement(line)
 
 
 def _office_for(text: str) -> Office | None:
@@ -718,10 +738,12 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         or parse_date(labels.get("closes", ""))
         or _closing_in_prose(text)
     )
-    location = footer.get("location", "") or labels.get("duty_station", "")
+    location = _TRAVEL.sub("", footer.get("location", "") or labels.get("duty_station", ""))
     office = _office_for(location) if location and osce_post else None
     if location:
-        city, code = _place(location.split(",", 1)[1] if footer.get("location") and "," in location else location)
+        # 'KOS - OSCE Mission in Kosovo, Vushtrri': the office's prefix and name, then the place.
+        office_first = footer.get("location") and "," in location and re.match(r"[A-Z]{2,4}\s+-\s+", location)
+        city, code = _place(location.split(",", 1)[1] if office_first else location)
         meta.duty_station, meta.country = city, code
     # Job-board header: title lines, then 'Month D, YYYYMonth D, YYYYCityCountry'.
     for line in raw_lines[:8]:
