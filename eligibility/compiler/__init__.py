@@ -507,7 +507,11 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             _looks_like_requirement(sentence.text)
             or (sentence.mode == "mandatory" and bool(_LIST_VERB.match(sentence.text)))
         )
-        listed = sentence.section == "requirements" and sentence.mode == "desirable"
+        # An item of a list of wishes, or of a list a lead-in makes mandatory ('the Ministry requires that
+        # applicants' / '- have completed the basic course in civilian crisis management').
+        listed = sentence.section == "requirements" and (
+            sentence.mode == "desirable" or (sentence.mode == "mandatory" and bool(_LIST_VERB.match(sentence.text)))
+        )
         if not (dimension or listed or competency.is_requirement(sentence) or _asks_candidate(sentence)):
             return [], "no requirement in it"
         if mandatory and dimension:

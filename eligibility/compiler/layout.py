@@ -446,6 +446,14 @@ _LIST_INTRO = re.compile(
     r"\b(?:must|should|shall|require[sd]?|requirements?|need\s+to|expected\s+to|will\s+have|the\s+following)\b", re.I
 )
 
+# 'In addition, the Ministry requires that applicants' / '- hold Finnish citizenship;': a list's introduction that
+# ends where its items begin, with no colon.
+_OPEN_LEAD_IN = re.compile(
+    r"\b(?:requires?|required|must|should|shall)\s+(?:that\s+)?(?:all\s+|the\s+)?(?:applicants?|candidates?|nominees?)"
+    r"\s*$|\b(?:applicants?|candidates?|nominees?)\s+(?:must|should|shall|are\s+required\s+to|need\s+to)\s*$",
+    re.I,
+)
+
 
 def sections(lines: list[str]) -> list[Line]:
     out: list[Line] = []
@@ -471,7 +479,8 @@ def sections(lines: list[str]) -> list[Line]:
         key = heading_of(text)
         rest = None
         intro = key is None or re.search(r"\b(?:requires?|the\s+following|must|should|shall)\b", stripped, re.I)
-        if intro and stripped.endswith(":") and len(stripped.split()) <= 12 and _LIST_INTRO.search(stripped):
+        lead_in = (stripped.endswith(":") and _LIST_INTRO.search(stripped)) or _OPEN_LEAD_IN.search(stripped)
+        if intro and lead_in and len(stripped.split()) <= 12:
             # 'The incumbent must:', 'Applicants should have the following:': a list of requirements follows.
             section, heading = "requirements", _key(stripped)
             mode = "mandatory" if re.search(r"\b(?:must|shall|required?|requires)\b", stripped, re.I) else None
