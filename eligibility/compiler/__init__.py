@@ -75,6 +75,8 @@ _LIST_VERB = re.compile(
     re.I,
 )
 """The verb an item of a 'Candidates must:' list opens with."""
+_DONE = re.compile(r"\s*(?:have|has)\s+(?:successfully\s+)?(?:completed|passed|undergone|attended|obtained)\b", re.I)
+"""An item that says what the candidate must have done ('have completed the basic course in crisis management')."""
 _LANGUAGE_WORDS = re.compile(
     r"\b(?:fluen(?:t|cy)|proficien(?:t|cy)|(?:knowledge|command|mastery)\s+of|mother\s+tongue|native\s+speaker|"
     r"languages?)\b",
@@ -260,15 +262,20 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             continue
         section, heading = lead if lead and line.section in ("default", "other") else (line.section, line.heading)
         for piece in text.sentences(line.text):
-            sentence = Sentence(piece, section, heading, line.mode)
+            # A sentence in capitals is read in the case the kinds read names in; its criteria quote it as written.
+            read_as = text.uncapitalised(piece)
+            sentence = Sentence(read_as, section, heading, line.mode)
             if section in ("default", "other") and _LEAD_IN.search(piece):
                 # '… a year. Candidates must:• be under 30;• hold a degree': what follows a lead-in inside a line is
                 # the requirements it introduces, up to the next heading, as under a lead-in on a line of its own.
                 section, heading = "requirements", piece.strip().rstrip(":").lower()
                 lead = (section, heading)
             found, why = _extract(sentence, replace(reading, before=drafts))
+            for draft in found:
+                if draft.source == read_as:
+                    draft.source = piece
             drafts += found
-            fates.append(_fate(sentence, found, why))
+            fates.append(_fate(replace(sentence, text=piece), found, why))
     if others:
         opening = others[0].strip()
         why = f"another post of the notice ('{clip(opening, 40)}'): compile its part of the text on its own"
@@ -510,7 +517,7 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         # An item of a list of wishes, or of a list a lead-in makes mandatory ('the Ministry requires that
         # applicants' / '- have completed the basic course in civilian crisis management').
         listed = sentence.section == "requirements" and (
-            sentence.mode == "desirable" or (sentence.mode == "mandatory" and bool(_LIST_VERB.match(sentence.text)))
+            sentence.mode == "desirable" or (sentence.mode == "mandatory" and bool(_DONE.match(sentence.text)))
         )
         if not (dimension or listed or competency.is_requirement(sentence) or _asks_candidate(sentence)):
             return [], "no requirement in it"

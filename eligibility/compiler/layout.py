@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from eligibility.compiler.text import uncapitalised
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.countries import city_country, country_code
 from eligibility.organisation import Office, osce
@@ -74,7 +75,7 @@ def states_requirement(line: str) -> bool:
     text = _DECOR.sub("", _NUMBERED.sub("", _BULLETED.sub("", _MARKDOWN.sub("", line.strip())))).replace("**", "")
     if not text.strip():
         return False
-    sentence = Sentence(text, "requirements")
+    sentence = Sentence(uncapitalised(text), "requirements")  # 'ENGLISH C1' states a requirement as 'English C1'
     reading = kinds.Reading(Metadata())
     found = kinds.conditions(sentence, reading) + kinds.clause(sentence, reading)
     if any(d.kind not in ("competency", "requirement") for d in found):

@@ -12,6 +12,8 @@ import itertools
 import re
 import unicodedata
 
+from eligibility.compiler.vocabulary import vocabulary
+
 _BULLETS = "\uf0b7\u2022\u25aa\u25cf\u2023\u2043\u25e6\uf0a7\uf076"
 _MOJIBAKE = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\u0080-\u00ff\u2000-\u21ff\u0152-\u0192\u02c6-\u02dc]+")
 # UTF-8 read as Windows-1252 ('Bachelorâ€™s'): a lead byte's letter and its continuation bytes' characters; undone
@@ -210,3 +212,29 @@ def _run_on(item: str) -> list[str]:
         return [item]
     bounds = [0, *cuts, len(item)]
     return [item[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
+_SMALL_WORDS = {
+    *("of", "and", "in", "the", "to", "or", "at", "a", "an", "for", "with", "on", "by", "as", "from", "is", "are", "be")
+}
+
+
+def uncapitalised(sentence: str) -> str:
+    """A sentence written all in capitals ('LANGUAGES: EXCELLENT COMMAND OF ROMANIAN AND RUSSIAN; FLUENCY IN
+    ENGLISH.') in the case the kinds read names in: each word capitalised, small words and grades' letters apart
+    ('Excellent Command of Romanian and Russian; Fluency in English.'). Any other sentence is returned as it is."""
+    letters = re.sub(r"[^A-Za-z]", "", sentence)
+    if len(letters) < 5 or not letters.isupper() or not re.search(r"[A-Z]{3,}", sentence):
+        return sentence
+
+    def word(m: re.Match) -> str:
+        w = m.group()
+        if w.lower() in _SMALL_WORDS and m.start() > 0:
+            return w.lower()
+        if re.search(r"\d", w) or len(w) <= 2 or any(p.fullmatch(w) for _, p in organisations):
+            return w  # 'B2', 'EU', 'OSCE': a level's or an organisation's letters
+        return w[0] + w[1:].lower()
+
+    organisations = vocabulary().organisations
+
+    return re.sub(r"[A-Za-z][A-Za-z'’]*\d*", word, sentence)
