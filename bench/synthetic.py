@@ -63,6 +63,8 @@ def profile(rng: random.Random, i: int) -> dict:
     doc: dict = {"name": f"Candidate {i:05d}", "nationalities": rng.sample(NATIONALITIES, rng.choice([1, 1, 1, 2]))}
     if rng.random() < 0.15:
         doc["permanent_residence"] = [rng.choice(NATIONALITIES)]
+    else:
+        doc["permanent_residence"] = []  # stated: none (an absent key is unknown)
     if rng.random() < 0.95:
         doc["education"] = []
         for _ in range(rng.choice([1, 1, 2])):
@@ -110,6 +112,8 @@ def profile(rng: random.Random, i: int) -> dict:
                 "end": f"{rng.randint(2013, 2020)}-06",
             }
         ]
+    else:
+        doc["osce_service"] = []
     return doc
 
 

@@ -447,8 +447,8 @@ def _country_of(mission: str) -> str | None:
 def to_profile(answers: dict) -> tuple[Profile, str]:
     """The answers as a Profile and as YAML text; the profile is read back from the text, as a saved file would be.
 
-    A section whose absence would read as "none" (permanent residence, earlier OSCE service) and that was not
-    answered (the self-check stopped before it) is written as `unknown`, so that it is never a pass."""
+    A section that criteria need stated (permanent residence, earlier OSCE service) and that was not answered
+    (the self-check stopped before it) is written as `unknown`, so that the file says it is open."""
     data = dict(answers)
     for key in UNSTATED_SECTIONS:
         data.setdefault(key, UNSTATED)

@@ -113,19 +113,16 @@ class Profile:
     name: str | None = None
     nationalities: tuple[str, ...] | None = None
     permanent_residence: tuple[str, ...] | None = None
-    """None: not stated, read as none beyond the nationalities."""
+    """None: not stated (absent or `unknown`): criteria that need it are unknown; () states none."""
     education: tuple[Degree, ...] | None = None
     experience: tuple[Job, ...] | None = None
     osce_service: tuple[Service, ...] | None = None
-    """None: not stated, read as no earlier OSCE service."""
+    """None: not stated (absent or `unknown`): service limits are unknown; () states none."""
     languages: dict[str, str] | None = None
     """Language name -> CEFR level or 'native'; a language not listed is not spoken."""
     driving_licence: Licence | None = None
     born: Birth | None = None
     """None: not stated; asked only where a posting has an age limit."""
-    unstated: frozenset[str] = frozenset()
-    """Sections the profile gives as `unknown` (UNSTATED_SECTIONS): None here, and unknown to the checks
-    rather than read with their default."""
 
     @property
     def display_name(self) -> str:
@@ -137,10 +134,10 @@ def read_profile(data: Any, file: str) -> Profile:
     doc = root(data, file)
     doc.only_keys(PROFILE_KEYS)
     values = read_params(doc, PROFILE)
-    unstated = frozenset(key for key in UNSTATED_SECTIONS if values[key] == UNSTATED)
-    for key in unstated:
-        values[key] = None
-    profile = Profile(file=file, **values, unstated=unstated)
+    for key in UNSTATED_SECTIONS:
+        if values[key] == UNSTATED:
+            values[key] = None  # as if absent: not stated
+    profile = Profile(file=file, **values)
     doc.problems.raise_if_any()
     return profile
 

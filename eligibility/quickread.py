@@ -30,7 +30,6 @@ from eligibility.profile import (
     ONGOING,
     SERVICE,
     UNSTATED,
-    UNSTATED_SECTIONS,
     Degree,
     Job,
     Licence,
@@ -66,7 +65,6 @@ _JOB_KEYS = frozenset(keys(JOB))
 _SERVICE_KEYS = frozenset(keys(SERVICE))
 _LICENCE_KEYS = frozenset(keys(LICENCE))
 _ONGOING = ONGOING
-_NOTHING_UNSTATED: frozenset[str] = frozenset()
 _CACHE = 4096
 """Distinct texts remembered per kind (dates, countries, levels): bounded, so memory stays flat."""
 
@@ -117,11 +115,10 @@ def quick_profile(data: Any, file: str) -> Profile | None:
         service = get("osce_service")
         languages = get("languages")
         licence = get("driving_licence")
-        unstated = _NOTHING_UNSTATED
-        if residence == UNSTATED or service == UNSTATED:
-            unstated = frozenset(k for k in UNSTATED_SECTIONS if get(k) == UNSTATED)
-            residence = None if residence == UNSTATED else residence
-            service = None if service == UNSTATED else service
+        if residence == UNSTATED:
+            residence = None
+        if service == UNSTATED:
+            service = None
         return _made(
             Profile,
             {
@@ -135,7 +132,6 @@ def quick_profile(data: Any, file: str) -> Profile | None:
                 "languages": None if languages is None else _languages(languages),
                 "driving_licence": None if licence is None else _licence(licence),
                 "born": None,
-                "unstated": unstated,
             },
         )
     except _Unusual:

@@ -212,7 +212,12 @@ def test_questions_not_reached_are_saved_as_not_stated_never_as_none():
         interview(ruleset, Interrupting(at, *KOS_ANSWERS[:at]), answers)
     profile, text = to_profile(answers)
     assert "osce_service: unknown" in text and "permanent_residence: []" in text
-    assert profile.unstated == {"osce_service"} and profile.education is None and profile.experience is None
+    assert (
+        profile.osce_service is None
+        and profile.permanent_residence == ()
+        and profile.education is None
+        and profile.experience is None
+    )
     statuses = {f.criterion.id: f.status.value for f in assess(ruleset, profile).findings}
     assert statuses["maximum-service"] == statuses["cumulative-osce-service"] == "unknown"
     assert statuses["not-duty-station-resident"] == "pass"  # answered: none
@@ -223,7 +228,7 @@ def test_a_finished_self_check_states_residence_and_earlier_service():
     answers = interview(load_ruleset("KOS000396"), Script(*KOS_ANSWERS))
     profile, text = to_profile(answers)
     assert "unknown" not in text
-    assert profile.permanent_residence == () and profile.osce_service == () and not profile.unstated
+    assert profile.permanent_residence == () and profile.osce_service == ()
 
 
 def test_a_profile_saved_for_one_posting_leaves_open_what_it_did_not_ask_for_the_next():

@@ -1,8 +1,7 @@
 """`residence`: permanent residents of excluded countries are not eligible.
 
-A profile without `permanent_residence` states no residence beyond its
-nationalities (said in the explanation), so this passes;
-`permanent_residence: unknown` leaves it unknown.
+`permanent_residence: []` states none beyond the nationalities; a profile
+that does not say (no `permanent_residence`, or `unknown`) leaves it unknown.
 """
 
 from __future__ import annotations
@@ -41,10 +40,10 @@ def plan(criterion):
     excluded = frozenset(criterion.params.excluded)
 
     def judge(ctx):
-        if "permanent_residence" in ctx.profile.unstated:
-            return Status.UNKNOWN, None, {}
         residence = ctx.profile.permanent_residence
-        barred = residence is not None and any(c in excluded for c in residence)
+        if residence is None:
+            return Status.UNKNOWN, None, {}
+        barred = any(c in excluded for c in residence)
         return (Status.FAIL if barred else Status.PASS), None, {}
 
     return judge
@@ -54,7 +53,7 @@ def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     where = join_or([named(c) for c in params.excluded])
     residence = ctx.profile.permanent_residence
-    if "permanent_residence" in ctx.profile.unstated:
+    if residence is None:
         return Outcome(
             Status.UNKNOWN,
             f"The profile does not say where it holds permanent residence; permanent residents of {where} are not eligible.",
@@ -62,8 +61,12 @@ def check(criterion, ctx) -> Outcome:
                 "list the countries where you hold permanent residence beyond your nationalities, or say there are none",
             ),
         )
-    if residence is None:
-        return Outcome(Status.PASS, f"No permanent residence stated beyond the nationalities, so none in {where}.")
+    if not residence:
+        return Outcome(
+            Status.PASS,
+            f"No permanent residence beyond the nationalities, so none in {where}.",
+            facts={"permanent_residence": []},
+        )
     barred = [c for c in residence if c in params.excluded]
     if barred:
         return Outcome(

@@ -2,8 +2,8 @@
 
 Counts the profile's `osce_service` up to the assessment date, overlaps once;
 local (national) posts do not count. A candidate who has already served the
-maximum is not eligible. No `osce_service` means no earlier service;
-`osce_service: unknown` leaves it unknown.
+maximum is not eligible. `osce_service: []` says there was none; a profile
+that does not say (no `osce_service`, or `unknown`) leaves the criterion unknown.
 
 Each assignment is placed by its country, or else by its mission's name
 (eligibility.missions: 'OSCE Kosovo' is in Kosovo); for a post's limit, by its
@@ -141,10 +141,8 @@ def _count(params: Params, ctx) -> _Count:
 
 
 def _status(params: Params, ctx) -> tuple[Status, _Count | None]:
-    if "osce_service" in ctx.profile.unstated:
-        return Status.UNKNOWN, None
     if ctx.profile.osce_service is None:
-        return Status.PASS, None
+        return Status.UNKNOWN, None
     count = _count(params, ctx)
     limit = params.max_years * 12 - 1e-6
     if count.months >= limit:
@@ -187,16 +185,14 @@ def check(criterion, ctx) -> Outcome:
     maximum = describe_years(params.max_years)
     status, count = _status(params, ctx)
     if count is None:
-        if status is Status.UNKNOWN:
-            return Outcome(
-                Status.UNKNOWN,
-                f"The profile does not say whether it has earlier OSCE service; the maximum in {where} is {maximum}.",
-                advice=("list your earlier OSCE assignments (mission, country, dates), or say there were none",),
-            )
         return Outcome(
-            Status.PASS,
-            f"No earlier OSCE service stated, so none in {where}; the maximum is {maximum}.",
-            facts={"months": 0},
+            Status.UNKNOWN,
+            f"The profile does not say whether it has earlier OSCE service; the maximum in {where} is {maximum}.",
+            advice=("list your earlier OSCE assignments (mission, country, dates), or say there were none",),
+        )
+    if not ctx.profile.osce_service:
+        return Outcome(
+            Status.PASS, f"No earlier OSCE service, so none in {where}; the maximum is {maximum}.", facts={"months": 0}
         )
     facts: dict = {"months": round(count.months, 2), "max_months": params.max_years * 12}
     served = describe_months(count.months)
