@@ -26,6 +26,18 @@ def test_score_worked_by_hand(case):
     ]
 
 
+def test_readme_works_the_example_of_its_cases():
+    """README's worked example gives the scores of the two cases named after it, in order."""
+    import re
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+    example = re.search(r"Worked example:(.*?)Every term", readme, re.S)
+    assert example, "README has no worked example of the score"
+    said = [int(n) for n in re.findall(r"score (\d+)", example.group(1))]
+    worked = [c["score"] for c in CASES if c["name"].startswith("README's worked example")]
+    assert said == worked and len(worked) == 2, (said, worked)
+
+
 def test_the_constants_are_the_documented_ones():
     assert WEIGHTS == {"mandatory": 60, "margin": 25, "desirable": 15}
     assert [MET[s] for s in sorted(MET, key=lambda s: s.rank)] == [0.0, 0.0, 0.5, 1.0]
