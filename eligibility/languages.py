@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from functools import lru_cache
 from typing import Any
-
-from eligibility.errors import did_you_mean
 
 CEFR = ("A1", "A2", "B1", "B2", "C1", "C2")
 NATIVE = "native"
@@ -99,6 +98,23 @@ _ALIASES = {
 """Names postings and people use for a language that ISO lists under another name."""
 
 
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    """data/languages.yaml: what speakers call their own language (endonyms), and ISO 639-3's macrolanguages."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files("eligibility").joinpath("data/languages.yaml").read_text("utf-8")
+    # libyaml's loader where PyYAML has it: the same safe reading, some ten times faster than the pure-Python one.
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _aliases() -> dict[str, str]:
+    """Every name ISO lists under another name, lower-case, with its ISO 639-3 code: ours and the endonyms."""
+    return {**_table()["endonyms"], **_ALIASES}
+
+
 def _display(lang) -> str:
     if lang.alpha_3 in _PREFERRED:
         return _PREFERRED[lang.alpha_3]
@@ -130,8 +146,9 @@ def language_name(value: str) -> str | None:
 def iso_language_name(low: str) -> str | None:
     """`language_name` from pycountry's own table, for a stripped, lower-case name or code."""
     lang = None
-    if low in _ALIASES:
-        lang = _languages().get(alpha_3=_ALIASES[low])
+    aliases = _aliases()
+    if low in aliases:
+        lang = _languages().get(alpha_3=aliases[low])
     elif len(low) == 2:
         lang = _languages().get(alpha_2=low)
     elif len(low) == 3:
@@ -150,9 +167,10 @@ _NAMING_FIELDS = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", 
 
 def iso_known_names() -> dict[str, str]:
     """What `data/iso639.json` holds: every name and code of the ISO 639-1 languages (and of those this
-    module names itself), lower-case, with the name `language_name` gives it, from pycountry; and each
+    module names itself, and the endonyms of data/languages.yaml), lower-case, with the name `language_name` gives
+    it, from pycountry; and each
     language's shown name too ('Swahili', which ISO names 'Swahili (macrolanguage)')."""
-    keys = set(_ALIASES) | {name.lower() for name in _PREFERRED.values()}
+    keys = set(_aliases()) | {name.lower() for name in _PREFERRED.values()}
     shown: dict[str, str] = {}
     for lang in _languages():
         if hasattr(lang, "alpha_2") or lang.alpha_3 in _PREFERRED:
@@ -171,4 +189,48 @@ def _names() -> list[str]:
 
 
 def language_hint(value: str) -> str:
-    return did_you_mean(value.title(), _names()) or "use an English language name such as 'Serbian' or an ISO 639 code"
+    """A 'did you mean' for a name no table holds, naming the language each close name is: a close name in another
+    language's words ('Deutch': 'Deutsch' and 'Dutch') offers every language it could be, never one for another."""
+    choices = {name.lower(): (name, None) for name in _names()}
+    for endonym in _table()["endonyms"]:
+        name = language_name(endonym)
+        if name is not None:
+            choices.setdefault(endonym, (name, endonym))
+    written = str(value).strip().lower()
+    close = difflib.get_close_matches(written, list(choices), n=6, cutoff=0.75)
+    if not close:
+        return "use an English language name such as 'Serbian' or an ISO 639 code"
+    best = difflib.SequenceMatcher(None, written, close[0]).ratio()
+    offered: dict[str, str] = {}
+    for key in close:
+        name, endonym = choices[key]
+        if name not in offered and difflib.SequenceMatcher(None, written, key).ratio() >= best - 0.05:
+            offered[name] = f"'{name}' ('{endonym.capitalize()}')" if endonym else f"'{name}'"
+    return f"did you mean {' or '.join(offered.values())}?"
+
+
+@lru_cache(maxsize=1)
+def _macrolanguages() -> dict[str, tuple[str, ...]]:
+    return {macro: tuple(members) for macro, members in _table()["macrolanguages"].items()}
+
+
+@lru_cache(maxsize=512)
+def counts_for(name: str) -> tuple[str, ...]:
+    """The languages a stated language also counts for (data/languages.yaml): a macrolanguage for each language
+    it covers ('Serbo-Croatian' for Bosnian, Croatian, Montenegrin and Serbian), and a language for its
+    macrolanguage ('Serbian' for Serbo-Croatian); never one language of a macrolanguage for another."""
+    nesting = _macrolanguages()
+    return nesting.get(name, ()) + tuple(macro for macro, members in nesting.items() if name in members)
+
+
+def how_it_counts(name: str, wanted: tuple[str, ...]) -> str:
+    """Why a stated language counts for one of the `wanted` ones it is not: '' when it is one of them."""
+    if name in wanted:
+        return ""
+    nesting = _macrolanguages()
+    covered = [w for w in wanted if w in nesting.get(name, ())]
+    if covered:
+        rest = " and ".join([", ".join(covered[:-1]), covered[-1]] if len(covered) > 1 else covered)
+        return f"the macrolanguage (ISO 639) of {rest}"
+    macro = next((w for w in wanted if name in nesting.get(w, ())), None)
+    return f"a language of the {macro} macrolanguage (ISO 639)" if macro else ""

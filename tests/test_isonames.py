@@ -120,6 +120,21 @@ def test_a_name_the_tables_do_not_hold_still_reads_as_before(tmp_path):
         ("Valencian", "Catalan"),
         ("Farsi", "Persian"),
         ("sw", "Swahili"),
+        # What speakers call their own language (data/languages.yaml).
+        ("Deutsch", "German"),
+        ("Français", "French"),
+        ("Francais", "French"),
+        ("Español", "Spanish"),
+        ("Italiano", "Italian"),
+        ("Русский", "Russian"),
+        ("Polski", "Polish"),
+        ("Hrvatski", "Croatian"),
+        ("Srpski", "Serbian"),
+        ("Shqip", "Albanian"),
+        ("Türkçe", "Turkish"),
+        ("Română", "Romanian"),
+        ("Українська", "Ukrainian"),
+        ("Srpskohrvatski", "Serbo-Croatian"),
     ],
 )
 def test_a_language_is_known_by_the_name_people_write(written, name, tmp_path):
@@ -132,3 +147,42 @@ def test_a_language_is_known_by_the_name_people_write(written, name, tmp_path):
     assert read_profile(data, "p.yaml").languages == {name: "B2"}
     fast = quick_profile(data, "p.yaml")
     assert fast is not None and fast.languages == {name: "B2"}
+
+
+def test_every_name_of_the_language_table_is_a_language_the_tool_names():
+    """An endonym names the language of its ISO 639-3 code, and a macrolanguage and its languages are written as
+    the tool writes them, so that no row of data/languages.yaml is silently dead."""
+    import pycountry
+
+    table = languages._table()
+    for endonym, code in table["endonyms"].items():
+        assert endonym == endonym.strip().lower(), endonym
+        assert languages.language_name(endonym) == languages._display(pycountry.languages.get(alpha_3=code)), endonym
+    for macro, members in table["macrolanguages"].items():
+        for name in (macro, *members):
+            assert languages.language_name(name) == name, name
+
+
+def test_a_suggestion_names_the_language_a_misspelt_name_is_never_only_another():
+    """Every name the tool knows with one letter dropped is offered as its own language ('Deutch': 'German'
+    ('Deutsch') or 'Dutch'), never turned into another."""
+    known = list(languages._table()["endonyms"]) + languages._names()
+    for name in known:
+        language = languages.language_name(name)
+        for i in range(len(name)):
+            typo = name[:i] + name[i + 1 :]
+            if len(typo) >= 4 and languages.language_name(typo) is None:
+                assert f"'{language}'" in languages.language_hint(typo), (name, typo)
+
+
+@pytest.mark.parametrize(
+    "written,hint",
+    [
+        ("Deutch", "did you mean 'German' ('Deutsch') or 'Dutch'?"),
+        ("Hrvatsky", "did you mean 'Croatian' ('Hrvatski')?"),
+        ("Englsh", "did you mean 'English'?"),
+        ("Klingonese", "use an English language name such as 'Serbian' or an ISO 639 code"),
+    ],
+)
+def test_a_language_hint_names_each_language_a_close_name_could_be(written, hint):
+    assert languages.language_hint(written) == hint

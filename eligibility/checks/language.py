@@ -15,7 +15,16 @@ from itertools import pairwise
 from eligibility.checks.common import join_or
 from eligibility.checks.params import CEFR_LEVEL, LANGUAGES, Param, keys, read_params
 from eligibility.fields import Node
-from eligibility.languages import CEFR, NATIVE, WORDING_TO_CEFR, language_name, level_for_wording, level_rank
+from eligibility.languages import (
+    CEFR,
+    NATIVE,
+    WORDING_TO_CEFR,
+    counts_for,
+    how_it_counts,
+    language_name,
+    level_for_wording,
+    level_rank,
+)
 from eligibility.organisation import osce
 from eligibility.outcome import Outcome, Status
 from eligibility.phrases import lazy_pattern
@@ -51,7 +60,7 @@ def _margin(have: int, need: int) -> float:
 def plan(criterion):
     """The status and margin alone, for a candidate (`check` writes the outcome when it is shown)."""
     params: Params = criterion.params
-    accepted, required, need = frozenset(params.languages), params.level, level_rank(params.level)
+    accepted, required, need = _accepted(params.languages), params.level, level_rank(params.level)
 
     def judge(ctx):
         stated = ctx.profile.languages
@@ -67,16 +76,22 @@ def plan(criterion):
     return judge
 
 
+def _accepted(languages: tuple[str, ...]) -> frozenset[str]:
+    """The languages that meet a requirement of these: each, its macrolanguage, or the languages it covers."""
+    return frozenset(languages).union(*(counts_for(name) for name in languages))
+
+
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     wanted = join_or(list(params.languages))
+    accepted = _accepted(params.languages)
     if ctx.profile.languages is None:
         return Outcome(
             Status.UNKNOWN,
             f"The profile does not state its languages; {wanted} at {params.level} required.",
             advice=(f"give your level in {wanted} (A1 to C2, or native)",),
         )
-    spoken = {name: level for name, level in ctx.profile.languages.items() if name in params.languages}
+    spoken = {name: level for name, level in ctx.profile.languages.items() if name in accepted}
     facts = {"required": params.level, "held": dict(spoken)}
     if not spoken:
         return Outcome(
@@ -89,12 +104,14 @@ def check(criterion, ctx) -> Outcome:
     need = level_rank(params.level)
     have = level_rank(level)
     shown = "native" if level == NATIVE else level
+    counts = how_it_counts(name, params.languages)
+    held = f"{name} {shown}" + (f", {counts}" if counts else "")
     if have >= need:
         margin = _margin(have, need)
-        return Outcome(Status.PASS, f"{name} {shown}; {params.level} required.", margin=margin, facts=facts)
+        return Outcome(Status.PASS, f"{held}; {params.level} required.", margin=margin, facts=facts)
     return Outcome(
         Status.FAIL,
-        f"{name} {shown}; {params.level} required.",
+        f"{held}; {params.level} required.",
         facts=facts,
         advice=(f"{name} at {params.level} (you stated {shown})",),
     )
