@@ -11,7 +11,7 @@ them and wins.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eligibility.checks import paths
@@ -280,6 +280,7 @@ def extract(sentence, reading) -> list:
             paths.reduced_minimum(sentence, reading)
             or paths.degree_replaces_years(sentence, reading)
             or _no_experience_path(sentence, reading)
+            or _preferred_more(sentence, reading)
         )
     found, rest = _read(sentence)
     if _AFTER_DIPLOMA.search(sentence.text):
@@ -337,6 +338,53 @@ def _no_experience_path(sentence, reading) -> list:
         "post-secondary diploma is meant too."
     )
     return [Draft("competency", text, True, id="path-without-experience", notes=[note])]
+
+
+# 'A minimum of two, preferably three, years' experience', 'at least three (ideally five) years of experience': the
+# first figure is the minimum, the second a wish.
+_PREFERRED_MORE = lazy_pattern(
+    rf"(?P<min>{NUMBER})\s*(?:,|\()\s*(?:and\s+|but\s+)?(?:preferably|ideally|desirably|optimally|or\s+preferably)\s+"
+    rf"(?P<wish>{NUMBER})\s*(?:,|\))?\s*(?=(?:full[- ])?(?:years?|yrs?)\b)",
+    re.I,
+)
+_ANOTHER_REQUIREMENT = lazy_pattern(
+    r"\b(?:degree|diploma|fluen\w*|knowledge|proficien\w*|languages?|licen[cs]e|nationals?|citizens?|aged?)\b|;",
+    re.I,
+)
+
+
+def _preferred_more(sentence, reading) -> list:
+    """'A minimum of two, preferably three, years' experience in economic analysis': the minimum (mandatory as the
+    sentence is) and the years preferred (desirable), read from the whole sentence before the wish cuts it in two;
+    where the sentence asks more, its clauses are read for the rest and the two criteria are added to them."""
+    from eligibility.compiler import competency
+    from eligibility.compiler.draft import Draft
+
+    found = _PREFERRED_MORE.search(sentence.text)
+    if not found:
+        return []
+    wish = number(found.group("wish"))
+    text = sentence.text
+    other = _ANOTHER_REQUIREMENT.search(text, found.end())
+    if other:
+        # The experience's own words end at the last 'and' or comma before what else the sentence asks.
+        joins = list(re.finditer(r",|;|\band\b|\bplus\b|\bas\s+well\s+as\b", text[found.end() : other.start() + 1]))
+        text = text[: found.end() + joins[-1].start()] if joins else text[: other.start()]
+    plain = replace(sentence, text=text[: found.start()] + found.group("min") + " " + text[found.end() :])
+    drafts = [d for d in _numeric(plain) if d.kind == KIND]
+    if wish is None or len(drafts) != 1 or not drafts[0].params.get("min_years"):
+        return []
+    minimum = drafts[0]
+    minimum.mandatory = competency.mandatory(plain)
+    minimum.source = sentence.text
+    params = {**minimum.params, "min_years": wish}
+    note = f"The posting prefers {describe_years(wish)}; {describe_years(minimum.params['min_years'])} is the minimum."
+    read = [minimum, Draft(KIND, sentence.text, False, params=params, notes=[note], heading=sentence.heading)]
+    if other:
+        # '…, preferably three, years' experience in analysis and fluency in French': the clauses read the rest.
+        reading.amend(lambda drafts: drafts.extend(read))
+        return []
+    return read
 
 
 def _fields(phrase: str) -> dict:
