@@ -75,11 +75,17 @@ _LIST_VERB = re.compile(
     re.I,
 )
 """The verb an item of a 'Candidates must:' list opens with."""
+_OURSELVES = re.compile(
+    r"\s*(?:[-\u2022*]\s*)?(?:we\s+(?:value|are|dare|believe|care|strive|work|promote|embrace|respect|act|champion|"
+    r"celebrate|aim|thrive|deliver)|our\s+(?:values?|mission|vision|culture|commitment|people|organi[sz]ation))\b",
+    re.I,
+)
+"""'We dare to innovate; we value integrity.': the organisation speaking of itself, not of the candidate."""
 _DONE = re.compile(r"\s*(?:have|has)\s+(?:successfully\s+)?(?:completed|passed|undergone|attended|obtained)\b", re.I)
 """An item that says what the candidate must have done ('have completed the basic course in crisis management')."""
 _LANGUAGE_WORDS = re.compile(
     r"\b(?:fluen(?:t|cy)|proficien(?:t|cy)|(?:knowledge|command|mastery)\s+of|mother\s+tongue|native\s+speaker|"
-    r"languages?)\b",
+    r"languages?|[ABC][12])\b",
     re.I,
 )
 """Words of a language requirement: outside a requirements section they let the language kind read the line
@@ -390,6 +396,9 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
     if sentence.section == "elsewhere":
         return [], f"under '{sentence.heading}': another post, not this one"
     found, why = _read(sentence, reading)
+    if not found and sentence.section not in ("skip", "metadata") and _in_another_language(sentence.text):
+        issue = "a requirement in another language than English: a person must read it and rewrite it as its kind"
+        return [Draft("requirement", sentence.text, True, review=[issue])], ""
     if (
         not found
         and _BARRED.search(sentence.text)
@@ -399,6 +408,21 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
         issue = "it says who is not eligible, in words no kind reads: a person must judge it or rewrite it as its kind"
         return [Draft("requirement", sentence.text, True, review=[issue])], ""
     return found, why
+
+
+_ENGLISH = re.compile(r"\b(?:the|and|of|is|are|must|with|in|for|to)\b", re.I)
+_OTHER_TONGUE = re.compile(
+    r"\b(?:le|la|les|des|du|une|est|pour|et|der|die|das|und|ist|für|mit|el|los|las|del|es|para|y|il|della|è|per)\b",
+    re.I,
+)
+
+
+def _in_another_language(text: str) -> bool:
+    """'Une bonne maîtrise du français (niveau B2 minimum) est exigée pour ce poste.': a requirement stated in
+    another language than English, which no kind reads; never silent."""
+    if not vocabulary().foreign_requirements.search(text):
+        return False
+    return len(_OTHER_TONGUE.findall(text)) >= 2 and len(_OTHER_TONGUE.findall(text)) > len(_ENGLISH.findall(text))
 
 
 # 'For International Professional and Field Service jobs: …', 'For General Service jobs: …': a line that holds for
@@ -506,6 +530,8 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
     if not out:
         if loose:
             return [], "not under a requirements heading: no degree, years, language or condition in it"
+        if _OURSELVES.match(sentence.text):
+            return [], "says what the organisation is or does, not what a candidate needs"
         mandatory = competency.mandatory(sentence) and any(scope is None for _, scope in clauses)
         # An item of a mandatory list that says what the candidate must have done or be ('Candidates must: • have
         # fulfilled any obligations concerning military service; • have passed a valid selection test') is stated as

@@ -590,7 +590,8 @@ def footer_fields(text: str) -> dict[str, str]:
 def labelled(raw_lines: list[str]) -> dict[str, str]:
     """Metadata stated on labelled lines ('Closing date: …', 'Duty station: …'), the first of each."""
     found: dict[str, str] = {}
-    lines = [re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", line) for line in raw_lines]
+    parted = _fields_apart(raw_lines)
+    lines = [re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", line) for line in parted]
     for i, line in enumerate(lines):
         if len(line) > 160:
             continue
@@ -605,11 +606,26 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
             line = f"{bare}: {lines[i + 1].strip()}"
         for key, pattern in vocabulary().labels.items():
             m = pattern.match(line)
-            if m and key not in found and (key != "title" or ":" in raw_lines[i]):
+            if m and key not in found and (key != "title" or ":" in parted[i]):
                 # 'Duty station: Pristina   Grade: P3': a value ends where the next label on its line begins.
                 found[key] = _NEXT_LABEL.split(m.group("v"), maxsplit=1)[0].strip(" *|")
                 break
     return found
+
+
+_BAR_FIELDS = re.compile(r"\s+\|\s+(?=[A-Z][\w ()/.-]{0,30}:\s)")
+
+
+def _fields_apart(raw_lines: list[str]) -> list[str]:
+    """'Vacancy number: VN01021 | Contract: two years | Closing: 12 January 2027': a line of labelled fields parted by
+    bars, each read as a line of its own."""
+    out: list[str] = []
+    for line in raw_lines:
+        if ":" in line and len(line) <= 300 and _BAR_FIELDS.search(line):
+            out += _BAR_FIELDS.split(line)
+        else:
+            out.append(line)
+    return out
 
 
 def _stations(raw_lines: list[str]) -> list[tuple[str, str]]:
@@ -811,8 +827,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
 
 
 _CLOSING_PROSE = re.compile(
-    r"(?:closing\s+date|deadline|apply\s+(?:by|before|no\s+later\s+than)|applications?\s+(?:must|should)\s+be\s+"
-    r"(?:received|submitted)\s+(?:by|before|no\s+later\s+than))[^.\n]{0,40}?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
+    r"(?:closing\s+date|deadline|apply\s+(?:by|before|no\s+later\s+than)|applications?\s+(?:must|should)\s+"
+    r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|the\s+\w+))\s+(?:by|before|no\s+later\s+than)"
+    r"|\b(?:send|submit|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}?\b(?:by|before|no\s+later\s+than))"
+    r"[^.\n]{0,40}?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
     re.I,
 )
 
@@ -956,7 +974,7 @@ _POST_NOUN = re.compile(r"\b[A-Za-z]{3,}(?:ist|ician|arian|ant)\b", re.I)
 _GRADE_TOKEN = re.compile(r"\b(?:[PDGS]|NO|NP|AD|AST|FG|GS|FS)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b")
 
 
-_TRAILING_GRADE = re.compile(r"(?<=[\w)])\s+(?P<g>(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d{1,2})$")
+_TRAILING_GRADE = re.compile(r"(?<=[\w)])\s+(?:[-\u2013]\s+)?(?P<g>(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d{1,2})$")
 
 
 def _names_post(line: str) -> bool:

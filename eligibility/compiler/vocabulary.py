@@ -49,6 +49,8 @@ class Vocabulary:
     labels: dict[str, re.Pattern]
     """Metadata field -> a pattern for 'Label:' at the start of a line, the value in group 'v'."""
     organisations: tuple[tuple[str, re.Pattern], ...]
+    foreign_requirements: re.Pattern
+    """Words that state a requirement in another language ('exigée', 'erforderlich', 'imprescindible')."""
     title_words: re.Pattern
     languages: tuple[str, ...]
     elsewhere: re.Pattern
@@ -86,6 +88,9 @@ def vocabulary() -> Vocabulary:
         document_kinds=_whole_line(raw["document_kinds"]),
         labels=labels,
         organisations=tuple((o["code"], _names(o["names"])) for o in raw["organisations"]),
+        foreign_requirements=re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in raw["foreign_requirements"]) + r")(?!\w)", re.I
+        ),
         languages=tuple(raw["languages"]),
         elsewhere_words=_words(raw["headings"]["elsewhere"] + raw["elsewhere_openings"]),
         elsewhere=re.compile(
