@@ -33,6 +33,8 @@ class Organisation:
     offices: tuple[Office, ...]
     rules: dict
     """Organisation-wide criteria by rule name, as YAML mappings."""
+    stated_by: dict
+    """Rule name -> the parameters by which a posting's own criterion states the rule (absent: all of them)."""
 
     def office_in(self, country: str) -> Office | None:
         return next((o for o in self.offices if o.country == country and o.field), None) or next(
@@ -68,4 +70,5 @@ def osce() -> Organisation:
         official_languages=tuple(raw["official_languages"]),
         offices=offices,
         rules=raw["rules"],
+        stated_by=raw.get("stated_by") or {},
     )

@@ -113,7 +113,7 @@ def test_a_profile_meeting_what_is_required_is_eligible(case):
     check_meeting(case)
 
 
-ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-service"]
+ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-service", "mission-service", "field-licence"]
 
 
 @pytest.mark.parametrize(
@@ -123,13 +123,15 @@ ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-servi
         ("Nationals of the host country are not eligible to apply.", ALL_RULES),
         (
             "Nationals and permanent residents of the host country are not eligible to apply.",
-            ["participating-states", "cumulative-service"],
+            ["participating-states", "cumulative-service", "mission-service", "field-licence"],
         ),
         ("Nationals of Serbia are not eligible.", ALL_RULES),
         ("The vacancy is open only to nationals of OSCE participating States.", ALL_RULES[1:]),
         ("The maximum period of service in this post is five years.", ALL_RULES),
         ("This position is open to nationals of Serbia only.", ["participating-states", "cumulative-service"]),
         ("This position is open to nationals of Croatia only.", ALL_RULES),
+        ("A valid driving licence is required.", ALL_RULES[:4]),
+        ("The maximum period of service in the same mission is seven years.", ALL_RULES[:3] + ALL_RULES[4:]),
     ],
     ids=[
         "none",
@@ -140,12 +142,44 @@ ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-servi
         "a post's service limit",
         "open only to the host country's nationals",
         "open only to another country's nationals",
+        "a licence of the posting's own, whatever it says of manual transmission",
+        "a mission's service limit",
     ],
 )
 def test_an_organisation_rule_the_posting_states_itself_is_not_added_again(stated, rules):
     """The posting's own criteria stand for the rule when they state all of it (the exclusion of the host country's
     nationals and of its permanent residents), or when the post is open only to the host country's nationals; a
     rule stated in part is added whole, so that its other part (the permanent residents) is never lost; a limit
-    of service in the post is not the organisation's cumulative limit."""
+    of service in the post is not the organisation's cumulative limit, nor the seven years in one mission."""
     text = f"Legal Officer (S2)\nOSCE Mission to Serbia\nDuty station: Belgrade\n\nRequirements:\nA university degree in law.\n{stated}\n"
+    assert compile_text(text).ruleset["organisation_rules"] == rules
+
+
+@pytest.mark.parametrize(
+    "head,rules",
+    [
+        ("Legal Officer (S2)\nOSCE Mission to Serbia\nDuty station: Belgrade", ALL_RULES),
+        ("Legal Officer\nOSCE Mission to Serbia\nDuty station: Belgrade\nContract type: Seconded", ALL_RULES),
+        (
+            "Legal Officer (P3)\nOSCE Mission to Serbia\nDuty station: Belgrade\nContract type: International Contracted",
+            ALL_RULES[:3] + ["contracted-age", "field-licence"],
+        ),
+        (
+            "Legal Officer (P3)\nOSCE Secretariat\nDuty station: Vienna\nContract type: International Contracted",
+            ["participating-states", "cumulative-service", "contracted-age"],
+        ),
+        ("Legal Officer (S2)\nOSCE Secretariat\nDuty station: Vienna", ["participating-states", "cumulative-service"]),
+    ],
+    ids=[
+        "seconded by grade",
+        "seconded by contract",
+        "contracted in the field",
+        "contracted at headquarters",
+        "seconded at headquarters",
+    ],
+)
+def test_the_organisations_rules_follow_the_contract_and_the_place(head, rules):
+    """Seven years in one mission for seconded mission members, the appointment age of contracted staff, and the
+    licence every field notice asks, added where the notice does not say them itself."""
+    text = f"{head}\n\nRequirements:\nA university degree in law.\n"
     assert compile_text(text).ruleset["organisation_rules"] == rules

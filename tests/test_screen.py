@@ -204,6 +204,7 @@ def test_match_ranks_every_posting_best_first():
 
 
 def test_match_exit_status_when_nothing_fits():
-    assert run("match", "profiles/jpo-partner-national.yaml").returncode == 1
+    # A Partner's national: not on these posts (S3 seconded; open only to participating States' nationals)
+    assert run("match", "profiles/jpo-partner-national.yaml", "KOS000396", "SEC000821").returncode == 1
     text = run("match", "profiles/jpo-partner-national.yaml", "KOS000396", "SEC000821").stdout.decode()
     assert "Postings for Olivia Smith" in text and "KOS000396" in text

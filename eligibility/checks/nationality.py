@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from eligibility.checks.common import join_or, named
-from eligibility.checks.params import COUNTRIES, FLAG, Param, keys, read_params
+from eligibility.checks.params import COUNTRIES, FIELDS, FLAG, Param, keys, read_params
 from eligibility.countries import country_code, demonym_code
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
@@ -24,6 +24,13 @@ PARAMS = (
     ),
     Param("only", COUNTRIES, "open only to nationals of these countries (as local posts are)", default=()),
     Param("excluded", COUNTRIES, "nationals of these countries are not eligible, dual nationals included", default=()),
+    Param(
+        "partners_at_grades",
+        FIELDS,
+        "with participating_states_only: nationals of the Partners for Co-operation may be nominated for seconded "
+        "posts at these grades",
+        default=(),
+    ),
 )
 KEYS = keys(PARAMS)
 DECIDES = True
@@ -40,6 +47,25 @@ class Params:
     only: tuple[str, ...] = ()
     """Open only to nationals of these countries (a local post, say)."""
     excluded: tuple[str, ...] = ()
+    partners_at_grades: tuple[str, ...] = ()
+    """Partners for Co-operation may be nominated for seconded posts at these grades (S1, S2 at the OSCE)."""
+
+
+def _grade(text: str | None) -> str:
+    """'S-2', 's 2', 'S2' -> 'S2'."""
+    return re.sub(r"[\s-]", "", text or "").upper()
+
+
+def _partner_status(params: Params, posting) -> Status:
+    """For a candidate whose only nationalities are Partners for Co-operation: PASS on a post at a grade Partners
+    may be nominated for; REVIEW where the posting does not say its grade level and the post may be seconded (a
+    person must judge); FAIL otherwise."""
+    grade = _grade(posting.grade)
+    if grade and grade in {_grade(g) for g in params.partners_at_grades}:
+        return Status.PASS
+    if re.fullmatch(r"[A-Z]+\d", grade) or posting.contract in ("contracted", "local", "programme"):
+        return Status.FAIL  # a grade level Partners are not nominated for, or a post that is not seconded
+    return Status.REVIEW
 
 
 def read(node: Node) -> Params:
@@ -95,7 +121,11 @@ def plan(criterion):
             return Status.FAIL, None, {}
         if params.participating_states_only:
             states = ctx.organisation.participating_states
-            return (Status.PASS if any(c in states for c in held) else Status.FAIL), None, {}
+            if any(c in states for c in held):
+                return Status.PASS, None, {}
+            if params.partners_at_grades and any(c in ctx.organisation.partners for c in held):
+                return _partner_status(params, ctx.ruleset.posting), None, {}
+            return Status.FAIL, None, {}
         return Status.PASS, None, {}
 
     return judge
@@ -131,8 +161,10 @@ def check(criterion, ctx) -> Outcome:
     if params.participating_states_only:
         states = ctx.organisation.participating_states
         qualifying = [c for c in held if c in states]
+        partners = [c for c in held if c in ctx.organisation.partners]
+        if not qualifying and partners and params.partners_at_grades:
+            return _partner_outcome(params, ctx.ruleset.posting, partners[0], facts)
         if not qualifying:
-            partners = [c for c in held if c in ctx.organisation.partners]
             what = (
                 "a Partner for Co-operation, not an OSCE participating State"
                 if partners == list(held)
@@ -158,6 +190,36 @@ def check(criterion, ctx) -> Outcome:
     )
 
 
+def _partner_outcome(params: Params, posting, partner: str, facts: dict) -> Outcome:
+    grades = join_or(list(params.partners_at_grades))
+    rule = f"Partners for Co-operation may be nominated for seconded posts at {grades} only"
+    facts = {**facts, "rule": rule, "grade": posting.grade}
+    status = _partner_status(params, posting)
+    who = f"{named(partner)} is a Partner for Co-operation, not an OSCE participating State"
+    if status is Status.PASS:
+        return Outcome(Status.PASS, lambda: f"{who}; {rule}, and this post is {posting.grade}.", facts=facts)
+    if status is Status.REVIEW:
+        said = f"graded {posting.grade}" if posting.grade else "without a grade"
+        return Outcome(
+            Status.REVIEW,
+            f"{who}; {rule}, and the posting gives the post {said}: a person must judge whether it is one of them.",
+            facts=facts,
+            advice=(f"ask the nominating authority whether the post is seconded at {grades}",),
+        )
+    # 'an S3 post' (a letter's name said), 'a P2 post', 'a contracted post'
+    post = (
+        f"{'an' if posting.grade[0].upper() in 'AEFHILMNORSX' else 'a'} {posting.grade} post"
+        if posting.grade
+        else f"a {posting.contract} post"
+    )
+    return Outcome(
+        Status.FAIL,
+        f"{who}; {rule}, and this is {post}.",
+        facts=facts,
+        advice=(f"none that qualifications can close: {rule}",),
+    )
+
+
 def _whom(countries: tuple[str, ...]) -> str:
     """'Kazakhstan (KZ)'; a long list (the members of the European Union, say) by its first few and a count."""
     if len(countries) <= 6:
@@ -168,7 +230,12 @@ def _whom(countries: tuple[str, ...]) -> str:
 def describe(params: Params) -> str:
     parts = []
     if params.participating_states_only:
-        parts.append("a national of an OSCE participating State")
+        partners = (
+            f" (or of a Partner for Co-operation, on seconded posts at {join_or(list(params.partners_at_grades))})"
+            if params.partners_at_grades
+            else ""
+        )
+        parts.append("a national of an OSCE participating State" + partners)
     if params.only:
         parts.append("a national of " + _whom(params.only))
     if params.excluded:

@@ -630,26 +630,38 @@ def _slug(title: str) -> str:
 _NOT_PARAMETERS = {"id", "kind", "mandatory", "source", "note"}
 
 
-def _stated(rule: list[dict], drafts: list[Draft], country: str | None) -> bool:
+def _stated(name: str, drafts: list[Draft], country: str | None) -> bool:
     """Whether the posting has its own word on an organisation-wide rule, which then is not added: for each of the
-    rule's criteria, a criterion of its kind with each of its parameters (where the rule speaks of the duty
-    station's country, `{country}`, one with that parameter for any country). A rule about the duty station's
+    rule's criteria, a criterion of its kind with each of its parameters, or those the organisation's data name
+    for the rule (`stated_by`: a posting's own licence line states the field operations' licence rule, whatever
+    it says of manual transmission; where the rule speaks of the duty station's country, `{country}`, one with
+    that parameter for any country). A rule about the duty station's
     country is also the posting's own where the post is open only to that country's nationals (a national
     post). A rule stated in part is added whole: 'nationals of Serbia are not eligible' leaves the exclusion
     of Serbia's permanent residents to the rule, and a criterion stated twice decides the same way twice."""
+    rule: list[dict] = osce().rules[name]
     if country and any("{country}" in str(c) for c in rule) and _open_only_to(country, drafts):
         return True
-    return all(any(_states(d, criterion) for d in drafts) for criterion in rule)
+    by = osce().stated_by.get(name)
+    return all(any(_states(d, criterion, by) for d in drafts) for criterion in rule)
+
+
+def _seconded(meta: layout.Metadata) -> bool:
+    """A seconded post: its contract says so, or its grade is a secondment grade (S, S1 … S4)."""
+    grade = re.sub(r"[\s-]", "", meta.grade or "").upper()
+    return meta.contract in ("secondment", "secondment-or-contracted") or bool(re.fullmatch(r"S\d?", grade))
 
 
 def _open_only_to(country: str, drafts: list[Draft]) -> bool:
     return any(d.kind == "nationality" and country in (d.params.get("only") or ()) for d in drafts)
 
 
-def _states(draft: Draft, criterion: dict) -> bool:
+def _states(draft: Draft, criterion: dict, by: list[str] | None) -> bool:
     if draft.kind != criterion["kind"]:
         return False
-    params = {key: value for key, value in criterion.items() if key not in _NOT_PARAMETERS}
+    params = {
+        key: value for key, value in criterion.items() if key not in _NOT_PARAMETERS and (by is None or key in by)
+    }
     return all(
         draft.params.get(key) is not None if "{country}" in str(value) else draft.params.get(key) == value
         for key, value in params.items()
@@ -714,11 +726,22 @@ def _assemble(
             org_rules.append("duty-station-exclusion")
         elif meta.field_operation and meta.national is None:
             undecided = _undecided_exclusion(meta.country)
-            if not _stated(osce().rules["duty-station-exclusion"], drafts, meta.country):
+            if not _stated("duty-station-exclusion", drafts, meta.country):
                 drafts = [*drafts, undecided]
         if not meta.national:
             org_rules.append("cumulative-service")
-        org_rules = [name for name in org_rules if not _stated(osce().rules[name], drafts, meta.country)]
+        # Rules of the organisation that the notice need not repeat: the seven years in one mission of seconded
+        # mission members, the appointment age of contracted staff, the licence of international field posts.
+        international = (
+            meta.field_operation and meta.national is False and not _open_only_to(meta.country or "", drafts)
+        )
+        if international and _seconded(meta):
+            org_rules.append("mission-service")
+        if meta.contract == "contracted" and not meta.national:
+            org_rules.append("contracted-age")
+        if international:
+            org_rules.append("field-licence")
+        org_rules = [name for name in org_rules if not _stated(name, drafts, meta.country)]
     taken: set[str] = set()
     criteria = [_criterion(d, taken) for d in drafts]
     open_items: list[dict] = []
