@@ -752,7 +752,7 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     osce_post = meta.organisation == "OSCE"
     grade = footer.get("grade") or labels.get("grade")
     meta.grade = _grade(grade) if grade else _grade_in_prose(text)
-    meta.issued_by = footer.get("issued by") or None
+    meta.issued_by = re.sub(r"\*\*|__", "", footer.get("issued by") or "").strip(" *_") or None
     meta.issued = parse_date(footer.get("issue date", "")) or parse_date(labels.get("issued", ""))
     period = _DATE_IN.findall(labels.get("period", ""))
     if len(period) >= 2:
@@ -789,6 +789,12 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         if graded is not None and graded.start() > 0:
             meta.title = meta.title[: graded.start()].rstrip()
             meta.grade = meta.grade or graded.group("g").replace("-", "")
+    placed_after = _PLACE_AFTER_TITLE.search(meta.title or "")
+    if meta.title and placed_after:
+        # 'National Programme Assistant (G5), Mostar': the duty station written after the title and its grade.
+        meta.title = meta.title[: placed_after.start()].rstrip()
+        meta.duty_station = meta.duty_station or placed_after.group("p")
+        meta.country = meta.country or city_country(placed_after.group("p"))
     if meta.duty_station is None and meta.country is None and meta.title:
         placed = _place_below_title(raw_lines, meta.title)
         if placed is not None:
@@ -835,6 +841,9 @@ _CLOSING_PROSE = re.compile(
 )
 
 
+_PLACE_AFTER_TITLE = re.compile(
+    r"(?<=\))\s*,\s*(?!(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d)(?P<p>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$"
+)
 _PLACE_ONLY = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}(?:\s*,\s*[A-Z][\w.'()-]*(?:\s+[\w.'()-]+){0,5}){1,2}")
 
 
@@ -922,6 +931,15 @@ def _without_label(line: str) -> str:
     )
     if ref and vocabulary().document_kinds.match(ref.group("p").strip()):
         return ref.group("t").strip()  # 'Vacancy notice ERA/AST/2027/004 - Procurement Assistant (AST 3)'
+    # 'Ref: GEO 27-14 - Monitor - Human Security': a reference's label and code before the title.
+    code = re.match(
+        r"^(?:ref(?:erence)?|vacancy\s+(?:no|number)|vn)\.?\s*(?:no\.?\s*)?:?\s*[A-Z0-9][\w/.-]*(?:\s+[\w/.-]*\d[\w/.-]*)?"
+        r"\s+[-\u2013\u2014]\s+(?P<t>\S.*)$",
+        line.strip(),
+        re.I,
+    )
+    if code:
+        return code.group("t").strip()
     m = re.match(r"^(?P<p>[^:|]{1,60}?)\s*[:|]\s*(?P<t>\S.*)$", line.strip())
     if not m:
         return line
@@ -1004,6 +1022,10 @@ def _readable(title: str) -> str:
     """'POLITICAL AFFAIRS OFFICER, P4' -> 'Political Affairs Officer, P4': a title written in capitals; a grade
     written in words after it ('(Grade A4)') is the grade's, not the title's."""
     title = re.sub(r"\s*\((?:grade|level)\s+[^)]{1,12}\)\s*$", "", title, flags=re.I) or title
+    # 'Project Coordinator (part-time, 60%)': the terms of the contract, not the post's name.
+    title = (
+        re.sub(r"\s*\([^()]*\b(?:part[- ]time|full[- ]time|\d{1,3}\s?%)[^()]*\)\s*$", "", title, flags=re.I) or title
+    )
     if title.isupper() and len(re.findall(r"[A-Z]{4,}", title)) >= 2:
         small = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "or"}
         words = [w if re.search(r"\d", w) else w.lower() if w.lower() in small else w.title() for w in title.split()]
