@@ -229,7 +229,7 @@ def extract(sentence, reading) -> list:
         kept = Draft("requirement", text, None, id="duty-station-language", review=[issue], heading=sentence.heading)
         rest = type(sentence)(text[: station.start()] + text[station.end() :], sentence.section, sentence.heading)
         return _named(rest) + [kept]
-    other = _ONE_AND_OTHER.search(text)
+    other = _ONE_AND_OTHER.search(text) or _OR_WITH_OTHER.search(text)
     if other:
         both = _one_and_the_other(sentence, other)
         if both:
@@ -383,24 +383,56 @@ _ONE_AND_OTHER = lazy_pattern(
 )
 
 
+# 'Ability to communicate effectively in English or French, with a working knowledge of the other': the same, the
+# choice named as 'A or B'.
+_OR_WITH_OTHER = lazy_pattern(
+    r"\b[A-Z][a-z]+\s+or\s+[A-Z][a-z]+\b[^.;]*?[,\s]\s*(?:and|with)\s+(?P<second>[^.;]*?)"
+    r"\b(?:of|in)\s+the\s+other(?:\s+(?:one|language))?\b",
+)
+
+
 def _one_and_the_other(sentence, other: re.Match) -> list:
-    """Both named languages at the lower level and either at the higher: exactly 'one at C1, the other at B2'."""
+    """Both named languages at the lower level and either at the higher: exactly 'one at C1, the other at B2'. The
+    first clause's level is its own: with no word of level there, a person sets it (the other's level is not it)."""
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    first = _named(type(sentence)(text[: other.start("second")], sentence.section, sentence.heading))
-    choice = [d for d in first if d.kind == KIND and len(d.params["languages"]) >= 2]
+    said = text[: other.start("second")]
+    first = _named(type(sentence)(said, sentence.section, sentence.heading))
+    choice = [d for d in first if d.kind in (KIND, "requirement") and len(_languages_of(d, said)) >= 2]
     rest = text[other.start("second") :]
     stated = _CEFR.search(rest)
     lower = stated.group(1) if stated else (level_for_wording(rest) or (None,))[0]
-    if len(choice) != 1 or lower is None:
+    if len(choice) > 1 or lower is None:
         return []
-    names, higher = choice[0].params["languages"], choice[0].params["level"]
+    if choice:
+        names, higher = _languages_of(choice[0], said), choice[0].params.get("level")
+    else:
+        # 'Must be able to work in English or French, with …': a choice no level word states.
+        names, higher = _languages_of(Draft("requirement", said), said), None
+        if len(names) < 2:
+            return []
+    if higher is None:
+        # 'in English or French, with a working knowledge of the other': both at the other's level, and the level
+        # the one must reach left to a person.
+        issue = f"language level not stated for one of {', '.join(names)}: make it `kind: language` with a level"
+        out = [Draft("requirement", text, review=[issue], heading=sentence.heading)]
+        return out + [
+            Draft(KIND, text, params={"languages": [n], "level": lower}, heading=sentence.heading) for n in names
+        ]
     if level_rank(lower) >= level_rank(higher):
-        return [Draft(KIND, text, params={"languages": [n], "level": higher}, heading=sentence.heading) for n in names]
+        # The other's level is no lower than the one's: each language at it meets both.
+        return [Draft(KIND, text, params={"languages": [n], "level": lower}, heading=sentence.heading) for n in names]
     out = [Draft(KIND, text, params={"languages": list(names), "level": higher}, heading=sentence.heading)]
     out += [Draft(KIND, text, params={"languages": [n], "level": lower}, heading=sentence.heading) for n in names]
     return out
+
+
+def _languages_of(draft, text: str) -> list[str]:
+    """The languages a draft asks: its own, or, for one kept for a person (no level stated), those the text names."""
+    if draft.kind == KIND:
+        return list(draft.params["languages"])
+    return list(dict.fromkeys(n for m in _names().finditer(text) if (n := language_name(m.group(1)))))
 
 
 def _named(sentence, default: str | None = None) -> list:
