@@ -168,8 +168,7 @@ _NAMING_FIELDS = ("alpha_2", "alpha_3", "bibliographic", "name", "common_name", 
 def iso_known_names() -> dict[str, str]:
     """What `data/iso639.json` holds: every name and code of the ISO 639-1 languages (and of those this
     module names itself, and the endonyms of data/languages.yaml), lower-case, with the name `language_name` gives
-    it, from pycountry; and each
-    language's shown name too ('Swahili', which ISO names 'Swahili (macrolanguage)')."""
+    it, from pycountry; and each language's shown name too ('Swahili', which ISO names 'Swahili (macrolanguage)')."""
     keys = set(_aliases()) | {name.lower() for name in _PREFERRED.values()}
     shown: dict[str, str] = {}
     for lang in _languages():

@@ -110,10 +110,10 @@ def check(criterion, ctx) -> Outcome:
     facts |= {
         key: value for key, value in (("min_age", params.min_age), ("max_age", params.max_age)) if value is not None
     }
+    age = oldest if oldest == youngest else f"{youngest} or {oldest}"
     if _within(params, oldest) and _within(params, youngest):
-        return Outcome(Status.PASS, f"Aged {oldest} on {human_date(on)}; {limit}.", facts=facts)
+        return Outcome(Status.PASS, f"Aged {age} on {human_date(on)}; {limit}.", facts=facts)
     if not _within(params, oldest) and not _within(params, youngest):
-        age = oldest if oldest == youngest else f"{youngest} or {oldest}"
         return Outcome(
             Status.FAIL,
             f"Aged {age} on {human_date(on)}; {limit}.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -210,11 +211,23 @@ def check(criterion, ctx) -> Outcome:
         exp, need = best.experience, best.experience_years
         assert exp is not None and need is not None  # a quantified path held: its experience was compared
         facts.update({"months": exp.facts.get("months"), "required_months": exp.facts.get("required_months")})
+        # Accepted only once the path is met: until then, it would be, on the condition still open.
+        accepted = "is accepted" if best.status is Status.PASS else "would be accepted"
+        if best.status is Status.REVIEW:
+            condition = (
+                " if a person judges the work related"
+                if exp.status is Status.REVIEW
+                else " if a person accepts the field of the degree"
+            )
+        elif best.status is Status.UNKNOWN:
+            condition = " if the profile shows the experience"
+        else:
+            condition = ""
         return Outcome(
             best.status,
             lambda: (
-                f"{got} is accepted in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(need)} of "
-                f"relevant experience in all: {exp.reason[0].lower() + exp.reason[1:]}"
+                f"{got} {accepted} in lieu of a {LEVEL_NAMES[params.level]} with {describe_years(need)} of "
+                f"relevant experience in all{condition}: {exp.reason[0].lower() + exp.reason[1:]}"
                 + (_to_judge(best) if best.status is Status.REVIEW else "")
                 + later()
             ),
@@ -240,7 +253,7 @@ def check(criterion, ctx) -> Outcome:
                 if key in short.experience.facts:
                     facts[key] = short.experience.facts[key]
         else:
-            advice = (_closest(params, paths, ctx.profile.education),)
+            advice = (_closest(params, paths, ctx.profile.education, ctx.as_of),)
 
     def said() -> str:
         holding = join_or([_degree_label(d) for d in ctx.profile.education], "and") or "no degree"
@@ -271,15 +284,25 @@ def _distance(floors: tuple[str, ...], held: Sequence[str]) -> int:
     return max(1, min((LADDER.index(f) - top if f in LADDER else 1) for f in floors))
 
 
-def _closest(params: Params, paths: tuple[Path, ...], held: tuple[Degree, ...] | None) -> str:
+def _closest(params: Params, paths: tuple[Path, ...], education: tuple[Degree, ...] | None, as_of: date) -> str:
     """'closest: a first-level university degree in law … with 2 years of additional experience; or …'."""
-    return _closest_of(params, tuple((p.floors, p.label) for p in paths), tuple(d.level for d in held or ()))
+    held = tuple(d.level for d in education or () if d.completed is None or d.completed.first_day <= as_of)
+    pending = tuple(d.level for d in education or () if d.completed is not None and d.completed.first_day > as_of)
+    return _closest_of(params, tuple((p.floors, p.label) for p in paths), held, pending, human_date(as_of))
 
 
 @lru_cache(maxsize=1024)
-def _closest_of(params: Params, paths: tuple[tuple[tuple[str, ...], str], ...], held: tuple[str, ...]) -> str:
-    # What it takes depends on the posting's paths and the levels held alone: worked out once for each.
-    ranked = sorted(range(len(paths)), key=lambda i: (_distance(paths[i][0], held), i))
+def _closest_of(
+    params: Params,
+    paths: tuple[tuple[tuple[str, ...], str], ...],
+    held: tuple[str, ...],
+    pending: tuple[str, ...] = (),
+    by: str = "",
+) -> str:
+    # What it takes depends on the posting's paths, the levels held and those completing later alone: worked out
+    # once for each. A degree completing after the assessment date is not held: the advice says it must be
+    # completed by then.
+    ranked = sorted(range(len(paths)), key=lambda i: (_distance(paths[i][0], held + pending), i))
     fields = f" in {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''}" if params.fields else ""
 
     def option(i: int) -> str:
@@ -287,6 +310,9 @@ def _closest_of(params: Params, paths: tuple[tuple[tuple[str, ...], str], ...], 
         head, _, tail = label.partition(" with ")
         if _distance(floors, held) == 0:
             head = f"a degree{fields} at the level you hold ({head})"
+        elif pending and _distance(floors, pending) == 0:
+            head = f"{head}{fields} completed by {by} (yours completes after it)"
+            head = head if head.startswith(("police", "military", "certified")) else f"a {head}"
         else:
             head = f"a {head}{fields}" if not head.startswith(("police", "military", "certified")) else head
         return head + (f" with {tail}" if tail else "")

@@ -186,7 +186,7 @@ def check(criterion, ctx) -> Outcome:
     if relevant is None:
         return Outcome(
             Status.UNKNOWN,
-            f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
+            f"The profile does not state its experience; {years_module.required(params.min_years, what)}.",
             advice=("list your jobs, with their dates and fields",),
         )
     lower = _lower(params)
@@ -195,7 +195,7 @@ def check(criterion, ctx) -> Outcome:
     alternatives: tuple[str, ...] = ()
     if relevant.months + 1e-6 < need * 12:
         alternatives = tuple(
-            f"or a {LEVEL_NAMES[level]}, which lowers the minimum to {describe_years(years)}"
+            f"or a {LEVEL_NAMES[level]}{paths.route_fields(ctx.ruleset, level)}, which lowers the minimum to {describe_years(years)}"
             for years, level in lower
             if years < need
         )

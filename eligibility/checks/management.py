@@ -67,7 +67,7 @@ def check(criterion, ctx) -> Outcome:
     if relevant is None:
         return Outcome(
             Status.UNKNOWN,
-            f"The profile does not state its experience; {describe_years(params.min_years)} of {what} required.",
+            f"The profile does not state its experience; {years.required(params.min_years, what)}.",
             advice=("list your jobs, and say in which ones you managed people or a unit",),
         )
     outcome = years.compare(
@@ -101,7 +101,7 @@ def _undecided_outcome(params: Params, ctx, what: str, undecided) -> Outcome | N
     return Outcome(
         Status.UNKNOWN,
         lambda: (
-            f"{describe_years(params.min_years)} of {what} required; the profile does not say whether these jobs "
+            f"{years.required(params.min_years, what).capitalize()}; the profile does not say whether these jobs "
             f"were management ({labels}), and counting them would make up the minimum."
         ),
         advice=(f"say for each of these jobs whether you managed people or a unit: {labels}",),

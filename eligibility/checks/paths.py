@@ -95,6 +95,19 @@ def _specs(params: Any) -> tuple[tuple[str, tuple[str, ...], float | None, Any, 
     return tuple(found)
 
 
+def route_fields(ruleset, level: str) -> str:
+    """' in finance or accounting': the fields the posting's degree criterion accepts a degree of this level in (a
+    route of the experience minimum by degree is judged by them), when it names them and accepts the level on one
+    of its paths; else ''."""
+    education = ruleset.primary_education
+    if education is None or not education.params.fields or level in ACADEMIES:
+        return ""
+    params = education.params
+    if not any(accepts(level, floors) for _, floors, _, _, _ in _specs(params)):
+        return ""
+    return f" in {join_or(list(params.fields))}" + (" or a related field" if params.or_related else "")
+
+
 def paths_for(criterion, ctx) -> tuple[Path, ...]:
     """Every path of the criterion with the candidate's best standing on each."""
     params = criterion.params

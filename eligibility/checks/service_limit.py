@@ -25,7 +25,7 @@ from eligibility.checks.params import YEARS, Param, choice, keys, plain_number, 
 from eligibility.fields import Node
 from eligibility.missions import countries_named, same_office, same_post
 from eligibility.outcome import Outcome, Status
-from eligibility.periods import Span, credited_months, describe_months, describe_years
+from eligibility.periods import Span, add_months, credited_months, describe_months, describe_years, human_date
 from eligibility.profile import Service
 
 KIND = "service-limit"
@@ -218,11 +218,34 @@ def check(criterion, ctx) -> Outcome:
         )
     left = describe_months(params.max_years * 12 - count.at_most)
     counted = f", counting {unplaced} as if there" if count.unplaced else ""
+    continuing = _continuing(params, ctx)
+    reached = ""
+    if continuing is not None:
+        # Met on the assessment date; an assignment still under way reaches the maximum on a day to be told.
+        after = add_months(ctx.as_of + timedelta(days=1), params.max_years * 12 - count.at_most)
+        if after is not None:
+            on = after - timedelta(days=1)
+            facts["maximum_reached_on"] = on.isoformat()
+            reached = f" If {_label(continuing)} continues, the maximum is reached on {human_date(on)}."
     return Outcome(
         Status.PASS,
-        f"Has served {describe_months(count.at_most)} in {where}{counted}; the maximum is {maximum} ({left} left).",
+        f"Has served {describe_months(count.at_most)} in {where}{counted}; the maximum is {maximum} ({left} left).{reached}",
         facts=facts,
     )
+
+
+def _continuing(params: Params, ctx) -> Service | None:
+    """An assignment counted here that is still under way on the assessment date (the first, if several)."""
+    cap = ctx.as_of + timedelta(days=1)
+    posting = ctx.ruleset.posting
+    for s in ctx.profile.osce_service:
+        if (
+            s.start.first_day <= ctx.as_of
+            and (s.end is None or s.end.end_exclusive > cap)
+            and _place(s, params, posting) is not Place.OUT
+        ):
+            return s
+    return None
 
 
 def describe(params: Params) -> str:

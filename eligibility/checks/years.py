@@ -93,6 +93,14 @@ def compare(
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)
 
 
+def required(required_years: float, what: str) -> str:
+    """'3 years of management experience required', or for a criterion with no number 'demonstrated management
+    experience required (no minimum stated)': never '0 years'."""
+    if required_years:
+        return f"{describe_years(required_years)} of {what} required"
+    return f"demonstrated {what} required (no minimum stated)"
+
+
 def judge(
     relevant: RelevantExperience, need: float, *, or_related: bool = False, start_unknown: bool = False
 ) -> tuple[Status, float | None, str]:
