@@ -115,7 +115,7 @@ def plan(criterion):
 
     def judge(ctx):
         held = ctx.profile.nationalities
-        if held is None:
+        if not held:  # not stated, or an empty list: no nationality to judge
             return Status.UNKNOWN, None, {}
         if any(c in excluded for c in held) or (only and not any(c in only for c in held)):
             return Status.FAIL, None, {}
@@ -134,7 +134,7 @@ def plan(criterion):
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     held = ctx.profile.nationalities
-    if held is None:
+    if not held:
         return Outcome(
             Status.UNKNOWN, "The profile does not state its nationalities.", advice=("state your nationalities",)
         )
