@@ -741,6 +741,8 @@ def _assemble(
             org_rules.append("contracted-age")
         if international:
             org_rules.append("field-licence")
+        if meta.national and meta.country:
+            org_rules.append("national-post")
         org_rules = [name for name in org_rules if not _stated(name, drafts, meta.country)]
     taken: set[str] = set()
     criteria = [_criterion(d, taken) for d in drafts]
