@@ -799,6 +799,12 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         placed = _place_below_title(raw_lines, meta.title)
         if placed is not None:
             meta.duty_station, meta.country = placed
+    if meta.duty_station is None:
+        # '… for its Field Office in Mostar', 'Zugdidi Field Office': the post's own office, not the mission's seat.
+        named = _FIELD_OFFICE.search("\n".join(raw_lines[:20]))
+        if named:
+            meta.duty_station = named.group("a") or named.group("b")
+            meta.country = meta.country or city_country(meta.duty_station)
     if osce_post:
         if office is None and meta.issued_by:
             office = _office_for(meta.issued_by)
@@ -841,6 +847,10 @@ _CLOSING_PROSE = re.compile(
 )
 
 
+_FIELD_OFFICE = re.compile(
+    r"\b(?i:field|regional|sub-?)\s*(?i:office)\s+(?:in|at)\s+(?P<a>[A-Z][\w'-]+)"
+    r"|\b(?!(?:The|A|An|Its|Our|Each|Every|Any|This|That|OSCE|Mission)\b)(?P<b>[A-Z][\w'-]+)\s+(?:Field|Regional)\s+Office\b"
+)
 _PLACE_AFTER_TITLE = re.compile(
     r"(?<=\))\s*,\s*(?!(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d)(?P<p>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$"
 )
