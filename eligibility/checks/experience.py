@@ -17,14 +17,15 @@ from typing import Any
 from eligibility.checks import paths
 from eligibility.checks import years as years_module
 from eligibility.checks.common import field_label, join_or
-from eligibility.checks.params import FIELDS, FLAG, YEARS, YEARS_BY_DEGREE, Param, keys, read_params
+from eligibility.checks.params import FIELDS, FIELDS_BY_DEGREE, FLAG, YEARS, YEARS_BY_DEGREE, Param, keys, read_params
 from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
-from eligibility.periods import describe_years
+from eligibility.periods import describe_months, describe_years, human_date
 from eligibility.phrases import NUMBER, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
+from eligibility.relevance import first_match
 
 KIND = "experience"
 PARAMS = (
@@ -32,6 +33,12 @@ PARAMS = (
     Param("fields", FIELDS, "relevant fields; none = all professional experience counts", default=()),
     Param("or_related", FLAG, "'or a related field': experience in other fields goes to review", default=False),
     Param("by_education", YEARS_BY_DEGREE, "an education path's own minimum ({bachelor: 4})", default={}),
+    Param(
+        "route_fields",
+        FIELDS_BY_DEGREE,
+        "the fields a path's degree must be in for its own minimum ({bachelor: [finance, accounting]})",
+        default=(),
+    ),
 )
 KEYS = keys(PARAMS)
 DECIDES = True
@@ -51,6 +58,8 @@ class Params:
     or_related: bool = False
     by_education: dict = field(default_factory=dict)
     """Degree level -> minimum years on that education path."""
+    route_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(degree level, fields) of the paths whose degree must be in one of these fields to lower the minimum."""
 
 
 def read(node: Node) -> Params:
@@ -125,12 +134,19 @@ def _or_related(params: Params) -> bool:
     return params.or_related or _settings_only(params.fields)
 
 
-def _held(ctx, level: str) -> bool:
-    return any(
-        accepts(d.level, level)
-        for d in (ctx.profile.education or ())
-        if d.completed is None or d.completed.first_day <= ctx.as_of
-    )
+def _held(params: Params, ctx, level: str) -> Status | None:
+    """How the candidate holds the degree of a path: PASS (in one of the path's fields, where it names any), UNKNOWN
+    (of that level, its field not stated), None (no such degree, or only in other fields)."""
+    fields = dict(params.route_fields).get(level)
+    found = None
+    for d in ctx.profile.education or ():
+        if not accepts(d.level, level) or (d.completed is not None and d.completed.first_day > ctx.as_of):
+            continue
+        if not fields or d.level in paths.ACADEMIES or (d.field is not None and first_match([d.field], fields)):
+            return Status.PASS
+        if d.field is None:
+            found = Status.UNKNOWN
+    return found
 
 
 def _lower(params: Params) -> list[tuple[float, str]]:
@@ -144,9 +160,18 @@ def _minimum(params: Params, lower: list[tuple[float, str]], ctx) -> tuple[float
     more years (a first-level degree in lieu of a second) are the degree criterion's to check: holding
     a degree can then only lower what this criterion asks."""
     for years, level in lower:
-        if _held(ctx, level):
+        if _held(params, ctx, level) is Status.PASS:
             return years, level
     return params.min_years, None
+
+
+def _unsure(params: Params, lower: list[tuple[float, str]], need: float, ctx) -> tuple[float, str] | None:
+    """The lowest path below `need` whose degree the candidate holds in a field the profile does not state: it
+    would lower the minimum if the field is one of the path's."""
+    for years, level in lower:
+        if years < need and _held(params, ctx, level) is Status.UNKNOWN:
+            return years, level
+    return None
 
 
 def _no_minimum(params: Params, lower: list[tuple[float, str]], ctx) -> str | None:
@@ -171,9 +196,20 @@ def plan(criterion):
         status, margin, _ = years_module.judge(
             relevant, need * 12, or_related=or_related, start_unknown=ctx.degree_date_unknown
         )
+        if status is Status.FAIL and lower and _unsure_would_pass(params, lower, need, relevant, ctx):
+            return Status.UNKNOWN, None
         return status, margin, years_module.brief_facts(relevant, need * 12)
 
     return judge
+
+
+def _unsure_would_pass(params: Params, lower, need: float, relevant, ctx) -> tuple[float, str] | None:
+    """The path (years, level) whose degree's unstated field decides: the candidate would pass on it."""
+    unsure = _unsure(params, lower, need, ctx)
+    if unsure is None:
+        return None
+    status = years_module.judge(relevant, unsure[0] * 12, start_unknown=ctx.degree_date_unknown)[0]
+    return unsure if status is Status.PASS else None
 
 
 def check(criterion, ctx) -> Outcome:
@@ -191,6 +227,17 @@ def check(criterion, ctx) -> Outcome:
         )
     lower = _lower(params)
     need, level = _minimum(params, lower, ctx)
+    unsure = _unsure_would_pass(params, lower, need, relevant, ctx) if lower else None
+    if unsure is not None and years_module.judge(relevant, need * 12)[0] is Status.FAIL:
+        years, path = unsure
+        return Outcome(
+            Status.UNKNOWN,
+            f"{describe_months(relevant.months)} of {what} as of {human_date(ctx.as_of)}; "
+            f"{describe_years(need)} required, or {describe_years(years)} with a {LEVEL_NAMES[path]}"
+            f"{paths.route_fields(ctx.ruleset, path)}: the profile does not say what its {LEVEL_NAMES[path]} is in.",
+            facts={"months": round(relevant.months, 2), "required_months": need * 12},
+            advice=(f"give the field of your {LEVEL_NAMES[path]}",),
+        )
     note = f" with a {LEVEL_NAMES[level]}" if level else ""
     alternatives: tuple[str, ...] = ()
     if relevant.months + 1e-6 < need * 12:

@@ -100,6 +100,23 @@ def _years_by_degree(node: Node) -> dict[str, float] | None:
     return by_level
 
 
+def _fields_by_degree(node: Node) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """((level, fields), …): a hashable mapping, as parameters are kept."""
+    if not node.is_mapping():
+        node.error("must map a degree level to its fields", "for example {bachelor: [finance, accounting]}")
+        return None
+    by_level = []
+    for key in node.value:
+        level = parse_degree_level(key)
+        if level is None:
+            node.child(key).error(f"unknown degree level '{key}'", did_you_mean(str(key), LEVELS))
+            continue
+        fields = node.child(key).text_list()
+        if fields:
+            by_level.append((level, tuple(fields)))
+    return tuple(by_level)
+
+
 def _languages(node: Node) -> tuple[str, ...] | None:
     values = node.text_list()
     if values is None:
@@ -133,6 +150,15 @@ YEARS_BY_DEGREE = Value(
         "propertyNames": DEGREE_LEVEL_SCHEMA,
     },
     "degree level → years",
+)
+FIELDS_BY_DEGREE = Value(
+    _fields_by_degree,
+    {
+        "type": "object",
+        "additionalProperties": {"oneOf": [TEXT_SCHEMA, {"type": "array", "items": TEXT_SCHEMA}]},
+        "propertyNames": DEGREE_LEVEL_SCHEMA,
+    },
+    "degree level → fields",
 )
 LANGUAGES = Value(_languages, {"oneOf": [TEXT_SCHEMA, {"type": "array", "items": TEXT_SCHEMA}]}, "languages")
 CEFR_LEVEL = Value(_cefr, CEFR_SCHEMA, "a CEFR level or native")

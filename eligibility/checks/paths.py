@@ -96,9 +96,13 @@ def _specs(params: Any) -> tuple[tuple[str, tuple[str, ...], float | None, Any, 
 
 
 def route_fields(ruleset, level: str) -> str:
-    """' in finance or accounting': the fields the posting's degree criterion accepts a degree of this level in (a
-    route of the experience minimum by degree is judged by them), when it names them and accepts the level on one
-    of its paths; else ''."""
+    """' in finance or accounting': the fields a degree of this level must be in to lower the experience minimum:
+    the experience criterion's own for the route (`route_fields`), else those the posting's degree criterion
+    accepts a degree of this level in, when it names them and accepts the level on one of its paths; else ''."""
+    experience = ruleset.primary_experience
+    own = dict(getattr(experience.params, "route_fields", ())).get(level) if experience is not None else None
+    if own:
+        return f" in {join_or(list(own))}"
     education = ruleset.primary_education
     if education is None or not education.params.fields or level in ACADEMIES:
         return ""
