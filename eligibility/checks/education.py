@@ -692,7 +692,9 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
     after = [lv for s, _, lv in found if cut and s > cut.start()]
     primary = next((d for d in reversed(drafts) if d.kind == KIND and d.params.get("level") in LADDER), None)
     target = after[0] if after else (primary.params["level"] if primary else "master")
-    levels = [lv for lv in dict.fromkeys(before) if lv != target] or ["bachelor"]
+    # With no degree named for the path, experience stands for the degree: the path is the level below it.
+    below = LADDER[LADDER.index(target) - 1] if target in LADDER[1:] else "bachelor"
+    levels = [lv for lv in dict.fromkeys(before) if lv != target] or [below]
     extra = _extra_years(text, any_years=True)
     review = [] if extra is not None else [f"in-lieu path '{clip(text)}': no number of additional years found"]
     params = {"level": target, "in_lieu": [{"levels": levels, "extra_years": extra}]}

@@ -655,7 +655,7 @@ def _numeric(sentence) -> list:
 
     text = sentence.text
     out: list = []
-    if re.search(r"in\s+lieu|instead\s+of", text, re.I):
+    if re.search(r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of", text, re.I):
         return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
     if paths.SHORTER_STUDIES.search(text):
         return out  # '… experience of at least one year when the normal period of university education is three

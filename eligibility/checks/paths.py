@@ -231,13 +231,13 @@ _EXPERIENCE_YEARS = (
 )
 # 'A university degree in social sciences may replace two years of the required experience', 'a master's degree
 # can substitute for two years of experience', and the passive: 'two years of the required experience may be
-# replaced by a first-level degree'.
+# replaced by a first-level degree' (but years 'substituted for' a degree replace the degree: its path in lieu).
 _REPLACES = lazy_pattern(
     rf"(?P<degree>{_DEGREE_WORDS})\s(?:may|can|will|shall)\s+(?:also\s+)?(?:replace|substitute\s+for|compensate\s+for|"
     r"count\s+(?:as|for)|be\s+(?:accepted|counted|considered|taken)\s+(?:in\s+lieu\s+of|as|instead\s+of|in\s+place\s+of|for))\s+"
     + _EXPERIENCE_YEARS.format(n="n")
     + rf"|{_EXPERIENCE_YEARS.format(n='n2')}[^.;]{{0,20}}?\s(?:may|can|will|shall)\s+be\s+(?:replaced|substituted|compensated)\s+"
-    rf"(?:by|with|for)\s+(?P<degree2>{_DEGREE_WORDS})(?=[.;]|$)",
+    rf"(?:by|with)\s+(?P<degree2>{_DEGREE_WORDS})(?=[.;]|$)",
     re.I,
 )
 
