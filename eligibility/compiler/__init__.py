@@ -466,11 +466,34 @@ def _other_category(sentence: Sentence, reading: kinds.Reading) -> str | None:
 _AND_MUST = re.compile(r"[,;]?\s+and\s+(?=(?:must|should|shall)\s+(?:not\s+)?(?:be|have|hold|possess)\b)", re.I)
 
 
+_BY_AGE = re.compile(
+    r"\b(?:candidates|applicants|those|persons)\s+(?:who\s+are\s+)?"
+    r"(?:in\s+the\s+[\w\s–-]{0,30}?\bage\s+(?:bracket|group|range|band|category)"
+    r"|aged\s+(?:over|above|under|below|between|from|\d)"
+    r"|(?:over|above|older\s+than|under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d+)",
+    re.I,
+)
+"""A requirement's subject that is a group of candidates by age: 'candidates in the 28 to 30 years age bracket',
+'applicants aged over 35', 'candidates older than 30'."""
+_ASKS = re.compile(r"\b(?:should|must|shall|needs?\s+to|are\s+required|is\s+required|have\s+to)\b", re.I)
+
+
 def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
     other = _other_category(sentence, reading)
     if other:
         return [], f"holds for {other} posts, and this post's grade is of another category"
+    if _BY_AGE.search(sentence.text) and _ASKS.search(sentence.text):
+        # 'Candidates in the 28 to 30 years age bracket should have a PhD or …': what it asks holds for some
+        # candidates only, and its ages are no years of experience.
+        return [
+            Draft(
+                "requirement",
+                sentence.text,
+                True,
+                review=["asked only of candidates of some ages: a person must judge it (no criterion holds for all)"],
+            )
+        ], ""
     parts = _AND_MUST.split(sentence.text)
     if len(parts) > 1 and any(kinds.conditions(replace(sentence, text=part), reading) for part in parts):
         out: list[Draft] = []
