@@ -642,6 +642,12 @@ _EXCLUDED = lazy_pattern(
 )
 
 
+_RANGE_BEFORE = lazy_pattern(
+    rf"(?:\bbetween\s+(?P<lo>{NUMBER})\s+and|(?<![\w.])(?P<lo2>{NUMBER})\s*(?:-|\u2013|\u2014|to))\s*$", re.I
+)
+"""The lower figure of a range before the upper one: 'between two and four years', '2-4 years', 'three to five years'."""
+
+
 def _ceiling(text: str, before: str, after: str) -> bool:
     """Whether a figure of years is an upper limit: 'no more than two years', 'a maximum of three years', 'two years
     or less', or 'more than two years' in a clause that says such candidates are not eligible."""
@@ -673,6 +679,7 @@ def _numeric(sentence) -> list:
 
     experience = None
     experience_start = experience_end = 0
+    ranged = ""
     figures = _figures(text)
     for i, (n, start, end, governed) in enumerate(figures):
         if n is None:
@@ -693,6 +700,16 @@ def _numeric(sentence) -> list:
             r"additional\s*$", before, re.I
         ):
             continue  # an in-lieu path's extra years: the education extractor's
+        span = _RANGE_BEFORE.search(before)
+        low = number(span.group("lo") or span.group("lo2")) if span else None
+        if low is not None and low < n and experience is None and re.search(r"experience", text, re.I):
+            # '2-4 years of experience', 'between two and four years': the lower figure is the minimum; whether more
+            # than the upper one excludes a candidate is for a person to judge.
+            ranged = (
+                f"'{clip(text)}' states a range: {describe_years(low)} is read as the minimum; whether more than "
+                f"{describe_years(n)} excludes a candidate is for a person to judge"
+            )
+            n = low
         if _ceiling(text, before, after) and re.search(r"experience", text, re.I):
             # 'candidates with more than two years of experience are not eligible', 'no more than two years of
             # experience': an upper limit, never a minimum; the kind checks minimums, so a person checks it.
@@ -806,4 +823,6 @@ def _numeric(sentence) -> list:
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
             experience_start, experience_end = start, end
             out.append(experience)
+    if ranged and experience is not None:
+        experience.review.append(ranged)
     return out
