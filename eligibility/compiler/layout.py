@@ -9,6 +9,8 @@ Qualifications' paragraph, and programme documents with no headings at all.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -668,14 +670,20 @@ def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str |
         for code, pattern in orgs:
             if pattern.search(label):
                 return code
+    joined = "\n".join(raw_lines)
+    starts = list(itertools.accumulate((len(line) + 1 for line in raw_lines), initial=0))
+    passing: dict[int, bool] = {}
     counts: dict[str, list[int]] = {}
-    for i, line in enumerate(raw_lines):
-        named = [(code, len(pattern.findall(line))) for code, pattern in orgs if pattern.search(line)]
-        if not named or _in_passing(line):
-            continue
-        for code, hits in named:
+    for code, pattern in orgs:
+        for m in pattern.finditer(joined):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i not in passing:
+                passing[i] = _in_passing(raw_lines[i])
+            if passing[i]:
+                continue
             weight = counts.setdefault(code, [0, i])
-            weight[0] += hits * (4 if i < 15 else 1)  # a mention in the first lines counts more
+            weight[0] += 4 if i < 15 else 1  # a mention in the first lines counts more
+            weight[1] = min(weight[1], i)
     ranked = sorted(counts.items(), key=lambda item: (-item[1][0], item[1][1]))
     return ranked[0][0] if ranked else None
 
