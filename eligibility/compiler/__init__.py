@@ -398,7 +398,7 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
     found, why = _read(sentence, reading)
     if not found and sentence.section not in ("skip", "metadata") and _in_another_language(sentence.text):
         issue = "a requirement in another language than English: a person must read it and rewrite it as its kind"
-        return [Draft("requirement", sentence.text, True, review=[issue])], ""
+        return [Draft("requirement", sentence.text, True, id="in-another-language", review=[issue])], ""
     if (
         not found
         and _BARRED.search(sentence.text)
