@@ -48,12 +48,25 @@ def test_table_lists_eligible_first_by_score_then_review_then_not_eligible():
 @pytest.mark.parametrize("to_file", [True, False], ids=["to a file", "to a pipe"])
 def test_a_table_written_to_a_file_or_a_pipe_keeps_every_path_whole_and_no_padding(tmp_path, to_file):
     target = tmp_path / "screen.txt"
-    proc = run("screen", "KOS000396", "profiles", *(["-o", str(target)] if to_file else []))
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "eligibility",
+            "screen",
+            "KOS000396",
+            "profiles",
+            *(["-o", str(target)] if to_file else []),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        env={"COLUMNS": "80", "PATH": "/usr/bin:/bin"},  # a pipe's usual width: narrower than the rows need
+    )
     assert proc.returncode == 0, proc.stderr
     out = target.read_text("utf-8") if to_file else proc.stdout.decode()
-    text = "".join(out.split())  # a path folded over lines is still whole once joined
     names = sorted(p.name for p in (ROOT / "profiles").glob("*.yaml"))
-    assert len(names) == 14 and all(name in text for name in names)
+    lines = out.splitlines()
+    assert len(names) == 14 and all(any(name in line for line in lines) for name in names)  # on one line each
     assert "…" not in out
     assert all(line == line.rstrip() for line in out.splitlines())
 

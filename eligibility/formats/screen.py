@@ -157,10 +157,18 @@ FILE_WIDTH = 240
 def _print_unpadded(table: Table, console: Console) -> None:
     """The table as wide as its rows need (from the console's width up to FILE_WIDTH), without the spaces that pad
     each line to the width: text that files and pipes keep."""
+    from rich.measure import Measurement
+
     table.expand = False
-    width = max(console.width, min(FILE_WIDTH, console.measure(table).maximum))
-    with console.capture() as captured:
-        console.print(table, width=width)
+    # Measured against the widest table written, not the console's width (which would cap what it needs).
+    needed = Measurement.get(console, console.options.update_width(FILE_WIDTH), table).maximum
+    width, saved = max(console.width, min(FILE_WIDTH, needed)), console.width
+    console.width = width  # print(width=…) is capped at the console's own width
+    try:
+        with console.capture() as captured:
+            console.print(table)
+    finally:
+        console.width = saved
     console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
