@@ -619,6 +619,22 @@ _STUDY_AFTER = lazy_pattern(
 )
 
 
+_ROUTE_FIELDS = lazy_pattern(
+    r"\s*(?:\([^)]*\)\s*)?(?:degree\s+)?(?:in|of)\s+(?P<f>[^;:()]+?)\s*,?\s+(?:with|and|plus|combined|together|"
+    r"supplemented|followed)\b(?![^;]*\bor\b\s+(?:a|an)\b)",
+    re.I,
+)
+"""The fields a route's degree is named in: '… degree in finance, accounting or business administration with …'."""
+
+
+def _degree_fields(words: str, level: str) -> list[str]:
+    """The fields the last mention of a degree of `level` in `words` names ('a first-level university degree in
+    finance or accounting with four years' -> [finance, accounting]); [] where it names none."""
+    said = [m for m in mentions(words) if m[2] == level]
+    named = _ROUTE_FIELDS.match(words[said[-1][1] :]) if said else None
+    return [f for f in field_list(named.group("f"))[0] if f] if named else []
+
+
 _PART_SCOPE = lazy_pattern(
     r"\s*(?:of\s+(?:\w+\s+)?experience\s+)?(?:at|in|within)\s+(?P<f>(?:an?\s+|the\s+)?[^,.;]*?\b(?:level|organi[sz]ations?|"
     r"field|environment|setting|context|capacity)s?)\b(?=\s*(?:[,.;]|$))",
@@ -675,6 +691,9 @@ def _numeric(sentence) -> list:
         found = _FIELDS_AFTER.search(words) or _FIELDS_AFTER_YEARS.search(words)
         if found:
             route.update(_fields(found.group("f")))
+        by_route = {lv: fields for lv, _, said in routes[1:] if (fields := _degree_fields(said, lv))}
+        if by_route:
+            route["route_fields"] = by_route
         return [Draft(KIND, text, params=route, heading=sentence.heading)]
 
     experience = None
@@ -764,6 +783,11 @@ def _numeric(sentence) -> list:
                 )
                 continue
             experience.params.setdefault("by_education", {})[levels[-1]] = n
+            fields = _degree_fields(between, levels[-1])
+            if fields:
+                # '… or a first-level university degree in finance, accounting or business administration with four':
+                # only a degree in those fields takes the shorter route.
+                experience.params.setdefault("route_fields", {})[levels[-1]] = fields
             continue
         scope = _PART_SCOPE.match(after)
         if (

@@ -156,6 +156,8 @@ def emit(params: dict) -> dict:
         out["min_years"] = plain_number(params["min_years"])
     if params.get("by_education"):
         out["by_education"] = {k: plain_number(v) for k, v in params["by_education"].items()}
+    if params.get("route_fields"):
+        out["route_fields"] = {k: list(v) for k, v in params["route_fields"].items()}
     if params.get("fields"):
         out["fields"] = params["fields"]
     if params.get("or_related"):
@@ -178,3 +180,5 @@ def absorb(params: dict, other: dict) -> None:
         params["or_related"] = True
     if other.get("by_education"):
         params.setdefault("by_education", {}).update(other["by_education"])
+    if other.get("route_fields"):
+        params.setdefault("route_fields", {}).update(other["route_fields"])
