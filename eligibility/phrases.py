@@ -126,6 +126,20 @@ def _distribute(m: re.Match) -> str:
     return ", ".join(f"{w} {m.group(3)}" for w in [*words, m.group(2)])
 
 
+_SHARED_MODIFIER = lazy_pattern(
+    r"^(?P<mod>[a-z]+(?: [a-z]+)+) (?P<head>[a-z]+(?:ing|ion|ment|sis|ance|ence)) or (?P<last>[a-z]+(?:ing|ion|ment|sis|ance|ence))$",
+    re.I,
+)
+"""'human rights protection or monitoring': an activity of the same subject, whose words of two or more the last item
+shares ('human rights monitoring')."""
+
+
+def _share_modifier(m: re.Match) -> str:
+    if _DISCIPLINE.search(m.group("last").lower()):
+        return m.group(0)  # 'public financial management or accounting': a discipline of its own
+    return f"{m.group('mod')} {m.group('head')}, {m.group('mod')} {m.group('last')}"
+
+
 _EMPTY = {"the", "a", "an", "this", "that", "any", "field", "fields", "area", "areas", "relevant", "related", "other"}
 
 
@@ -148,6 +162,7 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
         text = _GENERIC.sub("", text).replace(" and ", ", ")
     text = re.sub(r"\b([A-Z][\w-]*)\s+and\s+(?=[A-Z])", r"\1, ", text)
     text = _SHARED_HEAD.sub(_distribute, text)
+    text = _SHARED_MODIFIER.sub(_share_modifier, text)
     items = [i.strip() for i in re.split(r",|\s+or\s+|\band/or\b", text) if i.strip()]
     items = [re.sub(r"^(and|or|a|an|the|in)\s+", "", i, flags=re.I).strip() for i in items]
     items = [_GENERIC.sub("", i).strip() for i in items if i]
