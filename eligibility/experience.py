@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from eligibility.periods import SCALE_DAYS, PartialDate, Span, days_in_month, month_scale
 from eligibility.profile import Job
-from eligibility.relevance import first_match
+from eligibility.relevance import field_broader, first_match
 
 
 class Timeline:
@@ -213,6 +213,13 @@ def _field_hit(
     return first_match(list(job_fields or ()) + ([title] if title else []), fields)
 
 
+@lru_cache(maxsize=16384)
+def _too_broad(job_fields: tuple[str, ...], fields: tuple[str, ...]) -> bool:
+    """Whether a job states its field more broadly than one the posting asks ('human rights' for 'human rights
+    monitoring'): whether it is relevant cannot be told, as for a job whose fields are not stated."""
+    return any(field_broader(own, asked) for own in job_fields for asked in fields)
+
+
 def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> RelevantExperience:
     counted: list[tuple[Job, str]] = []
     counted_at: list[int] = []
@@ -229,7 +236,7 @@ def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> 
         if hit:
             counted.append((job, hit[1]))
             counted_at.append(i)
-        elif job.fields is None:
+        elif job.fields is None or _too_broad(job.fields, fields):
             unstated.append(i)
         else:
             related.append(i)

@@ -102,6 +102,14 @@ def phrase_matches(candidate: str, accepted: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def field_broader(candidate: str, accepted: str) -> bool:
+    """True when the candidate's field, of two words or more, is part of a longer accepted field: 'human rights' in
+    'human rights monitoring'. Stated too broadly to tell: neither a match nor another field."""
+    a, b = normalise(candidate), normalise(accepted)
+    return 2 <= len(a) < len(b) and _contains(b, a)
+
+
+@lru_cache(maxsize=65536)
 def field_matches(candidate: str, accepted: str) -> bool:
     """True when the candidate's field holds every word of the accepted field, in order.
 

@@ -70,11 +70,19 @@ def compare(
         )
     if rule == "unstated":
         jobs = ", ".join(j.label for j in relevant.unstated[:3])
+        broad = sum(1 for j in relevant.unstated if j.fields)
+        whose = (
+            "whose fields are not stated"
+            if not broad
+            else "whose fields are stated more broadly than the posting's"
+            if broad == len(relevant.unstated)
+            else "whose fields are not stated, or stated more broadly than the posting's"
+        )
         return Outcome(
             Status.UNKNOWN,
-            lambda: f"{said()} Jobs whose fields are not stated ({jobs}) would make up the difference.",
+            lambda: f"{said()} Jobs {whose} ({jobs}) would make up the difference.",
             facts=facts,
-            advice=(f"state the fields of: {jobs}",),
+            advice=(f"state the fields of: {jobs}" + (", as precisely as the posting names them" if broad else ""),),
         )
     gap = max(need - have, 1 / 31) if need else 1.0
     if not need:
