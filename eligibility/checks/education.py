@@ -691,13 +691,21 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
     before = [lv for s, _, lv in found if not cut or s < cut.start()]
     after = [lv for s, _, lv in found if cut and s > cut.start()]
     primary = next((d for d in reversed(drafts) if d.kind == KIND and d.params.get("level") in LADDER), None)
-    target = after[0] if after else (primary.params["level"] if primary else "master")
+    # 'A university degree in law or, in lieu of the degree, four years …': the degree named is the one meant.
+    named = [lv for lv in before if lv in LADDER] if not after and not primary else []
+    target = after[0] if after else (primary.params["level"] if primary else named[0] if named else "master")
     # With no degree named for the path, experience stands for the degree: the path is the level below it.
     below = LADDER[LADDER.index(target) - 1] if target in LADDER[1:] else "bachelor"
     levels = [lv for lv in dict.fromkeys(before) if lv != target] or [below]
     extra = _extra_years(text, any_years=True)
     review = [] if extra is not None else [f"in-lieu path '{clip(text)}': no number of additional years found"]
-    params = {"level": target, "in_lieu": [{"levels": levels, "extra_years": extra}]}
+    params: dict = {"level": target, "in_lieu": [{"levels": levels, "extra_years": extra}]}
+    if named and cut is not None:
+        # The fields of the degree named, up to where the way in lieu begins: 'A university degree in law or, …'.
+        end = next(e for s, e, lv in found if lv == named[0])
+        m = _FIELDS.match(re.sub(r"[\s,]*(?:\b(?:or|and))?[\s,]*$", "", text[end : cut.start()]))
+        if m and field_list(m.group("f"))[0]:
+            params["fields"] = field_list(m.group("f"))[0]
     mandatory = primary.mandatory if primary else None
     return Draft(KIND, text, params=params, mandatory=mandatory, review=review, heading=sentence.heading)
 

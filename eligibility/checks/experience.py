@@ -511,6 +511,9 @@ _DEMONSTRATED_MANAGEMENT = lazy_pattern(
 )
 
 
+_IN_LIEU_YEARS = lazy_pattern(r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of", re.I)
+
+
 def _read(sentence) -> tuple[list, str | None]:
     """Drafts for the experience (and management) this clause asks, and any part left over for a competency."""
     from eligibility.compiler.draft import Draft
@@ -523,6 +526,8 @@ def _read(sentence) -> tuple[list, str | None]:
     drafts = _numeric(sentence)
     if drafts:
         return drafts, None
+    if _IN_LIEU_YEARS.search(text) and any(n for n, *_ in _figures(text)):
+        return [], None  # 'or, in lieu of the degree, four years of legal experience': the years are the degree's path
     fields: list[str] = []
     related = False
     consumed = 0
@@ -659,9 +664,12 @@ _EXCLUDED = lazy_pattern(
 
 
 _RANGE_BEFORE = lazy_pattern(
-    rf"(?:\bbetween\s+(?P<lo>{NUMBER})\s+and|(?<![\w.])(?P<lo2>{NUMBER})\s*(?:-|\u2013|\u2014|to))\s*$", re.I
+    rf"(?:\bbetween\s+(?P<lo>{NUMBER})\s+and|(?<![\w.])(?P<lo2>{NUMBER})\s*(?:-|\u2013|\u2014|to)"
+    rf"|(?<![\w.])(?P<lo3>{NUMBER})\s+or)\s*$",
+    re.I,
 )
-"""The lower figure of a range before the upper one: 'between two and four years', '2-4 years', 'three to five years'."""
+"""The lower figure of a range before the upper one: 'between two and four years', '2-4 years', 'three to five years',
+'two or three years'."""
 
 
 def _ceiling(text: str, before: str, after: str) -> bool:
@@ -677,7 +685,7 @@ def _numeric(sentence) -> list:
 
     text = sentence.text
     out: list = []
-    if re.search(r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of", text, re.I):
+    if _IN_LIEU_YEARS.search(text):
         return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
     if paths.SHORTER_STUDIES.search(text):
         return out  # '… experience of at least one year when the normal period of university education is three
@@ -720,13 +728,16 @@ def _numeric(sentence) -> list:
         ):
             continue  # an in-lieu path's extra years: the education extractor's
         span = _RANGE_BEFORE.search(before)
-        low = number(span.group("lo") or span.group("lo2")) if span else None
+        low = number(span.group("lo") or span.group("lo2") or span.group("lo3")) if span else None
         if low is not None and low < n and experience is None and re.search(r"experience", text, re.I):
             # '2-4 years of experience', 'between two and four years': the lower figure is the minimum; whether more
-            # than the upper one excludes a candidate is for a person to judge.
+            # than the upper one excludes a candidate is for a person to judge. 'Two or three years': the lower
+            # figure is the minimum, the higher no limit.
             ranged = (
                 f"'{clip(text)}' states a range: {describe_years(low)} is read as the minimum; whether more than "
                 f"{describe_years(n)} excludes a candidate is for a person to judge"
+                if span is not None and not span.group("lo3")
+                else ""
             )
             n = low
         if _ceiling(text, before, after) and re.search(r"experience", text, re.I):

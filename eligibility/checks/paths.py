@@ -56,8 +56,8 @@ def path_years(params: Any, level: str, extra_years: float | None) -> float:
 
 
 def _field_status(params: Any, degree: Degree) -> tuple[Status, str]:
-    if not params.fields or degree.level in ACADEMIES:
-        return Status.PASS, ""
+    if not params.fields or degree.level in ACADEMIES or degree.level == "secondary":
+        return Status.PASS, ""  # an academy's graduation, or a school-leaving certificate: no field of study
     return _field_standing(params, degree.field)
 
 
