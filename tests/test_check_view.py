@@ -109,3 +109,14 @@ def test_open_review_items_of_the_rule_set_are_shown_and_named(tmp_path):
     match = json.loads(run("match", "profiles/sec000821-eligible.yaml", str(rules), "--json").stdout)["matches"][0]
     assert match["verdict"] == "needs-review"
     assert match["main_reason"] == "degree: open for review: fields the notice lists were not placed"
+
+
+def test_output_to_a_file_or_a_pipe_carries_no_padding_at_line_ends():
+    # A terminal shows none; rich pads lines to the console's width, which files, pipes and diffs would keep.
+    for args in (
+        ("check", "KOS000396", "profiles/kos000396-eligible.yaml"),
+        ("check", "SEC000821", "profiles/sec000821-first-degree-short.yaml", "--all"),
+    ):
+        out = run(*args).stdout
+        assert "Verdict:" in out
+        assert [line for line in out.splitlines() if line != line.rstrip()] == []

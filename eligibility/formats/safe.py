@@ -45,8 +45,26 @@ class _Escaped:
                 yield Segment(shown(segment.text), segment.style)
 
 
+_PADDING = re.compile(r" +(?=\n)")
+
+
+class _Unpadded:
+    """A text stream that drops the spaces rich pads each line with to the console's width: files and pipes keep
+    text, and a line's trailing spaces are noise there (a terminal shows none)."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        return self.inner.write(_PADDING.sub("", text))
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
 def console(**options):
-    """A rich Console for human output that shows any control character in what it prints escaped."""
+    """A rich Console for human output that shows any control character in what it prints escaped; written to a
+    file or a pipe, its lines carry no padding."""
     from rich.console import Console, RenderHook
 
     class _Hook(RenderHook):
@@ -55,4 +73,6 @@ def console(**options):
 
     made = Console(**options)
     made.push_render_hook(_Hook())
+    if not made.is_terminal:
+        made.file = _Unpadded(made.file)
     return made

@@ -146,7 +146,7 @@ def write_table(chunks, console: Console, tally: Tally, *, title: str, key=None)
     if console.is_terminal:
         console.print(table)
     else:
-        _print_unpadded(table, console)
+        _print_wide(table, console)
     console.print(tally.line(), style="bold")
 
 
@@ -154,9 +154,9 @@ FILE_WIDTH = 240
 """The widest a table written to a file or a pipe grows to fit its rows (a terminal's table fits the terminal)."""
 
 
-def _print_unpadded(table: Table, console: Console) -> None:
-    """The table as wide as its rows need (from the console's width up to FILE_WIDTH), without the spaces that pad
-    each line to the width: text that files and pipes keep."""
+def _print_wide(table: Table, console: Console) -> None:
+    """The table as wide as its rows need, from the console's width up to FILE_WIDTH (the console of a file or a
+    pipe drops the spaces that pad its lines: formats/safe.py)."""
     from rich.measure import Measurement
 
     table.expand = False
@@ -165,11 +165,9 @@ def _print_unpadded(table: Table, console: Console) -> None:
     width, saved = max(console.width, min(FILE_WIDTH, needed)), console.width
     console.width = width  # print(width=…) is capped at the console's own width
     try:
-        with console.capture() as captured:
-            console.print(table)
+        console.print(table)
     finally:
         console.width = saved
-    console.file.write("".join(line.rstrip() + "\n" for line in captured.get().splitlines()))
 
 
 def _plain_table(rows: list[TableRow], console: Console, title: str) -> None:
