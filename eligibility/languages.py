@@ -48,6 +48,7 @@ WORDING_TO_CEFR: tuple[tuple[str, str], ...] = (
     ("proficient", "C1"),
     ("full command", "C1"),
     ("very good", "C1"),
+    ("communicate effectively", "B2"),
     ("working knowledge", "B2"),
     ("good command", "B2"),
     ("good knowledge", "B2"),
