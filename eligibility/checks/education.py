@@ -704,8 +704,9 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
         # The fields of the degree named, up to where the way in lieu begins: 'A university degree in law or, …'.
         end = next(e for s, e, lv in found if lv == named[0])
         m = _FIELDS.match(re.sub(r"[\s,]*(?:\b(?:or|and))?[\s,]*$", "", text[end : cut.start()]))
-        if m and field_list(m.group("f"))[0]:
-            params["fields"] = field_list(m.group("f"))[0]
+        fields = field_list(m.group("f"))[0] if m else []
+        if fields:
+            params["fields"] = fields
     mandatory = primary.mandatory if primary else None
     return Draft(KIND, text, params=params, mandatory=mandatory, review=review, heading=sentence.heading)
 

@@ -196,15 +196,16 @@ def plan(criterion):
         status, margin, _ = years_module.judge(
             relevant, need * 12, or_related=or_related, start_unknown=ctx.degree_date_unknown
         )
-        if status is Status.FAIL and lower and _unsure_would_pass(params, lower, need, relevant, ctx):
+        if status is Status.FAIL and lower and _route_open(params, lower, need, relevant, ctx):
             return Status.UNKNOWN, None
         return status, margin, years_module.brief_facts(relevant, need * 12)
 
     return judge
 
 
-def _unsure_would_pass(params: Params, lower, need: float, relevant, ctx) -> tuple[float, str] | None:
-    """The path (years, level) whose degree's unstated field decides: the candidate would pass on it."""
+def _route_open(params: Params, lower, need: float, relevant, ctx) -> tuple[float, str] | None:
+    """The path (years, level) whose degree's unstated field decides, where the minimum `need` is not met: the
+    candidate would pass on it. Called once the minimum is known to fail, by the quick judgement and the check alike."""
     unsure = _unsure(params, lower, need, ctx)
     if unsure is None:
         return None
@@ -227,8 +228,14 @@ def check(criterion, ctx) -> Outcome:
         )
     lower = _lower(params)
     need, level = _minimum(params, lower, ctx)
-    unsure = _unsure_would_pass(params, lower, need, relevant, ctx) if lower else None
-    if unsure is not None and years_module.judge(relevant, need * 12)[0] is Status.FAIL:
+    failed = (
+        years_module.judge(relevant, need * 12, or_related=_or_related(params), start_unknown=ctx.degree_date_unknown)[
+            0
+        ]
+        is Status.FAIL
+    )
+    unsure = _route_open(params, lower, need, relevant, ctx) if lower and failed else None
+    if unsure is not None:
         years, path = unsure
         return Outcome(
             Status.UNKNOWN,
