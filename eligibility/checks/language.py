@@ -329,6 +329,11 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("satisfactory knowledge", "B2"),
     ("sound knowledge", "B2"),
     ("adequate knowledge", "B1"),
+    # 'perfect command of Polish (mother-tongue level)': the mastery of a native speaker.
+    ("perfect command", "C2"),
+    ("perfect knowledge", "C2"),
+    ("perfect mastery", "C2"),
+    ("mother-tongue", "C2"),
 )
 # NATO's civilian scale, written 'V ("Advanced")': the word read as a CEFR level.
 _NATO_SCALE = lazy_pattern(
@@ -506,7 +511,7 @@ def _named(sentence, default: str | None = None) -> list:
         else:
             runs.append([(pos, name, level)])
     groups: list[tuple[list[str], str | None]] = []
-    for run in runs:
+    for run in _at_and(text, runs):
         seps = " ".join(text[a[0] + len(a[1]) : b[0]] for a, b in pairwise(run))
         if either or re.search(r"\bor\b|/", seps):
             groups.append(([n for _, n, _ in run], run[0][2]))
@@ -544,6 +549,28 @@ def _named(sentence, default: str | None = None) -> list:
             params = {"languages": names, "level": level}
             drafts.append(Draft(KIND, text, params=params, heading=sentence.heading))
     return drafts + extra
+
+
+def _at_and(text: str, runs: list[list[tuple[int, str, str | None]]]) -> list[list[tuple[int, str, str | None]]]:
+    """'English and Bosnian/Croatian/Serbian', 'English and Russian or Ukrainian': where a run joins names both by
+    'and' and by '/' or 'or', the choice binds closer than 'and', so the run is cut at each 'and' (English, and one
+    of the others); 'and/or' is a choice."""
+    out = []
+    for run in runs:
+        seps = [text[a[0] + len(a[1]) : b[0]] for a, b in pairwise(run)]
+        joined = [bool(re.fullmatch(r"\s*,?\s*and\s*", sep)) for sep in seps]
+        choice = any(re.search(r"/|\bor\b", sep) for sep in seps)
+        if not (choice and any(joined)):
+            out.append(run)
+            continue
+        part = [run[0]]
+        for name, cut in zip(run[1:], joined, strict=True):
+            if cut:
+                out.append(part)
+                part = []
+            part.append(name)
+        out.append(part)
+    return out
 
 
 def _level_in_language(text: str, wordings: list[tuple[int, int, str]]) -> list:
