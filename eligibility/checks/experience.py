@@ -334,6 +334,7 @@ def extract(sentence, reading) -> list:
             paths.reduced_minimum(sentence, reading)
             or paths.degree_replaces_years(sentence, reading)
             or _no_experience_path(sentence, reading)
+            or _alternative_route(sentence, reading)
             or _preferred_more(sentence, reading)
         )
     found, rest = _read(sentence)
@@ -392,6 +393,73 @@ def _no_experience_path(sentence, reading) -> list:
         "post-secondary diploma is meant too."
     )
     return [Draft("competency", text, True, id="path-without-experience", notes=[note])]
+
+
+# '…; a university degree with at least two years of relevant experience is acceptable instead', 'alternatively, a
+# university degree with two years': a route of its own beside the one the sentence before states.
+_ALTERNATIVE_ROUTE = lazy_pattern(
+    r"^\W*(?:or\s+)?(?:alternatively|as\s+an\s+alternative|otherwise)\b"
+    r"|\b(?:is|are|will\s+be|shall\s+be|would\s+be|may\s+be)\s+(?:also\s+)?(?:acceptable|accepted|considered|sufficient)"
+    r"\s+(?:instead|as\s+an\s+alternative|alternatively)\b(?!\s+of\b)"
+    r"|\binstead\W*$",
+    re.I,
+)
+_IN_LIEU_YEARS_WORDS = lazy_pattern(r"\b(?:in\s+lieu|instead\s+of|in\s+place\s+of|additional|substitut\w*)\b", re.I)
+
+
+def _alternative_route(sentence, reading) -> list:
+    """'Completed secondary education with six years of relevant work experience; a university degree with at least
+    two years of relevant experience is acceptable instead': the second route is a path of the first's criteria, not
+    a degree and a minimum asked of everyone. A higher degree's years are its path of the experience minimum
+    (`by_education`); a lower degree is the degree criterion's path in lieu, with the years it needs more. Where no
+    route before it states a degree and its years, a person adds the path."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    if not _ALTERNATIVE_ROUTE.search(text) or _IN_LIEU_YEARS_WORDS.search(text):
+        return []
+    levels = list(dict.fromkeys(lv for _, _, lv in mentions(text) if lv in _LEVELS))
+    figures = [
+        f for f in WRITTEN_YEARS.finditer(text) if not re.match(r"\s*(?:old|of\s+age|age)\b", text[f.end() :])
+    ]
+    found = number(figures[0].group("n")) if len(figures) == 1 else None
+    if len(levels) != 1 or found is None:
+        return []
+    level, needs = levels[0], found
+    experience = next(
+        (d for d in reversed(reading.before) if d.kind == KIND and d.mandatory is not False and d.params.get("min_years")),
+        None,
+    )
+    degree = next(
+        (
+            d
+            for d in reversed(reading.before)
+            if d.kind == "education" and d.mandatory is not False and d.params.get("level") in _LEVELS
+        ),
+        None,
+    )
+    if experience is None or degree is None or degree.source != experience.source or degree.params["level"] == level:
+        issue = (
+            f"'{clip(text)}' is another route (a {LEVEL_NAMES[level]} with {describe_years(needs)}), but no route "
+            "before it states a degree and its years: a person must add it as a path of the degree and experience "
+            "criteria"
+        )
+        return [Draft("requirement", text, True, id="alternative-route", review=[issue], heading=sentence.heading)]
+    base = degree.params["level"]
+    fields = _degree_fields(text, level)
+
+    def add_route(drafts: list) -> None:
+        minimum = float(experience.params["min_years"])
+        experience.params.setdefault("by_education", {})[level] = needs
+        if fields:
+            experience.params.setdefault("route_fields", {})[level] = fields
+        if _LEVELS.index(level) < _LEVELS.index(base):
+            # A lower degree after the first route's: its path in lieu, with the years it needs beyond the minimum.
+            degree.params.setdefault("in_lieu", []).append({"levels": [level], "extra_years": max(0.0, needs - minimum)})
+        experience.notes.append(f"'{clip(text)}' read as another route: {describe_years(needs)} with a {LEVEL_NAMES[level]}.")
+
+    reading.amend(add_route, why=f"another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} (a path)")
+    return []
 
 
 # 'A minimum of two, preferably three, years' experience', 'at least three (ideally five) years of experience': the
