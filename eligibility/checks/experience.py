@@ -419,15 +419,17 @@ def _alternative_route(sentence, reading) -> list:
     if not _ALTERNATIVE_ROUTE.search(text) or _IN_LIEU_YEARS_WORDS.search(text):
         return []
     levels = list(dict.fromkeys(lv for _, _, lv in mentions(text) if lv in _LEVELS))
-    figures = [
-        f for f in WRITTEN_YEARS.finditer(text) if not re.match(r"\s*(?:old|of\s+age|age)\b", text[f.end() :])
-    ]
+    figures = [f for f in WRITTEN_YEARS.finditer(text) if not re.match(r"\s*(?:old|of\s+age|age)\b", text[f.end() :])]
     found = number(figures[0].group("n")) if len(figures) == 1 else None
     if len(levels) != 1 or found is None:
         return []
     level, needs = levels[0], found
     experience = next(
-        (d for d in reversed(reading.before) if d.kind == KIND and d.mandatory is not False and d.params.get("min_years")),
+        (
+            d
+            for d in reversed(reading.before)
+            if d.kind == KIND and d.mandatory is not False and d.params.get("min_years")
+        ),
         None,
     )
     degree = next(
@@ -455,8 +457,12 @@ def _alternative_route(sentence, reading) -> list:
             experience.params.setdefault("route_fields", {})[level] = fields
         if _LEVELS.index(level) < _LEVELS.index(base):
             # A lower degree after the first route's: its path in lieu, with the years it needs beyond the minimum.
-            degree.params.setdefault("in_lieu", []).append({"levels": [level], "extra_years": max(0.0, needs - minimum)})
-        experience.notes.append(f"'{clip(text)}' read as another route: {describe_years(needs)} with a {LEVEL_NAMES[level]}.")
+            degree.params.setdefault("in_lieu", []).append(
+                {"levels": [level], "extra_years": max(0.0, needs - minimum)}
+            )
+        experience.notes.append(
+            f"'{clip(text)}' read as another route: {describe_years(needs)} with a {LEVEL_NAMES[level]}."
+        )
 
     reading.amend(add_route, why=f"another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} (a path)")
     return []
