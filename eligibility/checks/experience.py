@@ -447,19 +447,12 @@ def _alternative_route(sentence, reading) -> list:
             "criteria"
         )
         return [Draft("requirement", text, True, id="alternative-route", review=[issue], heading=sentence.heading)]
-    base = degree.params["level"]
     fields = _degree_fields(text, level)
 
     def add_route(drafts: list) -> None:
-        minimum = float(experience.params["min_years"])
-        experience.params.setdefault("by_education", {})[level] = needs
+        paths.add_route(experience, degree, level, needs)
         if fields:
             experience.params.setdefault("route_fields", {})[level] = fields
-        if _LEVELS.index(level) < _LEVELS.index(base):
-            # A lower degree after the first route's: its path in lieu, with the years it needs beyond the minimum.
-            degree.params.setdefault("in_lieu", []).append(
-                {"levels": [level], "extra_years": max(0.0, needs - minimum)}
-            )
         experience.notes.append(
             f"'{clip(text)}' read as another route: {describe_years(needs)} with a {LEVEL_NAMES[level]}."
         )

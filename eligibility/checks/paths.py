@@ -296,6 +296,17 @@ def reduced_minimum(sentence, reading) -> list:
     return [Draft("competency", sentence.text, True, id="reduced-minimum", notes=[note])]
 
 
+def add_route(experience, degree, level: str, years: float) -> None:
+    """A route of `years` with a degree of `level`, added to the experience draft (`by_education`) and, where the
+    level is below the degree draft's, to the degree's paths in lieu with the years it needs beyond the minimum."""
+    experience.params.setdefault("by_education", {})[level] = years
+    if LADDER.index(level) < LADDER.index(degree.params["level"]):
+        paths = degree.params.setdefault("in_lieu", [])
+        if not any(level in p["levels"] for p in paths):
+            extra = max(0.0, years - float(experience.params["min_years"]))
+            paths.append({"levels": [level], "extra_years": extra})
+
+
 def _add_path(drafts: list, level: str, years: float) -> None:
     experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
     if experience is None:
