@@ -106,7 +106,17 @@ def check_every_line_has_a_fate(case: dict) -> None:
                 # A run-on list cut into items is shown item by item: read in a row, they give the line back.
                 shown = " ".join(re.findall(r"^\s+(?:criterion|review|skipped|heading)\s+(.*)$", told, re.M))
                 tabled = ("|" in line or "\t" in line) and words[:40].lower() in told.lower()
-                assert words[:40] in told or re.sub(r"\s+", " ", words[:40]) in shown or tabled, (
+                # A labelled line is shown by its text ('Required experience: 3 years …'), a label that ends in a
+                # preposition as the sentence it starts ('Open to: …' as 'Open to …'), and a requirement marked on
+                # its own line ('Degree in law: X.') as the requirement.
+                label, _, value = words.partition(": ")
+                forms = [
+                    words[:40],
+                    value[:40],
+                    f"{label} {value}"[:40],
+                    label[:40] if value.rstrip(".") == "X" else "",
+                ]
+                assert any(f and f in told for f in forms) or re.sub(r"\s+", " ", words[:40]) in shown or tabled, (
                     words,
                     told,
                 )

@@ -34,3 +34,32 @@ def test_a_compiled_title_holds_no_control_characters():
     text = "\x1b[2J\x1b]0;owned\x07Legal Officer\n\nRequirements:\n- Master's degree in law.\n- 5 years of experience in law.\n"
     title = compile_text(text).ruleset["posting"]["title"]
     assert title == "Legal Officer"
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "joined"),
+    [
+        # A word cut only by the line's end is read whole.
+        ("Six years of professional expe-\nrience in audit.", "Six years of professional experience in audit."),
+        ("Degree in political sci-\nence.", "Degree in political science."),
+        # A compound keeps its hyphen: by its halves, or as the text writes it elsewhere.
+        (
+            "Experience in decision-\nmaking and in co-\noperation.",
+            "Experience in decision-making and in co-operation.",
+        ),
+        (
+            "Good data-\nhandling skills; data-handling is tested.",
+            "Good data-handling skills; data-handling is tested.",
+        ),
+        ("English-\nspeaking staff.", "English-speaking staff."),
+        # An address is copied as written.
+        (
+            "See jobs.example.org/our-competency-\nmodel for more.",
+            "See jobs.example.org/our-competency-model for more.",
+        ),
+    ],
+)
+def test_a_word_cut_at_a_lines_end_is_joined(wrapped, joined):
+    from eligibility.compiler.text import logical_lines
+
+    assert " ".join(logical_lines(wrapped)) == joined

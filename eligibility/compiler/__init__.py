@@ -249,12 +249,15 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     meta = layout.metadata(raw_lines, repaired)
     if posts is not None:
         meta.notes = (*meta.notes, _several_posts_note(posts))
+    breaks: set[int] = set()
     lines = layout.sections(
         text.logical_lines(
             tables.unrolled(repaired),
             lambda line: layout.heading_of(line) is not None,
             lambda line: layout.inline_heading(line) is not None,
-        )
+            breaks,
+        ),
+        breaks,
     )
     lines = _alternatives_joined(lines)
     drafts: list[Draft] = []
@@ -395,6 +398,8 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
     reads it, is kept for a person."""
     if sentence.section == "elsewhere":
         return [], f"under '{sentence.heading}': another post, not this one"
+    if sentence.section == "empty":
+        return [], "a form's field left empty: it asks nothing"
     found, why = _read(sentence, reading)
     if not found and sentence.section not in ("skip", "metadata") and _in_another_language(sentence.text):
         issue = "a requirement in another language than English: a person must read it and rewrite it as its kind"

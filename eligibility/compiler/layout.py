@@ -353,13 +353,15 @@ def is_navigation(line: str) -> bool:
         return True  # a page's header opens with its skip link, whatever menu follows on the same line
     if re.search(r"\s>\s.*\s>\s", stripped) and not stripped.endswith((".", ":")):
         return True
-    crumbs = [p.strip() for p in re.split(r"\s[>\u203a\u00bb]\s", stripped)]
+    crumbs = [p.strip() for p in re.split(r"\s[>\u203a\u00bb/]\s", stripped)]
     if (
         len(crumbs) >= 2
-        and len(stripped.split()) <= 8
+        and (len(stripped.split()) <= 8 or (len(crumbs) >= 3 and not stripped.endswith((".", ":"))))
         and vocab.navigation_line.match(_without_organisations(crumbs[0]))
     ):
-        return True  # a breadcrumb: 'Jobs > Ethiopia', 'IAEA Careers > Job details'
+        # A breadcrumb: 'Jobs > Ethiopia', 'IAEA Careers > Job details', 'Home / Careers / Vacancies / Senior
+        # Programme Assistant' (its last step repeats the title the page states below it).
+        return True
     parts = [p.strip() for p in stripped.split("|") if p.strip()]
     if len(parts) == 2 and vocab.navigation_line.match(parts[-1]) and not vocab.title_words.search(parts[0]):
         return True  # a site's header: "UNV's Volunteer Opportunities | Job board" (not 'Legal Officer | Careers')
@@ -458,11 +460,59 @@ _OPEN_LEAD_IN = re.compile(
 )
 
 
-def sections(lines: list[str]) -> list[Line]:
+# 'Open to: Ethiopian nationals only', 'Reserved for: …': a field whose label ends in a preposition abbreviates the
+# sentence it starts ('Open to Ethiopian nationals only'), and is read as that sentence.
+_PREPOSITION_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z]*(?:\s+[a-z]+){0,2}\s+(?:to|for|from|of|by))\s*:\s+(?P<v>\S.*)$"
+)
+# 'Driving license:' with nothing after it, in a form of 'Label: value' lines: a field left empty asks nothing.
+_EMPTY_FIELD = re.compile(r"^[A-Z][\w'’/() -]{1,40}:$")
+_FORM_FIELD = re.compile(r"^[A-Z][\w'’/() -]{1,40}:(?:\s+\S.*)?$")
+
+
+def _style(line: str) -> str:
+    """How a line is marked as an item: 'bullet', 'number' or 'plain'."""
+    if _BULLETED.match(line) and not _MARKDOWN.match(line):
+        return "bullet"
+    return "number" if _NUMBERED.match(line) else "plain"
+
+
+def _empty_field(pieces: list[tuple[str, bool]], n: int) -> bool:
+    """Whether the n-th line is a form's empty field: 'Label:' alone, which names a requirement ('Driving license:')
+    and is followed by another field of the form ('Required education level: …'), not by the items of a list."""
+    stripped = pieces[n][0].strip()
+    if not _EMPTY_FIELD.match(stripped) or len(stripped.split()) > 4 or not states_requirement(stripped[:-1]):
+        return False
+    after = pieces[n + 1][0].strip() if n + 1 < len(pieces) else ""
+    return not after or bool(_FORM_FIELD.match(after) and not _BULLETED.match(after))
+
+
+def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) -> list[Line]:
+    """Each line with the section it stands in. `breaks` holds the lines that start a paragraph: a list of wishes
+    ('Desirable:' / '- …') ends where a paragraph that is no item of it begins ('3. Security screening', a closing
+    note), so what follows is not made desirable."""
     out: list[Line] = []
     section, heading, mode = "default", None, None
     modes = _Modes()
-    for text in (piece for line in lines for piece in unglued(line)):
+    pieces = [(piece, k == 0 and i in breaks) for i, line in enumerate(lines) for k, piece in enumerate(unglued(line))]
+    wishes: str | None = None
+    """The style of the items of a list of wishes under way ('bullet', 'number', 'plain'), '' before its first."""
+    for n, (text, paragraph) in enumerate(pieces):
+        stripped = text.strip()
+        if wishes and mode == "desirable" and paragraph and _style(stripped) != wishes:
+            key = heading_of(text)
+            if key is None or meaning(key) is None:
+                # The list of wishes has ended: what follows is read as under a heading of unknown meaning.
+                section, heading, mode, wishes = "other", key, None, None
+                if key is not None:
+                    out.append(Line(stripped, section, heading, mode, opens=True))
+                    continue
+        if _empty_field(pieces, n):
+            out.append(Line(stripped, "empty", _key(stripped), None))
+            continue
+        labelled_as = _PREPOSITION_LABEL.match(stripped)
+        if labelled_as and meaning(_key(labelled_as.group("label"))) is None:
+            text = stripped = f"{labelled_as.group('label')} {labelled_as.group('v')}"
         if is_navigation(text):
             # 'Share this job Apply now': a page's navigation opens nothing and states nothing.
             out.append(Line(text.strip(), section, heading, mode))
@@ -489,6 +539,7 @@ def sections(lines: list[str]) -> list[Line]:
             mode = "mandatory" if re.search(r"\b(?:must|shall|required?|requires)\b", stripped, re.I) else None
             if vocabulary().modes["desirable"].search(stripped):
                 mode = "desirable"
+            wishes = "" if mode == "desirable" else None
             out.append(Line(stripped, section, heading, mode, opens=True))
             continue
         if key is None:
@@ -503,10 +554,13 @@ def sections(lines: list[str]) -> list[Line]:
             new_section = meaning(key) or "other"
             mode = modes.heading(key, new_section)
             section, heading = new_section, key
+            wishes = "" if mode == "desirable" and rest is None else None
             if rest is None:
                 out.append(Line(stripped, section, heading, mode, opens=True))
                 continue
             text = rest
+        if wishes == "" and mode == "desirable":
+            wishes = _style(stripped)  # the first item sets the style of the list's items
         out.append(Line(text, section, heading, mode))
     return out
 
@@ -534,6 +588,7 @@ _FOOTER = re.compile(r"(" + "|".join(re.escape(k) for k in _FOOTER_KEYS) + r"):\
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN = re.compile(
     rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
+    rf"|\b\d{{4}}/\d{{1,2}}/\d{{1,2}}\b"
     rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ -]+(?:of\s+)?{_MONTHS}[ ,-]+\d{{4}}\b"
     rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
@@ -544,7 +599,8 @@ _BOARD_DATES = re.compile(rf"^({_MONTHS} \d{{1,2}}, \d{{4}})({_MONTHS} \d{{1,2}}
 
 def parse_date(text: str) -> date | None:
     """The first date written in `text`, in any common form: '2 March 2021', '25/12/2025', '12-Jan-2026',
-    'Apr 22, 2025', '2026-03-01'. Numbers alone are read day first, as international notices write them."""
+    'Apr 22, 2025', '2026-03-01', '2027/01/20'. Numbers alone are read day first, as international notices write
+    them, unless the year comes first."""
     from dateutil import parser
 
     m = _DATE_IN.search(text or "")
@@ -552,7 +608,7 @@ def parse_date(text: str) -> date | None:
         return None
     written = m.group()
     try:
-        return parser.parse(written, dayfirst=not re.match(r"\d{4}-", written), fuzzy=True).date()
+        return parser.parse(written, dayfirst=not re.match(r"\d{4}[-/]", written), fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
 
@@ -620,11 +676,15 @@ _BAR_FIELDS = re.compile(r"\s+\|\s+(?=[A-Z][\w ()/.-]{0,30}:\s)")
 
 def _fields_apart(raw_lines: list[str]) -> list[str]:
     """'Vacancy number: VN01021 | Contract: two years | Closing: 12 January 2027': a line of labelled fields parted by
-    bars, each read as a line of its own."""
+    bars (or, after a known label, by wide spaces), each read as a line of its own."""
     out: list[str] = []
+    labels = vocabulary().labels.values()
     for line in raw_lines:
         if ":" in line and len(line) <= 300 and _BAR_FIELDS.search(line):
             out += _BAR_FIELDS.split(line)
+        elif ":" in line and len(line) <= 300 and _NEXT_LABEL.search(line) and any(p.match(line) for p in labels):
+            # 'Vacancy type: International Seconded    Grade: S1    Duty station: Osh': fields parted by spaces.
+            out += [field.strip() for field in _NEXT_LABEL.split(line)]
         else:
             out.append(line)
     return out
@@ -634,7 +694,7 @@ def _stations(raw_lines: list[str]) -> list[tuple[str, str]]:
     """Every duty station a labelled line names ('Duty station: Belgrade, Serbia'), with its country's code."""
     found: list[tuple[str, str]] = []
     pattern = vocabulary().labels["duty_station"]
-    for raw in raw_lines:
+    for raw in _fields_apart(raw_lines):
         if len(raw) > 160 or not _STATION_WORD.search(raw):
             continue
         line = re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", raw).strip()
@@ -847,7 +907,8 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
 
 
 _CLOSING_PROSE = re.compile(
-    r"(?:closing\s+date|deadline|apply\s+(?:by|before|no\s+later\s+than)|applications?\s+(?:must|should)\s+"
+    r"(?:closing\s+date|deadline|apply\s+(?:by|before|no\s+later\s+than)|applications?\s+close[sd]?\b"
+    r"|applications?\s+(?:must|should)\s+"
     r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|the\s+\w+))\s+(?:by|before|no\s+later\s+than)"
     r"|\b(?:send|submit|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}?\b(?:by|before|no\s+later\s+than))"
     r"[^.\n]{0,40}?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
@@ -883,7 +944,8 @@ def _place_below_title(raw_lines: list[str], title: str) -> tuple[str | None, st
 
 
 def _closing_in_prose(text: str) -> date | None:
-    """'Deadline for applications is 3 May 2026', 'Please apply by 2 June 2026'."""
+    """'Deadline for applications is 3 May 2026', 'Please apply by 2 June 2026', 'Applications close on Monday,
+    15 March 2027'."""
     for m in _CLOSING_PROSE.finditer(text):
         found = parse_date(text[m.end() : m.end() + 40])
         if found:

@@ -17,6 +17,13 @@ _BAR = re.compile(r"\s*\|\s*")
 _TAB = re.compile(r"\s*\t+\s*")
 _RULE = re.compile(r"^[\s|:+=-]+$")
 _EMPTY = {"", "-", "\u2013", "\u2014", "n/a", "na", "none", "not applicable"}
+# A cell that only marks its column ('X', '✓', 'yes'): the row's own text is the item, in that column's mode.
+_MARK = re.compile(r"^(?:x|\u2713|\u2714|\u2715|\u2716|\u2717|\u2718|\u2612|\u2611|\*|yes)$", re.I)
+
+
+def is_mark(cell: str) -> bool:
+    """Whether a cell (or a label's value, 'Knowledge of Kyrgyz: X.') only marks a column: 'X', '✓', 'yes'."""
+    return bool(_MARK.match(cell.strip().rstrip(".").strip()))
 
 
 def _cells(line: str) -> tuple[str, list[str]] | None:
@@ -53,7 +60,7 @@ def unrolled(text: str) -> str:
     while i < len(lines):
         row = _cells(lines[i])
         if row is None:
-            out.append(lines[i])
+            out.append(_marked(lines[i]))
             i += 1
             continue
         kind, header = row
@@ -79,6 +86,19 @@ def unrolled(text: str) -> str:
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
 
 
+_LABEL_MARK = re.compile(r"^(?P<lead>\s*(?:[-\u2022*]\s+)?)(?P<label>[^:|]{3,200}?)\s*:\s*(?P<mark>\S{1,4})\s*$")
+
+
+def _marked(line: str) -> str:
+    """'First-level university degree in law: X.' -> 'First-level university degree in law.': a requirement whose
+    value only marks it (as a table's row does when its bars are lost) is the requirement itself."""
+    m = _LABEL_MARK.match(line)
+    if m is None or not is_mark(m.group("mark")) or len(m.group("label").split()) < 2:
+        return line
+    label = m.group("label").rstrip()
+    return m.group("lead") + label + ("" if label.endswith((".", ";", "!", "?")) else ".")
+
+
 def _by_column(header: list[str], modes: list[str | None], rows: list[list[str]]) -> list[str]:
     labelled = modes[0] is None  # 'Criteria | Essential | Desirable': the first column names each row
     out: list[str] = [" | ".join(header) + ":"]  # the header stays in view, as the heading it is
@@ -91,6 +111,11 @@ def _by_column(header: list[str], modes: list[str | None], rows: list[list[str]]
             if cell.lower().rstrip(".") in _EMPTY:
                 continue
             label = cells[0].strip().rstrip(":") if labelled and cells[0].strip() else None
+            if label and is_mark(cell):
+                # 'First-level university degree in law | X |': the row is the requirement, its mark the mode; an
+                # item of the column's list.
+                out.append("\u2022 " + (label if label.endswith((".", ";", "!", "?")) else label + "."))
+                continue
             # A full stop ends the item, so that a short one ('Languages: Arabic') is never taken for a heading.
             cell = cell if cell.endswith((".", ";", "!", "?")) else cell + "."
             out.append(f"{label}: {cell}" if label else cell)

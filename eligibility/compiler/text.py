@@ -8,6 +8,7 @@ schoolRegular, active police service'). Each step here undoes one of those.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import unicodedata
@@ -76,19 +77,26 @@ def hard_wrapped(lines: list[str]) -> bool:
     return sum(1 for n in lengths if 50 <= n <= 110) / len(lengths) > 0.5
 
 
-def logical_lines(text: str, is_heading=lambda line: False, is_label=lambda line: False) -> list[str]:
+def logical_lines(
+    text: str, is_heading=lambda line: False, is_label=lambda line: False, breaks: set[int] | None = None
+) -> list[str]:
     """Lines with PDF hard wraps undone: a line continues the last unless that one ended a sentence.
 
     A heading stands alone; a labelled line ('Experience: Minimum six years … working on') starts afresh but
-    its text may run on to the next line."""
+    its text may run on to the next line. `breaks`, when given, receives the index of each line that starts a new
+    paragraph (after a blank line)."""
     out: list[str] = []
+    blank = False
     raw_lines = [raw.strip() for raw in text.splitlines()]
     wrapped = hard_wrapped(raw_lines)
     # A wrapped line runs close to the page's width; a shorter one ('Senior Inspector, P-4' above 'Inspectorate
     # Division') ended where its writer ended it.
     width = _width(raw_lines) if wrapped else 0
     for line in raw_lines:
-        if not line or _PAGE_NUMBER.match(line):
+        if not line:
+            blank = True
+            continue
+        if _PAGE_NUMBER.match(line):
             continue
         starts_item = bool(_LIST_START.match(line))
         joinable = (
@@ -100,11 +108,51 @@ def logical_lines(text: str, is_heading=lambda line: False, is_label=lambda line
             and not is_heading(out[-1])
         )
         if joinable and (_continues(out[-1], line) or (wrapped and len(out[-1]) >= max(50, 0.75 * width))):
-            # A line-break hyphen is kept: 'co-\noperation' is 'co-operation'.
-            out[-1] += ("" if out[-1].endswith("-") else " ") + line
+            if out[-1].endswith("-"):
+                # 'expe-' / 'rience' is 'experience'; 'co-' / 'operation' stays 'co-operation'.
+                out[-1] = (out[-1] if _compound(out[-1], line, text) else out[-1][:-1]) + line
+            else:
+                out[-1] += " " + line
         else:
+            if blank and breaks is not None:
+                breaks.add(len(out))
             out.append(line)
+        blank = False
     return out
+
+
+_CUT = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
+_REST = re.compile(r"^([a-z]+)\b")
+
+
+def _compound(previous: str, line: str, text: str) -> bool:
+    """Whether the hyphen that ends `previous` belongs to the word it cuts ('decision-' / 'making', 'co-' /
+    'operation'), not only to the line's end ('expe-' / 'rience', 'sci-' / 'ence'). The text's own spelling of the
+    word elsewhere decides first; then the compound's halves (data/compiler.yaml `hyphen_prefixes`,
+    `hyphen_words`). A half that is no lower-case word fragment ('English-' / 'speaking', '2020-' / '2024') keeps
+    it."""
+    first, rest = _CUT.search(previous), _REST.match(line)
+    if first is None or rest is None or not first.group(1)[1:].islower():
+        return True
+    if re.search(r"[/@.:]\S*$", previous):
+        return True  # an address ('jobs.osce.org/resources/our-competency-' / 'model') is copied as written
+    head, tail = first.group(1).lower(), rest.group(1)
+    if first.group(1)[0].isupper() and head in {lang.lower() for lang in vocabulary().languages}:
+        return True  # 'English-' / 'speaking'
+    written = _spellings(text)
+    if f"{head}-{tail}" in written:
+        return True
+    if head + tail in written:
+        return False
+    vocab = vocabulary()
+    return head in vocab.hyphen_prefixes or tail in vocab.hyphen_words
+
+
+@functools.lru_cache(maxsize=4)
+def _spellings(text: str) -> frozenset[str]:
+    """The words a text writes, lower-case, hyphenated ones whole ('co-operation') and each of their parts."""
+    words = re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower())
+    return frozenset(words) | {part for word in words if "-" in word for part in word.split("-")}
 
 
 def _width(lines: list[str]) -> int:

@@ -62,6 +62,10 @@ class Vocabulary:
     """Advice to applicants ('prior to applying', a line opening with 'Please'): never a requirement."""
     official_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Organisation code -> its official languages, for 'a second UN official language' (the OSCE's: osce.yaml)."""
+    hyphen_prefixes: frozenset[str] = frozenset()
+    """First halves of a word cut at a line's end that keep their hyphen ('co-' / 'operation')."""
+    hyphen_words: frozenset[str] = frozenset()
+    """Second halves of a word cut at a line's end that keep the hyphen before them ('decision-' / 'making')."""
     item_openers: re.Pattern = re.compile(r"(?!)")
     """Words a requirement list's item starts with ('Minimum', 'Valid', 'Professional fluency'), matched where a
     run-on list that lost its bullets may be cut."""
@@ -82,7 +86,13 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         headings={kind: _words(words) for kind, words in raw["headings"].items()},
         modes={mode: _words(words) for mode, words in raw["modes"].items()},
-        desirable=_words(raw["desirable_markers"]),
+        desirable=re.compile(
+            _words(raw["desirable_markers"]).pattern
+            + r"|\ban?\s+(?:(?:"
+            + "|".join(re.escape(w) for w in raw.get("desirable_modifiers", []))
+            + r")\s+){1,2}(?:asset|advantage|plus)\b",
+            re.I,
+        ),
         navigation=frozenset(w.lower() for w in raw["navigation"]),
         navigation_line=_whole_line(raw["navigation"]),
         document_kinds=_whole_line(raw["document_kinds"]),
@@ -107,6 +117,8 @@ def vocabulary() -> Vocabulary:
         ),
         title_words=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["title_words"]) + r")s?\b", re.I),
         official_languages={code: tuple(names) for code, names in raw.get("official_languages", {}).items()},
+        hyphen_prefixes=frozenset(w.lower() for w in raw.get("hyphen_prefixes", [])),
+        hyphen_words=frozenset(w.lower() for w in raw.get("hyphen_words", [])),
         item_openers=re.compile(
             r"(?:" + "|".join(re.escape(w) for w in sorted(raw["item_openers"], key=len, reverse=True)) + r")\b", re.I
         ),
