@@ -756,7 +756,13 @@ def _assemble(
             undecided = _undecided_exclusion(meta.country)
             if not _stated("duty-station-exclusion", drafts, meta.country):
                 drafts = [*drafts, undecided]
-        if not meta.national:
+        if meta.consultancy:
+            # The limit counts international service on the organisation's posts; a consultant's contract is none.
+            review.append(
+                "a consultant's contract (Special Service Agreement): the limit of cumulative international service, "
+                "which counts service on posts, is not applied; add `cumulative-service` if it holds"
+            )
+        elif not meta.national:
             org_rules.append("cumulative-service")
         # Rules of the organisation that the notice need not repeat: the seven years in one mission of seconded
         # mission members, the appointment age of contracted staff, the licence of international field posts.

@@ -624,6 +624,8 @@ class Metadata:
     field_operation: bool | None = None
     grade: str | None = None
     contract: str | None = None
+    consultancy: bool = False
+    """A consultant's or short-term expert's contract ('Special Service Agreement'), no post of the organisation."""
     national: bool | None = None
     """True for a national (locally recruited) post, False for an international one, None where nothing tells."""
     issued: date | None = None
@@ -863,6 +865,17 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         meta.title = meta.title[: placed_after.start()].rstrip()
         meta.duty_station = meta.duty_station or placed_after.group("p")
         meta.country = meta.country or city_country(placed_after.group("p"))
+    if meta.organisation is None:
+        # 'Meridian Relief International', 'Centre for European Arms Control Studies, Berlin': a body none of the
+        # known organisations is, named in the first lines; a place after its name is where the post is.
+        named = _body_named(raw_lines, written_title)
+        if named is not None:
+            meta.organisation, place = named
+            notes.append(
+                f"organisation '{meta.organisation}' is none the compiler knows: no organisation-wide rules applied"
+            )
+            if place and meta.duty_station is None and meta.country is None:
+                meta.duty_station, meta.country = _place(place)
     if meta.duty_station is None and meta.country is None and meta.title:
         placed = _place_below_title(raw_lines, meta.title)
         if placed is not None:
@@ -888,6 +901,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             field_office = osce().office_in(meta.country)
             meta.field_operation = bool(field_office and field_office.field)
     meta.contract = _contract(footer, labels, text, written_title)
+    meta.consultancy = bool(
+        _CONSULTANCY.search(f"{footer.get('contract type', '')} {labels.get('contract', '')}")
+        or re.search(r"\bspecial\s+service\s+agreement\b", text, re.I)
+    )
     if meta.grade is None and written_title:
         bracketed = _BRACKETED_GRADE.search(written_title)  # 'National Assistant (G4)', 'Officer (S2) - …'
         meta.grade = bracketed.group("g").replace("-", "") if bracketed else None
@@ -904,6 +921,35 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         )
     meta.notes = tuple(notes)
     return meta
+
+
+_SMALL = {"of", "for", "the", "and", "on", "in", "&", "de", "du", "des", "la", "le", "et", "für", "an"}
+
+
+def _body_named(raw_lines: list[str], title: str | None) -> tuple[str, str | None] | None:
+    """The name of the body a notice's first lines name ('Meridian Relief International'), with a place written after
+    it ('…, Berlin'), or None. A line is such a name when its words are capitalised, one of them is a body's word
+    (data/compiler.yaml `organisation_words`) and none names a post."""
+    vocab = vocabulary()
+    lines = [line.strip() for line in raw_lines[:12] if line.strip()][:4]
+    for line in lines:
+        if ":" in line or (title and line.startswith(title[:30])) or is_navigation(line) or len(line) > 90:
+            continue
+        name, _, place = line.partition(",")
+        words = name.split()
+        if not 2 <= len(words) <= 9 or re.search(r"\d|[.;!?]$", name) or vocab.title_words.search(name):
+            continue
+        if not all(w[:1].isupper() or w.lower() in _SMALL for w in words) or not vocab.organisation_words.search(name):
+            continue
+        if vocab.document_kinds.match(name) or meaning(_key(name)) == "requirements":
+            continue
+        if re.match(r"(?:about|our|join|working|life|why|what|who|how)\b", name, re.I):
+            continue  # 'About the Centre', 'Working at the Institute': a heading, no name
+        place = place.strip()
+        if place and not (_place(place)[1] and len(place.split()) <= 4):
+            continue  # 'Trust, Safety and Integrity' is no name and a place
+        return name.strip(), place or None
+    return None
 
 
 _CLOSING_PROSE = re.compile(
@@ -1155,6 +1201,14 @@ def _national(meta: Metadata, title: str | None, text: str) -> bool | None:
     if meta.contract == "contracted" or _INTERNATIONAL_POST.search(text):
         return False
     return None
+
+
+# 'Type of appointment: Special Service Agreement (short-term expert)', 'Contract type: Consultancy': a consultant's
+# contract for a task, not a post.
+_CONSULTANCY = re.compile(
+    r"\b(?:special\s+service\s+agreement|SSA|consultan(?:t|cy|cies)|short[-\s]term\s+expert|individual\s+contract(?:or)?)\b",
+    re.I,
+)
 
 
 def _contract(footer: dict[str, str], labels: dict[str, str], text: str, title: str | None) -> str | None:

@@ -62,6 +62,8 @@ class Vocabulary:
     """Advice to applicants ('prior to applying', a line opening with 'Please'): never a requirement."""
     official_languages: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Organisation code -> its official languages, for 'a second UN official language' (the OSCE's: osce.yaml)."""
+    organisation_words: re.Pattern = re.compile(r"(?!)")
+    """Words of a body's name ('Centre', 'Relief', 'Institute'): a first line holding one names who issues the notice."""
     hyphen_prefixes: frozenset[str] = frozenset()
     """First halves of a word cut at a line's end that keep their hyphen ('co-' / 'operation')."""
     hyphen_words: frozenset[str] = frozenset()
@@ -117,6 +119,9 @@ def vocabulary() -> Vocabulary:
         ),
         title_words=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["title_words"]) + r")s?\b", re.I),
         official_languages={code: tuple(names) for code, names in raw.get("official_languages", {}).items()},
+        organisation_words=re.compile(
+            r"\b(?:" + "|".join(re.escape(w) for w in raw.get("organisation_words", [])) + r")\b", re.I
+        ),
         hyphen_prefixes=frozenset(w.lower() for w in raw.get("hyphen_prefixes", [])),
         hyphen_words=frozenset(w.lower() for w in raw.get("hyphen_words", [])),
         item_openers=re.compile(
