@@ -441,7 +441,49 @@ def extract(sentence, reading) -> list:
         )
     if not text.strip():
         return []
-    return _degrees(replace(sentence, text=text), reading.before + reading.here)
+    return _degrees(replace(sentence, text=_field_first(text)), reading.before + reading.here)
+
+
+# 'Law degree', 'an economics degree', 'Law graduate': a degree named by its field, read as 'a degree in law'.
+_FIELD_FIRST = lazy_pattern(
+    r"(?<![\w'\u2019-])(?P<words>(?:[A-Za-z][a-z-]*,?\s+){0,4}[A-Za-z][a-z-]*)\s+(?:degree|graduate)\b(?!\s+(?:in|of|on)\b)"
+)
+_NOT_A_FIELD = frozenset(
+    "a an the any one such this that same hold holds holding have has having possess possessing be is are must should "
+    "with and or of in to as at by for completed relevant recognised recognized related relevant appropriate suitable "
+    "accredited equivalent required minimum formal good sound advanced higher tertiary academic university college "
+    "first second third first-level second-level third-level undergraduate graduate postgraduate post-graduate "
+    "bachelor bachelors master masters doctoral doctorate honours honors joint double professional level recent "
+    "technical vocational school diploma national foreign international".split()
+)
+
+
+def _field_first(text: str) -> str:
+    """'Law degree from a recognised university' -> 'degree in law from …'; 'A law degree' and 'Law graduate' the
+    same; a qualifier before 'degree' ('a relevant degree', 'a university degree', 'a four-year degree') names no
+    field and is left as written."""
+    taken = mentions(text)
+
+    def rewrite(m: re.Match) -> str:
+        if any(s < m.end() and m.start() < e for s, e, _ in taken):
+            return m.group(0)
+        words = m.group("words").split()
+        field: list[str] = []
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i].rstrip(",")
+            joins = word.lower() in ("or", "and") or words[i].endswith(",")
+            if joins and field and i and words[i - 1].rstrip(",").lower() not in _NOT_A_FIELD:
+                field.insert(0, words[i])  # 'an economics or finance degree': both fields
+                continue
+            if word.lower() in _NOT_A_FIELD or "year" in word.lower():
+                break
+            field.insert(0, words[i])
+        if not field:
+            return m.group(0)
+        kept = words[: len(words) - len(field)]
+        return " ".join([*kept, "degree in", " ".join(field).lower()])
+
+    return _FIELD_FIRST.sub(rewrite, text)
 
 
 _IN_LIEU_WORDS = lazy_pattern(
@@ -466,7 +508,7 @@ _WITH_EXPERIENCE = lazy_pattern(
 """'… with significant experience', and a route of its own: 'completed secondary education and a minimum of five
 years of relevant experience'."""
 _FIELDS = lazy_pattern(
-    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including)",
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b)",
     re.I,
 )
 
