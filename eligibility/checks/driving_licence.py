@@ -115,14 +115,16 @@ READS = "condition"
 READS_AFTER = ("nationality",)
 """A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
 _LICENCE = lazy_pattern(
-    r"driv(?:ing|er'?s|ers)\s+licen[cs]es?|\b(?:manual[- ]gear|category\s+[A-E]1?|vehicle|car)\s+(?:driving\s+)?licen[cs]es?",
+    r"driv(?:ing|er'?s|ers)\s+licen[cs]es?|\b(?:manual[- ]gear|(?i:category|class)\s+(?-i:[A-E])1?|vehicle|car)\s+"
+    r"(?:driving\s+)?licen[cs]es?",
     re.I,
 )
 _MANUAL = lazy_pattern(
     r"\bmanual(?:[- ](?:gears?|transmission|gearbox|shift))?\b|\bstick[- ]shift\b|\bgear[- ]?shift\b", re.I
 )
 _DRIVE_MANUAL = lazy_pattern(
-    r"\bdrive\b[^.;]{0,50}?\bmanual(?:[- ]|\s+)(?:gears?|transmission|gearbox|shift)",
+    r"\bdrive\b[^.;]{0,50}?(?:\bmanual(?:[- ]|\s+)(?:\([^()]{0,20}\)\s+)?(?:gears?|transmission|gearbox|shift|vehicles?|cars?)"
+    r"|\bstick[- ]shift)",
     re.I,
 )
 
