@@ -8,7 +8,7 @@ OSCE's field rule says holding another citizenship does not help.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eligibility.checks.common import join_or, named
 from eligibility.checks.params import COUNTRIES, FIELDS, FLAG, Param, keys, read_params
@@ -311,11 +311,22 @@ _ONLY = lazy_pattern(
     r"|(?i:only)\s+(?:to\s+)?(?i:nationals|citizens)"
     + _RESIDENTS_TOO
     + r"\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:are|may|can|will)\b)"
+    # 'Nationals of Armenia only' (after a label such as 'Eligibility:').
+    r"|^\W*(?i:nationals|citizens)" + _RESIDENTS_TOO + r"\s+of\s+(?:the\s+)?(?P<where3>[A-Z][\w ]*?[a-z])\s+(?i:only)\b"
 )
 # 'open to Dutch nationals only', 'Only Kenyan citizens may apply', 'reserved for Swiss nationals'.
 _ONLY_DEMONYM = lazy_pattern(
-    r"(?:(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+|(?i:only)\s+)(?P<who>[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+|(?i:only)\s+|^\W*(?=[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?"
+    r"\s+(?i:nationals|citizens)\s+(?i:only)\b))(?P<who>[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?)"
     r"\s+(?i:nationals|citizens)\b(?P<rest>[^.;]*)"
+)
+# 'Open to: Ethiopian nationals only': a short label before a colon (not a sentence, and no clause of one).
+_LABEL = lazy_pattern(r"^\s*(?P<label>[A-Za-z][\w /-]{1,40}?)\s*:\s*(?P<rest>\S.*)$", re.S)
+# 'Open to residents of Tajikistan only', 'Only residents of Tajikistan may apply', 'residents of Tajikistan only'.
+_RESIDENTS_ONLY = lazy_pattern(
+    r"(?:\b(?i:only|exclusively)\s+(?:to\s+|for\s+)?(?:\w+\s+){0,1}?)(?i:residents?)\s+of\s+(?:the\s+)?"
+    r"(?P<where>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:only|are|may|can|will)\b)"
+    r"|(?i:residents?)\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])\s+(?i:only)\b"
 )
 # 'Candidates can be nationals of any country other than the host country (Mozambique)'.
 _OTHER_THAN = lazy_pattern(
@@ -336,8 +347,31 @@ def extract(sentence, reading) -> list:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
+    labelled = _LABEL.match(text)
+    if labelled:
+        # 'Open to: Ethiopian nationals only', 'Locally recruited: residents of Tajikistan only': a label and a colon
+        # say what the same words say without them.
+        label, rest = labelled.group("label"), labelled.group("rest")
+        for words in (f"{label} {rest}", rest):
+            found = extract(replace(sentence, text=words), reading)
+            if found:
+                for draft in found:
+                    draft.source = text
+                return found
+        return []
     country = reading.posting.country
     found = []
+    residing = _RESIDENTS_ONLY.search(text)
+    if residing and not re.search(r"(?:nationals?|citizens?)", text, re.I):
+        # 'Open to residents of Tajikistan only': the residence kind excludes residents and cannot hold who lives
+        # where, so a person checks it; never dropped.
+        said = residing.group("where") or residing.group("where2")
+        where = _codes(said) or [said]
+        issue = (
+            f"open only to residents of {', '.join(where)}: no criterion checks where a candidate lives; a person "
+            "must confirm it"
+        )
+        return [Draft("requirement", text, True, id="residents-only", review=[issue])]
     named = _NAMED_EXCLUSION.search(text)
     codes = _codes(named.group("where")) if named else []
     if named and codes and _NOT_ELIGIBLE.search(text):
@@ -380,7 +414,7 @@ def extract(sentence, reading) -> list:
         return members
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
-        code = country_code((only.group("where") or only.group("where2")).removesuffix(" only").strip())
+        code = country_code((only.group("where") or only.group("where2") or only.group("where3")).removesuffix(" only").strip())
         if code:
             return [_only(text, code, only.group(0))]
     demonym = _ONLY_DEMONYM.search(text)
@@ -433,6 +467,10 @@ _MEMBER_OF = lazy_pattern(
 _MEMBER_BEFORE = lazy_pattern(
     r"\b(?P<of>(?-i:[A-Z][A-Za-z-]+))\s+member\s+(?:states?|countries|country|nations?)\b", re.I
 )
+# "the Bank's member countries", 'its member States': the members of the organisation the notice is from.
+_MEMBER_OWN = lazy_pattern(
+    r"\b(?:the\s+)?(?:(?-i:[A-Z])[A-Za-z-]+['\u2019]s|its|our|their)\s+member\s+(?:states?|countries|country|nations?)\b", re.I
+)
 _BUT = lazy_pattern(r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception|apart\s+from)\b", re.I)
 _PLACE_RUN = lazy_pattern(r"[A-Z][\w'-]*[a-z][\w'-]*(?:(?:\s+of\s+(?:the\s+)?|\s+and\s+|\s+)[A-Z][\w'-]*[a-z][\w'-]*)*")
 
@@ -452,6 +490,13 @@ def _members(text: str, organisation: str | None) -> list | None:
         if not any(g.pattern.fullmatch(m.group("of")) or g.pattern.match(m.group("of")) for g in groupings())
     ]
     own = grouping(organisation)
+    possessive = _MEMBER_OWN.search(text)
+    if not named and not unknown and possessive:
+        # "citizens of the Bank's member countries": the members of the organisation whose notice it is.
+        if own is not None:
+            named = [own]
+        else:
+            unknown = [possessive.group(0).strip()]
     if not named and unknown and _MEMBER.search(text):
         # 'nationals of an INTERPOL member country': a grouping whose members the data does not list.
         issue = (
