@@ -272,7 +272,7 @@ def emit(params: dict) -> dict:
 
 
 def merge_key(draft) -> tuple:
-    return (KIND,)
+    return (KIND, draft.params.get("scope"))
 
 
 READS = "condition"
@@ -292,8 +292,38 @@ def _service_phrase() -> re.Pattern[str]:
     )
 
 
+_SCOPES = (
+    ("mission", r"\b(?:same|this|one|a\s+single)\s+(?:mission|field\s+operation|field\s+office|operation)\b|\bin\s+the\s+mission\b"),
+    ("post", r"\b(?:this|the\s+same|the)\s+(?:post|position)\b"),
+    (
+        "organisation",
+        r"\b(?:in|with|within|across)\s+(?:the\s+)?(?:OSCE|organi[sz]ation|secretariat\s+and\s+(?:its\s+)?institutions)\b"
+        r"|\bcumulative\b|\bin\s+total\b|\bin\s+all\b",
+    ),
+)
+"""Where a limit counts, by the words that name it, most specific first ('… in the OSCE …, of which … in the same field
+operation': the OSCE's for the first figure, the mission's for the second)."""
+
+
+def _scope(words: str) -> str | None:
+    return next((scope for scope, pattern in _SCOPES if re.search(pattern, words, re.I)), None)
+
+
+@cache
+def _part_phrase() -> re.Pattern[str]:
+    from eligibility.phrases import NUMBER
+
+    return re.compile(
+        rf"\b(?:of\s+which|including|with)\s+(?:(?:no|not)\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|"
+        rf"maximum)?\s*(?P<n>{NUMBER})\s+years?\b(?P<scope>[^.;]*)",
+        re.I,
+    )
+
+
 def extract(sentence, reading) -> list:
-    """'The maximum period of service in this post or in the same Mission is seven years.'"""
+    """'The maximum period of service in this post or in the same Mission is seven years'; '… as a seconded mission
+    member in the OSCE is seven years, of which no more than five years in the same field operation': seven years in
+    the organisation and five in the mission, each a limit of its own."""
     from eligibility.compiler.draft import Draft
     from eligibility.phrases import number
 
@@ -301,9 +331,18 @@ def extract(sentence, reading) -> list:
     m = _service_phrase().search(text)
     if not m:
         return []
-    scope = (
-        "mission"
-        if re.search(r"same\s+(?:mission|field\s+operation)|in\s+the\s+mission", m.group("scope"), re.I)
-        else "post"
-    )
-    return [Draft(KIND, text, True, {"max_years": number(m.group("n")), "scope": scope}, id="maximum-service")]
+    scope = _scope(m.group("scope")) or "post"
+    found = [Draft(KIND, text, True, {"max_years": number(m.group("n")), "scope": scope}, id="maximum-service")]
+    part = _part_phrase().search(text, m.end())
+    if part:
+        inner = _scope(part.group("scope"))
+        years = number(part.group("n"))
+        if inner is not None and inner != scope and years is not None:
+            found.append(
+                Draft(KIND, text, True, {"max_years": years, "scope": inner}, id=f"maximum-{inner}-service")
+            )
+        else:
+            found[0].review.append(
+                f"'{part.group(0).strip()}' is a further limit whose scope is not read: a person must set it"
+            )
+    return found
