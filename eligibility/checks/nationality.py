@@ -414,7 +414,9 @@ def extract(sentence, reading) -> list:
         return members
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
-        code = country_code((only.group("where") or only.group("where2") or only.group("where3")).removesuffix(" only").strip())
+        code = country_code(
+            (only.group("where") or only.group("where2") or only.group("where3")).removesuffix(" only").strip()
+        )
         if code:
             return [_only(text, code, only.group(0))]
     demonym = _ONLY_DEMONYM.search(text)
@@ -469,7 +471,8 @@ _MEMBER_BEFORE = lazy_pattern(
 )
 # "the Bank's member countries", 'its member States': the members of the organisation the notice is from.
 _MEMBER_OWN = lazy_pattern(
-    r"\b(?:the\s+)?(?:(?-i:[A-Z])[A-Za-z-]+['\u2019]s|its|our|their)\s+member\s+(?:states?|countries|country|nations?)\b", re.I
+    r"\b(?:the\s+)?(?:(?-i:[A-Z])[A-Za-z-]+['\u2019]s|its|our|their)\s+member\s+(?:states?|countries|country|nations?)\b",
+    re.I,
 )
 _BUT = lazy_pattern(r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception|apart\s+from)\b", re.I)
 _PLACE_RUN = lazy_pattern(r"[A-Z][\w'-]*[a-z][\w'-]*(?:(?:\s+of\s+(?:the\s+)?|\s+and\s+|\s+)[A-Z][\w'-]*[a-z][\w'-]*)*")

@@ -293,7 +293,10 @@ def _service_phrase() -> re.Pattern[str]:
 
 
 _SCOPES = (
-    ("mission", r"\b(?:same|this|one|a\s+single)\s+(?:mission|field\s+operation|field\s+office|operation)\b|\bin\s+the\s+mission\b"),
+    (
+        "mission",
+        r"\b(?:same|this|one|a\s+single)\s+(?:mission|field\s+operation|field\s+office|operation)\b|\bin\s+the\s+mission\b",
+    ),
     ("post", r"\b(?:this|the\s+same|the)\s+(?:post|position)\b"),
     (
         "organisation",
@@ -338,9 +341,7 @@ def extract(sentence, reading) -> list:
         inner = _scope(part.group("scope"))
         years = number(part.group("n"))
         if inner is not None and inner != scope and years is not None:
-            found.append(
-                Draft(KIND, text, True, {"max_years": years, "scope": inner}, id=f"maximum-{inner}-service")
-            )
+            found.append(Draft(KIND, text, True, {"max_years": years, "scope": inner}, id=f"maximum-{inner}-service"))
         else:
             found[0].review.append(
                 f"'{part.group(0).strip()}' is a further limit whose scope is not read: a person must set it"
