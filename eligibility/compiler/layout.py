@@ -499,7 +499,10 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
     """The style of the items of a list of wishes under way ('bullet', 'number', 'plain'), '' before its first."""
     for n, (text, paragraph) in enumerate(pieces):
         stripped = text.strip()
-        if wishes and mode == "desirable" and paragraph and _style(stripped) != wishes:
+        # A list on its heading's own line ('Desirable: knowledge of Albanian; …') ends at the next paragraph of
+        # plain text; a list of items, at a paragraph marked otherwise than its items.
+        ended = _style(stripped) == "plain" if wishes == "inline" else _style(stripped) != wishes
+        if wishes and mode == "desirable" and paragraph and ended:
             key = heading_of(text)
             if key is None or meaning(key) is None:
                 # The list of wishes has ended: what follows is read as under a heading of unknown meaning.
@@ -554,7 +557,7 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             new_section = meaning(key) or "other"
             mode = modes.heading(key, new_section)
             section, heading = new_section, key
-            wishes = "" if mode == "desirable" and rest is None else None
+            wishes = ("" if rest is None else "inline") if mode == "desirable" else None
             if rest is None:
                 out.append(Line(stripped, section, heading, mode, opens=True))
                 continue
@@ -1118,7 +1121,9 @@ _POST_NOUN = re.compile(r"\b[A-Za-z]{3,}(?:ist|ician|arian|ant)\b", re.I)
 _GRADE_TOKEN = re.compile(r"\b(?:[PDGS]|NO|NP|AD|AST|FG|GS|FS)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b")
 
 
-_TRAILING_GRADE = re.compile(r"(?<=[\w)])\s+(?:[-\u2013]\s+)?(?P<g>(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d{1,2})$")
+_TRAILING_GRADE = re.compile(
+    r"(?<=[\w)])(?:\s*,\s*|\s+(?:[-\u2013]\s+)?)(?P<g>(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d{1,2})$"
+)
 
 
 def _names_post(line: str) -> bool:
