@@ -89,6 +89,30 @@ def test_table_rows_show_short_paths_and_one_verdict_spelling():
     assert "not eligible" in out and "not-eligible" not in out
 
 
+def test_table_rows_name_failing_criteria_then_open_ones():
+    out = run("screen", "KOS000396", "profiles", columns=240).stdout
+    rows = {line.split("│")[2].strip(): line.split("│")[5].strip() for line in out.splitlines() if line.count("│") > 5}
+    # A not-eligible row says what fails, then what is still undecided, apart.
+    assert rows["Katrin Weber"] == "police-training-school; open: degree"
+    assert rows["Luca Bianchi"] == "police-training-school, active-police-service; open: driving-licence?, degree"
+    # Every failing criterion is named; open ones fill the row up to six names, and '…' says more are left out.
+    assert rows["Elena Popescu"].count(",") == 5 and "; open:" not in rows["Elena Popescu"]
+    assert rows["Elena Popescu"].endswith(" …")
+    assert rows["Jan Novak"] == "driving-licence?", "a row with nothing failing lists its open criteria alone"
+    assert rows["Ana Horvat"] == ""
+
+
+def test_min_score_keeps_unreadable_rows_unless_only_leaves_them_out(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "bad.yaml").write_text("nationalties: [AT]\n", "utf-8")
+    (folder / "good.yaml").write_text("name: Good\nnationalities: [AT]\n", "utf-8")
+    kept = run("screen", "SEC000821", str(folder), "-f", "csv", "--min-score", "99").stdout
+    assert "bad.yaml" in kept and "Good" not in kept, "a file that could not be read has no score: it stays in view"
+    dropped = run("screen", "SEC000821", str(folder), "-f", "csv", "--min-score", "99", "--only", "eligible").stdout
+    assert "bad.yaml" not in dropped
+
+
 def test_an_empty_folder_is_an_error(tmp_path):
     ran = run("screen", "SEC000821", str(tmp_path))
     assert ran.code == 2 and "no profiles found" in ran.stderr

@@ -131,12 +131,25 @@ class TableRow(NamedTuple):
         return (VERDICT_ORDER[self.verdict], -(self.score or 0), self.candidate.lower())
 
 
+SHOWN = 6
+"""Criteria a table row names at most, failing ones always all (the CSV lists every one)."""
+
+
 def table_row(result, item, error: str | None, batch: Batch) -> TableRow:
     if error is not None:
         return TableRow(item.name, item.name, None, None, "", error)
+    return TableRow(result.profile.name or item.name, item.name, result.verdict.value, result.score, _why(result))
+
+
+def _why(result) -> str:
+    """Every failing criterion, then open ones up to SHOWN in all: a not-eligible row also says what is undecided
+    ('degree 3y/4y; open: driving-licence?'); '…' where some are left out."""
     f, o = failed(result), open_items(result)
-    why = ", ".join(f) if f else (", ".join(o[:6]) + (" …" if len(o) > 6 else "") if o else "")
-    return TableRow(result.profile.name or item.name, item.name, result.verdict.value, result.score, why)
+    shown = o[: max(0, SHOWN - len(f))]
+    more = " …" if len(o) > len(shown) else ""
+    if not f:
+        return ", ".join(shown) + more
+    return ", ".join(f) + (f"; open: {', '.join(shown)}" if shown else "") + more
 
 
 def _verdict_score(result) -> tuple[str | None, int | None]:
