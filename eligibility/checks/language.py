@@ -109,12 +109,29 @@ def check(criterion, ctx) -> Outcome:
     if have >= need:
         margin = _margin(have, need)
         return Outcome(Status.PASS, f"{held}; {params.level} required.", margin=margin, facts=facts)
+    if len(spoken) > 1:  # every accepted language held falls short: each is named, and the choice the posting gives
+        held = ", ".join(_held(n, lv, params.languages) for n, lv in sorted(spoken.items(), key=_best_first))
+        return Outcome(
+            Status.FAIL,
+            f"{held}; one of {wanted} at {params.level} required.",
+            facts=facts,
+            advice=(f"{name} at {params.level} (you stated {shown})",),
+        )
     return Outcome(
         Status.FAIL,
         f"{held}; {params.level} required.",
         facts=facts,
         advice=(f"{name} at {params.level} (you stated {shown})",),
     )
+
+
+def _held(name: str, level: str, languages: tuple[str, ...]) -> str:
+    counts = how_it_counts(name, languages)
+    return f"{name} {'native' if level == NATIVE else level}" + (f" ({counts})" if counts else "")
+
+
+def _best_first(item: tuple[str, str]) -> tuple[int, str]:
+    return -level_rank(item[1]), item[0]
 
 
 def asked_about(params: Params) -> dict[str, tuple[str, ...]]:
