@@ -143,10 +143,10 @@ def table_row(result, item, error: str | None, batch: Batch) -> TableRow:
 
 def _why(result) -> str:
     """Every failing criterion, then open ones up to SHOWN in all: a not-eligible row also says what is undecided
-    ('degree 3y/4y; open: driving-licence?'); '…' where some are left out."""
+    ('degree 3y/4y; open: driving-licence?'), and how many open ones are left out ('+2 more')."""
     f, o = failed(result), open_items(result)
     shown = o[: max(0, SHOWN - len(f))]
-    more = " …" if len(o) > len(shown) else ""
+    more = f" +{len(o) - len(shown)} more" if len(o) > len(shown) else ""
     if not f:
         return ", ".join(shown) + more
     return ", ".join(f) + (f"; open: {', '.join(shown)}" if shown else "") + more
