@@ -718,8 +718,22 @@ def _degrees(sentence, drafts: list) -> list:
         # '… studies in law or political science, or hold a university degree in one of these fields': the fields
         # named before.
         m = _FIELDS_BEFORE.search(text[:_first_start])
+    instead = _QUALIFICATION_OR.search(m.group("f")) if m else None
+    if instead and (mentions(instead.group("q")) or WRITTEN_YEARS.search(instead.group("q"))):
+        instead = None  # '…, or a higher secondary education and … a professional qualification, with 2 additional
+        # years': a route of a degree level, read as such
+    if m and instead:
+        # 'Degree in accounting or finance, or a full professional accountancy qualification (ACCA, CIMA or CPA)': a
+        # qualification that is no degree may replace it; never a field of the degree. Its holders take a path a
+        # person judges (`professional-certificate`, its experience not stated).
+        said = clip(m.string[m.start("f") + instead.start("q") :].strip(" ;."))
+        params.setdefault("in_lieu", []).append({"levels": ["professional-certificate"], "extra_years": None})
+        review.append(
+            f"'{said}' is accepted instead of the degree: a person judges a candidate who holds it (a path of a "
+            "professional certificate)"
+        )
     if m:
-        fields, related = field_list(m.group("f"))
+        fields, related = field_list(m.group("f")[: instead.start() if instead else None])
         if fields:
             params["fields"] = fields
         if related:
@@ -775,6 +789,11 @@ def _degrees(sentence, drafts: list) -> list:
         notes.append(
             "A degree of three years' study needs the experience the source states besides it: check that by hand."
         )
+    also = _ALSO_ADMITS.search(text)
+    if also and not _CONSIDERED.search(text):
+        # 'Doctorate in political science (candidates who have submitted their thesis may also apply)': candidates
+        # the degree criterion cannot tell apart are admitted too; a person judges them, never silence.
+        review.append(f"'{clip(also.group(0))}': candidates the degree criterion cannot check: a person must judge them")
     drafts_out = [Draft(KIND, text, params=params, review=review, notes=notes, heading=sentence.heading)]
     if beside:
         # 'Completed university education in law and passed bar examination': the examination is asked as well,
@@ -785,6 +804,19 @@ def _degrees(sentence, drafts: list) -> list:
     return drafts_out
 
 
+# '…, or a full professional accountancy qualification', '… or a chartered certification': a qualification that is
+# no degree, after the degree's fields.
+_QUALIFICATION_OR = lazy_pattern(
+    r",?\s+or\s+(?:an?\s+|the\s+)?(?P<q>[^,;]*?\b(?:qualifications?|certificat\w*|chartered|accreditation|designation|"
+    r"membership|licen[cs]e)\b.*)$",
+    re.I,
+)
+# 'candidates who have submitted their thesis may also apply', 'final-year students are also eligible'.
+_ALSO_ADMITS = lazy_pattern(
+    r"\b(?:candidates|applicants|those|persons|students|graduates)\b[^.;()]*?\b(?:may|can|will|are|shall)\s+also\s+"
+    r"(?:apply|be\s+(?:considered|accepted|eligible|admitted))\b|\b(?:are|is)\s+also\s+eligible\b",
+    re.I,
+)
 _BESIDE_DEGREE = lazy_pattern(
     r"\b(?:and|plus)\s+(?P<what>(?:having\s+)?(?:passed|passing|successful\w*\s+(?:passed|completed|completion)|"
     r"admission\s+to|admitted\s+to|membership\s+(?:of|in)|(?:the\s+|a\s+)?(?:bar|state|judicial|legal)\s+exam)[^;.]*)",
