@@ -793,7 +793,9 @@ def _degrees(sentence, drafts: list) -> list:
     if also and not _CONSIDERED.search(text):
         # 'Doctorate in political science (candidates who have submitted their thesis may also apply)': candidates
         # the degree criterion cannot tell apart are admitted too; a person judges them, never silence.
-        review.append(f"'{clip(also.group(0))}': candidates the degree criterion cannot check: a person must judge them")
+        review.append(
+            f"'{clip(also.group(0))}': candidates the degree criterion cannot check: a person must judge them"
+        )
     drafts_out = [Draft(KIND, text, params=params, review=review, notes=notes, heading=sentence.heading)]
     if beside:
         # 'Completed university education in law and passed bar examination': the examination is asked as well,
