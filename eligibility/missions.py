@@ -138,3 +138,42 @@ def same_post(post: str, title: str, posting_id: str = "") -> bool:
         return True
     held = _bare_title(post)
     return bool(held) and held == _bare_title(title)
+
+
+def _plain(text: str) -> tuple[str, ...]:
+    """Words for name matching in any script: accents, case, dots between letters ('O.S.C.E.'), hyphens
+    ('Co-operation') aside, '&' read as 'and'."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("&", " and "))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    bare = re.sub(r"(?<=\w)[.-](?=\w)", "", bare)
+    return tuple(re.findall(r"\w+", bare))
+
+
+@lru_cache(maxsize=1)
+def _osce_names() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """(names that are the OSCE, names that may be it): data/osce_names.yaml, and the offices of data/osce.yaml
+    (by their full names, and without the organisation's name: 'Mission to Skopje' may be another body's)."""
+    from eligibility.yamlio import load_data
+
+    raw = load_data("osce_names.yaml")
+    surely = [_plain(name) for name in raw["names"]]
+    maybe = [_plain(name) for name in raw["may_be"]]
+    for office in osce().offices:
+        surely.append(_plain(office.name))
+        bare = tuple(w for w in _plain(office.name) if w != "osce")
+        if bare != _plain(office.name) and len(bare) > 1:
+            maybe.append(bare)
+    return tuple(n for n in surely if n), tuple(n for n in maybe if n)
+
+
+def osce_named(text: str) -> bool | None:
+    """Whether an employer or job title names the OSCE: True when it does (the organisation in any of its names,
+    an institution, an office or field operation, open or closed), False when it names something that may be the
+    OSCE or another body, None when it names nothing of the OSCE."""
+    words = _plain(text)
+    surely, maybe = _osce_names()
+    if any(_contains(words, name) for name in surely):
+        return True
+    if any(_contains(words, name) for name in maybe):
+        return False
+    return None

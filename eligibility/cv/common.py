@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from eligibility.countries import country_code
 from eligibility.cv import mapping
 from eligibility.cv.draft import Draft
 from eligibility.errors import InputError
 from eligibility.languages import NATIVE, language_name
+from eligibility.missions import osce_named
 from eligibility.profile import UNSTATED
 
 
@@ -44,13 +46,14 @@ def add_job(
     ongoing: bool | None,
     where_start: Located,
     where_end: Located,
+    described: str | None = None,
 ) -> None:
-    """One job: its dates as stated, its management unknown, its fields left for the applicant unless stated."""
+    """One job: its dates and share of full time as stated, its management unknown, its fields left for the
+    applicant unless stated. What the CV leaves open about its length (no start date, part-time without a share,
+    'current' with an end date past) is asked, and no experience is stated until it is answered: a job of
+    unknown length is neither counted nor left out."""
     jobs = draft.data.setdefault("experience", [])
     label = " at ".join(part for part in (title, employer) if part) or f"job {len(jobs) + 1}"
-    if start is None:
-        draft.ask(("experience",), f"{label}: the CV gives no start date, so it is left out; add it", "note")
-        return
     job: dict = {}
     index = len(jobs)
     jobs.append(job)
@@ -58,28 +61,62 @@ def add_job(
         job["title"] = title
     if employer:
         job["employer"] = employer
-    start_value, start_note = date_or_error(start, where_start)
-    draft.set(("experience", index, "start"), start_value, start_note)
+    start_value, start_note = date_or_error(start, where_start) if start is not None else (None, None)
+    if start_value is None:
+        draft.ask(
+            ("experience", index, "start"),
+            f"{label}: when did it start? (the CV gives no start date; until answered no experience is stated)",
+            "start",
+            label=label,
+            blocks="experience",
+        )
+    else:
+        draft.set(("experience", index, "start"), start_value, start_note)
     if end is not None:
         end_value, end_note = date_or_error(end, where_end, end=True)
-        if mapping.ends_before(end_value, start_value):
+        if start_value is not None and mapping.ends_before(end_value, start_value):
             raise where_end(f"ends ({end}) before it starts ({start})")
         draft.set(("experience", index, "end"), end_value, end_note)
-    elif ongoing is False:
+        if ongoing is True and mapping.ends_before(end_value, date.today().isoformat()):
+            draft.notes[("experience", index, "end")] = "the CV also marks the job as current"
+            draft.ask(
+                ("experience", index, "end"),
+                f"{label}: the CV marks it current but gives an end date ({end_value}); when did it end (or present)?"
+                " Until answered no experience is stated",
+                "end-or-present",
+                label=label,
+                blocks="experience",
+            )
+    elif ongoing is False and start_value is not None:
         # Neither an end date nor 'current': count the start month only, and ask.
         draft.set(("experience", index, "end"), start_value, "the CV gives no end date and says the job is over")
         draft.ask(("experience", index, "end"), f"{label}: when did it end?", "end", label=label)
-    else:
+    elif start_value is not None:
         draft.notes[("experience", index, "start")] = (
             (start_note + "; " if start_note else "") + "ongoing: the CV gives no end date"
             if ongoing is None
             else (start_note + "; " if start_note else "") + "ongoing, as the CV says"
+        )
+    share = mapping.part_time(" ".join(part for part in (title, described) if part))
+    if share is not None and share[0] is not None:
+        draft.set(("experience", index, "fraction"), share[0], f"'{share[1]}' in the CV: part-time")
+    elif share is not None:
+        draft.ask(
+            ("experience", index, "fraction"),
+            f"{label}: the CV says '{share[1]}'; what share of full time (0.5 for half time)?"
+            " Until answered no experience is stated",
+            "fraction",
+            label=label,
+            blocks="experience",
         )
     draft.set(("experience", index, "management"), "unknown", "the CV does not say")
     draft.ask(
         ("experience", index, "management"), f"{label}: did you manage people or a unit?", "management", label=label
     )
     draft.ask(("experience", index, "fields"), f"{label}: what fields was the work in?", "fields", label=label)
+
+
+_UNTIL = "until answered no education is stated"
 
 
 def add_degree(
@@ -94,26 +131,45 @@ def add_degree(
     where: Located,
     where_end: Located,
 ) -> None:
-    """One qualification: its level from the level code, else from its name; in progress or unplaced ones are listed, not taken."""
+    """One qualification: its level from the level code, else from its name. One the CV says is unfinished or in
+    progress is listed, not counted. One whose level or completion the CV leaves open is kept and asked, and no
+    education is stated until it is answered: never taken as held, never as absent."""
     label = name or "a qualification"
     if ongoing:
         draft.ask(("education",), f"{label}: still in progress, so not counted as held", "note")
         return
+    state = mapping.degree_state(name) if name else None
+    if state is not None and state[0] != "unclear":
+        said = "not completed" if state[0] == "unfinished" else "still in progress"
+        draft.ask(("education",), f"{label}: {said} ('{state[1]}'), so not counted as held", "note")
+        return
     level = mapping.qualification_level(level_code, level_scheme) if level_code else None
     if level is None and name:
         level = mapping.degree_from_words(name)
-    if level is None:
-        why = (
-            f"level code {level_code!r} is below secondary"
-            if level_code
-            else "neither a level code nor a name that says its level"
-        )
-        draft.ask(("education",), f"{label}: {why}; add it by hand if it counts", "note")
+    if level is None and level_code and re.fullmatch(r"\D*[12]\s*", str(level_code)):
+        draft.ask(("education",), f"{label}: level code {level_code!r} is below secondary, so not counted", "note")
         return
     degrees = draft.data.setdefault("education", [])
     index = len(degrees)
     degrees.append({})
-    draft.set(("education", index, "level"), level[0], level[1])
+    if state is not None:
+        draft.ask(
+            ("education", index),
+            f"{label}: was the degree obtained? '{state[1]}' does not say; {_UNTIL}",
+            "obtained",
+            label=label,
+            blocks="education",
+        )
+    if level is None:
+        draft.ask(
+            ("education", index, "level"),
+            f"{label}: at what level (bachelor, master, doctorate …)? Neither a level code nor its name says; {_UNTIL}",
+            "degree-level",
+            label=label,
+            blocks="education",
+        )
+    else:
+        draft.set(("education", index, "level"), level[0], level[1])
     subject = field or (mapping.field_from_title(name) if name else None)
     if subject:
         draft.set(("education", index, "field"), subject, None if field else f"from the name '{name}'")
@@ -125,30 +181,49 @@ def add_degree(
     else:
         draft.ask(
             ("education", index, "completed"),
-            f"{label}: when was it completed? (the CV gives no end date; until then it is taken as held)",
+            f"{label}: when was it completed? The CV gives no end date, so it may still be in progress; {_UNTIL}",
             "completed",
             label=label,
+            blocks="education",
         )
+
+
+EU_CODES = {"EL": "GR", "UK": "GB"}
+"""Country codes the EU's own documents use where ISO 3166 has others: Greece is EL, the United Kingdom UK."""
 
 
 def set_nationalities(draft: Draft, codes: list[str], where: Located) -> None:
     found = []
     for code in codes:
-        country = country_code(code)
+        iso = EU_CODES.get(code.strip().upper())
+        country = iso or country_code(code)
         if country is None:
             raise where(f"unknown country {code!r}", "use an ISO 3166 code such as 'hr'")
         found.append(country)
+        if iso:
+            draft.notes[("nationalities",)] = f"'{code.strip()}' is the EU's code for {iso}"
     if found:
         draft.data["nationalities"] = list(dict.fromkeys(found))
 
 
-def set_language(draft: Draft, name: str, level: tuple[str, str] | None, where: Located) -> None:
+def set_language(
+    draft: Draft, name: str, level: tuple[str, str] | None, where: Located, *, stated: str | None = None
+) -> None:
+    """A language at its level; without one, asked (and no languages are stated until it is answered).
+    `stated`: what the CV does give when that is not a level (some skills of the grid, or words no scale fixes)."""
     canonical = language_name(name)
     if canonical is None:
         raise where(f"unknown language {name!r}", "use an ISO 639 code or an English name")
     languages = draft.data.setdefault("languages", {})
     if level is None:
-        draft.ask(("languages", canonical), f"{canonical}: at what level (A1–C2)?", "language", language=canonical)
+        given = f" The CV gives {stated}, which does not show the level." if stated else ""
+        draft.ask(
+            ("languages", canonical),
+            f"{canonical}: at what level (A1–C2)?{given}",
+            "language",
+            language=canonical,
+            blocks="languages",
+        )
         return
     previous = languages.get(canonical)
     if previous == NATIVE:
@@ -169,41 +244,68 @@ def set_licence(draft: Draft, categories: list[str]) -> None:
     draft.ask(("driving_licence", "manual"), "does your licence cover manual transmission?", "manual")
 
 
+WITHHELD = ("education", "experience", "languages")
+"""The sections a question can hold back: stated only once what the CV leaves open in them is answered."""
+
+
 def finish(draft: Draft) -> Draft:
-    """What every CV leaves open: permanent residence; nationality when the CV gives none; unlevelled languages."""
+    """What every CV leaves open: permanent residence; nationality when the CV gives none; other languages
+    when it gives only mother tongues; and the sections with an open question in them, held back."""
     if "nationalities" not in draft.data:
         draft.ask(("nationalities",), "your nationalities (the CV states none)", "nationalities")
     draft.ask(("permanent_residence",), "permanent residence in countries other than your nationalities", "residence")
     # Not stated, rather than left out: a profile without the key reads as "no residence", which would pass.
     draft.set(("permanent_residence",), UNSTATED, "the CV does not say")
     _earlier_service(draft)
-    unlevelled = [q for q in draft.questions if q.kind == "language"]
-    if unlevelled and "languages" in draft.data:
-        # A language left out of a stated list would read as not spoken: without every level, state none.
-        draft.withheld["languages"] = draft.data.pop("languages")
+    _other_languages(draft)
+    withhold(draft)
     return draft
 
 
-_OSCE = re.compile(
-    r"\bOSCE\b|\bOrgani[sz]ation\s+for\s+Security\s+and\s+Co-?operation\s+in\s+Europe\b|\bODIHR\b|\bHCNM\b", re.I
-)
-"""How a CV names work for the OSCE: the organisation, its full name, or its institutions."""
+def withhold(draft: Draft) -> None:
+    """Hold back each section with an open question in it: a value missing from a stated section would read as
+    none (a language not listed is not spoken, a degree not listed is not held, a job not listed was not done)."""
+    blocked = {q.context.get("blocks") for q in draft.questions}
+    for section in WITHHELD:
+        if section in blocked and section in draft.data:
+            draft.withheld[section] = draft.data.pop(section)
+
+
+def _other_languages(draft: Draft) -> None:
+    """A CV that gives mother tongues and no other language does not say it has none: the others are asked."""
+    languages = draft.data.get("languages")
+    if not languages or any(level != NATIVE for level in languages.values()):
+        return
+    if any(q.kind == "language" for q in draft.questions):
+        return
+    draft.ask(
+        ("languages",),
+        f"other languages than {', '.join(languages)} and their levels (the CV names none; until answered no "
+        "languages are stated)",
+        "other-languages",
+        blocks="languages",
+    )
 
 
 def _earlier_service(draft: Draft) -> None:
     """Earlier OSCE service, for maximum-service rules. A CV lists a whole working life: with no job for the OSCE
-    in it, there is none; with one, its assignments (mission, country, local or international post) are for the
-    applicant to state, and until then the rules that count them are unknown."""
-    jobs = [
-        j for j in draft.data.get("experience", []) if _OSCE.search(f"{j.get('employer', '')} {j.get('title', '')}")
-    ]
-    if not jobs:
+    in it, there is none; with one, or one whose employer may be the OSCE, its assignments (mission, country,
+    local or international post) are for the applicant to state, and until then the rules that count them are
+    unknown."""
+    found = []
+    for job in draft.data.get("experience", []):
+        named = osce_named(f"{job.get('employer', '')} | {job.get('title', '')}")
+        if named is not None:
+            found.append((" at ".join(p for p in (job.get("title"), job.get("employer")) if p), named))
+    if not found:
         draft.set(("osce_service",), [], "the CV lists no work for the OSCE")
         return
-    named = "; ".join(" at ".join(p for p in (j.get("title"), j.get("employer")) if p) for j in jobs)
+    listed = "; ".join(label if surely else f"{label} (may be the OSCE)" for label, surely in found)
     draft.ask(
         ("osce_service",),
-        f"earlier OSCE service ({named}): each assignment's mission, country, dates and whether it was a local post",
+        f"earlier OSCE service ({listed}): each assignment's mission, country, dates and whether it was a local post",
         "service",
     )
-    draft.set(("osce_service",), UNSTATED, "the CV lists work for the OSCE; its assignments are not stated")
+    draft.set(
+        ("osce_service",), UNSTATED, "the CV lists work that is or may be for the OSCE; its assignments are not stated"
+    )

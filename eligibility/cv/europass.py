@@ -94,6 +94,7 @@ def _jobs(doc: Document, draft: Draft, profile) -> None:
                 ongoing=_flag(child(period, "CurrentIndicator")) if period is not None else None,
                 where_start=located_at(doc, start_at),
                 where_end=located_at(doc, end_at),
+                described=text(position, "Description"),
             )
 
 
@@ -137,7 +138,11 @@ def _languages(doc: Document, draft: Draft, profile) -> None:
             if overall:
                 levels["overall"] = overall
         set_language(
-            draft, name, mapping.lowest_level(levels), located_at(doc, ident if ident is not None else competency)
+            draft,
+            name,
+            mapping.lowest_level(levels),
+            located_at(doc, ident if ident is not None else competency),
+            stated=mapping.partial_grid(levels),
         )
 
 

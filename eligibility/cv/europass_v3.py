@@ -79,6 +79,7 @@ def read(doc: Document) -> Draft:
             ongoing=None if current is None else current.lower() == "true",
             where_start=located_at(doc, start_at if start_at is not None else work),
             where_end=located_at(doc, end_at if end_at is not None else work),
+            described=text(work, "Activities"),
         )
     for education in descendants(learner, "Education"):
         period = child(education, "Period")
@@ -108,7 +109,9 @@ def read(doc: Document) -> Draft:
             grid = child(foreign, "ProficiencyLevel")
             levels = {SKILLS[local(e.tag)]: text(e) for e in children(grid, *SKILLS)} if grid is not None else {}
             levels = {k: v for k, v in levels.items() if v}
-            set_language(draft, name, mapping.lowest_level(levels), located_at(doc, foreign))
+            set_language(
+                draft, name, mapping.lowest_level(levels), located_at(doc, foreign), stated=mapping.partial_grid(levels)
+            )
     driving = child(learner, "Skills", "Driving")
     if driving is not None:
         set_licence(draft, [text(e) or "" for e in descendants(driving, "Licence")])

@@ -90,6 +90,15 @@ def read(data: dict, name: str) -> Draft:
             ongoing=None,
             where_start=_at(name, f"work[{i}].startDate"),
             where_end=_at(name, f"work[{i}].endDate"),
+            described=" ".join(
+                part
+                for part in (
+                    _text(work, "summary"),
+                    _text(work, "description"),
+                    *(h for h in work.get("highlights") or () if isinstance(h, str)),
+                )
+                if part
+            ),
         )
     for i, study in _list(data, "education", name):
         study_type = _text(study, "studyType")
@@ -115,5 +124,6 @@ def read(data: dict, name: str) -> Draft:
             language,
             mapping.level_from_fluency(fluency) if fluency else None,
             _at(name, f"languages[{i}].language"),
+            stated=f"'{fluency}'" if fluency else None,
         )
     return finish(draft)

@@ -30,8 +30,53 @@ QUALIFICATION_LEVELS = {
 # The five skills of the CEFR self-assessment grid, as the two Europass generations name them.
 SKILLS = ("listening", "reading", "spoken interaction", "spoken production", "writing")
 
-CAR_LICENCES = ("B", "BE", "B1", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE")
-"""EU driving-licence categories that entitle the holder to drive a car (B, or the higher ones that presuppose B)."""
+CAR_LICENCES = ("B", "BE", "C1", "C1E", "C", "CE", "D1", "D1E", "D", "DE")
+"""EU driving-licence categories that entitle the holder to drive a car (B, or the higher ones that presuppose B).
+B1 is not one: it covers quadricycles only."""
+
+_UNFINISHED = re.compile(
+    r"\b(?:unfinished|not\s+(?:yet\s+)?(?:completed|finished|obtained|awarded)|incomplete|uncompleted|"
+    r"without\s+(?:a\s+)?(?:degree|diploma)|discontinued|abandoned|dropped\s+out|interrupted)\b",
+    re.I,
+)
+_IN_PROGRESS = re.compile(r"\b(?:ongoing|in\s+progress|current(?:ly)?|expected|candidate\s+for|pending)\b", re.I)
+_STUDIES = re.compile(
+    r"\b(?:(?:master|bachelor|doctoral|doctorate|phd|postgraduate|graduate|undergraduate|university|degree)(?:['’]?s)?"
+    r"\s+(?:studies|programme|program|course)|studying|student|coursework)\b",
+    re.I,
+)
+
+
+def degree_state(name: str) -> tuple[str, str] | None:
+    """What a qualification's name says of its completion: ('unfinished', words), ('in progress', words),
+    ('unclear', words) for studies named without saying a degree was obtained, or None when it names a degree."""
+    for state, pattern in (("unfinished", _UNFINISHED), ("in progress", _IN_PROGRESS), ("unclear", _STUDIES)):
+        m = pattern.search(name)
+        if m:
+            return state, m.group(0)
+    return None
+
+
+_PART_TIME = re.compile(r"\bpart[\s-]?time\b|\bhalf[\s-]?time\b|\bteilzeit\b|\btemps\s+partiel\b", re.I)
+_SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
+
+
+def part_time(text: str) -> tuple[float | None, str] | None:
+    """The share of full time a job's words state: (0.5, '50%') from 'part-time, 50%', (0.5, 'half-time');
+    (None, 'part-time') when they say part-time without a share; None when they say nothing of it."""
+    said = _PART_TIME.search(text)
+    share = _SHARE.search(text)
+    if share and (said or re.search(r"\b(?:FTE|of\s+full[\s-]?time)\b", text, re.I)):
+        value = float(share.group(1).replace(",", ".")) / 100
+        if 0 < value < 1:
+            return value, share.group(0)
+        if value == 1:
+            return None
+    if said is None:
+        return None
+    if said.group(0).lower().startswith("half"):
+        return 0.5, said.group(0)
+    return None, said.group(0)
 
 
 def qualification_level(code: str, scheme: str = "EQF") -> tuple[str, str] | None:
@@ -91,12 +136,21 @@ def lowest_level(levels: dict[str, str]) -> tuple[str, str] | None:
     valid = {skill: level for skill, level in valid.items() if level in CEFR}
     if not valid:
         return None
+    if "overall" not in valid and len(valid) < len(SKILLS):
+        return None  # the skills not stated could be lower: a partly filled grid does not show the level
     skill, level = min(valid.items(), key=lambda item: level_rank(item[1]))
-    stated = len(valid)
-    detail = f"the lowest of the {stated} self-assessed skill{'s' if stated > 1 else ''}"
-    if stated < len(SKILLS):
-        detail += f" (the CV states {stated} of {len(SKILLS)})"
-    return level, f"{level}: {detail}, {skill}"
+    if skill == "overall":
+        return level, f"{level}: the overall level the CV states"
+    return level, f"{level}: the lowest of the {len(SKILLS)} self-assessed skills, {skill}"
+
+
+def partial_grid(levels: dict[str, str]) -> str | None:
+    """'reading C2' for a self-assessment grid that states only some skills: what it does state, or None."""
+    valid = {skill: parse_level(value) for skill, value in levels.items() if skill != "overall"}
+    valid = {skill: level for skill, level in valid.items() if level in CEFR}
+    if not valid or len(valid) == len(SKILLS):
+        return None
+    return ", ".join(f"{skill} {level}" for skill, level in valid.items())
 
 
 def level_from_fluency(words: str) -> tuple[str, str] | None:
@@ -108,6 +162,11 @@ def level_from_fluency(words: str) -> tuple[str, str] | None:
     m = re.search(r"\b([ABC][12])\b", text.upper())
     if m:
         return m.group(1), f"'{text}' = {m.group(1)}"
+    if re.search(r"\bproficien", low) or re.search(r"\bILR\b", text):
+        # The ILR scale and the scale built on it (elementary, limited working, professional working, full
+        # professional, native or bilingual proficiency) have no agreed CEFR level below full professional.
+        scale = re.search(r"\bfull\s+professional\b|\bILR\s*(?:level\s*)?4\b", text, re.I)
+        return ("C1", f"'{text}' = C1 (the top of the ILR scale below native)") if scale else None
     found = level_for_wording(text)
     if found:
         level, phrase = found

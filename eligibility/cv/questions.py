@@ -18,9 +18,13 @@ def answer(draft: Draft, asker) -> int:
         answered += 1
         _apply(draft, question, value)
     draft.questions = remaining
-    if draft.withheld.get("languages") is not None and not any(q.kind == "language" for q in remaining):
-        levels = draft.withheld.pop("languages")
-        draft.data["languages"] = {**levels, **draft.data.get("languages", {})}
+    still = {q.context.get("blocks") for q in remaining}
+    for section in [s for s in draft.withheld if s not in still]:
+        held = draft.withheld.pop(section)
+        if isinstance(held, dict):
+            draft.data[section] = {**held, **draft.data.get(section, {})}
+        else:
+            draft.data[section] = [entry for entry in held if entry is not None]  # None: not obtained after all
     return answered
 
 
@@ -49,6 +53,32 @@ def _ask(question, asker):
         return done or _SKIP
     if kind == "end":
         return interview._ask(asker, f"{label}: ended (YYYY-MM)", interview._date(False))
+    if kind == "end-or-present":
+        return interview._ask(asker, f"{label}: ended (YYYY-MM, or present)", interview._date(False, present=True))
+    if kind == "start":
+        return interview._ask(asker, f"{label}: started (YYYY-MM)", interview._date(False, year_as=12))
+    if kind == "fraction":
+        return interview._ask(asker, f"{label}: share of full time (1 full time, 0.5 half time)", interview._fraction)
+    if kind == "degree-level":
+        level = interview._ask(
+            asker,
+            f"{label}: level (bachelor, master, doctorate …; empty if unsure)",
+            _optional(interview._level),
+            default="",
+        )
+        return level or _SKIP
+    if kind == "obtained":
+        return interview._ask(asker, f"{label}: was the degree obtained? (y/n)", interview._yes_no)
+    if kind == "other-languages":
+        return (
+            interview._ask(
+                asker,
+                "Other languages you speak, with levels (e.g. English C1, German B2; empty for none)",
+                _optional(interview._other_languages),
+                default="",
+            )
+            or {}
+        )
     if kind == "manual":
         return interview._ask(asker, "Can you drive a car with manual transmission? (y/n)", interview._yes_no)
     if kind == "residence":
@@ -72,10 +102,30 @@ def _ask(question, asker):
     return _SKIP  # a remark, not a question
 
 
+def _optional(parse):
+    return lambda answer: parse(answer) if answer else None
+
+
 def _apply(draft: Draft, question, value) -> None:
-    path = question.path
-    if question.kind == "language":
+    path, kind = question.path, question.kind
+    if kind == "language":
         draft.withheld.setdefault("languages", {})[path[-1]] = value
         return
-    draft.set(path, value)
+    if kind == "other-languages":
+        draft.withheld.setdefault("languages", {}).update(value)
+        return
+    section = draft.withheld if path[0] in draft.withheld else draft.data
+    if kind == "obtained":
+        if not value:
+            section[path[0]][path[1]] = None
+        return
+    target = section
+    for key in path[:-1]:
+        target = target[key]
+    if target is None:
+        return  # an entry already dropped
+    if kind == "end-or-present" and value is None:
+        target.pop(path[-1], None)
+    else:
+        target[path[-1]] = value
     draft.notes.pop(path, None)

@@ -37,29 +37,38 @@ def render(draft: Draft, *, header: str = "") -> str:
         out.append("# What the CV does not say (until answered, criteria that need it stay unknown):")
         out += [f"#   - {text}" for text in open_questions]
     for key, value in draft.withheld.items():
-        listed = ", ".join(f"{k}: {v}" for k, v in value.items()) if isinstance(value, dict) else _scalar(value)
-        out.append(f"# {key} read from the CV but not stated until every level is known: {listed}")
+        out.append(f"# {key} read from the CV, not stated until the questions above about it are answered:")
+        out += ["#   " + line for line in _section(draft, key, value)]
     data = draft.data
     for key in PROFILE_KEYS:
-        if key not in data:
-            continue
-        value = data[key]
-        note = draft.notes.get((key,))
-        if key in ("experience", "education"):
-            order = _JOB_KEYS if key == "experience" else _DEGREE_KEYS
-            out.append(f"{key}:")
-            for index, entry in enumerate(value):
-                first = True
-                for field in order:
-                    if field not in entry:
-                        continue
-                    prefix = "  - " if first else "    "
-                    out.append(_line(prefix, field, entry[field], draft.notes.get((key, index, field))))
-                    first = False
-        elif isinstance(value, dict):
-            out.append(f"{key}:" + (f"  # {note}" if note else ""))
-            for sub, item in value.items():
-                out.append(_line("  ", str(sub), item, draft.notes.get((key, sub))))
-        else:
-            out.append(_line("", key, value, note))
+        if key in data:
+            out += _section(draft, key, data[key])
     return "\n".join(out) + "\n"
+
+
+def _section(draft: Draft, key: str, value: Any) -> list[str]:
+    note = draft.notes.get((key,))
+    out = []
+    if key in ("experience", "education"):
+        order = _JOB_KEYS if key == "experience" else _DEGREE_KEYS
+        out.append(f"{key}:")
+        for index, entry in enumerate(value):
+            if entry is None:
+                continue  # answered as not obtained
+            first = True
+            if key == "education" and "level" not in entry:
+                out.append("  - level: unknown  # the CV does not say")
+                first = False
+            for field in order:
+                if field not in entry:
+                    continue
+                prefix = "  - " if first else "    "
+                out.append(_line(prefix, field, entry[field], draft.notes.get((key, index, field))))
+                first = False
+    elif isinstance(value, dict):
+        out.append(f"{key}:" + (f"  # {note}" if note else ""))
+        for sub, item in value.items():
+            out.append(_line("  ", str(sub), item, draft.notes.get((key, sub))))
+    else:
+        out.append(_line("", key, value, note))
+    return out

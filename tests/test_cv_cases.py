@@ -1,0 +1,169 @@
+"""CVs written as data (tests/cases/cv.yaml): each imported and checked; what the CV does not say is unknown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+import yaml
+from conftest import ROOT
+from test_cv import checked, run
+
+CASES = yaml.safe_load((ROOT / "tests" / "cases" / "cv.yaml").read_text("utf-8"))
+RULES = ROOT / "tests" / "fixtures" / "cv" / "rules-legal-officer.yaml"
+
+BASE_RESUME: dict = {
+    "basics": {"name": "Lena Brandt"},
+    "work": [
+        {"name": "Ministry of Justice", "position": "Legal Officer", "startDate": "2014-01", "endDate": "2025-12"}
+    ],
+    "education": [{"studyType": "Master of Laws", "area": "Law", "endDate": "2012-06"}],
+    "languages": [{"language": "German", "fluency": "C1"}, {"language": "English", "fluency": "Native speaker"}],
+}
+BASE_EUROPASS: dict = {
+    "nationality": "AT",
+    "tongues": ["eng"],
+    "jobs": [{"employer": "Ministry of Justice", "title": "Legal Officer", "start": "2014-01", "end": "2025-12"}],
+    "degrees": [{"name": "Master of Laws", "level": 7, "end": "2012-06"}],
+    "languages": {
+        "German": {
+            skill: "C1" for skill in ("listening", "reading", "spoken interaction", "spoken production", "writing")
+        }
+    },
+    "licences": ["B"],
+}
+LANGUAGE_CODES = {"German": "ger", "French": "fre", "English": "eng"}
+DIMENSIONS = {
+    "listening": "CEF-Understanding-Listening",
+    "reading": "CEF-Understanding-Reading",
+    "spoken interaction": "CEF-Speaking-Interaction",
+    "spoken production": "CEF-Speaking-Production",
+    "writing": "CEF-Writing-Production",
+}
+
+
+def _date(tag: str, value: str | None) -> str:
+    return f"<{tag}><hr:FormattedDateTime>{value}</hr:FormattedDateTime></{tag}>" if value else ""
+
+
+def europass(cv: dict) -> str:
+    """A 2020 Europass CV (HR-XML Candidate) with the parts the case gives."""
+    jobs = "".join(
+        f"<EmployerHistory><hr:OrganizationName>{escape(j['employer'])}</hr:OrganizationName><PositionHistory>"
+        f"<PositionTitle typeCode='FREETEXT'>{escape(j['title'])}</PositionTitle><eures:EmploymentPeriod>"
+        + _date("eures:StartDate", j.get("start"))
+        + _date("eures:EndDate", j.get("end"))
+        + f"<hr:CurrentIndicator>{str(j.get('current', False)).lower()}</hr:CurrentIndicator></eures:EmploymentPeriod>"
+        + (f"<oa:Description>{escape(j['description'])}</oa:Description>" if "description" in j else "")
+        + "</PositionHistory></EmployerHistory>"
+        for j in cv["jobs"]
+    )
+    degrees = "".join(
+        "<EducationOrganizationAttendance><hr:OrganizationName>University</hr:OrganizationName><AttendancePeriod>"
+        + _date("StartDate", d.get("start"))
+        + _date("EndDate", d.get("end"))
+        + ("<Ongoing>true</Ongoing>" if d.get("ongoing") else "")
+        + f"</AttendancePeriod><EducationDegree><hr:DegreeName>{escape(d['name'])}</hr:DegreeName></EducationDegree>"
+        + (f"<EducationLevelCode>{d['level']}</EducationLevelCode>" if "level" in d else "")
+        + "</EducationOrganizationAttendance>"
+        for d in cv["degrees"]
+    )
+    languages = "".join(
+        f"<PersonCompetency><CompetencyID>{LANGUAGE_CODES[name]}</CompetencyID><hr:TaxonomyID>language</hr:TaxonomyID>"
+        + "".join(
+            f"<eures:CompetencyDimension><hr:CompetencyDimensionTypeCode>{DIMENSIONS[skill]}"
+            f"</hr:CompetencyDimensionTypeCode><eures:Score><hr:ScoreText>{level}</hr:ScoreText></eures:Score>"
+            "</eures:CompetencyDimension>"
+            for skill, level in grid.items()
+        )
+        + "</PersonCompetency>"
+        for name, grid in cv["languages"].items()
+    )
+    licences = "".join(
+        f"<eures:License><hr:LicenseTypeCode>{c}</hr:LicenseTypeCode></eures:License>" for c in cv["licences"]
+    )
+    tongues = "".join(f"<PrimaryLanguageCode>{t}</PrimaryLanguageCode>" for t in cv["tongues"])
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<Candidate xmlns="http://www.europass.eu/1.0" xmlns:oa="http://www.openapplications.org/oagis/9" '
+        'xmlns:hr="http://www.hr-xml.org/3" xmlns:eures="http://www.europass_eures.eu/1.0">'
+        "<CandidatePerson><PersonName><oa:GivenName>Lena</oa:GivenName><hr:FamilyName>Brandt</hr:FamilyName>"
+        f"</PersonName><NationalityCode>{cv['nationality']}</NationalityCode>{tongues}</CandidatePerson>"
+        f"<CandidateProfile><EmploymentHistory>{jobs}</EmploymentHistory><EducationHistory>{degrees}"
+        f"</EducationHistory><eures:Licenses>{licences}</eures:Licenses>"
+        f"<PersonQualifications>{languages}</PersonQualifications></CandidateProfile></Candidate>\n"
+    )
+
+
+def written(case: dict, folder: Path) -> Path:
+    if "resume" in case:
+        path = folder / "cv.resume.json"
+        path.write_text(json.dumps({**BASE_RESUME, **case["resume"]}, ensure_ascii=False), "utf-8")
+    else:
+        path = folder / "cv.europass.xml"
+        path.write_text(europass({**BASE_EUROPASS, **case["europass"]}), "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_a_cv_case(case, tmp_path):
+    cv = written(case, tmp_path)
+    done = run("import", str(cv))
+    assert done.returncode == 0, done.stderr.decode()
+    text = done.stdout.decode()
+    for line in case.get("import_says", ()):
+        assert line in text
+    for line in case.get("import_lacks", ()):
+        assert line not in text
+    statuses = {c["id"]: c["status"] for c in checked(str(RULES), cv)["criteria"]}
+    assert {key: statuses.get(key) for key in case["statuses"]} == case["statuses"]
+
+
+@pytest.mark.parametrize("base", ["resume", "europass"])
+def test_the_base_cvs_meet_every_criterion_but_what_they_cannot_say(base, tmp_path):
+    """So that each case's status comes from what it changes, not from the CV it starts from."""
+    statuses = {c["id"]: c["status"] for c in checked(str(RULES), written({base: {}}, tmp_path))["criteria"]}
+    assert statuses["degree"] == statuses["experience"] == statuses["german"] == "pass"
+    assert statuses["cumulative-osce-service"] == "pass"
+
+
+class Script:
+    """Answers given in turn; every question asked is kept."""
+
+    def __init__(self, answers: list[str]) -> None:
+        self.answers, self.asked = list(answers), []
+
+    def say(self, text: str) -> None:
+        pass
+
+    def ask(self, prompt: str) -> str:
+        self.asked.append(prompt)
+        return self.answers.pop(0)
+
+
+def test_a_section_held_back_is_stated_once_its_questions_are_answered(tmp_path):
+    from eligibility import cv
+    from eligibility.cv.questions import answer
+
+    case = {"europass": {"degrees": [{"name": "MSc in Law", "start": "2010-09"}]}}
+    draft = cv.read_bytes(written(case, tmp_path).read_bytes(), "cv.xml")
+    assert "education" not in draft.data and cv.to_profile(draft).education is None
+    # job: management, fields; the degree's completion; manual transmission; residence
+    asker = Script(["n", "", "2012-06", "y", ""])
+    answer(draft, asker)
+    degrees = cv.to_profile(draft).education
+    assert [(d.level, str(d.completed)) for d in degrees] == [("master", "2012-06")]
+    assert any("MSc in Law: completed" in prompt for prompt in asker.asked)
+
+
+def test_a_degree_answered_as_not_obtained_is_left_out(tmp_path):
+    from eligibility import cv
+    from eligibility.cv.questions import answer
+
+    case = {"resume": {"education": [{"studyType": "Master's studies", "area": "Law", "endDate": "2015-06"}]}}
+    draft = cv.read_bytes(written(case, tmp_path).read_bytes(), "cv.json")
+    # job: management, fields; obtained? no; nationalities; residence
+    answer(draft, Script(["n", "", "n", "Austria", ""]))
+    assert cv.to_profile(draft).education == ()
