@@ -12,7 +12,7 @@ from conftest import ROOT
 from test_cv import checked, run
 
 CASES = yaml.safe_load((ROOT / "tests" / "cases" / "cv.yaml").read_text("utf-8"))
-RULES = ROOT / "tests" / "fixtures" / "cv" / "rules-legal-officer.yaml"
+RULES = ROOT / "tests" / "fixtures" / "cv" / "rules" / "legal-officer.yaml"
 
 BASE_RESUME: dict = {
     "basics": {"name": "Lena Brandt"},
