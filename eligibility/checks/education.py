@@ -724,13 +724,13 @@ def _degrees(sentence, drafts: list) -> list:
         # years': a route of a degree level, read as such
     if m and instead:
         # 'Degree in accounting or finance, or a full professional accountancy qualification (ACCA, CIMA or CPA)': a
-        # qualification that is no degree may replace it; never a field of the degree. Its holders take a path a
-        # person judges (`professional-certificate`, its experience not stated).
+        # qualification that is no degree may replace it; never a field of the degree. It is the degree's equivalent
+        # (a professional certificate in the degree's fields), and a person judges whether a holder's is the one named.
         said = clip(m.string[m.start("f") + instead.start("q") :].strip(" ;."))
-        params.setdefault("in_lieu", []).append({"levels": ["professional-certificate"], "extra_years": None})
+        params.setdefault("equivalents", []).append("professional-certificate")
         review.append(
-            f"'{said}' is accepted instead of the degree: a person judges a candidate who holds it (a path of a "
-            "professional certificate)"
+            f"'{said}' is accepted instead of the degree: read as a professional certificate in the degree's fields; "
+            "a person judges whether a candidate's is the one named"
         )
     if m:
         fields, related = field_list(m.group("f")[: instead.start() if instead else None])

@@ -419,7 +419,15 @@ def _alternative_route(sentence, reading) -> list:
     if not _ALTERNATIVE_ROUTE.search(text) or _IN_LIEU_YEARS_WORDS.search(text):
         return []
     levels = list(dict.fromkeys(lv for _, _, lv in mentions(text) if lv in _LEVELS))
-    figures = [f for f in WRITTEN_YEARS.finditer(text) if not re.match(r"\s*(?:old|of\s+age|age)\b", text[f.end() :])]
+    # Neither a figure of age nor the length of a course of study ('a university degree (minimum 4 years of study)')
+    # is the route's experience.
+    figures = [
+        f
+        for f in WRITTEN_YEARS.finditer(text)
+        if not re.match(r"\s*(?:old|of\s+age|age)\b", text[f.end() :])
+        and not _STUDY_AFTER.match(text[f.end() :])
+        and not _STUDY_BEFORE.search(text[max(0, f.start() - 60) : f.start()])
+    ]
     found = number(figures[0].group("n")) if len(figures) == 1 else None
     if len(levels) != 1 or found is None:
         return []
