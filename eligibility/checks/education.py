@@ -441,7 +441,30 @@ def extract(sentence, reading) -> list:
         )
     if not text.strip():
         return []
+    if _asked_already(routes(text), reading.before):
+        # '6 years of experience with an undergraduate degree; or 5 years with a graduate degree' after 'Advanced
+        # university degree …, or a first-level degree plus two additional years': the degree is asked already, at
+        # no lower level than any route's; the routes are the experience minimum's paths, not a second degree.
+        return []
     return _degrees(replace(sentence, text=_field_first(text)), reading.before + reading.here)
+
+
+def _asked_already(found: list | None, before: list) -> bool:
+    """Whether a mandatory degree read before asks, by every way it accepts, no lower level than the lowest
+    route's degree."""
+    levels = [lv for lv, _, _ in found or () if lv in LADDER]
+    if not levels:
+        return False
+    lowest = min(LADDER.index(lv) for lv in levels)
+    for draft in before:
+        if draft.kind != KIND or draft.mandatory is False:
+            continue
+        accepted = [draft.params.get("level")] + [
+            lv for path in draft.params.get("in_lieu", ()) for lv in path.get("levels", ())
+        ]
+        if all(lv in LADDER and LADDER.index(lv) >= lowest for lv in accepted):
+            return True
+    return False
 
 
 # 'Law degree', 'an economics degree', 'Law graduate': a degree named by its field, read as 'a degree in law'.
@@ -714,6 +737,11 @@ def _degrees(sentence, drafts: list) -> list:
     m = _FIELDS.match(text[first_end : beside.start() if beside else None])
     if not m and fields_before is not None:
         m = fields_before
+    attested = None if m else _ATTESTED.search(text, first_end, beside.start() if beside else len(text))
+    if attested:
+        # 'completed university studies of at least 4 years attested by a diploma in law': the diploma's field is
+        # the degree's.
+        m = _FIELDS.match(text[attested.end() : beside.start() if beside else None])
     if m and _ANAPHOR.match(m.group("f")):
         # '… studies in law or political science, or hold a university degree in one of these fields': the fields
         # named before.
@@ -862,10 +890,29 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
         fields = field_list(m.group("f"))[0] if m else []
         if fields:
             params["fields"] = fields
+    elif named and cut is None and found[0][2] == target:
+        # 'Advanced university degree (Master's or equivalent) in law or political science, or a first-level
+        # university degree plus two additional years …': the fields written after the degree asked are its own, and
+        # the path's too (the path stands in for that degree, not for any one).
+        first_start, end, _ = found[0]
+        if re.search(r"\sin$", text[first_start:end], re.I):
+            end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields
+        m = _FIELDS.match(text[end:])
+        fields, related = field_list(m.group("f")) if m else ([], False)
+        if fields:
+            params["fields"] = fields
+        if related:
+            params["or_related"] = True
     mandatory = primary.mandatory if primary else None
     return Draft(KIND, text, params=params, mandatory=mandatory, review=review, heading=sentence.heading)
 
 
+# '… university studies … attested by a diploma in law': the diploma that attests the studies names their field.
+_ATTESTED = lazy_pattern(
+    r"\b(?:attested|certified|evidenced|proven|confirmed)\s+by\s+(?:an?\s+|the\s+)?(?:university\s+)?"
+    r"(?:diploma|degree)s?(?=\s+in\s)",
+    re.I,
+)
 _CONSIDERED = lazy_pattern(r"equivalent\s+qualifications?[^.]*may\s+(?:also\s+)?be\s+considered", re.I)
 
 

@@ -706,6 +706,21 @@ _STUDY_AFTER = lazy_pattern(
 )
 
 
+def _before_degree(words: str) -> str:
+    """A route's field, without the degree the route is for: 'refugee protection with an undergraduate degree' ->
+    'refugee protection'."""
+    said = mentions(words)
+    if not said or said[0][0] == 0:
+        return words
+    return re.sub(
+        r"[\s,(]*\b(?:with|holding|having|for\s+(?:candidates|applicants|those|holders)(?:\s+(?:with|holding|of))?)"
+        r"(?:\s+(?:an?|the))?\s*$",
+        "",
+        words[: said[0][0]],
+        flags=re.I,
+    )
+
+
 _ROUTE_FIELDS = lazy_pattern(
     r"\s*(?:\([^)]*\)\s*)?(?:degree\s+)?(?:in|of)\s+(?P<f>[^;:()]+?)\s*,?\s+(?:with|and|plus|combined|together|"
     r"supplemented|followed)\b(?![^;]*\bor\b\s+(?:a|an)\b)",
@@ -780,7 +795,7 @@ def _numeric(sentence) -> list:
         route: dict = {"min_years": minimum, "by_education": {lv: n for lv, n, _ in routes[1:]}}
         found = _FIELDS_AFTER.search(words) or _FIELDS_AFTER_YEARS.search(words)
         if found:
-            route.update(_fields(found.group("f")))
+            route.update(_fields(_before_degree(found.group("f"))))
         by_route = {lv: fields for lv, _, said in routes[1:] if (fields := _degree_fields(said, lv))}
         if by_route:
             route["route_fields"] = by_route

@@ -202,9 +202,9 @@ _OFFICIAL = lazy_pattern(
     r"official)\s+languages?\b",
     re.I,
 )
-_UN_OFFICIAL = lazy_pattern(
-    r"\b(?:UN|United\s+Nations)\s+official\s+languages?|official\s+(?:UN|United\s+Nations)\s+languages?"
-)
+# 'another UN official language', 'at least one other official language', 'a second official language': one more
+# language of the organisation's, besides those named.
+_ANOTHER = lazy_pattern(r"\b(?:another|other|second|additional|further)\s+(?:(?:UN|OSCE|United\s+Nations)\s+)?$", re.I)
 
 
 READS = "clause"
@@ -251,6 +251,11 @@ def extract(sentence, reading) -> list:
         both = _one_and_the_other(sentence, other)
         if both:
             return both
+    said = _OFFICIAL.search(text)
+    if said and not _names().search(text) and other:
+        # 'very good knowledge of one official language of the Council of Europe and good knowledge of the other':
+        # the organisation's own languages, named by the data.
+        return _official_one_and_other(sentence, other, _official_of(text, said, posting.organisation))
     listed = _LOCAL_LISTED.search(text)
     if listed:
         # 'the local language (Montenegrin, Serbian, Bosnian or Croatian)': the languages it names are the choice.
@@ -277,26 +282,31 @@ def extract(sentence, reading) -> list:
         if not local:
             review.append("'local languages': no field operation found for the duty station; list them")
         groups.append(local)
-    elif _OFFICIAL.search(text) and not _names().search(text):
-        from eligibility.compiler.vocabulary import vocabulary
-
-        un = vocabulary().official_languages.get("UN", ())
-        if _UN_OFFICIAL.search(text) or (posting.organisation == "UN" and not re.search(r"\bOSCE\b", text)):
-            name, official = "un-languages", list(un)  # 'a second UN official language'
-        else:
-            name, official = "osce-languages", list(osce().official_languages)
+    elif (said := _OFFICIAL.search(text)) and (not _names().search(text) or _ANOTHER.search(text, 0, said.start())):
+        code, named = _official_of(text, said, posting.organisation)
+        asked = {
+            n for d in reading.before if d.kind == KIND and d.mandatory is not False for n in d.params["languages"]
+        }
+        if _names().search(text):
+            # 'Excellent knowledge of English and working knowledge of another UN official language': the languages
+            # named are criteria of their own, and the other official language one at the level said for it.
+            start = _ANOTHER.search(text, 0, said.start()).start()  # type: ignore[union-attr]
+            beside = type(sentence)(
+                text[:start] + text[said.end() :], sentence.section, sentence.heading, sentence.mode
+            )
+            also = _named(beside)
+            asked |= {n for d in also if d.kind == KIND for n in d.params["languages"]}
+            after = max((m.end() for m in _names().finditer(text, 0, start)), default=0)
+            own_level = level_for_wording(text[after : said.end()])
+        if named is None:
+            return also + [_official_unknown(sentence, code)]
+        name, official = f"{code.lower()}-languages", list(named)
         if re.search(r"\b(?:an)?other\b", text, re.I):
             # 'other official languages', 'another OSCE official language': besides English and any the notice
             # already asks for.
-            asked = {
-                n for d in reading.before if d.kind == KIND and d.mandatory is not False for n in d.params["languages"]
-            }
             official = [lang for lang in official if lang != "English" and lang not in asked]
         elif re.search(r"\b(?:second|additional|further)\b", text, re.I):
             # 'a second UN official language': one besides those the notice already asks for.
-            asked = {
-                n for d in reading.before if d.kind == KIND and d.mandatory is not False for n in d.params["languages"]
-            }
             official = [lang for lang in official if lang not in asked] or official
         groups.append(official)
     else:
@@ -399,7 +409,7 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
 # 'Very good knowledge (C1) of one of the official languages (English or French) and good knowledge (B2) of the
 # other': both languages, one at the first level.
 _ONE_AND_OTHER = lazy_pattern(
-    r"\b(?:one|either)\s+of\s+(?:the\s+|these\s+|its\s+)?[^.;]*?[,\s]\s*and\s+(?P<second>[^.;]*?)"
+    r"\b(?:one|either)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?[^.;]*?[,\s]\s*and\s+(?P<second>[^.;]*?)"
     r"\b(?:of|in)\s+the\s+other(?:\s+(?:one|language))?\b",
     re.I,
 )
@@ -442,12 +452,87 @@ def _one_and_the_other(sentence, other: re.Match) -> list:
         return out + [
             Draft(KIND, text, params={"languages": [n], "level": lower}, heading=sentence.heading) for n in names
         ]
+    return _one_higher_both_lower(text, names, higher, lower, sentence.heading)
+
+
+def _one_higher_both_lower(text: str, names: list[str], higher: str, lower: str, heading: str | None) -> list:
+    from eligibility.compiler.draft import Draft
+
     if level_rank(lower) >= level_rank(higher):
         # The other's level is no lower than the one's: each language at it meets both.
-        return [Draft(KIND, text, params={"languages": [n], "level": lower}, heading=sentence.heading) for n in names]
-    out = [Draft(KIND, text, params={"languages": list(names), "level": higher}, heading=sentence.heading)]
-    out += [Draft(KIND, text, params={"languages": [n], "level": lower}, heading=sentence.heading) for n in names]
+        return [Draft(KIND, text, params={"languages": [n], "level": lower}, heading=heading) for n in names]
+    out = [Draft(KIND, text, params={"languages": list(names), "level": higher}, heading=heading)]
+    out += [Draft(KIND, text, params={"languages": [n], "level": lower}, heading=heading) for n in names]
     return out
+
+
+def _official_of(text: str, said: re.Match, organisation: str | None) -> tuple[str, tuple[str, ...] | None]:
+    """Whose official languages a sentence means, and what they are ('OSCE official language', 'official languages
+    of the Council of Europe', 'NATO's official languages'; with no organisation named, the notice's own): (its code
+    or the name written, its languages from the data, or None when the data does not hold them)."""
+    from eligibility.compiler.vocabulary import vocabulary
+
+    orgs = vocabulary().organisations
+    words = said.group()
+    if re.search(r"\bOSCE\b", words):
+        code: str | None = "OSCE"
+    elif re.search(r"\bUN\b|United\s+Nations", words):
+        code = "UN"
+    else:
+        code = organisation
+        of = re.match(r"\s+of\s+(?:the\s+)?(?:two\s+)?", text[said.end() :])
+        before = re.search(r"(?:['\u2019]s)?\s+(?:own\s+|two\s+)?$", text[: said.start()])
+        if of and not re.match(r"organi[sz]ation\b", text[said.end() + of.end() :], re.I):
+            at = said.end() + of.end()
+            named = next((c for c, p in orgs if p.match(text, at)), None)
+            written = re.match(r"[A-Z][\w.&-]*(?:\s+(?:of|for|and|on|[A-Z][\w.&-]*))*", text[at:])
+            code = named or (written.group() if written else "the organisation named")
+        elif before:
+            code = next(
+                (c for c, p in orgs for m in p.finditer(text, 0, said.start()) if m.end() == before.start()), code
+            )
+    if code is None:
+        return "the organisation", None
+    if code == "OSCE":
+        return code, osce().official_languages
+    return code, vocabulary().official_languages.get(code)
+
+
+def _official_unknown(sentence, code: str):
+    """'Knowledge of one of the official languages of the Organization', where the data does not hold them."""
+    from eligibility.compiler.draft import Draft
+
+    issue = f"official languages of {code}: the data does not list them; state them (and the level) as `kind: language`"
+    return Draft("requirement", sentence.text, review=[issue], heading=sentence.heading)
+
+
+def _official_one_and_other(sentence, other: re.Match, official: tuple[str, tuple[str, ...] | None]) -> list:
+    """'Very good knowledge of one official language of NATO and good knowledge of the other': with two official
+    languages, one at the first level and both at the second, as when the notice names them; with more (the UN's
+    six), 'the other' names no one language: one of them at the first level, and the second kept for a person."""
+    from eligibility.compiler.draft import Draft
+
+    code, names = official
+    if names is None:
+        return [_official_unknown(sentence, code)]
+    text = sentence.text
+    first = _wordings(text[: other.start("second")])
+    second = _wordings(text[other.start("second") :])
+    higher, lower = (first[0][2] if first else None), (second[0][2] if second else None)
+    if higher is None or lower is None:
+        issue = f"language level not stated for the official languages of {code} ({', '.join(names)})"
+        return [Draft("requirement", text, review=[issue], heading=sentence.heading)]
+    name = f"{code.lower()}-languages"
+    if len(names) != 2:
+        issue = (
+            f"'the other' of {len(names)} official languages ({code}: {', '.join(names)}) names no one language: "
+            f"check the candidate's second one at {lower}"
+        )
+        return [
+            Draft(KIND, text, params={"languages": list(names), "level": higher}, id=name, heading=sentence.heading),
+            Draft("requirement", text, review=[issue], heading=sentence.heading),
+        ]
+    return _one_higher_both_lower(text, list(names), higher, lower, sentence.heading)
 
 
 def _languages_of(draft, text: str) -> list[str]:
