@@ -123,10 +123,23 @@ class Profile:
     driving_licence: Licence | None = None
     born: Birth | None = None
     """None: not stated; asked only where a posting has an age limit."""
+    known_languages: dict[str, str] | None = None
+    """With `languages` held back: the levels the CV does state. Other languages may be spoken too, so a level
+    here can meet a criterion, never fail one."""
+    held_back: tuple[tuple[str, str], ...] = ()
+    """(section, what is open in it): a section a CV gives but leaves unstated until its questions are answered
+    ('education', 'the level of Magister'), so that what is unknown is said, not asked for again."""
 
     @property
     def display_name(self) -> str:
         return self.name or self.file
+
+
+def held_back(profile: Profile, section: str) -> str | None:
+    """What the CV the profile was read from leaves open in a section it does not state: 'the level of
+    Magister and the completion of MSc in Law', or None."""
+    found = [what for key, what in profile.held_back if key == section]
+    return " and ".join(dict.fromkeys(found)) or None
 
 
 def read_profile(data: Any, file: str) -> Profile:

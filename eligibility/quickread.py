@@ -132,6 +132,8 @@ def quick_profile(data: Any, file: str) -> Profile | None:
                 "languages": None if languages is None else _languages(languages),
                 "driving_licence": None if licence is None else _licence(licence),
                 "born": None,
+                "known_languages": None,
+                "held_back": (),
             },
         )
     except _Unusual:

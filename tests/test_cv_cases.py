@@ -117,8 +117,11 @@ def test_a_cv_case(case, tmp_path):
         assert line in text
     for line in case.get("import_lacks", ()):
         assert line not in text
-    statuses = {c["id"]: c["status"] for c in checked(str(RULES), cv)["criteria"]}
-    assert {key: statuses.get(key) for key in case["statuses"]} == case["statuses"]
+    criteria = {c["id"]: c for c in checked(str(RULES), cv)["criteria"]}
+    assert {key: criteria[key]["status"] for key in case["statuses"]} == case["statuses"]
+    for key, (reason, advice) in case.get("says", {}).items():
+        assert criteria[key]["reason"].startswith(reason)
+        assert advice in criteria[key]["advice"]
 
 
 @pytest.mark.parametrize("base", ["resume", "europass"])

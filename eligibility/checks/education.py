@@ -39,7 +39,7 @@ from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years, human_date
 from eligibility.phrases import NUMBER, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
-from eligibility.profile import Degree
+from eligibility.profile import Degree, held_back
 
 KIND = "education"
 DECIDES = True
@@ -168,6 +168,11 @@ def _years_facts(facts: dict) -> dict:
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     if ctx.profile.education is None:
+        open_in_cv = held_back(ctx.profile, "education")
+        if open_in_cv:
+            return Outcome(
+                Status.UNKNOWN, f"The CV lists degrees but not {open_in_cv}.", advice=(f"give {open_in_cv}",)
+            )
         return Outcome(
             Status.UNKNOWN,
             "The profile does not state any education.",

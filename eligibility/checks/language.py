@@ -28,6 +28,7 @@ from eligibility.languages import (
 from eligibility.organisation import osce
 from eligibility.outcome import Outcome, Status
 from eligibility.phrases import lazy_pattern
+from eligibility.profile import held_back
 
 KIND = "language"
 PARAMS = (
@@ -65,6 +66,10 @@ def plan(criterion):
     def judge(ctx):
         stated = ctx.profile.languages
         if stated is None:
+            known = _known(ctx.profile, accepted)
+            have = max((level_rank(level) for level in known.values()), default=-1)
+            if have >= need:
+                return Status.PASS, _margin(have, need), {"required": required, "held": known}
             return Status.UNKNOWN, None
         held = {name: level for name, level in stated.items() if name in accepted}
         facts = {"required": required, "held": held}
@@ -76,6 +81,11 @@ def plan(criterion):
     return judge
 
 
+def _known(profile, accepted: frozenset[str]) -> dict[str, str]:
+    """The accepted languages a CV states while it leaves others open (see `Profile.known_languages`)."""
+    return {name: level for name, level in (profile.known_languages or {}).items() if name in accepted}
+
+
 def _accepted(languages: tuple[str, ...]) -> frozenset[str]:
     """The languages that meet a requirement of these: each, its macrolanguage, or the languages it covers."""
     return frozenset(languages).union(*(counts_for(name) for name in languages))
@@ -85,6 +95,25 @@ def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     wanted = join_or(list(params.languages))
     accepted = _accepted(params.languages)
+    known = _known(ctx.profile, accepted) if ctx.profile.languages is None else {}
+    if known:
+        name, level = max(known.items(), key=lambda kv: level_rank(kv[1]))
+        if level_rank(level) >= level_rank(params.level):
+            counts = how_it_counts(name, params.languages)
+            held = f"{name} {'native' if level == NATIVE else level}" + (f", {counts}" if counts else "")
+            return Outcome(
+                Status.PASS,
+                f"{held}; {params.level} required.",
+                margin=_margin(level_rank(level), level_rank(params.level)),
+                facts={"required": params.level, "held": known},
+            )
+    if ctx.profile.languages is None and held_back(ctx.profile, "languages"):
+        open_in_cv = held_back(ctx.profile, "languages")
+        return Outcome(
+            Status.UNKNOWN,
+            f"The CV lists languages but not {open_in_cv}; {wanted} at {params.level} required.",
+            advice=(f"give {open_in_cv}",),
+        )
     if ctx.profile.languages is None:
         return Outcome(
             Status.UNKNOWN,

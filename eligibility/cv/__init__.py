@@ -116,10 +116,22 @@ def _xml(data: bytes, name: str) -> Draft:
 
 
 def to_profile(draft: Draft):
-    """The Profile a draft states, read by the same reader as any profile file."""
+    """The Profile a draft states, read by the same reader as any profile file, with what the CV leaves open in
+    the sections it holds back."""
+    from dataclasses import replace
+
     from eligibility.profile import read_profile
 
-    return read_profile(draft.data, draft.source)
+    profile = read_profile(draft.data, draft.source)
+    held = tuple(
+        (q.context["blocks"], q.context["open"])
+        for q in draft.questions
+        if q.context.get("blocks") in draft.withheld and "open" in q.context
+    )
+    if not held:
+        return profile
+    known = draft.withheld.get("languages")
+    return replace(profile, held_back=held, known_languages=dict(known) if isinstance(known, dict) else None)
 
 
 def load_profile(ref: str):

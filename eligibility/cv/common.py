@@ -69,6 +69,7 @@ def add_job(
             "start",
             label=label,
             blocks="experience",
+            open=f"the start of {label}",
         )
     else:
         draft.set(("experience", index, "start"), start_value, start_note)
@@ -86,6 +87,7 @@ def add_job(
                 "end-or-present",
                 label=label,
                 blocks="experience",
+                open=f"the end of {label} (marked current, with an end date past)",
             )
     elif ongoing is False and start_value is not None:
         # Neither an end date nor 'current': count the start month only, and ask.
@@ -108,6 +110,7 @@ def add_job(
             "fraction",
             label=label,
             blocks="experience",
+            open=f"the share of full time of {label} ('{share[1]}')",
         )
     draft.set(("experience", index, "management"), "unknown", "the CV does not say")
     draft.ask(
@@ -159,6 +162,7 @@ def add_degree(
             "obtained",
             label=label,
             blocks="education",
+            open=f"whether {label} was obtained",
         )
     if level is None:
         draft.ask(
@@ -167,6 +171,7 @@ def add_degree(
             "degree-level",
             label=label,
             blocks="education",
+            open=f"the level of {label}",
         )
     else:
         draft.set(("education", index, "level"), level[0], level[1])
@@ -185,6 +190,7 @@ def add_degree(
             "completed",
             label=label,
             blocks="education",
+            open=f"when {label} was completed (no end date)",
         )
 
 
@@ -223,6 +229,7 @@ def set_language(
             "language",
             language=canonical,
             blocks="languages",
+            open=f"the level of {canonical}" + (f" (it gives {stated})" if stated else ""),
         )
         return
     previous = languages.get(canonical)
@@ -284,6 +291,7 @@ def _other_languages(draft: Draft) -> None:
         "languages are stated)",
         "other-languages",
         blocks="languages",
+        open=f"languages other than {', '.join(languages)}",
     )
 
 
