@@ -23,6 +23,22 @@ class Context:
     _timeline: Any = None
     _degree_date: Any = False
     _paths: Any = None
+    _after_degree: Any = None
+
+    def after_the_degree(self) -> Context:
+        """This assessment counting experience only from the qualifying degree, for a criterion whose posting says
+        so ('… experience after the diploma'), whatever `after_degree` says for the others."""
+        if self.after_degree:
+            return self
+        if self._after_degree is None:
+            self._after_degree = Context(
+                profile=self.profile,
+                ruleset=self.ruleset,
+                as_of=self.as_of,
+                after_degree=True,
+                organisation=self.organisation,
+            )
+        return self._after_degree
 
     def experience(self, fields: tuple[str, ...], *, management: bool = False) -> RelevantExperience | None:
         """Relevant experience, or None when the profile does not state its experience."""

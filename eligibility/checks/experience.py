@@ -40,6 +40,13 @@ PARAMS = (
         "the fields a path's degree must be in for its own minimum ({bachelor: [finance, accounting]})",
         default=(),
     ),
+    Param(
+        "from_degree",
+        FLAG,
+        "the posting counts this experience only from the qualifying degree ('after the diploma'), as "
+        "`--experience-after-degree` does for every criterion",
+        default=False,
+    ),
 )
 KEYS = keys(PARAMS)
 DECIDES = True
@@ -61,6 +68,8 @@ class Params:
     """Degree level -> minimum years on that education path."""
     route_fields: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(degree level, fields) of the paths whose degree must be in one of these fields to lower the minimum."""
+    from_degree: bool = False
+    """Count only experience gained after the qualifying degree, as the posting says."""
 
 
 def read(node: Node) -> Params:
@@ -188,6 +197,8 @@ def plan(criterion):
     fields, or_related, lower = params.fields, _or_related(params), _lower(params)
 
     def judge(ctx):
+        if params.from_degree:
+            ctx = ctx.after_the_degree()
         relevant = ctx.experience(fields)
         if lower and _no_minimum(params, lower, ctx):
             return Status.PASS, 1.0, {"months": round(relevant.months, 2) if relevant else 0, "required_months": 0}
@@ -216,6 +227,8 @@ def _route_open(params: Params, lower, need: float, relevant, ctx) -> tuple[floa
 
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
+    if params.from_degree:
+        ctx = ctx.after_the_degree()
     no_minimum = _no_minimum(params, _lower(params), ctx)
     if no_minimum:
         return Outcome(Status.PASS, f"No experience is required with a {LEVEL_NAMES[no_minimum]}.")
@@ -294,6 +307,8 @@ def describe(params: Params) -> str:
             + ", ".join(f"{describe_years(y)} with a {LEVEL_NAMES[k]}" for k, y in params.by_education.items())
             + ")"
         )
+    if params.from_degree:
+        text += ", gained after the qualifying degree"
     return text
 
 
@@ -307,8 +322,18 @@ brief = years_brief
 
 # --- how the compiler writes it ------------------------------------------------------------------------
 
-emit = years_module.emit
-absorb = years_module.absorb
+
+def emit(params: dict) -> dict:
+    out = years_module.emit(params)
+    if params.get("from_degree"):
+        out["from_degree"] = True
+    return out
+
+
+def absorb(params: dict, other: dict) -> None:
+    years_module.absorb(params, other)
+    if other.get("from_degree"):
+        params["from_degree"] = True
 
 
 def default_id(params: dict, mandatory: bool) -> str:
@@ -349,7 +374,7 @@ def extract(sentence, reading) -> list:
     if _AFTER_DIPLOMA.search(sentence.text):
         for d in found:
             if d.kind == KIND:
-                d.notes.append(_AFTER_DIPLOMA_NOTE)
+                d.params["from_degree"] = True
     if rest:
         from eligibility.compiler.draft import Draft
 
@@ -358,14 +383,11 @@ def extract(sentence, reading) -> list:
 
 
 # 'gained after the diploma', 'after obtaining the degree', 'post-degree experience': experience that counts only from
-# the qualification; `check --experience-after-degree` counts it so.
+# the qualification: the criterion counts it so (`from_degree`).
 _AFTER_DIPLOMA = lazy_pattern(
     r"\b(?:after|since|following|upon|subsequent\s+to)\s+(?:(?:obtaining|completing|receiving|graduation\s+from|the\s+award\s+of)\s+)?"
     r"(?:the|their|your|a|this)\s+(?:diploma|degree|qualification|graduation)\b|\bpost-?(?:degree|graduation|qualification)\s+experience\b",
     re.I,
-)
-_AFTER_DIPLOMA_NOTE = (
-    "The posting counts this experience from the diploma: check with `--experience-after-degree` to count it so."
 )
 _NO_EXPERIENCE = lazy_pattern(
     r"\bno\s+(?:professional\s+|prior\s+|work\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)"
