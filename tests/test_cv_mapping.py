@@ -121,3 +121,46 @@ def test_a_year_alone_is_taken_at_its_least_favourable_month():
 def test_impossible_dates_are_refused(text):
     with pytest.raises(ValueError):
         mapping.cv_date(text, end=False)
+
+
+@pytest.mark.parametrize(
+    "words,share",
+    [
+        ("Legal consultant (part-time, 50%)", (0.5, "50%")),
+        ("Associate (part-time 60 %)", (0.6, "60 %")),
+        ("Half-time lecturer", (0.5, "Half-time")),
+        ("80% FTE", (0.8, "80%")),
+        ("Paralegal (part-time)", (None, "part-time")),
+        ("Analyst; raised the unit's output by 30%", None),
+        ("Part-time clerk. Over the years the office cut its costs by 30%", (None, "Part-time")),
+        ("Officer", None),
+    ],
+)
+def test_a_part_time_share_is_read_next_to_the_words_that_make_it_one(words, share):
+    assert mapping.part_time(words) == share
+
+
+@pytest.mark.parametrize(
+    "name,state",
+    [
+        ("Master of Laws (unfinished)", "unfinished"),
+        ("Master's degree - not completed", "unfinished"),
+        ("LL.M., left without degree", "unfinished"),
+        ("Bachelor (incomplete)", "unfinished"),
+        ("MA (ongoing)", "in progress"),
+        ("Master's studies in Law", "unclear"),
+        ("Master of Arts in Security Studies", None),
+        ("Candidate of Sciences", None),
+    ],
+)
+def test_what_a_qualifications_name_says_of_its_completion(name, state):
+    found = mapping.degree_state(name)
+    assert (found[0] if found else None) == state
+
+
+@pytest.mark.parametrize(
+    "fluency",
+    ["Elementary proficiency", "Limited working proficiency", "Professional working proficiency", "Proficient"],
+)
+def test_scale_words_with_no_agreed_cefr_level_are_asked(fluency):
+    assert mapping.level_from_fluency(fluency) is None

@@ -65,8 +65,12 @@ def part_time(text: str) -> tuple[float | None, str] | None:
     """The share of full time a job's words state: (0.5, '50%') from 'part-time, 50%', (0.5, 'half-time');
     (None, 'part-time') when they say part-time without a share; None when they say nothing of it."""
     said = _PART_TIME.search(text)
-    share = _SHARE.search(text)
-    if share and (said or re.search(r"\b(?:FTE|of\s+full[\s-]?time)\b", text, re.I)):
+    # A share counts next to the words that make it one ('part-time, 50%', '60% FTE'), not anywhere in the text.
+    near = text[max(0, said.start() - 30) : said.end() + 30] if said else text
+    share = _SHARE.search(near)
+    if share and not said and not re.search(r"%\s*(?:FTE|of\s+full[\s-]?time)\b", near, re.I):
+        share = None
+    if share:
         value = float(share.group(1).replace(",", ".")) / 100
         if 0 < value < 1:
             return value, share.group(0)
