@@ -170,3 +170,15 @@ def test_a_degree_answered_as_not_obtained_is_left_out(tmp_path):
     # job: management, fields; obtained? no; nationalities; residence
     answer(draft, Script(["n", "", "n", "Austria", ""]))
     assert cv.to_profile(draft).education == ()
+
+
+def test_other_languages_answered_join_the_mother_tongue(tmp_path):
+    from eligibility import cv
+    from eligibility.cv.questions import answer
+
+    case = {"europass": {"tongues": ["slv"], "languages": {}}}
+    draft = cv.read_bytes(written(case, tmp_path).read_bytes(), "cv.xml")
+    assert cv.to_profile(draft).languages is None
+    # job: management, fields; manual transmission; residence; the other languages
+    answer(draft, Script(["n", "", "y", "", "English C1, German B2"]))
+    assert cv.to_profile(draft).languages == {"Slovenian": "native", "English": "C1", "German": "B2"}

@@ -24,7 +24,9 @@ class Draft:
     questions: list[Question] = field(default_factory=list)
     """What the CV does not say and a person should answer."""
     withheld: dict[str, Any] = field(default_factory=dict)
-    """Values read but kept out of the profile until a question is answered (languages, while one has no level)."""
+    """Sections read but kept out of the profile until the questions about them are answered (`education` while a
+    degree's level or completion is open, `experience` while a job's start or share is, `languages` while a level
+    is): a section stated without one of its entries would read as that entry absent."""
 
     def set(self, path: Path, value: Any, note: str | None = None) -> None:
         target = self.data
@@ -46,5 +48,7 @@ class Question:
     text: str
     """As listed in the imported file: 'was it management?'."""
     kind: str
-    """How it is asked: management, fields, manual, residence, nationalities, language, completed."""
+    """How it is asked: management, fields, manual, residence, nationalities, language, completed, degree-level,
+    obtained, start, fraction, end-or-present, other-languages; `note` is a remark, not asked. Its context's
+    `blocks` names the section it holds back, and `open` says in a few words what is open there."""
     context: dict[str, Any]
