@@ -182,3 +182,24 @@ def test_other_languages_answered_join_the_mother_tongue(tmp_path):
     # job: management, fields; manual transmission; residence; the other languages
     answer(draft, Script(["n", "", "y", "", "English C1, German B2"]))
     assert cv.to_profile(draft).languages == {"Slovenian": "native", "English": "C1", "German": "B2"}
+
+
+@pytest.mark.parametrize(
+    ("posting", "criterion", "says"),
+    [
+        ("KOS000396", "management-years", "The CV lists jobs but not the start of Lawyer at Ministry; 3 years of"),
+        ("SEC000821", "degree", "the CV lists jobs but not the start of Lawyer at Ministry."),
+    ],
+)
+def test_every_criterion_that_counts_years_names_what_a_cv_leaves_open(posting, criterion, says, tmp_path):
+    # A first-level degree, so that SEC000821's degree is judged on its in-lieu path's years.
+    case = {
+        "resume": {
+            "work": [{"name": "Ministry", "position": "Lawyer", "endDate": "2025-12"}],
+            "education": [{"studyType": "Bachelor of Laws", "area": "Security Studies", "endDate": "2010-06"}],
+        }
+    }
+    found = {c["id"]: c for c in checked(posting, str(written(case, tmp_path)))["criteria"]}[criterion]
+    assert found["status"] == "unknown"
+    assert says in found["reason"] and "give the start of Lawyer at Ministry" in found["advice"], found
+    assert "does not state its experience" not in json.dumps(found)

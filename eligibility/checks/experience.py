@@ -25,7 +25,6 @@ from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_months, describe_years, human_date
 from eligibility.phrases import NUMBER, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
-from eligibility.profile import held_back
 from eligibility.relevance import first_match
 
 KIND = "experience"
@@ -235,17 +234,8 @@ def check(criterion, ctx) -> Outcome:
     relevant = ctx.experience(params.fields)
     what = f"{field_label(params.fields)} experience" if params.fields else "professional experience"
     if relevant is None:
-        open_in_cv = held_back(ctx.profile, "experience")
-        if open_in_cv:
-            return Outcome(
-                Status.UNKNOWN,
-                f"The CV lists jobs but not {open_in_cv}; {years_module.required(params.min_years, what)}.",
-                advice=(f"give {open_in_cv}",),
-            )
-        return Outcome(
-            Status.UNKNOWN,
-            f"The profile does not state its experience; {years_module.required(params.min_years, what)}.",
-            advice=("list your jobs, with their dates and fields",),
+        return years_module.no_jobs(
+            ctx, years_module.required(params.min_years, what), "list your jobs, with their dates and fields"
         )
     lower = _lower(params)
     need, level = _minimum(params, lower, ctx)

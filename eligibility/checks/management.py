@@ -65,10 +65,10 @@ def check(criterion, ctx) -> Outcome:
     what = f"management experience in {field_label(params.fields)}" if params.fields else "management experience"
     relevant = ctx.experience(params.fields, management=True)
     if relevant is None:
-        return Outcome(
-            Status.UNKNOWN,
-            f"The profile does not state its experience; {years.required(params.min_years, what)}.",
-            advice=("list your jobs, and say in which ones you managed people or a unit",),
+        return years.no_jobs(
+            ctx,
+            years.required(params.min_years, what),
+            "list your jobs, and say in which ones you managed people or a unit",
         )
     outcome = years.compare(
         relevant, required_years=params.min_years, what=what, as_of=ctx.as_of, start_unknown=ctx.degree_date_unknown

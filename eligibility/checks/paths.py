@@ -152,11 +152,7 @@ def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, f
     what = f"{_field_words(fields)} experience" if fields else "professional experience"
     relevant = ctx.experience(fields)
     if relevant is None:
-        return Outcome(
-            Status.UNKNOWN,
-            "The profile does not state its experience.",
-            advice=("list your jobs, with their dates and fields",),
-        ), need
+        return years.no_jobs(ctx, None, "list your jobs, with their dates and fields"), need
     return years.compare(
         relevant,
         required_years=need,

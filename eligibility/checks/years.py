@@ -8,6 +8,7 @@ from eligibility.checks.params import merged_list, plain_number
 from eligibility.experience import RelevantExperience
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import add_months, describe_months, describe_years, human_date
+from eligibility.profile import held_back
 
 _EPS = 1e-6
 
@@ -99,6 +100,17 @@ def compare(
             facts["reached_on"] = reached.isoformat()
             advice += f"; if your current job continues you reach it on {human_date(reached)}"
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)
+
+
+def no_jobs(ctx, required: str | None, advice: str) -> Outcome:
+    """Unknown, where the profile states no experience: what the CV it was read from leaves open is named ('The
+    CV lists jobs but not the start of Lawyer'), else that it states none. `required`: what the criterion asks,
+    as `required` words it."""
+    asks = f"; {required}" if required else ""
+    open_in_cv = held_back(ctx.profile, "experience")
+    if open_in_cv:
+        return Outcome(Status.UNKNOWN, f"The CV lists jobs but not {open_in_cv}{asks}.", advice=(f"give {open_in_cv}",))
+    return Outcome(Status.UNKNOWN, f"The profile does not state its experience{asks}.", advice=(advice,))
 
 
 def required(required_years: float, what: str) -> str:
