@@ -183,3 +183,22 @@ def test_the_organisations_rules_follow_the_contract_and_the_place(head, rules):
     licence every field notice asks, added where the notice does not say them itself."""
     text = f"{head}\n\nRequirements:\nA university degree in law.\n"
     assert compile_text(text).ruleset["organisation_rules"] == rules
+
+
+@pytest.mark.parametrize(
+    "stated,rules",
+    [
+        ("Candidates must not have reached the age of 65 on the closing date.", ["contracted-age"]),
+        ("Candidates must be at least 21 years of age.", ["contracted-age"]),
+        ("Candidates must not have reached the age of 64 on the closing date.", []),
+        ("Candidates must be under 40 years of age.", []),
+    ],
+    ids=["a looser limit", "a minimum age only", "the same limit", "a stricter limit"],
+)
+def test_a_notices_own_looser_age_limit_keeps_the_contracted_staffs_appointment_limit(stated, rules):
+    """Restating the retirement age ('must not have reached 65') is no waiver of the appointment limit of 63: the
+    rule is added beside it, so the stricter applies; a limit no looser than 63 states the rule itself."""
+    head = "Legal Officer (P3)\nOSCE Secretariat\nDuty station: Vienna\nContract type: International Contracted"
+    text = f"{head}\n\nRequirements:\nA university degree in law.\n{stated}\n"
+    applied = compile_text(text).ruleset["organisation_rules"]
+    assert [r for r in applied if r == "contracted-age"] == rules

@@ -691,9 +691,19 @@ def _states(draft: Draft, criterion: dict, by: list[str] | None) -> bool:
         key: value for key, value in criterion.items() if key not in _NOT_PARAMETERS and (by is None or key in by)
     }
     return all(
-        draft.params.get(key) is not None if "{country}" in str(value) else draft.params.get(key) == value
+        draft.params.get(key) is not None
+        if "{country}" in str(value)
+        else _no_looser(key, draft.params.get(key), value)
         for key, value in params.items()
     )
+
+
+def _no_looser(key: str, said, rule) -> bool:
+    """Whether a posting's own value states the rule's: the same, or, for an upper limit (`max_…`), one no looser, so
+    that a notice's own looser limit never takes the organisation's stricter one away."""
+    if key.startswith("max_") and isinstance(said, int | float) and isinstance(rule, int | float):
+        return said <= rule
+    return said == rule
 
 
 def _undecided_exclusion(country: str | None) -> Draft:
