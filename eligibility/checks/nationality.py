@@ -491,6 +491,8 @@ def _members(text: str, organisation: str | None) -> list | None:
         m.group("of")
         for m in (*_MEMBER_OF.finditer(text), *_MEMBER_BEFORE.finditer(text))
         if not any(g.pattern.fullmatch(m.group("of")) or g.pattern.match(m.group("of")) for g in groupings())
+        # 'one of the Council of Europe member states': a grouping's name that ends where 'member' begins
+        and not any(n.end() == m.end("of") for g in groupings() for n in g.pattern.finditer(text, 0, m.end("of")))
     ]
     own = grouping(organisation)
     possessive = _MEMBER_OWN.search(text)
@@ -549,8 +551,15 @@ def _other_countries(text: str, named) -> str:
         rest,
         flags=re.I,
     )
-    other = re.search(r"(?:\b[\w-]+\s+){0,2}\b(?:countr(?:y|ies)|states?|nations?|territor(?:y|ies))\b", rest, re.I)
-    return f"'{other.group(0).strip()}'" if other else ""
+    for other in re.finditer(
+        r"(?:\b[\w-]+\s+){0,2}\b(?:countr(?:y|ies)|states?|nations?|territor(?:y|ies))\b", rest, re.I
+    ):
+        listed = re.match(r"\s*\((?P<names>[^()]+)\)", rest[other.end() :])
+        names = [n for n in re.split(r",|\band\b|\bor\b", listed.group("names")) if n.strip()] if listed else []
+        if names and all(country_code(n.strip()) for n in names):
+            continue  # 'a contributing third State (Norway, Switzerland, Canada)': the countries it names
+        return f"'{other.group(0).strip()}'"
+    return ""
 
 
 def _adjacent(text: str, named) -> bool:
