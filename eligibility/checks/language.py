@@ -330,11 +330,14 @@ def extract(sentence, reading) -> list:
         if named is None:
             return also + [_official_unknown(sentence, code)]
         name, official = f"{code.lower()}-languages", list(named)
-        if re.search(r"\b(?:an)?other\b", text, re.I):
+        # The words just before the official languages say whether they are others ('willingness to learn the
+        # other' after them is no such word).
+        lead = text[max(0, said.start() - 30) : said.start()]
+        if re.search(r"\b(?:an)?other\b", lead, re.I):
             # 'other official languages', 'another OSCE official language': besides English and any the notice
             # already asks for.
             official = [lang for lang in official if lang != "English" and lang not in asked]
-        elif re.search(r"\b(?:second|additional|further)\b", text, re.I):
+        elif re.search(r"\b(?:second|additional|further)\b", lead, re.I):
             # 'a second UN official language': one besides those the notice already asks for.
             official = [lang for lang in official if lang not in asked] or official
         groups.append(official)
