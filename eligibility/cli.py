@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import shlex
 import sys
 from enum import Enum
 from pathlib import Path
@@ -294,7 +295,7 @@ def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> No
             choice = choice.strip().lower()[:1] or "r"
             if choice == "s":
                 _, text = to_profile(answers)
-                target = save(answers, text, asker, ruleset.posting.id)
+                target = save(answers, text, asker, _reference(ruleset))
                 _interrupted[0] = f"the answers so far are saved in {target}"
                 raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
             if choice != "r":
@@ -303,8 +304,19 @@ def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> No
     result = assess(ruleset, candidate, as_of=when, after_degree=after_degree)
     console.print()
     print_result(result, console, full=all_rows)
-    offer_save(answers, text, asker, ruleset.posting.id)
+    offer_save(answers, text, asker, _reference(ruleset))
     raise typer.Exit(int(exit_code_for(result.verdict)))
+
+
+def _reference(ruleset) -> str:
+    """How a later command finds this rule set: its id where the id finds this very file, else the file."""
+    from eligibility import catalogue
+
+    found = catalogue.find(ruleset.posting.id)
+    mine = Path(ruleset.file) if ruleset.file and ruleset.file != "<stdin>" else None
+    if mine is None or (found is not None and found.resolve() == mine.resolve()):
+        return ruleset.posting.id
+    return shlex.quote(str(mine))
 
 
 @app.command(short_help="What a posting requires, criterion by criterion, with its own words.")

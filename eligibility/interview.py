@@ -84,14 +84,39 @@ def _yes_no(answer: str) -> bool:
     raise ValueError("answer y or n")
 
 
+_UNSURE = (
+    "?",
+    "unsure",
+    "not sure",
+    "don't know",
+    "dont know",
+    "do not know",
+    "i don't know",
+    "i dont know",
+    "unknown",
+)
+"""Answers that say the candidate does not know: saved as unknown (open), never as no."""
+
+
+def _unsure(answer: str) -> bool:
+    return answer.strip().lower().replace("’", "'").rstrip(".!") in _UNSURE
+
+
+def _yes_no_unsure(answer: str) -> bool | None:
+    """y or n; None for an answer that says the candidate does not know (saved as unknown, never as no)."""
+    return None if _unsure(answer) else _yes_no(answer)
+
+
 _NONE = ("none", "nothing", "-", "n/a", "na", "nil")
 """Answers that mean 'no country' where none is a valid answer."""
 
 
-def _countries(required: bool) -> Callable[[str], list[str]]:
-    def parse(answer: str) -> list[str]:
+def _countries(required: bool) -> Callable[[str], list[str] | str]:
+    def parse(answer: str) -> list[str] | str:
         if not required and answer.strip().lower() in _NONE:
             return []
+        if not required and _unsure(answer):
+            return UNSTATED  # open: criteria that need it are unknown, never passed
         if not required and answer.strip().lower() in ("no", "n"):
             # 'NO' is also Norway's code: never guess which was meant.
             raise ValueError("'no' could mean none or Norway: leave it empty (or write none) for none, or write Norway")
@@ -116,21 +141,41 @@ def _level(answer: str) -> str:
     return level
 
 
-DATE_FORMS = "YYYY-MM or YYYY-MM-DD (a year alone, such as 2019, is taken as its last month)"
+DATE_FORMS = "YYYY-MM, MM/YYYY, YYYY-MM-DD or a year (its month is then asked)"
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+class _Year(str):
+    """A date answered as a year alone, at the month that counts least (`year_as`): its month is asked next."""
+
+    year: int
+    month: int
 
 
 def _date(optional: bool, *, present: bool = False, year_as: int = 12) -> Callable[[str], str | None]:
-    """A date as in profile files; a bare year is taken as month `year_as` of it (the month that counts least)."""
+    """A date as in profile files ('03/2019' and 'since 2017' too); a bare year is taken as month `year_as` of it
+    (the month that counts least) until its month is answered (`_dated`)."""
 
     def parse(answer: str) -> str | None:
         if not answer:
             if optional:
                 return None
             raise ValueError(f"write a date as {DATE_FORMS}")
-        if present and answer.lower() in ("present", "now", "ongoing"):
+        if present and answer.lower() in ("present", "now", "ongoing", "current", "today"):
             return None
-        if re.fullmatch(r"\d{4}", answer.strip()):
-            answer = f"{answer.strip()}-{year_as:02d}"
+        answer = re.sub(r"^(?:since|from|in)\s+", "", answer.strip(), flags=re.I)
+        if re.fullmatch(r"\d{4}", answer):
+            year = _Year(f"{answer}-{year_as:02d}")
+            year.year, year.month = int(answer), year_as
+            parse_partial_date(year)  # the year is within the supported range
+            return year
+        written = re.fullmatch(r"(\d{1,2})[/.](\d{4})", answer)
+        if written:
+            answer = f"{written.group(2)}-{int(written.group(1)):02d}"
         try:
             return str(parse_partial_date(answer))
         except ValueError as exc:
@@ -139,14 +184,52 @@ def _date(optional: bool, *, present: bool = False, year_as: int = 12) -> Callab
     return parse
 
 
-def _end_after(start: str) -> Callable[[str], str | None]:
-    """An end date (or 'present') that does not come before `start`; a bare year ends in its first month."""
-    parse_end = _date(False, present=True, year_as=1)
+def _month(year: _Year) -> Callable[[str], str]:
+    def parse(answer: str) -> str:
+        if not answer or _unsure(answer):
+            return str(year)
+        low = answer.strip().lower()
+        number = next((i for i, name in enumerate(MONTHS, 1) if low in (name.lower(), name[:3].lower())), None)
+        if number is None and low.isdigit() and 1 <= int(low) <= 12:
+            number = int(low)
+        if number is None:
+            raise ValueError("a month: 1 to 12 or its name (empty if unsure)")
+        return f"{year.year:04d}-{number:02d}"
+
+    return parse
+
+
+def _dated(asker: Asker, prompt: str, parse: Callable[[str], str | None], *, default: str | None = None):
+    """Ask for a date; a year alone is followed by its month, and where that is not known the month that counts
+    least is kept and said, so that no month is assumed in the candidate's favour or silently."""
+    value = _ask(asker, prompt, parse, default=default)
+    if not isinstance(value, _Year):
+        return value
+    least = MONTHS[value.month - 1]
+    month = _ask(
+        asker,
+        f"    Which month of {value.year}? (1-12; empty if unsure: {least}, the month that counts least)",
+        _month(value),
+        default="",
+    )
+    if month == str(value):
+        asker.say(f"    Taken as {least} {value.year} ({value}); give the month in the saved profile if you find it.")
+    return month
+
+
+def _end_after(start: str, *, year_as: int = 1) -> Callable[[str], str | None]:
+    """An end date (or 'present') that does not come before `start`; a bare year ends in month `year_as` of it
+    (its first month for a job: the month that counts least), or in the start's month if that is later."""
+    parse_end = _date(False, present=True, year_as=year_as)
+    began = parse_partial_date(start)
 
     def parse(answer: str) -> str | None:
         end = parse_end(answer)
-        if end and parse_partial_date(end).end_exclusive <= parse_partial_date(start).first_day:
-            raise ValueError(f"that is before the start ({start}); write the end date, or present")
+        if end and parse_partial_date(end).end_exclusive <= began.first_day:
+            if not (isinstance(end, _Year) and end.year == began.year):
+                raise ValueError(f"that is before the start ({start}); write the end date, or present")
+            end = _Year(f"{began.year:04d}-{began.month:02d}")
+            end.year, end.month = began.year, began.month
         return end
 
     return parse
@@ -265,7 +348,7 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
             "permanent_residence",
             _ask(
                 asker,
-                "Other countries where you hold permanent residence (empty for none)",
+                "Other countries where you hold permanent residence (empty for none, ? if unsure)",
                 _countries(False),
                 default="",
             ),
@@ -347,7 +430,9 @@ def _licence(asker: Asker, ruleset) -> dict:
     valid = _ask(asker, "Do you hold a valid driving licence? (y/n)", _yes_no)
     licence = {"valid": valid}
     if valid and any(c.kind == "driving-licence" and c.params.manual for c in ruleset.criteria):
-        licence["manual"] = _ask(asker, "Can you drive a car with manual transmission? (y/n)", _yes_no)
+        manual = _ask(asker, "Can you drive a car with manual transmission? (y/n, ? if unsure)", _yes_no_unsure)
+        if manual is not None:  # left out when unsure: the licence is then not known to cover manual cars
+            licence["manual"] = manual
     return licence
 
 
@@ -371,7 +456,9 @@ def _degrees(asker: Asker) -> list[dict]:
     ):
         degree = {"level": _ask(asker, "  Level", _level)}
         _optional(asker, degree, "field", "  Field (e.g. Law; empty if none)", _text(True))
-        _optional(asker, degree, "completed", "  Completed (YYYY-MM, or a year; empty if unsure)", _date(True))
+        completed = _dated(asker, "  Completed (YYYY-MM, or a year; empty if unsure)", _date(True), default="")
+        if completed:
+            degree["completed"] = completed
         degrees.append(degree)
     return degrees
 
@@ -384,8 +471,8 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
         job: dict = {}
         _optional(asker, job, "title", "  Job title", _text(True))
         _optional(asker, job, "employer", "  Employer", _text(True))
-        job["start"] = _ask(asker, "  Started (YYYY-MM, or a year)", _date(False))
-        end = _ask(asker, "  Ended (YYYY-MM, a year, or present)", _end_after(job["start"]), default="present")
+        job["start"] = _dated(asker, "  Started (YYYY-MM, or a year)", _date(False))
+        end = _dated(asker, "  Ended (YYYY-MM, a year, or present)", _end_after(job["start"]), default="present")
         if end:
             job["end"] = end
         work = _ask(
@@ -397,9 +484,10 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
         if share != 1:
             job["fraction"] = share
         if ask_management:
-            job["management"] = _ask(
-                asker, "  Did you manage people or a unit in this job? (y/n)", _yes_no, default="n"
+            managed = _ask(
+                asker, "  Did you manage people or a unit in this job? (y/n, ? if unsure)", _yes_no_unsure, default="n"
             )
+            job["management"] = UNSTATED if managed is None else managed
         else:
             job["management"] = UNSTATED  # not asked: left open for the postings that count it, never "no"
         jobs.append(job)
@@ -420,8 +508,11 @@ def _service(asker: Asker) -> list[dict]:
         )
         if _ask(asker, "  Was it a local (national) post? (y/n)", _yes_no, default="n"):
             entry["local"] = True
-        entry["start"] = _ask(asker, "  Started (YYYY-MM, or a year)", _date(False))
-        end = _ask(asker, "  Ended (YYYY-MM, a year, or present)", _end_after(entry["start"]), default="present")
+        # For a limit on service the longest reading counts least: a year alone starts in January, ends in December.
+        entry["start"] = _dated(asker, "  Started (YYYY-MM, or a year)", _date(False, year_as=1))
+        end = _dated(
+            asker, "  Ended (YYYY-MM, a year, or present)", _end_after(entry["start"], year_as=12), default="present"
+        )
         if end:
             entry["end"] = end
         entries.append(entry)

@@ -44,6 +44,14 @@ def test_match_finds_every_bundled_posting_from_another_folder(elsewhere):
     assert {"SEC000821", "KOS000396", "jpo-2020"} <= ids
 
 
+def test_match_says_which_postings_give_no_closing_date(elsewhere):
+    # Whether a posting without a closing date is still open cannot be told: the list says it has none.
+    ran = run("match", PROFILE, columns=120)
+    block = ran.stdout.split("jpo-2020")[1].split("│\n")[0:2]
+    assert "no closing date given" in "".join(block)
+    assert "no closing date given" not in ran.stdout.split("KOS000396")[1].split("│\n")[1]
+
+
 def test_postings_lists_ids_with_closing_dates(elsewhere):
     ran = run("postings", "--json")
     assert ran.code == 0
@@ -53,6 +61,7 @@ def test_postings_lists_ids_with_closing_dates(elsewhere):
     assert {p["found_in"] for p in listed.values()} == {"bundled"}
     table = run("postings", columns=80)
     assert "closed 11 Nov 2025" in table.stdout
+    assert "jpo-2020" in table.stdout and "not given" in table.stdout.split("jpo-2020")[1].splitlines()[0]
     assert all(len(line) <= 80 for line in table.stdout.splitlines())
 
 
@@ -130,3 +139,18 @@ def test_a_rule_set_saved_under_another_name_is_found_by_its_posting_id(elsewher
     assert json.loads(checked.stdout)["posting"]["id"] == "MYPOST1"
     listed = json.loads(run("postings", "--rules", str(mine), "--json").stdout)["postings"]
     assert [p["file"] for p in listed if p["id"] == "MYPOST1"] == [str(mine / "saved-from-the-web.yaml")]
+
+
+def test_the_command_offered_for_next_time_finds_the_same_rule_set(elsewhere, tmp_path):
+    from eligibility.cli import _reference
+    from eligibility.rules import load_ruleset
+
+    assert _reference(load_ruleset("SEC000821")) == "SEC000821"
+    # A compiled rule set in a file of its own is found by its file, not by an id no catalogue holds.
+    own_posting(tmp_path / "mine", "BAH000512", "Programme Officer", "2027-03-15")
+    mine = tmp_path / "mine" / "BAH000512.yaml"
+    assert _reference(load_ruleset(str(mine))) == str(mine)
+    # Nor by an id that finds another file.
+    own_posting(tmp_path / "copy", "SEC000821", "Associate Security Project Officer (S)", "2025-07-31")
+    copy = tmp_path / "copy" / "SEC000821.yaml"
+    assert _reference(load_ruleset(str(copy))) == str(copy)

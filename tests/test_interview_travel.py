@@ -58,7 +58,7 @@ def test_a_language_answer_that_names_no_language_is_asked_again():
 
 
 def test_earlier_osce_service_with_its_posts_counts():
-    service = ["y", "OSCE Secretariat", "Austria", "Security Officer", "n", "2010", "2020", "n"]
+    service = ["y", "OSCE Secretariat", "Austria", "Security Officer", "n", "2010-03", "2020-02", "n"]
     ruleset = load_ruleset("KOS000396")
     answers = interview(ruleset, Script(*with_service(KOS_ANSWERS, service)))
     assert answers["osce_service"] == [
@@ -66,13 +66,33 @@ def test_earlier_osce_service_with_its_posts_counts():
             "mission": "OSCE Secretariat",
             "country": "AT",
             "post": "Security Officer",
-            "start": "2010-12",
-            "end": "2020-01",
+            "start": "2010-03",
+            "end": "2020-02",
         }
     ]
     profile, _ = to_profile(answers)
     limit = next(f for f in assess(ruleset, profile).findings if f.criterion.id == "cumulative-osce-service")
-    assert limit.outcome.facts["months"] == pytest.approx(110.0)
+    assert limit.outcome.facts["months"] == pytest.approx(120.0)
+
+
+@pytest.mark.parametrize(
+    ("years", "months", "dates", "served"),
+    [
+        # Service is read at its longest where only years are known: a limit is never passed on a guess.
+        (["2010", "", "2020", ""], "", ("2010-01", "2020-12"), 132.0),
+        (["2010", "3", "2020", "February"], "", ("2010-03", "2020-02"), 120.0),
+    ],
+)
+def test_years_of_earlier_service_ask_their_months_and_else_count_longest(years, months, dates, served):
+    service = ["y", "OSCE Secretariat", "Austria", "Security Officer", "n", *years, "n"]
+    ruleset = load_ruleset("KOS000396")
+    script = Script(*with_service(KOS_ANSWERS, service))
+    answers = interview(ruleset, script)
+    assert (answers["osce_service"][0]["start"], answers["osce_service"][0]["end"]) == dates
+    assert any("Which month of 2010?" in prompt and "January" in prompt for prompt in script.prompts)
+    profile, _ = to_profile(answers)
+    limit = next(f for f in assess(ruleset, profile).findings if f.criterion.id == "cumulative-osce-service")
+    assert limit.outcome.facts["months"] == pytest.approx(served)
 
 
 def test_a_local_post_is_recorded_as_local():
@@ -81,11 +101,45 @@ def test_a_local_post_is_recorded_as_local():
     assert answers["osce_service"][0]["local"] is True and "post" not in answers["osce_service"][0]
 
 
-def test_a_bare_year_is_accepted_for_a_degree():
+@pytest.mark.parametrize(
+    ("answer", "month", "completed"),
+    [("2017", "", "2017-12"), ("2017", "6", "2017-06"), ("2017", "Jun", "2017-06"), ("06/2017", None, "2017-06")],
+)
+def test_a_bare_year_asks_its_month_and_else_takes_the_latest(answer, month, completed):
     answers = list(KOS_ANSWERS)
-    answers[answers.index("2017-06")] = "2017"
+    at = answers.index("2017-06")
+    answers[at : at + 1] = [answer] if month is None else [answer, month]
+    script = Script(*answers)
+    profile, _ = to_profile(interview(load_ruleset("KOS000396"), script))
+    assert str(profile.education[0].completed) == completed
+    if month == "":
+        assert any("Taken as December 2017" in line for line in script.said), "an assumed month is said"
+
+
+@pytest.mark.parametrize(
+    ("start", "counted"),
+    # 'since 2017' with its month unknown counts from December, the month that counts least; given, from September.
+    [(["since 2017", ""], "2017-12"), (["2017", "9"], "2017-09"), (["09/2017"], "2017-09")],
+)
+def test_a_job_started_in_a_year_asks_the_month_that_can_decide_the_years(start, counted):
+    answers = list(KOS_ANSWERS)
+    at = answers.index("2018-01")
+    answers[at : at + 1] = start
     profile, _ = to_profile(interview(load_ruleset("KOS000396"), Script(*answers)))
-    assert str(profile.education[0].completed) == "2017-12"
+    assert str(profile.experience[0].start) == counted
+
+
+def test_unsure_answers_are_saved_as_unknown_never_as_no():
+    answers = list(KOS_ANSWERS)
+    answers[answers.index("Montenegro") + 1] = "I don't know"  # permanent residence
+    first_job_management = answers.index("1", answers.index("2018-01")) + 1
+    answers[first_job_management] = "?"
+    script = Script(*answers)
+    found = interview(load_ruleset("KOS000396"), script)
+    assert found["permanent_residence"] == "unknown"
+    assert found["experience"][0]["management"] == "unknown"
+    profile, _ = to_profile(found)
+    assert profile.permanent_residence is None and profile.experience[0].management is None
 
 
 def test_the_job_prompt_names_the_fields_of_experience():
@@ -234,7 +288,7 @@ def test_a_finished_self_check_states_residence_and_earlier_service():
 def test_a_profile_saved_for_one_posting_leaves_open_what_it_did_not_ask_for_the_next():
     # SEC000821 asks about neither management nor a driving licence; residence is asked for every posting.
     script = Script(
-        "Ana", "Croatia", "", "y", "bachelor", "Security Studies", "2019", "n",
+        "Ana", "Croatia", "", "y", "bachelor", "Security Studies", "2019", "", "n",
         "y", "Security analyst", "Ministry of Interior", "2012-02", "present", "security", "1", "n",
         *[""] * 6, "", "n",
     )  # fmt: skip
@@ -263,3 +317,15 @@ def test_an_earlier_assignment_needs_a_country_unless_its_name_gives_one():
     profile, _ = to_profile(answers)
     limit = next(f for f in assess(load_ruleset("KOS000396"), profile).findings if f.criterion.id == "maximum-service")
     assert limit.status.value == "fail"
+
+
+def test_unsure_of_manual_transmission_leaves_the_licence_open():
+    answers = list(KOS_ANSWERS)
+    assert answers[-3:] == ["y", "y", "n"]  # licence, manual, no earlier OSCE service
+    answers[-2] = "not sure"
+    found = interview(load_ruleset("KOS000396"), Script(*answers))
+    assert found["driving_licence"] == {"valid": True}
+    profile, _ = to_profile(found)
+    ruleset = load_ruleset("KOS000396")
+    licence = next(f for f in assess(ruleset, profile).findings if f.criterion.kind == "driving-licence")
+    assert licence.status.value == "unknown"

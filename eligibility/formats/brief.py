@@ -95,10 +95,14 @@ def is_closed(posting, today) -> bool:
     return posting.closes is not None and posting.closes < today
 
 
-def closing_words(posting, today) -> str | None:
-    """'closes 11 Nov 2025' or 'closed on 11 Nov 2025', or None when the posting gives no date."""
+NO_CLOSING_DATE = "no closing date given"
+
+
+def closing_words(posting, today) -> str:
+    """'closes 11 Nov 2025', 'closed on 11 Nov 2025', or 'no closing date given': whether a posting without one is
+    still open cannot be told, and a list of postings says so rather than show it as open."""
     from eligibility.periods import human_date
 
     if posting.closes is None:
-        return None
+        return NO_CLOSING_DATE
     return f"{'closed on' if is_closed(posting, today) else 'closes'} {human_date(posting.closes)}"

@@ -82,7 +82,7 @@ def print_postings(listed, console: Console, today: date) -> None:
     for entry, ruleset in listed:
         p = ruleset.posting
         if p.closes is None:
-            closes = Text("no date", style="dim")
+            closes = Text("not given", style="dim")
         elif is_closed(p, today):
             closes = Text(f"closed {human_date(p.closes)}", style="dim")
         else:
