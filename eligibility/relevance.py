@@ -103,10 +103,14 @@ def phrase_matches(candidate: str, accepted: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def field_broader(candidate: str, accepted: str) -> bool:
-    """True when the candidate's field, of two words or more, is part of a longer accepted field: 'human rights' in
-    'human rights monitoring'. Stated too broadly to tell: neither a match nor another field."""
+    """True when the candidate's field is the broader subject of a longer accepted field: of two words or more,
+    part of it ('human rights' in 'human rights monitoring'); of one word, its head, the word the others narrow
+    ('policing' for 'community policing', never 'law' for 'law enforcement'). Stated too broadly to tell: neither a
+    match nor another field."""
     a, b = normalise(candidate), normalise(accepted)
-    return 2 <= len(a) < len(b) and _contains(b, a)
+    if len(a) >= len(b):
+        return False
+    return _contains(b, a) if len(a) >= 2 else len(a) == 1 and a[0] == b[-1]
 
 
 @lru_cache(maxsize=65536)
