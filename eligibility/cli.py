@@ -266,8 +266,22 @@ def check(
     else:
         from eligibility.formats.terminal import print_result
 
-        print_result(result, _console(highlight=False), full=all_rows)
+        now = _as_of_today(ruleset, candidate, result, after_degree)
+        print_result(result, _console(highlight=False), full=all_rows, now=now)
     raise typer.Exit(int(exit_code_for(result.verdict)))
+
+
+def _as_of_today(ruleset, candidate, result, after_degree: bool):
+    """The assessment as of today, where the result is as of a closing date still ahead (else None): a verdict that
+    counts months not yet served must say what it would be today."""
+    from datetime import date
+
+    from eligibility.engine import assess
+
+    today = date.today()
+    if result.as_of_basis != "closing date" or result.as_of <= today:
+        return None
+    return assess(ruleset, candidate, as_of=today, after_degree=after_degree)
 
 
 def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> None:
@@ -303,7 +317,7 @@ def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> No
     candidate, text = to_profile(answers)
     result = assess(ruleset, candidate, as_of=when, after_degree=after_degree)
     console.print()
-    print_result(result, console, full=all_rows)
+    print_result(result, console, full=all_rows, now=_as_of_today(ruleset, candidate, result, after_degree))
     offer_save(answers, text, asker, _reference(ruleset))
     raise typer.Exit(int(exit_code_for(result.verdict)))
 

@@ -120,3 +120,26 @@ def test_output_to_a_file_or_a_pipe_carries_no_padding_at_line_ends():
         out = run(*args).stdout
         assert "Verdict:" in out
         assert [line for line in out.splitlines() if line != line.rstrip()] == []
+
+
+def test_a_verdict_as_of_a_closing_date_ahead_says_what_it_would_be_today(tmp_path):
+    # Thirty years from a job begun in 2020: met by a closing date in 2099, not today.
+    rules = tmp_path / "future.yaml"
+    rules.write_text(
+        "schema_version: 1\n"
+        "posting: {id: FUT000001, title: Programme Officer, organisation: OSCE, issued_by: OSCE Secretariat,"
+        " duty_station: Vienna, country: AT, field_operation: false, contract: secondment, closes: 2099-12-31}\n"
+        "criteria:\n"
+        "  - {id: experience, kind: experience, min_years: 30, source: thirty years}\n",
+        "utf-8",
+    )
+    profile = tmp_path / "p.yaml"
+    profile.write_text("name: Nora Lind\nexperience: [{title: Analyst, start: 2020-01}]\n", "utf-8")
+    out = run("check", str(rules), str(profile), columns=200).stdout
+    assert "Verdict: ELIGIBLE" in out
+    assert "it would be not eligible (experience): the verdict above is as of the closing date" in out
+    # As of a date given, or where the verdicts agree, nothing more is said.
+    dated = run("check", str(rules), str(profile), "--as-of", "2099-12-31", columns=200).stdout
+    assert "it would be" not in dated
+    profile.write_text("name: Nora Lind\nexperience: [{title: Analyst, start: 1960-01}]\n", "utf-8")
+    assert "it would be" not in run("check", str(rules), str(profile), columns=200).stdout

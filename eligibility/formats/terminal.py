@@ -16,6 +16,7 @@ from eligibility.formats.brief import (
     closing_words,
     gaps,
     is_closed,
+    verdict_word,
 )
 from eligibility.outcome import Finding, Result, Status
 from eligibility.periods import human_date
@@ -66,6 +67,22 @@ def _closed_note(result: Result, today: date) -> Text | None:
         return None
     return Text(
         f"This posting closed on {human_date(p.closes)}; applications are no longer accepted.", style="bold yellow"
+    )
+
+
+def _today_note(result: Result, now: Result | None) -> Text | None:
+    """Where the verdict as of a closing date still ahead differs from today's: what differs, and why."""
+    if now is None or now.verdict is result.verdict:
+        return None
+    then = {f.criterion.id: f.status for f in result.findings}
+    changed = [
+        f.criterion.id for f in now.findings if f.criterion.decisive and then.get(f.criterion.id) is not f.status
+    ]
+    which = f" ({', '.join(changed)})" if changed else ""
+    return Text(
+        f"Today ({human_date(now.as_of)}) it would be {verdict_word(now.verdict)}{which}: the verdict above is as of "
+        f"the closing date and counts what changes until then, such as current jobs continuing.",
+        style="bold yellow",
     )
 
 
@@ -122,8 +139,9 @@ def _open_review_line(result: Result) -> Text:
     )
 
 
-def summary_view(result: Result, today: date | None = None) -> Group:
-    """Answer first: the verdict and what the score means, what failed or is open with advice, the rest folded."""
+def summary_view(result: Result, today: date | None = None, now: Result | None = None) -> Group:
+    """Answer first: the verdict and what the score means, what failed or is open with advice, the rest folded.
+    `now`: the same assessment as of today, where the verdict is as of a closing date still ahead."""
     from rich.table import Table
 
     today = today or date.today()
@@ -132,9 +150,9 @@ def summary_view(result: Result, today: date | None = None) -> Group:
     if result.ruleset.review:
         parts.append(_open_review_line(result))
     parts += [_verdict_line(result), Text(SCORE_MEANING, style="dim")]
-    note = _closed_note(result, today)
-    if note is not None:
-        parts.append(note)
+    for note in (_closed_note(result, today), _today_note(result, now)):
+        if note is not None:
+            parts.append(note)
     advice: dict[int, list[str]] = {}
     for f, text in advice_items(result):
         advice.setdefault(id(f), []).append(text)
@@ -184,8 +202,8 @@ def summary_view(result: Result, today: date | None = None) -> Group:
     return Group(*parts)
 
 
-def result_view(result: Result, today: date | None = None) -> Group:
-    """Every criterion, one row each (--all)."""
+def result_view(result: Result, today: date | None = None, now: Result | None = None) -> Group:
+    """Every criterion, one row each (--all); `now` as for `summary_view`."""
     from rich.table import Table
 
     today = today or date.today()
@@ -212,9 +230,9 @@ def result_view(result: Result, today: date | None = None) -> Group:
     if result.ruleset.review:
         parts.append(_open_review_line(result))
     parts += [_verdict_line(result), Text(SCORE_MEANING, style="dim")]
-    note = _closed_note(result, today)
-    if note is not None:
-        parts.append(note)
+    for note in (_closed_note(result, today), _today_note(result, now)):
+        if note is not None:
+            parts.append(note)
     items = advice_items(result)
     if items:
         grid = Table.grid(padding=(0, 1))
@@ -249,6 +267,9 @@ def ruleset_view(ruleset, today: date | None = None) -> Group:
     return Group(_heading(ruleset, today), table)
 
 
-def print_result(result: Result, console: Console | None = None, *, full: bool = False) -> None:
-    view = result_view(result) if full else summary_view(result)
+def print_result(
+    result: Result, console: Console | None = None, *, full: bool = False, now: Result | None = None
+) -> None:
+    """`now`: the same assessment as of today, shown where its verdict differs (see `summary_view`)."""
+    view = result_view(result, now=now) if full else summary_view(result, now=now)
     (console or Console()).print(view)
