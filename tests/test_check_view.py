@@ -123,16 +123,7 @@ def test_output_to_a_file_or_a_pipe_carries_no_padding_at_line_ends():
 
 
 def test_a_verdict_as_of_a_closing_date_ahead_says_what_it_would_be_today(tmp_path):
-    # Thirty years from a job begun in 2020: met by a closing date in 2099, not today.
-    rules = tmp_path / "future.yaml"
-    rules.write_text(
-        "schema_version: 1\n"
-        "posting: {id: FUT000001, title: Programme Officer, organisation: OSCE, issued_by: OSCE Secretariat,"
-        " duty_station: Vienna, country: AT, field_operation: false, contract: secondment, closes: 2099-12-31}\n"
-        "criteria:\n"
-        "  - {id: experience, kind: experience, min_years: 30, source: thirty years}\n",
-        "utf-8",
-    )
+    rules = ROOT / "tests" / "fixtures" / "rules" / "closing-2099.yaml"
     profile = tmp_path / "p.yaml"
     profile.write_text("name: Nora Lind\nexperience: [{title: Analyst, start: 2020-01}]\n", "utf-8")
     out = run("check", str(rules), str(profile), columns=200).stdout
