@@ -130,7 +130,9 @@ ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-servi
         ("The maximum period of service in this post is five years.", ALL_RULES),
         ("This position is open to nationals of Serbia only.", ["participating-states", "cumulative-service"]),
         ("This position is open to nationals of Croatia only.", ALL_RULES),
-        ("A valid driving licence is required.", ALL_RULES[:4]),
+        # A licence line without manual transmission may be a copy's: the field operations' rule asks it still.
+        ("A valid driving licence is required.", ALL_RULES),
+        ("A valid driving licence and the ability to drive a manual car are required.", ALL_RULES[:4]),
         ("The maximum period of service in the same mission is seven years.", ALL_RULES[:3] + ALL_RULES[4:]),
     ],
     ids=[
@@ -142,7 +144,8 @@ ALL_RULES = ["participating-states", "duty-station-exclusion", "cumulative-servi
         "a post's service limit",
         "open only to the host country's nationals",
         "open only to another country's nationals",
-        "a licence of the posting's own, whatever it says of manual transmission",
+        "a licence of the posting's own without manual transmission",
+        "a licence of the posting's own with manual transmission",
         "a mission's service limit",
     ],
 )

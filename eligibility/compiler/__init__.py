@@ -661,8 +661,9 @@ _NOT_PARAMETERS = {"id", "kind", "mandatory", "source", "note"}
 def _stated(name: str, drafts: list[Draft], country: str | None) -> bool:
     """Whether the posting has its own word on an organisation-wide rule, which then is not added: for each of the
     rule's criteria, a criterion of its kind with each of its parameters, or those the organisation's data name
-    for the rule (`stated_by`: a posting's own licence line states the field operations' licence rule, whatever
-    it says of manual transmission; where the rule speaks of the duty station's country, `{country}`, one with
+    for the rule (`stated_by`: a posting's own licence line states the field operations' licence rule only where
+    it asks for manual transmission too, since a copy may leave that out; where the rule speaks of the duty
+    station's country, `{country}`, one with
     that parameter for any country). A rule about the duty station's
     country is also the posting's own where the post is open only to that country's nationals (a national
     post). A rule stated in part is added whole: 'nationals of Serbia are not eligible' leaves the exclusion
