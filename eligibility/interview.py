@@ -254,14 +254,26 @@ def _fraction(answer: str) -> float:
     return value
 
 
+class _Worded(str):
+    """A level read from words ('fluent'), or from a level between two ('B2+': B2): said back, never silently."""
+
+    said: str
+
+
 def _cefr(answer: str) -> str | None:
-    """A CEFR level, native, or a plain word for one ('fluent' = C1, 'good' = B2, 'basic' = A2)."""
+    """A CEFR level, native, or a plain word for one ('fluent' = C1, 'good' = B2, 'basic' = A2); 'B2+' is B2."""
     if not answer or answer.lower() in ("none", "no", "-"):
         return None
     level = parse_level(answer)
     if level is None:
         worded = level_for_wording(answer)
+        if worded is None and answer.strip().endswith("+"):
+            below = parse_level(answer.strip()[:-1])
+            worded = (below,) if below else None
         level = worded[0] if worded else None
+        if level is not None:
+            level = _Worded(level)
+            level.said = answer.strip()
     if level is None:
         raise ValueError(
             "A1, A2, B1, B2, C1, C2 or native, or in words: basic, good, fluent, mother tongue "
@@ -284,7 +296,7 @@ def _other_languages(answer: str) -> dict[str, str]:
         if found is None:
             head = " ".join(words[:-1]) or part
             raise ValueError(f"'{part}': name a language and a level, e.g. Serbian native ({language_hint(head)})")
-        spoken[found[0]] = _cefr(found[1]) or ""
+        spoken[found[0]] = str(_cefr(found[1]) or "")
         if not spoken[found[0]]:
             raise ValueError(f"'{part}': give a level, e.g. {found[0]} B2")
     return spoken
@@ -414,7 +426,9 @@ def _languages(asker: Asker, asked: list[str]) -> dict[str, str]:
         for language in asked:
             level = _ask(asker, f"  Your level in {language}", _cefr, default="")
             if level:
-                spoken[language] = level
+                spoken[language] = str(level)
+            if isinstance(level, _Worded):
+                asker.say(f"    '{level.said}' is taken as {level}; give the CEFR level itself if you know it.")
     others = _ask(
         asker,
         f"{'Other languages' if asked else 'Languages'} you speak, with levels (e.g. Serbian native, German B2; empty for none)",

@@ -329,3 +329,13 @@ def test_unsure_of_manual_transmission_leaves_the_licence_open():
     ruleset = load_ruleset("KOS000396")
     licence = next(f for f in assess(ruleset, profile).findings if f.criterion.kind == "driving-licence")
     assert licence.status.value == "unknown"
+
+
+@pytest.mark.parametrize(("answer", "level"), [("fluent", "C1"), ("B2+", "B2"), ("good", "B2")])
+def test_a_level_in_words_is_said_back_as_the_level_it_counts_for(answer, level):
+    answers = list(KOS_ANSWERS)
+    answers[answers.index("C1")] = answer  # English
+    script = Script(*answers)
+    profile, text = to_profile(interview(load_ruleset("KOS000396"), script))
+    assert profile.languages["English"] == level and f"English: {level}" in text
+    assert any(f"'{answer}' is taken as {level}" in line for line in script.said)
