@@ -549,6 +549,10 @@ def _country_of(mission: str) -> str | None:
     return country_name(next(iter(named))) if len(named) == 1 else None
 
 
+ANSWERS = "your answers"
+"""What the answers are called where a profile's file name would stand ('Candidate: your answers')."""
+
+
 def to_profile(answers: dict) -> tuple[Profile, str]:
     """The answers as a Profile and as YAML text; the profile is read back from the text, as a saved file would be.
 
@@ -558,7 +562,7 @@ def to_profile(answers: dict) -> tuple[Profile, str]:
     for key in UNSTATED_SECTIONS:
         data.setdefault(key, UNSTATED)
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=None)
-    return read_profile(load_yaml(text, name="<answers>"), "<answers>"), text
+    return read_profile(load_yaml(text, name=ANSWERS), ANSWERS), text
 
 
 _LETTERS = str.maketrans(

@@ -134,3 +134,23 @@ def test_a_verdict_as_of_a_closing_date_ahead_says_what_it_would_be_today(tmp_pa
     assert "it would be" not in dated
     profile.write_text("name: Nora Lind\nexperience: [{title: Analyst, start: 1960-01}]\n", "utf-8")
     assert "it would be" not in run("check", str(rules), str(profile), columns=200).stdout
+
+
+def test_open_review_items_never_promise_more_than_the_verdict_gives(tmp_path):
+    from rich.console import Console
+
+    from eligibility.engine import assess
+    from eligibility.formats.terminal import summary_view
+    from eligibility.profile import load_profile
+    from eligibility.rules import read_ruleset
+    from eligibility.yamlio import load_yaml
+
+    text = (ROOT / "rules" / "SEC000821.yaml").read_text("utf-8")
+    text += "review:\n  - {criterion: degree, issue: a person must confirm the fields}\n"
+    ruleset = read_ruleset(load_yaml(text, name="r.yaml"), "r.yaml")
+    result = assess(ruleset, load_profile(str(ROOT / "profiles" / "sec000821-partner-state.yaml")))
+    assert result.verdict.value == "not-eligible"
+    console = Console(width=200, record=True)
+    console.print(summary_view(result))
+    shown = console.export_text()
+    assert "until then no one is eligible" in shown and "at best needs" not in shown

@@ -339,3 +339,8 @@ def test_a_level_in_words_is_said_back_as_the_level_it_counts_for(answer, level)
     profile, text = to_profile(interview(load_ruleset("KOS000396"), script))
     assert profile.languages["English"] == level and f"English: {level}" in text
     assert any(f"'{answer}' is taken as {level}" in line for line in script.said)
+
+
+def test_answers_without_a_name_are_called_your_answers():
+    profile, _ = to_profile({"nationalities": ["AT"]})
+    assert profile.display_name == "your answers"

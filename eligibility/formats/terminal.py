@@ -134,7 +134,7 @@ def _open_review_line(result: Result) -> Text:
     """Above the verdict: the rule set itself is not settled, whatever this candidate's findings."""
     return Text(
         f"Open review items in the rule set: {len(result.ruleset.review)} "
-        "(a person must settle them; the verdict is at best needs-review)",
+        "(a person must settle them; until then no one is eligible)",
         style="yellow",
     )
 
@@ -171,7 +171,7 @@ def summary_view(result: Result, today: date | None = None, now: Result | None =
             body = Text(f"{item.criterion}: " if item.criterion else "", style="bold")
             body.append(item.issue)
             grid.add_row(Text("◐", style="cyan"), body)
-        title = f"Open in the rule set: for a person to settle; the verdict is at best needs review ({len(review)}):"
+        title = f"Open in the rule set: for a person to settle; until then no one is eligible ({len(review)}):"
         parts += [Text(""), Group(Text(title, style="bold"), grid)]
     qualifies = _qualifies(result)
     if qualifies is not None:
