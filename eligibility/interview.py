@@ -14,6 +14,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -27,7 +28,7 @@ from eligibility.fields import Node, Problems
 from eligibility.fileio import write_atomic
 from eligibility.languages import language_hint, language_name, level_for_wording, parse_level
 from eligibility.missions import countries_named
-from eligibility.periods import parse_partial_date
+from eligibility.periods import human_date, parse_partial_date
 from eligibility.profile import PROFILE, UNSTATED, UNSTATED_SECTIONS, Profile, read_profile
 from eligibility.yamlio import load_yaml
 
@@ -345,6 +346,11 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
 
     if not profile.done:
         asker.say(f"Self-check for {posting.title} ({posting.id}). Press Enter to accept a [default].")
+        if posting.closes is not None and posting.closes < date.today():
+            asker.say(
+                f"This posting closed on {human_date(posting.closes)}: the check is as of that day, and applications are "
+                "no longer accepted (`eligibility postings --open` lists the open ones)."
+            )
     group("name", lambda: _optional(asker, profile, "name", "Your name (optional)", _text(True)))
     group(
         "nationalities",

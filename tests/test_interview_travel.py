@@ -14,7 +14,7 @@ from conftest import ROOT
 from test_interview import KOS_ANSWERS, Script
 
 from eligibility.engine import assess
-from eligibility.interview import Answers, interview, needs, suggested_path, to_profile
+from eligibility.interview import Answers, Stopped, interview, needs, suggested_path, to_profile
 from eligibility.profile import load_profile
 from eligibility.rules import load_ruleset
 
@@ -344,3 +344,27 @@ def test_a_level_in_words_is_said_back_as_the_level_it_counts_for(answer, level)
 def test_answers_without_a_name_are_called_your_answers():
     profile, _ = to_profile({"nationalities": ["AT"]})
     assert profile.display_name == "your answers"
+
+
+def test_a_closed_posting_is_said_before_the_first_question():
+    class Ordered(Script):
+        def __init__(self, *answers: str) -> None:
+            super().__init__(*answers)
+            self.events: list[str] = []
+
+        def say(self, text: str) -> None:
+            self.events.append(text)
+            super().say(text)
+
+        def ask(self, prompt: str) -> str:
+            self.events.append(prompt)
+            return super().ask(prompt)
+
+    script = Ordered(*KOS_ANSWERS)
+    interview(load_ruleset("KOS000396"), script)  # closed on 11 Nov 2025
+    first_question = script.events.index(script.prompts[0])
+    assert any("closed on 11 Nov 2025" in event for event in script.events[:first_question])
+    open_posting = Ordered("Ana")  # a posting with no closing date: nothing said of closing
+    with pytest.raises(Stopped):
+        interview(load_ruleset("jpo-2020"), open_posting)
+    assert len(open_posting.events) > 2 and not any("closed on" in event for event in open_posting.events)
