@@ -119,7 +119,7 @@ _LEVELS = (
     ),
     (
         "bachelor",
-        r"\bcompleted university studies\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b",
+        r"\bcompleted university studies\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b",
     ),
     ("secondary", r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"),
 )

@@ -336,6 +336,9 @@ def merge_key(draft) -> tuple:
     return years_module.merge_key(KIND, draft)
 
 
+repeats = years_module.repeats
+
+
 def primary(criteria) -> Any:
     """The mandatory experience criterion with a minimum: the one education paths adjust (None without one)."""
     return next((c for c in criteria if c.kind == KIND and c.mandatory and c.params.min_years > 0), None)
@@ -689,6 +692,19 @@ _OF_MONTHS = lazy_pattern(
 'experience of at least 18 months', 'two years and six months'."""
 
 
+# '…, 4 years with a second-level degree', '…; three for holders of a master's degree': the years a degree's path
+# needs, written after the main minimum.
+_PATH_AFTER = lazy_pattern(
+    r"\s*(?:years?\s+)?(?:of\s+(?:[\w-]+\s+){0,3}?experience\s+)?"
+    r"(?:with|for\s+(?:holders\s+of|candidates\s+(?:with|holding)|those\s+(?:with|holding)|applicants\s+with))\s+"
+    r"(?P<d>(?:an?\s+|the\s+)?[^,;()]*?(?:degree|diploma|master|doctorate|phd|bachelor|education)"
+    r"[^,;()]*?)\s*(?:[.;,)]|$)",
+    re.I,
+)
+# What stands between the main minimum and a path's figure: the minimum's clause has ended.
+_CLAUSE_END = lazy_pattern(r"[,;]\s*(?:or\s+|and\s+)?(?:only\s+)?$", re.I)
+
+
 def _figures(text: str) -> list[tuple[float | None, int, int, bool]]:
     """The numbers of years a text states (periods in months as years), in order: (years, start, end, governed by
     an earlier minimum)."""
@@ -874,6 +890,17 @@ def _numeric(sentence) -> list:
             levels = [lv for _, _, lv in mentions(after.split(")")[0])]
             if levels:
                 experience.params.setdefault("by_education", {})[levels[0]] = n
+                continue
+        path = _PATH_AFTER.match(after)
+        if experience is not None and not governed and path and _CLAUSE_END.search(text[experience_end:start]):
+            # 'Minimum 6 years of experience in policing, 4 years with a second-level degree': a path's own minimum
+            # after the main one, as in brackets ('(four years with a second-level degree)').
+            levels = [lv for _, _, lv in mentions(path.group("d")) if lv in _LEVELS]
+            if levels:
+                experience.params.setdefault("by_education", {})[levels[0]] = n
+                fields = _degree_fields(path.group("d"), levels[0])
+                if fields:
+                    experience.params.setdefault("route_fields", {})[levels[0]] = fields
                 continue
         if _MANAGEMENT_AFTER.match(after) or _MANAGING_AFTER.match(after):
             params: dict = {"min_years": n}

@@ -143,3 +143,6 @@ def default_id(params: dict, mandatory: bool) -> str:
 
 def merge_key(draft) -> tuple:
     return years.merge_key(KIND, draft)
+
+
+repeats = years.repeats

@@ -466,8 +466,11 @@ _MEMBER_OF = lazy_pattern(
     re.I,
 )
 # 'nationals of an INTERPOL member country', 'OPCW Member States': the grouping named before the word 'member'.
+# The whole name, every capitalised word of it ('Nordic Council member states'), a determiner before it aside.
 _MEMBER_BEFORE = lazy_pattern(
-    r"\b(?P<of>(?-i:[A-Z][A-Za-z-]+))\s+member\s+(?:states?|countries|country|nations?)\b", re.I
+    r"\b(?P<of>(?!(?-i:All|Any|The|Each|Every|Only|Of|From|An?|One|Its|Their|Our)\b)(?-i:[A-Z][A-Za-z-]+)"
+    r"(?:\s+(?-i:[A-Z][A-Za-z-]+))*)\s+member\s+(?:states?|countries|country|nations?)\b",
+    re.I,
 )
 # "the Bank's member countries", 'its member States': the members of the organisation the notice is from.
 _MEMBER_OWN = lazy_pattern(

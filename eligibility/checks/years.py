@@ -186,10 +186,24 @@ def emit(params: dict) -> dict:
 
 
 def merge_key(kind: str, draft) -> tuple:
-    """Statements of one minimum (or, without one, of one field) say the same thing and merge."""
+    """Statements of one minimum in the same fields (or, without a minimum, of one field) say the same thing and
+    merge; 'eight years in public administration' and 'eight years in public finance' are two minimums, each of
+    its own fields (one in either field would be looser than the notice)."""
     minimum = draft.params.get("min_years", 0)
-    return (
-        (kind, minimum, draft.mandatory) if minimum else (kind, tuple(draft.params.get("fields", ())), draft.mandatory)
+    fields = tuple(sorted(f.lower() for f in draft.params.get("fields", ())))
+    return (kind, minimum, draft.mandatory, fields) if minimum else (kind, fields, draft.mandatory)
+
+
+def repeats(draft, other) -> bool:
+    """Whether `draft` restates `other`'s minimum without its fields ('eight years of professional experience' beside
+    'eight years of experience in public finance'): it says nothing more, and merges into it."""
+    minimum = draft.params.get("min_years", 0)
+    return bool(
+        minimum
+        and not draft.params.get("fields")
+        and other.params.get("fields")
+        and other.params.get("min_years", 0) == minimum
+        and other.mandatory == draft.mandatory
     )
 
 

@@ -402,6 +402,8 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
         return [], "a form's field left empty: it asks nothing"
     found, why = _read(sentence, reading)
     if not found and sentence.section not in ("skip", "metadata") and _in_another_language(sentence.text):
+        if _denied_in_another_language(sentence.text):
+            return [], "in another language than English, it says something is not required"
         issue = "a requirement in another language than English: a person must read it and rewrite it as its kind"
         return [Draft("requirement", sentence.text, True, id="in-another-language", review=[issue])], ""
     if (
@@ -428,6 +430,25 @@ def _in_another_language(text: str) -> bool:
     if not vocabulary().foreign_requirements.search(text):
         return False
     return len(_OTHER_TONGUE.findall(text)) >= 2 and len(_OTHER_TONGUE.findall(text)) > len(_ENGLISH.findall(text))
+
+
+# Where one clause of a sentence ends and another begins: a semicolon, or a word that sets clauses against each other
+# ('… n'est pas requise, mais l'anglais est exigé').
+_CLAUSES = re.compile(r";|\s(?=(?:mais|aber|sondern|jedoch|pero|sino|ma|però|cependant|toutefois|en revanche)\b)", re.I)
+
+
+def _denied_in_another_language(text: str) -> bool:
+    """'La connaissance du français n'est pas requise.', 'Gute Kenntnisse der deutschen Sprache sind nicht
+    erforderlich.': a sentence in another language whose clauses only deny a need is no requirement; one that also
+    states a need ('… n'est pas requise, mais la maîtrise de l'anglais est exigée') stays one."""
+    vocab = vocabulary()
+    denied = False
+    for clause in _CLAUSES.split(text):
+        if vocab.foreign_denial.search(clause):
+            denied = True
+        elif vocab.foreign_requirements.search(clause):
+            return False
+    return denied
 
 
 # 'For International Professional and Field Service jobs: …', 'For General Service jobs: …': a line that holds for

@@ -60,4 +60,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         else:
             index[k] = d
             out.append(d)
-    return out
+    # A draft that restates another's with less ('eight years of experience' beside 'eight years in finance'), as its
+    # kind tells (`repeats`), merges into it.
+    kept: list[Draft] = []
+    for d in out:
+        repeats = getattr(checks.KINDS.get(d.kind), "repeats", None)
+        into = next((o for o in out if o is not d and o.kind == d.kind and repeats(d, o)), None) if repeats else None
+        if into is not None:
+            into.absorb(d)
+        else:
+            kept.append(d)
+    return kept

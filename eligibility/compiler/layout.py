@@ -821,6 +821,8 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     req = re.search(r"Requisition ID:\s*([A-Z]{2,5}\d{3,})", text)
     if req:
         meta.id = req.group(1)
+    elif labels.get("reference"):
+        meta.id = _reference_id(labels["reference"])
     meta.organisation = organisation_of(text, raw_lines, labels.get("organisation"))
     osce_post = meta.organisation == "OSCE"
     grade = footer.get("grade") or labels.get("grade")
@@ -924,6 +926,23 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         )
     meta.notes = tuple(notes)
     return meta
+
+
+_REFERENCE_CODE = re.compile(r"[A-Za-z0-9][\w/.-]*\d[\w/.-]*")
+
+
+def _reference_id(value: str) -> str | None:
+    """The rule set's id a notice's number gives ('BAH000512', 'VN 01021' -> 'VN01021', '27/04' -> '27-04'), or
+    None where the label's value is no code ('Reference: see the Mission's website')."""
+    value = re.sub(r"^(?:no\.?|number|#)\s*", "", value.strip(), flags=re.I)
+    first = re.match(r"(?P<a>[A-Za-z]{1,6})\s+(?P<b>\d[\w/.-]*)(?:\s|$)", value)  # 'VN 01021', 'SEC 2027/04'
+    if first:
+        value = f"{first.group('a')}-{first.group('b')}"
+    m = _REFERENCE_CODE.match(value)
+    if not m or len(m.group()) < 3:
+        return None
+    code = re.sub(r"[^A-Za-z0-9_.-]+", "-", m.group()).strip("-.")
+    return code if 3 <= len(code) <= 40 else None
 
 
 _SMALL = {"of", "for", "the", "and", "on", "in", "&", "de", "du", "des", "la", "le", "et", "für", "an"}
@@ -1096,6 +1115,9 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
         line = _without_site(_without_label(_REFERENCE.sub("", line.strip())))
         if not line or _issuer(line) or is_navigation(line):
             continue  # the organisation's or office's name above the title, a page's menu
+        labelled_line = _LABEL_LINE.match(line)
+        if labelled_line and len(labelled_line.group("p").split()) <= 4 and not _names_post(labelled_line.group("p")):
+            continue  # 'Employee Type: Seconded', 'Field of Expertise: Police Affairs': a label and its value
         key = heading_of(line) if not re.search(r":\s*\S", line) else None  # 'Salary: …' is a label, no heading
         if key and meaning(key) and not re.search(vocabulary().title_words, key):
             break  # a title stands before the first heading, or not at all
@@ -1114,9 +1136,12 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
 
 # 'Senior Adviser (ref. EK 30117)', '(Vacancy No. 27/04)': the notice's reference beside the title.
 _REFERENCE = re.compile(
-    r"\s*[(\[](?:ref(?:erence)?|vacancy|vn|job|post|requisition|req)\b\.?\s*(?:no\.?|number|id)?\s*[:#]?\s*[^)\]]*[)\]]",
+    r"\s*[(\[](?:ref(?:erence)?|vacancy|vn|job|post|requisition|req)\b\.?\s*(?:no\.?|number|id)?\s*[:#]?\s*[^)\]]*[)\]]"
+    # 'Community Policing Adviser (MOL000207)': a code of letters and at least three digits alone in brackets.
+    r"|\s*[(\[](?-i:[A-Z]{2,6})[-/ ]?\d{3,}[\w/-]*[)\]]",
     re.I,
 )
+_LABEL_LINE = re.compile(r"^(?P<p>[A-Za-z][\w ./()&'-]{0,40}?)\s*:\s+\S")
 _POST_NOUN = re.compile(r"\b[A-Za-z]{3,}(?:ist|ician|arian|ant)\b", re.I)
 _GRADE_TOKEN = re.compile(r"\b(?:[PDGS]|NO|NP|AD|AST|FG|GS|FS)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b")
 

@@ -51,6 +51,8 @@ class Vocabulary:
     organisations: tuple[tuple[str, re.Pattern], ...]
     foreign_requirements: re.Pattern
     """Words that state a requirement in another language ('exigée', 'erforderlich', 'imprescindible')."""
+    foreign_denial: re.Pattern
+    """A negation before a word of need in another language ('n'est pas requise', 'nicht vorausgesetzt')."""
     title_words: re.Pattern
     languages: tuple[str, ...]
     elsewhere: re.Pattern
@@ -102,6 +104,11 @@ def vocabulary() -> Vocabulary:
         organisations=tuple((o["code"], _names(o["names"])) for o in raw["organisations"]),
         foreign_requirements=re.compile(
             r"(?<!\w)(?:" + "|".join(re.escape(w) for w in raw["foreign_requirements"]) + r")(?!\w)", re.I
+        ),
+        foreign_denial=re.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(w) for w in raw["foreign_negations"]) + r")\s+(?:[^\W\d_]+\s+){0,2}?"
+            r"(?:" + "|".join(re.escape(w) for w in raw["foreign_needed"]) + r")(?!\w)",
+            re.I,
         ),
         languages=tuple(raw["languages"]),
         elsewhere_words=_words(raw["headings"]["elsewhere"] + raw["elsewhere_openings"]),
