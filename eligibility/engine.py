@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from eligibility.context import Context
 from eligibility.outcome import Finding, Outcome, Result, Status, Verdict
-from eligibility.profile import Profile
+from eligibility.profile import Profile, held_back
 from eligibility.rules import Criterion, RuleSet
 from eligibility.scoring import score
 
@@ -72,6 +72,29 @@ def _plan(ruleset: RuleSet) -> Plan:
     return cached[1]
 
 
+def lift_held_back(finding: Finding, ctx: Context) -> Finding:
+    """A failure resting on a section a CV holds back in part (entries whose level, dates or completion it leaves
+    open until its questions are answered) is unknown: the entries held back may meet it. What passes on the
+    entries stated stands."""
+    if finding.status is not Status.FAIL:
+        return finding
+    reads = getattr(finding.criterion.module, "reads_sections", None)
+    sections = reads(finding.criterion, ctx) if reads is not None else ()
+    held = [what for section in sections if (what := held_back(ctx.profile, section))]
+    if not held:
+        return finding
+    found, also = finding.outcome, " and ".join(held)
+    return Finding(
+        finding.criterion,
+        replace(
+            found,
+            status=Status.UNKNOWN,
+            explanation=f"{found.reason.rstrip('.')}; the CV also lists entries it leaves open ({also}), which may meet it.",
+            advice=(f"give {also}",) + found.advice,
+        ),
+    )
+
+
 def _findings(plan: Plan, ctx: Context, quick: bool = True) -> tuple[list[Finding], list[Finding]]:
     """(every criterion's finding, the findings that depend on the candidate): judged quickly where the kind can
     (its outcome written when first asked for), else checked in full; `quick=False` checks every criterion in
@@ -80,9 +103,12 @@ def _findings(plan: Plan, ctx: Context, quick: bool = True) -> tuple[list[Findin
     findings = plan.constant.copy()
     judged_as = Finding.judged
     own: list[Finding] = []
+    held = bool(ctx.profile.held_back)
     for i, c, check, judge in plan.steps:
         judged = judge(ctx) if judge is not None and quick else None
         found = findings[i] = Finding(c, check(c, ctx)) if judged is None else judged_as(c, judged, check, ctx)
+        if held:
+            found = findings[i] = lift_held_back(found, ctx)
         own.append(found)
     return findings, own  # type: ignore[return-value]  # every place is filled
 

@@ -866,3 +866,9 @@ def _note_on_degree(drafts: list, note: str) -> None:
     degree = next((d for d in drafts if d.kind == KIND and d.mandatory), None)
     if degree is not None:
         degree.notes.append(note)
+
+
+def reads_sections(criterion, ctx) -> tuple[str, ...]:
+    """The profile sections a failure of this criterion rests on: where a CV holds some of their entries back until
+    its questions are answered, a failure on the entries stated is no failure yet (engine.lift_held_back)."""
+    return ("education", "experience") if criterion.params.in_lieu else ("education",)

@@ -1005,3 +1005,11 @@ def _numeric(sentence) -> list:
     if ranged and experience is not None:
         experience.review.append(ranged)
     return out
+
+
+def reads_sections(criterion, ctx) -> tuple[str, ...]:
+    """The profile sections a failure of this criterion rests on: where a CV holds some of their entries back until
+    its questions are answered, a failure on the entries stated is no failure yet (engine.lift_held_back)."""
+    params = criterion.params
+    degrees = params.by_education or params.from_degree or ctx.after_degree
+    return ("experience", "education") if degrees else ("experience",)

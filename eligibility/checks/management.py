@@ -146,3 +146,9 @@ def merge_key(draft) -> tuple:
 
 
 repeats = years.repeats
+
+
+def reads_sections(criterion, ctx) -> tuple[str, ...]:
+    """The profile sections a failure of this criterion rests on: where a CV holds some of their entries back until
+    its questions are answered, a failure on the entries stated is no failure yet (engine.lift_held_back)."""
+    return ("experience", "education") if ctx.after_degree else ("experience",)

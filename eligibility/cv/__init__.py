@@ -122,7 +122,7 @@ def to_profile(draft: Draft):
 
     from eligibility.profile import read_profile
 
-    profile = read_profile(draft.data, draft.source)
+    profile = read_profile(_with_certain_entries(draft), draft.source)
     held = tuple(
         (q.context["blocks"], q.context["open"])
         for q in draft.questions
@@ -132,6 +132,25 @@ def to_profile(draft: Draft):
         return profile
     known = draft.withheld.get("languages")
     return replace(profile, held_back=held, known_languages=dict(known) if isinstance(known, dict) else None)
+
+
+def _with_certain_entries(draft: Draft) -> dict:
+    """The draft's data with, in each list it holds back (degrees, jobs), the entries no open question is about: what
+    the CV states for certain counts, and a failure on it alone is unknown (engine.lift_held_back). Where no entry
+    is certain the section stays unstated."""
+    certain: dict = {}
+    for section, entries in draft.withheld.items():
+        if not isinstance(entries, list):
+            continue
+        open_at = {
+            q.path[1]
+            for q in draft.questions
+            if q.context.get("blocks") == section and len(q.path) > 1 and isinstance(q.path[1], int)
+        }
+        kept = [entry for i, entry in enumerate(entries) if i not in open_at and entry is not None]
+        if kept:
+            certain[section] = kept
+    return {**draft.data, **certain} if certain else draft.data
 
 
 def load_profile(ref: str):
