@@ -35,6 +35,8 @@ class Organisation:
     """Organisation-wide criteria by rule name, as YAML mappings."""
     stated_by: dict
     """Rule name -> the parameters by which a posting's own criterion states the rule (absent: all of them)."""
+    contract_notes: dict
+    """Contract type -> what an applicant must do beyond meeting the requirements (seconded posts: a nomination)."""
 
     def office_in(self, country: str) -> Office | None:
         return next((o for o in self.offices if o.country == country and o.field), None) or next(
@@ -71,4 +73,17 @@ def osce() -> Organisation:
         offices=offices,
         rules=raw["rules"],
         stated_by=raw.get("stated_by") or {},
+        contract_notes=raw.get("contract_notes") or {},
     )
+
+
+def contract_note(posting) -> str | None:
+    """What the organisation asks of an applicant to this kind of post beyond its requirements, if anything ('A
+    seconded post: …'); where a post may be either, said of the one it applies to."""
+    if posting.organisation != osce().code or not posting.contract:
+        return None
+    notes = osce().contract_notes
+    if posting.contract in notes:
+        return notes[posting.contract]
+    either = [kind for kind in posting.contract.split("-or-") if kind in notes]
+    return " ".join(f"If {kind}: {notes[kind]}" for kind in either) or None

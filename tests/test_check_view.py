@@ -154,3 +154,16 @@ def test_open_review_items_never_promise_more_than_the_verdict_gives(tmp_path):
     console.print(summary_view(result))
     shown = console.export_text()
     assert "until then no one is eligible" in shown and "at best needs" not in shown
+
+
+def test_a_seconded_post_says_the_nomination_it_needs_and_a_contracted_one_does_not(tmp_path):
+    seconded = run("check", "KOS000396", str(ROOT / "profiles" / "kos000396-short-experience.yaml"), columns=200)
+    assert "A seconded post: candidates are nominated by their participating State" in seconded.stdout
+    contracted = tmp_path / "contracted.yaml"
+    text = (
+        (ROOT / "rules" / "KOS000396.yaml").read_text("utf-8").replace("contract: secondment", "contract: contracted")
+    )
+    contracted.write_text(text, "utf-8")
+    out = run("check", str(contracted), str(ROOT / "profiles" / "kos000396-short-experience.yaml"), columns=200)
+    assert out.code != 2, out.stderr
+    assert "nominated by their participating State" not in out.stdout

@@ -18,6 +18,7 @@ from eligibility.formats.brief import (
     is_closed,
     verdict_word,
 )
+from eligibility.organisation import contract_note
 from eligibility.outcome import Finding, Result, Status
 from eligibility.periods import human_date
 
@@ -153,6 +154,9 @@ def summary_view(result: Result, today: date | None = None, now: Result | None =
     for note in (_closed_note(result, today), _today_note(result, now)):
         if note is not None:
             parts.append(note)
+    nomination = contract_note(result.ruleset.posting)
+    if nomination:
+        parts.append(Text(nomination, style="dim"))
     advice: dict[int, list[str]] = {}
     for f, text in advice_items(result):
         advice.setdefault(id(f), []).append(text)
