@@ -514,9 +514,12 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
     return jobs
 
 
-def _service(asker: Asker) -> list[dict]:
-    entries = []
-    if not _ask(asker, "Have you worked for the OSCE before (any post)? (y/n)", _yes_no, default="n"):
+def _service(asker: Asker, *, likely: bool = False) -> list[dict]:
+    """Earlier OSCE assignments; `likely`: the answers so far (a CV's jobs) name the OSCE, so yes is the default."""
+    entries: list[dict] = []
+    if not _ask(
+        asker, "Have you worked for the OSCE before (any post)? (y/n)", _yes_no, default="y" if likely else "n"
+    ):
         return entries
     while True:
         entry: dict = {}

@@ -203,3 +203,36 @@ def test_every_criterion_that_counts_years_names_what_a_cv_leaves_open(posting, 
     assert found["status"] == "unknown"
     assert says in found["reason"] and "give the start of Lawyer at Ministry" in found["advice"], found
     assert "does not state its experience" not in json.dumps(found)
+
+
+def test_import_answers_ask_a_years_month_and_keep_unsure_as_unknown(tmp_path):
+    from eligibility import cv
+    from eligibility.cv.questions import answer
+    from eligibility.cv.render import render
+
+    case = {"europass": {"degrees": [{"name": "MSc in Law", "start": "2010-09"}]}}
+    draft = cv.read_bytes(written(case, tmp_path).read_bytes(), "cv.xml")
+    # job: management (unsure), fields; the degree's completion as a year, its month unknown; manual; residence
+    asker = Script(["?", "", "2012", "", "y", ""])
+    answer(draft, asker)
+    profile = cv.to_profile(draft)
+    assert [str(d.completed) for d in profile.education] == ["2012-12"], "the month that counts least"
+    assert any("Which month of 2012?" in prompt for prompt in asker.asked)
+    assert profile.experience[0].management is None, "unsure is unknown, never no"
+    assert "completed: 2012-12" in render(draft)
+
+
+def test_import_asks_earlier_service_with_yes_as_the_default_when_the_cv_names_the_osce(tmp_path):
+    from eligibility import cv
+    from eligibility.cv.questions import answer
+
+    case = {
+        "resume": {"work": [{"name": "OSCE Mission in Kosovo", "position": "Legal Officer", "startDate": "2014-01"}]}
+    }
+    draft = cv.read_bytes(written(case, tmp_path).read_bytes(), "cv.json")
+    # job: management, fields; nationalities; residence; earlier service: Enter takes the default, then its mission
+    asker = Script(["n", "", "Austria", "", ""])
+    with pytest.raises(IndexError):  # the script's answers end at the assignment's first question
+        answer(draft, asker)
+    assert "worked for the OSCE before" in asker.asked[-2] and "[y]" in asker.asked[-2]
+    assert "Mission or office" in asker.asked[-1], "Enter answered yes: the assignment is asked"

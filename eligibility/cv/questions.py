@@ -34,7 +34,10 @@ _SKIP = object()
 def _ask(question, asker):
     kind, label = question.kind, question.context.get("label", "")
     if kind == "management":
-        return interview._ask(asker, f"{label}: did you manage people or a unit? (y/n)", interview._yes_no)
+        managed = interview._ask(
+            asker, f"{label}: did you manage people or a unit? (y/n, ? if unsure)", interview._yes_no_unsure
+        )
+        return _SKIP if managed is None else managed  # unsure: left as the CV left it, unknown
     if kind == "fields":
         words = interview._ask(
             asker,
@@ -47,16 +50,18 @@ def _ask(question, asker):
         words = interview._ask(asker, f"{label}: field (e.g. Law; empty if none)", interview._text(True), default="")
         return words or _SKIP
     if kind == "completed":
-        done = interview._ask(
+        done = interview._dated(
             asker, f"{label}: completed (YYYY-MM; empty if unsure)", interview._date(True), default=""
         )
         return done or _SKIP
     if kind == "end":
-        return interview._ask(asker, f"{label}: ended (YYYY-MM)", interview._date(False))
+        return interview._dated(asker, f"{label}: ended (YYYY-MM)", interview._date(False, year_as=1))
     if kind == "end-or-present":
-        return interview._ask(asker, f"{label}: ended (YYYY-MM, or present)", interview._date(False, present=True))
+        return interview._dated(
+            asker, f"{label}: ended (YYYY-MM, or present)", interview._date(False, present=True, year_as=1)
+        )
     if kind == "start":
-        return interview._ask(asker, f"{label}: started (YYYY-MM)", interview._date(False, year_as=12))
+        return interview._dated(asker, f"{label}: started (YYYY-MM)", interview._date(False, year_as=12))
     if kind == "fraction":
         return interview._ask(asker, f"{label}: share of full time (1 full time, 0.5 half time)", interview._fraction)
     if kind == "degree-level":
@@ -94,8 +99,8 @@ def _ask(question, asker):
             "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)",
             interview._countries(True),
         )
-    if kind == "service":
-        return interview._service(asker)
+    if kind == "service":  # asked because a job of the CV is or may be with the OSCE
+        return interview._service(asker, likely=True)
     if kind == "language":
         level = interview._ask(asker, f"Your level in {question.context['language']}", interview._cefr, default="")
         return level or _SKIP
