@@ -270,3 +270,9 @@ def test_earlier_osce_service_is_asked_with_the_self_checks_questions(tmp_path):
     answer(draft, Script())
     profile = cv.to_profile(draft)
     assert [(s.country, s.start.year, s.end.year, s.local) for s in profile.osce_service] == [("XK", 2010, 2015, False)]
+
+
+def test_a_pdf_cv_screened_is_named_by_its_path(mira_pdf):
+    ran = run("screen", "SEC000821", str(mira_pdf), "-f", "jsonl")
+    row = json.loads(ran.stdout.splitlines()[0])
+    assert row["candidate"]["file"] == str(mira_pdf)

@@ -84,7 +84,9 @@ def read_bytes(data: bytes, name: str) -> Draft | None:
     if kind == detect.PDF:
         from eligibility.cv.pdf import attached_xml
 
-        return _xml(attached_xml(data, name), f"{name} (attached XML)")
+        draft = _xml(attached_xml(data, name), f"{name} (attached XML)")  # messages point into the attachment
+        draft.source = name  # the profile is the PDF's: its file is a path a script can open
+        return draft
     if len(data) > MAX_BYTES:
         raise InputError(f"file is {len(data):,} bytes; the limit is {MAX_BYTES:,}", file=name)
     if kind == detect.XML:
