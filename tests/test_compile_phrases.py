@@ -10,6 +10,9 @@ import yaml
 from casecheck import case_id, check_every_line_has_a_fate, check_lacking, check_meeting, check_phrase, matches
 
 from eligibility.compiler import compile_text
+from eligibility.compiler.emit import to_yaml
+from eligibility.rules import read_ruleset
+from eligibility.yamlio import load_yaml
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "compile_phrases.yaml").read_text("utf-8"))
 """Phrases about several kinds, or about the compiler's own reading; each kind's own are in its case file."""
@@ -155,7 +158,13 @@ def test_an_organisation_rule_the_posting_states_itself_is_not_added_again(state
     rule stated in part is added whole, so that its other part (the permanent residents) is never lost; a limit
     of service in the post is not the organisation's cumulative limit, nor the seven years in one mission."""
     text = f"Legal Officer (S2)\nOSCE Mission to Serbia\nDuty station: Belgrade\n\nRequirements:\nA university degree in law.\n{stated}\n"
-    assert compile_text(text).ruleset["organisation_rules"] == rules
+    compiled = compile_text(text)
+    assert compiled.ruleset["organisation_rules"] == rules
+    # The rule set reads back: a criterion of the posting's own never takes the id of one a rule brings.
+    written = to_yaml(compiled.ruleset, compiled.review, source_name=None)
+    ruleset = read_ruleset(load_yaml(written, name="compiled.yaml"), "compiled.yaml")
+    ids = [c.id for c in ruleset.criteria]
+    assert len(ids) == len(set(ids))
 
 
 @pytest.mark.parametrize(

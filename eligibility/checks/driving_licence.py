@@ -122,6 +122,13 @@ _LICENCE = lazy_pattern(
 _MANUAL = lazy_pattern(
     r"\bmanual(?:[- ](?:gears?|transmission|gearbox|shift))?\b|\bstick[- ]shift\b|\bgear[- ]?shift\b", re.I
 )
+# 'automatic not accepted', 'no automatic licences': a licence limited to automatic cars will not do, so manual.
+_NOT_AUTOMATIC = lazy_pattern(
+    r"\bautomatic(?:\s+(?:transmission|gearbox|cars?|vehicles?|licen[cs]es?|only))?\s+(?:is\s+|are\s+|will\s+)?"
+    r"(?:not|never)\s+(?:be\s+)?(?:accepted|acceptable|sufficient|enough|valid)\b"
+    r"|\bno\s+automatic(?:[- ]only)?\s+(?:transmission\s+)?licen[cs]es?\b",
+    re.I,
+)
 _DRIVE_MANUAL = lazy_pattern(
     r"\bdrive\b[^.;]{0,50}?(?:\bmanual(?:[- ]|\s+)(?:\([^()]{0,20}\)\s+)?(?:gears?|transmission|gearbox|shift|vehicles?|cars?)"
     r"|\bstick[- ]shift)",
@@ -142,5 +149,5 @@ def extract(sentence, reading) -> list:
     )
     if not licence and not _DRIVE_MANUAL.search(text):
         return []
-    manual = bool(_MANUAL.search(text))
+    manual = bool(_MANUAL.search(text) or _NOT_AUTOMATIC.search(text))
     return [Draft(KIND, text, mandatory(sentence), {"manual": manual}, id="driving-licence")]

@@ -581,6 +581,8 @@ def _named(sentence, default: str | None = None) -> list:
 
     text = sentence.text
     written = [(m.start(), m.group(1), language_name(m.group(1))) for m in _names().finditer(text)]
+    # Where each written name ends: a name written otherwise than its language's ('Kiswahili') is longer.
+    ends = {p: p + len(w) for p, w, _ in written}
     unknown = list(dict.fromkeys(w for _, w, n in written if n is None))
     found = [(p, n) for i, (p, _, n) in enumerate(written) if n and n not in [x for _, _, x in written[:i]]]
     extra = (
@@ -639,14 +641,14 @@ def _named(sentence, default: str | None = None) -> list:
     runs: list[list[tuple[int, str, str | None]]] = []
     for i, (pos, name) in enumerate(found):
         level = level_at(pos)
-        between = text[found[i - 1][0] + len(found[i - 1][1]) : pos] if i else ""
+        between = text[ends[found[i - 1][0]] : pos] if i else ""
         if runs and runs[-1][-1][2] == level and re.fullmatch(r"\s*(?:,|/|,?\s*(?:and|or|and/or))\s*", between):
             runs[-1].append((pos, name, level))
         else:
             runs.append([(pos, name, level)])
     groups: list[tuple[list[str], str | None]] = []
-    for run in _at_and(text, runs):
-        seps = " ".join(text[a[0] + len(a[1]) : b[0]] for a, b in pairwise(run))
+    for run in _at_and(text, runs, ends):
+        seps = " ".join(text[ends[a[0]] : b[0]] for a, b in pairwise(run))
         if either or re.search(r"\bor\b|/", seps):
             groups.append(([n for _, n, _ in run], run[0][2]))
         else:
@@ -685,13 +687,15 @@ def _named(sentence, default: str | None = None) -> list:
     return drafts + extra
 
 
-def _at_and(text: str, runs: list[list[tuple[int, str, str | None]]]) -> list[list[tuple[int, str, str | None]]]:
+def _at_and(
+    text: str, runs: list[list[tuple[int, str, str | None]]], ends: dict[int, int]
+) -> list[list[tuple[int, str, str | None]]]:
     """'English and Bosnian/Croatian/Serbian', 'English and Russian or Ukrainian': where a run joins names both by
     'and' and by '/' or 'or', the choice binds closer than 'and', so the run is cut at each 'and' (English, and one
     of the others); 'and/or' is a choice."""
     out = []
     for run in runs:
-        seps = [text[a[0] + len(a[1]) : b[0]] for a, b in pairwise(run)]
+        seps = [text[ends[a[0]] : b[0]] for a, b in pairwise(run)]
         joined = [bool(re.fullmatch(r"\s*,?\s*and\s*", sep)) for sep in seps]
         choice = any(re.search(r"/|\bor\b", sep) for sep in seps)
         if not (choice and any(joined)):

@@ -341,6 +341,15 @@ _RESIDENTS = lazy_pattern(
 )
 
 
+# '…, nor are persons holding permanent residence there', '…; permanent residents are not eligible either': the
+# host country's permanent residents excluded in a clause of their own.
+_RESIDENCE_CLAUSE = lazy_pattern(
+    r"\b(?:nor|neither)\b[^.;]{0,80}?\bpermanent\s+residen(?:ce|ts?)\b"
+    r"|\bpermanent\s+residen(?:ce|ts?)\b[^.;]{0,60}?\b(?:are|is)\s+(?:also\s+)?(?:not\s+eligible|excluded|ineligible)\b",
+    re.I,
+)
+
+
 def extract(sentence, reading) -> list:
     """'Nationals of the duty station are not eligible', 'open to nationals of Kazakhstan only', 'open only to
     nationals of OSCE participating States'."""
@@ -406,7 +415,7 @@ def extract(sentence, reading) -> list:
             return [Draft("requirement", text, True, id="not-duty-station-national", review=[issue])]
         note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
         found.append(Draft(KIND, text, True, {"excluded": [country]}, id="not-duty-station-national", notes=note))
-        if exclusion and re.search(r"residents?", exclusion.group(), re.I):
+        if (exclusion and re.search(r"residents?", exclusion.group(), re.I)) or _RESIDENCE_CLAUSE.search(text):
             found.append(Draft("residence", text, True, {"excluded": [country]}, id="not-duty-station-resident"))
         return found
     members = _members(text, reading.posting.organisation)

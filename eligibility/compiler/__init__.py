@@ -810,7 +810,9 @@ def _assemble(
         if meta.national and meta.country:
             org_rules.append("national-post")
         org_rules = [name for name in org_rules if not _stated(name, drafts, meta.country)]
-    taken: set[str] = set()
+    # The organisation's rules bring criteria of their own ids: a posting's criterion never takes one ('Nationals
+    # of the host country are not eligible' beside the whole duty-station exclusion, which is added too).
+    taken: set[str] = {str(c["id"]) for name in org_rules for c in osce().rules.get(name, ())}
     criteria = [_criterion(d, taken) for d in drafts]
     open_items: list[dict] = []
     for d in drafts:
