@@ -94,14 +94,19 @@ def _short_degree(text: str, m: re.Match[str]) -> bool:
 _LEVELS = (
     ("master", _MASTER_SHORT),
     ("bachelor", _BACHELOR_SHORT),
-    ("doctorate", r"\b(?:third|3rd)[- ]level(?: university)? degree|\bdoctora(?:te|l degree)|\bph\.?\s?d\b"),
+    (
+        "doctorate",
+        r"\b(?:third|3rd)[- ]level(?: university)? degree|\bdoctora(?:te|l degree)|\bph\.?\s?d\b|\bEQF\s+level\s+8\b",
+    ),
     (
         "master",
-        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\b(?:post-?)?graduate degree",
+        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\b(?:post-?)?graduate degree"
+        # the European Qualifications Framework's level of a master's, and the EU's wording of one
+        r"|\bEQF\s+level\s+7\b|\b(?:diploma|degree|qualification)\s+giving\s+access\s+to\s+doctoral\s+studies\b",
     ),
     (
         "bachelor",
-        r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?: degree)?\b|\bundergraduate degree",
+        r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?: degree)?\b|\bundergraduate degree|\bEQF\s+level\s+6\b",
     ),
     (
         "police-academy",
