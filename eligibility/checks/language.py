@@ -656,7 +656,7 @@ def _named(sentence, default: str | None = None) -> list:
     drafts = []
     stated = re.search(
         r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
-        r"speak\w*|asset|advantage|desirable|preferred)\b",
+        r"speak\w*|asset|advantage|desirable|preferred|plus|welcome[ds]?|beneficial)\b",
         text,
         re.I,
     )
