@@ -100,7 +100,7 @@ _LEVELS = (
     ),
     (
         "master",
-        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\b(?:post-?)?graduate degree"
+        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\b(?:post-?\s?)?graduate(?: university)? degree"
         # the European Qualifications Framework's level of a master's, and the EU's wording of one
         r"|\bEQF\s+level\s+7\b|\b(?:diploma|degree|qualification)\s+giving\s+access\s+to\s+doctoral\s+studies\b",
     ),

@@ -59,6 +59,8 @@ def repair(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
+    # Soft hyphens and zero-width characters a word processor leaves inside words ('univer\u00adsity'): never text.
+    text = re.sub(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
     for bullet in _BULLETS:
         text = text.replace(bullet, "\n\u2022 ")
     return text
