@@ -156,6 +156,12 @@ class _Year(str):
     year: int
     month: int
 
+    @classmethod
+    def at(cls, year: int, month: int) -> _Year:
+        found = cls(f"{year:04d}-{month:02d}")
+        found.year, found.month = year, month
+        return found
+
 
 def _date(optional: bool, *, present: bool = False, year_as: int = 12) -> Callable[[str], str | None]:
     """A date as in profile files ('03/2019' and 'since 2017' too); a bare year is taken as month `year_as` of it
@@ -170,8 +176,7 @@ def _date(optional: bool, *, present: bool = False, year_as: int = 12) -> Callab
             return None
         answer = re.sub(r"^(?:since|from|in)\s+", "", answer.strip(), flags=re.I)
         if re.fullmatch(r"\d{4}", answer):
-            year = _Year(f"{answer}-{year_as:02d}")
-            year.year, year.month = int(answer), year_as
+            year = _Year.at(int(answer), year_as)
             parse_partial_date(year)  # the year is within the supported range
             return year
         written = re.fullmatch(r"(\d{1,2})[/.](\d{4})", answer)
@@ -229,8 +234,7 @@ def _end_after(start: str, *, year_as: int = 1) -> Callable[[str], str | None]:
         if end and parse_partial_date(end).end_exclusive <= began.first_day:
             if not (isinstance(end, _Year) and end.year == began.year):
                 raise ValueError(f"that is before the start ({start}); write the end date, or present")
-            end = _Year(f"{began.year:04d}-{began.month:02d}")
-            end.year, end.month = began.year, began.month
+            end = _Year.at(began.year, began.month)
         return end
 
     return parse
