@@ -154,23 +154,52 @@ def _print_lines(profile, results, console: Console, today: date, shared: set[st
 
 
 def _print_table(profile, results, console: Console, today: date, shared: set[str]) -> None:
+    """A table where the window fits it with every posting id and verdict whole, else one entry a posting."""
     from rich.table import Table  # imported when drawn: beyond LONG postings none is
     from rich.text import Text
 
-    table = Table(title=f"Postings for {profile.display_name}", title_justify="left", expand=True, header_style="bold")
-    table.add_column("posting", ratio=2)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("main reason", ratio=4)
+    from eligibility.formats.fit import NARROWEST, Fitted, widest
+
+    rows = []
     for r in results:
-        style = VERDICTS[r.verdict][1]
         p = r.ruleset.posting
+        closing = closing_words(p, today)
+        closing_text = Text(closing, style="yellow" if is_closed(p, today) else "dim") if closing else None
+        file = Text(r.ruleset.file, style="dim") if p.id.lower() in shared else None
+        rows.append((r, p, closing_text, file, Text(verdict_word(r.verdict), style=VERDICTS[r.verdict][1])))
+    table = Table(title=f"Postings for {profile.display_name}", title_justify="left", expand=True, header_style="bold")
+    posting_width = widest((p.id for _, p, _, _, _ in rows), *(c.plain for _, _, c, _, _ in rows if c), "posting")
+    table.add_column("posting", ratio=1, width=posting_width, overflow="fold")
+    table.add_column("verdict", width=widest((w.plain for *_, w in rows), "verdict"), no_wrap=True)
+    table.add_column("score", justify="right", width=5, no_wrap=True)
+    table.add_column("main reason", ratio=2, width=NARROWEST, overflow="fold")
+    for r, p, closing, file, word in rows:
         posting = Text(p.title)
         posting.append(f"\n{p.id}", style="dim")
-        if p.id.lower() in shared:
-            posting.append(f"\n{r.ruleset.file}", style="dim")
-        closing = closing_words(p, today)
-        if closing:
-            posting.append(f"\n{closing}", style="yellow" if is_closed(p, today) else "dim")
-        table.add_row(posting, Text(verdict_word(r.verdict), style=style), str(r.score), main_reason(r))
-    console.print(table)
+        if file is not None:
+            posting.append("\n").append_text(file)
+        if closing is not None:
+            posting.append("\n").append_text(closing)
+        table.add_row(posting, word, str(r.score), main_reason(r))
+
+    def listing():
+        """One entry a posting: its verdict, score and id on a line, then its title (with its file where two
+        postings share an id), its closing date on a line of its own (a date is never broken) and the main
+        reason."""
+        from rich.console import Group
+        from rich.padding import Padding
+
+        wide = max(len(w.plain) for *_, w in rows)
+        entries: list = []
+        for r, p, closing, file, word in rows:
+            head = Text.assemble(word, " " * (wide - len(word.plain)), f"  {r.score:>5}  ", (p.id, "bold"))
+            about = Text(p.title)
+            if file is not None:
+                about.append(" (").append_text(file).append(")")
+            if closing is not None:
+                about.append("\n").append_text(closing)
+            about.append(f"\n{main_reason(r)}")
+            entries += [Text(""), head, Padding(about, (0, 0, 0, 2))]
+        return Group(Text(f"Postings for {profile.display_name}", style="italic"), *entries)
+
+    console.print(Fitted(table, listing))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from rich.console import Console
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from eligibility.errors import EligibilityError
 from eligibility.formats.brief import is_closed
+from eligibility.formats.fit import NARROWEST, Fitted, widest
 from eligibility.formats.json import SCHEMA_VERSION
 from eligibility.periods import human_date
 
@@ -72,13 +74,8 @@ def print_postings(listed, console: Console, today: date) -> None:
     """The table; an id that several rule sets state is marked, and a note under the table names their files.
     (Problems reading rule sets are the caller's to report, on standard error.)"""
     shared = _shared(listed)
-    table = Table(title="Postings", title_justify="left", expand=True, header_style="bold", pad_edge=False)
-    table.add_column("id", no_wrap=True)
-    table.add_column("title", ratio=1)
-    table.add_column("closes", no_wrap=True)
     origins = len({entry.origin for entry, _ in listed}) > 1
-    if origins:
-        table.add_column("found in", no_wrap=True, style="dim")
+    rows = []
     for entry, ruleset in listed:
         p = ruleset.posting
         if p.closes is None:
@@ -90,8 +87,29 @@ def print_postings(listed, console: Console, today: date) -> None:
         posting_id = Text(p.id)
         if p.id.lower() in shared:
             posting_id.append(" *", style="bold yellow")
-        table.add_row(posting_id, p.title, closes, *([entry.origin] if origins else []))
-    console.print(table)
+        rows.append((posting_id, p.title, closes, entry.origin))
+    table = Table(title="Postings", title_justify="left", expand=True, header_style="bold", pad_edge=False)
+    table.add_column("id", width=widest((i.plain for i, _, _, _ in rows), "id"), no_wrap=True)
+    table.add_column("title", ratio=1, width=NARROWEST, overflow="fold")
+    table.add_column("closes", width=widest((c.plain for _, _, c, _ in rows), "closes"), no_wrap=True)
+    if origins:
+        table.add_column("found in", width=widest((o for *_, o in rows), "found in"), no_wrap=True, style="dim")
+    for posting_id, title, closes, origin in rows:
+        table.add_row(posting_id, title, closes, *([origin] if origins else []))
+
+    def listing() -> Group:
+        """One entry a posting: its id and closing date, then its title (and where it was found)."""
+        wide = max((len(i.plain) for i, _, _, _ in rows), default=0)
+        entries: list = [Text("Postings", style="italic")]
+        for posting_id, title, closes, origin in rows:
+            about = Text(title)
+            if origins:
+                about.append(f"\nfound in {origin}", style="dim")
+            entries += [Text.assemble(posting_id, " " * (wide - len(posting_id.plain) + 2), closes)]
+            entries.append(Padding(about, (0, 0, 0, 2)))
+        return Group(*entries)
+
+    console.print(Fitted(table, listing))
     if not listed:
         console.print("No postings found: add rule sets with --rules DIR or ELIGIBILITY_RULES.")
     for files in shared.values():

@@ -18,6 +18,7 @@ from eligibility.formats.brief import (
     is_closed,
     verdict_word,
 )
+from eligibility.formats.fit import NARROWEST, Fitted, widest
 from eligibility.organisation import contract_note
 from eligibility.outcome import Finding, Result, Status
 from eligibility.periods import human_date
@@ -206,31 +207,54 @@ def summary_view(result: Result, today: date | None = None, now: Result | None =
     return Group(*parts)
 
 
+def _dim(f: Finding) -> str:
+    """Competencies are drawn dim: nothing is decided on them."""
+    return "dim" if not f.criterion.module.DECIDES else ""
+
+
+def _mark(f: Finding) -> Text:
+    mark, style = MARKS[f.outcome.status]
+    return Text(mark, style=_dim(f) or style)
+
+
+def _kind(f: Finding) -> Text:
+    return Text(f.criterion.kind + ("" if f.criterion.mandatory else " · desirable"), style="dim")
+
+
+def _explanation(f: Finding) -> Text:
+    if _dim(f):
+        # A competency: nothing to explain but what the panel will look for.
+        explanation = Text("For the selection panel: ", style="dim")
+        explanation.append(f"“{f.criterion.source}”", style="dim italic")
+        return explanation
+    explanation = Text(f.outcome.reason)
+    explanation.append(f"\n“{f.criterion.source}”", style="dim italic")
+    return explanation
+
+
 def result_view(result: Result, today: date | None = None, now: Result | None = None) -> Group:
     """Every criterion, one row each (--all); `now` as for `summary_view`."""
     from rich.table import Table
 
     today = today or date.today()
-    widest = max((len(f.criterion.id) for f in result.findings), default=10)
+    findings = sorted(result.findings, key=_order)
     table = Table(show_header=True, header_style="bold", expand=True, show_lines=False, pad_edge=False)
-    table.add_column("criterion", min_width=min(widest, 26) + 2, max_width=30, overflow="fold")
-    table.add_column("explanation", ratio=1)
-    for f in sorted(result.findings, key=_order):
-        mark, style = MARKS[f.outcome.status]
-        dim = not f.criterion.module.DECIDES
-        label = Text(mark, style="dim" if dim else style)
-        label.append(f"\n{f.criterion.id}", style="dim" if dim else "")
-        label.append(f"\n{f.criterion.kind}" + ("" if f.criterion.mandatory else " · desirable"), style="dim")
-        if dim:
-            # A competency: nothing to explain but what the panel will look for.
-            explanation = Text("For the selection panel: ", style="dim")
-            explanation.append(f"“{f.criterion.source}”", style="dim italic")
-        else:
-            explanation = Text(f.outcome.reason)
-            explanation.append(f"\n“{f.criterion.source}”", style="dim italic")
-        table.add_row(label, explanation)
+    heads = [(_mark(f), Text(f.criterion.id, style=_dim(f)), _kind(f)) for f in findings]
+    table.add_column("criterion", width=widest((t.plain for head in heads for t in head), "criterion"), no_wrap=True)
+    table.add_column("explanation", ratio=1, width=NARROWEST, overflow="fold")
+    for f, (mark, criterion_id, kind) in zip(findings, heads, strict=True):
+        table.add_row(Text("\n").join((mark, criterion_id, kind)), _explanation(f))
+
+    def listing() -> Group:
+        """One entry a criterion: its mark and id, then its kind, the explanation and the posting's words."""
+        entries: list = []
+        for f, (mark, criterion_id, kind) in zip(findings, heads, strict=True):
+            entries += [Text(""), Text("  ").join((mark, criterion_id))]
+            entries.append(_indented(Text("\n").join((kind, _explanation(f)))))
+        return Group(*entries)
+
     candidate = Text(f"Candidate: {result.profile.display_name}", style="bold")
-    parts = [_heading(result.ruleset, today), candidate, table]
+    parts = [_heading(result.ruleset, today), candidate, Fitted(table, listing)]
     if result.ruleset.review:
         parts.append(_open_review_line(result))
     parts += [_verdict_line(result), Text(SCORE_MEANING, style="dim")]
@@ -251,24 +275,46 @@ def result_view(result: Result, today: date | None = None, now: Result | None = 
     return Group(*parts)
 
 
+def _weight(c) -> str:
+    need = "for the panel" if not c.module.DECIDES else ("required" if c.mandatory else "desirable")
+    return need + ("\n(organisation)" if c.origin == "organisation" else "")
+
+
+def _requires(c) -> str:
+    return c.describe() + (f"\n{c.note}" if c.note else "")
+
+
 def ruleset_view(ruleset, today: date | None = None) -> Group:
+    """What a posting requires: a table where the window is wide enough for it with every criterion id whole,
+    else one entry a criterion."""
     from rich.table import Table
 
+    criteria = ruleset.criteria
     table = Table(show_header=True, header_style="bold", expand=True)
-    table.add_column("criterion", ratio=1, overflow="fold")
-    table.add_column("weight", no_wrap=True)
-    table.add_column("requires", ratio=2)
-    table.add_column("posting's words", ratio=2, style="dim italic")
-    for c in ruleset.criteria:
-        if not c.module.DECIDES:
-            need = "for the panel"
-        else:
-            need = "required" if c.mandatory else "desirable"
-        if c.origin == "organisation":
-            need += "\n(organisation)"
-        requires = c.describe() + (f"\n{c.note}" if c.note else "")
-        table.add_row(f"{c.id}\n[dim]{c.kind}[/dim]", need, requires, c.source)
-    return Group(_heading(ruleset, today), table)
+    table.add_column("criterion", width=widest((c.id for c in criteria), *(c.kind for c in criteria)), no_wrap=True)
+    table.add_column("weight", width=widest((_weight(c) for c in criteria), "weight"), no_wrap=True)
+    table.add_column("requires", ratio=1, width=NARROWEST, overflow="fold")
+    table.add_column("posting's words", ratio=1, width=NARROWEST, overflow="fold", style="dim italic")
+    for c in criteria:
+        table.add_row(Text(c.id) + Text(f"\n{c.kind}", style="dim"), _weight(c), _requires(c), c.source)
+    return Group(_heading(ruleset, today), Fitted(table, lambda: _criteria_list(criteria)))
+
+
+def _criteria_list(criteria) -> Group:
+    """One entry a criterion: its id, its kind and weight, what it requires and the posting's words."""
+    entries: list = []
+    for c in criteria:
+        body = Text(f"{c.kind} · {_weight(c).replace(chr(10), ' ')}", style="dim")
+        body.append(f"\n{_requires(c)}")
+        body.append(f"\n“{c.source}”", style="dim italic")
+        entries += [Text(""), Text(c.id, style="bold"), _indented(body)]
+    return Group(*entries)
+
+
+def _indented(body: Text):
+    from rich.padding import Padding
+
+    return Padding(body, (0, 0, 0, 2))
 
 
 def print_result(
