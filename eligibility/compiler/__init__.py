@@ -231,6 +231,9 @@ def _wish_aside(text: str, desirable: re.Pattern) -> re.Match | None:
 
 def compile_text(source_text: str, *, posting_id: str | None = None, source_name: str | None = None) -> Compiled:
     repaired = text.repair(source_text)
+    # A notice in lower case throughout is read with its names' capitals given back; criteria quote it as written.
+    written = repaired
+    repaired = text.recased(repaired)
     raw_lines = repaired.splitlines()
     tail: list[str] = []
     cut = layout.elsewhere_from(raw_lines)
@@ -302,6 +305,11 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     drafts = merge(drafts)
     for amend in reading.amendments:
         amend(drafts)
+    if repaired != written:
+        for draft in drafts:
+            draft.source = text.as_written(draft.source, written)
+        for fate in fates:
+            fate.text = text.as_written(fate.text, written)
     if not drafts:
         raise NoRequirements("no requirements found: the text names no degree, experience, language or other condition")
     return _assemble(drafts, meta, fates, posting_id=posting_id, source_name=source_name)

@@ -288,3 +288,129 @@ def uncapitalised(sentence: str) -> str:
     organisations = vocabulary().organisations
 
     return re.sub(r"[A-Za-z][A-Za-z'’]*\d*", word, sentence)
+
+
+def lower_case(text: str) -> bool:
+    """Whether a notice is written in lower case throughout ('osce centre in ashgabat' / 'fluent russian and
+    turkmen'): so few capitals that its names, headings and sentences cannot be told by them."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    capitals = sum(1 for ch in text if ch.isupper())
+    return letters >= 40 and capitals <= 0.01 * letters
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
+    """The names a notice in lower case is given back its capitals for, lower-case -> as written: languages,
+    countries, their nationals, duty-station cities, organisations and their offices; and the names that are also
+    ordinary words (data/compiler.yaml `ordinary_words`), which are names only where a name's context says so."""
+    from eligibility.countries import _iso, _table
+    from eligibility.organisation import osce
+
+    vocab = vocabulary()
+    table = _table()
+    written: dict[str, str] = {}
+
+    def add(name: str) -> None:
+        name = name.strip()
+        if re.fullmatch(r"[^\W\d_][\w' .-]*", name) and len(name) >= 3:
+            written.setdefault(name.lower(), name)
+
+    for language in vocab.languages:
+        add(language)
+    for raw in vocab.organisation_names:
+        if raw.lower() not in vocab.never_names:
+            add(raw)
+    for office in osce().offices:
+        add(office.name)
+        add(office.city)
+    for name in _iso()["names"].values():
+        add(name)
+    for group in ("aliases", "duty_stations", "demonyms"):
+        for key in table[group]:
+            add(_title_words(key))
+    ordered = sorted(written, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w@/.-])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![\w@/-]|\.\w)")
+    return pattern, written, frozenset(n.lower() for n in vocab.ordinary_words)
+
+
+def _title_words(phrase: str) -> str:
+    """'bosnia and herzegovina' -> 'Bosnia and Herzegovina', 'cox's bazar' -> 'Cox's Bazar'."""
+    words = phrase.split(" ")
+    return " ".join(w if (w in _SMALL_WORDS and i > 0) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+# A name that is also an ordinary word ('polish', 'chad', 'turkey') is a name after these words ('knowledge of
+# polish', 'nationals of chad', 'based in jordan') or beside another name ('russian and polish').
+_NAME_BEFORE = re.compile(r"\b(?:of|in|from)\s+$")
+_NAME_LISTED = re.compile(r"([^\W\d_]+)(?:,|\s+(?:and|or))\s+$")
+_NAME_AFTER = re.compile(r"^\s+(?:language|nationals?|citizens?|(?:and|or)\s+[a-z]+\s+(?:language|nationals?))\b")
+# A level, a grade or a reference written in lower case ('b2', 'g5', 'p-3', 'vntkmg00093').
+_CODE = re.compile(r"(?<![\w@/.-])[a-z]{1,8}-?\d[\w-]*(?![\w@/-]|\.\w)")
+_SENTENCE_START = re.compile(r"(^[\s>\-*#\u2022(\"']*(?:\d{1,2}[.)]\s+|[a-z][.)]\s+)?|[.?!]\s+)([a-z])", re.M)
+_HEADER_LINE = 12
+"""A line of at most this many words, with no bullet and no closing punctuation, is a header, heading or label (one
+that ends in a colon, of at most five: 'tasks and responsibilities:', not 'under the supervision of …, the
+incumbent:')."""
+
+
+def recased(text: str) -> str:
+    """A notice written all in lower case, given the capitals its reading depends on: languages, countries,
+    nationals, cities, organisations and offices ('fluent russian' -> 'fluent Russian', 'osce' -> 'OSCE'), levels,
+    grades and references ('b2' -> 'B2', 'g5' -> 'G5'), the first word of each line and sentence, and each word of a
+    short line that is a header, heading or label ('vacancy notice: national programme assistant' -> 'Vacancy
+    Notice: National Programme Assistant'). A name that is also an ordinary word ('polish your drafts', 'a
+    chad') keeps its case unless a name's context makes it one. Only the case of letters changes, so each line
+    keeps its length. Any other text is returned as it is."""
+    if not lower_case(text):
+        return text
+    pattern, written, ordinary = _names()
+
+    def name(m: re.Match) -> str:
+        found = m.group()
+        if found in ordinary:
+            before, after = m.string[: m.start()], m.string[m.end() :]
+            listed = _NAME_LISTED.search(before[-40:])
+            beside = (
+                listed is not None and listed.group(1).lower() in written and listed.group(1).lower() not in ordinary
+            )
+            if not (_NAME_BEFORE.search(before[-40:]) or beside or _NAME_AFTER.match(after)):
+                return found
+        return written.get(found, found)
+
+    lines = []
+    for line in text.split("\n"):
+        line = pattern.sub(name, line)
+        line = _CODE.sub(lambda m: m.group().upper(), line)
+        line = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), line)
+        bare = line.strip()
+        if (
+            bare
+            and len(bare.split()) <= _HEADER_LINE
+            and not bare.endswith((".", ";", ",", "?", "!"))
+            and (not bare.endswith(":") or len(bare.split()) <= 5)
+            and not re.match(r"[-*\u2022>]|\d{1,2}[.)]\s", bare)
+        ):
+            line = _title_cased(line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def as_written(quote: str, original: str) -> str:
+    """A quote of a `recased` notice in the case the notice writes it ('Fluent spoken and written Russian' ->
+    'fluent spoken and written russian'); the quote itself where the notice does not hold it."""
+    words = quote.split()
+    if not words:
+        return quote
+    m = re.search(r"\s+".join(re.escape(w) for w in words), original, re.I)
+    return re.sub(r"\s+", " ", m.group()) if m else quote
+
+
+def _title_cased(line: str) -> str:
+    """Each word of a line capitalised but the small words after its first ('national legal assistant' ->
+    'National Legal Assistant'); capitals already there are kept ('OSCE', 'G4')."""
+    first = len(line) - len(line.lstrip())
+    return re.sub(
+        r"(?<![\w'@/.-])([a-z])([a-z'-]*)",
+        lambda m: m.group() if m.group() in _SMALL_WORDS and m.start() > first else m.group(1).upper() + m.group(2),
+        line,
+    )

@@ -73,6 +73,13 @@ class Vocabulary:
     item_openers: re.Pattern = re.compile(r"(?!)")
     """Words a requirement list's item starts with ('Minimum', 'Valid', 'Professional fluency'), matched where a
     run-on list that lost its bullets may be cut."""
+    organisation_names: tuple[str, ...] = ()
+    """Every organisation's names as written ('OSCE', 'United Nations'), for a notice written in lower case."""
+    ordinary_words: tuple[str, ...] = ()
+    """Names that are also ordinary words ('polish', 'chad'): in a notice in lower case, names only in a name's
+    context."""
+    never_names: frozenset[str] = frozenset()
+    """Ordinary words that are also an organisation's short name ('who', 'shape'): never a name in lower case."""
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +138,9 @@ def vocabulary() -> Vocabulary:
         ),
         hyphen_prefixes=frozenset(w.lower() for w in raw.get("hyphen_prefixes", [])),
         hyphen_words=frozenset(w.lower() for w in raw.get("hyphen_words", [])),
+        organisation_names=tuple(n for o in raw["organisations"] for n in o["names"]),
+        ordinary_words=tuple(raw["lower_case"]["ordinary_words"]),
+        never_names=frozenset(raw["lower_case"]["never_names"]),
         item_openers=re.compile(
             r"(?:" + "|".join(re.escape(w) for w in sorted(raw["item_openers"], key=len, reverse=True)) + r")\b", re.I
         ),
