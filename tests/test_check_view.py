@@ -38,7 +38,7 @@ def test_one_failed_criterion_fits_one_screen_at_80_columns():
 
 def test_passes_are_one_compact_block():
     out = run("check", "KOS000396", "profiles/kos000396-eligible.yaml", columns=200).stdout
-    block = out[out.index("Met (15): ") :].split("\nDesirable")[0]
+    block = out[out.index("Met (14): ") :].split("\nDesirable")[0]
     assert "participating-states" in block and "management-years" in block
     assert "✔" not in out  # no row per pass
 
@@ -50,9 +50,20 @@ def test_all_shows_every_row_with_ids_unbroken_at_80_columns():
     assert "Verdict: NOT ELIGIBLE" in out and "What it would take:" in out
 
 
+def test_a_requirement_the_posting_restates_is_one_line(tmp_path):
+    # KOS000396 asks for English at C1 in its field-of-expertise and again in its mission-specific requirements.
+    profile = tmp_path / "english-b2.yaml"
+    text = (ROOT / "profiles" / "kos000396-eligible.yaml").read_text("utf-8")
+    profile.write_text(text.replace("English: C1", "English: B2"), "utf-8")
+    assert "English: B2" in profile.read_text("utf-8")
+    out = lines_of(run("check", "KOS000396", str(profile)))
+    failed = [line for line in out if line.startswith("✘")]
+    assert failed == ["✘ english: English B2; C1 required."]
+
+
 def test_json_keeps_the_full_view():
     data = json.loads(run("check", "KOS000396", "profiles/kos000396-short-experience.yaml", "--json").stdout)
-    assert len(data["criteria"]) == 42 and data["options"] == {"experience_after_degree": False}
+    assert len(data["criteria"]) == 41 and data["options"] == {"experience_after_degree": False}
 
 
 def test_closed_posting_says_so():

@@ -192,6 +192,14 @@ def emit(params: dict) -> dict:
     return {"languages": params["languages"], "level": params["level"]}
 
 
+def merge_key(draft) -> tuple:
+    """A posting that asks for the same languages at the same level twice (in its general and again in its
+    mission-specific requirements) states one requirement: a candidate meets both or neither. Desirable ones are
+    wishes, kept apart from the requirement."""
+    p = draft.params
+    return (KIND, draft.mandatory, frozenset(p.get("languages", ())), p.get("level"))
+
+
 def default_id(params: dict, mandatory: bool) -> str:
     langs = params["languages"]
     return "-or-".join(lang.lower() for lang in langs) if len(langs) <= 2 else "languages"
