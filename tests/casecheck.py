@@ -99,6 +99,9 @@ def check_every_line_has_a_fate(case: dict) -> None:
         continued = bool(re.search(r"\s+or\s*$", line))
         if re.fullmatch(r"[\s|:-]+", line):
             continue  # a Markdown table's rule under its header
+        if re.fullmatch(r"\W*or\W*", line, re.I):
+            continued = True  # a line 'OR' between two items: they are read as one, shown with the first
+            continue
         # A table's cells are each read on their own, with the row's label as their heading.
         for item in re.split(r"\u2022|;|\||\t", line):
             words = re.sub(r"\s+or\s*$", "", item.strip(" \u2022-").split(". ", 1)[-1].strip())

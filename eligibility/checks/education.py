@@ -439,7 +439,8 @@ def extract(sentence, reading) -> list:
         # routes, '6 years with an undergraduate degree, or 4 with a doctorate', the first is the degree asked).
         text = re.sub(r"\([^)]*\)", " ", text)
         text = re.sub(
-            r"\b(?:with|for\s+(?:candidates|those)\s+(?:with|holding))\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+degree",
+            r"\b(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have))))"
+            r"\s+an?\s+(?:[\w'\u2019-]+(?:\s+[\w-]+)?\s+degree|doctorate|ph\.?\s?d\b\.?)",
             " ",
             text,
             flags=re.I,
@@ -522,7 +523,11 @@ def _field_first(text: str) -> str:
 
 
 _IN_LIEU_WORDS = lazy_pattern(
-    r"in lieu|instead of|substitut\w*\s+for|in\s+place\s+of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional",
+    r"in lieu|instead of|substitut\w*\s+for|in\s+place\s+of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional"
+    # 'Candidates with a bachelor's degree are also considered if they have two more years of experience', '… may
+    # also apply if …': a path of the degree asked, with the years it costs.
+    r"|\balso\s+(?:(?:be\s+)?(?:considered|eligible|accepted)|apply)\s+(?:if|provided|when|where|as\s+long\s+as)\b[^.]*?"
+    rf"(?:\b{NUMBER}\s+(?:additional|more|further|extra)\s+years?|\badditional\s+(?:{NUMBER}\s+)?years?|\bon\s+top\s+of)",
     re.I,
 )
 _CUT = lazy_pattern(r"in lieu of|instead of|substitut\w*\s+for|in\s+place\s+of", re.I)

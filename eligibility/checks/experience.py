@@ -19,7 +19,7 @@ from eligibility.checks import years as years_module
 from eligibility.checks.common import field_label, join_or
 from eligibility.checks.params import FIELDS, FIELDS_BY_DEGREE, FLAG, YEARS, YEARS_BY_DEGREE, Param, keys, read_params
 from eligibility.checks.years import brief as years_brief
-from eligibility.degrees import LEVEL_NAMES, accepts, mentions
+from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_months, describe_years, human_date
@@ -357,13 +357,16 @@ def extract(sentence, reading) -> list:
     a whole sentence: 'the minimum is reduced to seven years for candidates with a first-level degree'."""
     if reading.mode == "sentence":
         return (
-            paths.reduced_minimum(sentence, reading)
+            (paths.reduced_minimum(sentence, reading) if not _states_its_paths(sentence) else [])
             or paths.degree_replaces_years(sentence, reading)
             or _no_experience_path(sentence, reading)
             or _alternative_route(sentence, reading)
             or _preferred_more(sentence, reading)
         )
     found, rest = _read(sentence)
+    for d in found:
+        for level in d.params.pop(_NAMED_BEFORE, ()):
+            _fields_from_before(d, level, sentence.text, reading)
     if _AFTER_DIPLOMA.search(sentence.text):
         for d in found:
             if d.kind == KIND:
@@ -373,6 +376,48 @@ def extract(sentence, reading) -> list:
 
         reading.rest.append(Draft("competency", rest))
     return found
+
+
+def _fields_from_before(experience, level: str, text: str, reading) -> None:
+    """'…, reduced to three years for holders of a first-level degree in one of these areas', '… or a Bachelor's
+    degree in the same fields with ten years': the route's fields are those of the degree the sentence names first,
+    else of the degree criterion before; where none names any, a person names them (a route open to a degree in any
+    field would lower the minimum for everyone who holds one), unless the route is the degree criterion's own path
+    in lieu, whose fields it checks itself."""
+    own = next((lv for _, _, lv in mentions(text) if lv in LADDER and lv != level), None)
+    fields = _degree_fields(text, own) if own else []
+    if not fields:
+        degree = next(
+            (
+                d
+                for d in reversed(reading.before)
+                if d.kind == "education" and d.mandatory is not False and d.params.get("fields")
+            ),
+            None,
+        )
+        fields = list(degree.params["fields"]) if degree is not None else []
+    if fields:
+        experience.params.setdefault("route_fields", {})[level] = fields
+        return
+    asked = [d.params["level"] for d in reading.before if d.kind == "education" and d.params.get("level") in LADDER]
+    levels = [*asked, *([own] if own else [])]
+    if levels and LADDER.index(level) < max(LADDER.index(lv) for lv in levels):
+        return
+    experience.review.append(
+        f"'{clip(text)}': the fields a {LEVEL_NAMES[level]} must be in to lower the minimum are those named before, "
+        "which the compiler could not tell: a person sets them as `route_fields`"
+    )
+
+
+_PATH_WORDS = lazy_pattern(r"\b(?:reduced|lowered|holders?|holding|suffices?|sufficient|enough)\b", re.I)
+
+
+def _states_its_paths(sentence) -> bool:
+    """'A minimum of five years of experience, reduced to three years for holders of a first-level degree': the
+    sentence states the minimum with its path, which each clause's reading takes (the minimum is never lost)."""
+    return bool(_PATH_WORDS.search(sentence.text)) and any(
+        d.kind == KIND and d.params.get("by_education") for d in _numeric(sentence)
+    )
 
 
 # 'gained after the diploma', 'after obtaining the degree', 'post-degree experience': experience that counts only from
@@ -551,7 +596,7 @@ def _fields(phrase: str) -> dict:
 
 
 _FIELDS_AFTER = lazy_pattern(
-    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
+    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
@@ -617,6 +662,15 @@ _DEMONSTRATED_MANAGEMENT = lazy_pattern(
 
 
 _IN_LIEU_YEARS = lazy_pattern(r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of", re.I)
+# Where a requirement of its own is joined to the clause before: '…, and candidates must bring a minimum of eight
+# years …', '…, as well as at least five years …'.
+_JOINED = lazy_pattern(
+    r",\s*(?:and|but)\s+(?=(?:candidates?|applicants?|they|you|the\s+(?:successful\s+)?(?:candidate|applicant|incumbent))"
+    r"\s+(?:must|should|shall|will|need|needs|are\s+required|is\s+required|have\s+to)\b)"
+    r"|,?\s+as\s+well\s+as\s+"
+    r"|,\s*and\s+(?=(?:a\s+minimum\s+of|at\s+least|minimum|no\s+(?:less|fewer)\s+than)\s)",
+    re.I,
+)
 
 
 def _read(sentence) -> tuple[list, str | None]:
@@ -671,7 +725,15 @@ three years at the international level'."""
 _GOVERNED = lazy_pattern(
     rf"{_GOVERNING}\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
     rf"(?P<n>{NUMBER})(?!\s*(?:full[- ])?(?:years?|yrs?)\b)"
-    rf"|(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<m>{NUMBER})\s+of\s+(?:them|these|which)\b",
+    rf"|(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<m>{NUMBER})\s+of\s+(?:them|these|which)\b"
+    r"(?!\s+(?:areas?|fields?|disciplines?|subjects?|domains?|sectors?|languages?|countries|degrees?|organi[sz]ations?)\b)",
+    re.I,
+)
+# '…, of which four years in a managerial capacity and at least two in an international organisation': a further
+# part after the first, written without 'years' (a part only where a governing word stands before it).
+_AND_PART = lazy_pattern(
+    r"(?:,\s*|\s)and\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+(?:less|fewer)\s+than|not\s+(?:less|fewer)\s+than)\s+)?"
+    rf"(?P<n>{NUMBER})(?!\s*(?:full[- ])?(?:years?|yrs?|months?)\b)(?=\s+(?:in|at|within|as|with)\s)",
     re.I,
 )
 
@@ -696,13 +758,36 @@ _OF_MONTHS = lazy_pattern(
 # needs, written after the main minimum.
 _PATH_AFTER = lazy_pattern(
     r"\s*(?:years?\s+)?(?:of\s+(?:[\w-]+\s+){0,3}?experience\s+)?"
-    r"(?:with|for\s+(?:holders\s+of|candidates\s+(?:with|holding)|those\s+(?:with|holding)|applicants\s+with))\s+"
+    r"(?:(?:suffice|will\s+suffice|are\s+sufficient|are\s+enough|are\s+required|are\s+needed|are\s+accepted)\s+)?"
+    r"(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have|possess))))\s+"
     r"(?P<d>(?:an?\s+|the\s+)?[^,;()]*?(?:degree|diploma|master|doctorate|phd|bachelor|education)"
     r"[^,;()]*?)\s*(?:[.;,)]|$)",
     re.I,
 )
 # What stands between the main minimum and a path's figure: the minimum's clause has ended.
-_CLAUSE_END = lazy_pattern(r"[,;]\s*(?:or\s+|and\s+)?(?:only\s+)?$", re.I)
+# '…, reduced to three years for holders of …', '…, although three years suffice for …': the same.
+_CLAUSE_END = lazy_pattern(
+    r"[,;]\s*(?:or\s+|and\s+|but\s+|although\s+|though\s+|while\s+|whereas\s+)?"
+    r"(?:(?:which\s+is\s+|this\s+is\s+|it\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\s+)?(?:only\s+|just\s+)?$",
+    re.I,
+)
+# A route's degree whose fields are those named before: '… degree in one of these areas', '… in the same fields'.
+_FIELDS_NAMED_BEFORE = lazy_pattern(
+    r"\b(?:in|of)\s+(?:any\s+|one\s+of\s+)?(?:the\s+)?(?:these|those|same|above|above-mentioned|aforementioned|said)"
+    r"(?:\s+\w+)?\s+(?:areas?|fields?|disciplines?|subjects?|domains?)\b",
+    re.I,
+)
+
+
+def _route_start(text: str, begin: int, end: int) -> int | None:
+    """Where another route begins between two figures: after the last 'or' that a degree follows ('…, or a
+    Bachelor's Degree in the same fields with'); None where none does."""
+    last = None
+    for m in re.finditer(r"\bor\b", text[begin:end], re.I):
+        last = m
+    if last is None or not any(lv in _LEVELS for _, _, lv in mentions(text[begin + last.end() : end])):
+        return None
+    return begin + last.end()
 
 
 def _figures(text: str) -> list[tuple[float | None, int, int, bool]]:
@@ -725,6 +810,9 @@ def _figures(text: str) -> list[tuple[float | None, int, int, bool]]:
         group = "n" if m.group("n") else "m"
         if not any(s <= m.start(group) < e for _, s, e, _ in found):
             found.append((number(m.group(group)), m.start(group), m.end(), True))
+    for m in _AND_PART.finditer(text):
+        if re.search(_GOVERNING, text[: m.start()], re.I) and not any(s <= m.start("n") < e for _, s, e, _ in found):
+            found.append((number(m.group("n")), m.start("n"), m.end("n"), True))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -763,6 +851,29 @@ _ROUTE_FIELDS = lazy_pattern(
     re.I,
 )
 """The fields a route's degree is named in: '… degree in finance, accounting or business administration with …'."""
+
+
+def _route_fields(experience, words: str, level: str, whole: bool = False) -> None:
+    """The fields a route's degree must be in (`route_fields`), as `words` name them; where they only point back to
+    fields named before ('… degree in one of these areas'), the extract resolves them from the drafts before.
+    `whole`: the words are the degree's phrase alone, so its fields run to their end."""
+    said = [m for m in mentions(words) if m[2] == level]
+    if said and _FIELDS_NAMED_BEFORE.search(words[said[-1][1] :][:60]):
+        experience.params.setdefault(_NAMED_BEFORE, []).append(level)
+        return
+    fields = _degree_fields(words, level)
+    if not fields and said and whole:
+        # '…, reduced to four years for holders of a master's degree in accounting': the fields end the phrase.
+        named = _DEGREE_IN.match(words[said[-1][1] :])
+        fields = [f for f in field_list(named.group("f"))[0] if f] if named else []
+    if fields:
+        experience.params.setdefault("route_fields", {})[level] = fields
+
+
+_DEGREE_IN = lazy_pattern(r"\s*(?:\([^)]*\)\s*)?(?:(?:university\s+)?degree\s+)?(?:in|of)\s+(?P<f>[^;:()]+?)\s*$", re.I)
+_NAMED_BEFORE = "_fields_named_before"
+"""A draft's note to the extract (never written out): the levels whose route fields point back to fields named
+before."""
 
 
 def _degree_fields(words: str, level: str) -> list[str]:
@@ -819,7 +930,13 @@ def _numeric(sentence) -> list:
     text = sentence.text
     out: list = []
     if _IN_LIEU_YEARS.search(text):
-        return out  # 'a first-level degree with four years … in lieu': the years are the degree path's
+        # 'a first-level degree with four years … in lieu': the years are the degree path's; a requirement joined to
+        # it ('…, and candidates must bring a minimum of eight years …') is read on its own.
+        parts = _JOINED.split(text)
+        for part in parts if len(parts) > 1 else ():
+            if not _IN_LIEU_YEARS.search(part):
+                out += _numeric(replace(sentence, text=part))
+        return out
     if paths.SHORTER_STUDIES.search(text):
         return out  # '… experience of at least one year when the normal period of university education is three
         # years': the shorter degree's route (the degree's note says so), not the posting's minimum
@@ -850,8 +967,12 @@ def _numeric(sentence) -> list:
         after = text[end : end + 100]
         # 'ten years, including five at supervisory level and at least three in a field operation': every figure
         # after a governing word is a part of the minimum, and says nothing of the minimum's own field.
+        # '… of which three years at supervisory level, or a Bachelor's degree with ten years': after 'or' and a
+        # degree, another route begins, whose figure no earlier 'of which' governs.
+        route_at = _route_start(text, experience_end, start) if experience is not None else None
         governed = governed or (
-            experience is not None and bool(re.search(_GOVERNING, text[experience_end:start], re.I))
+            experience is not None
+            and bool(re.search(_GOVERNING, text[route_at if route_at is not None else experience_end : start], re.I))
         )
         # The minimum's own words end where the next figure begins, a path's figure in parentheses aside.
         unbracketed = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
@@ -898,9 +1019,7 @@ def _numeric(sentence) -> list:
             levels = [lv for _, _, lv in mentions(path.group("d")) if lv in _LEVELS]
             if levels:
                 experience.params.setdefault("by_education", {})[levels[0]] = n
-                fields = _degree_fields(path.group("d"), levels[0])
-                if fields:
-                    experience.params.setdefault("route_fields", {})[levels[0]] = fields
+                _route_fields(experience, path.group("d"), levels[0], whole=True)
                 continue
         if _MANAGEMENT_AFTER.match(after) or _MANAGING_AFTER.match(after):
             params: dict = {"min_years": n}
@@ -938,11 +1057,9 @@ def _numeric(sentence) -> list:
                 )
                 continue
             experience.params.setdefault("by_education", {})[levels[-1]] = n
-            fields = _degree_fields(between, levels[-1])
-            if fields:
-                # '… or a first-level university degree in finance, accounting or business administration with four':
-                # only a degree in those fields takes the shorter route.
-                experience.params.setdefault("route_fields", {})[levels[-1]] = fields
+            # '… or a first-level university degree in finance, accounting or business administration with four':
+            # only a degree in those fields takes the shorter route.
+            _route_fields(experience, between, levels[-1])
             continue
         scope = _PART_SCOPE.match(after)
         if (

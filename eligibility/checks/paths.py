@@ -20,7 +20,7 @@ from eligibility.checks.common import join_or
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
-from eligibility.phrases import NUMBER, lazy_pattern, number
+from eligibility.phrases import NUMBER, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.profile import Degree
 from eligibility.relevance import first_match
@@ -220,6 +220,19 @@ _HOLDERS_NEED = lazy_pattern(
 )
 
 
+# 'Six years suffice for holders of a second-level degree in accounting', 'four years are sufficient for candidates
+# with a doctorate': the same path, stated as what is enough.
+_SUFFICE = lazy_pattern(
+    rf"(?P<n>{NUMBER})\s+years?\s+(?:of\s+(?:such\s+|relevant\s+|professional\s+)*experience\s+)?"
+    r"(?:suffice|will\s+suffice|are\s+sufficient|will\s+be\s+sufficient|are\s+enough|are\s+accepted)\s+"
+    r"(?:for|from)\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have)))\s+"
+    r"(?P<degree>(?:an?\s+|the\s+)?[^.;]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b",
+    re.I,
+)
+# The fields the path's degree is in, after it: '… a second-level degree in accounting or finance'.
+_PATH_FIELDS = lazy_pattern(r"\s+in\s+(?P<f>[^.;()]+?)\s*(?:[.;]|$)", re.I)
+
+
 _DEGREE_WORDS = r"[^.;]{0,80}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d)\b[^.;]{0,60}?"
 _EXPERIENCE_YEARS = (
     rf"(?:up\s+to\s+)?(?P<{{n}}>{NUMBER})\s+years?\s+of\s+(?:the\s+)?(?:(?:required|requisite|relevant|professional|work)\s+)*"
@@ -276,7 +289,7 @@ def reduced_minimum(sentence, reading) -> list:
     is read; the sentence itself is kept beside them, saying how it was read."""
     from eligibility.compiler.draft import Draft
 
-    reduced = _REDUCED.search(sentence.text) or _HOLDERS_NEED.search(sentence.text)
+    reduced = _REDUCED.search(sentence.text) or _HOLDERS_NEED.search(sentence.text) or _SUFFICE.search(sentence.text)
     if not reduced:
         return []
     degree = reduced.group("degree")
@@ -287,7 +300,11 @@ def reduced_minimum(sentence, reading) -> list:
     if not levels or years is None or levels[0] not in LADDER:
         return []
     level = levels[0]
-    reading.amend(lambda drafts: _add_path(drafts, level, years))
+    named = _PATH_FIELDS.match(sentence.text, reduced.end())
+    fields = [f for f in field_list(named.group("f"))[0] if f] if named else []
+    if fields and re.match(r"(?:any\s+|one\s+of\s+)?(?:the\s+)?(?:these|those|same|above)\b", fields[0], re.I):
+        fields = []  # '… in one of these areas': the degree criterion's fields, which it checks on its own paths
+    reading.amend(lambda drafts: _add_path(drafts, level, years, fields))
     note = f"Read as the experience {level} degree holders need: {years:g} years."
     return [Draft("competency", sentence.text, True, id="reduced-minimum", notes=[note])]
 
@@ -303,7 +320,7 @@ def add_route(experience, degree, level: str, years: float) -> None:
             paths.append({"levels": [level], "extra_years": extra})
 
 
-def _add_path(drafts: list, level: str, years: float) -> None:
+def _add_path(drafts: list, level: str, years: float, fields: list[str] | None = None) -> None:
     experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
     if experience is None:
         return
@@ -311,6 +328,8 @@ def _add_path(drafts: list, level: str, years: float) -> None:
         (d for d in drafts if d.kind == "education" and d.mandatory and d.params.get("level") in LADDER), None
     )
     experience.params.setdefault("by_education", {})[level] = years
+    if fields:
+        experience.params.setdefault("route_fields", {})[level] = fields
     if degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"]):
         paths = degree.params.setdefault("in_lieu", [])
         if not any(level in p["levels"] for p in paths):

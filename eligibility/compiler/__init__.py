@@ -187,7 +187,13 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
         # 'University degree in economics (Master's preferred)': the wish in brackets is its own clause; the
         # sentence around it keeps its own force.
         return scopes(text[: aside.start()] + text[aside.end() :]) + [(aside.group(1).strip(), False)]
-    pieces = [p.strip(" ,") for p in _CLAUSE.split(text) if p and p.strip(" ,")]
+    bounds, last = [], 0
+    for m in _CLAUSE.finditer(text):
+        bounds.append((last, m.start()))
+        last = m.end()
+    bounds.append((last, len(text)))
+    spans = [(text[a:b].strip(" ,"), a, b) for a, b in bounds if text[a:b].strip(" ,")]
+    pieces = [piece for piece, _, _ in spans]
     if len(pieces) == 1:
         return [(text, False)]
     marked = [bool(desirable.search(p)) for p in pieces]
@@ -201,7 +207,17 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
             while j >= 0 and not marked[j] and not _OWN_VERB.search(pieces[j]):
                 marked[j] = True
                 j -= 1
-    return [(piece, False if is_marked else None) for piece, is_marked in zip(pieces, marked, strict=True)]
+    # Clauses the marker does not govern stay together, as written: '… combined with two additional years … in place
+    # of the master's degree, and candidates must bring a minimum of eight years …' is read as one requirement.
+    out: list[tuple[str, bool | None]] = []
+    joined = 0
+    for (piece, begin, end), is_marked in zip(spans, marked, strict=True):
+        if not is_marked and out and out[-1][1] is None:
+            out[-1] = (text[joined:end].strip(" ,"), None)
+            continue
+        joined = begin
+        out.append((piece, False if is_marked else None))
+    return out
 
 
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
@@ -328,6 +344,7 @@ def _several_posts_note(posts: layout.Posts) -> str:
     )
 
 
+_OR_ALONE = re.compile(r"^[\s\W]*or[\s\W]*$", re.I)
 _OR_AT_END = re.compile(r"\s*[;,]?\s+or\s*$", re.I)
 _ITEM_START = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\-+*]|\(?(?:\d{1,2}|[a-z])[.)](?=\s))\s*", re.I)
 
@@ -343,13 +360,18 @@ _FIGURES_ALONE = re.compile(
 
 def _alternatives_joined(lines: list) -> list:
     """'- Master's degree with five years of experience; or' / '- University degree with seven years': two items
-    that are one requirement's alternatives, read as one sentence ('…, or …') so the second is a path of the first.
+    that are one requirement's alternatives, read as one sentence ('…, or …') so the second is a path of the first;
+    so are two items with a line 'OR' between them.
     A label alone on a line and its figures on the next ('Age' / '27 - 80') are read as one line too."""
     out: list = []
     for line in lines:
         previous = out[-1] if out else None
         if previous is not None and _LABEL_ALONE.match(previous.text) and _FIGURES_ALONE.match(line.text):
             out[-1] = replace(line, text=previous.text.strip().rstrip(":") + ": " + line.text.strip())
+            continue
+        if previous is not None and not line.opens and not previous.opens and _OR_ALONE.match(line.text):
+            # '- Master's degree with seven years …' / 'OR' / '- Bachelor's degree with ten years …': the same.
+            out[-1] = replace(previous, text=previous.text.rstrip(" .;,") + "; or")
             continue
         if (
             previous is not None
