@@ -150,4 +150,19 @@ def extract(sentence, reading) -> list:
     if not licence and not _DRIVE_MANUAL.search(text):
         return []
     manual = bool(_MANUAL.search(text) or _NOT_AUTOMATIC.search(text))
-    return [Draft(KIND, text, mandatory(sentence), {"manual": manual}, id="driving-licence")]
+    return [Draft(KIND, text, _mandatory(sentence, mandatory), {"manual": manual}, id="driving-licence")]
+
+
+def _mandatory(sentence, mandatory) -> bool:
+    """Whether the licence is asked: a wish in a clause of its own ('…, while experience in X is desirable')
+    is that clause's, and leaves the licence as the rest of the sentence asks it."""
+    from dataclasses import replace
+
+    from eligibility.compiler import scopes
+
+    if sentence.mode:
+        return mandatory(sentence)
+    for clause, scope in scopes(sentence.text):
+        if _LICENCE.search(clause) or _DRIVE_MANUAL.search(clause):
+            return scope is None and mandatory(replace(sentence, text=clause))
+    return mandatory(sentence)

@@ -112,6 +112,8 @@ _PREDICATE = re.compile(
     r"preferred|preferable|plus|beneficial|welcome)",
     re.I,
 )
+_CONTRAST = re.compile(r"(?:while|whereas|but|although|though)\b", re.I)
+"""A clause set against the one before it: a wish it states ('…, while X is desirable') is its own alone."""
 _OWN_VERB = re.compile(r"\b(?:is|are|must|should|shall|will|required|mandatory|essential)\b", re.I)
 
 
@@ -182,6 +184,8 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     desirable = vocabulary().desirable
     if not desirable.search(text):
         return [(text, None)]
+    if vocabulary().wish_headings.match(text):
+        return [(text, False)]  # 'It would be great if you also have X with Y': all of it is wished
     aside = _wish_aside(text, desirable)
     if aside is not None:
         # 'University degree in economics (Master's preferred)': the wish in brackets is its own clause; the
@@ -202,6 +206,8 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     # 'X, especially in Y, is highly desirable': a marker that is the predicate governs the clauses before it,
     # back to one with a verb of its own ('Fluency in English is required and knowledge of French is an asset').
     for i in range(len(pieces)):
+        if _CONTRAST.match(pieces[i]):
+            continue  # '…, while experience in X is desirable': the wish set against the rest is its own
         if marked[i] and _PREDICATE.search(pieces[i]) and not _PREDICATE.search(pieces[i].split(" ", 1)[0]):
             j = i - 1
             while j >= 0 and not marked[j] and not _OWN_VERB.search(pieces[j]):

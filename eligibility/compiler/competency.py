@@ -40,7 +40,8 @@ def is_requirement(sentence: Sentence) -> bool:
     if text.endswith(":") or len(text.split()) < 2 or is_boilerplate(text):
         return False
     if sentence.section == "requirements":
-        if _DESCRIPTIVE.match(text) and not _STRONG.search(text):
+        # 'It would be great if you also have …' is a wish, not a description ('It is a young team').
+        if _DESCRIPTIVE.match(text) and not _STRONG.search(text) and not vocabulary().wish_headings.match(text):
             return False
         return bool(_MARKERS.search(text))
     if sentence.section == "default":

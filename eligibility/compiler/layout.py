@@ -109,6 +109,8 @@ def heading_of(line: str) -> str | None:
 
 
 def _heading_shape(stripped: str, key: str) -> str | None:
+    if vocabulary().wish_headings.match(key) and not stripped.endswith("."):
+        return key  # 'It would be great if you also have', 'Bonus points for': a list of wishes follows
     if _VERB.search(key) and not _MARKDOWN.match(stripped) and _VERB.search(_without_heading_words(key)):
         return None
     strong = (

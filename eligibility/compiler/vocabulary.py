@@ -73,6 +73,9 @@ class Vocabulary:
     item_openers: re.Pattern = re.compile(r"(?!)")
     """Words a requirement list's item starts with ('Minimum', 'Valid', 'Professional fluency'), matched where a
     run-on list that lost its bullets may be cut."""
+    wish_headings: re.Pattern = re.compile(r"(?!)")
+    """Words a line opens with that head a list of wishes ('It would be great if you also have', 'Bonus points
+    for'), whatever verb follows them."""
     organisation_names: tuple[str, ...] = ()
     """Every organisation's names as written ('OSCE', 'United Nations'), for a notice written in lower case."""
     ordinary_words: tuple[str, ...] = ()
@@ -98,7 +101,7 @@ def vocabulary() -> Vocabulary:
         headings={kind: _words(words) for kind, words in raw["headings"].items()},
         modes={mode: _words(words) for mode, words in raw["modes"].items()},
         desirable=re.compile(
-            _words(raw["desirable_markers"]).pattern
+            _words(raw["desirable_markers"] + raw["wish_headings"]).pattern
             + r"|\ban?\s+(?:(?:"
             + "|".join(re.escape(w) for w in raw.get("desirable_modifiers", []))
             + r")\s+){1,2}(?:asset|advantage|plus)\b",
@@ -138,6 +141,9 @@ def vocabulary() -> Vocabulary:
         ),
         hyphen_prefixes=frozenset(w.lower() for w in raw.get("hyphen_prefixes", [])),
         hyphen_words=frozenset(w.lower() for w in raw.get("hyphen_words", [])),
+        wish_headings=re.compile(
+            r"^(?:" + "|".join(re.escape(w) for w in sorted(raw["wish_headings"], key=len, reverse=True)) + r")\b", re.I
+        ),
         organisation_names=tuple(n for o in raw["organisations"] for n in o["names"]),
         ordinary_words=tuple(raw["lower_case"]["ordinary_words"]),
         never_names=frozenset(raw["lower_case"]["never_names"]),
