@@ -51,8 +51,48 @@ class Item:
     """Set when the input could not even be found."""
 
 
-def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], Iterator[Item]]]:
-    """(sources with their profile counts, a function that yields the items).
+@dataclass(frozen=True)
+class Lines:
+    """Up to CHUNK lines of a UTF-8 JSON Lines file, as the byte range they fill: whoever screens them reads them,
+    so that a batch's main process only finds where each range ends, and only the range crosses between
+    processes."""
+
+    path: str
+    start: int
+    end: int
+    lineno: int
+    """The number of the range's first line, as an editor numbers it."""
+    stamp: tuple[int, int, int]
+    """The file's size, time of change and inode when the range was found."""
+
+    def items(self) -> list[Item]:
+        """An item for each line in the range that is not blank; one error item for the range if the file is no
+        longer what it was when the range was found (it changed meanwhile: its lines may have moved)."""
+        try:
+            with open(self.path, "rb") as handle:
+                if _stamp(os.fstat(handle.fileno())) != self.stamp:
+                    data = None
+                else:
+                    handle.seek(self.start)
+                    data = handle.read(self.end - self.start)
+        except OSError as exc:
+            return [Item(self.path, self.path, problem=os_error(exc, None, doing="cannot read the file").message)]
+        if data is None or len(data) != self.end - self.start:
+            where = f"{self.path}:{self.lineno}"
+            return [Item(where, self.path, problem="the file changed while it was read; screen it again")]
+        found = []
+        for lineno, line in enumerate(io.BytesIO(data), self.lineno):
+            if line.strip():
+                found.append(Item(f"{self.path}:{lineno}", self.path, line, lineno))
+        return found
+
+
+def _stamp(info: os.stat_result) -> tuple[int, int, int]:
+    return (info.st_size, info.st_mtime_ns, info.st_ino)
+
+
+def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], Iterator[Item | Lines]]]:
+    """(sources with their profile counts, a function that yields the items, UTF-8 JSON Lines as ranges of lines).
 
     Nothing given is skipped in silence: a path that cannot be read, and every
     entry of a folder that looks like a profile but cannot be one, becomes an
@@ -69,9 +109,9 @@ def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], 
         else:
             sources.append((raw, 1))
 
-    def items() -> Iterator[Item]:
+    def items() -> Iterator[Item | Lines]:
         for raw, _ in sources:
-            yield from items_of(raw)
+            yield from _tasks_of(raw)
 
     return sources, items
 
@@ -99,6 +139,34 @@ def _lines(file: str) -> int:
     except OSError:
         return 1  # its error row
     return sum(1 for _ in _jsonl_items(file))
+
+
+def _jsonl_ranges(file: str) -> Iterator[Item | Lines]:
+    """A UTF-8 file as ranges of up to CHUNK lines that are not blank (UTF-16 files as items, line by line)."""
+    try:
+        with open(file, "rb") as handle:
+            if utf16_encoding(handle.read(HEAD)) is not None:
+                yield from _jsonl_items(file)
+                return
+            handle.seek(0)
+            stamp = _stamp(os.fstat(handle.fileno()))
+            start = end = 0
+            first = count = 0
+            for lineno, line in enumerate(handle, 1):
+                end += len(line)
+                if line.strip():
+                    if not count:
+                        first = lineno
+                    count += 1
+                    if count == CHUNK:
+                        yield Lines(file, start, end, first, stamp)
+                        start, count = end, 0
+                elif not count:
+                    start = end  # blank lines before a range's first profile are not part of it
+            if count:
+                yield Lines(file, start, end, first, stamp)
+    except OSError as exc:
+        yield Item(file, file, problem=os_error(exc, None, doing="cannot read the file").message)
 
 
 def _jsonl_items(file: str) -> Iterator[Item]:
@@ -147,14 +215,23 @@ def _kind(raw: str) -> str:
 
 def items_of(raw: str) -> Iterator[Item]:
     """The items one command-line path holds."""
+    return _of(raw, _jsonl_items)  # type: ignore[return-value]  # no ranges
+
+
+def _tasks_of(raw: str) -> Iterator[Item | Lines]:
+    """The items one command-line path holds, UTF-8 JSON Lines files as ranges of lines."""
+    return _of(raw, _jsonl_ranges)
+
+
+def _of(raw: str, lines: Callable[[str], Iterator[Item | Lines]]) -> Iterator[Item | Lines]:
     kind = _kind(raw)
     if kind == "folder":
         found, jsonl = _walk(raw)
         yield from found
         for file in jsonl:  # JSON Lines files in a folder are read too, one profile a line
-            yield from _jsonl_items(file)
+            yield from lines(file)
     elif kind == "jsonl":
-        yield from _jsonl_items(raw)
+        yield from lines(raw)
     elif not os.path.lexists(raw):
         yield Item(raw, raw, problem="no such file or folder")
     else:
@@ -339,8 +416,8 @@ def screen_one(item: Item, job: Screening):
     return job.renderer.row(result, item, None)
 
 
-def _chunk(items: list[Item], job: Screening) -> tuple[object, dict]:
-    rows = [screen_one(item, job) for item in items]
+def _chunk(tasks: list[Item | Lines], job: Screening) -> tuple[object, dict]:
+    rows = [screen_one(item, job) for item in _expanded(tasks)]
     counts: dict[str | None, int] = {}
     for row in rows:
         verdict = job.renderer.verdict(row)
@@ -348,10 +425,10 @@ def _chunk(items: list[Item], job: Screening) -> tuple[object, dict]:
     return job.renderer.payload(rows), counts
 
 
-def _work(items: list[Item]):
+def _work(tasks: list[Item | Lines]):
     """In a worker: render a chunk; its text goes to a spool file, and only the file's name comes back."""
     assert _job is not None
-    payload, counts = _chunk(items, _job)
+    payload, counts = _chunk(tasks, _job)
     if _spool_dir is None or not isinstance(payload, (str, bytes)):
         return payload, counts
     import tempfile
@@ -371,16 +448,34 @@ def _spool_root() -> str | None:
     return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None
 
 
-def _batches(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
-    while True:
-        batch = list(islice(items, size))
-        if not batch:
-            return
+def _batches(items: Iterator[Item | Lines], size: int) -> Iterator[list[Item | Lines]]:
+    """Items in lists of `size`; a range of lines is a list of its own (it holds up to CHUNK profiles)."""
+    batch: list[Item | Lines] = []
+    for item in items:
+        if isinstance(item, Lines):
+            if batch:
+                yield batch
+                batch = []
+            yield [item]
+            continue
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
         yield batch
 
 
+def _expanded(tasks: list[Item | Lines]) -> Iterator[Item]:
+    for task in tasks:
+        if isinstance(task, Lines):
+            yield from task.items()
+        else:
+            yield task
+
+
 def run(
-    items: Iterator[Item], job: Screening, *, jobs: int | None = None, total: int = 0
+    items: Iterator[Item | Lines], job: Screening, *, jobs: int | None = None, total: int = 0
 ) -> Iterator[tuple[object, dict]]:
     """(payload, verdict counts) for each chunk of profiles, in input order.
 

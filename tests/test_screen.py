@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-from synthetic import write_profiles
+from synthetic import write_jsonl, write_profiles
 
 from eligibility.engine import assess
 from eligibility.profile import load_profile
@@ -190,6 +190,17 @@ def test_parallel_and_serial_runs_write_the_same_bytes(thousand):
     one = run("screen", "KOS000396", str(thousand), "--format", "csv", "--jobs", "1").stdout
     two = run("screen", "KOS000396", str(thousand), "--format", "csv", "--jobs", "2").stdout
     assert one == two and one.count(b"\n") == 1001
+
+
+def test_json_lines_screened_in_parallel_give_the_rows_of_a_serial_run_in_input_order(tmp_path):
+    export = write_jsonl(tmp_path / "export.jsonl", 700, seed=11)
+    lines = export.read_bytes().splitlines(keepends=True)
+    export.write_bytes(b"".join(lines[:300]) + b"\n{broken\n\n" + b"".join(lines[300:]))  # an error row, a gap
+    one = run("screen", "KOS000396", str(export), "--format", "csv", "--jobs", "1").stdout
+    two = run("screen", "KOS000396", str(export), "--format", "csv", "--jobs", "2").stdout
+    assert one == two
+    files = [row[1] for row in csv.reader(io.StringIO(two.decode("utf-8-sig")))][1:]
+    assert files == [f"{export}:{n}" for n in [*range(1, 301), 302, *range(304, 704)]]
 
 
 def test_large_tables_are_plain_text_sorted_the_same(thousand):
