@@ -99,6 +99,7 @@ def check_every_line_has_a_fate(case: dict) -> None:
         continued = bool(re.search(r"\s+or\s*$", line))
         if re.fullmatch(r"[\s|:-]+", line):
             continue  # a Markdown table's rule under its header
+        line = re.sub(r"^\s*(?:>(?!\s*\d)\s?)+", "", line)  # a quoted e-mail's line, read without its quote marks
         if re.fullmatch(r"\W*or\W*", line, re.I):
             continued = True  # a line 'OR' between two items: they are read as one, shown with the first
             continue

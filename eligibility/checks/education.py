@@ -711,8 +711,8 @@ def _degrees(sentence, drafts: list) -> list:
     route_years = {lv: n for lv, n, _ in routes(text) or ()}
     # The other mentions: '… or a certified training course, combined with significant experience'.
     for _, end, other in found[1:]:
-        if other == level:
-            continue
+        if other == level or any(other in path["levels"] for path in params.get("in_lieu", ())):
+            continue  # the degree asked, or a path read already ('a first university degree (BA/BSc …) plus …')
         if other in LADDER and level in LADDER and LADDER.index(other) > LADDER.index(level):
             # 'a high school diploma with eight years, or a university degree with four': the higher degree is
             # accepted already; the years it needs are a path of the experience criterion.

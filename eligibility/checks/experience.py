@@ -600,13 +600,16 @@ _FIELDS_AFTER = lazy_pattern(
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
+_RANK = r"(?:(?:senior|middle|top|executive|line|people)(?:\s*,|\s+or|\s+and|\s*/)?\s+)?"
+"""'senior management', and 'a senior or managerial position': a rank said with the management it stands beside."""
 _MUST_BE = r"(?:(?:must|should|shall|need\s+to|have\s+to)\s+(?:be|have\s+been)\s+|(?:are|were)\s+)?"
 """'three of which must be in supervisory functions': the part said with a verb is the same part."""
 # '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
 # 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = lazy_pattern(
-    rf"^\s*(?:of\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?(?:(?:senior|middle|top|executive|line|people)\s+)?"
-    rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b(?!\s+(?:of|in)\s+(?!people|staff|a\s|teams?))",
+    rf"^\s*(?:of\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?{_RANK}"
+    rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b"
+    r"(?!\s+(?:of|in)\s+(?!(?:[\w-]+\s+)?(?:people|staff|personnel|employees|teams?)\b|a\s))",
     re.I,
 )
 # 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
@@ -625,6 +628,13 @@ _PRACTICE = lazy_pattern(
     r"diplomatic|police|military|teaching|research|audit|accounting|engineering)?\s*(?P<noun>practice|work)\b(?!\s+permit)",
     re.I,
 )
+# 'At least 12 months of line management of national staff', 'three years of managing a team of five': years of
+# management stated without the word 'experience'.
+_MANAGING_WORDS = (
+    r"\s*(?:of\s+)?(?:(?:line|people|staff|team|direct|personnel|senior)\s+)?"
+    r"(?:management|managing|supervising|supervision|leading|heading|directing)\b"
+)
+_YEARS_OF_MANAGING = lazy_pattern(rf"\b(?:years?|months?){_MANAGING_WORDS}", re.I)
 _YEARS_OF_PRACTICE = lazy_pattern(
     r"\byears?\s+of\s+(?:(?:relevant|professional|full[- ]time|active)\s+)*(?:legal|judicial|medical|clinical|"
     r"diplomatic|police|military|teaching|research|audit|accounting|engineering)?\s*(?:practice|work)\b(?!\s+permit)",
@@ -632,7 +642,7 @@ _YEARS_OF_PRACTICE = lazy_pattern(
 )
 _LEVELS = ("secondary", "bachelor", "master", "doctorate")
 _IN_CAPACITY = lazy_pattern(
-    rf"(?:an?\s+|the\s+)?(?:(?:senior|middle|top|executive|line|people)\s+)?{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?"
+    rf"(?:an?\s+|the\s+)?{_RANK}{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?"
     r"\s+(?:capacity|capacities|position|positions|role|roles|function|functions|level|post|posts)",
     re.I,
 )
@@ -678,9 +688,9 @@ def _read(sentence) -> tuple[list, str | None]:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    if not re.search(
-        r"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?management", text, re.I
-    ) and not _YEARS_OF_PRACTICE.search(text):
+    if not re.search(r"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?management", text, re.I) and not (
+        _YEARS_OF_PRACTICE.search(text) or _YEARS_OF_MANAGING.search(text)
+    ):
         return [], None
     drafts = _numeric(sentence)
     if drafts:
@@ -743,8 +753,16 @@ _MONTHS = lazy_pattern(rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:calendar\s+)?months?
 
 
 _MONTHS_OF = lazy_pattern(
-    r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|practice)\b|(?:[\w-]+\s+)?(?:in|at|as|within|with)\s)", re.I
+    r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|practice)\b|(?:[\w-]+\s+)?(?:in|at|as|within|with)\s"
+    rf"|{_MANAGING_WORDS})",
+    re.I,
 )
+_TERM_OF = lazy_pattern(
+    r"\b(?:availab\w+|contract|assignment|appointment|duration|term|deployment)\s+(?:of|for)\s+"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|up\s+to)\s+)?$",
+    re.I,
+)
+"""A period that is the post's, not the candidate's: 'availability for 12 months', 'an assignment of 6 months'."""
 _OF_MONTHS = lazy_pattern(
     r"\bexperience\s+(?:[\w-]+\s+){0,3}?(?:of|for)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|"
     r"not\s+less\s+than|over|more\s+than)\s+)?$|\byears?\s*(?:,|and|,\s*and)?\s*$",
@@ -798,7 +816,9 @@ def _figures(text: str) -> list[tuple[float | None, int, int, bool]]:
         months = number(m.group("n"))
         if months is None or any(s < m.end() and m.start() < e for _, s, e, _ in found):
             continue
-        if not (_MONTHS_OF.match(text[m.end() :]) or _OF_MONTHS.search(text[: m.start()])):
+        if not (_MONTHS_OF.match(text[m.end() :]) or _OF_MONTHS.search(text[: m.start()])) or _TERM_OF.search(
+            text[max(0, m.start() - 40) : m.start()]
+        ):
             continue  # 'availability for 12 months', 'a contract of 6 months': no period of experience
         joined = next((f for f in found if re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[f[2] : m.start()])), None)
         if joined is not None and joined[0] is not None:

@@ -292,6 +292,20 @@ def _service_phrase() -> re.Pattern[str]:
     )
 
 
+@cache
+def _limited_phrase() -> re.Pattern[str]:
+    """'The total length of service of staff is limited to seven years', 'cumulative service … may not exceed seven
+    years': a limit of service in the organisation, however it is worded."""
+    from eligibility.phrases import NUMBER
+
+    return re.compile(
+        r"\b(?:total|cumulative|overall|maximum)\s+(?:length|period|duration)\s+of\s+(?:service|employment)\b"
+        r"(?P<scope>[^.;]*?)\b(?:is|are|shall\s+be|will\s+be)\s+(?:limited|restricted)\s+to\s+"
+        rf"(?:a\s+maximum\s+of\s+)?(?P<n>{NUMBER})\s+years?",
+        re.I,
+    )
+
+
 _SCOPES = (
     (
         "mission",
@@ -331,10 +345,19 @@ def extract(sentence, reading) -> list:
     from eligibility.phrases import number
 
     text = sentence.text
-    m = _service_phrase().search(text)
+    m = _service_phrase().search(text) or _limited_phrase().search(text)
     if not m:
         return []
-    scope = _scope(m.group("scope")) or "post"
+    scope = _scope(m.group("scope")) or ("organisation" if m.re is _limited_phrase() else "post")
+    organisation = getattr(reading.posting, "organisation", None)
+    if scope == "organisation" and organisation not in (None, "OSCE"):
+        # 'The total length of service of staff is limited to seven years' in another organisation's notice: the
+        # profile records OSCE service only, so a person checks the service in that organisation.
+        issue = (
+            f"a limit of {number(m.group('n')) or 0:g} years of service in the {organisation}: a profile records OSCE "
+            "service only, so a person checks the candidate's service there"
+        )
+        return [Draft("requirement", text, True, id="maximum-service", review=[issue])]
     found = [Draft(KIND, text, True, {"max_years": number(m.group("n")), "scope": scope}, id="maximum-service")]
     part = _part_phrase().search(text, m.end())
     if part:

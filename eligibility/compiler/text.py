@@ -61,9 +61,15 @@ def repair(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
     # Soft hyphens and zero-width characters a word processor leaves inside words ('univer\u00adsity'): never text.
     text = re.sub(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    # A quoted e-mail ('> - Minimum 7 years …, of which 3 in a senior or' / '>   managerial position;'): its lines are
+    # read without their quote marks, so a wrapped line joins the one before as written ('> 5 years' is a figure).
+    text = _QUOTE_MARK.sub("", text)
     for bullet in _BULLETS:
         text = text.replace(bullet, "\n\u2022 ")
     return text
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>(?![ \t]*\d)[ \t]?)+", re.M)
 
 
 _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
