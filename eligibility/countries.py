@@ -82,6 +82,12 @@ def demonym_code(value: object) -> str | None:
     return _table()["demonyms"].get(re.sub(r"\s+", " ", str(value)).strip().lower())
 
 
+def nationality_code(value: object) -> str | None:
+    """The country a nationality names, written as the country ('Austria', 'AT') or as its nationals' adjective
+    ('Austrian', any case), or None (a word that names no country, or could name two)."""
+    return country_code(value) or demonym_code(value)
+
+
 def city_country(value: object) -> str | None:
     """The country of a well-known duty-station city ('Geneva' -> 'CH'), or None."""
     return _table()["duty_stations"].get(re.sub(r"\s+", " ", str(value)).strip().lower())

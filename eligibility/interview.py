@@ -21,7 +21,7 @@ from typing import Protocol
 
 import yaml
 
-from eligibility.countries import country_code, country_hint, country_name
+from eligibility.countries import country_code, country_hint, country_name, nationality_code
 from eligibility.degrees import LEVEL_NAMES, LEVELS, parse_degree_level
 from eligibility.errors import EligibilityError
 from eligibility.fields import Node, Problems
@@ -112,7 +112,10 @@ _NONE = ("none", "nothing", "-", "n/a", "na", "nil")
 """Answers that mean 'no country' where none is a valid answer."""
 
 
-def _countries(required: bool) -> Callable[[str], list[str] | str]:
+def _countries(required: bool, *, nationals: bool = False) -> Callable[[str], list[str] | str]:
+    """`nationals`: nationalities are asked, and a nationality's adjective ('Austrian') names its country too."""
+    find = nationality_code if nationals else country_code
+
     def parse(answer: str) -> list[str] | str:
         if not required and answer.strip().lower() in _NONE:
             return []
@@ -126,7 +129,7 @@ def _countries(required: bool) -> Callable[[str], list[str] | str]:
             raise ValueError("name at least one country, e.g. Croatia or HR")
         codes = []
         for name in names:
-            code = country_code(name)
+            code = find(name)
             if code is None:
                 raise ValueError(f"unknown country '{name}' ({country_hint(name)})")
             codes.append(code)
@@ -360,7 +363,11 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
         "nationalities",
         lambda: profile.__setitem__(
             "nationalities",
-            _ask(asker, "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)", _countries(True)),
+            _ask(
+                asker,
+                "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)",
+                _countries(True, nationals=True),
+            ),
         ),
     )
     # Asked for every posting: left out, a saved profile would read as "no residence" wherever it is used next.

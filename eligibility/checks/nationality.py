@@ -16,6 +16,7 @@ from eligibility.countries import country_code, demonym_code
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.phrases import lazy_pattern
+from eligibility.profile import held_back
 
 KIND = "nationality"
 PARAMS = (
@@ -135,6 +136,13 @@ def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     held = ctx.profile.nationalities
     if not held:
+        open_in_cv = held_back(ctx.profile, "nationalities")
+        if open_in_cv:
+            return Outcome(
+                Status.UNKNOWN,
+                f"The CV lists nationalities but not {open_in_cv}.",
+                advice=("state your nationalities as countries (e.g. Austria or AT)",),
+            )
         return Outcome(
             Status.UNKNOWN, "The profile does not state its nationalities.", advice=("state your nationalities",)
         )

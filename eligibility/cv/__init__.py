@@ -119,7 +119,7 @@ def _xml(data: bytes, name: str) -> Draft:
 
 def to_profile(draft: Draft):
     """The Profile a draft states, read by the same reader as any profile file, with what the CV leaves open in
-    the sections it holds back."""
+    the sections it holds back or does not state (a nationality that names no country)."""
     from dataclasses import replace
 
     from eligibility.profile import read_profile
@@ -128,7 +128,7 @@ def to_profile(draft: Draft):
     held = tuple(
         (q.context["blocks"], q.context["open"])
         for q in draft.questions
-        if q.context.get("blocks") in draft.withheld and "open" in q.context
+        if "open" in q.context and (q.context["blocks"] in draft.withheld or q.context["blocks"] not in draft.data)
     )
     if not held:
         return profile

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from eligibility.countries import country_code
+from eligibility.countries import country_code, country_name, nationality_code
 from eligibility.cv import mapping
 from eligibility.cv.draft import Draft
 from eligibility.errors import InputError
@@ -198,16 +198,41 @@ EU_CODES = {"EL": "GR", "UK": "GB"}
 """Country codes the EU's own documents use where ISO 3166 has others: Greece is EL, the United Kingdom UK."""
 
 
-def set_nationalities(draft: Draft, codes: list[str], where: Located) -> None:
-    found = []
-    for code in codes:
-        iso = EU_CODES.get(code.strip().upper())
-        country = iso or country_code(code)
-        if country is None:
-            raise where(f"unknown country {code!r}", "use an ISO 3166 code such as 'hr'")
-        found.append(country)
+def set_nationalities(draft: Draft, given: list[tuple[str | None, str | None]]) -> None:
+    """Each nationality as the CV gives it, (code, label): the code as an ISO 3166 code (or the EU's own), else the
+    label as a country's name or its nationals' adjective ('Austrian', any case). One that names no country is
+    asked, never guessed, and until it is answered no nationality is stated: one left out could be the very one
+    a posting excludes."""
+    found, notes, unread = [], [], []
+    for code, label in given:
+        code, label = (code or "").strip(), (label or "").strip()
+        iso = EU_CODES.get(code.upper())
+        country = iso or (country_code(code) if code else None)
         if iso:
-            draft.notes[("nationalities",)] = f"'{code.strip()}' is the EU's code for {iso}"
+            notes.append(f"'{code}' is the EU's code for {iso}")
+        elif country is None and label:
+            country = nationality_code(label)
+            if country is not None:
+                notes.append(f"from '{label}'")
+        if country is not None:
+            found.append(country)
+        elif code or label:
+            unread.append(label or code)
+    if unread:
+        said = " and ".join(f"'{x}'" for x in unread)
+        besides = f" (besides {', '.join(country_name(c) for c in dict.fromkeys(found))})" if found else ""
+        draft.ask(
+            ("nationalities",),
+            f"your nationalities: the CV gives {said}{besides}, which {'names' if len(unread) == 1 else 'name'} no "
+            "country known here; until answered none is stated",
+            "nationalities",
+            blocks="nationalities",
+            open=f"the country of the nationality {said}",
+            given=said,
+        )
+        return
+    if notes:
+        draft.notes[("nationalities",)] = "; ".join(notes)
     if found:
         draft.data["nationalities"] = list(dict.fromkeys(found))
 
@@ -258,7 +283,7 @@ WITHHELD = ("education", "experience", "languages")
 def finish(draft: Draft) -> Draft:
     """What every CV leaves open: permanent residence; nationality when the CV gives none; other languages
     when it gives only mother tongues; and the sections with an open question in them, held back."""
-    if "nationalities" not in draft.data:
+    if "nationalities" not in draft.data and not any(q.kind == "nationalities" for q in draft.questions):
         draft.ask(("nationalities",), "your nationalities (the CV states none)", "nationalities")
     draft.ask(("permanent_residence",), "permanent residence in countries other than your nationalities", "residence")
     # Not stated, rather than left out: a profile without the key reads as "no residence", which would pass.

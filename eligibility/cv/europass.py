@@ -64,7 +64,7 @@ def read(doc: Document) -> Draft:
             draft.data["name"] = name
         nationality = children(person, "NationalityCode")
         if nationality:
-            set_nationalities(draft, [text(n) or "" for n in nationality], located_at(doc, nationality[0]))
+            set_nationalities(draft, [(text(n), None) for n in nationality])
         for tongue in children(person, "PrimaryLanguageCode"):
             value = text(tongue)
             if value:

@@ -63,9 +63,7 @@ def read(doc: Document) -> Draft:
         if name:
             draft.data["name"] = name
         nationalities = descendants(child(identification, "Demographics") or identification, "Nationality")
-        codes = [text(n, "Code") or text(n, "Label") or "" for n in nationalities]
-        if nationalities:
-            set_nationalities(draft, codes, located_at(doc, nationalities[0]))
+        set_nationalities(draft, [(text(n, "Code"), text(n, "Label")) for n in nationalities])
     for work in descendants(learner, "WorkExperience"):
         period = child(work, "Period")
         start_at, end_at = child(period, "From"), child(period, "To")

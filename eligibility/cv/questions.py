@@ -94,10 +94,12 @@ def _ask(question, asker):
             default="",
         )
     if kind == "nationalities":
+        given = question.context.get("given")
         return interview._ask(
             asker,
-            "Your nationalities (comma-separated, e.g. Croatia, Bosnia and Herzegovina)",
-            interview._countries(True),
+            f"Your nationalities ({f'the CV gives {given}; ' if given else ''}"
+            "comma-separated, e.g. Croatia, Bosnia and Herzegovina)",
+            interview._countries(True, nationals=True),
         )
     if kind == "service":  # asked because a job of the CV is or may be with the OSCE
         return interview._service(asker, likely=True)
