@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -687,6 +688,9 @@ def _fields_apart(raw_lines: list[str]) -> list[str]:
     out: list[str] = []
     labels = vocabulary().labels.values()
     for line in raw_lines:
+        boxed = line.strip()
+        if len(boxed) > 2 and boxed[0] == boxed[-1] == "|" and ":" in boxed:
+            line = boxed.strip("|").strip()  # '| Grade: P4   Duty station: Amman, Jordan |': a boxed line of fields
         if ":" in line and len(line) <= 300 and _BAR_FIELDS.search(line):
             out += _BAR_FIELDS.split(line)
         elif ":" in line and len(line) <= 300 and _NEXT_LABEL.search(line) and any(p.match(line) for p in labels):
@@ -695,6 +699,34 @@ def _fields_apart(raw_lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+_SEPARATOR = re.compile(r"\s+[|\u00b7]\s+")
+
+
+def _header_fields(raw_lines: list[str]) -> list[str]:
+    """The fields of a header line parted by bars or middle dots ('Vienna, Austria · Fixed-term, international
+    contracted · Vacancy SEC001077', 'Projects Directorate | Grade 6/7 | Luxembourg'), each on its own."""
+    out: list[str] = []
+    for line in raw_lines[:30]:
+        inner = line.strip().strip("|").strip()
+        parts = [p.strip() for p in _SEPARATOR.split(inner) if p.strip()] if len(inner) <= 200 else []
+        if len(parts) >= 2:
+            out += parts
+    return out
+
+
+def _place_field(fields: list[str]) -> tuple[str | None, str] | None:
+    """The duty station among a header line's fields: one that is only a place ('Luxembourg', 'Amman, Jordan')."""
+    for part in fields:
+        if ":" in part or re.search(r"\d", part) or len(part.split()) > 5:
+            continue
+        if city_country(part):
+            return part, str(city_country(part))
+        city, code = _place(part)
+        if code and all(country_code(p.strip()) or p.strip() == city for p in part.split(",")):
+            return city, code
+    return None
 
 
 def _stations(raw_lines: list[str]) -> list[tuple[str, str]]:
@@ -883,6 +915,9 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             )
             if place and meta.duty_station is None and meta.country is None:
                 meta.duty_station, meta.country = _place(place)
+    fields = _header_fields(raw_lines)
+    if meta.duty_station is None and meta.country is None:
+        meta.duty_station, meta.country = _place_field(fields) or (None, None)
     if meta.duty_station is None and meta.country is None and meta.title:
         placed = _place_below_title(raw_lines, meta.title)
         if placed is not None:
@@ -907,7 +942,7 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         if meta.country:
             field_office = osce().office_in(meta.country)
             meta.field_operation = bool(field_office and field_office.field)
-    meta.contract = _contract(footer, labels, text, written_title)
+    meta.contract = _contract(footer, labels, text, written_title, fields + raw_lines[:30])
     meta.consultancy = bool(
         _CONSULTANCY.search(f"{footer.get('contract type', '')} {labels.get('contract', '')}")
         or re.search(r"\bspecial\s+service\s+agreement\b", text, re.I)
@@ -1243,8 +1278,23 @@ _CONSULTANCY = re.compile(
 )
 
 
-def _contract(footer: dict[str, str], labels: dict[str, str], text: str, title: str | None) -> str | None:
+# 'Fixed-term, international contracted', 'International contracted, fixed-term, extra-budgetary', 'Local
+# Contracted': a field (or a line) that names only the contract, in the words notices write it.
+_TERMS = r"(?:fixed[- ]term|temporary|short[- ]term|extra[- ]?budgetary|unified[- ]budget|full[- ]time|part[- ]time)"
+_CONTRACT_FIELD = re.compile(
+    rf"^(?:(?:{_TERMS}|international(?:ly)?|local(?:ly)?|national(?:ly)?)[\s,/-]+)*"
+    r"(?:contracted|seconded|secondment|seconded\s*/\s*contracted|contracted\s*/\s*seconded)"
+    rf"(?:\s+(?:post|position|staff))?(?:[\s,/-]+{_TERMS})*\.?$",
+    re.I,
+)
+
+
+def _contract(
+    footer: dict[str, str], labels: dict[str, str], text: str, title: str | None, fields: Sequence[str] = ()
+) -> str | None:
     kind = f"{footer.get('contract type', '')} {footer.get('job type', '')} {labels.get('contract', '')}".lower()
+    if not kind.strip():
+        kind = next((f.strip().lower() for f in fields if _CONTRACT_FIELD.match(f.strip())), "")
     if re.search(r"\b(?:local|national)\b", kind):  # whole words: 'international' is not 'national'
         return "local"
     seconded = "second" in kind or bool(
