@@ -216,6 +216,15 @@ def _names() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(vocabulary().languages) + r")\b")
 
 
+_BEFORE_NAME_LEVELS = {"working": "B2", "some": "A2"}
+
+
+@cache
+def _before_name() -> re.Pattern[str]:
+    """'Working French', 'some Uzbek or Turkmen': a level word written right before a language's name."""
+    return re.compile(r"\b((?i:working|some))\s+(?=" + _names().pattern + ")")
+
+
 _LOCAL = lazy_pattern(
     r"\blocal\s+languages?\b|\blanguages?\s+of\s+the\s+(?:mission\s+area|host\s+country|region)\b", re.I
 )
@@ -436,6 +445,11 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
         for i, w in enumerate(taken)
         if not (i and w[0] - taken[i - 1][1] <= 2 and text[w[0] : w[1]].lower() in _NOUNS)
     ]
+    for m in _before_name().finditer(text):
+        # 'Working French', 'some Uzbek': a word of strength right before a language's name ('working' alone, or
+        # before anything else, names no level and no language).
+        if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+            taken.append((m.start(), m.end(), _BEFORE_NAME_LEVELS[m.group(1).lower()]))
     for m in _CEFR.finditer(text):
         taken.append((m.start(), m.end(), m.group(1)))
     for m in re.finditer(r"\bSLP\s*([1-5])[0-5+]{0,7}", text):

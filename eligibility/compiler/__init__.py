@@ -574,6 +574,14 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
     if found:
         return found, ""
     if sentence.section == "skip" and not _asks_candidate(sentence):
+        if _requirement_shaped(sentence.text):
+            # 'Excellent knowledge of English or French …' under 'Accountabilities': a requirement's words where
+            # duties stand, as when a page's two columns run together; never dropped in silence.
+            issue = (
+                f"a requirement's words under '{sentence.heading}' (duties or background): a person must judge "
+                "whether the post asks it (a page's two columns may have run together)"
+            )
+            return [Draft("requirement", sentence.text, True, review=[issue])], ""
         return [], f"under '{sentence.heading}': duties or background"
     if sentence.section == "info":
         return [], f"under '{sentence.heading}': notes, only conditions of eligibility are read there"
@@ -649,6 +657,13 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         else:
             out = [Draft("competency", sentence.text, mandatory=mandatory)]
     return out, ""
+
+
+def _requirement_shaped(text: str) -> bool:
+    """A line that opens as a requirement list's item does ('Excellent knowledge of …', 'At least 8 years of …',
+    'Master's degree in …') and states a degree, years or a language at a level."""
+    bare = text.lstrip(" \u2022*-")
+    return bool(vocabulary().item_openers.match(bare)) and layout.states_requirement(bare)
 
 
 def _asks_candidate(sentence: Sentence) -> bool:

@@ -98,15 +98,37 @@ def heading_of(line: str) -> str | None:
     """
     stripped = line.strip()
     key = _key(stripped)
-    if not key or len(key) > 70 or len(key.split()) > 8 or stripped.endswith((".", ";", ",", "?")):
+    question = _question_heading(stripped, key)
+    if not key or len(key) > 70 or len(key.split()) > 8 or (stripped.endswith((".", ";", ",", "?")) and not question):
         return None
     bulleted = bool(_BULLETED.match(stripped)) and not _MARKDOWN.match(stripped)
     if bulleted and not stripped.endswith(":"):
         return None
+    if question:
+        return key  # 'Which languages?', 'Do I need a driving licence?': a question that heads its answer
     found = _heading_shape(stripped, key)
     if found is not None and states_requirement(stripped):
         return None
     return found
+
+
+# 'Which languages?', 'Who can apply?', 'Do I need a driving licence?': a notice written as questions and answers.
+# A question put to the candidate ('Do you speak Russian?') asks for the answer, and is no heading.
+_QUESTION = re.compile(
+    r"^(?:which|what|who|whom|do|does|is|are|how|can|must|will|should|am)\b(?![^?]*\b(?:you|your)\b)", re.I
+)
+
+
+def _question_heading(stripped: str, key: str) -> bool:
+    """Whether a line is a question that heads its answer: short, opening with a question word, not put to the
+    candidate, and naming what a heading names ('languages', 'driving licence', 'who can apply')."""
+    return (
+        stripped.endswith("?")
+        and not _BULLETED.match(stripped)
+        and 0 < len(key.split()) <= 8
+        and bool(_QUESTION.match(key))
+        and meaning(key.rstrip("?")) is not None
+    )
 
 
 def _heading_shape(stripped: str, key: str) -> str | None:
@@ -657,7 +679,8 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
     """Metadata stated on labelled lines ('Closing date: …', 'Duty station: …'), the first of each."""
     found: dict[str, str] = {}
     parted = _fields_apart(raw_lines)
-    lines = [re.sub(r"^[\s#*_\-\u2022|]+|\*\*", "", line) for line in parted]
+    # '> Position: …': a label quoted in a forwarded e-mail is read as written.
+    lines = [re.sub(r"^[\s#*_\-\u2022|>]+|\*\*", "", line) for line in parted]
     for i, line in enumerate(lines):
         if len(line) > 160:
             continue
@@ -672,11 +695,34 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
             line = f"{bare}: {lines[i + 1].strip()}"
         for key, pattern in vocabulary().labels.items():
             m = pattern.match(line)
+            if m and key == "title" and _SUBJECT.match(line):
+                # An e-mail's subject names the post among other words: a 'Position:' line wins over it.
+                found.setdefault("subject", _from_subject(m.group("v")))
+                break
             if m and key not in found and (key != "title" or ":" in parted[i]):
                 # 'Duty station: Pristina   Grade: P3': a value ends where the next label on its line begins.
                 found[key] = _NEXT_LABEL.split(m.group("v"), maxsplit=1)[0].strip(" *|")
                 break
     return found
+
+
+_SUBJECT = re.compile(r"\s*subject\s*:", re.I)
+_FORWARDED = re.compile(r"^(?:\s*(?:fwd?|re|tr|aw|wg)\s*:\s*)+", re.I)
+
+
+def _from_subject(subject: str) -> str:
+    """'FW: Call for seconded experts - Border Management Adviser, EUBAM Libya' -> 'Border Management Adviser': an
+    e-mail's subject less its forward and reply marks, the kind of document before a dash, and a mission's or
+    organisation's name after a comma."""
+    subject = _FORWARDED.sub("", subject).strip()
+    head, dash, rest = subject.partition(" - ")
+    if dash and vocabulary().document_kinds.match(head.strip()):
+        subject = rest.strip()
+    name, comma, after = subject.partition(",")
+    mission = re.search(r"\b[A-Z]{3,}\b", after) or any(p.search(after) for _, p in vocabulary().organisations)
+    if comma and mission and not _names_post(after):
+        subject = name.strip()  # '…, EUBAM Libya': the mission's name (a place after a comma stays for the place)
+    return subject
 
 
 _BAR_FIELDS = re.compile(r"\s+\|\s+(?=[A-Z][\w ()/.-]{0,30}:\s)")
@@ -890,7 +936,7 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             meta.duty_station = meta.duty_station or city
             meta.country = meta.country or code
             break
-    meta.title = _title(raw_lines, labels.get("title"))
+    meta.title = _title(raw_lines, labels.get("title") or labels.get("subject"))
     written_title = meta.title
     if meta.title:
         # 'Procurement Assistant G6', '… (Cash-Based Transfers) P3': a grade after the title is the grade's.
@@ -904,6 +950,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         meta.title = meta.title[: placed_after.start()].rstrip()
         meta.duty_station = meta.duty_station or placed_after.group("p")
         meta.country = meta.country or city_country(placed_after.group("p"))
+    contract_word = _CONTRACT_ASIDE.search(meta.title or "")
+    if meta.title and contract_word:
+        # 'Border Management Adviser (Seconded)': the contract in brackets is no part of the title.
+        meta.title = (meta.title[: contract_word.start()] + meta.title[contract_word.end() :]).strip()
     if meta.organisation is None:
         # 'Meridian Relief International', 'Centre for European Arms Control Studies, Berlin': a body none of the
         # known organisations is, named in the first lines; a place after its name is where the post is.
@@ -942,7 +992,8 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         if meta.country:
             field_office = osce().office_in(meta.country)
             meta.field_operation = bool(field_office and field_office.field)
-    meta.contract = _contract(footer, labels, text, written_title, fields + raw_lines[:30])
+    asides = [contract_word.group(1)] if contract_word else []
+    meta.contract = _contract(footer, labels, text, written_title, fields + asides + raw_lines[:30])
     meta.consultancy = bool(
         _CONSULTANCY.search(f"{footer.get('contract type', '')} {labels.get('contract', '')}")
         or re.search(r"\bspecial\s+service\s+agreement\b", text, re.I)
@@ -1015,7 +1066,7 @@ _CLOSING_PROSE = re.compile(
     r"(?:closing\s+date|deadline|apply\s+(?:by|before|no\s+later\s+than)|applications?\s+close[sd]?\b"
     r"|applications?\s+(?:must|should)\s+"
     r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|the\s+\w+))\s+(?:by|before|no\s+later\s+than)"
-    r"|\b(?:send|submit|e-?mail)\b(?:[^.\n]|\.(?=\w)){0,80}?\b(?:by|before|no\s+later\s+than))"
+    r"|\b(?:send|submit|e-?mail)\b(?:[^.\n]|\.(?=\w)|\n(?!\s*\n)){0,120}?\b(?:by|before|no\s+later\s+than))"
     r"[^.\n]{0,40}?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
     re.I,
 )
@@ -1281,6 +1332,7 @@ _CONSULTANCY = re.compile(
 # 'Fixed-term, international contracted', 'International contracted, fixed-term, extra-budgetary', 'Local
 # Contracted': a field (or a line) that names only the contract, in the words notices write it.
 _TERMS = r"(?:fixed[- ]term|temporary|short[- ]term|extra[- ]?budgetary|unified[- ]budget|full[- ]time|part[- ]time)"
+_CONTRACT_ASIDE = re.compile(r"\s*\((seconded|contracted|secondment|seconded\s*/\s*contracted)\)", re.I)
 _CONTRACT_FIELD = re.compile(
     rf"^(?:(?:{_TERMS}|international(?:ly)?|local(?:ly)?|national(?:ly)?)[\s,/-]+)*"
     r"(?:contracted|seconded|secondment|seconded\s*/\s*contracted|contracted\s*/\s*seconded)"
