@@ -587,6 +587,10 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [], f"under '{sentence.heading}': notes, only conditions of eligibility are read there"
     if sentence.section == "metadata":
         return [], f"the posting's metadata ('{sentence.heading}'), not a requirement"
+    if sentence.heading and sentence.heading.endswith("?") and _YES.match(sentence.text):
+        # 'Do I need a driving licence?' / 'Yes.': the answer asks what the question names, in no words of its own.
+        issue = f"answers yes to '{sentence.heading}': a person must state what it asks as its kind"
+        return [Draft("requirement", sentence.text, True, id=competency.slug(sentence.heading), review=[issue])], ""
     if sentence.text.rstrip().endswith(":"):
         return [], "introduces a list"
     if competency.is_boilerplate(sentence.text):
@@ -657,6 +661,10 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         else:
             out = [Draft("competency", sentence.text, mandatory=mandatory)]
     return out, ""
+
+
+_YES = re.compile(r"^\s*yes\b[\s.!,]*$", re.I)
+"""An answer that is only 'Yes.'"""
 
 
 def _requirement_shaped(text: str) -> bool:
