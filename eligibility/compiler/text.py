@@ -298,10 +298,16 @@ def uncapitalised(sentence: str) -> str:
 
 def lower_case(text: str) -> bool:
     """Whether a notice is written in lower case throughout ('osce centre in ashgabat' / 'fluent russian and
-    turkmen'): so few capitals that its names, headings and sentences cannot be told by them."""
+    turkmen'): nearly no word of it is capitalised, so that its names, headings and sentences cannot be told by
+    their capitals. Short forms in capitals ('OSCE', 'CV') do not count; a notice in capitals is none."""
     letters = sum(1 for ch in text if ch.isalpha())
-    capitals = sum(1 for ch in text if ch.isupper())
-    return letters >= 40 and capitals <= 0.01 * letters
+    lower = sum(1 for ch in text if ch.islower())
+    words = len(re.findall(r"[^\W\d_]+", text))
+    capitalised = len(re.findall(r"(?<![^\W\d_])[A-Z][a-z]", text))
+    # Each line's first letter ('- fluent …', 'minimum requirements'): a notice in lower case opens its lines so.
+    openings = re.findall(r"^[^\w\n]*([^\W\d_])", text, re.M)
+    lines_lower = sum(ch.islower() for ch in openings) >= 0.8 * len(openings)
+    return letters >= 40 and lower >= 0.7 * letters and capitalised <= 0.02 * words and lines_lower
 
 
 @functools.lru_cache(maxsize=1)
