@@ -216,17 +216,25 @@ def check(criterion, ctx) -> Outcome:
             facts=facts,
             advice=tuple(_advice(s, params, posting) for s in count.unplaced),
         )
-    left = describe_months(params.max_years * 12 - count.at_most)
+    remaining = params.max_years * 12 - count.at_most
+    left = describe_months(remaining) if remaining >= 1 - 1e-6 else "less than a month"
     counted = f", counting {unplaced} as if there" if count.unplaced else ""
     continuing = _continuing(params, ctx)
     reached = ""
     if continuing is not None:
-        # Met on the assessment date; an assignment still under way reaches the maximum on a day to be told.
-        after = add_months(ctx.as_of + timedelta(days=1), params.max_years * 12 - count.at_most)
+        # Met on the assessment date; an assignment still under way reaches the maximum on a day to be told, if it
+        # runs that long: one stated to end first never reaches it.
+        after = add_months(ctx.as_of + timedelta(days=1), remaining)
         if after is not None:
             on = after - timedelta(days=1)
-            facts["maximum_reached_on"] = on.isoformat()
-            reached = f" If {_label(continuing)} continues, the maximum is reached on {human_date(on)}."
+            if continuing.end is None:
+                facts["maximum_reached_on"] = on.isoformat()
+                reached = f" If {_label(continuing)} continues, the maximum is reached on {human_date(on)}."
+            elif continuing.end.end_exclusive > on:
+                facts["maximum_reached_on"] = on.isoformat()
+                reached = f" {_label(continuing)} reaches the maximum on {human_date(on)}, before its stated end."
+            else:
+                reached = f" {_label(continuing)} ends, as stated, before the maximum is reached."
     return Outcome(
         Status.PASS,
         f"Has served {describe_months(count.at_most)} in {where}{counted}; the maximum is {maximum} ({left} left).{reached}",
