@@ -96,7 +96,15 @@ def _limit(params: Params) -> str:
 def check(criterion, ctx) -> Outcome:
     params: Params = criterion.params
     on = params.on_date or ctx.as_of
-    limit = f"the post asks for candidates {_limit(params)} on {human_date(on)}"
+    closes = ctx.ruleset.posting.closes if ctx.ruleset is not None and ctx.ruleset.posting is not None else None
+    if params.on_date is None and closes is not None and closes != on:
+        # Taken on the assessment date asked for: the posting's own date is the closing date, and it is named.
+        limit = (
+            f"the post asks for candidates {_limit(params)} at the closing date ({human_date(closes)}); "
+            f"checked here on the assessment date, {human_date(on)}"
+        )
+    else:
+        limit = f"the post asks for candidates {_limit(params)} on {human_date(on)}"
     born = ctx.profile.born
     if born is None:
         return Outcome(
