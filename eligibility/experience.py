@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from eligibility.periods import SCALE_DAYS, PartialDate, Span, days_in_month, month_scale
+from eligibility.periods import SCALE_DAYS, PartialDate, Span, add_months, days_in_month, month_scale
 from eligibility.profile import Job
 from eligibility.relevance import field_broader, first_match
 
@@ -173,6 +173,13 @@ class RelevantExperience:
         return self._timeline.months(tuple(sorted(self._counted + self._unstated)))
 
     @property
+    def with_other_fields(self) -> float:
+        """Adding the jobs whose fields are stated and are not the posting's (not those whose fields are unstated)."""
+        if not self._related:
+            return self.months
+        return self._timeline.months(tuple(sorted(self._counted + self._related)))
+
+    @property
     def with_related(self) -> float:
         """Adding every other job too."""
         if not self._related:
@@ -195,6 +202,37 @@ class RelevantExperience:
                 if j.start.first_day <= self.as_of and (j.end is None or j.end.end_exclusive > cap)
             ),
         )
+
+    def running(self) -> list[Job]:
+        """The matched jobs still under way on the assessment date: started by then and ending after it. Only these
+        can add months later, each until its stated end; a job that starts later is a plan, not a job that continues.
+        """
+        cap = self.as_of + timedelta(days=1)
+        return [
+            j
+            for j, _ in self.counted
+            if j.start.first_day <= self.as_of and (j.end is None or j.end.end_exclusive > cap)
+        ]
+
+    def reached(self, gap: float) -> date | None:
+        """The day the running jobs, each counted until its stated end (part-time pro rata, overlaps capped at full
+        time), add `gap` months after the assessment date; None when they end before that (or none is running)."""
+        jobs = self.running()
+        if not jobs or gap <= 0:
+            return None
+        first = self.as_of + timedelta(days=1)
+        here = month_scale(first)
+        ends = sorted({_end_scale(j.end) for j in jobs if j.end is not None} | {float("inf")})
+        left = gap
+        for end in ends:
+            level = min(1.0, sum(j.fraction for j in jobs if j.end is None or _end_scale(j.end) >= end))
+            if level > 1e-12:
+                if here + left / level <= end + 1e-9:
+                    after = add_months(first, here + left / level - month_scale(first))
+                    return after - timedelta(days=1) if after is not None else None
+                left -= (end - here) * level
+            here = end
+        return None
 
 
 def span(job: Job, as_of: date, not_before: date | None = None) -> Span:

@@ -143,6 +143,20 @@ def _or_related(params: Params) -> bool:
     return params.or_related or _settings_only(params.fields)
 
 
+related_to_judge = _or_related
+"""Whether jobs in other fields go to a person under these parameters (the management minimum part of this
+criterion treats its jobs the same way)."""
+
+
+def to_judge(params: Params) -> str:
+    """What a person judges of the jobs in other fields, as the explanation words it."""
+    if _settings_only(params.fields) and not params.or_related:
+        return (
+            f"whether this work was done where the posting asks ({field_label(params.fields)}; jobs do not record it)"
+        )
+    return "whether this work is related"
+
+
 def _held(params: Params, ctx, level: str) -> Status | None:
     """How the candidate holds the degree of a path: PASS (in one of the path's fields, where it names any), UNKNOWN
     (of that level, its field not stated), None (no such degree, or only in other fields)."""
@@ -273,11 +287,7 @@ def check(criterion, ctx) -> Outcome:
         path_note=note,
         alternatives=alternatives,
         start_unknown=ctx.degree_date_unknown,
-        to_judge=(
-            f"whether this work was done where the posting asks ({field_label(params.fields)}; jobs do not record it)"
-            if _settings_only(params.fields) and not params.or_related
-            else "whether this work is related"
-        ),
+        to_judge=to_judge(params),
     )
 
 

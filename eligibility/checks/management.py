@@ -42,17 +42,48 @@ def read(node: Node) -> Params:
     return Params(**read_params(node, PARAMS))
 
 
+def _related(params: Params, ruleset) -> tuple[bool, str]:
+    """Whether management in other fields goes to a person, and what the person judges: as the experience criterion
+    this minimum is part of ('8 years in police or other relevant fields, including 3 years in management') treats
+    the same jobs, so that a job a person must judge for experience is one a person must judge for management. That
+    criterion is the experience criterion naming the same fields (else the first naming any of them, one with a
+    minimum first); management within fields that are settings ('at the international level') goes to a person
+    as experience there does."""
+    from eligibility.checks import experience
+
+    if not params.fields:
+        return False, ""
+    own = experience.Params(fields=params.fields)
+    if experience.related_to_judge(own):
+        return True, experience.to_judge(own)
+    asked = {f.lower() for f in params.fields}
+    found = [
+        c
+        for c in (ruleset.criteria if ruleset is not None else ())
+        if c.kind == experience.KIND and asked & {f.lower() for f in c.params.fields}
+    ]
+    found.sort(key=lambda c: ({f.lower() for f in c.params.fields} != asked, not c.params.min_years))
+    if found and experience.related_to_judge(found[0].params):
+        return True, experience.to_judge(found[0].params)
+    return False, ""
+
+
 def plan(criterion):
     """The status and margin alone, for a candidate; None (the full check decides) where jobs leave
     management open and the minimum is not met."""
     params: Params = criterion.params
     fields, need = params.fields, params.min_years * 12
+    related: dict[int, bool] = {}
 
     def judge(ctx):
         relevant = ctx.experience(fields, management=True)
         if relevant is None:
             return Status.UNKNOWN, None
-        status, margin, _ = years.judge(relevant, need, start_unknown=ctx.degree_date_unknown)
+        key = id(ctx.ruleset)
+        or_related = related.get(key)
+        if or_related is None:
+            or_related = related[key] = _related(params, ctx.ruleset)[0]
+        status, margin, _ = years.judge(relevant, need, or_related=or_related, start_unknown=ctx.degree_date_unknown)
         if status in (Status.FAIL, Status.UNKNOWN) and any(j.management is None for j in ctx.profile.experience):
             return None
         return status, margin, years.brief_facts(relevant, need)
@@ -70,8 +101,15 @@ def check(criterion, ctx) -> Outcome:
             years.required(params.min_years, what),
             "list your jobs, and say in which ones you managed people or a unit",
         )
+    or_related, to_judge = _related(params, ctx.ruleset)
     outcome = years.compare(
-        relevant, required_years=params.min_years, what=what, as_of=ctx.as_of, start_unknown=ctx.degree_date_unknown
+        relevant,
+        required_years=params.min_years,
+        what=what,
+        as_of=ctx.as_of,
+        or_related=or_related,
+        start_unknown=ctx.degree_date_unknown,
+        to_judge=to_judge or "whether this work is related",
     )
     undecided = [j for j in ctx.profile.experience if j.management is None]
     if outcome.status in (Status.FAIL, Status.UNKNOWN) and undecided:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from eligibility.checks.params import merged_list, plain_number
 from eligibility.experience import RelevantExperience
 from eligibility.outcome import Outcome, Status
-from eligibility.periods import add_months, describe_months, describe_years, human_date
+from eligibility.periods import describe_months, describe_years, human_date
 from eligibility.profile import held_back
 
 _EPS = 1e-6
@@ -60,12 +60,11 @@ def compare(
     if status is Status.PASS:
         return Outcome(Status.PASS, said, margin=margin, facts=facts)
     if rule == "related":
-        others = relevant.related + relevant.unstated
-        jobs = ", ".join(j.label for j in others[:3])
+        jobs = ", ".join(j.label for j in relevant.related[:3])
         return Outcome(
             Status.REVIEW,
             lambda: (
-                f"{said()} A person must judge {to_judge}: {jobs}; counting it gives {describe_months(relevant.with_related)}."
+                f"{said()} A person must judge {to_judge}: {jobs}; counting it gives {describe_months(relevant.with_other_fields)}."
             ),
             facts=facts,
         )
@@ -92,13 +91,19 @@ def compare(
         advice = f"less than a month more {what}"  # days short: 'a month more' would say too much
     else:
         advice = f"{describe_months(gap + 0.999)} more {what}"
-    if need and relevant.ongoing_share > 0:
-        # Counted up to the end of `as_of`: the months are complete on the day before the first day past the gap.
-        after = add_months(as_of + timedelta(days=1), gap / relevant.ongoing_share)
-        reached = after - timedelta(days=1) if after is not None else None
+    running = relevant.running() if need else []
+    if running:
+        # Only jobs under way on `as_of` add months, each until its stated end.
+        reached = relevant.reached(gap)
         if reached is not None:
             facts["reached_on"] = reached.isoformat()
             advice += f"; if your current job continues you reach it on {human_date(reached)}"
+        elif all(j.end is not None for j in running):
+            last = max(j.end.end_exclusive for j in running if j.end is not None) - timedelta(days=1)
+            advice += (
+                f"; your current {'job ends on' if len(running) == 1 else 'jobs end by'} {human_date(last)} as stated, "
+                "before you reach it"
+            )
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)
 
 
@@ -128,8 +133,9 @@ def judge(
 
     The rules, in rank order, each only ever turning true as jobs are added, so that more experience
     never lowers a status: 'start' (only experience after an undated degree counts: unknown), 'pass',
-    'related' (other fields would make it up: review), 'unstated' (jobs without fields would: unknown),
-    'short' (fail).
+    'related' (jobs in other stated fields would make it up: review), 'unstated' (jobs whose fields are not
+    stated would, with those in other fields where they count: unknown, and the applicant is asked for their
+    fields), 'short' (fail).
     """
     have = relevant.months
     if start_unknown and _enough(relevant.with_related if or_related else relevant.with_unstated, need):
@@ -137,9 +143,9 @@ def judge(
     if _enough(have, need):
         margin = min(1.0, (have - need) / need) if need else 1.0
         return Status.PASS, max(0.0, margin), "pass"
-    if or_related and (relevant.related or relevant.unstated) and _enough(relevant.with_related, need):
+    if or_related and relevant.related and _enough(relevant.with_other_fields, need):
         return Status.REVIEW, None, "related"
-    if relevant.unstated and _enough(relevant.with_unstated, need):
+    if relevant.unstated and _enough(relevant.with_related if or_related else relevant.with_unstated, need):
         return Status.UNKNOWN, None, "unstated"
     return Status.FAIL, None, "short"
 
