@@ -219,7 +219,7 @@ def plan(criterion):
             return Status.UNKNOWN, None
         need = _minimum(params, lower, ctx)[0] if lower else params.min_years
         status, margin, _ = years_module.judge(
-            relevant, need * 12, or_related=or_related, start_unknown=ctx.degree_date_unknown
+            relevant, need * 12, others_judged=or_related, start_unknown=ctx.degree_date_unknown
         )
         if status is Status.FAIL and lower and _route_open(params, lower, need, relevant, ctx):
             return Status.UNKNOWN, None
@@ -254,9 +254,9 @@ def check(criterion, ctx) -> Outcome:
     lower = _lower(params)
     need, level = _minimum(params, lower, ctx)
     failed = (
-        years_module.judge(relevant, need * 12, or_related=_or_related(params), start_unknown=ctx.degree_date_unknown)[
-            0
-        ]
+        years_module.judge(
+            relevant, need * 12, others_judged=_or_related(params), start_unknown=ctx.degree_date_unknown
+        )[0]
         is Status.FAIL
     )
     unsure = _route_open(params, lower, need, relevant, ctx) if lower and failed else None
@@ -283,7 +283,7 @@ def check(criterion, ctx) -> Outcome:
         required_years=need,
         what=what,
         as_of=ctx.as_of,
-        or_related=_or_related(params),
+        others_judged=_or_related(params),
         path_note=note,
         alternatives=alternatives,
         start_unknown=ctx.degree_date_unknown,

@@ -80,10 +80,12 @@ def plan(criterion):
         if relevant is None:
             return Status.UNKNOWN, None
         key = id(ctx.ruleset)
-        or_related = related.get(key)
-        if or_related is None:
-            or_related = related[key] = _related(params, ctx.ruleset)[0]
-        status, margin, _ = years.judge(relevant, need, or_related=or_related, start_unknown=ctx.degree_date_unknown)
+        others_judged = related.get(key)
+        if others_judged is None:
+            others_judged = related[key] = _related(params, ctx.ruleset)[0]
+        status, margin, _ = years.judge(
+            relevant, need, others_judged=others_judged, start_unknown=ctx.degree_date_unknown
+        )
         if status in (Status.FAIL, Status.UNKNOWN) and any(j.management is None for j in ctx.profile.experience):
             return None
         return status, margin, years.brief_facts(relevant, need)
@@ -101,13 +103,13 @@ def check(criterion, ctx) -> Outcome:
             years.required(params.min_years, what),
             "list your jobs, and say in which ones you managed people or a unit",
         )
-    or_related, to_judge = _related(params, ctx.ruleset)
+    others_judged, to_judge = _related(params, ctx.ruleset)
     outcome = years.compare(
         relevant,
         required_years=params.min_years,
         what=what,
         as_of=ctx.as_of,
-        or_related=or_related,
+        others_judged=others_judged,
         start_unknown=ctx.degree_date_unknown,
         to_judge=to_judge or "whether this work is related",
     )

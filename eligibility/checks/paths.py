@@ -158,7 +158,7 @@ def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, f
         required_years=need,
         what=what,
         as_of=ctx.as_of,
-        or_related=related,
+        others_judged=related,
         start_unknown=ctx.degree_date_unknown,
     ), need
 

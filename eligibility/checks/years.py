@@ -19,17 +19,18 @@ def compare(
     required_years: float,
     what: str,
     as_of: date,
-    or_related: bool = False,
+    others_judged: bool = False,
     path_note: str = "",
     alternatives: tuple[str, ...] = (),
     start_unknown: bool = False,
     to_judge: str = "whether this work is related",
 ) -> Outcome:
     """Pass, fail, unknown or review for `what` ('police experience'), with the numbers and the gap; `to_judge`:
-    what a person must judge of the other jobs, with `or_related`."""
+    what a person must judge of the jobs in other fields, with `others_judged` (they go to a person: 'or a related
+    field')."""
     need = required_years * 12
     have = relevant.months
-    status, margin, rule = judge(relevant, need, or_related=or_related, start_unknown=start_unknown)
+    status, margin, rule = judge(relevant, need, others_judged=others_judged, start_unknown=start_unknown)
 
     facts = {
         "months": round(have, 2),
@@ -127,7 +128,7 @@ def required(required_years: float, what: str) -> str:
 
 
 def judge(
-    relevant: RelevantExperience, need: float, *, or_related: bool = False, start_unknown: bool = False
+    relevant: RelevantExperience, need: float, *, others_judged: bool = False, start_unknown: bool = False
 ) -> tuple[Status, float | None, str]:
     """(status, margin, the rule that decided) for counted months against `need` months; `compare` words it.
 
@@ -138,14 +139,14 @@ def judge(
     fields), 'short' (fail).
     """
     have = relevant.months
-    if start_unknown and _enough(relevant.with_related if or_related else relevant.with_unstated, need):
+    if start_unknown and _enough(relevant.with_related if others_judged else relevant.with_unstated, need):
         return Status.UNKNOWN, None, "start"
     if _enough(have, need):
         margin = min(1.0, (have - need) / need) if need else 1.0
         return Status.PASS, max(0.0, margin), "pass"
-    if or_related and relevant.related and _enough(relevant.with_other_fields, need):
+    if others_judged and relevant.related and _enough(relevant.with_other_fields, need):
         return Status.REVIEW, None, "related"
-    if relevant.unstated and _enough(relevant.with_related if or_related else relevant.with_unstated, need):
+    if relevant.unstated and _enough(relevant.with_related if others_judged else relevant.with_unstated, need):
         return Status.UNKNOWN, None, "unstated"
     return Status.FAIL, None, "short"
 
