@@ -38,3 +38,16 @@ def test_the_reason_carries_the_numbers():
     reason = next(f.outcome.reason for f in result.findings if f.criterion.id == "experience")
     assert reason.startswith("7 years 10 months of police")
     assert "as of 11 Nov 2025; 8 years required" in reason
+
+
+def test_management_in_a_field_the_experience_criterion_sends_to_a_person_goes_to_a_person_too():
+    """KOS000396 asks 8 years in police or other relevant fields, including 3 in management: a management job in
+    another field is for a person to judge, as it would be for the experience, never a failure."""
+    result = assess(
+        load_ruleset("KOS000396"),
+        load_profile(str(ROOT / "tests/fixtures/profiles/kos000396-management-related-field.yaml")),
+    )
+    status = {f.criterion.id: f.outcome.status.value for f in result.findings}
+    assert status["experience"] == "pass"
+    assert status["management-years"] == "review"
+    assert result.verdict.value == "needs-review"
