@@ -58,7 +58,14 @@ NUMBER_WORDS = {
 }
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
 NUMBER = rf"(?:\d+(?:\.\d+)?|{_WORDS})(?:\s*\(\d+(?:\.\d+)?\))?\+?"
-YEARS = lazy_pattern(rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\b", re.I)
+_YEARS_WORD = r"(?:\s+or\s+more)?\s*(?:full[- ])?(?:years?|yrs?)\b"
+"""What follows a number of years: '6 years', 'six or more years', '5 full years'."""
+SPAN = r"(?:an?|one|two|three|half\s+a)\s+decades?\b"
+"""A number of years said as a span: 'a decade', 'two decades'."""
+YEARS = lazy_pattern(
+    rf"(?P<n>{NUMBER}(?={_YEARS_WORD})|{SPAN}|(?:an?|one)\s+dozen(?={_YEARS_WORD}))(?:{_YEARS_WORD})?", re.I
+)
+"""'6 years', 'six or more years', 'ten (10) years', 'a decade', 'a dozen years': `n` is the number's words."""
 
 
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -69,6 +76,12 @@ UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 def number(text: str) -> float | None:
     """'10', 'ten', 'ten (10)', '8+', 'thirty-five' -> the number; None when none is written."""
     text = text.strip().lower().rstrip("+")
+    span = re.fullmatch(r"(?:(an?|one|two|three|half\s+a)\s+)?(decade|dozen)s?", text)
+    if span:
+        times = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "half a": 0.5}[
+            re.sub(r"\s+", " ", span.group(1) or "a")
+        ]
+        return float(times * (10 if span.group(2) == "decade" else 12))
     paren = re.search(r"\((\d+(?:\.\d+)?)\)", text)
     if paren:
         return float(paren.group(1))

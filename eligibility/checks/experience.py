@@ -632,6 +632,14 @@ _MANAGING_AFTER = lazy_pattern(
     r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+))",
     re.I,
 )
+# 'experience managing teams of at least ten staff for three years': years of management said after what the person
+# did (a team's size is no years).
+_MANAGING_FOR = lazy_pattern(
+    r"\b(?:managing|supervising|leading|heading|directing)\s+(?:[\w-]+\s+){0,8}?(?:teams?|staff|people|personnel|"
+    r"units?|employees|managers|offices?|departments?|divisions?|sections?|subordinates)\b[^,;.]{0,40}?\s+for\s+"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?$",
+    re.I,
+)
 # 'three years of legal practice', 'five years of professional work in auditing': years of an activity.
 _PRACTICE = lazy_pattern(
     r"^\s*(?:of\s+)?(?:(?:relevant|professional|full[- ]time|active)\s+)*(?P<adj>legal|judicial|medical|clinical|"
@@ -698,7 +706,7 @@ def _read(sentence) -> tuple[list, str | None]:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    if not re.search(r"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?management", text, re.I) and not (
+    if not re.search(rf"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?{_RANK}{_MANAGERIAL}", text, re.I) and not (
         _YEARS_OF_PRACTICE.search(text) or _YEARS_OF_MANAGING.search(text)
     ):
         return [], None
@@ -1051,7 +1059,7 @@ def _numeric(sentence) -> list:
                 experience.params.setdefault("by_education", {})[levels[0]] = n
                 _route_fields(experience, path.group("d"), levels[0], whole=True)
                 continue
-        if _MANAGEMENT_AFTER.match(after) or _MANAGING_AFTER.match(after):
+        if _MANAGEMENT_AFTER.match(after) or _MANAGING_AFTER.match(after) or _MANAGING_FOR.search(before):
             params: dict = {"min_years": n}
             named = _MANAGEMENT_FIELDS.search(after)
             if named:

@@ -625,6 +625,10 @@ _DATE_IN = re.compile(
 _BOARD_DATES = re.compile(rf"^({_MONTHS} \d{{1,2}}, \d{{4}})({_MONTHS} \d{{1,2}}, \d{{4}})(.*)$", re.I)
 
 
+_DATE_FORMAT = re.compile(r"\s*[(\[]?\s*(MM?|DD?)\s*[./-]\s*(?:MM?|DD?)\s*[./-]\s*(?:YYYY|YY)\b", re.I)
+"""A date's stated format after it: '(MM/DD/YYYY)', '(dd.mm.yyyy)'."""
+
+
 def parse_date(text: str) -> date | None:
     """The first date written in `text`, in any common form: '2 March 2021', '25/12/2025', '12-Jan-2026',
     'Apr 22, 2025', '2026-03-01', '2027/01/20'. Numbers alone are read day first, as international notices write
@@ -635,8 +639,11 @@ def parse_date(text: str) -> date | None:
     if not m:
         return None
     written = m.group()
+    # '2/12/2027 (MM/DD/YYYY)': a format the notice states decides the order.
+    stated = _DATE_FORMAT.match(text[m.end() :])
+    dayfirst = stated.group(1).upper().startswith("D") if stated else not re.match(r"\d{4}[-/]", written)
     try:
-        return parser.parse(written, dayfirst=not re.match(r"\d{4}[-/]", written), fuzzy=True).date()
+        return parser.parse(written, dayfirst=dayfirst, fuzzy=True).date()
     except (ValueError, OverflowError):
         return None
 
