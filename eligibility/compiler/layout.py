@@ -512,6 +512,16 @@ def _empty_field(pieces: list[tuple[str, bool]], n: int) -> bool:
     return not after or bool(_FORM_FIELD.match(after) and not _BULLETED.match(after))
 
 
+_NO_CONDITION = re.compile(
+    r"\b(?:none\s+of\s+(?:which|these|them|the\s+following)\s+(?:is|are)|(?:is|are)\s+not|nor?\s+(?:is|are))\s+"
+    r"(?:an?\s+|the\s+)?(?:conditions?|requirements?|prerequisites?|criteria|criterion)\s+(?:of|for)\s+"
+    r"(?:eligibility|applying|application|admission)"
+    r"|\b(?:will|may)\s+be\s+(?:assessed|tested|evaluated)\s+(?:at|during|in)\s+(?:the\s+)?(?:interview|selection)",
+    re.I,
+)
+"""A lead-in that says the items after it are no condition of applying: they are wishes."""
+
+
 def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) -> list[Line]:
     """Each line with the section it stands in. `breaks` holds the lines that start a paragraph: a list of wishes
     ('Desirable:' / '- …') ends where a paragraph that is no item of it begins ('3. Security screening', a closing
@@ -556,6 +566,12 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             # 'Organisation: IOM', 'Closing date: 2 March 2026': the posting's metadata on a line of its own opens
             # no section, so the requirements after it are read as they would be without it.
             out.append(Line(stripped, "metadata", label, None))
+            continue
+        if stripped.endswith(":") and _NO_CONDITION.search(stripped):
+            # 'Applicants will be assessed on the following, none of which is a condition of eligibility:': what
+            # follows is wished for, never required.
+            section, heading, mode, wishes = "requirements", _key(stripped), "desirable", ""
+            out.append(Line(stripped, section, heading, mode, opens=True))
             continue
         key = heading_of(text)
         rest = None
