@@ -548,14 +548,14 @@ _WITH_EXPERIENCE = lazy_pattern(
 """'… with significant experience', and a route of its own: 'completed secondary education and a minimum of five
 years of relevant experience'."""
 _FIELDS = lazy_pattern(
-    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b)",
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b)",
     re.I,
 )
 
 
 _EQUIVALENT_EXPERIENCE = lazy_pattern(
     r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant)\s+(?:combination\s+of\s+education\s+and\s+)?"
-    r"(?:professional\s+|work\s+|practical\s+)?experience\b",
+    r"(?:[\w-]+\s+)?experience\b",
     re.I,
 )
 
@@ -735,12 +735,14 @@ def _degrees(sentence, drafts: list) -> list:
         below = LADDER[LADDER.index(level) - 1]
         params.setdefault("in_lieu", []).append({"levels": [below], "extra_years": None})
         review.append(f"'{clip(studies.group(0))}' accepted in lieu of the degree: a person must judge it")
-    if level in LADDER and LADDER.index(level) > 0 and _EQUIVALENT_EXPERIENCE.search(text):
-        # 'or equivalent professional experience': a path of the degree whose years a person must set.
+    equivalent = _EQUIVALENT_EXPERIENCE.search(text)
+    if level in LADDER and LADDER.index(level) > 0 and equivalent:
+        # 'or equivalent professional experience', 'or equivalent research experience', 'or an equivalent combination
+        # of education and experience': a path of the degree whose years a person must set.
         below = LADDER[LADDER.index(level) - 1]
         params.setdefault("in_lieu", []).append({"levels": [below], "extra_years": _extra_years(text)})
         if _extra_years(text) is None:
-            review.append("'or equivalent experience' accepted in lieu of the degree: how many years is not stated")
+            review.append(f"'{clip(equivalent.group(0))}' accepted in lieu of the degree: how many years is not stated")
     if level not in LADDER:
         primary = _primary(drafts, sentence)
         if primary is not None and not _extra_years(text):

@@ -180,6 +180,12 @@ more states the minimum)."""
 _ALTERNATIVE = lazy_pattern(r"\s*[,;]\s*or\s+|\s+or\s+(?=(?:an?\s+)?(?:\d|(?-i:[A-Z])))", re.I)
 
 
+_EQUIVALENT_ROUTE = lazy_pattern(
+    r"\s*(?:an?\s+|the\s+)?(?:equivalent|comparable)\s+(?:combination|experience|[\w-]+\s+experience)\b", re.I
+)
+"""A route that states no degree and no figure: 'an equivalent combination of education and experience'."""
+
+
 def routes(text: str) -> list[tuple[str, float, str]] | None:
     """'6 years of experience with an undergraduate degree, or 5 years with a graduate degree, or 4 years with a
     doctorate': alternatives, each one degree and one figure, in whichever order each is written; (level, years,
@@ -188,6 +194,8 @@ def routes(text: str) -> list[tuple[str, float, str]] | None:
     route's figure what its degree needs."""
     found = []
     for part in _ALTERNATIVE.split(text):
+        if _EQUIVALENT_ROUTE.match(part) and not WRITTEN_YEARS.search(part):
+            continue  # 'or an equivalent combination of education and experience': no route of figures (the degree's)
         # A figure of age ('in the 28 to 30 years age bracket') is no route's.
         figures = [
             f for f in WRITTEN_YEARS.finditer(part) if not re.match(r"\s*(?:old|of\s+age|age)\b", part[f.end() :])
