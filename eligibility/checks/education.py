@@ -437,7 +437,9 @@ def extract(sentence, reading) -> list:
     if reading.here and not routes(text):
         # 'two years (four years with a first-level degree) of experience': the degree there is a path's (but in
         # routes, '6 years with an undergraduate degree, or 4 with a doctorate', the first is the degree asked).
-        text = re.sub(r"\([^)]*\)", " ", text)
+        # A bracket that accepts a path in lieu of the degree is the degree's own ('… degree in law (a first-level
+        # degree with two further years … in lieu of the advanced degree), and will bring six years …').
+        text = re.sub(r"\((?![^)]*\b(?:in\s+lieu|instead\s+of|in\s+place\s+of)\b)[^)]*\)", " ", text)
         text = re.sub(
             r"\b(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have))))"
             r"\s+an?\s+(?:[\w'\u2019-]+(?:\s+[\w-]+)?\s+degree|doctorate|ph\.?\s?d\b\.?)",
@@ -548,7 +550,7 @@ _WITH_EXPERIENCE = lazy_pattern(
 """'… with significant experience', and a route of its own: 'completed secondary education and a minimum of five
 years of relevant experience'."""
 _FIELDS = lazy_pattern(
-    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s+with\s|,\s+preferably|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b)",
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s*(?:and|but)\s+(?:candidates?|applicants?|they|you|will|must|should|shall)\s|,\s+with\s|,\s+preferably|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b)",
     re.I,
 )
 
@@ -830,10 +832,13 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
         fields = field_list(m.group("f"))[0] if m else []
         if fields:
             params["fields"] = fields
-    elif named and cut is None and found[0][2] == target:
+    elif found[0][2] == target and (
+        (named and cut is None) or (after and cut is not None and found[0][0] < cut.start())
+    ):
         # 'Advanced university degree (Master's or equivalent) in law or political science, or a first-level
         # university degree plus two additional years …': the fields written after the degree asked are its own, and
-        # the path's too (the path stands in for that degree, not for any one).
+        # the path's too (the path stands in for that degree, not for any one); so are those of 'an advanced degree
+        # in law (a first-level degree … in lieu of the advanced degree)'.
         first_start, end, _ = found[0]
         if re.search(r"\sin$", text[first_start:end], re.I):
             end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields

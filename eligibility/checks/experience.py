@@ -691,10 +691,11 @@ _DEMONSTRATED_MANAGEMENT = lazy_pattern(
 
 _IN_LIEU_YEARS = lazy_pattern(r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of", re.I)
 # Where a requirement of its own is joined to the clause before: '…, and candidates must bring a minimum of eight
-# years …', '…, as well as at least five years …'.
+# years …', '…, and will bring a minimum of six years …', '…, as well as at least five years …'.
 _JOINED = lazy_pattern(
     r",\s*(?:and|but)\s+(?=(?:candidates?|applicants?|they|you|the\s+(?:successful\s+)?(?:candidate|applicant|incumbent))"
     r"\s+(?:must|should|shall|will|need|needs|are\s+required|is\s+required|have\s+to)\b)"
+    r"|,\s*and\s+(?=(?:must|should|shall|will|to)\s+(?:also\s+)?(?:bring|have|possess|demonstrate|offer)\b)"
     r"|,?\s+as\s+well\s+as\s+"
     r"|,\s*and\s+(?=(?:a\s+minimum\s+of|at\s+least|minimum|no\s+(?:less|fewer)\s+than)\s)",
     re.I,
