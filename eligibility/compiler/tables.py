@@ -76,6 +76,15 @@ def unrolled(text: str) -> str:
             rows.append(nxt[1])
             j += 1
         modes = [_mode(cell) for cell in header]
+        rows, routes = _options(rows, modes)
+        if routes:
+            out.append(" | ".join(header) + ":")  # the header stays in view, as the heading it is
+            if "mandatory" in modes:
+                out.append(header[modes.index("mandatory")].rstrip(":") + ":")  # the routes' column heads them
+            out.append(routes)
+            if not rows:
+                i = j
+                continue
         if rows and any(modes):
             out += _by_column(header, modes, rows)
         elif rows and all(len(cells) == len(header) for cells in rows):
@@ -97,6 +106,43 @@ def _marked(line: str) -> str:
         return line
     label = m.group("label").rstrip()
     return m.group("lead") + label + ("" if label.endswith((".", ";", "!", "?")) else ".")
+
+
+# 'Education (option 1)', 'Experience - Option 2', 'Option B: Education': a row that belongs to one of several
+# alternative routes.
+_OPTION = re.compile(
+    r"^(?P<what>.+?)\s*[-\u2013,:]?\s*[(\[]?\s*(?:option|alternative|route)\s*(?P<n>\w{1,3})\s*[)\]]?$"
+    r"|^[(\[]?\s*(?:option|alternative|route)\s*(?P<n2>\w{1,3})\s*[)\]]?\s*[-\u2013:,]?\s*(?P<what2>.+)$",
+    re.I,
+)
+
+
+def _options(rows: list[list[str]], modes: list[str | None]) -> tuple[list[list[str]], str | None]:
+    """The rows that are no option's, and the options' rows as one sentence of alternative routes: '| Education
+    (option 1) | Master's degree in law |' / '| Experience (option 1) | Two years … |' / '| Education (option 2) | …'
+    -> "Master's degree in law with two years …, or …": each route its own degree and years, never all of them
+    asked together. None where fewer than two options are written."""
+    wanted = [c for c, mode in enumerate(modes) if mode == "mandatory"] or list(
+        range(1, max(map(len, rows), default=1))
+    )
+    options: dict[str, list[str]] = {}
+    rest: list[list[str]] = []
+    for cells in rows:
+        m = _OPTION.match(cells[0].strip()) if len(cells) >= 2 else None
+        filled = [c for c in range(1, len(cells)) if cells[c].strip().lower().rstrip(".") not in _EMPTY]
+        own = next((c for c in filled if c in wanted), None)
+        value = cells[own].strip().rstrip(".;") if own is not None else ""
+        if m is None or not value or is_mark(value):
+            rest.append(cells)
+            continue
+        options.setdefault((m.group("n") or m.group("n2")).lower(), []).append(value)
+        if len(filled) > 1:
+            # The option's cell in another column (a desirable one) is read with its own column.
+            rest.append([cell if c != own else "" for c, cell in enumerate(cells)])
+    if len(options) < 2:
+        return rows, None
+    routes = [" with ".join(v[:1] + [w[:1].lower() + w[1:] for w in v[1:]]) for v in options.values()]
+    return rest, ", or ".join(routes) + "."
 
 
 def _by_column(header: list[str], modes: list[str | None], rows: list[list[str]]) -> list[str]:
