@@ -668,6 +668,7 @@ def _named(sentence, default: str | None = None) -> list:
             runs[-1].append((pos, name, level))
         else:
             runs.append([(pos, name, level)])
+    runs, unequal = _or_between(text, runs, ends, repeated=len(written) > len({n for _, _, n in written}))
     groups: list[tuple[list[str], str | None]] = []
     for run in _at_and(text, runs, ends):
         seps = " ".join(text[ends[a[0]] : b[0]] for a, b in pairwise(run))
@@ -706,7 +707,40 @@ def _named(sentence, default: str | None = None) -> list:
         else:
             params = {"languages": names, "level": level}
             drafts.append(Draft(KIND, text, params=params, heading=sentence.heading))
+    for names in unequal:
+        issue = (
+            f"a choice of {' or '.join(names)} at different levels or with further languages: no one criterion "
+            "states it; set the criteria a candidate must meet"
+        )
+        drafts.append(Draft("requirement", text, review=[issue], heading=sentence.heading))
     return drafts + extra
+
+
+_OR_CLAUSE = lazy_pattern(r"\s*[,;]?\s*\bor\b(?!\s*/)[^.;]{0,60}", re.I)
+"""What parts two languages each with its own words when it is a choice: 'Fluency in English, or fluency in French'."""
+
+
+def _or_between(
+    text: str, runs: list[list[tuple[int, str, str | None]]], ends: dict[int, int], *, repeated: bool = False
+) -> tuple[list[list[tuple[int, str, str | None]]], list[list[str]]]:
+    """(runs, choices no single criterion states): two runs with only 'or' and the second one's own words of
+    strength between them ('Fluency in English, or fluency in French'; two list items joined by a line 'OR') are one
+    choice, not two requirements. A choice whose languages are asked at different levels ('fluency in English, or
+    good knowledge of French'), or in a sentence that names a language again ('excellent English, or excellent
+    French and good English': routes of several languages each), goes to a person."""
+    out: list[list[tuple[int, str, str | None]]] = []
+    unequal: list[list[str]] = []
+    for run in runs:
+        if out:
+            between = text[ends[out[-1][-1][0]] : run[0][0]]
+            if _OR_CLAUSE.fullmatch(between) and not re.search(r"\band\b", between, re.I):
+                if out[-1][-1][2] == run[0][2] and not repeated:
+                    out[-1] = out[-1] + run
+                else:
+                    unequal.append([n for _, n, _ in out.pop() + run])
+                continue
+        out.append(run)
+    return out, unequal
 
 
 def _at_and(
