@@ -1139,6 +1139,10 @@ def _is_title(line: str) -> bool:
         return False
     if re.search(r"https?:|www\.|@|\d{4}", line) or len(key.split()) > 14:
         return False
+    if len([p for p in re.split(r"\s{2,}|\t", line.strip()) if p]) >= 4 and all(
+        len(p.split()) <= 2 for p in re.split(r"\s{2,}|\t", line.strip())
+    ):
+        return False  # 'About  Research  Events  Careers': a site's menu, its items parted by wide spaces
     if line[:1].islower() or (re.fullmatch(r"[\w./-]+", line) and re.search(r"\d", line)):
         return False  # a wrapped sentence's continuation; a reference code ('27-OTP-411-FT')
     if re.search(r"\b(?:the|and|of|a|an|to|in|for|with|on|or|by|that)\s*$", line, re.I):
@@ -1170,11 +1174,25 @@ _UNIT = re.compile(
 )
 
 
+_NAMED_UNIT = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'-]*\s+|(?:and|of|for|the|on|in)\s+){1,10}(?:Agency|Office|Authority|Institute|Centre|Center|"
+    r"Commission|Secretariat|Bureau|Directorate|Organi[sz]ation))\s*(?:\((?P<abbr>[A-Za-z][\w-]{1,15})\))?$"
+)
+
+
 def _issuer(line: str) -> bool:
     """'OSCE Mission to Moldova', 'Office for Democratic Institutions and Human Rights (ODIHR)', 'European Agency
     for Coastal Data': the office that issues the notice, not the post. A post's title has a title word."""
     text = re.sub(r"\([^)]*\)", " ", line).strip(" -|")
     low = text.lower()
+    named = _NAMED_UNIT.match(line.strip())
+    heads = named and re.search(
+        vocabulary().title_words.pattern + r".*\b(?:of|for|to|in|at)\b", named.group("name"), re.I
+    )
+    if named and (named.group("abbr") or len(named.group("name").split()) >= 5) and not heads:
+        # 'Baltic Coast Guard and Rescue Agency (BCGRA)': a name whose head is a unit, however many words before it,
+        # and none a post's title followed by what it heads ('Head of Office').
+        return True
     if any(o.name.lower() in low or o.name.lower().removeprefix("osce ") in low for o in osce().offices):
         return not re.search(r"\s[-|]\s", text)  # 'Officer (S2) - OSCE Mission to Serbia' names the post
     return bool(_UNIT.match(text)) and not vocabulary().title_words.search(text)
