@@ -977,6 +977,8 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     if meta.title and contract_word:
         # 'Border Management Adviser (Seconded)': the contract in brackets is no part of the title.
         meta.title = (meta.title[: contract_word.start()] + meta.title[contract_word.end() :]).strip()
+        if contract_word.group("g"):
+            meta.grade = meta.grade or re.sub(r"[\s-]", "", contract_word.group("g"))  # '(Temporary Agent, AD7)': AD7
     if meta.organisation is None:
         # 'Meridian Relief International', 'Centre for European Arms Control Studies, Berlin': a body none of the
         # known organisations is, named in the first lines; a place after its name is where the post is.
@@ -1373,7 +1375,12 @@ _CONSULTANCY = re.compile(
 # 'Fixed-term, international contracted', 'International contracted, fixed-term, extra-budgetary', 'Local
 # Contracted': a field (or a line) that names only the contract, in the words notices write it.
 _TERMS = r"(?:fixed[- ]term|temporary|short[- ]term|extra[- ]?budgetary|unified[- ]budget|full[- ]time|part[- ]time)"
-_CONTRACT_ASIDE = re.compile(r"\s*\((seconded|contracted|secondment|seconded\s*/\s*contracted)\)", re.I)
+_CONTRACT_ASIDE = re.compile(
+    r"\s*\((seconded|contracted|secondment|seconded\s*/\s*contracted|temporary\s+agent|contract\s+agent)"
+    r"(?:\s*[,/-]\s*(?P<g>(?:AD|AST|FG)\s*-?\s*(?:\d{1,2}|[IV]{1,4})))?\)",
+    re.I,
+)
+"""'(Seconded)', '(Temporary Agent, AD7)': a contract (and its grade) in brackets after the title."""
 _CONTRACT_FIELD = re.compile(
     rf"^(?:(?:{_TERMS}|international(?:ly)?|local(?:ly)?|national(?:ly)?)[\s,/-]+)*"
     r"(?:contracted|seconded|secondment|seconded\s*/\s*contracted|contracted\s*/\s*seconded)"
