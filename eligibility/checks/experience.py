@@ -121,15 +121,38 @@ _PLACES = frozenset(
     ]
 )
 _ALONE = frozenset({"abroad", "overseas", "headquarters", "field"})
+_RANKS = frozenset(["senior", "leadership", "executive", "expert", "professional"])
+"""Words of a rank: 'of which three in a senior position', 'at the expert level'."""
+_POSTS = frozenset(
+    ["level", "position", "positions", "post", "posts", "role", "roles", "capacity", "capacities", "function"]
+    + ["functions", "grade", "grades"]
+)
+
+
+def _words(field: str) -> list[str]:
+    return [w for w in field.lower().replace("-", " ").split() if w not in ("the", "a", "an", "in", "at")]
+
+
+def _rank(field: str) -> bool:
+    """Whether a field names the rank the work was done at ('a senior position', 'a senior-level role', 'the expert
+    level'), which no job's fields record."""
+    words = _words(field)
+    return (
+        len(words) > 1
+        and words[0] in _RANKS
+        and words[-1] in _POSTS
+        and all(w in _RANKS or w in _POSTS or w in ("or", "and") for w in words[1:-1])
+    )
 
 
 def _setting(field: str) -> bool:
     """Whether a field names where the work was done ('the international level', 'a field operation',
-    'international organisations'), which no job's fields record, rather than what it was."""
-    words = [w for w in field.lower().replace("-", " ").split() if w not in ("the", "a", "an", "in", "at")]
+    'international organisations') or at what rank (`_rank`), which no job's fields record, rather than what it
+    was."""
+    words = _words(field)
     if len(words) == 1:
         return words[0] in _ALONE
-    return len(words) > 1 and words[-1] in _PLACES and all(w in _WHERE for w in words[:-1])
+    return _rank(field) or (words[-1] in _PLACES and all(w in _WHERE for w in words[:-1]))
 
 
 def _settings_only(fields: tuple[str, ...]) -> bool:
@@ -151,8 +174,9 @@ criterion treats its jobs the same way)."""
 def to_judge(params: Params) -> str:
     """What a person judges of the jobs in other fields, as the explanation words it."""
     if _settings_only(params.fields) and not params.or_related:
+        what = "at the rank" if any(_rank(f) for f in params.fields) else "where"
         return (
-            f"whether this work was done where the posting asks ({field_label(params.fields)}; jobs do not record it)"
+            f"whether this work was done {what} the posting asks ({field_label(params.fields)}; jobs do not record it)"
         )
     return "whether this work is related"
 
