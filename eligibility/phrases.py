@@ -168,6 +168,8 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     related = bool(re.search(r"\b(related|relevant|similar)\b", text, re.I))
     text = _LEADING.sub("", text)
     text = _TRAILING.sub("", text).strip().strip(",")
+    # 'at the P-3 level or above': the grade's reach, not another field.
+    text = re.sub(r",?\s+(?:or|and)\s+(?:above|higher|beyond)\b", "", text, flags=re.I)
     text = re.sub(r"\b(other\s+)?relevant\s+", "", text, flags=re.I)
     # 'A and B matters' -> A, B; proper nouns joined by 'and' are two places.
     generic = _GENERIC.search(text)

@@ -133,9 +133,16 @@ def _words(field: str) -> list[str]:
     return [w for w in field.lower().replace("-", " ").split() if w not in ("the", "a", "an", "in", "at")]
 
 
+_GRADE = re.compile(r"\b(?:P|D|G|GS|S|FS|NO|NP|NPO|AD|AST)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b")
+"""A grade of an organisation's scale ('P-3', 'P4', 'D-1', 'G5', 'S3', 'NO-B', 'AD7')."""
+
+
 def _rank(field: str) -> bool:
     """Whether a field names the rank the work was done at ('a senior position', 'a senior-level role', 'the expert
-    level'), which no job's fields record."""
+    level', 'the P-3 level'), which no job's fields record."""
+    if _GRADE.search(field):
+        rest = _words(_GRADE.sub(" ", field))
+        return all(w in _POSTS or w in ("or", "and", "above", "higher", "equivalent") for w in rest)
     words = _words(field)
     return (
         len(words) > 1
