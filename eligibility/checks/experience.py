@@ -133,17 +133,40 @@ def _words(field: str) -> list[str]:
     return [w for w in field.lower().replace("-", " ").split() if w not in ("the", "a", "an", "in", "at")]
 
 
-_GRADE = re.compile(r"\b(?:P|D|G|GS|S|FS|NO|NP|NPO|AD|AST)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b")
-"""A grade of an organisation's scale ('P-3', 'P4', 'D-1', 'G5', 'S3', 'NO-B', 'AD7')."""
+_GRADE_SCALES = frozenset(["P", "D", "G", "GS", "S", "FS", "NO", "NP", "NPO", "AD", "AST"])
+"""Grades of an organisation's scale, written with their number ('P-3', 'P4', 'D-1', 'G5', 'S3', 'AD7') or a letter
+('NO-B')."""
+_REACH = ("or", "and", "above", "higher", "equivalent")
+
+
+def _grade(token: str, following: str) -> int:
+    """How many of the tokens here a grade takes: 'P3' (1), 'P 3' or 'NO B' (2), none (0)."""
+    scale = token.rstrip("0123456789")
+    if scale in _GRADE_SCALES and scale != token and len(token) - len(scale) <= 2:
+        return 1
+    if token not in _GRADE_SCALES or not following:
+        return 0
+    numbered = following.isdigit() and len(following) <= 2
+    lettered = token == "NO" and len(following) == 1 and following in "ABCD"
+    return 2 if numbered or lettered else 0
 
 
 def _rank(field: str) -> bool:
     """Whether a field names the rank the work was done at ('a senior position', 'a senior-level role', 'the expert
     level', 'the P-3 level'), which no job's fields record."""
-    if _GRADE.search(field):
-        rest = _words(_GRADE.sub(" ", field))
-        return all(w in _POSTS or w in ("or", "and", "above", "higher", "equivalent") for w in rest)
-    words = _words(field)
+    tokens = field.replace("-", " ").replace("/", " ").split()
+    rest: list[str] = []
+    graded, i = False, 0
+    while i < len(tokens):
+        taken = _grade(tokens[i], tokens[i + 1] if i + 1 < len(tokens) else "")
+        if taken:
+            graded, i = True, i + taken
+            continue
+        rest.append(tokens[i])
+        i += 1
+    words = _words(" ".join(rest))
+    if graded:
+        return all(w in _POSTS or w in _REACH for w in words)
     return (
         len(words) > 1
         and words[0] in _RANKS
@@ -1176,6 +1199,9 @@ def _numeric(sentence) -> list:
             continue
         if re.search(r"experience", text, re.I):
             params = {"min_years": n}
+            word = re.search(r"experience", own[end:], re.I)
+            own, at_level = _level_said(own, end + word.end()) if word else (own, [])
+            before_fields, settings = _said_before(text[end:])
             f = _FIELDS_AFTER.search(own) or _FIELDS_AFTER_YEARS.search(own)
             where = f.group("f").strip(" ,.") if f else ""
             capacity = _IN_CAPACITY.match(where)
@@ -1186,12 +1212,76 @@ def _numeric(sentence) -> list:
             if f:
                 # '… in finance and two years …': the words before the next figure end the field.
                 params.update(_fields(re.sub(r"(?:,|\s)\s*(?:and|or)\s*$", "", f.group("f"))))
+            elif before_fields:
+                params["fields"] = before_fields  # 'five years of procurement experience'
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
             experience_start, experience_end = start, end
             out.append(experience)
+            # 'five years of international experience', '… experience at the regional or international level': the
+            # same years in that setting too, a minimum of its own (which jobs go to a person for, see `_setting`).
+            for where in ([settings] if settings else []) + ([at_level] if at_level else []):
+                out.append(Draft(KIND, text, params={"min_years": n, "fields": where}, heading=sentence.heading))
     if ranged and experience is not None:
         experience.review.append(ranged)
     return out
+
+
+_BEFORE_EXPERIENCE = lazy_pattern(
+    r"^\s*(?:(?:full[- ])?(?:years?|yrs?|months?)\b)?['’]?\s*(?:of\s+)?(?P<w>[^,.;:()\d]{1,80}?)\s+experience\b",
+    re.I,
+)
+_CLAUSE_WORDS = frozenset(["in", "as", "within", "for", "from", "by", "to", "on", "into", "under", "after", "before"])
+_MANAGING_WORDS_ALONE = frozenset(["management", "managerial", "supervisory", "leadership", "supervision"])
+
+
+def _said_before(after: str) -> tuple[list[str], list[str]]:
+    """The field and the settings a minimum names between its years and 'experience': 'five years of procurement
+    experience' (procurement), 'of legal experience' (law), 'of international experience' (the international level:
+    a setting, data/compiler.yaml `experience_settings`); qualifiers ('progressively responsible') name neither."""
+    from eligibility.compiler.vocabulary import vocabulary
+
+    m = _BEFORE_EXPERIENCE.match(after)
+    if m is None:
+        return [], []
+    words = m.group("w").split()
+    if any(w.lower() in _CLAUSE_WORDS for w in words):
+        return [], []  # '… years in the field, and experience …': a clause of its own, not the experience's words
+    vocab = vocabulary()
+    rest = [w.strip(",'’\"") for w in words]
+    rest = [w for w in rest if w and w.lower() not in vocab.experience_qualifiers and not w.lower().endswith("ly")]
+    if not rest or (len(rest) == 1 and rest[0].lower() in _MANAGING_WORDS_ALONE):
+        return [], []
+    settings = [vocab.experience_settings.get(w.lower()) for w in rest]
+    if all(settings):
+        return [], list(dict.fromkeys(s for s in settings if s))
+    if len(rest) == 1 and rest[0].lower() in _ADJECTIVE_FIELD:
+        return [_ADJECTIVE_FIELD[rest[0].lower()]], []
+    return field_list(" ".join(rest))[0], []
+
+
+_LEVEL_WORDS = r"(?:national|international|regional|local|global|headquarters|country|field|community|senior|expert)"
+_AT_LEVEL = lazy_pattern(
+    rf",?\s+at\s+(?:the\s+|an?\s+)?(?P<lv>{_LEVEL_WORDS}(?:\s*(?:,|or|and|and/or|/)\s*{_LEVEL_WORDS})*)[\s-]+levels?\b",
+    re.I,
+)
+"""'… experience in elections at the international level', '… experience at the regional or international level':
+where (or at what rank) the work was done, said after 'experience'."""
+_ANY_LEVEL = frozenset(["national", "local", "community", "country"])
+"""Levels every career has been at, alone or beside others: 'at the national or international level' asks no
+setting (a further period 'and 2 years at the international level' is read as a part of its own)."""
+
+
+def _level_said(own: str, experience_at: int) -> tuple[str, list[str]]:
+    """The minimum's words without the level said after 'experience' ('at the international level'), and the
+    settings it asks (none where it names the national level: any level)."""
+    m = _AT_LEVEL.search(own, experience_at)
+    if m is None:
+        return own, []
+    levels = [w.lower() for w in re.findall(_LEVEL_WORDS, m.group("lv"), re.I)]
+    kept = own[: m.start()] + own[m.end() :]
+    if any(lv in _ANY_LEVEL for lv in levels):
+        return kept, []
+    return kept, [" ".join(levels[:1] + ["level"])] if len(levels) == 1 else [f"{lv} level" for lv in levels]
 
 
 def reads_sections(criterion, ctx) -> tuple[str, ...]:

@@ -83,6 +83,11 @@ class Vocabulary:
     context."""
     never_names: frozenset[str] = frozenset()
     """Ordinary words that are also an organisation's short name ('who', 'shape'): never a name in lower case."""
+    experience_qualifiers: frozenset[str] = frozenset()
+    """Words between a minimum's years and 'experience' that name no field ('progressively responsible')."""
+    experience_settings: dict[str, str] = field(default_factory=dict)
+    """A word before 'experience' that names where the work was done -> the setting it asks ('international' ->
+    'international level')."""
 
 
 @lru_cache(maxsize=1)
@@ -147,6 +152,8 @@ def vocabulary() -> Vocabulary:
         organisation_names=tuple(n for o in raw["organisations"] for n in o["names"]),
         ordinary_words=tuple(raw["lower_case"]["ordinary_words"]),
         never_names=frozenset(raw["lower_case"]["never_names"]),
+        experience_qualifiers=frozenset(w.lower() for w in raw.get("experience_qualifiers", [])),
+        experience_settings={k.lower(): v for k, v in raw.get("experience_settings", {}).items()},
         item_openers=re.compile(
             r"(?:" + "|".join(re.escape(w) for w in sorted(raw["item_openers"], key=len, reverse=True)) + r")\b", re.I
         ),
