@@ -83,6 +83,14 @@ def test_sort_orders_streamed_formats(how):
     assert keys == sorted(keys) and len(rows) == 14
 
 
+def test_sort_input_keeps_the_table_in_the_order_the_files_were_given():
+    # Given neither by name nor by verdict: a table sorted any other way would show them otherwise.
+    names = ["sec000821-first-degree-short", "kos000396-eligible", "bishkek-eligible", "jpo-eligible"]
+    out = run("screen", "SEC000821", *(f"profiles/{n}.yaml" for n in names), "--sort", "input", columns=200).stdout
+    shown = [line.split("│")[-2].strip() for line in out.splitlines() if line.count("│") > 5]
+    assert shown == [f"{n}.yaml" for n in names]
+
+
 def test_table_rows_show_short_paths_and_one_verdict_spelling():
     out = run("screen", "KOS000396", "profiles", columns=120).stdout
     assert "(files in profiles/)" in out

@@ -231,7 +231,10 @@ SORTS = ("verdict", "score", "name", "input")
 
 
 def sort_key(renderer: Renderer, how: str):
-    """A key for rows of this renderer: 'verdict' (eligible first, then by score), 'score' or 'name'."""
+    """A key for rows of this renderer: 'verdict' (eligible first, then by score), 'score', 'name', or 'input' (one
+    key for every row: a stable sort keeps the order the profiles were given in)."""
+    if how == "input":
+        return lambda row: 0
 
     def facts(row) -> tuple[str | None, int | None, str]:
         if isinstance(row, TableRow):
