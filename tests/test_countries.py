@@ -17,6 +17,8 @@ from eligibility.countries import city_country, country_code, country_hint
         ("Republic of Korea", "KR"),
         ("Türkiye", "TR"),
         ("AT", "AT"),
+        ("UK", "GB"),
+        ("EL", "GR"),  # the European Union's codes, which ISO 3166 reserves for Greece and the United Kingdom
     ],
 )
 def test_a_country_by_its_everyday_or_formal_name(name, code):
