@@ -73,6 +73,19 @@ def level_for_wording(text: str) -> tuple[str, str] | None:
     return None
 
 
+def level_hint(value: object) -> str:
+    """What to write for a level a profile gives in words ('fluent': C1) or between two ('B2+': B2): a file states
+    the level itself (the guided self-check reads such words and says back what it read)."""
+    text = str(value).strip()
+    worded = level_for_wording(text) if text else None
+    if worded is not None:
+        return f"write {worded[0]}: '{worded[1]}' is {worded[0]} as postings word levels"
+    below = parse_level(text[:-1]) if text.endswith("+") else None
+    if below is not None:
+        return f"write {below}: a level between two counts as the lower"
+    return "use a CEFR level A1, A2, B1, B2, C1, C2, or 'native'"
+
+
 # Names we show, where ISO's English name differs from the one postings use.
 _PREFERRED = {
     "kir": "Kyrgyz",

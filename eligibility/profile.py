@@ -41,7 +41,7 @@ from eligibility.degrees import LEVEL_NAMES as LEVEL_NAMES
 from eligibility.degrees import LEVELS, parse_degree_level
 from eligibility.errors import did_you_mean
 from eligibility.fields import Node, root
-from eligibility.languages import language_hint, language_name, parse_level
+from eligibility.languages import language_hint, language_name, level_hint, parse_level
 from eligibility.periods import MAX_YEAR, MIN_YEAR, SUPPORTED_YEARS, PartialDate
 
 
@@ -258,7 +258,7 @@ def _languages(node: Node) -> dict[str, str] | None:
         keys[name] = str(key)
         level = parse_level(item.value) if not isinstance(item.value, (dict, list)) else None
         if level is None:
-            item.error(f"unknown level {item.value!r}", "use a CEFR level A1, A2, B1, B2, C1, C2, or 'native'")
+            item.error(f"unknown level {item.value!r}", level_hint(item.value))
             continue
         out[name] = level
     return out

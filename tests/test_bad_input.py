@@ -57,7 +57,13 @@ PROFILE_CASES = [
         "languages:\n  Englsh: C1\n",
         ["languages.Englsh", "unknown language", "did you mean 'English'"],
     ),
-    ("an unknown level", "languages:\n  English: fluent\n", ["languages.English", "unknown level 'fluent'", "CEFR"]),
+    ("an unknown level", "languages:\n  English: Z9\n", ["languages.English", "unknown level 'Z9'", "CEFR"]),
+    (
+        "a level in words",
+        "languages:\n  English: fluent\n",
+        ["languages.English", "unknown level 'fluent'", "write C1: 'fluent' is C1"],
+    ),
+    ("a level between two", "languages:\n  French: B2+\n", ["languages.French", "write B2: a level between two"]),
     (
         "an unknown degree level",
         "education:\n  - {level: bachlor}\n",
