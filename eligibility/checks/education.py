@@ -526,6 +526,9 @@ def _field_first(text: str) -> str:
 
 _IN_LIEU_WORDS = lazy_pattern(
     r"in lieu|instead of|substitut\w*\s+for|in\s+place\s+of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional"
+    # '…; a first-level degree together with two additional years … is accepted instead', '… is accepted in its place':
+    # the clause is a path of the degree before it, read as 'in lieu of'.
+    r"|\b(?:accepted|considered|acceptable)\s+(?:instead|in\s+(?:its|their)\s+place)\b"
     # 'Candidates with a bachelor's degree are also considered if they have two more years of experience', '… may
     # also apply if …': a path of the degree asked, with the years it costs.
     r"|\balso\s+(?:(?:be\s+)?(?:considered|eligible|accepted)|apply)\s+(?:if|provided|when|where|as\s+long\s+as)\b[^.]*?"

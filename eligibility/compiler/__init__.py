@@ -357,6 +357,7 @@ def _several_posts_note(posts: layout.Posts) -> str:
 
 _OR_ALONE = re.compile(r"^[\s\W]*or[\s\W]*$", re.I)
 _OR_AT_END = re.compile(r"\s*[;,]?\s+or\s*$", re.I)
+_OR_OPENS = re.compile(r"^\s*(?:or|OR|Or)\s+(?=[a-z])")
 _ITEM_START = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\-+*]|\(?(?:\d{1,2}|[a-z])[.)](?=\s))\s*", re.I)
 
 
@@ -377,6 +378,20 @@ def _alternatives_joined(lines: list) -> list:
     out: list = []
     for line in lines:
         previous = out[-1] if out else None
+        opening_or = _OR_OPENS.match(line.text)
+        if (
+            opening_or
+            and previous is not None
+            and not line.opens
+            and not previous.opens
+            and line.section == previous.section
+        ):
+            # '- A degree and three years …;' / '  OR' / '  secondary education and five years …;': the line that
+            # opens with the 'OR' is the other route of the item before, read with it as '…, or …' is.
+            stop = previous.text.rstrip()[-1:] in (";", ",", ".")
+            joined = previous.text.rstrip(" .;,") + (", or " if stop else " or ") + line.text[opening_or.end() :]
+            out[-1] = replace(previous, text=joined)
+            continue
         if previous is not None and _LABEL_ALONE.match(previous.text) and _FIGURES_ALONE.match(line.text):
             out[-1] = replace(line, text=previous.text.strip().rstrip(":") + ": " + line.text.strip())
             continue
