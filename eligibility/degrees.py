@@ -100,13 +100,13 @@ _LEVELS = (
     ),
     (
         "master",
-        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?: degree)?\b|\badvanced(?: university)? degree|\b(?:post-?\s?)?graduate(?: university)? degree"
+        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?:[- ]level(?: university)? degree| degree)?\b|\badvanced(?: university)? degree|\b(?:post-?\s?)?graduate(?: university)? degree"
         # the European Qualifications Framework's level of a master's, and the EU's wording of one
         r"|\bEQF\s+level\s+7\b|\b(?:diploma|degree|qualification)\s+giving\s+access\s+to\s+doctoral\s+studies\b",
     ),
     (
         "bachelor",
-        r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?: degree)?\b|\bundergraduate degree|\bEQF\s+level\s+6\b",
+        r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?:[- ]level(?: university)? degree| degree)?\b|\bundergraduate degree|\bEQF\s+level\s+6\b",
     ),
     (
         "police-academy",
@@ -124,7 +124,7 @@ _LEVELS = (
     ),
     (
         "bachelor",
-        r"\bcompleted university studies\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b",
+        r"\bcompleted university studies\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b|\bdegree(?=\s*\([^()]{0,40}\)\s*in\s)",
     ),
     ("secondary", r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"),
 )

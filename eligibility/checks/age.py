@@ -201,7 +201,13 @@ _BORN = lazy_pattern(
 )
 """A cut-off date of birth: 'born on or after 1 January 1996', 'born before 2 March 2008'. Only a whole day is
 read; a year alone ('born after 1990': from 1990 or from 1991?) stays for a person."""
-_AGE_WORDS = lazy_pattern(r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born)\b", re.I)
+_AGE_WORDS = lazy_pattern(
+    r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born)\b"
+    # 'Must be under 65 at the closing date': a person who must be under a figure is of an age.
+    r"|\b(?:must|should|shall|to)\s+be\s+(?:under|below)\s+\d{2}\b(?!\s*(?:%|percent|per\b|years?\s+of\s+(?!age)|"
+    r"months?|weeks?|days?|hours?|kg|km|cm|minutes?))",
+    re.I,
+)
 _ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
 
 

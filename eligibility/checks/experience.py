@@ -694,9 +694,11 @@ _MANAGING_FOR = lazy_pattern(
     r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?$",
     re.I,
 )
-# 'three years of legal practice', 'five years of professional work in auditing': years of an activity.
+# 'three years of legal practice', 'five years of professional work in auditing', 'five years of progressively
+# responsible work in human rights': years of an activity.
 _PRACTICE = lazy_pattern(
-    r"^\s*(?:of\s+)?(?:(?:relevant|professional|full[- ]time|active)\s+)*(?P<adj>legal|judicial|medical|clinical|"
+    r"^\s*(?:of\s+)?(?:(?:relevant|professional|full[- ]time|active|(?:progressively|increasingly)\s+responsible|"
+    r"responsible|paid)\s+)*(?P<adj>legal|judicial|medical|clinical|"
     r"diplomatic|police|military|teaching|research|audit|accounting|engineering)?\s*(?P<noun>practice|work)\b(?!\s+permit)",
     re.I,
 )
@@ -708,7 +710,8 @@ _MANAGING_WORDS = (
 )
 _YEARS_OF_MANAGING = lazy_pattern(rf"\b(?:years?|months?){_MANAGING_WORDS}", re.I)
 _YEARS_OF_PRACTICE = lazy_pattern(
-    r"\byears?\s+of\s+(?:(?:relevant|professional|full[- ]time|active)\s+)*(?:legal|judicial|medical|clinical|"
+    r"\byears?\s+of\s+(?:(?:relevant|professional|full[- ]time|active|(?:progressively|increasingly)\s+responsible|"
+    r"responsible|paid)\s+)*(?:legal|judicial|medical|clinical|"
     r"diplomatic|police|military|teaching|research|audit|accounting|engineering)?\s*(?:practice|work)\b(?!\s+permit)",
     re.I,
 )
@@ -744,6 +747,13 @@ _DEMONSTRATED_MANAGEMENT = lazy_pattern(
 
 
 _IN_LIEU_YEARS = lazy_pattern(r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of", re.I)
+# '… if they have two years of qualifying experience on top of the experience required below': years asked over and
+# above the minimum are a path's extra years, never a minimum of their own.
+_ON_TOP = lazy_pattern(
+    r"\s*(?:years?\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:on\s+top\s+of|over\s+and\s+above|in\s+addition\s+to)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}?(?:experience|minimum|years)\b",
+    re.I,
+)
 # Where a requirement of its own is joined to the clause before: '…, and candidates must bring a minimum of eight
 # years …', '…, and will bring a minimum of six years …', '…, as well as at least five years …'.
 _JOINED = lazy_pattern(
@@ -1070,8 +1080,10 @@ def _numeric(sentence) -> list:
         # The minimum's own words end where the next figure begins, a path's figure in parentheses aside.
         unbracketed = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
         own = unbracketed[: next((f[1] for f in figures[i + 1 :] if unbracketed[f[1]] != " "), len(text))]
-        if re.match(r"\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I) or re.search(
-            r"additional\s*$", before, re.I
+        if (
+            re.match(r"\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I)
+            or re.search(r"additional\s*$", before, re.I)
+            or _ON_TOP.match(after)
         ):
             continue  # an in-lieu path's extra years: the education extractor's
         span = _RANGE_BEFORE.search(before)

@@ -248,6 +248,29 @@ _OFFICIAL = lazy_pattern(
     r"official)\s+languages?\b",
     re.I,
 )
+# 'another official language of the Court (Arabic, Chinese, Russian, Spanish)': the languages in the bracket are the
+# choice, one of them asked, as 'Arabic, Chinese, Russian or Spanish' is.
+_OFFICIAL_LISTED = lazy_pattern(
+    r"\b(?:(?:an|the|one)\s+)?(?:(?:an)?other\s+|second\s+|additional\s+|further\s+)?(?:(?:UN|OSCE|United\s+Nations)\s+)?"
+    r"official\s+languages?(?:\s+of\s+(?:the\s+)?[\w ]{1,40}?)?\s*\((?P<names>[^()]+)\)",
+    re.I,
+)
+
+
+def _official_listed(text: str) -> str:
+    """The text with an official language written as the list of those it may be in brackets after it read as that
+    list's choice ('… (Arabic, Chinese, Spanish)' -> 'Arabic, Chinese or Spanish'); as written where the bracket
+    holds anything but language names."""
+    m = _OFFICIAL_LISTED.search(text)
+    if not m:
+        return text
+    names = [n.group(0) for n in _names().finditer(m.group("names"))]
+    rest = _names().sub("", m.group("names"))
+    if len(names) < 2 or re.sub(r"\b(?:and|or)\b|[,;/\s]", "", rest):
+        return text
+    return text[: m.start()] + ", ".join(names[:-1]) + " or " + names[-1] + text[m.end() :]
+
+
 # 'another UN official language', 'at least one other official language', 'a second official language': one more
 # language of the organisation's, besides those named.
 _ANOTHER = lazy_pattern(r"\b(?:another|other|second|additional|further)\s+(?:(?:UN|OSCE|United\s+Nations)\s+)?$", re.I)
@@ -302,6 +325,9 @@ def extract(sentence, reading) -> list:
         # 'very good knowledge of one official language of the Council of Europe and good knowledge of the other':
         # the organisation's own languages, named by the data.
         return _official_one_and_other(sentence, other, _official_of(text, said, posting.organisation))
+    text = _official_listed(text)
+    if text != sentence.text:
+        sentence = type(sentence)(text, sentence.section, sentence.heading, sentence.mode)
     listed = _LOCAL_LISTED.search(text)
     if listed:
         # 'the local language (Montenegrin, Serbian, Bosnian or Croatian)': the languages it names are the choice.
@@ -429,6 +455,10 @@ _NATO_WORDS = {
 }
 # NATO's STANAG 6001 profile ('SLP 3333'): its first figure read as a CEFR level.
 _STANAG = {"1": "A2", "2": "B2", "3": "C1", "4": "C2", "5": "C2"}
+# 'SLP 3333', 'Standardized Language Profile 3333', 'Standardised Language Profile (SLP) 3322'.
+_SLP = lazy_pattern(
+    r"\b(?:SLP|Standardi[sz]ed\s+Language\s+Profile(?:\s*\(SLP\))?)\s*:?\s*([1-5][0-5+]{0,7})(?![\d])", re.I
+)
 
 
 def _wordings(text: str) -> list[tuple[int, int, str]]:
@@ -452,8 +482,9 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
             taken.append((m.start(), m.end(), _BEFORE_NAME_LEVELS[m.group(1).lower()]))
     for m in _CEFR.finditer(text):
         taken.append((m.start(), m.end(), m.group(1)))
-    for m in re.finditer(r"\bSLP\s*([1-5])[0-5+]{0,7}", text):
-        taken.append((m.start(), m.end(), _STANAG[m.group(1)]))
+    for m in _SLP.finditer(text):
+        # 'SLP 3332': a figure for each skill (listening, speaking, reading, writing); the lowest is the level asked.
+        taken.append((m.start(), m.end(), _STANAG[min(d for d in m.group(1) if d.isdigit())]))
     for m in _NATO_SCALE.finditer(text):
         taken = [w for w in taken if not (m.start() <= w[0] < m.end())]
         taken.append((m.start(), m.end(), _NATO_WORDS[m.group("word").lower()]))
@@ -685,7 +716,11 @@ def _named(sentence, default: str | None = None) -> list:
     )
     for names, level in groups:
         level = level or default
-        if level is None and not stated:
+        # 'Russian or Romanian' alone under 'Nice to have:': a list of nothing but languages under a wish is that wish.
+        bare_wish = sentence.mode == "desirable" and not re.sub(
+            r"\b(?:and|or|and/or)\b|[,;/.\s\u2022*-]", "", _names().sub("", text)
+        )
+        if level is None and not stated and not bare_wish:
             continue  # 'English and French are the working languages of the Secretariat': no requirement
         if level is None and _MEDIUM.search(text) and not _ASKS_LANGUAGE.search(text):
             continue  # 'Experience of drafting legal analyses in English': the language work is done in, no level
