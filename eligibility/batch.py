@@ -27,12 +27,12 @@ from eligibility.engine import assess
 from eligibility.errors import EligibilityError, InputError, fault, os_error
 from eligibility.profile import read_profile
 from eligibility.quickread import load_profile_file, quick_profile
-from eligibility.yamlio import MAX_BYTES, decode, load_json, special_kind, utf16_encoding
+from eligibility.yamlio import JSONL_SUFFIXES, MAX_BYTES, decode, load_json, special_kind, utf16_encoding
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 CV_SUFFIXES = (".xml", ".pdf", ".json")
 """CVs read as profiles (eligibility.cv): Europass XML and PDF, JSON Resume."""
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
 PARALLEL_FROM = 200
 """Below this many profiles, starting worker processes costs more than it saves."""
 WINDOW = 16384

@@ -385,7 +385,7 @@ PROFILE_KEYS = keys(PROFILE)
 def load_profile(ref: str, stdin_text: str | None = None) -> Profile:
     """A profile from a file (YAML, or a CV: see eligibility.cv), or from standard input's text when `ref` is '-'."""
     from eligibility import cv
-    from eligibility.yamlio import load_file, load_yaml
+    from eligibility.yamlio import JSONL_SUFFIXES, load_file, load_json, load_yaml, one_json_line, read_text
 
     if ref == "-":
         draft = (
@@ -394,6 +394,10 @@ def load_profile(ref: str, stdin_text: str | None = None) -> Profile:
         if draft is not None:
             return cv.to_profile(draft)
         return read_profile(load_yaml(stdin_text or "", name="<stdin>"), "<stdin>")
+    if ref.lower().endswith(JSONL_SUFFIXES):  # JSON Lines: one line is one profile; more are `screen`'s
+        text = read_text(ref, what="profile")
+        one_json_line(text, name=ref)
+        return read_profile(load_json(text, name=ref), ref)
     if cv.is_cv_file(ref):  # Europass XML or PDF, JSON Resume: told apart by content
         return cv.load_profile(ref)
     return read_profile(load_file(ref, what="profile"), ref)

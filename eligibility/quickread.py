@@ -38,7 +38,7 @@ from eligibility.profile import (
     parse_degree_level,
     read_profile,
 )
-from eligibility.yamlio import load_json, load_yaml, read_text
+from eligibility.yamlio import JSONL_SUFFIXES, load_json, load_yaml, one_json_line, read_text
 
 
 class _Unusual(Exception):
@@ -83,6 +83,9 @@ def load_profile_file(path: str) -> Profile:
     parsed by the fast loaders; the located loader parses it again only when it is not plainly valid."""
     text = read_text(path, what="profile")
     is_json = path.lower().endswith(".json")
+    if path.lower().endswith(JSONL_SUFFIXES):
+        one_json_line(text, name=path)  # one line is one profile; more are a batch, which `screen` reads
+        is_json = True
     if is_json:
         try:
             data = orjson.loads(text)
@@ -328,7 +331,7 @@ def _languages(value: Any) -> dict[str, str]:
             raise _UNUSUAL
         name = language_name(key)
         cefr = _cefr_of(level)
-        if name is None or cefr is None:
+        if name is None or cefr is None or name in out:  # a language named twice ('English', 'en'): an error
             raise _UNUSUAL
         out[name] = cefr
     return out

@@ -277,6 +277,22 @@ def load_file(path: str | Path, *, what: str = "file") -> Any:
     return load_yaml(text, name=str(path))
 
 
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+"""JSON Lines: a profile a line."""
+
+
+def one_json_line(text: str, *, name: str) -> None:
+    """A JSON Lines file read as one profile (`check`, `match`) must hold one line: more are a batch, `screen`'s."""
+    lines = [n for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    if len(lines) > 1:
+        raise InputError(
+            f"holds {len(lines)} profiles, one a line (JSON Lines); this command reads one profile",
+            file=name,
+            line=lines[1],
+            hint=f"screen them all: eligibility screen POSTING {name}",
+        )
+
+
 def load_json(text: str, *, name: str, line: int | None = None) -> Any:
     """Parse one JSON document into the same located plain data as YAML (`line`: where it sits in its file)."""
     if not text.strip():

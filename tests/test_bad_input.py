@@ -157,6 +157,20 @@ def test_a_missing_profile_file():
     )
 
 
+@pytest.mark.parametrize("command", ["check", "match"])
+def test_a_json_lines_file_of_many_profiles_is_screen_s(tmp_path, command):
+    path = tmp_path / "many.jsonl"
+    path.write_text('{"name": "A", "nationalities": ["AT"]}\n\n{"name": "B", "nationalities": ["HR"]}\n')
+    args = ("check", "SEC000821", str(path)) if command == "check" else ("match", str(path), "rules/SEC000821.yaml")
+    assert_one_line_error(run(*args), [f"{path}:3", "holds 2 profiles", f"eligibility screen POSTING {path}"])
+
+
+def test_a_json_lines_file_of_one_profile_is_that_profile(tmp_path):
+    path = tmp_path / "one.jsonl"
+    path.write_text('{"name": "A", "nationalities": ["QQ"]}\n')
+    assert_one_line_error(run("check", "SEC000821", str(path)), [f"{path}:1", "unknown country 'QQ'"])
+
+
 def test_a_directory_as_profile():
     assert_one_line_error(run("check", "SEC000821", "profiles"), ["is a directory"])
 

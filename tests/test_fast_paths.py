@@ -155,6 +155,19 @@ def test_fast_path_agrees_with_the_located_reader_or_steps_aside(data):
     assert profile_from_data(data, "p.json") == slow
 
 
+@pytest.mark.parametrize(
+    "languages", [{"English": "C1", "en": "A1"}, {"French": "B2", "fra": "B2"}, {"German": "C1", "Deutsch": "A2"}]
+)
+def test_a_language_named_twice_is_the_located_reader_s_error_in_both(languages):
+    data = {"name": "Twice", "languages": languages}
+    with pytest.raises(EligibilityError) as located:
+        read_profile(data, "p.json")
+    assert quick_profile(data, "p.json") is None
+    with pytest.raises(EligibilityError) as fast:
+        profile_from_data(data, "p.json")
+    assert str(fast.value) == str(located.value) and "both name" in str(fast.value)
+
+
 @pytest.mark.parametrize("value", ["unknown", "Unknown", " unknown "])
 def test_sections_given_as_unknown_read_the_same_in_both_readers(value):
     data = {**BASE, "permanent_residence": value, "osce_service": value}
