@@ -1089,6 +1089,8 @@ def _body_named(raw_lines: list[str], title: str | None) -> tuple[str, str | Non
 
 _CLOSING_PROSE = re.compile(
     r"(?:closing\s+date|deadline|apply\s+(?:by|before|no\s+later\s+than)|applications?\s+close[sd]?\b"
+    r"|applications?\s+(?:are\s+|will\s+be\s+)?accepted\s+(?:until|till|through|up\s+to)\b"
+    r"|\b(?:vacancy|posting|position|call|advert(?:isement)?|announcement)\s+closes\b|(?:^|\n)[ \t]*closes\s+on\b"
     r"|applications?\s+(?:must|should)\s+"
     r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|the\s+\w+))\s+(?:by|before|no\s+later\s+than)"
     r"|\b(?:send|submit|e-?mail)\b(?:[^.\n]|\.(?=\w)|\n(?!\s*\n)){0,120}?\b(?:by|before|no\s+later\s+than))"
@@ -1126,7 +1128,7 @@ def _place_below_title(raw_lines: list[str], title: str) -> tuple[str | None, st
 
 def _closing_in_prose(text: str) -> date | None:
     """'Deadline for applications is 3 May 2026', 'Please apply by 2 June 2026', 'Applications close on Monday,
-    15 March 2027'."""
+    15 March 2027', 'Applications accepted until 2027-05-21', 'This vacancy closes on 28 April 2027'."""
     for m in _CLOSING_PROSE.finditer(text):
         found = parse_date(text[m.end() : m.end() + 40])
         if found:
