@@ -1117,7 +1117,9 @@ def _place_below_title(raw_lines: list[str], title: str) -> tuple[str | None, st
     if at is None:
         return None
     for line in lines[at + 1 : at + 3]:
-        candidate = re.split(r"\s+\u00b7\s+", line)[1] if "\u00b7" in line else line
+        # 'Employer · London, United Kingdom'; a line that starts with a dot is a list's item, no place.
+        parts = re.split(r"\s+\u00b7\s+", line)
+        candidate = parts[1] if len(parts) > 1 else line
         if ":" in candidate or not _PLACE_ONLY.fullmatch(candidate):
             continue
         city, code = _place(candidate)

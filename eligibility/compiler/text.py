@@ -73,7 +73,12 @@ _QUOTE_MARK = re.compile(r"^[ \t]*(?:>(?![ \t]*\d)[ \t]?)+", re.M)
 
 
 _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
-_LIST_START = re.compile(r"^(\u2022|-\s|\d{1,2}[.)]\s|[a-z][.)]\s)")
+# A list's item: a bullet of any common mark ('•', '-', '*', '·', '▪', '–', or a word processor's 'o' before a
+# capitalised word), a number or a letter.
+_LIST_START = re.compile(
+    r"^(\u2022|[-*+>\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u2013\u2014\u00a7\u00d8]\s|o\s+(?=[A-Z0-9(\"'])"
+    r"|\d{1,2}[.)]\s|[a-z][.)]\s)"
+)
 _TERMINAL = (".", ";", ":", "?", "!")
 
 
