@@ -134,6 +134,9 @@ def _question_heading(stripped: str, key: str) -> bool:
 def _heading_shape(stripped: str, key: str) -> str | None:
     if vocabulary().wish_headings.match(key) and not stripped.endswith("."):
         return key  # 'It would be great if you also have', 'Bonus points for': a list of wishes follows
+    gloss = _GLOSS.search(key)
+    if gloss and _glossed_heading(key[: gloss.start()], gloss.group().strip(" ()")):
+        return key  # 'Must have (Essential qualifications and experience)': the words in brackets name the section
     if _VERB.search(key) and not _MARKDOWN.match(stripped) and _VERB.search(_without_heading_words(key)):
         return None
     strong = (
@@ -150,6 +153,22 @@ def _heading_shape(stripped: str, key: str) -> str | None:
     if strong and re.search(r"[a-z]", key) and not re.search(r"\d{4}|https?:", key):
         return key
     return None
+
+
+_GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
+"""A gloss in brackets at a line's end: 'Must have (Essential qualifications and experience)'."""
+
+
+def _glossed_heading(words: str, gloss: str) -> bool:
+    """Whether a short line's few words ('must have', 'part b') are glossed in brackets by a heading of a known
+    meaning ('essential qualifications and experience'): the line heads that section, whatever its own words."""
+    words = words.strip(" -\u2013:")
+    return (
+        0 < len(words.split()) <= 3
+        and not re.search(r"\d{2}", words)
+        and heading_of(gloss) == _key(gloss)
+        and meaning(_key(gloss)) is not None
+    )
 
 
 _QUANTITY = re.compile(r"\b(?:years?|level|certificates|licen[cs]es|field\(s\))(?!\w)")
