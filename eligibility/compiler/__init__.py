@@ -449,6 +449,20 @@ _RESTATED = re.compile(
 )
 
 
+_GLOSS_ONLY = re.compile(r"\s*(?:[,\u2013-]\s*)?\((?:[^()]|\([^()]*\))*\)[.]?\s*")
+
+
+def _describes_employer(text: str, organisation: str | None) -> bool:
+    """'Central Institute for Peace (an independent graduate school and research NGO)', before any heading: the
+    organisation's name with what it is in brackets says who is hiring, not whom."""
+    name = (organisation or "").strip()
+    return (
+        bool(name)
+        and text.strip().lower().startswith(name.lower())
+        and bool(_GLOSS_ONLY.fullmatch(text.strip()[len(name) :]))
+    )
+
+
 def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why; a sentence that says who is not eligible, when no kind
     reads it, is kept for a person."""
@@ -456,6 +470,8 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
         return [], f"under '{sentence.heading}': another post, not this one"
     if sentence.section == "empty":
         return [], "a form's field left empty: it asks nothing"
+    if sentence.section == "default" and _describes_employer(sentence.text, reading.posting.organisation):
+        return [], "the organisation's name and what it is, not a requirement"
     found, why = _read(sentence, reading)
     if not found and sentence.section not in ("skip", "metadata") and _in_another_language(sentence.text):
         if _denied_in_another_language(sentence.text):

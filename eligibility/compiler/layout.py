@@ -1170,6 +1170,8 @@ def _is_title(line: str) -> bool:
         return False  # 'About  Research  Events  Careers': a site's menu, its items parted by wide spaces
     if line[:1].islower() or (re.fullmatch(r"[\w./-]+", line) and re.search(r"\d", line)):
         return False  # a wrapped sentence's continuation; a reference code ('27-OTP-411-FT')
+    if re.fullmatch(r"\((?:[^()]|\([^()]*\))*\)", line.strip()):
+        return False  # '(an independent research institute)': a gloss on the line above, no post's name
     if re.search(r"\b(?:the|and|of|a|an|to|in|for|with|on|or|by|that)\s*$", line, re.I):
         return False  # a sentence cut by its line's end ('The Office works on security, and on the')
     bare = re.sub(r"\s*\([^)]*\)", "", line).strip()  # 'NATO Communications and Information Agency (NCI Agency)'
@@ -1223,6 +1225,14 @@ def _issuer(line: str) -> bool:
     return bool(_UNIT.match(text)) and not vocabulary().title_words.search(text)
 
 
+_HIRING = re.compile(
+    r"(?:we\s*(?:['’]re|are)\s+(?:now\s+|currently\s+)?(?:hiring|recruiting)(?:\s+an?)?|(?:now\s+)?hiring"
+    r"|join\s+(?:us|our\s+team)(?:\s+as\s+an?)?)",
+    re.I,
+)
+"""An announcement's lead-in before a title and a colon: "We're hiring", 'Now hiring', 'Join our team as a'."""
+
+
 def _without_label(line: str) -> str:
     """'OSCE vacancy: Legal Officer' -> 'Legal Officer': an organisation's name and a title label before a colon
     are no part of the title (the label words are the vocabulary's); nor is a document's kind and reference before
@@ -1251,6 +1261,8 @@ def _without_label(line: str) -> str:
     prefix = re.sub(r"^\s*(?:['’]s\b)?[\s-]*(?:(?:the|an?|new|open)\s+)*", "", prefix, flags=re.I)
     if prefix and vocabulary().labels["title"].match(f"{prefix}: {m.group('t')}"):
         return m.group("t").strip()
+    if _HIRING.fullmatch(prefix.strip()):
+        return m.group("t").strip()  # "We're hiring: Field Coordinator": an announcement's lead-in
     return line
 
 
