@@ -79,6 +79,7 @@ _LIST_START = re.compile(
     r"^(\u2022|[-*+>\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u2013\u2014\u00a7\u00d8]\s|o\s+(?=[A-Z0-9(\"'])"
     r"|\d{1,2}[.)]\s|[a-z][.)]\s)"
 )
+_O_ITEM = re.compile(r"^o\s+\S")
 _TERMINAL = (".", ";", ":", "?", "!")
 
 
@@ -111,7 +112,8 @@ def logical_lines(
             continue
         if _PAGE_NUMBER.match(line):
             continue
-        starts_item = bool(_LIST_START.match(line))
+        # 'o fluent English' after 'o a degree in law': an 'o' bullet before a lower-case word, in a list of them.
+        starts_item = bool(_LIST_START.match(line)) or bool(out and _O_ITEM.match(line) and _O_ITEM.match(out[-1]))
         joinable = (
             out
             and not starts_item
