@@ -204,8 +204,8 @@ read; a year alone ('born after 1990': from 1990 or from 1991?) stays for a pers
 _AGE_WORDS = lazy_pattern(
     r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born)\b"
     # 'Must be under 65 at the closing date': a person who must be under a figure is of an age.
-    r"|\b(?:must|should|shall|to)\s+be\s+(?:under|below)\s+\d{2}\b(?!\s*(?:%|percent|per\b|years?\s+of\s+(?!age)|"
-    r"months?|weeks?|days?|hours?|kg|km|cm|minutes?))",
+    r"|\b(?:must|should|shall|to)\s+be\s+(?:under|below)\s+\d{2}(?=\s*(?:$|[.,;(]|(?:years?\s+(?:of\s+age|old)|"
+    r"at|on|by|when|upon|before|as\s+(?:of|at))\b))",
     re.I,
 )
 _ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
