@@ -169,11 +169,13 @@ def _osce_names() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], .
 def osce_named(text: str) -> bool | None:
     """Whether an employer or job title names the OSCE: True when it does (the organisation in any of its names,
     an institution, an office or field operation, open or closed), False when it names something that may be the
-    OSCE or another body, None when it names nothing of the OSCE."""
-    words = _plain(text)
+    OSCE or another body, None when it names nothing of the OSCE. A hyphen is read both ways: joined
+    ('Co-operation') and as a break, so an acronym with a case ending or in a compound ('OESS-a', 'OSZE-Mission')
+    is the acronym."""
+    forms = (_plain(text), _plain(re.sub(r"(?<=\w)-(?=\w)", " ", text)))
     surely, maybe = _osce_names()
-    if any(_contains(words, name) for name in surely):
+    if any(_contains(words, name) for words in forms for name in surely):
         return True
-    if any(_contains(words, name) for name in maybe):
+    if any(_contains(words, name) for words in forms for name in maybe):
         return False
     return None

@@ -276,3 +276,33 @@ def test_a_pdf_cv_screened_is_named_by_its_path(mira_pdf):
     ran = run("screen", "SEC000821", str(mira_pdf), "-f", "jsonl")
     row = json.loads(ran.stdout.splitlines()[0])
     assert row["candidate"]["file"] == str(mira_pdf)
+
+
+@pytest.mark.parametrize(
+    "employer",
+    [
+        "OSZE-Mission im Kosovo",
+        "Misija OESS-a na Kosovu",
+        "Misija OEBS na Kosovu",
+        "Misioni i OSBE-së në Kosovë",
+        "OMiK",
+        "Organizace pro bezpečnost a spolupráci v Evropě",
+        "Organizacja Bezpieczeństwa i Współpracy w Europie",
+    ],
+)
+def test_the_osce_under_a_name_in_the_language_of_a_field_operation_is_earlier_service(employer):
+    from eligibility.missions import osce_named
+
+    assert osce_named(employer) is True
+    assert osce_named("Co-operation Bank Ltd") is None  # a hyphen joined is still read as one word
+
+
+def test_a_job_whose_employer_the_cv_does_not_state_never_makes_a_service_limit_pass(tmp_path):
+    data = json.loads((FIXTURES / "jonas-berg.resume.json").read_text("utf-8"))
+    data["work"].append({"position": "Security officer", "startDate": "2010-01", "endDate": "2015-12"})
+    source, imported = tmp_path / "unplaced.resume.json", tmp_path / "unplaced.yaml"
+    source.write_text(json.dumps(data), "utf-8")
+    assert run("import", str(source), "-o", str(imported)).returncode == 0
+    assert "osce_service: unknown" in imported.read_text("utf-8")
+    limits = [c["status"] for c in checked("KOS000396", source)["criteria"] if c["kind"] == "service-limit"]
+    assert limits and set(limits) == {"unknown"}

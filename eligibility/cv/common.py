@@ -322,7 +322,8 @@ def _other_languages(draft: Draft) -> None:
 
 def _earlier_service(draft: Draft) -> None:
     """Earlier OSCE service, for maximum-service rules. A CV lists a whole working life: with no job for the OSCE
-    in it, there is none; with one, or one whose employer may be the OSCE, its assignments (mission, country,
+    in it, there is none; with one, or one whose employer may be the OSCE or is not stated (it cannot be placed),
+    its assignments (mission, country,
     local or international post) are for the applicant to state, and until then the rules that count them are
     unknown."""
     found = []
@@ -330,6 +331,8 @@ def _earlier_service(draft: Draft) -> None:
         named = osce_named(f"{job.get('employer', '')} | {job.get('title', '')}")
         if named is not None:
             found.append((" at ".join(p for p in (job.get("title"), job.get("employer")) if p), named))
+        elif not str(job.get("employer") or "").strip():
+            found.append((f"{job.get('title') or 'a job'}, employer not stated", False))
     if not found:
         draft.set(("osce_service",), [], "the CV lists no work for the OSCE")
         return
