@@ -306,3 +306,15 @@ def test_a_job_whose_employer_the_cv_does_not_state_never_makes_a_service_limit_
     assert "osce_service: unknown" in imported.read_text("utf-8")
     limits = [c["status"] for c in checked("KOS000396", source)["criteria"] if c["kind"] == "service-limit"]
     assert limits and set(limits) == {"unknown"}
+
+
+@pytest.mark.parametrize("name", ["Master Class Certificate", "Certified Scrum Master", "Master Mariner"])
+def test_a_certificate_or_title_with_a_degree_word_is_asked_never_a_held_degree(tmp_path, name):
+    data = json.loads((FIXTURES / "jonas-berg.resume.json").read_text("utf-8"))
+    data["education"] = [{"institution": "Academy", "studyType": name, "area": "Risk Management", "endDate": "2021-06"}]
+    source = tmp_path / "cert.resume.json"
+    source.write_text(json.dumps(data), "utf-8")
+    degrees = [c["status"] for c in checked("SEC000821", source)["criteria"] if c["id"] == "degree"]
+    assert degrees and "pass" not in degrees
+    imported = run("import", str(source)).stdout.decode()
+    assert "level: unknown" in imported and f"{name}: is it a degree" in imported

@@ -142,12 +142,13 @@ def add_degree(
         draft.ask(("education",), f"{label}: still in progress, so not counted as held", "note")
         return
     state = mapping.degree_state(name) if name else None
-    if state is not None and state[0] != "unclear":
+    if state is not None and state[0] in ("unfinished", "in progress"):
         said = "not completed" if state[0] == "unfinished" else "still in progress"
         draft.ask(("education",), f"{label}: {said} ('{state[1]}'), so not counted as held", "note")
         return
-    level = mapping.qualification_level(level_code, level_scheme) if level_code else None
-    if level is None and name:
+    not_degree = state is not None and state[0] == "not a degree"
+    level = mapping.qualification_level(level_code, level_scheme) if level_code and not not_degree else None
+    if level is None and name and not not_degree:
         level = mapping.degree_from_words(name)
     if level is None and level_code and re.fullmatch(r"\D*[12]\s*", str(level_code)):
         draft.ask(("education",), f"{label}: level code {level_code!r} is below secondary, so not counted", "note")
@@ -155,7 +156,17 @@ def add_degree(
     degrees = draft.data.setdefault("education", [])
     index = len(degrees)
     degrees.append({})
-    if state is not None:
+    if not_degree:
+        draft.ask(
+            ("education", index, "level"),
+            f"{label}: is it a degree, and at what level? '{state[1]}' names a course, certificate or title, not a "
+            f"degree; {_UNTIL}",
+            "degree-level",
+            label=label,
+            blocks="education",
+            open=f"whether {label} is a degree",
+        )
+    elif state is not None:
         draft.ask(
             ("education", index),
             f"{label}: was the degree obtained? '{state[1]}' does not say; {_UNTIL}",
@@ -164,7 +175,7 @@ def add_degree(
             blocks="education",
             open=f"whether {label} was obtained",
         )
-    if level is None:
+    if level is None and not not_degree:
         draft.ask(
             ("education", index, "level"),
             f"{label}: at what level (bachelor, master, doctorate …)? Neither a level code nor its name says; {_UNTIL}",
@@ -173,7 +184,7 @@ def add_degree(
             blocks="education",
             open=f"the level of {label}",
         )
-    else:
+    elif level is not None:
         draft.set(("education", index, "level"), level[0], level[1])
     subject = field or (mapping.field_from_title(name) if name else None)
     if subject:

@@ -39,7 +39,20 @@ _UNFINISHED = re.compile(
     r"without\s+(?:a\s+)?(?:degree|diploma)|discontinued|abandoned|dropped\s+out|interrupted)\b",
     re.I,
 )
-_IN_PROGRESS = re.compile(r"\b(?:ongoing|in\s+progress|current(?:ly)?|expected|candidate\s+for|pending)\b", re.I)
+_IN_PROGRESS = re.compile(
+    r"\b(?:ongoing|in\s+progress|current(?:ly)?|expected|candidate\s+for|pending|"
+    r"(?:ph\.?\s?d\.?|doctoral|doctorate|master['’]?s?|bachelor['’]?s?)\s+candidate)\b",
+    re.I,
+)
+# A name that says a course, certificate or trade title is no degree whatever degree word it holds ('Master Class
+# Certificate', 'Scrum Master', 'Master Mariner', 'Summer school (Master level)', 'Bachelor exchange semester').
+_NOT_A_DEGREE = re.compile(
+    r"\b(?:master\s*class(?:es)?|(?:scrum|grand|chess|quiz|station|harbou?r|band|web|post|quarter)\s*master|"
+    r"master\s+(?:diver|mariner|trainer|instructor|craftsman|chef|electrician|plumber|builder|mason|brewer|baker|"
+    r"sommelier|gardener|carpenter|butcher|locksmith|certificate)|certificat(?:e|ion)|certified|courses?|"
+    r"modules?|semesters?|(?:summer|winter|spring)\s+(?:school|academy|university)|visiting|researcher)\b",
+    re.I,
+)
 _STUDIES = re.compile(
     r"\b(?:(?:master|bachelor|doctoral|doctorate|phd|postgraduate|graduate|undergraduate|university|degree)(?:['’]?s)?"
     r"\s+(?:studies|programme|program|course)|studying|student|coursework)\b",
@@ -49,11 +62,16 @@ _STUDIES = re.compile(
 
 def degree_state(name: str) -> tuple[str, str] | None:
     """What a qualification's name says of its completion: ('unfinished', words), ('in progress', words),
-    ('unclear', words) for studies named without saying a degree was obtained, or None when it names a degree."""
+    ('unclear', words) for studies named without saying a degree was obtained, ('not a degree', words) for a
+    course, certificate or title ('Master Class Certificate', 'Scrum Master'; a degree's certificate aside), or None
+    when it names a degree."""
     for state, pattern in (("unfinished", _UNFINISHED), ("in progress", _IN_PROGRESS), ("unclear", _STUDIES)):
         m = pattern.search(name)
         if m:
             return state, m.group(0)
+    m = _NOT_A_DEGREE.search(name)
+    if m and not (m.group(0).lower().startswith("certif") and re.search(r"\bdegree\b", name, re.I)):
+        return "not a degree", m.group(0)
     return None
 
 
