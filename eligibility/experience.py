@@ -246,9 +246,12 @@ def span(job: Job, as_of: date, not_before: date | None = None) -> Span:
 def _field_hit(
     job_fields: tuple[str, ...] | None, title: str | None, fields: tuple[str, ...]
 ) -> tuple[str, str] | None:
-    """The first of a job's fields (then its title) that matches one of `fields`: the same phrases recur across
-    candidates and postings, so each combination is matched once."""
-    return first_match(list(job_fields or ()) + ([title] if title else []), fields)
+    """The first of a job's fields that matches one of `fields`; its title only where its fields are not stated:
+    stated fields say what the work was, and a title's words ('Security Council desk officer') do not override
+    them. The same phrases recur across candidates and postings, so each combination is matched once."""
+    if job_fields is not None:
+        return first_match(list(job_fields), fields)
+    return first_match([title] if title else [], fields)
 
 
 @lru_cache(maxsize=16384)
@@ -276,7 +279,7 @@ def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> 
             counted_at.append(i)
         elif job.fields is None or _too_broad(job.fields, fields):
             unstated.append(i)
-        else:
+        else:  # fields stated and not the posting's, whatever the title says: for a person to judge, at most
             related.append(i)
     return RelevantExperience(timeline, counted, tuple(counted_at), tuple(unstated), tuple(related))
 
