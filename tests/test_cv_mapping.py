@@ -141,6 +141,21 @@ def test_a_part_time_share_is_read_next_to_the_words_that_make_it_one(words, sha
 
 
 @pytest.mark.parametrize(
+    "described,share",
+    [
+        ("Security at football matches, including half-time crowd control.", (None, "half-time")),
+        ("Led half-time training sessions for new recruits.", (None, "half-time")),
+        ("Supervised part-time staff, 50% of the team.", (None, "part-time")),
+        ("Worked half-time.", (0.5, "half-time")),
+        ("On a half-time basis; patrols and reports.", (0.5, "half-time")),
+        ("Part-time (60%), patrols and reports.", (0.6, "60%")),
+    ],
+)
+def test_in_a_description_only_a_statement_of_the_jobs_own_working_time_sets_its_share(described, share):
+    assert mapping.part_time(described, described=True) == share
+
+
+@pytest.mark.parametrize(
     "name,state",
     [
         ("Master of Laws (unfinished)", "unfinished"),

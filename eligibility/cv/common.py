@@ -99,7 +99,9 @@ def add_job(
             if ongoing is None
             else (start_note + "; " if start_note else "") + "ongoing, as the CV says"
         )
-    share = mapping.part_time(" ".join(part for part in (title, described) if part))
+    share = mapping.part_time(title) if title else None
+    if share is None and described:
+        share = mapping.part_time(described, described=True)
     if share is not None and share[0] is not None:
         draft.set(("experience", index, "fraction"), share[0], f"'{share[1]}' in the CV: part-time")
     elif share is not None:

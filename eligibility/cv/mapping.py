@@ -79,10 +79,23 @@ _PART_TIME = re.compile(r"\bpart[\s-]?time\b|\bhalf[\s-]?time\b|\bteilzeit\b|\bt
 _SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
-def part_time(text: str) -> tuple[float | None, str] | None:
+_OWN_TIME = re.compile(
+    r"\s*(?:$|[.;:,)\]]|[(\[]?\s*\d|(?:positions?|posts?|jobs?|roles?|contracts?|employment|appointments?|basis|"
+    r"work(?:ing)?|schedule|hours|assignments?)\b)",
+    re.I,
+)
+"""What follows 'part-time' or 'half-time' where they state the job's own working time ('half-time.',
+'part-time (50%)', 'on a half-time basis'), not something else's ('half-time crowd control')."""
+
+
+def part_time(text: str, *, described: bool = False) -> tuple[float | None, str] | None:
     """The share of full time a job's words state: (0.5, '50%') from 'part-time, 50%', (0.5, 'half-time');
-    (None, 'part-time') when they say part-time without a share; None when they say nothing of it."""
+    (None, 'part-time') when they say part-time without a share; None when they say nothing of it. In a
+    job's description (`described`) the words set a share only where they state the job's own working time
+    ('worked half-time', 'part-time (60%)'); elsewhere ('half-time crowd control') the share is asked."""
     said = _PART_TIME.search(text)
+    if said and described and not _OWN_TIME.match(text, said.end()):
+        return None, said.group(0)
     # A share counts next to the words that make it one ('part-time, 50%', '60% FTE'), not anywhere in the text.
     near = text[max(0, said.start() - 30) : said.end() + 30] if said else text
     share = _SHARE.search(near)
