@@ -318,3 +318,25 @@ def test_a_certificate_or_title_with_a_degree_word_is_asked_never_a_held_degree(
     assert degrees and "pass" not in degrees
     imported = run("import", str(source)).stdout.decode()
     assert "level: unknown" in imported and f"{name}: is it a degree" in imported
+
+
+@pytest.mark.parametrize(
+    "name,code,levels",
+    [
+        ("Police Academy diploma", "5", ["police-academy"]),
+        ("Police Academy diploma", "4", ["police-academy"]),
+        ("Bachelor of Police Studies, Police Academy", "6", ["police-academy", "bachelor"]),
+    ],
+)
+def test_a_police_academy_stays_one_whatever_its_level_code(tmp_path, name, code, levels):
+    text = (FIXTURES / "mira-kovac.europass.xml").read_text("utf-8")
+    text = text.replace("Bachelor of Political Science", name).replace(
+        "<EducationLevelCode>6</EducationLevelCode>", f"<EducationLevelCode>{code}</EducationLevelCode>"
+    )
+    source, imported = tmp_path / "academy.europass.xml", tmp_path / "academy.yaml"
+    source.write_text(text, "utf-8")
+    assert run("import", str(source), "-o", str(imported)).returncode == 0
+    from eligibility.profile import load_profile
+
+    held = [d.level for d in load_profile(imported).education]
+    assert held == ["master", *levels]

@@ -135,8 +135,11 @@ def add_degree(
     ongoing: bool,
     where: Located,
     where_end: Located,
+    as_level: tuple[str, str] | None = None,
 ) -> None:
-    """One qualification: its level from the level code, else from its name. One the CV says is unfinished or in
+    """One qualification: its level from the level code, else from its name; a police or military academy's by
+    its name whatever the code, and, where the code or name also says a university degree, held as both.
+    `as_level`: the level already decided (the second of the two). One the CV says is unfinished or in
     progress is listed, not counted. One whose level or completion the CV leaves open is kept and asked, and no
     education is stated until it is answered: never taken as held, never as absent."""
     label = name or "a qualification"
@@ -152,6 +155,13 @@ def add_degree(
     level = mapping.qualification_level(level_code, level_scheme) if level_code and not not_degree else None
     if level is None and name and not not_degree:
         level = mapping.degree_from_words(name)
+    academy = mapping.academy_from_name(name) if name and not not_degree and as_level is None else None
+    also = None
+    if academy and level and level[0] != academy[0]:
+        also = level if level[0] in ("bachelor", "master", "doctorate") else None
+        level = (academy[0], f"{academy[1]}, whatever {level[1]} says")
+    if as_level is not None:
+        level = as_level
     if level is None and level_code and re.fullmatch(r"\D*[12]\s*", str(level_code)):
         draft.ask(("education",), f"{label}: level code {level_code!r} is below secondary, so not counted", "note")
         return
@@ -204,6 +214,19 @@ def add_degree(
             label=label,
             blocks="education",
             open=f"when {label} was completed (no end date)",
+        )
+    if also:
+        add_degree(
+            draft,
+            name=name,
+            level_code=level_code,
+            level_scheme=level_scheme,
+            field=field,
+            end=end,
+            ongoing=ongoing,
+            where=where,
+            where_end=where_end,
+            as_level=also,
         )
 
 

@@ -123,6 +123,19 @@ def qualification_level(code: str, scheme: str = "EQF") -> tuple[str, str] | Non
     return (level, f"{scheme} level {m.group(1)} = {LEVEL_NAMES[level]}") if level else None
 
 
+_ACADEMY = re.compile(r"\b(police|military)\s+academ(?:y|ies)\b", re.I)
+
+
+def academy_from_name(name: str) -> tuple[str, str] | None:
+    """('police-academy', words) when a qualification's name says it is a police (or military) academy's: that
+    it stays, whatever level code it carries (no EQF or ISCED level is a police academy)."""
+    m = _ACADEMY.search(name)
+    if not m:
+        return None
+    level = f"{m.group(1).lower()}-academy"
+    return level, f"'{m.group(0)}' = {LEVEL_NAMES[level]}"
+
+
 def degree_from_words(words: str) -> tuple[str, str] | None:
     """A degree level from a qualification's name ('Master of Laws', 'BSc', 'PhD'), with the words that decided it.
 
