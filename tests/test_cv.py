@@ -338,5 +338,5 @@ def test_a_police_academy_stays_one_whatever_its_level_code(tmp_path, name, code
     assert run("import", str(source), "-o", str(imported)).returncode == 0
     from eligibility.profile import load_profile
 
-    held = [d.level for d in load_profile(imported).education]
+    held = [d.level for d in load_profile(str(imported)).education]
     assert held == ["master", *levels]
