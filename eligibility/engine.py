@@ -75,7 +75,51 @@ def _plan(ruleset: RuleSet) -> Plan:
 def lift_held_back(finding: Finding, ctx: Context) -> Finding:
     """A failure resting on a section a CV holds back in part (entries whose level, dates or completion it leaves
     open until its questions are answered) is unknown: the entries held back may meet it. What passes on the
-    entries stated stands."""
+    entries stated stands. Then a finding that dates given as a year alone decide (`lift_open_months`)."""
+    return lift_open_months(_lift_held(finding, ctx), ctx)
+
+
+def lift_open_months(finding: Finding, ctx: Context) -> Finding:
+    """Where the profile gives dates as a year alone, each is read at the month that counts least; a criterion
+    that fails on that reading and not on the one most in the candidate's favour (a job from January to
+    December, a degree completed in January), or the other way round (a maximum), is unknown until the months
+    are given. One that fails (or passes) on both stands."""
+    favourable = ctx.profile.favourable
+    if favourable is None or finding.status not in (Status.FAIL, Status.PASS):
+        return finding
+    other_ctx = Context(
+        profile=favourable,
+        ruleset=ctx.ruleset,
+        as_of=ctx.as_of,
+        after_degree=ctx.after_degree,
+        organisation=ctx.organisation,
+    )
+    other = finding.criterion.module.check(finding.criterion, other_ctx)
+    if (other.status is Status.FAIL) == (finding.status is Status.FAIL):
+        return finding
+    reads = getattr(finding.criterion.module, "reads_sections", None)
+    sections = reads(finding.criterion, ctx) if reads is not None else ()
+    named = [what for section, what in ctx.profile.open_months if section in sections]
+    found, months = finding.outcome, " and ".join(named or [what for _, what in ctx.profile.open_months])
+    if finding.status is Status.PASS:
+        other_reading = "it is not met"
+    else:
+        other_reading = {Status.PASS: "it is met", Status.REVIEW: "it needs review"}.get(other.status, "it is open")
+    return Finding(
+        finding.criterion,
+        replace(
+            found,
+            status=Status.UNKNOWN,
+            explanation=(
+                f"{found.reason.rstrip('.')}, reading each year the profile gives alone at its month that counts "
+                f"least; at the months that count most {other_reading}. Open: the months of {months}."
+            ),
+            advice=(f"give the months of {months}",) + found.advice,
+        ),
+    )
+
+
+def _lift_held(finding: Finding, ctx: Context) -> Finding:
     if finding.status is not Status.FAIL:
         return finding
     reads = getattr(finding.criterion.module, "reads_sections", None)
@@ -103,7 +147,7 @@ def _findings(plan: Plan, ctx: Context, quick: bool = True) -> tuple[list[Findin
     findings = plan.constant.copy()
     judged_as = Finding.judged
     own: list[Finding] = []
-    held = bool(ctx.profile.held_back)
+    held = bool(ctx.profile.held_back) or ctx.profile.favourable is not None
     for i, c, check, judge in plan.steps:
         judged = judge(ctx) if judge is not None and quick else None
         found = findings[i] = Finding(c, check(c, ctx)) if judged is None else judged_as(c, judged, check, ctx)

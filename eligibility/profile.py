@@ -12,7 +12,7 @@ checks that need it are unknown.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -26,6 +26,7 @@ from eligibility.declared import (
     FIELDS,
     FLAG,
     TEXT,
+    TEXT_SCHEMA,
     Param,
     Value,
     keys,
@@ -43,6 +44,15 @@ from eligibility.errors import did_you_mean
 from eligibility.fields import Node, root
 from eligibility.languages import language_hint, language_name, level_hint, parse_level
 from eligibility.periods import MAX_YEAR, MIN_YEAR, SUPPORTED_YEARS, PartialDate
+
+
+@dataclass(frozen=True)
+class YearAlone(PartialDate):
+    """A date the profile gives as a year alone ('start: 2017'): read at the month that counts least (a job's
+    start in December, its end in January, a degree's completion in December, within what its other date
+    allows), with `other`, the month that counts most, kept for the reading most in the candidate's favour."""
+
+    other: int = 1
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,13 @@ class Profile:
     held_back: tuple[tuple[str, str], ...] = ()
     """(section, what is open in it): a section a CV gives but leaves unstated until its questions are answered
     ('education', 'the level of Magister'), so that what is unknown is said, not asked for again."""
+    open_months: tuple[tuple[str, str], ...] = ()
+    """(section, in words) of each entry with a date given as a year alone: ('experience', 'the start of Legal
+    Officer at Ministry (2017)')."""
+    favourable: Profile | None = field(default=None, repr=False, compare=False)
+    """With `open_months`: the same profile with each of those dates at its other month (a job from January to
+    December, a degree completed in January). A criterion that fails on one reading and not on the other is
+    unknown until the months are given (engine.lift_held_back)."""
 
     @property
     def display_name(self) -> str:
@@ -150,9 +167,51 @@ def read_profile(data: Any, file: str) -> Profile:
     for key in UNSTATED_SECTIONS:
         if values[key] == UNSTATED:
             values[key] = None  # as if absent: not stated
-    profile = Profile(file=file, **values)
+    held = values.pop("held_back") or ()
+    if any(section == "languages" for section, _ in held):
+        # Languages held back: the levels given can meet a criterion, and the languages not given may be spoken.
+        values["known_languages"], values["languages"] = values["languages"], None
+    profile = _with_open_months(Profile(file=file, held_back=held, **values))
     doc.problems.raise_if_any()
     return profile
+
+
+def _with_open_months(profile: Profile) -> Profile:
+    """The profile with, where it gives dates as a year alone, their words and its favourable reading."""
+    said: list[tuple[str, str]] = []
+    jobs = profile.experience or ()
+    wide_jobs = tuple(_wide_job(job, said) for job in jobs)
+    degrees = profile.education or ()
+    wide_degrees = tuple(_wide_degree(degree, said) for degree in degrees)
+    if not said:
+        return profile
+    favourable = replace(
+        profile,
+        experience=wide_jobs if profile.experience is not None else None,
+        education=wide_degrees if profile.education is not None else None,
+    )
+    return replace(profile, open_months=tuple(said), favourable=favourable)
+
+
+def _widened(value: PartialDate) -> PartialDate:
+    return PartialDate(value.year, value.other) if isinstance(value, YearAlone) else value
+
+
+def _wide_job(job: Job, said: list[tuple[str, str]]) -> Job:
+    open_ends = [(what, d) for what, d in (("start", job.start), ("end", job.end)) if isinstance(d, YearAlone)]
+    if not open_ends:
+        return job
+    years = "–".join(str(d.year) for _, d in open_ends)
+    said.append(("experience", f"the {' and '.join(what for what, _ in open_ends)} of {job.label} ({years})"))
+    return replace(job, start=_widened(job.start), end=None if job.end is None else _widened(job.end))
+
+
+def _wide_degree(degree: Degree, said: list[tuple[str, str]]) -> Degree:
+    if not isinstance(degree.completed, YearAlone):
+        return degree
+    what = f"{LEVEL_NAMES.get(degree.level, degree.level)}" + (f" in {degree.field}" if degree.field else "")
+    said.append(("education", f"the completion of the {what} ({degree.completed.year})"))
+    return replace(degree, completed=_widened(degree.completed))
 
 
 # --- how each field is read; the declarations below use these -----------------------------
@@ -176,19 +235,73 @@ _BROKEN = object()
 """An end that cannot be used: the record is left out (its problem is reported)."""
 
 
-def _end(node: Node) -> PartialDate | object | None:
-    """The last month or day; None when it has not ended."""
+@dataclass(frozen=True)
+class _Year:
+    """A date given as a year alone, before the record it is in decides its months (`YearAlone`)."""
+
+    year: int
+
+    def __str__(self) -> str:
+        return str(self.year)
+
+
+def _year_or_date(node: Node) -> PartialDate | _Year | None:
+    """YYYY-MM, YYYY-MM-DD, or a year alone (its month not stated: a CV that gives only years)."""
+    value = node.value
+    text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+    if text is not None and re.fullmatch(r"\d{4}", text):
+        year = int(text)
+        if MIN_YEAR <= year <= MAX_YEAR:
+            return _Year(year)
+        node.error(f"'{text}' is outside the supported years", SUPPORTED_YEARS)
+        return None
+    return node.date()
+
+
+def _end(node: Node) -> PartialDate | _Year | object | None:
+    """The last month or day (or a year alone); None when it has not ended."""
+    if str(node.value).strip().lower() in ONGOING:
+        return None
+    end = _year_or_date(node)
+    return _BROKEN if end is None else end
+
+
+def _service_end(node: Node) -> PartialDate | object | None:
+    """An assignment's last month or day; None when it has not ended."""
     if str(node.value).strip().lower() in ONGOING:
         return None
     end = node.date()
     return _BROKEN if end is None else end
 
 
+def _earliest(value: PartialDate | _Year) -> date:
+    return date(value.year, 1, 1) if isinstance(value, _Year) else value.first_day
+
+
+def _after_latest(value: PartialDate | _Year) -> date:
+    return date(value.year + 1, 1, 1) if isinstance(value, _Year) else value.end_exclusive
+
+
 def _ends_after_start(node: Node, values: dict[str, Any]) -> None:
     start, end = values.get("start"), values["end"]
-    if isinstance(start, PartialDate) and isinstance(end, PartialDate) and end.end_exclusive <= start.first_day:
+    if (
+        isinstance(start, (PartialDate, _Year))
+        and isinstance(end, (PartialDate, _Year))
+        and _after_latest(end) <= _earliest(start)
+    ):
         node.child("end").error(f"ends ({end}) before it starts ({start})")
         values["end"] = _BROKEN
+
+
+def _months_of(start: PartialDate | _Year, end: PartialDate | _Year | None) -> tuple[PartialDate, PartialDate | None]:
+    """A job's dates with each year alone at the month that counts least, within what the other date allows
+    (a start no later than a stated end's month, an end no earlier than the start's)."""
+    if isinstance(start, _Year):
+        latest = end.month if isinstance(end, PartialDate) and end.year == start.year else 12
+        start = YearAlone(start.year, latest, other=1)
+    if isinstance(end, _Year):
+        end = YearAlone(end.year, start.month if start.year == end.year else 1, other=12)
+    return start, end
 
 
 def _management(node: Node) -> bool | str:
@@ -221,7 +334,10 @@ def _fraction(node: Node) -> float | None:
 
 
 def _degree(node: Node, values: dict[str, Any]) -> Degree | None:
-    return Degree(values["level"], values["field"], values["completed"]) if values["level"] else None
+    completed = values["completed"]
+    if isinstance(completed, _Year):
+        completed = YearAlone(completed.year, 12, other=1)  # the latest it can be counts least
+    return Degree(values["level"], values["field"], completed) if values["level"] else None
 
 
 def _job(node: Node, values: dict[str, Any]) -> Job | None:
@@ -229,7 +345,8 @@ def _job(node: Node, values: dict[str, Any]) -> Job | None:
     if values["start"] is None or values["end"] is _BROKEN:
         return None
     management = None if values["management"] == UNSTATED else values["management"]
-    return Job(**{**values, "management": management})
+    start, end = _months_of(values["start"], values["end"])
+    return Job(**{**values, "start": start, "end": end, "management": management})
 
 
 def _service(node: Node, values: dict[str, Any]) -> Service | None:
@@ -239,6 +356,21 @@ def _service(node: Node, values: dict[str, Any]) -> Service | None:
     if values["start"] is None or values["end"] is _BROKEN:
         return None
     return Service(**values)
+
+
+HELD_BACK_SECTIONS = ("education", "experience", "languages", "nationalities")
+
+
+def _held_back(node: Node) -> tuple[tuple[str, str], ...] | None:
+    """{section: what is open in it} (a text or a list of texts), as `import` writes it for a CV."""
+    if not node.is_mapping("a mapping of section to what is open in it, such as 'education: the level of Magister'"):
+        return None
+    node.only_keys(HELD_BACK_SECTIONS)
+    found = []
+    for section in node.value:
+        if section in HELD_BACK_SECTIONS:
+            found += [(str(section), what) for what in node.child(section).text_list() or ()]
+    return tuple(found)
 
 
 def _languages(node: Node) -> dict[str, str] | None:
@@ -297,17 +429,23 @@ def _born(node: Node) -> Birth | None:
 
 # --- the profile, declared once: its reader above and its JSON Schema (eligibility.schema) come from these --
 
-END = Value(_end, {"oneOf": [DATE_SCHEMA, {"enum": list(ONGOING)}]}, "a date, or present")
+YEAR_SCHEMAS: list[dict[str, Any]] = [
+    {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
+    {"type": "string", "pattern": r"^\d{4}$"},
+]
+YEAR_OR_DATE = Value(_year_or_date, {"oneOf": [DATE_SCHEMA, *YEAR_SCHEMAS]}, "a date, or a year alone")
+END = Value(_end, {"oneOf": [DATE_SCHEMA, *YEAR_SCHEMAS, {"enum": list(ONGOING)}]}, "a date, a year, or present")
+SERVICE_END = Value(_service_end, {"oneOf": [DATE_SCHEMA, {"enum": list(ONGOING)}]}, "a date, or present")
 DEGREE = (
     Param("level", Value(_level, DEGREE_LEVEL_SCHEMA, "a degree level"), required=True),
     Param("field", TEXT),
-    Param("completed", DATE),
+    Param("completed", YEAR_OR_DATE, "when it was obtained; a year alone: its month not stated"),
 )
 JOB = (
     Param("title", TEXT),
     Param("employer", TEXT),
-    Param("start", DATE, required=True),
-    Param("end", END, then=_ends_after_start),
+    Param("start", YEAR_OR_DATE, "a year alone: its month not stated", required=True),
+    Param("end", END, "a year alone: its month not stated", then=_ends_after_start),
     Param("fields", FIELDS, "what the work was, matched against a posting's relevant fields"),
     Param(
         "management",
@@ -329,7 +467,7 @@ SERVICE = (
     Param("country", COUNTRY),
     Param("post", TEXT),
     Param("start", DATE, required=True),
-    Param("end", END, then=_ends_after_start),
+    Param("end", SERVICE_END, then=_ends_after_start),
     Param("local", FLAG, default=False),
 )
 SERVICE_ORDER = ("start", "end")
@@ -377,6 +515,19 @@ PROFILE = (
             "YYYY-MM-DD, YYYY-MM or a year",
         ),
         "your date of birth: YYYY-MM-DD, YYYY-MM or a year; asked only where a posting has an age limit",
+    ),
+    Param(
+        "held_back",
+        Value(
+            _held_back,
+            {
+                "type": "object",
+                "propertyNames": {"enum": list(HELD_BACK_SECTIONS)},
+                "additionalProperties": {"oneOf": [TEXT_SCHEMA, {"type": "array", "items": TEXT_SCHEMA}]},
+            },
+            "section: what is open",
+        ),
+        "written by `import`: what a CV leaves open in a section; a criterion the section fails is unknown",
     ),
 )
 PROFILE_KEYS = keys(PROFILE)

@@ -206,10 +206,12 @@ def test_the_open_questions_are_answered_with_the_self_checks_parsers():
         def ask(self, prompt):
             return self.answers.pop(0)
 
-    # management (y), fields, management (n), fields (none), degree completed is known, nationalities, residence
-    asker = Script(["y", "security, risk management", "n", "", "Norwya", "Norway", ""])
+    # management (y), fields; the month of the Trainee's start year, management (n), fields (none); the degree's
+    # completion is known; nationalities, residence
+    asker = Script(["y", "security, risk management", "9", "n", "", "Norwya", "Norway", ""])
     answer(draft, asker)
     profile = cv.to_profile(draft)
+    assert str(profile.experience[1].start) == "2016-09" and profile.favourable is None
     assert profile.nationalities == ("NO",)
     assert profile.permanent_residence == ()
     assert profile.experience[0].management is True and profile.experience[0].fields == ("security", "risk management")
@@ -254,9 +256,9 @@ def test_earlier_osce_service_is_asked_with_the_self_checks_questions(tmp_path):
 
     draft = cv.read_bytes(_with_osce_job(tmp_path).read_bytes(), "osce.json")
     said = []
-    # three jobs (management, fields), nationalities, residence, then the service: worked for the OSCE,
-    # mission, its country (offered from the name), post, local, start, end, another
-    answers = ["n", "", "n", "", "y", "", "Norway", "", "y", "OSCE Mission in Kosovo", "", "", "n", "2010-01"]
+    # three jobs (management, fields; the second's start month first, unsure), nationalities, residence, then the
+    # service: worked for the OSCE, mission, its country (offered from the name), post, local, start, end, another
+    answers = ["n", "", "", "n", "", "y", "", "Norway", "", "y", "OSCE Mission in Kosovo", "", "", "n", "2010-01"]
     answers += ["2015-12", "n"]
 
     class Script:

@@ -96,25 +96,26 @@ def test_json_resume_fluency_words_go_through_the_wording_table(fluency, level):
 
 
 @pytest.mark.parametrize(
-    "text,end,value,widened",
+    "text,end,value,month",
     [
-        ("2019-09", False, "2019-09", False),
-        ("2019-09-15", False, "2019-09-15", False),
-        ("2019-09-15T08:30:00Z", False, "2019-09-15", False),
-        ("2019", False, "2019-12", True),
-        ("2019", True, "2019-01", True),
-        ("2019-9", False, "2019-09", False),
+        ("2019-09", False, "2019-09", None),
+        ("2019-09-15", False, "2019-09-15", None),
+        ("2019-09-15T08:30:00Z", False, "2019-09-15", None),
+        ("2019", False, "2019", "December"),
+        ("2019", True, "2019", "January"),
+        ("2019-9", False, "2019-09", None),
     ],
 )
-def test_dates_of_any_precision_the_standards_allow(text, end, value, widened):
+def test_dates_of_any_precision_the_standards_allow(text, end, value, month):
+    """A year alone stays a year alone: the profile reads it at the month that counts least, which the note names."""
     got, note = mapping.cv_date(text, end=end)
     assert got == value
-    assert (note is not None) == widened
+    assert note is None if month is None else f"read as {month}, the month that counts least" in note
 
 
-def test_a_year_alone_is_taken_at_its_least_favourable_month():
-    assert mapping.completion_date("2008") == ("2008-12", mapping.completion_date("2008")[1])
-    assert "latest it can be" in mapping.completion_date("2008")[1]
+def test_a_completion_year_alone_is_read_at_its_least_favourable_month():
+    value, note = mapping.completion_date("2008")
+    assert value == "2008" and "read as December, the month that counts least" in note
 
 
 @pytest.mark.parametrize("text", ["2019-13", "2019-02-30", "last year", "19-01", ""])

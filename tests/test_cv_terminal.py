@@ -56,6 +56,7 @@ def test_import_on_a_terminal_asks_what_the_cv_leaves_open_and_saves(tmp_path):
         "y",  # answer these now
         "y",  # Security coordinator: management
         "security, risk management",  # its fields
+        "",  # Trainee: the month of its start year, unsure
         "n",  # Trainee: management
         "",  # its fields: left open
         "Norwya",  # nationalities, misspelt
@@ -79,6 +80,7 @@ def test_import_on_a_terminal_asks_what_the_cv_leaves_open_and_saves(tmp_path):
     text = saved.read_text("utf-8")
     assert "#   - Trainee at Bergen Harbour Authority: what fields was the work in?" in text
     assert "did you manage people" not in text
+    assert "#   - Trainee at Bergen Harbour Authority: in which month of 2016 did it start?" in text
 
 
 def test_import_on_a_terminal_never_overwrites_without_a_yes(tmp_path):

@@ -118,41 +118,54 @@ def _xml(data: bytes, name: str) -> Draft:
 
 
 def to_profile(draft: Draft):
-    """The Profile a draft states, read by the same reader as any profile file, with what the CV leaves open in
-    the sections it holds back or does not state (a nationality that names no country)."""
-    from dataclasses import replace
-
+    """The Profile a draft states: `profile_data`, read by the same reader as any profile file."""
     from eligibility.profile import read_profile
 
-    profile = read_profile(_with_certain_entries(draft), draft.source)
-    held = tuple(
-        (q.context["blocks"], q.context["open"])
-        for q in draft.questions
-        if "open" in q.context and (q.context["blocks"] in draft.withheld or q.context["blocks"] not in draft.data)
-    )
-    if not held:
-        return profile
-    known = draft.withheld.get("languages")
-    return replace(profile, held_back=held, known_languages=dict(known) if isinstance(known, dict) else None)
+    return read_profile(profile_data(draft), draft.source)
 
 
-def _with_certain_entries(draft: Draft) -> dict:
-    """The draft's data with, in each list it holds back (degrees, jobs), the entries no open question is about: what
-    the CV states for certain counts, and a failure on it alone is unknown (engine.lift_held_back). Where no entry
-    is certain the section stays unstated."""
-    certain: dict = {}
+def profile_data(draft: Draft) -> dict:
+    """The profile a draft states, as data in the profile format, as `import` writes it: in each list it holds back
+    (degrees, jobs) the entries no open question is about, what the CV states for certain, so that it counts and a
+    failure on it alone is unknown (engine.lift_held_back); the levels of languages it holds back, which can meet
+    a criterion and never fail one; and `held_back`, what is open in each such section (or in a section it does not
+    state, a nationality that names no country)."""
+    held: dict[str, list[str]] = {}
+    for q in draft.questions:
+        section = q.context.get("blocks")
+        if "open" in q.context and (section in draft.withheld or section not in draft.data):
+            found = held.setdefault(section, [])
+            if q.context["open"] not in found:
+                found.append(q.context["open"])
+    data = dict(draft.data)
     for section, entries in draft.withheld.items():
-        if not isinstance(entries, list):
-            continue
-        open_at = {
-            q.path[1]
-            for q in draft.questions
-            if q.context.get("blocks") == section and len(q.path) > 1 and isinstance(q.path[1], int)
-        }
-        kept = [entry for i, entry in enumerate(entries) if i not in open_at and entry is not None]
-        if kept:
-            certain[section] = kept
-    return {**draft.data, **certain} if certain else draft.data
+        if isinstance(entries, list):
+            kept = [entry for i, entry in enumerate(entries) if i not in _open_entries(draft, section)]
+            kept = [entry for entry in kept if entry is not None]
+            if kept:
+                data[section] = kept
+        elif isinstance(entries, dict) and section in held:
+            data[section] = entries
+    if held:
+        data["held_back"] = {section: what[0] if len(what) == 1 else what for section, what in held.items()}
+    return data
+
+
+def open_entries(draft: Draft, section: str) -> list:
+    """The entries of a list the draft holds back that an open question is about: not stated until answered."""
+    entries = draft.withheld.get(section)
+    if not isinstance(entries, list):
+        return []
+    at = _open_entries(draft, section)
+    return [entry for i, entry in enumerate(entries) if i in at and entry is not None]
+
+
+def _open_entries(draft: Draft, section: str) -> set[int]:
+    return {
+        q.path[1]
+        for q in draft.questions
+        if q.context.get("blocks") == section and len(q.path) > 1 and isinstance(q.path[1], int)
+    }
 
 
 def load_profile(ref: str):

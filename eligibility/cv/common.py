@@ -99,6 +99,8 @@ def add_job(
             if ongoing is None
             else (start_note + "; " if start_note else "") + "ongoing, as the CV says"
         )
+    for key in ("start", "end"):
+        _ask_month(draft, ("experience", index, key), label, "did it start" if key == "start" else "did it end")
     share = mapping.part_time(title) if title else None
     if share is None and described:
         share = mapping.part_time(described, described=True)
@@ -206,6 +208,7 @@ def add_degree(
     if end:
         value, note = date_or_error(end, where_end, completion=True)
         draft.set(("education", index, "completed"), value, "end of studies" + (f"; {note}" if note else ""))
+        _ask_month(draft, ("education", index, "completed"), label, "was it completed")
     else:
         draft.ask(
             ("education", index, "completed"),
@@ -227,6 +230,24 @@ def add_degree(
             where=where,
             where_end=where_end,
             as_level=also,
+        )
+
+
+def _ask_month(draft: Draft, path: tuple, label: str, what: str) -> None:
+    """Where the CV gives a date as a year alone, its month is asked: until given, the month that counts least is
+    read, and a criterion the month would decide is unknown."""
+    target = draft.data
+    for key in path[:-1]:
+        target = target[key]
+    value = target.get(path[-1])
+    if isinstance(value, str) and re.fullmatch(r"\d{4}", value):
+        draft.ask(
+            path,
+            f"{label}: in which month of {value} {what}? (the CV gives only the year)",
+            "month",
+            label=label,
+            year=int(value),
+            what=what,
         )
 
 

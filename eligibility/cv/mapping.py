@@ -223,11 +223,13 @@ def level_from_fluency(words: str) -> tuple[str, str] | None:
 
 
 def cv_date(text: str, *, end: bool) -> tuple[str, str | None]:
-    """A date in the profile format from a CV date of any precision the standards allow, with a note if widened.
+    """A date in the profile format from a CV date of any precision the standards allow, with a note on a year alone.
 
     YYYY-MM-DD and YYYY-MM are kept; a date-time keeps its day. A year alone is
-    taken at its least favourable month, so that no experience is invented: a
-    job's start as December of that year, its end as January; the note says so.
+    kept as a year alone: the profile reads it at its least favourable month (a
+    job's start as December, its end as January) so that no experience is
+    invented, and a criterion that the most favourable month would decide
+    otherwise is unknown until the month is given; the note says so.
     Raises ValueError naming what is wrong.
     """
     raw = str(text).strip()
@@ -236,24 +238,25 @@ def cv_date(text: str, *, end: bool) -> tuple[str, str | None]:
         raise ValueError(f"'{raw}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = m.group(1), m.group(2), m.group(3)
     if month is None:
-        chosen = f"{year}-01" if end else f"{year}-12"
-        parse_partial_date(chosen)
-        return chosen, f"the CV gives only the year {year}; taken as {chosen}, the least favourable month"
+        parse_partial_date(f"{year}-01")  # the year is within the supported range
+        least = "January" if end else "December"
+        return year, f"the CV gives only the year; read as {least}, the month that counts least, until given"
     value = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
     parse_partial_date(value)
     return value, None
 
 
 def completion_date(text: str) -> tuple[str, str | None]:
-    """When a qualification was completed: a year alone is taken as its December (the latest it can be)."""
+    """When a qualification was completed: a year alone is kept, and read as its December (the latest it can be)."""
     raw = str(text).strip()
     if re.fullmatch(r"\d{4}", raw):
-        chosen = f"{raw}-12"
-        parse_partial_date(chosen)
-        return chosen, f"the CV gives only the year {raw}; taken as {chosen}, the latest it can be"
+        parse_partial_date(f"{raw}-12")
+        return raw, "the CV gives only the year; read as December, the month that counts least, until given"
     return cv_date(raw, end=True)
 
 
 def ends_before(end: str, start: str) -> bool:
-    """Whether a period's end (date text) comes before its start."""
-    return parse_partial_date(end).end_exclusive <= parse_partial_date(start).first_day
+    """Whether a period's end (date text, or a year alone) comes before its start, whatever their open months."""
+    last = parse_partial_date(f"{end}-12" if re.fullmatch(r"\d{4}", end) else end)
+    first = parse_partial_date(f"{start}-01" if re.fullmatch(r"\d{4}", start) else start)
+    return last.end_exclusive <= first.first_day

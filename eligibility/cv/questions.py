@@ -60,6 +60,16 @@ def _ask(question, asker):
         return interview._dated(
             asker, f"{label}: ended (YYYY-MM, or present)", interview._date(False, present=True, year_as=1)
         )
+    if kind == "month":
+        year = question.context["year"]
+        named = interview._month(interview._Year.at(year, 1))
+        month = interview._ask(
+            asker,
+            f"{label}: in which month of {year} {question.context['what']}? (1-12; empty if unsure)",
+            lambda answer: named(answer) if answer.strip() and not interview._unsure(answer) else "",
+            default="",
+        )
+        return month or _SKIP
     if kind == "start":
         return interview._dated(asker, f"{label}: started (YYYY-MM)", interview._date(False, year_as=12))
     if kind == "fraction":

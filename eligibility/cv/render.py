@@ -7,12 +7,14 @@ from typing import Any
 
 import yaml
 
+from eligibility.cv import open_entries, profile_data
 from eligibility.cv.draft import Draft
 from eligibility.profile import PROFILE_KEYS
 
-_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 _JOB_KEYS = ("title", "employer", "start", "end", "fields", "management", "fraction")
 _DEGREE_KEYS = ("level", "field", "completed")
+_HELD_BACK = "what the CV leaves open there: a criterion those sections fail is unknown until it is answered"
 
 
 def _scalar(value: Any) -> str:
@@ -36,25 +38,30 @@ def render(draft: Draft, *, header: str = "") -> str:
     if open_questions:
         out.append("# What the CV does not say (until answered, criteria that need it stay unknown):")
         out += [f"#   - {text}" for text in open_questions]
-    for key, value in draft.withheld.items():
-        out.append(f"# {key} read from the CV, not stated until the questions above about it are answered:")
-        out += ["#   " + line for line in _section(draft, key, value)]
-    data = draft.data
+    for key in draft.withheld:
+        entries = open_entries(draft, key)
+        if entries:
+            out.append(f"# {key} read from the CV, not stated until the questions above about it are answered:")
+            out += ["#   " + line for line in _section(draft, key, entries, indexed=draft.withheld[key])]
+    data = profile_data(draft)
     for key in PROFILE_KEYS:
         if key in data:
-            out += _section(draft, key, data[key])
+            out += _section(draft, key, data[key], indexed=draft.withheld.get(key, data[key]))
     return "\n".join(out) + "\n"
 
 
-def _section(draft: Draft, key: str, value: Any) -> list[str]:
-    note = draft.notes.get((key,))
+def _section(draft: Draft, key: str, value: Any, *, indexed: Any = None) -> list[str]:
+    """The lines of one section; `indexed`: the whole list its entries are from, where the notes are kept."""
+    note = draft.notes.get((key,)) or (_HELD_BACK if key == "held_back" else None)
     out = []
     if key in ("experience", "education"):
         order = _JOB_KEYS if key == "experience" else _DEGREE_KEYS
         out.append(f"{key}:")
-        for index, entry in enumerate(value):
+        whole = indexed if isinstance(indexed, list) else value
+        for entry in value:
             if entry is None:
                 continue  # answered as not obtained
+            index = next(i for i, e in enumerate(whole) if e is entry)
             first = True
             if key == "education" and "level" not in entry:
                 out.append("  - level: unknown  # the CV does not say")
