@@ -137,6 +137,8 @@ def quick_profile(data: Any, file: str) -> Profile | None:
                 "born": None,
                 "known_languages": None,
                 "held_back": (),
+                "open_months": (),
+                "favourable": None,
             },
         )
     except _Unusual:
