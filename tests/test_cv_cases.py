@@ -96,7 +96,9 @@ def europass(cv: dict) -> str:
         '<Candidate xmlns="http://www.europass.eu/1.0" xmlns:oa="http://www.openapplications.org/oagis/9" '
         'xmlns:hr="http://www.hr-xml.org/3" xmlns:eures="http://www.europass_eures.eu/1.0">'
         "<CandidatePerson><PersonName><oa:GivenName>Lena</oa:GivenName><hr:FamilyName>Brandt</hr:FamilyName>"
-        f"</PersonName><NationalityCode>{cv['nationality']}</NationalityCode>{tongues}</CandidatePerson>"
+        f"</PersonName><NationalityCode>{cv['nationality']}</NationalityCode>"
+        + (f"<hr:BirthDate>{cv['born']}</hr:BirthDate>" if "born" in cv else "")
+        + f"{tongues}</CandidatePerson>"
         f"<CandidateProfile><EmploymentHistory>{jobs}</EmploymentHistory><EducationHistory>{degrees}"
         f"</EducationHistory><eures:Licenses>{licences}</eures:Licenses>"
         f"<PersonQualifications>{languages}</PersonQualifications></CandidateProfile></Candidate>\n"
@@ -121,6 +123,19 @@ def _v3_date(tag: str, value: str | None) -> str:
 
 def _v3_element(tag: str, value: str | None) -> str:
     return f"<{tag}>{escape(value)}</{tag}>" if value is not None else ""
+
+
+def _v3_born(value: str | None) -> str:
+    """<Birthdate year="1990" month="--05" day="---14"/>: the schema's own forms of a month and a day."""
+    if not value:
+        return ""
+    year, month, day = ([*value.split("-"), None, None])[:3]
+    return (
+        f'<Birthdate year="{year}"'
+        + (f' month="--{month}"' if month else "")
+        + (f' day="---{day}"' if day else "")
+        + "/>"
+    )
 
 
 def europass_v3(cv: dict) -> str:
@@ -162,7 +177,8 @@ def europass_v3(cv: dict) -> str:
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<SkillsPassport xmlns="http://europass.cedefop.europa.eu/Europass" locale="en"><LearnerInfo>'
         "<Identification><PersonName><FirstName>Lena</FirstName><Surname>Brandt</Surname></PersonName>"
-        f"<Demographics><NationalityList>{nationalities}</NationalityList></Demographics></Identification>"
+        f"<Demographics>{_v3_born(cv.get('born'))}<NationalityList>{nationalities}</NationalityList></Demographics>"
+        "</Identification>"
         f"<WorkExperienceList>{jobs}</WorkExperienceList><EducationList>{degrees}</EducationList>"
         f"<Skills><Linguistic><MotherTongueList>{tongues}</MotherTongueList>"
         f"<ForeignLanguageList>{languages}</ForeignLanguageList></Linguistic>"
@@ -328,3 +344,22 @@ def test_import_asks_for_a_nationality_the_cv_gives_in_words_that_name_no_countr
     answer(draft, asker)
     assert cv.to_profile(draft).nationalities == ("AT",)
     assert "the CV gives 'Atlantean'" in asker.asked[0]
+
+
+@pytest.mark.parametrize("end", ["Present", "present", "current", "Currently", "now", "ongoing", "to date", "", " "])
+def test_an_end_date_that_says_the_job_has_not_ended_is_ongoing(end, tmp_path):
+    from eligibility import cv
+
+    case = {"resume": {"work": [{"name": "Ministry", "position": "Lawyer", "startDate": "2020-02", "endDate": end}]}}
+    draft = cv.read_bytes(written(case, tmp_path).read_bytes(), "cv.json")
+    job = cv.to_profile(draft).experience[0]
+    assert (str(job.start), job.end) == ("2020-02", None)
+
+
+def test_a_birth_date_in_the_xml_a_europass_pdf_carries_is_read(tmp_path):
+    from test_cv import europass_pdf
+
+    pdf = tmp_path / "cv.pdf"
+    pdf.write_bytes(europass_pdf(europass({**BASE_EUROPASS, "born": "1980-05-14"}).encode()))
+    statuses = {c["id"]: c["status"] for c in checked(str(RULES.with_name("age-limit.yaml")), pdf)["criteria"]}
+    assert statuses["age"] == "pass"

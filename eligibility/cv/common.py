@@ -47,13 +47,20 @@ def add_job(
     where_start: Located,
     where_end: Located,
     described: str | None = None,
+    volunteer: bool = False,
 ) -> None:
     """One job: its dates and share of full time as stated, its management unknown, its fields left for the
     applicant unless stated. What the CV leaves open about its length (no start date, part-time without a share,
     'current' with an end date past) is asked, and no experience is stated until it is answered: a job of
-    unknown length is neither counted nor left out."""
+    unknown length is neither counted nor left out. An end date that says the job has not ended ('Present') is
+    no end. `volunteer`: unpaid work, which no OSCE rule says counts as professional experience or not: it is
+    listed and left to a person (held back like an entry whose dates are open), never counted unasked."""
     jobs = draft.data.setdefault("experience", [])
     label = " at ".join(part for part in (title, employer) if part) or f"job {len(jobs) + 1}"
+    if volunteer:
+        label = f"volunteer work as {label}" if title or employer else f"volunteer work {len(jobs) + 1}"
+    if end is not None and mapping.says_ongoing(end):
+        end, ongoing = None, True  # 'Present', 'current', 'to date': not ended
     job: dict = {}
     index = len(jobs)
     jobs.append(job)
@@ -101,6 +108,17 @@ def add_job(
         )
     for key in ("start", "end"):
         _ask_month(draft, ("experience", index, key), label, "did it start" if key == "start" else "did it end")
+    if volunteer:
+        draft.notes[("experience", index, "title")] = "volunteer work, as the CV lists it"
+        draft.ask(
+            ("experience", index),
+            f"{label}: does the posting count it as professional experience? No OSCE rule says; "
+            "until a person decides it is not counted, and a criterion it could meet stays unknown",
+            "volunteer",
+            label=label,
+            blocks="experience",
+            open=f"a decision on whether {label} counts as professional experience",
+        )
     share = mapping.part_time(title) if title else None
     if share is None and described:
         share = mapping.part_time(described, described=True)
@@ -145,6 +163,8 @@ def add_degree(
     progress is listed, not counted. One whose level or completion the CV leaves open is kept and asked, and no
     education is stated until it is answered: never taken as held, never as absent."""
     label = name or "a qualification"
+    if end is not None and mapping.says_ongoing(end):
+        end, ongoing = None, True  # 'Present', 'current': still studying
     if ongoing:
         draft.ask(("education",), f"{label}: still in progress, so not counted as held", "note")
         return
@@ -249,6 +269,14 @@ def _ask_month(draft: Draft, path: tuple, label: str, what: str) -> None:
             year=int(value),
             what=what,
         )
+
+
+def set_born(draft: Draft, value: str, where: Located) -> None:
+    """The date of birth the CV states, to its precision (a year, a month or a day), for age limits."""
+    try:
+        draft.set(("born",), mapping.birth_date(value))
+    except ValueError as exc:
+        raise where(str(exc), "write YYYY-MM-DD, YYYY-MM or YYYY") from None
 
 
 EU_CODES = {"EL": "GR", "UK": "GB"}

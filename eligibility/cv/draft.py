@@ -49,6 +49,7 @@ class Question:
     """As listed in the imported file: 'was it management?'."""
     kind: str
     """How it is asked: management, fields, manual, residence, nationalities, language, completed, degree-level,
-    obtained, start, fraction, end-or-present, other-languages, month (of a date the CV gives as a year alone); `note` is a remark, not asked. Its context's
+    obtained, start, fraction, end-or-present, other-languages, month (of a date the CV gives as a year alone),
+    volunteer (whether volunteer work counts); `note` is a remark, not asked. Its context's
     `blocks` names the section it holds back, and `open` says in a few words what is open there."""
     context: dict[str, Any]

@@ -1,6 +1,6 @@
 """The Europass CV as the Europass editor saves it since 2020: an HR-XML 3 `Candidate` document.
 
-Read: the name, `NationalityCode`, mother tongues (`PrimaryLanguageCode`), each
+Read: the name, `BirthDate`, `NationalityCode`, mother tongues (`PrimaryLanguageCode`), each
 `EmployerHistory`'s positions with their `eures:EmploymentPeriod`, each
 `EducationOrganizationAttendance` with its `EducationLevelCode` (EQF) and
 `AttendancePeriod`, languages (`PersonCompetency` with `TaxonomyID` language and
@@ -15,6 +15,7 @@ from eligibility.cv.common import (
     add_job,
     finish,
     located_at,
+    set_born,
     set_language,
     set_licence,
     set_nationalities,
@@ -62,6 +63,9 @@ def read(doc: Document) -> Draft:
         name = " ".join(part for part in (given, family) if part)
         if name:
             draft.data["name"] = name
+        born = child(person, "BirthDate")
+        if born is not None and text(born):
+            set_born(draft, text(born), located_at(doc, born))
         nationality = children(person, "NationalityCode")
         if nationality:
             set_nationalities(draft, [(text(n), None) for n in nationality])

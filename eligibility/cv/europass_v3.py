@@ -1,6 +1,6 @@
 """The earlier Europass CV (schema v3.x, used until 2020): `SkillsPassport` (or `Europass`) with `LearnerInfo`.
 
-Read: `Identification` (name, `Demographics` nationalities), `WorkExperienceList`
+Read: `Identification` (name, `Demographics` birth date and nationalities), `WorkExperienceList`
 (`Period` with From/To/Current, `Position`, `Employer`), `EducationList`
 (`Period`, `Title`, `Level` (EQF), `Field`), `Skills/Linguistic` (mother
 tongues and the CEFR self-assessment grid) and `Skills/Driving`. Dates are
@@ -16,6 +16,7 @@ from eligibility.cv.common import (
     add_job,
     finish,
     located_at,
+    set_born,
     set_language,
     set_licence,
     set_nationalities,
@@ -62,7 +63,11 @@ def read(doc: Document) -> Draft:
         name = " ".join(part for part in (first, surname) if part)
         if name:
             draft.data["name"] = name
-        nationalities = descendants(child(identification, "Demographics") or identification, "Nationality")
+        demographics = child(identification, "Demographics")
+        born = child(demographics, "Birthdate") if demographics is not None else None
+        if born is not None and _date(doc, born):
+            set_born(draft, _date(doc, born) or "", located_at(doc, born))
+        nationalities = descendants(demographics if demographics is not None else identification, "Nationality")
         set_nationalities(draft, [(text(n, "Code"), text(n, "Label")) for n in nationalities])
     for work in descendants(learner, "WorkExperience"):
         period = child(work, "Period")

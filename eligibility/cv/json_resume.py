@@ -1,4 +1,6 @@
-"""JSON Resume (jsonresume.org schema v1): `basics`, `work`, `education`, `languages`.
+"""JSON Resume (jsonresume.org schema v1): `basics`, `work`, `volunteer`, `education`, `languages`.
+
+`volunteer` entries are read as jobs marked volunteer work, left to a person (see `common.add_job`).
 
 What JSON Resume cannot say stays unstated: it has no nationality (`basics.location`
 is where someone lives, not a citizenship), no driving licence and no management flag.
@@ -80,26 +82,28 @@ def read(data: dict, name: str) -> Draft:
     basics = data.get("basics")
     if isinstance(basics, dict) and _text(basics, "name"):
         draft.data["name"] = _text(basics, "name")
-    for i, work in _list(data, "work", name):
-        add_job(
-            draft,
-            title=_text(work, "position"),
-            employer=_text(work, "name") or _text(work, "company"),
-            start=_text(work, "startDate"),
-            end=_text(work, "endDate"),
-            ongoing=None,
-            where_start=_at(name, f"work[{i}].startDate"),
-            where_end=_at(name, f"work[{i}].endDate"),
-            described=" ".join(
-                part
-                for part in (
-                    _text(work, "summary"),
-                    _text(work, "description"),
-                    *(h for h in work.get("highlights") or () if isinstance(h, str)),
-                )
-                if part
-            ),
-        )
+    for section, employer_key in (("work", "name"), ("volunteer", "organization")):
+        for i, work in _list(data, section, name):
+            add_job(
+                draft,
+                title=_text(work, "position"),
+                employer=_text(work, employer_key) or _text(work, "name") or _text(work, "company"),
+                start=_text(work, "startDate"),
+                end=_text(work, "endDate"),
+                ongoing=None,
+                where_start=_at(name, f"{section}[{i}].startDate"),
+                where_end=_at(name, f"{section}[{i}].endDate"),
+                described=" ".join(
+                    part
+                    for part in (
+                        _text(work, "summary"),
+                        _text(work, "description"),
+                        *(h for h in work.get("highlights") or () if isinstance(h, str)),
+                    )
+                    if part
+                ),
+                volunteer=section == "volunteer",
+            )
     for i, study in _list(data, "education", name):
         study_type = _text(study, "studyType")
         area = _text(study, "area")

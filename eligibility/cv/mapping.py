@@ -255,6 +255,30 @@ def completion_date(text: str) -> tuple[str, str | None]:
     return cv_date(raw, end=True)
 
 
+ONGOING_WORDS = ("present", "current", "currently", "now", "ongoing", "to date", "till date", "until now", "today")
+"""What a CV writes for the end of something not ended ('endDate': 'Present'); an empty end says the same."""
+
+
+def says_ongoing(text: str) -> bool:
+    """Whether an end date's text says it has not ended: 'Present', 'current', 'to date', '' (case and dots aside)."""
+    return re.sub(r"[\s.]+", " ", str(text)).strip(" ").lower() in ("", *ONGOING_WORDS)
+
+
+def birth_date(text: str) -> str:
+    """A date of birth in the profile format (YYYY-MM-DD, YYYY-MM or a year) from a CV's; raises ValueError."""
+    raw = str(text).strip()
+    m = re.match(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", raw)
+    if not m:
+        raise ValueError(f"'{raw}' is not a date of birth (YYYY-MM-DD, YYYY-MM or YYYY)")
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if month is None:
+        parse_partial_date(f"{year}-01")
+        return year
+    value = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+    parse_partial_date(value)
+    return value
+
+
 def ends_before(end: str, start: str) -> bool:
     """Whether a period's end (date text, or a year alone) comes before its start, whatever their open months."""
     last = parse_partial_date(f"{end}-12" if re.fullmatch(r"\d{4}", end) else end)

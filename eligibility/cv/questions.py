@@ -84,6 +84,10 @@ def _ask(question, asker):
         return level or _SKIP
     if kind == "obtained":
         return interview._ask(asker, f"{label}: was the degree obtained? (y/n)", interview._yes_no)
+    if kind == "volunteer":
+        return interview._ask(
+            asker, f"{label}: does the posting count it as professional experience? (y/n)", interview._yes_no
+        )
     if kind == "other-languages":
         return (
             interview._ask(
@@ -132,7 +136,7 @@ def _apply(draft: Draft, question, value) -> None:
         draft.withheld.setdefault("languages", {}).update(value)
         return
     section = draft.withheld if path[0] in draft.withheld else draft.data
-    if kind == "obtained":
+    if kind in ("obtained", "volunteer"):
         if not value:
             section[path[0]][path[1]] = None
         return
