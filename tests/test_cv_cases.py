@@ -363,3 +363,19 @@ def test_a_birth_date_in_the_xml_a_europass_pdf_carries_is_read(tmp_path):
     pdf.write_bytes(europass_pdf(europass({**BASE_EUROPASS, "born": "1980-05-14"}).encode()))
     statuses = {c["id"]: c["status"] for c in checked(str(RULES.with_name("age-limit.yaml")), pdf)["criteria"]}
     assert statuses["age"] == "pass"
+
+
+@pytest.mark.parametrize(("counts", "jobs"), [("y", ["Legal Officer", "Legal adviser"]), ("n", ["Legal Officer"])])
+def test_volunteer_work_counts_once_a_person_says_it_does(counts, jobs, tmp_path):
+    from eligibility import cv
+    from eligibility.cv.questions import answer
+
+    volunteer = {"organization": "Red Cross", "position": "Legal adviser", "startDate": "2015-01", "endDate": "2022-12"}
+    draft = cv.read_bytes(written({"resume": {"volunteer": [volunteer]}}, tmp_path).read_bytes(), "cv.json")
+    assert [j.title for j in cv.to_profile(draft).experience] == ["Legal Officer"]
+    # the job: management, fields; the volunteer work: counts?, management, fields; nationalities; residence
+    asker = Script(["n", "", counts, "n", "", "Austria", ""])
+    answer(draft, asker)
+    assert [j.title for j in cv.to_profile(draft).experience] == jobs
+    assert cv.to_profile(draft).held_back == ()
+    assert any("volunteer work as Legal adviser at Red Cross: does the posting count it" in q for q in asker.asked)
