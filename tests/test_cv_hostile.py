@@ -33,6 +33,11 @@ BAD_DATE = """<Candidate xmlns:eures="http://www.europass_eures.eu/1.0" xmlns:hr
 </eures:EmploymentPeriod>
 </PositionHistory></EmployerHistory></EmploymentHistory></CandidateProfile></Candidate>
 """
+BAD_BIRTH_DATE = """<Candidate xmlns:hr="http://www.hr-xml.org/3">
+<CandidatePerson>
+<hr:BirthDate>14 May 1980</hr:BirthDate>
+</CandidatePerson></Candidate>
+"""
 BAD_LANGUAGE = """<SkillsPassport><LearnerInfo><Skills><Linguistic><ForeignLanguageList>
 <ForeignLanguage><Description><Label>Klingonese</Label></Description><ProficiencyLevel><Listening>B2</Listening></ProficiencyLevel></ForeignLanguage>
 </ForeignLanguageList></Linguistic></Skills></LearnerInfo></SkillsPassport>
@@ -48,6 +53,7 @@ BAD_LANGUAGE = """<SkillsPassport><LearnerInfo><Skills><Linguistic><ForeignLangu
         (MALFORMED, ":5:5: in <PersonName>: not well-formed XML (mismatched tag)"),
         (UNDEFINED_ENTITY, ":2:18: in <CandidatePerson>: not well-formed XML (undefined entity)"),
         (BAD_DATE, ":4: <FormattedDateTime>: '2019-13' has no month 13"),
+        (BAD_BIRTH_DATE, ":3: <BirthDate>: '14 May 1980' is not a date of birth"),
         (BAD_LANGUAGE, ":2: <ForeignLanguage>: unknown language 'Klingonese'"),
         ("<html><body>a web page</body></html>", ":1: <html>: not a Europass CV"),
         ("<Candidate>" + "<Skills/>" * 60_001 + "</Candidate>", ":1: <Skills>: more than 50,000 elements"),
@@ -61,6 +67,7 @@ BAD_LANGUAGE = """<SkillsPassport><LearnerInfo><Skills><Linguistic><ForeignLangu
         "malformed",
         "undefined-entity",
         "bad-date",
+        "bad-birth-date",
         "unknown-language",
         "not-europass",
         "too-many-elements",

@@ -260,6 +260,8 @@ def _ask_month(draft: Draft, path: tuple, label: str, what: str) -> None:
     for key in path[:-1]:
         target = target[key]
     value = target.get(path[-1])
+    if any(q.path == path for q in draft.questions):
+        return  # the date itself is asked (an end the CV does not give, or one past for a current job)
     if isinstance(value, str) and re.fullmatch(r"\d{4}", value):
         draft.ask(
             path,
