@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from typing import Any
 
 from eligibility.checks.common import join_or
 from eligibility.checks.params import CEFR_LEVEL, LANGUAGES, Param, keys, read_params
@@ -663,7 +664,7 @@ def _named(sentence, default: str | None = None) -> list:
     ]
     paired = _level_in_language(text, wordings)
     if paired:
-        return paired + extra
+        return _beside_paired(sentence, paired, default) + extra
 
     def level_at(pos: int) -> str | None:
         own = [
@@ -802,9 +803,42 @@ def _at_and(
     return out
 
 
-def _level_in_language(text: str, wordings: list[tuple[int, int, str]]) -> list:
+def _beside_paired(sentence, paired: list[tuple[Any, tuple[int, int]]], default: str | None) -> list:
+    """The languages a level is stated for by name, and those the sentence names besides them, each at the level
+    its own words give: in 'Fluent English and French (minimum B2 level in French)' the B2 is French's alone, and
+    English keeps the fluency said of it. The level stated by name and the brackets holding it are taken out, and
+    what is left is read as any sentence is; a language the level named is not read again. A choice one of whose
+    languages has such a level ('Fluent English or French (minimum B2 level in French)') is for a person."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    own = {n for d, _ in paired for n in d.params["languages"]}
+    cut = text
+    for start, end in sorted((span for _, span in paired), reverse=True):
+        opened, closed = cut.rfind("(", 0, start), cut.find(")", end)
+        if opened != -1 and ")" not in cut[opened:start] and closed != -1 and "(" not in cut[end:closed]:
+            start, end = opened, closed + 1  # '(minimum B2 level in French)': the bracket says nothing else
+        cut = cut[:start] + " " + cut[end:]
+    rest = _named(type(sentence)(cut, sentence.section, sentence.heading, sentence.mode), default)
+    kept, chosen = [], set()
+    for draft in rest if _names().search(cut) else []:
+        names = _languages_of(draft, cut)
+        if names and not set(names) & own:
+            draft.source = text
+            kept.append(draft)
+        elif set(names) - own:
+            chosen |= set(names)
+            issue = (
+                f"a choice of {' or '.join(names)} with a level stated for {', '.join(sorted(set(names) & own))} "
+                "alone: set the criteria a candidate must meet"
+            )
+            kept.append(Draft("requirement", text, review=[issue], heading=sentence.heading))
+    return [d for d, _ in paired if not set(d.params["languages"]) & chosen] + kept
+
+
+def _level_in_language(text: str, wordings: list[tuple[int, int, str]]) -> list[tuple[Any, tuple[int, int]]]:
     """'V ("Advanced") in English; I ("Beginner") in French', 'C1 in English and B2 in French': each level stated
-    right before 'in <language>' is that language's own criterion."""
+    right before 'in <language>' is that language's own criterion, with where its words stand."""
     from eligibility.compiler.draft import Draft
 
     drafts = []
@@ -812,5 +846,6 @@ def _level_in_language(text: str, wordings: list[tuple[int, int, str]]) -> list:
         m = re.match(r"\s*(?:level\s+)?in\s+(?P<name>[A-Z][a-z]+)\b", text[end:])
         name = language_name(m.group("name")) if m else None
         if name and (_CEFR.fullmatch(text[start:end]) or _NATO_SCALE.match(text, start)):
-            drafts.append(Draft(KIND, text, params={"languages": [name], "level": level}))
+            span = (start, end + m.end())  # type: ignore[union-attr]
+            drafts.append((Draft(KIND, text, params={"languages": [name], "level": level}), span))
     return drafts
