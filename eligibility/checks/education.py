@@ -31,7 +31,7 @@ from eligibility.checks.params import (
     read_params,
     records,
 )
-from eligibility.checks.paths import SHORTER_STUDIES, Path, routes
+from eligibility.checks.paths import SHORTER_STUDIES, Path, experience_minimum, routes
 from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
@@ -454,7 +454,7 @@ def extract(sentence, reading) -> list:
         # university degree …, or a first-level degree plus two additional years': the degree is asked already, at
         # no lower level than any route's; the routes are the experience minimum's paths, not a second degree.
         return []
-    return _degrees(replace(sentence, text=_field_first(text)), reading.before + reading.here)
+    return _degrees(replace(sentence, text=_field_first(text)), reading.before + reading.here, reading)
 
 
 def _asked_already(found: list | None, before: list) -> bool:
@@ -575,16 +575,92 @@ def _difference(own: str, other: str) -> float | None:
     return b - a if a is not None and b is not None and b >= a else None
 
 
-def _extra_years(text: str, *, any_years: bool = False) -> float | None:
-    """'two additional years' -> 2; with any_years, also 'with four years of experience' (an in-lieu sentence)."""
+def _extra_years(text: str) -> float | None:
+    """'two additional years', 'plus two years', 'two years on top of the minimum' -> 2: years said to come on top."""
     m = _EXTRA.search(text)
     if m:
         return number(m.group("a") or m.group("b") or m.group("c"))
-    if any_years:
-        y = WRITTEN_YEARS.search(text)
-        if y:
-            return number(y.group("n"))
-    return None
+    m = _ON_TOP.search(text)
+    return number(m.group("a") or m.group("b")) if m else None
+
+
+# Years an in-lieu path adds, in words other than 'additional': 'plus two years', 'two years on top of the minimum',
+# 'two years in addition to the required experience', 'two years beyond the minimum'.
+_ON_TOP = lazy_pattern(
+    rf"\bplus\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<a>{NUMBER})\s+years?"
+    rf"|(?P<b>{NUMBER})\s+years?\b[^.;]{{0,80}}?\b(?:on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|beyond)\s+"
+    r"(?:the\s+)?(?:minimum|required|requirement|experience|years)",
+    re.I,
+)
+# Years an in-lieu path needs in all: 'ten years in total', 'a total of ten years', 'ten years of experience in all',
+# 'a combination of a first degree and ten years of experience'.
+_IN_ALL = lazy_pattern(
+    rf"\b(?:a\s+)?total\s+of\s+(?P<a>{NUMBER})\s+years?"
+    rf"|(?P<b>{NUMBER})\s+years?\b[^.;]{{0,60}}?\b(?:in\s+total|in\s+all|overall|altogether|all\s+told)\b"
+    rf"|\bcombination\s+of\b[^.;]{{0,120}}?\band\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<c>{NUMBER})\s+years?",
+    re.I,
+)
+
+
+def _years_stated(text: str) -> tuple[float, bool] | None:
+    """The years an in-lieu sentence states without saying they come on top: (the number, whether it says they are
+    the years in all); None where it states none."""
+    m = _IN_ALL.search(text)
+    if m:
+        n = number(m.group("a") or m.group("b") or m.group("c"))
+        return (n, True) if n is not None else None
+    y = WRITTEN_YEARS.search(text)
+    n = number(y.group("n")) if y else None
+    return (n, False) if n is not None else None
+
+
+def _years_in_all(drafts: list, path: dict, stated: tuple[float, bool], text: str) -> None:
+    """An in-lieu path's years told against the posting's experience minimum: years said to be in all, or more than
+    the minimum ('a first degree with ten years of relevant experience' where eight are asked), are the path's
+    total, so it costs the difference; fewer than the minimum can only come on top of it ('in combination with two
+    years of experience' where six are asked). With no minimum asked of others, both readings are the same. Where the
+    figure equals the minimum, or a total is below it, a person tells."""
+    years, in_all = stated
+    holder = next((d for d in drafts if d.kind == KIND and any(p is path for p in d.params.get("in_lieu", ()))), None)
+    if holder is None:
+        holder = next(
+            (
+                d
+                for d in drafts
+                if d.kind == KIND
+                for p in d.params.get("in_lieu", ())
+                if p["levels"] == path["levels"] and p.get("extra_years") is None
+            ),
+            None,
+        )
+        if holder is None:
+            return
+        path = next(p for p in holder.params["in_lieu"] if p["levels"] == path["levels"])
+    minimum = experience_minimum(drafts)
+    said = f"'{clip(text)}' states {years:g} years"
+    if minimum is None:
+        path["extra_years"] = years  # no minimum asked of others: the path's years in all and on top are the same
+    elif years > minimum:
+        path["extra_years"] = years - minimum
+        holder.notes.append(
+            f"{said} with the degree in lieu: read as the years in all, {years - minimum:g} more than the minimum of "
+            f"{minimum:g}."
+        )
+    elif years < minimum and not in_all:
+        path["extra_years"] = years
+        holder.notes.append(
+            f"{said} with the degree in lieu, fewer than the minimum of {minimum:g}: read as years on top of it."
+        )
+    elif in_all:
+        holder.review.append(
+            f"{said} in all with the degree in lieu, no more than the minimum of {minimum:g}: a person must set the "
+            "years it needs (`extra_years`)"
+        )
+    else:
+        holder.review.append(
+            f"{said} with the degree in lieu, as many as the minimum: a person must tell whether they are the years "
+            "in all or years on top of the minimum, and set `extra_years`"
+        )
 
 
 _ANAPHOR = lazy_pattern(
@@ -647,7 +723,7 @@ def _named_level(text: str, found: list[tuple[int, int, str]]) -> tuple[tuple[in
     return None
 
 
-def _degrees(sentence, drafts: list) -> list:
+def _degrees(sentence, drafts: list, reading) -> list:
     """The degree a clause asks: its level, fields, equivalents and the ways accepted in lieu."""
     from eligibility.compiler.draft import Draft
 
@@ -658,7 +734,7 @@ def _degrees(sentence, drafts: list) -> list:
     if _IN_LIEU_WORDS.search(text) and any(level in LADDER or _EXTRA.search(text) for _, _, level in found):
         if _DENIED_IN_LIEU.search(text):
             return []  # 'experience cannot be accepted in lieu of the degree': no path, and the degree stated apart
-        return [_in_lieu_path(sentence, found, drafts)]
+        return [_in_lieu_path(sentence, found, drafts, reading)]
     equal = next((f for f in found[1:] if _EQUAL_TO.search(text[: f[0]])), None)
     if equal is not None:
         # 'higher education degree or qualification equivalent to a master's degree in law': the level it equals.
@@ -811,7 +887,7 @@ def _primary(drafts: list, sentence):
     )
 
 
-def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
+def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, reading):
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
@@ -825,9 +901,19 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list):
     # With no degree named for the path, experience stands for the degree: the path is the level below it.
     below = LADDER[LADDER.index(target) - 1] if target in LADDER[1:] else "bachelor"
     levels = [lv for lv in dict.fromkeys(before) if lv != target] or [below]
-    extra = _extra_years(text, any_years=True)
-    review = [] if extra is not None else [f"in-lieu path '{clip(text)}': no number of additional years found"]
-    params: dict = {"level": target, "in_lieu": [{"levels": levels, "extra_years": extra}]}
+    extra = _extra_years(text)
+    stated = None if extra is not None else _years_stated(text)
+    review = (
+        []
+        if extra is not None or stated is not None
+        else [f"in-lieu path '{clip(text)}': no number of additional years found"]
+    )
+    path = {"levels": levels, "extra_years": extra}
+    params: dict = {"level": target, "in_lieu": [path]}
+    if stated is not None:
+        # 'A first degree with ten years of relevant experience may be accepted in lieu …': years in all, or on top of
+        # the minimum? Told against the posting's experience minimum once the whole posting is read.
+        reading.amend(lambda merged: _years_in_all(merged, path, stated, text))
     if named and cut is not None:
         # The fields of the degree named, up to where the way in lieu begins: 'A university degree in law or, …'.
         end = next(e for s, e, lv in found if lv == named[0])

@@ -317,6 +317,12 @@ def reduced_minimum(sentence, reading) -> list:
     return [Draft("competency", sentence.text, True, id="reduced-minimum", notes=[note])]
 
 
+def experience_minimum(drafts: list) -> float | None:
+    """The experience minimum a posting's drafts ask of everyone (its first mandatory one), or None."""
+    experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
+    return float(experience.params["min_years"]) if experience is not None else None
+
+
 def add_route(experience, degree, level: str, years: float) -> None:
     """A route of `years` with a degree of `level`, added to the experience draft (`by_education`) and, where the
     level is below the degree draft's, to the degree's paths in lieu with the years it needs beyond the minimum."""
