@@ -432,7 +432,7 @@ def extract(sentence, reading) -> list:
     additional years of relevant experience will be accepted in lieu of the second-level degree' gives level
     master, fields [law], or_related, and an in-lieu path: bachelor + 2 years."""
     if reading.mode == "sentence":
-        return _equivalents_note(sentence, reading)
+        return _widening(sentence, reading) or _equivalents_note(sentence, reading)
     text = sentence.text
     if reading.here and not routes(text):
         # 'two years (four years with a first-level degree) of experience': the degree there is a path's (but in
@@ -948,6 +948,62 @@ _ATTESTED = lazy_pattern(
     re.I,
 )
 _CONSIDERED = lazy_pattern(r"equivalent\s+qualifications?[^.]*may\s+(?:also\s+)?be\s+considered", re.I)
+
+
+# 'Candidates currently enrolled in a Master's programme are also eligible', 'Final-year students may also apply',
+# 'Holders of a bachelor's degree are also encouraged to apply': who else may apply, never who must.
+_WIDENS = lazy_pattern(
+    r"^[\s\W]*(?:(?:candidates|applicants|those|persons|people|individuals|students|graduates|holders|"
+    r"undergraduates|postgraduates|final[- ]year|last[- ]year|recent)\b)[^.;]*?\b(?:are|is|may|can|will|shall)\s+"
+    r"(?:(?:also|equally|likewise)\s+(?:be\s+)?(?:eligible|considered|accepted|admitted|apply|welcome\w*)|"
+    r"(?:also\s+)?(?:be\s+)?(?:(?:strongly\s+)?encouraged|welcome[ds]?|invited)\s+to\s+apply)\b",
+    re.I,
+)
+# Who is still studying: 'enrolled in a Master's programme', 'final-year students', 'pursuing a doctorate'.
+_STUDYING = lazy_pattern(
+    r"\b(?:enrolled|enrolment|studying|students?|pursuing|undergraduates?|final[- ]year|last[- ]year|"
+    r"(?:currently\s+)?(?:completing|finishing)|in\s+the\s+(?:process|course)\s+of)\b",
+    re.I,
+)
+
+
+def _widening(sentence, reading) -> list:
+    """A sentence that says who else may apply ('Candidates currently enrolled in a Master's programme are also
+    eligible'): never a degree asked of everyone. Once the whole posting is read, those it admits who hold the degree
+    asked leave the degree as it is (a note says so); those below it (final-year students, holders of a lower
+    degree) are a path in lieu of it that a person judges. A sentence that states the years such a path needs is a
+    path read as any other."""
+    text = sentence.text
+    if not _WIDENS.search(text) or _IN_LIEU_WORDS.search(text) or WRITTEN_YEARS.search(text):
+        return []
+    named = [lv for _, _, lv in mentions(text) if lv in LADDER]
+    studying = bool(_STUDYING.search(text))
+    if not named and not studying:
+        return []
+    reading.amend(
+        lambda drafts: _admits(drafts, text, named[0] if named else None, studying),
+        why="says who else may apply: read against the degree asked, never a degree of its own",
+    )
+    return []
+
+
+def _admits(drafts: list, text: str, named: str | None, studying: bool) -> None:
+    """The degree criterion read with those a widening sentence admits (`_widening`)."""
+    degree = next((d for d in drafts if d.kind == KIND and d.mandatory and d.params.get("level") in LADDER), None)
+    if degree is None:
+        return  # no degree is asked of anyone: whom else it admits changes nothing
+    asked = LADDER.index(degree.params["level"])
+    # A student holds the level below the one studied for; a student of no named level, the level below the one asked.
+    held = (LADDER.index(named) - (1 if studying else 0)) if named else asked - 1
+    accepted = [asked] + [
+        LADDER.index(lv) for path in degree.params.get("in_lieu", ()) for lv in path["levels"] if lv in LADDER
+    ]
+    if held >= min(accepted):
+        degree.notes.append(f"'{text}' admits candidates who hold the degree asked: it changes nothing.")
+        return
+    level = LADDER[max(held, 0)]
+    degree.params.setdefault("in_lieu", []).append({"levels": [level], "extra_years": None})
+    degree.review.append(f"'{clip(text)}' admits candidates without the degree asked: a person must judge them")
 
 
 def _equivalents_note(sentence, reading) -> list:
