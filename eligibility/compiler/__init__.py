@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eligibility import checks
-from eligibility.compiler import competency, footnotes, kinds, layout, tables, text
+from eligibility.compiler import competency, footnotes, kinds, layout, period, tables, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.organisation import osce
@@ -277,6 +277,11 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
         raw_lines = raw_lines[: posts.start] + raw_lines[posts.end :]
         repaired = "\n".join(raw_lines) + "\n"
     meta = layout.metadata(raw_lines, repaired)
+    if meta.closes is None:
+        # 'Application period 30 Nov 2026 - 27 Dec 2026', 'open from … until …': the period's last day closes it.
+        meta.closes = period.period_end(repaired)
+        if meta.closes is not None:
+            meta.notes = tuple(n for n in meta.notes if n != "closing date not found")
     if posts is not None:
         meta.notes = (*meta.notes, _several_posts_note(posts))
     breaks: set[int] = set()
