@@ -310,7 +310,13 @@ _EXCEPT = lazy_pattern(
     re.I,
 )
 _DUAL = lazy_pattern(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
-_PARTICIPATING = lazy_pattern(r"nationals\s+of\s+(?:the\s+)?(?:OSCE\s+|57\s+)?participating\s+States", re.I)
+# 'nationals of OSCE participating States', 'be a national of an OSCE participating State', 'citizens of one of the
+# participating States', 'hold the nationality of a participating State'.
+_PARTICIPATING = lazy_pattern(
+    r"(?:nationals?|citizens?|nationality)\s+of\s+(?:the\s+|an?\s+|one\s+of\s+the\s+)?(?:OSCE\s+|57\s+)?"
+    r"participating\s+States?\b",
+    re.I,
+)
 _RESIDENTS_TOO = r"(?:\s+(?:of\s+)?(?:/|or|and/or|and)\s+(?i:permanent\s+)?(?i:residents?))?"
 _ONLY = lazy_pattern(
     r"(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+(?i:nationals|citizens)"
