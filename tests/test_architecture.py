@@ -133,6 +133,7 @@ def test_a_kinds_parameter_names_are_written_only_in_its_own_module():
 SEVERAL_KINDS = {
     "cases/compile_phrases.yaml": "phrases that give criteria of several kinds, or test the compiler's own reading",
     "cases/compile_postings.yaml": "own postings in each layout, compiled whole",
+    "cases/compile_layout.yaml": "own notices in a page's layouts (page furniture, label columns), compiled whole",
     "cases/unseen_postings.yaml": "own notices compiled whole, checked criterion by criterion",
     "test_compile_notices.py": "own notices in the forms real notices take, checked fact by fact across the kinds",
     "cases/semantics.yaml": "kinds deciding together: education paths, the verdict over several criteria",

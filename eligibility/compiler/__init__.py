@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eligibility import checks
-from eligibility.compiler import competency, footnotes, kinds, layout, period, tables, text
+from eligibility.compiler import competency, footnotes, kinds, layout, pages, period, tables, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.organisation import osce
@@ -252,7 +252,7 @@ def _wish_aside(text: str, desirable: re.Pattern) -> re.Match | None:
 
 
 def compile_text(source_text: str, *, posting_id: str | None = None, source_name: str | None = None) -> Compiled:
-    repaired = text.repair(source_text)
+    repaired = pages.laid_out(text.repair(source_text))
     if "*" in repaired or "\u2020" in repaired:
         # '6 years*' and its note '* of which at least 2 years at the international level': read where the mark is.
         noted = footnotes.resolved(repaired.splitlines())

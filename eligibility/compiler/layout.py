@@ -101,6 +101,10 @@ def heading_of(line: str) -> str | None:
     question = _question_heading(stripped, key)
     if not key or len(key) > 70 or len(key.split()) > 8 or (stripped.endswith((".", ";", ",", "?")) and not question):
         return None
+    if stripped[:1].islower() and not stripped.endswith(":"):
+        # 'responsible professional experience' under '… diversified and progressively': a sentence's wrapped end.
+        # A notice in lower case throughout has its headings' capitals given back before it is read.
+        return None
     bulleted = bool(_BULLETED.match(stripped)) and not _MARKDOWN.match(stripped)
     if bulleted and not stripped.endswith(":"):
         return None
@@ -166,7 +170,7 @@ def _glossed_heading(words: str, gloss: str) -> bool:
     return (
         0 < len(words.split()) <= 3
         and not re.search(r"\d{2}", words)
-        and heading_of(gloss) == _key(gloss)
+        and heading_of(gloss[:1].upper() + gloss[1:]) == _key(gloss)
         and meaning(_key(gloss)) is not None
     )
 

@@ -1,0 +1,45 @@
+"""A page's layout read as its notice means it, as data (tests/cases/compile_layout.yaml): page furniture dropped
+and a sentence cut by it read whole, a label column's rows read under their labels, emphasis marks that hide no
+word, an organisation's offer that asks nothing, and titles in the forms pages write them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from casecheck import case_id, matches
+
+from eligibility.compiler import compile_text, pages
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "compile_layout.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "lines" in c], ids=case_id)
+def test_the_page_is_read_as_these_lines(case):
+    read = pages.laid_out(case["text"]).split("\n")
+    want = case["lines"]
+    # A blank line is kept only where a case names one: it is a paragraph's end.
+    got = read if "" in want else [line for line in read if line.strip()]
+    while got and not got[-1].strip():
+        got.pop()
+    assert got == want
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if "lines" not in c], ids=case_id)
+def test_the_notice_compiles_as_its_layout_means(case):
+    result = compile_text(case["text"])
+    ruleset = result.ruleset
+    for key, want in case.get("posting", {}).items():
+        got = ruleset["posting"].get(key)
+        assert (got.isoformat() if isinstance(got, date) else got) == (
+            want.isoformat() if isinstance(want, date) else want
+        ), (key, ruleset["posting"])
+    if "organisation_rules" in case:
+        assert ruleset["organisation_rules"] == case["organisation_rules"]
+    criteria = ruleset["criteria"]
+    for want in case.get("criteria", []):
+        assert any(matches(c, want) for c in criteria), (want, criteria)
+    for unwanted in case.get("no_criteria", []):
+        assert not any(matches(c, unwanted) for c in criteria), (unwanted, criteria)
