@@ -1,13 +1,21 @@
 """A notice's text as its page lays it out, made into the lines the compiler reads.
 
-Page furniture: 'Page 2 of 3' and the running header or footer printed beside it on every page are no part of what a
-notice says. A PDF's text carries them between the two halves of a sentence ('Minimum 6 years of relevant, diversified
-and progressively' / footer / 'responsible professional experience'); they go, and the sentence is whole again.
+Two things a page adds that are no part of what it says:
+
+- page furniture: 'Page 2 of 3' and the running header or footer printed beside it on every page. A PDF's text
+  carries them between the two halves of a sentence ('Minimum 6 years of relevant, diversified and progressively' /
+  footer / 'responsible professional experience'); they go, and the sentence is whole again.
+- a label column: 'Languages            English, Level: Fluent, Required' in a two-column page, its value wrapped
+  onto lines indented to the value's column. Each row becomes a labelled line ('Languages: English, …'), so that the
+  label is read as the heading it is and the value under its meaning; a row of several values
+  ('English, …' / 'French, …') becomes the label and its values as a list.
 """
 
 from __future__ import annotations
 
 import re
+
+from eligibility.compiler.tables import mode_of as _mode
 
 # 'Page 2 of 3', 'Page 2/3', '2 of 3', '- 2 -': a page's number on a line of its own (a running header may stand
 # before it, parted by a wide gap).
@@ -22,8 +30,8 @@ _SENTENCE_END = (".", ";", ":", "?", "!")
 
 
 def laid_out(text: str) -> str:
-    """The text with page furniture dropped."""
-    return "\n".join(without_furniture(text.split("\n")))
+    """The text with page furniture dropped and label columns made labelled lines."""
+    return "\n".join(label_rows(without_furniture(text.split("\n"))))
 
 
 def _page_mark(line: str) -> re.Match | None:
@@ -66,3 +74,110 @@ def without_furniture(lines: list[str]) -> list[str]:
         cut = False
         out.append(line)
     return out
+
+
+# A row of a two-column page: a label of a few words at the line's start, a wide gap (two spaces or more, or a
+# tab), and the value.
+_ROW = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z()/'&-]*(?:[ ,][A-Za-z()/'&-]+){0,5}:?)(?P<gap> {2,}|\t+)(?P<value>\S.*?)\s*$"
+)
+_MIN_COLUMN = 10
+"""A value column starts this far in at least: a justified line's first word and gap ('The  incumbent  will') is no
+label."""
+_INDENT = re.compile(r"^(?P<indent>[ \t]+)(?P<value>\S.*?)\s*$")
+_ENTRY = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+)?\s*[,:(]")
+"""'English, Level: Working knowledge', 'French (working knowledge)': a value that starts as a list's entry does."""
+_CONNECTOR = re.compile(r"(?:,|\b(?:and|or|of|the|in|to|for|with|a|an|on|by|from|as|at|including))$", re.I)
+
+
+def _column(m: re.Match) -> int:
+    return len(m.group("label")) + len(m.group("gap").expandtabs(8))
+
+
+def label_rows(lines: list[str]) -> list[str]:
+    """Rows of a label column ('Required education level      Bachelor degree …') as labelled lines ('Required
+    education level: Bachelor degree …'). Rows count as such only where two or more of them start their values at
+    the same column (or part label and value by a tab): a line with one wide gap inside is no table. A line indented
+    to the value's column under a row continues it: a wrapped line ('management, of which …', '4x4 vehicles
+    (required)') joins the value it wraps; a line that starts anew ('French, Level: …' under 'English, Level: …')
+    is a further value of the same label."""
+    rows = {
+        i: m
+        for i, line in enumerate(lines)
+        if len(line) <= 300
+        for m in [_ROW.match(line)]
+        if m and not re.search(r"\t| {2,}", m.group("value"))  # 'The  incumbent  will  be': justified, no row
+    }
+    columns: dict[int, int] = {}
+    for m in rows.values():
+        if "\t" not in m.group("gap"):
+            columns[_column(m)] = columns.get(_column(m), 0) + 1
+    tabbed = sum("\t" in m.group("gap") for m in rows.values())
+    table = {
+        i: m
+        for i, m in rows.items()
+        if ("\t" in m.group("gap") and tabbed >= 2) or (columns.get(_column(m), 0) >= 2 and _column(m) >= _MIN_COLUMN)
+    }
+    if any(_heads_column(m.group("value")) for m in table.values() if "\t" in m.group("gap")):
+        # 'Criteria<tab>Essential<tab>Desirable', 'Education<tab>Essential': a table whose columns a mode heads is
+        # read column by column (tables.py).
+        table = {i: m for i, m in table.items() if "\t" not in m.group("gap")}
+    if not table:
+        return lines
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        m = table.get(i)
+        if m is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j not in table:
+            more = _INDENT.match(lines[j])
+            indent = len(more.group("indent").expandtabs(8)) if more else 0
+            if more is None or (abs(indent - _column(m)) > 2 and "\t" not in m.group("gap")):
+                break
+            j += 1
+        spans.append((i, j))
+        i = j
+    parts = {i: [table[i].group("value"), *(lines[k].strip() for k in range(i + 1, j))] for i, j in spans}
+    # The width the values are wrapped at: the longest of the table's.
+    width = max(len(part) for values in parts.values() for part in values)
+    out = list(lines)
+    for i, j in reversed(spans):
+        out[i:j] = _labelled(table[i].group("label"), _values(parts[i], width))
+    return out
+
+
+def _heads_column(cell: str) -> bool:
+    """'Essential', 'Desirable qualifications': a cell that heads a column by its mode, no value."""
+    return bool(_mode(cell)) and len(cell.split()) <= 2 and "," not in cell
+
+
+def _values(parts: list[str], width: int) -> list[str]:
+    """The values of a row from its lines: a line runs on from the one before when that one was cut mid-phrase
+    (it ends in a comma or a linking word, or it reached the column's width and the line does not start as a
+    list's entry) or it starts in lower case, with a figure or a bracket; any other line is a value of its own."""
+    values: list[str] = []
+    for part in parts:
+        if values:
+            previous = values[-1]
+            wrapped = not previous.endswith(_SENTENCE_END) and (
+                part[:1].islower()
+                or part[:1].isdigit()
+                or part[:1] in "(\"'"
+                or bool(_CONNECTOR.search(previous))
+                or (len(previous.split("\n")[-1]) >= 0.8 * width and not _ENTRY.match(part))
+            )
+            if wrapped:
+                values[-1] = previous + "\n" + part
+                continue
+        values.append(part)
+    return [" ".join(v.split("\n")) for v in values]
+
+
+def _labelled(label: str, values: list[str]) -> list[str]:
+    label = label.rstrip(": ")
+    if len(values) == 1:
+        return [f"{label}: {values[0]}"]
+    return [f"{label}:", *(f"\u2022 {v}" for v in values)]

@@ -41,7 +41,7 @@ def _cells(line: str) -> tuple[str, list[str]] | None:
     return None
 
 
-def _mode(cell: str) -> str | None:
+def mode_of(cell: str) -> str | None:
     """The mode a column heading names ('Essential', 'Desirable qualifications'), or None."""
     if not cell or len(cell.split()) > 4:
         return None
@@ -75,7 +75,7 @@ def unrolled(text: str) -> str:
                 break
             rows.append(nxt[1])
             j += 1
-        modes = [_mode(cell) for cell in header]
+        modes = [mode_of(cell) for cell in header]
         rows, routes = _options(rows, modes)
         if routes:
             out.append(" | ".join(header) + ":")  # the header stays in view, as the heading it is
