@@ -1,6 +1,6 @@
 """A notice's text as its page lays it out, made into the lines the compiler reads.
 
-Two things a page adds that are no part of what it says:
+Three things a page adds that are no part of what it says:
 
 - page furniture: 'Page 2 of 3' and the running header or footer printed beside it on every page. A PDF's text
   carries them between the two halves of a sentence ('Minimum 6 years of relevant, diversified and progressively' /
@@ -9,6 +9,7 @@ Two things a page adds that are no part of what it says:
   onto lines indented to the value's column. Each row becomes a labelled line ('Languages: English, …'), so that the
   label is read as the heading it is and the value under its meaning; a row of several values
   ('English, …' / 'French, …') becomes the label and its values as a list.
+- emphasis: 'is *desirable*', '**an asset**', '_required_' inside a sentence: the marks go, the words stay.
 """
 
 from __future__ import annotations
@@ -30,8 +31,11 @@ _SENTENCE_END = (".", ";", ":", "?", "!")
 
 
 def laid_out(text: str) -> str:
-    """The text with page furniture dropped and label columns made labelled lines."""
-    return "\n".join(label_rows(without_furniture(text.split("\n"))))
+    """The text with page furniture dropped, label columns made labelled lines and emphasis marks unwrapped."""
+    lines = text.split("\n")
+    lines = without_furniture(lines)
+    lines = label_rows(lines)
+    return "\n".join(unemphasised(line) for line in lines)
 
 
 def _page_mark(line: str) -> re.Match | None:
@@ -181,3 +185,17 @@ def _labelled(label: str, values: list[str]) -> list[str]:
     if len(values) == 1:
         return [f"{label}: {values[0]}"]
     return [f"{label}:", *(f"\u2022 {v}" for v in values)]
+
+
+# '*desirable*', '**an asset**', '_required_', '__essential__' inside a line: emphasis around words. A mark at a
+# line's start is the line's own (a bullet, a Markdown heading in bold, a footnote's mark) and stays.
+_EMPHASIS = re.compile(r"(?<=[\s(\"'])(?P<m>\*{1,2}|_{1,2})(?=[^\s*_])(?P<words>[^*_\n]*?[^\s*_])(?P=m)(?![\w*])")
+
+
+def unemphasised(line: str) -> str:
+    """The line with emphasis marks around words inside it dropped: 'is *desirable*;' -> 'is desirable;'."""
+    if "*" not in line and "_" not in line:
+        return line
+    lead = re.match(r"^\s*(?:[-*+\u2022]\s+|#{1,6}\s+|\d{1,2}[.)]\s+)?", line)
+    start = lead.end() if lead else 0
+    return line[:start] + _EMPHASIS.sub(lambda m: m.group("words"), line[start:]) if start < len(line) else line
