@@ -1002,6 +1002,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         meta.title = (meta.title[: contract_word.start()] + meta.title[contract_word.end() :]).strip()
         if contract_word.group("g"):
             meta.grade = meta.grade or re.sub(r"[\s-]", "", contract_word.group("g"))  # '(Temporary Agent, AD7)': AD7
+    category = _CATEGORY_ASIDE.search(meta.title or "")
+    if meta.title and category and category.start() > 0:
+        # 'Associate Protection Officer (National Officer)': the staff category in brackets is no part of the title.
+        meta.title = (meta.title[: category.start()] + meta.title[category.end() :]).strip()
     if meta.organisation is None:
         # 'Meridian Relief International', 'Centre for European Arms Control Studies, Berlin': a body none of the
         # known organisations is, named in the first lines; a place after its name is where the post is.
@@ -1164,9 +1168,11 @@ def _closing_in_prose(text: str) -> date | None:
 def _is_title(line: str) -> bool:
     vocab = vocabulary()
     key = _key(line)
-    if not key or len(line) > 100 or line.endswith((".", ":", ";", "?", "!")) or key in vocab.navigation:
+    if not key or len(line) > 160 or line.endswith((".", ":", ";", "?", "!")) or key in vocab.navigation:
         return False
-    if re.search(r"https?:|www\.|@|\d{4}", line) or len(key.split()) > 14:
+    if (len(line) > 100 or len(key.split()) > 14) and not _post_and_unit(line):
+        return False  # a long line is a sentence, unless it names a post and the unit it serves in
+    if re.search(r"https?:|www\.|@|\d{4}", line):
         return False
     if len([p for p in re.split(r"\s{2,}|\t", line.strip()) if p]) >= 4 and all(
         len(p.split()) <= 2 for p in re.split(r"\s{2,}|\t", line.strip())
@@ -1189,6 +1195,16 @@ def _is_title(line: str) -> bool:
         return False
     # A heading by its words ('Required Qualifications') is no title; 'Head of Education Unit' names a post.
     return not (meaning(key) and not re.search(vocab.title_words, key))
+
+
+def _post_and_unit(line: str) -> bool:
+    """'Administrator - Department for the Execution of Judgments of the European Court of Human Rights': a post's
+    name of a few words and, after a dash, the unit it serves in, however long its name; no sentence."""
+    m = re.match(r"^(?P<head>.+?)\s[-\u2013\u2014]\s(?P<unit>.+)$", line.strip())
+    if m is None:
+        return False
+    head, unit = m.group("head"), m.group("unit")
+    return len(head.split()) <= 6 and _names_post(head) and not _VERB.search(unit)
 
 
 def _without_organisations(line: str) -> str:
@@ -1398,6 +1414,9 @@ def _national(meta: Metadata, title: str | None, text: str) -> bool | None:
         return False
     if title and re.match(r"^\s*(?:senior\s+|junior\s+)?national\b", title, re.I):
         return True
+    category = _CATEGORY_ASIDE.search(title or "")
+    if category:
+        return bool(category.group("national"))
     if meta.contract == "contracted" or _INTERNATIONAL_POST.search(text):
         return False
     return None
@@ -1420,6 +1439,14 @@ _CONTRACT_ASIDE = re.compile(
     re.I,
 )
 """'(Seconded)', '(Temporary Agent, AD7)': a contract (and its grade) in brackets after the title."""
+_CATEGORY_ASIDE = re.compile(
+    r"\s*\((?:(?P<national>national(?:\s+professional)?(?:\s+officer)?|NPO|general\s+service|local(?:ly\s+recruited)?)"
+    r"|international(?:\s+professional)?|professional(?:\s+category)?|field\s+service)"
+    r"(?:\s+(?:post|position|category|staff))?\)",
+    re.I,
+)
+"""'(National Officer)', '(General Service)', '(International Professional)': the staff category in brackets after
+the title; a national one makes the post national."""
 _CONTRACT_FIELD = re.compile(
     rf"^(?:(?:{_TERMS}|international(?:ly)?|local(?:ly)?|national(?:ly)?)[\s,/-]+)*"
     r"(?:contracted|seconded|secondment|seconded\s*/\s*contracted|contracted\s*/\s*seconded)"
