@@ -124,6 +124,7 @@ _SUFFIX = re.compile(rf"\s*(?:\(\s*{_GRADE}\s*\)|[,/–—-]?\s+{_GRADE})\.?\s*$
 """A trailing grade or contract: '(S)', '(seconded)', ', P3', '- S2', '(NO-B)'."""
 
 
+@lru_cache(maxsize=4096)
 def _bare_title(title: str) -> tuple[str, ...]:
     text, before = title.strip(), None
     while text != before:

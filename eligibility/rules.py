@@ -60,6 +60,8 @@ class Criterion:
     """Not mandatory, and of a kind that decides: counted in the score's desirable part."""
     has_margin: bool = field(init=False, repr=False, compare=False)
     """Decisive, and of a kind whose pass carries a margin the score counts."""
+    final: bool = field(init=False, repr=False, compare=False)
+    """Of a kind whose failure no qualification can change (the kind's FINAL): listed first in screening rows."""
 
     def __post_init__(self) -> None:
         # Read on every assessment of every candidate: worked out once.
@@ -68,6 +70,7 @@ class Criterion:
         object.__setattr__(self, "decisive", self.mandatory and decides)
         object.__setattr__(self, "desirable", not self.mandatory and decides)
         object.__setattr__(self, "has_margin", self.mandatory and decides and bool(module and module.MARGIN))
+        object.__setattr__(self, "final", bool(module is not None and module.FINAL))
 
     @property
     def module(self):

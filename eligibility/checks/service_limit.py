@@ -156,6 +156,11 @@ def plan(criterion):
     params: Params = criterion.params
 
     def judge(ctx):
+        served = ctx.profile.osce_service
+        if served is None:
+            return Status.UNKNOWN, None, {}
+        if not served and params.max_years > 0:  # none served: nothing to count
+            return Status.PASS, None, {}
         return _status(params, ctx)[0], None, {}
 
     return judge

@@ -33,20 +33,39 @@ def brief(finding: Finding) -> str:
 
 def gaps(result: Result, *statuses: Status) -> list[Finding]:
     """The decisive findings with these statuses, those no qualification can change first."""
-    # Asked for several times a row (the main reason, the failed and the open criteria): sorted once.
-    known: dict = result.__dict__.setdefault("_gaps", {})
+    # Asked for several times a row (the main reason, the failed and the open criteria): sorted once, the
+    # failed and the open ones in one pass.
+    known: dict | None = result.__dict__.get("_gaps")
+    if known is None:
+        known = result.__dict__["_gaps"] = _failed_and_open(result)
     found = known.get(statuses)
     if found is None:
         found = known[statuses] = _final_first(result.with_status(*statuses))
     return list(found)
 
 
+_FAILED = (Status.FAIL,)
+_OPEN = (Status.UNKNOWN, Status.REVIEW)
+
+
+def _failed_and_open(result: Result) -> dict[tuple[Status, ...], list[Finding]]:
+    """{(FAIL,): the failed findings, (UNKNOWN, REVIEW): the open ones}, each final ones first, each group in the
+    rule set's order (what a stable sort on `not final` gives)."""
+    failed: tuple[list[Finding], list[Finding]] = ([], [])
+    open_: tuple[list[Finding], list[Finding]] = ([], [])
+    fail, unknown, review = Status.FAIL, Status.UNKNOWN, Status.REVIEW
+    for f in result.with_status(fail, unknown, review):
+        status = f.status
+        (failed if status is fail else open_)[not f.criterion.final].append(f)
+    return {_FAILED: failed[0] + failed[1], _OPEN: open_[0] + open_[1]}
+
+
 def _final_first(found: list[Finding]) -> list[Finding]:
-    # Final ones first, each group in the rule set's order (what a stable sort on `not FINAL` gives).
-    final = [f for f in found if f.criterion.module.FINAL]
+    # Final ones first, each group in the rule set's order (what a stable sort on `not final` gives).
+    final = [f for f in found if f.criterion.final]
     if not final or len(final) == len(found):
         return found
-    return final + [f for f in found if not f.criterion.module.FINAL]
+    return final + [f for f in found if not f.criterion.final]
 
 
 def failed(result: Result) -> list[str]:
