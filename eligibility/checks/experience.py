@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from eligibility.checks import paths
@@ -151,6 +152,7 @@ def _grade(token: str, following: str) -> int:
     return 2 if numbered or lettered else 0
 
 
+@lru_cache(maxsize=4096)
 def _rank(field: str) -> bool:
     """Whether a field names the rank the work was done at ('a senior position', 'a senior-level role', 'the expert
     level', 'the P-3 level'), which no job's fields record."""
@@ -175,6 +177,7 @@ def _rank(field: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _setting(field: str) -> bool:
     """Whether a field names where the work was done ('the international level', 'a field operation',
     'international organisations') or at what rank (`_rank`), which no job's fields record, rather than what it
@@ -185,6 +188,7 @@ def _setting(field: str) -> bool:
     return _rank(field) or (words[-1] in _PLACES and all(w in _WHERE for w in words[:-1]))
 
 
+@lru_cache(maxsize=4096)
 def _settings_only(fields: tuple[str, ...]) -> bool:
     """Whether every field a criterion names is a setting rather than a field of work."""
     return bool(fields) and all(_setting(f) for f in fields)

@@ -42,7 +42,21 @@ def read(node: Node) -> Params:
     return Params(**read_params(node, PARAMS))
 
 
+_known: dict[tuple[int, int], tuple[Params, object, tuple[bool, str]]] = {}
+
+
 def _related(params: Params, ruleset) -> tuple[bool, str]:
+    """`_related_in`, worked out once per criterion and rule set (it reads only them)."""
+    key = (id(params), id(ruleset))
+    found = _known.get(key)
+    if found is None or found[0] is not params or found[1] is not ruleset:
+        if len(_known) >= 256:
+            _known.clear()
+        found = _known[key] = (params, ruleset, _related_in(params, ruleset))
+    return found[2]
+
+
+def _related_in(params: Params, ruleset) -> tuple[bool, str]:
     """Whether management in other fields goes to a person, and what the person judges: as the experience criterion
     this minimum is part of ('8 years in police or other relevant fields, including 3 years in management') treats
     the same jobs, so that a job a person must judge for experience is one a person must judge for management. That
@@ -73,16 +87,12 @@ def plan(criterion):
     management open and the minimum is not met."""
     params: Params = criterion.params
     fields, need = params.fields, params.min_years * 12
-    related: dict[int, bool] = {}
 
     def judge(ctx):
         relevant = ctx.experience(fields, management=True)
         if relevant is None:
             return Status.UNKNOWN, None
-        key = id(ctx.ruleset)
-        others_judged = related.get(key)
-        if others_judged is None:
-            others_judged = related[key] = _related(params, ctx.ruleset)[0]
+        others_judged = _related(params, ctx.ruleset)[0]
         status, margin, _ = years.judge(
             relevant, need, others_judged=others_judged, start_unknown=ctx.degree_date_unknown
         )
