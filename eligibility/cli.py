@@ -39,6 +39,26 @@ def _plain_help_types() -> None:
 
         shown.plain = True
         cls.display_type_rich = shown
+    _plain_usage()
+
+
+def _plain_usage() -> None:
+    """The usage line names arguments as POSIX help does: `POSTING PATH...`, optional ones in brackets; never
+    `{POSTING} {PATH}` (braces read as a choice), and a variadic argument says that it takes several."""
+    from typer import core
+
+    original = core.TyperArgument.make_metavar
+    if getattr(original, "plain", False):
+        return
+
+    def make_metavar(self, ctx, *, usage: bool = False, _original=original):
+        if self.metavar is None or not usage or self.metavar.startswith("["):
+            return _original(self, ctx, usage=usage)
+        name = self.metavar + ("..." if self.nargs != 1 else "")
+        return name if self.required else f"[{name}]"
+
+    make_metavar.plain = True  # type: ignore[attr-defined]
+    core.TyperArgument.make_metavar = make_metavar  # type: ignore[method-assign]
 
 
 _plain_help_types()

@@ -112,6 +112,21 @@ def test_usage_errors_are_one_line_and_exit_2(args, expected):
     assert proc.returncode == 2 and len(lines) == 1 and expected in lines[0], lines
 
 
+@pytest.mark.parametrize(
+    "command,usage",
+    [
+        ("screen", "screen [OPTIONS] POSTING PATH..."),
+        ("check", "check [OPTIONS] POSTING [PROFILE]"),
+        ("match", "match [OPTIONS] PROFILE [POSTING...]"),
+        ("validate", "validate [OPTIONS] FILE..."),
+    ],
+)
+def test_usage_line_names_arguments_plainly(command, usage):
+    """Required arguments bare, optional ones in brackets, several with '...': never '{POSTING}'."""
+    out = run(command, "--help").stdout.decode()
+    assert usage in out.splitlines()[0], out.splitlines()[0]
+
+
 # --- compile -------------------------------------------------------------------
 
 
