@@ -16,7 +16,7 @@ import calendar
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -35,17 +35,20 @@ class PartialDate:
     year: int
     month: int
     day: int | None = None
+    first_day: date = field(init=False, repr=False, compare=False)
+    """The first day it covers."""
+    end_exclusive: date = field(init=False, repr=False, compare=False)
+    """The day after the period this date closes (the month's end when no day is given)."""
 
-    @property
-    def first_day(self) -> date:
-        return date(self.year, self.month, self.day or 1)
-
-    @property
-    def end_exclusive(self) -> date:
-        """The day after the period this date closes (the month's end when no day is given)."""
-        if self.day is not None:
-            return date(self.year, self.month, self.day) + timedelta(days=1)
-        return date(self.year + (self.month == 12), self.month % 12 + 1, 1)
+    def __post_init__(self) -> None:
+        # Read many times over for every job and degree of every candidate: worked out once, when the date is read.
+        year, month, day = self.year, self.month, self.day
+        object.__setattr__(self, "first_day", date(year, month, day or 1))
+        if day is not None:
+            after = date(year, month, day) + timedelta(days=1)
+        else:
+            after = date(year + (month == 12), month % 12 + 1, 1)
+        object.__setattr__(self, "end_exclusive", after)
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}" + (f"-{self.day:02d}" if self.day else "")

@@ -193,9 +193,11 @@ def _country(value: Any) -> str:
 def _countries(value: Any) -> tuple[str, ...]:
     if type(value) is str:
         return (_country(value),)
-    if not isinstance(value, list):
+    if type(value) is not list and not isinstance(value, list):
         raise _UNUSUAL
-    return tuple(dict.fromkeys(_country(item) for item in value))
+    if len(value) == 1:
+        return (_country(value[0]),)
+    return tuple(dict.fromkeys([_country(item) for item in value]))
 
 
 @lru_cache(maxsize=_CACHE)
@@ -281,7 +283,7 @@ def _text_list(value: Any) -> tuple[str, ...]:
         return (_text(value),)
     if not isinstance(value, list):
         raise _UNUSUAL
-    return tuple(_text(item) for item in value)
+    return tuple([_text(item) for item in value])
 
 
 def _job(value: Any) -> Job:
