@@ -28,7 +28,7 @@ from eligibility.fields import Node, Problems
 from eligibility.fileio import write_atomic
 from eligibility.languages import language_hint, language_name, level_for_wording, parse_level
 from eligibility.missions import countries_named
-from eligibility.periods import human_date, parse_partial_date
+from eligibility.periods import PartialDate, human_date, parse_partial_date
 from eligibility.profile import PROFILE, UNSTATED, UNSTATED_SECTIONS, Profile, read_profile
 from eligibility.yamlio import load_yaml
 
@@ -194,9 +194,11 @@ def _date(optional: bool, *, present: bool = False, year_as: int = 12) -> Callab
 
 
 def _month(year: _Year) -> Callable[[str], str]:
+    """The date with its month answered; '' when the month is not known."""
+
     def parse(answer: str) -> str:
         if not answer or _unsure(answer):
-            return str(year)
+            return ""
         low = answer.strip().lower()
         number = next((i for i, name in enumerate(MONTHS, 1) if low in (name.lower(), name[:3].lower())), None)
         if number is None and low.isdigit() and 1 <= int(low) <= 12:
@@ -208,9 +210,18 @@ def _month(year: _Year) -> Callable[[str], str]:
     return parse
 
 
-def _dated(asker: Asker, prompt: str, parse: Callable[[str], str | None], *, default: str | None = None):
-    """Ask for a date; a year alone is followed by its month, and where that is not known the month that counts
-    least is kept and said, so that no month is assumed in the candidate's favour or silently."""
+def _dated(
+    asker: Asker,
+    prompt: str,
+    parse: Callable[[str], str | None],
+    *,
+    default: str | None = None,
+    year_alone: bool = False,
+):
+    """Ask for a date; a year alone is followed by its month. Where that is not known, no month is assumed in the
+    candidate's favour or silently: with `year_alone` (jobs and degrees, which a profile may date by a year alone)
+    the year is kept alone, read at the month that counts least with the other months kept open, so that a
+    requirement the months would decide is open, not failed; else the month that counts least is kept, and said."""
     value = _ask(asker, prompt, parse, default=default)
     if not isinstance(value, _Year):
         return value
@@ -221,16 +232,24 @@ def _dated(asker: Asker, prompt: str, parse: Callable[[str], str | None], *, def
         _month(value),
         default="",
     )
-    if month == str(value):
-        asker.say(f"    Taken as {least} {value.year} ({value}); give the month in the saved profile if you find it.")
-    return month
+    if month:
+        return month
+    if year_alone:
+        asker.say(
+            f"    Kept as the year {value.year} alone: read as {least}, the month that counts least; a requirement "
+            "its other months would meet is left open until you give the month."
+        )
+        return f"{value.year:04d}"
+    asker.say(f"    Taken as {least} {value.year} ({value}); give the month in the saved profile if you find it.")
+    return str(value)
 
 
 def _end_after(start: str, *, year_as: int = 1) -> Callable[[str], str | None]:
     """An end date (or 'present') that does not come before `start`; a bare year ends in month `year_as` of it
     (its first month for a job: the month that counts least), or in the start's month if that is later."""
     parse_end = _date(False, present=True, year_as=year_as)
-    began = parse_partial_date(start)
+    # A start kept as a year alone may be any month of it: an end is before it only if before that year.
+    began = PartialDate(int(start), 1) if re.fullmatch(r"\d{4}", start) else parse_partial_date(start)
 
     def parse(answer: str) -> str | None:
         end = parse_end(answer)
@@ -487,7 +506,9 @@ def _degrees(asker: Asker) -> list[dict]:
     ):
         degree = {"level": _ask(asker, "  Level", _level)}
         _optional(asker, degree, "field", "  Field (e.g. Law; empty if none)", _text(True))
-        completed = _dated(asker, "  Completed (YYYY-MM, or a year; empty if unsure)", _date(True), default="")
+        completed = _dated(
+            asker, "  Completed (YYYY-MM, or a year; empty if unsure)", _date(True), default="", year_alone=True
+        )
         if completed:
             degree["completed"] = completed
         degrees.append(degree)
@@ -502,8 +523,14 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
         job: dict = {}
         _optional(asker, job, "title", "  Job title", _text(True))
         _optional(asker, job, "employer", "  Employer", _text(True))
-        job["start"] = _dated(asker, "  Started (YYYY-MM, or a year)", _date(False))
-        end = _dated(asker, "  Ended (YYYY-MM, a year, or present)", _end_after(job["start"]), default="present")
+        job["start"] = _dated(asker, "  Started (YYYY-MM, or a year)", _date(False), year_alone=True)
+        end = _dated(
+            asker,
+            "  Ended (YYYY-MM, a year, or present)",
+            _end_after(job["start"]),
+            default="present",
+            year_alone=True,
+        )
         if end:
             job["end"] = end
         work = _ask(

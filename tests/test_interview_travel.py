@@ -113,7 +113,29 @@ def test_a_bare_year_asks_its_month_and_else_takes_the_latest(answer, month, com
     profile, _ = to_profile(interview(load_ruleset("KOS000396"), script))
     assert str(profile.education[0].completed) == completed
     if month == "":
-        assert any("Taken as December 2017" in line for line in script.said), "an assumed month is said"
+        assert any("Kept as the year 2017 alone: read as December" in line for line in script.said), "it is said"
+        assert profile.open_months, "the months are kept open, not assumed"
+
+
+@pytest.mark.parametrize(
+    ("start", "status"),
+    [
+        # From 2017 to the closing date (Nov 2025): at its least favourable month (December) 7y11m of the 8 years
+        # asked, at its most favourable (January) 8y10m. A month not known leaves the minimum open; one given decides.
+        (["2017", ""], "unknown"),
+        (["2017", "12"], "fail"),
+        (["2017", "1"], "pass"),
+    ],
+)
+def test_a_year_whose_month_is_not_known_leaves_open_what_its_months_decide(start, status):
+    answers = list(KOS_ANSWERS)
+    at = answers.index("2018-01")
+    answers[at : at + 1] = start
+    profile, _ = to_profile(interview(load_ruleset("KOS000396"), Script(*answers)))
+    found = next(f for f in assess(load_ruleset("KOS000396"), profile).findings if f.criterion.id == "experience")
+    assert found.status.value == status, found.outcome.reason
+    if status == "unknown":
+        assert "Open: the months of the start of Police inspector" in found.outcome.reason
 
 
 @pytest.mark.parametrize(
