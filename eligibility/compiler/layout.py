@@ -574,8 +574,9 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         labelled_as = _PREPOSITION_LABEL.match(stripped)
         if labelled_as and meaning(_key(labelled_as.group("label"))) is None:
             text = stripped = f"{labelled_as.group('label')} {labelled_as.group('v')}"
-        if is_navigation(text):
-            # 'Share this job Apply now': a page's navigation opens nothing and states nothing.
+        if is_navigation(text) and not _opens_requirements(text):
+            # 'Share this job Apply now': a page's navigation opens nothing and states nothing. 'General Minimum
+            # Requirements', which a board's menu also prints, still opens the requirements after the duties.
             out.append(Line(text.strip(), section, heading, mode))
             continue
         stripped = text.strip()
