@@ -1025,6 +1025,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         placed = _place_below_title(raw_lines, meta.title)
         if placed is not None:
             meta.duty_station, meta.country = placed
+    if meta.duty_station is None and meta.country is None:
+        placed = _office_place(raw_lines)
+        if placed is not None:
+            meta.duty_station, meta.country = placed
     if meta.duty_station is None:
         # '… for its Field Office in Mostar', 'Zugdidi Field Office': the post's own office, not the mission's seat.
         named = _FIELD_OFFICE.search("\n".join(raw_lines[:20]))
@@ -1129,7 +1133,10 @@ _CLOSING_PROSE = re.compile(
 
 _FIELD_OFFICE = re.compile(
     r"\b(?i:field|regional|sub-?)\s*(?i:office)\s+(?:in|at)\s+(?P<a>[A-Z][\w'-]+)"
-    r"|\b(?!(?:The|A|An|Its|Our|Each|Every|Any|This|That|OSCE|Mission)\b)(?P<b>[A-Z][\w'-]+)\s+(?:Field|Regional)\s+Office\b"
+    # 'UNICEF Regional Office', 'Central Africa Regional Office': an organisation's short name or a region is no place.
+    r"|\b(?!(?:The|A|An|Its|Our|Each|Every|Any|This|That|OSCE|Mission|Africa|Asia|Europe|Americas?|Pacific|Caribbean"
+    r"|Arab|Middle|Eastern|Western|Northern|Southern|Central|East|West|North|South)\b|[A-Z]{2,}\b)"
+    r"(?P<b>[A-Z][\w'-]+)\s+(?:Field|Regional)\s+Office\b"
 )
 _PLACE_AFTER_TITLE = re.compile(
     r"(?<=\))\s*,\s*(?!(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d)(?P<p>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$"
@@ -1152,6 +1159,25 @@ def _place_below_title(raw_lines: list[str], title: str) -> tuple[str | None, st
             continue
         city, code = _place(candidate)
         if code and city and not _names_post(candidate):
+            return city, code
+    return None
+
+
+_OFFICE_THEN_PLACE = re.compile(
+    r"^(?P<office>[A-Z][^,:;.]{0,90}\b(?:Office|Mission|Centre|Center|Headquarters|Secretariat|Delegation|Bureau)\b"
+    r"[^,:;.]{0,20}),\s*(?P<place>[^,:;]{2,40}(?:,\s*[^,:;]{2,40})?)$"
+)
+
+
+def _office_place(raw_lines: list[str]) -> tuple[str | None, str] | None:
+    """'UNICEF West and Central Africa Regional Office (WCARO), Dakar, Senegal': an office's name on a line of the
+    header, then the place it is in; the place, not a word of the office's name ('Africa'), is the duty station."""
+    for line in raw_lines[:20]:
+        m = _OFFICE_THEN_PLACE.match(line.strip())
+        if m is None or not _PLACE_ONLY.fullmatch(m.group("place").strip()) or _names_post(m.group("place")):
+            continue
+        city, code = _place(m.group("place"))
+        if code:
             return city, code
     return None
 
