@@ -717,7 +717,8 @@ def footer_fields(text: str) -> dict[str, str]:
         newline = text.find("\n", m.end())
         if newline != -1:
             end = min(end, newline)  # a value ends with its line
-        value = text[m.end() : end].strip()
+        # '**Location:** Mobile': the bold marks closing a Markdown label are no part of its value.
+        value = re.sub(r"^[\s*_]+|[\s*_]+$", "", text[m.end() : end])
         found.setdefault(m.group(1).lower(), value)
     return found
 
