@@ -136,7 +136,7 @@ def vocabulary() -> Vocabulary:
             _words(raw["boilerplate"]).pattern
             + r"|^\s*(?:"
             + "|".join(re.escape(w) for w in raw["boilerplate_openings"])
-            + r")\b",
+            + r")(?!\w)",
             re.I,
         ),
         title_words=re.compile(r"\b(?:" + "|".join(re.escape(w) for w in raw["title_words"]) + r")s?\b", re.I),
