@@ -804,8 +804,16 @@ def _degrees(sentence, drafts: list, reading) -> list:
             params.setdefault("in_lieu", []).append({"levels": [other], "extra_years": extra_route})
         elif _WITH_EXPERIENCE.search(tail[:240]):
             extra = _extra_years(tail) or _difference(text[first_end:end], tail)
-            params.setdefault("in_lieu", []).append({"levels": [other], "extra_years": extra})
-            if extra is None:
+            path = {"levels": [other], "extra_years": extra}
+            params.setdefault("in_lieu", []).append(path)
+            own = re.split(r"[;.](?:\s|$)", tail, maxsplit=1)[0]
+            stated = _years_stated(own) if extra is None and reading is not None else None
+            if stated is not None:
+                # '…, or a bachelor's degree with ten years of relevant experience': in all, or on top of the minimum?
+                reading.amend(
+                    lambda merged, path=path, stated=stated, own=own: _years_in_all(merged, path, stated, own)
+                )
+            elif extra is None:
                 review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
         else:
             params.setdefault("equivalents", []).append(other)

@@ -884,6 +884,27 @@ _FIELDS_NAMED_BEFORE = lazy_pattern(
 )
 
 
+# '…, or a bachelor's degree in law with', '…; or a first-level degree combined with a total of': a route of its own,
+# right before its figure of years.
+_ROUTE_WITH = lazy_pattern(
+    r"(?:,|;|\))\s*or\s+(?P<route>(?:an?\s+)?[^,;()]{0,80}?)\s+(?:with|combined\s+with|in\s+combination\s+with|"
+    r"together\s+with|plus|and)\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|minimum|over)\s+)?$",
+    re.I,
+)
+
+
+def _lower_route_years(text: str, start: int) -> bool:
+    """Whether the figure at `start` is the years of a lower degree's route after a degree with none of its own
+    ('Master's degree in law, or a bachelor's degree with ten years of relevant experience'): the degree criterion's
+    path in lieu, which tells whether they are its years in all, never a minimum asked of everyone."""
+    route = _ROUTE_WITH.search(text[:start])
+    if route is None:
+        return False
+    first = [lv for _, _, lv in mentions(text[: route.start()]) if lv in LADDER]
+    own = [lv for _, _, lv in mentions(route.group("route")) if lv in LADDER]
+    return bool(first and own) and LADDER.index(own[0]) < LADDER.index(first[0])
+
+
 def _route_start(text: str, begin: int, end: int) -> int | None:
     """Where another route begins between two figures: after the last 'or' that a degree follows ('…, or a
     Bachelor's Degree in the same fields with'); None where none does."""
@@ -1090,6 +1111,8 @@ def _numeric(sentence) -> list:
             or _ON_TOP.match(after)
         ):
             continue  # an in-lieu path's extra years: the education extractor's
+        if experience is None and _lower_route_years(text, start):
+            continue  # 'Master's degree, or a bachelor's degree with ten years …': the lower degree's path, not a minimum
         span = _RANGE_BEFORE.search(before)
         low = number(span.group("lo") or span.group("lo2") or span.group("lo3")) if span else None
         if low is not None and low < n and experience is None and re.search(r"experience", text, re.I):
