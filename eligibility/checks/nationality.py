@@ -385,7 +385,7 @@ def extract(sentence, reading) -> list:
     country = reading.posting.country
     found = []
     residing = _RESIDENTS_ONLY.search(text)
-    if residing and not re.search(r"(?:nationals?|citizens?)", text, re.I):
+    if residing and not re.search(r"\b(?:nationals?|citizens?)\b", text, re.I):
         # 'Open to residents of Tajikistan only': the residence kind excludes residents and cannot hold who lives
         # where, so a person checks it; never dropped.
         said = residing.group("where") or residing.group("where2")
