@@ -370,8 +370,10 @@ def _init(job: Screening, spool_dir: str | None, parent: int | None = None) -> N
     global _job, _spool_dir
     _job, _spool_dir = job, spool_dir
     # A worker is stopped by its pool with SIGTERM: it ends at once; the main process owns and cleans up
-    # every temporary file.
+    # every temporary file. A terminal's Ctrl-C reaches every process of the job: the workers leave it to the main
+    # process, which stops them and says it was interrupted (no worker prints a traceback).
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _end_with(parent)
     # A worker whose main process is gone ends quietly when it next writes to it, without a traceback.
     if hasattr(signal, "SIGPIPE"):

@@ -915,13 +915,13 @@ def _interrupted_note() -> None:
 
 def main() -> None:
     """Entry point: every user error becomes one line on standard error and exit status 2."""
-    from eligibility.fileio import remove_pending, stop_cleanly_on_sigterm
+    from eligibility.fileio import stop_cleanly_on_sigterm, stop_workers_and_remove_pending
 
     stop_cleanly_on_sigterm()
     try:
         _main()
     finally:
-        remove_pending()
+        stop_workers_and_remove_pending()
 
 
 def _main() -> None:

@@ -54,10 +54,10 @@ def remove_pending() -> None:
         _pending.discard(path)
 
 
-def _terminated(signum, frame) -> None:
-    # Worker processes first, so that none writes a spool file after the spool is gone; then every
-    # temporary file and folder; then out at once. (Unwinding instead can hang: a pool being shut down
-    # waits for a feeder thread that is blocked writing to workers that are no longer there.)
+def stop_workers_and_remove_pending() -> None:
+    """Worker processes first, so that none writes a spool file after the spool is gone; then every temporary
+    file and folder. On the way out of an interrupted command (Ctrl-C, SIGTERM): a batch interrupted while its
+    workers run must leave nothing behind."""
     multiprocessing = sys.modules.get("multiprocessing")
     for _ in range(2):  # twice: a pool may have started a replacement worker meanwhile
         if multiprocessing is not None:
@@ -65,6 +65,12 @@ def _terminated(signum, frame) -> None:
                 with contextlib.suppress(OSError):
                     child.kill()
         remove_pending()
+
+
+def _terminated(signum, frame) -> None:
+    # Then out at once. (Unwinding instead can hang: a pool being shut down waits for a feeder thread that is
+    # blocked writing to workers that are no longer there.)
+    stop_workers_and_remove_pending()
     os._exit(128 + signum)
 
 

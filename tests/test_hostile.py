@@ -393,7 +393,10 @@ def test_without_hard_links_the_name_is_still_taken_only_if_free(monkeypatch, tm
     assert leftovers(tmp_path) == []
 
 
-def test_sigterm_removes_the_temporary_file_and_the_spool(tmp_path):
+@pytest.mark.parametrize("how", ["SIGTERM to the main process", "Ctrl-C (SIGINT to the whole process group)"])
+def test_a_stopped_screening_removes_the_temporary_file_and_the_spool_without_a_traceback(tmp_path, how):
+    """Stopped by a signal, the run ends with its status, says nothing from the workers and leaves nothing behind. A
+    terminal's Ctrl-C reaches the workers too: they leave it to the main process, which stops them."""
     import signal
     import subprocess
     import time
@@ -411,7 +414,12 @@ def test_sigterm_removes_the_temporary_file_and_the_spool(tmp_path):
     env = {**os.environ, "TMPDIR": str(spool)}
     command = [sys.executable, "-m", "eligibility", "screen", "SEC000821", str(batch), "-j", "2", "-f", "csv"]
     proc = subprocess.Popen(
-        [*command, "-o", str(out / "rows.csv")], cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
+        [*command, "-o", str(out / "rows.csv")],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group, as a terminal's foreground job has
     )
     deadline = time.monotonic() + 20
 
@@ -422,10 +430,15 @@ def test_sigterm_removes_the_temporary_file_and_the_spool(tmp_path):
         time.sleep(0.01)
     assert proc.poll() is None, "the run ended before it could be stopped"
     assert leftovers(out) and spooled(), "the run wrote neither its temporary file nor its spool in time"
-    proc.send_signal(signal.SIGTERM)
+    if how.startswith("SIGTERM"):
+        proc.send_signal(signal.SIGTERM)
+        expected = 128 + signal.SIGTERM
+    else:
+        os.killpg(proc.pid, signal.SIGINT)
+        expected = 130
     _, err = proc.communicate(timeout=20)
-    assert proc.returncode == 128 + signal.SIGTERM
-    assert b"Traceback" not in err
+    assert proc.returncode == expected, err.decode()
+    assert b"Traceback" not in err and b"ForkPoolWorker" not in err and b"KeyboardInterrupt" not in err, err.decode()
     assert list(out.iterdir()) == []
     assert not any(p.name.startswith("eligibility-screen-") for p in spool.iterdir())
 

@@ -45,7 +45,8 @@ def gaps(result: Result, *statuses: Status) -> list[Finding]:
 
 
 _FAILED = (Status.FAIL,)
-_OPEN = (Status.UNKNOWN, Status.REVIEW)
+OPEN = (Status.UNKNOWN, Status.REVIEW)
+"""The statuses of a criterion still open: the profile does not say, or a person judges."""
 
 
 def _failed_and_open(result: Result) -> dict[tuple[Status, ...], list[Finding]]:
@@ -57,7 +58,7 @@ def _failed_and_open(result: Result) -> dict[tuple[Status, ...], list[Finding]]:
     for f in result.with_status(fail, unknown, review):
         status = f.status
         (failed if status is fail else open_)[not f.criterion.final].append(f)
-    return {_FAILED: failed[0] + failed[1], _OPEN: open_[0] + open_[1]}
+    return {_FAILED: failed[0] + failed[1], OPEN: open_[0] + open_[1]}
 
 
 def _final_first(found: list[Finding]) -> list[Finding]:

@@ -10,9 +10,9 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from eligibility.formats.brief import failed, failed_ids, main_reason, open_ids, open_items
+from eligibility.formats.brief import OPEN, brief, failed, failed_ids, gaps, main_reason, open_ids, open_items
 from eligibility.formats.json import SCHEMA_VERSION, result_bytes
-from eligibility.outcome import Verdict
+from eligibility.outcome import Status, Verdict
 
 CSV_HEADER = [
     "candidate",
@@ -142,14 +142,17 @@ def table_row(result, item, error: str | None, batch: Batch) -> TableRow:
 
 
 def _why(result) -> str:
-    """Every failing criterion, then open ones up to SHOWN in all: a not-eligible row also says what is undecided
-    ('degree 3y/4y; open: driving-licence?'), and how many open ones are left out ('+2 more')."""
-    f, o = failed(result), open_items(result)
+    """Every failing criterion, then open ones up to SHOWN in all, after 'open:' (unknown ones marked '?', those a
+    person judges 'to judge'), so that an open criterion never reads as a failing one: 'degree 3y/4y; open:
+    driving-licence?, experience 0y/2y to judge', and how many open ones are left out ('+2 more')."""
+    f = failed(result)
+    o = [brief(g) + (" to judge" if g.status is Status.REVIEW else "") for g in gaps(result, *OPEN)]
     shown = o[: max(0, SHOWN - len(f))]
     more = f" +{len(o) - len(shown)} more" if len(o) > len(shown) else ""
+    opened = f"open: {', '.join(shown)}" if shown else ""
     if not f:
-        return ", ".join(shown) + more
-    return ", ".join(f) + (f"; open: {', '.join(shown)}" if shown else "") + more
+        return opened + more
+    return ", ".join(f) + (f"; {opened}" if opened else "") + more
 
 
 def _verdict_score(result) -> tuple[str | None, int | None]:
