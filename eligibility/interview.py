@@ -145,7 +145,7 @@ def _level(answer: str) -> str:
     return level
 
 
-DATE_FORMS = "YYYY-MM, MM/YYYY, YYYY-MM-DD or a year (its month is then asked)"
+DATE_FORMS = "YYYY-MM, MM/YYYY, June 2019, YYYY-MM-DD or a year (its month is then asked)"
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -185,12 +185,27 @@ def _date(optional: bool, *, present: bool = False, year_as: int = 12) -> Callab
         written = re.fullmatch(r"(\d{1,2})[/.](\d{4})", answer)
         if written:
             answer = f"{written.group(2)}-{int(written.group(1)):02d}"
+        answer = _named_month(answer) or answer
         try:
             return str(parse_partial_date(answer))
         except ValueError as exc:
-            raise ValueError(f"{exc}" if "write" in str(exc) else f"{exc}; write {DATE_FORMS}") from None
+            reason = str(exc).split("; write", 1)[0]
+            raise ValueError(f"{reason}; write {DATE_FORMS}") from None
 
     return parse
+
+
+def _named_month(answer: str) -> str | None:
+    """'June 2012', 'Jun. 2012', 'Sept 2012', '14 June 2012' as YYYY-MM or YYYY-MM-DD; None for other forms."""
+    found = re.fullmatch(r"(?:(\d{1,2})\s+)?([A-Za-z]+)\.?,?\s+(\d{4})", answer.strip())
+    if found is None:
+        return None
+    day, name, year = found.groups()
+    low = name.lower()
+    month = next((i for i, full in enumerate(MONTHS, 1) if len(low) >= 3 and full.lower().startswith(low)), None)
+    if month is None:
+        return None
+    return f"{year}-{month:02d}" + (f"-{int(day):02d}" if day else "")
 
 
 def _month(year: _Year) -> Callable[[str], str]:

@@ -255,3 +255,29 @@ def test_a_bare_no_to_an_optional_country_question_is_asked_again_not_taken_as_n
 
     with pytest.raises(ValueError, match="none or Norway"):
         _countries(False)(answer)
+
+
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [
+        ("June 2012", "2012-06"),
+        ("Jun. 2012", "2012-06"),
+        ("sept 2012", "2012-09"),
+        ("14 June 2012", "2012-06-14"),
+        ("06/2012", "2012-06"),
+        ("2012-06", "2012-06"),
+    ],
+)
+def test_a_date_answer_may_name_its_month(answer, read):
+    from eligibility.interview import _date
+
+    assert _date(False)(answer) == read
+
+
+@pytest.mark.parametrize("answer", ["Juin 2012", "Ju 2012", "31 June 2012", "June"])
+def test_a_date_answer_that_is_no_date_is_refused_with_every_form_it_may_take(answer):
+    from eligibility.interview import DATE_FORMS, _date
+
+    with pytest.raises(ValueError) as caught:
+        _date(False)(answer)
+    assert str(caught.value).endswith(f"write {DATE_FORMS}") and "or a year" in str(caught.value)
