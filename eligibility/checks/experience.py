@@ -1158,6 +1158,8 @@ def _numeric(sentence) -> list:
             named = _MANAGEMENT_FIELDS.search(after)
             if named:
                 params["fields"] = field_list(named.group("f"))[0]
+                if re.search(r"\brelated\s+to\b", named.group(0), re.I):
+                    params["or_related"] = True  # 'a management role related to security': relatedness is judged
             elif experience is not None and governed and experience.params.get("fields"):
                 params["fields"] = list(experience.params["fields"])
             out.append(Draft("management", text, params=params, heading=sentence.heading))

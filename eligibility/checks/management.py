@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from eligibility.checks import years
 from eligibility.checks.common import field_label, join_or
-from eligibility.checks.params import FIELDS, YEARS, Param, keys, read_params
+from eligibility.checks.params import FIELDS, FLAG, YEARS, Param, keys, read_params
 from eligibility.checks.years import brief as years_brief
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
@@ -21,6 +21,12 @@ KIND = "management"
 PARAMS = (
     Param("min_years", YEARS, "years of management experience asked", default=0.0),
     Param("fields", FIELDS, "only management within these fields counts", default=()),
+    Param(
+        "or_related",
+        FLAG,
+        "management in other fields is for a person to judge ('a management role related to security')",
+        default=False,
+    ),
 )
 KEYS = keys(PARAMS)
 DECIDES = True
@@ -36,6 +42,8 @@ class Params:
     min_years: float = 0.0
     fields: tuple[str, ...] = ()
     """When given, only management in these fields counts."""
+    or_related: bool = False
+    """Management in other stated fields goes to a person: the notice asks for management 'related to' its fields."""
 
 
 def read(node: Node) -> Params:
@@ -67,7 +75,7 @@ def _related_in(params: Params, ruleset) -> tuple[bool, str]:
 
     if not params.fields:
         return False, ""
-    own = experience.Params(fields=params.fields)
+    own = experience.Params(fields=params.fields, or_related=params.or_related)
     if experience.related_to_judge(own):
         return True, experience.to_judge(own)
     asked = {f.lower() for f in params.fields}
@@ -129,11 +137,20 @@ def check(criterion, ctx) -> Outcome:
         if widened is not None:
             return widened
     if outcome.status is Status.FAIL:
+        note = ""
+        elsewhere = [j.label for j in relevant.related]
+        if elsewhere and params.fields:
+            note += f" Management in other fields is not counted ({_some(elsewhere)})."
         unmarked = [j.label for j in ctx.profile.experience if not j.management]
         if unmarked:
-            note = f" Jobs not stated as managing people or a unit are not counted ({', '.join(unmarked[:3])}{' …' if len(unmarked) > 3 else ''})."
+            note += f" Jobs not stated as managing people or a unit are not counted ({_some(unmarked)})."
+        if note:
             return Outcome(outcome.status, lambda: outcome.reason + note, outcome.margin, outcome.advice, outcome.facts)
     return outcome
+
+
+def _some(labels: list[str]) -> str:
+    return ", ".join(labels[:3]) + (" …" if len(labels) > 3 else "")
 
 
 def _undecided_outcome(params: Params, ctx, what: str, undecided) -> Outcome | None:
@@ -166,6 +183,8 @@ def asked_about(params: Params) -> dict[str, tuple[str, ...]]:
 
 def describe(params: Params) -> str:
     where = f" in {join_or(list(params.fields))}" if params.fields else ""
+    if params.fields and params.or_related:
+        where += " or a related field"
     return (
         f"at least {describe_years(params.min_years)} at management level{where}"
         if params.min_years
