@@ -64,19 +64,125 @@ WORDING_TO_CEFR: tuple[tuple[str, str], ...] = (
 )
 
 
-def level_for_wording(text: str) -> tuple[str, str] | None:
-    """(CEFR level, the phrase that decided it) for a posting's wording, or None."""
+# Words that deny a level in their clause: 'not fluent', 'no knowledge', 'non-native', 'isn't fluent', 'hardly
+# basic', 'little or no knowledge', 'lacks fluency'. 'non' denies only the level word it is joined to ('non-native');
+# 'not only', 'no less than', 'not limited to', 'if not English', 'whether or not' and the like deny nothing.
+_NEGATION = re.compile(
+    r"(?<!\bif\s)(?<!\bor\s)\b(?:not|no|never|without|lacks?|lacking|hardly|barely|none|little\s+or\s+no)\b(?!\s+(?:only|just|merely|"
+    r"limited|less|later|fewer|more\s+than|sooner)\b)|n['\u2019]t\b|\bnon[-\s]?(?=native|fluen|proficien|speak|mother)",
+    re.I,
+)
+# A clause: the words between commas, semicolons, brackets, or a word that sets one against another ('basic, not
+# fluent', 'not fluent but basic', 'fluent (not native)').
+_CLAUSE_BREAK = re.compile(r"[,;()\[\]]|\s[-\u2013\u2014]\s|\b(?:but|though|although|whereas|however)\b", re.I)
+
+
+def clauses(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, denied) of each clause of `text`; `denied`: a negation stands in it (`_NEGATION`)."""
+    bounds, last = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        bounds.append((last, m.start()))
+        last = m.end()
+    bounds.append((last, len(text)))
+    return [(a, b, bool(_NEGATION.search(text, a, b))) for a, b in bounds]
+
+
+def denies_level(text: str) -> bool:
+    """Whether `text` denies a level in a clause that names one: 'not fluent', 'basic, not fluent', 'no knowledge'."""
+    return any(denied and _wordings_in(text[a:b]) for a, b, denied in clauses(text))
+
+
+def affirmed(text: str, *, naming: re.Pattern[str] | None = None) -> str:
+    """`text` without the clauses that deny a level word (or, with `naming`, name something it matches): what it
+    affirms. 'Fluency in English, not French' -> 'Fluency in English'; 'basic, not fluent' -> 'basic'."""
+    out, last, dropped = "", 0, False
+    for a, b, denied in clauses(text):
+        clause = text[a:b]
+        if denied and (_wordings_in(clause) or (naming is not None and naming.search(clause))):
+            # The clause goes with the break before it, or, first, with the one after it; a bracket it filled goes
+            # with it ('fluent (not native)' -> 'fluent').
+            opened = text[last:a].strip() == "("
+            last, dropped = (b + 1 if opened and text[b : b + 1] == ")" else b), True
+            following = _CLAUSE_BREAK.match(text, last)
+            if not out.strip() and following:
+                last = following.end()
+            continue
+        out += text[last:b]
+        last = b
+    out += text[last:]
+    return re.sub(r"\s+", " ", out).strip(" ,;") if dropped else text
+
+
+def _wordings_in(text: str) -> list[tuple[str, str]]:
+    """(phrase, level) of each wording in `text` (`WORDING_TO_CEFR`), and of each CEFR level written in it."""
     low = text.lower()
+    found = [(phrase, level) for phrase, level in WORDING_TO_CEFR if re.search(rf"\b{re.escape(phrase)}", low)]
+    return found + [(m.group(1), m.group(1)) for m in re.finditer(r"\b([ABC][12])\b", text.upper())]
+
+
+def level_for_wording(text: str) -> tuple[str, str] | None:
+    """(CEFR level, the phrase that decided it) for a posting's wording, or None. A level word in a clause that
+    denies it ('knowledge of French is not required', 'not fluent') is never read as that level."""
+    low = text.lower()
+    spans = [(a, b) for a, b, denied in clauses(low) if not denied]
     for phrase, level in WORDING_TO_CEFR:
-        if re.search(rf"\b{re.escape(phrase)}", low):
-            return level, phrase
+        for m in re.finditer(rf"\b{re.escape(phrase)}", low):
+            if any(a <= m.start() and m.end() <= b for a, b in spans):
+                return level, phrase
     return None
+
+
+NOT_SPOKEN = "not spoken"
+"""What `level_stated` answers for words that say the language is not spoken at all ('none', 'no knowledge')."""
+_NOT_SPOKEN = re.compile(
+    r"(?:none|no|nil|nothing|n/?a|-|not\s+at\s+all|not\s+spoken|no\s+knowledge(?:\s+at\s+all)?(?:\s+of\s+it)?|"
+    r"(?:i\s+)?(?:do\s+not|don['\u2019]t|cannot|can['\u2019]t)\s+speak(?:\s+it)?(?:\s+at\s+all)?)",
+    re.I,
+)
+
+
+def level_stated(text: str) -> tuple[str, str] | None:
+    """(level, the words that decided it) a person's own words give for a language they speak, or None.
+
+    A CEFR level, 'native', or a wording ('fluent' = C1, 'basic' = A2). A clause that denies a level ('not fluent',
+    'I am not a native speaker') states none; the other clauses must state one level, and only one ('basic, not
+    fluent' is A2; 'good, not fluent, C1' is None: asked). Words that say the language is not spoken at all ('no
+    knowledge', 'none') give `NOT_SPOKEN`."""
+    words = text.strip().rstrip(".!")
+    if _NOT_SPOKEN.fullmatch(words):
+        return NOT_SPOKEN, words
+    direct = parse_level(words)
+    if direct is not None:
+        return direct, words
+    found: dict[str, str] = {}
+    for a, b, denied in clauses(words):
+        if denied:
+            continue
+        clause = words[a:b]
+        exact = parse_level(clause)
+        if exact is not None:
+            found.setdefault(exact, clause.strip())
+            continue
+        level = level_for_wording(clause)
+        if level is not None:
+            found.setdefault(level[0], level[1])
+        for m in re.finditer(r"\b([ABC][12])\b", clause.upper()):
+            found.setdefault(m.group(1), m.group(1))
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
 
 
 def level_hint(value: object) -> str:
     """What to write for a level a profile gives in words ('fluent': C1) or between two ('B2+': B2): a file states
-    the level itself (the guided self-check reads such words and says back what it read)."""
+    the level itself (the guided self-check reads such words and says back what it read). Words that deny a level
+    ('not fluent') are never read as it: the hint asks for the level the person has."""
     text = str(value).strip()
+    if denies_level(text) or (text and _NOT_SPOKEN.fullmatch(text.rstrip(".!"))):
+        stated = level_stated(text)
+        if stated is not None and stated[0] != NOT_SPOKEN:
+            return f"write {stated[0]}: '{stated[1]}' is {stated[0]}, and words that deny a level are no level"
+        return "write the level you have, e.g. A2, or leave the language out if you do not speak it"
     worded = level_for_wording(text) if text else None
     if worded is not None:
         return f"write {worded[0]}: '{worded[1]}' is {worded[0]} as postings word levels"
@@ -158,6 +264,28 @@ def language_name(value: str) -> str | None:
         return None
     known = _known().get(low)
     return known if known is not None else iso_language_name(low)
+
+
+COMMON_WORDS = frozenset((
+    "about", "all", "also", "and", "any", "are", "been", "but", "can", "could", "does", "for", "from", "good", "fair",
+    "few", "had", "has", "have", "her", "his", "how", "its", "little", "may", "more", "most", "much", "new", "no",
+    "non", "none", "nor", "not", "now", "old", "one", "only", "or", "our", "out", "own", "per", "poor", "rare",
+    "same", "see", "set", "she", "some", "such", "than", "that", "the", "them", "then", "they", "this", "too", "two",
+    "very", "was", "way", "well", "were", "what", "when", "who", "why", "will", "with", "yes", "yet", "you",
+))  # fmt: skip
+"""English words that are also an ISO 639 code or a language's name ('not' is Nomatsiguenga's code, 'no'
+Norwegian's): in free text they are the words, never a language. Of the two-letter ISO 639-1 codes only 'no' and
+'or' are among them: 'it C1' and 'he B2' name Italian and Hebrew as they always have."""
+
+
+def name_in_text(value: str) -> str | None:
+    """`language_name` for a name written in free text ('Russian basic, not fluent'): a common English word is never
+    a language there, whatever code it is (`COMMON_WORDS`); a language-code position (a profile's `languages`
+    keys) reads codes with `language_name` itself."""
+    low = str(value).strip().lower()
+    if not low or low in COMMON_WORDS or all(word in COMMON_WORDS for word in low.split()):
+        return None
+    return language_name(low)
 
 
 def iso_language_name(low: str) -> str | None:

@@ -65,6 +65,26 @@ PROFILE_CASES = [
     ),
     ("a level between two", "languages:\n  French: B2+\n", ["languages.French", "write B2: a level between two"]),
     (
+        "a level denied",
+        "languages:\n  English: not fluent\n",
+        ["languages.English", "unknown level 'not fluent'", "write the level you have"],
+    ),
+    (
+        "native denied",
+        "languages:\n  English: non-native\n",
+        ["languages.English", "unknown level 'non-native'", "write the level you have"],
+    ),
+    (
+        "no knowledge of a language",
+        "languages:\n  German: no knowledge\n",
+        ["languages.German", "unknown level 'no knowledge'", "leave the language out"],
+    ),
+    (
+        "a level beside one denied",
+        "languages:\n  Russian: basic, not fluent\n",
+        ["languages.Russian", "write A2: 'basic' is A2"],
+    ),
+    (
         "an unknown degree level",
         "education:\n  - {level: bachlor}\n",
         ["education[0].level", "did you mean 'bachelor'"],

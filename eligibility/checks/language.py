@@ -20,6 +20,7 @@ from eligibility.languages import (
     CEFR,
     NATIVE,
     WORDING_TO_CEFR,
+    affirmed,
     counts_for,
     how_it_counts,
     language_name,
@@ -289,7 +290,13 @@ def extract(sentence, reading) -> list:
 
     posting = reading.posting
     country = posting.country if posting.organisation == "OSCE" else None
-    text = sentence.text
+    # 'Fluency in English, not French', 'without knowledge of French', 'knowledge of Russian is not': a clause that
+    # denies a level or a language asks nothing, whatever level word it holds.
+    text = affirmed(sentence.text, naming=_names())
+    if not text:
+        return []
+    if text != sentence.text:
+        sentence = type(sentence)(text, sentence.section, sentence.heading, sentence.mode)
     if _UNION.search(text):
         # 'one of the (official) languages of the European Union and … another': a choice among the Union's
         # languages, and a second one different from the first, which no language criterion can state.
