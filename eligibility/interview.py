@@ -26,7 +26,14 @@ from eligibility.degrees import LEVEL_NAMES, LEVELS, parse_degree_level
 from eligibility.errors import EligibilityError
 from eligibility.fields import Node, Problems
 from eligibility.fileio import write_atomic
-from eligibility.languages import language_hint, language_name, level_for_wording, parse_level
+from eligibility.languages import (
+    NOT_SPOKEN,
+    denies_level,
+    language_hint,
+    level_stated,
+    name_in_text,
+    parse_level,
+)
 from eligibility.missions import countries_named
 from eligibility.periods import PartialDate, human_date, parse_partial_date
 from eligibility.profile import PROFILE, UNSTATED, UNSTATED_SECTIONS, Profile, read_profile
@@ -297,48 +304,72 @@ def _fraction(answer: str) -> float:
 
 
 class _Worded(str):
-    """A level read from words ('fluent'), or from a level between two ('B2+': B2): said back, never silently."""
+    """A level read from words ('fluent'), or from a level between two ('B2+': B2): said back, never silently.
+    Empty for words that say the language is not spoken ('no knowledge'): it is then left out, and that said back."""
 
     said: str
 
 
+_NO_LEVEL = "A1, A2, B1, B2, C1, C2 or native, or in words: basic, good, fluent, mother tongue"
+
+
 def _cefr(answer: str) -> str | None:
-    """A CEFR level, native, or a plain word for one ('fluent' = C1, 'good' = B2, 'basic' = A2); 'B2+' is B2."""
+    """A CEFR level, native, or a plain word for one ('fluent' = C1, 'good' = B2, 'basic' = A2); 'B2+' is B2.
+
+    Words that deny a level ('not fluent', 'not native') are never read as it: the level is asked again, unless the
+    rest states one ('basic, not fluent' is A2). 'No knowledge' says the language is not spoken."""
     if not answer or answer.lower() in ("none", "no", "-"):
         return None
     level = parse_level(answer)
     if level is None:
-        worded = level_for_wording(answer)
-        if worded is None and answer.strip().endswith("+"):
+        stated = level_stated(answer)
+        if stated is None and answer.strip().endswith("+"):
             below = parse_level(answer.strip()[:-1])
-            worded = (below,) if below else None
-        level = worded[0] if worded else None
-        if level is not None:
-            level = _Worded(level)
+            stated = (below, answer) if below else None
+        if stated is not None:
+            level = _Worded("" if stated[0] == NOT_SPOKEN else stated[0])
             level.said = answer.strip()
-    if level is None:
+    if level is None and denies_level(answer):
         raise ValueError(
-            "A1, A2, B1, B2, C1, C2 or native, or in words: basic, good, fluent, mother tongue "
+            f"'{answer.strip()}' says what level you do not have: say the level you have, e.g. A2 or basic "
             "(leave empty if you do not speak it)"
         )
+    if level is None:
+        raise ValueError(f"{_NO_LEVEL} (leave empty if you do not speak it)")
     return level
 
 
 def _other_languages(answer: str) -> dict[str, str]:
-    """'Serbian native, German B2' (or 'Serbian: native; German fluent') as a language-to-level mapping."""
+    """'Serbian native, German B2' (or 'Serbian: native; German fluent') as a language-to-level mapping.
+
+    A language is named by its name, or by its ISO 639 code where the code is no common English word ('not
+    fluent' names no language); a level that only denies one ('Russian not fluent') is asked again, and a clause
+    that only denies a level ('Russian basic, not fluent') belongs to the language before it."""
     spoken: dict[str, str] = {}
+    parts: list[list[str]] = []
     for part in (p.strip() for p in re.split(r"[,;]", answer) if p.strip()):
         words = part.replace(":", " ").split()
+        if parts and name_in_text(words[0]) is None and denies_level(part):
+            parts[-1].append(part)  # 'Russian basic, not fluent': more words about Russian's level
+        else:
+            parts.append([part])
+    for pieces in parts:
+        part = ", ".join(pieces)
+        words = pieces[0].replace(":", " ").split()
         found = None
         for cut in range(len(words) - 1, 0, -1):
-            name, level = language_name(" ".join(words[:cut])), " ".join(words[cut:])
+            name = name_in_text(" ".join(words[:cut]))
             if name is not None:
-                found = (name, level)
+                found = (name, ", ".join([" ".join(words[cut:]), *pieces[1:]]))
                 break
         if found is None:
             head = " ".join(words[:-1]) or part
             raise ValueError(f"'{part}': name a language and a level, e.g. Serbian native ({language_hint(head)})")
-        spoken[found[0]] = str(_cefr(found[1]) or "")
+        level = _cefr(found[1])
+        if isinstance(level, _Worded) and not level:
+            spoken[found[0]] = level  # 'German no knowledge': not spoken, said back and left out
+            continue
+        spoken[found[0]] = str(level or "")
         if not spoken[found[0]]:
             raise ValueError(f"'{part}': give a level, e.g. {found[0]} B2")
     return spoken
@@ -478,8 +509,10 @@ def _languages(asker: Asker, asked: list[str]) -> dict[str, str]:
             level = _ask(asker, f"  Your level in {language}", _cefr, default="")
             if level:
                 spoken[language] = str(level)
-            if isinstance(level, _Worded):
+            if isinstance(level, _Worded) and level:
                 asker.say(f"    '{level.said}' is taken as {level}; give the CEFR level itself if you know it.")
+            elif isinstance(level, _Worded):
+                asker.say(f"    '{level.said}' is taken as: you do not speak {language}.")
     others = _ask(
         asker,
         f"{'Other languages' if asked else 'Languages'} you speak, with levels (e.g. Serbian native, German B2; empty for none)",
@@ -487,6 +520,9 @@ def _languages(asker: Asker, asked: list[str]) -> dict[str, str]:
         default="",
     )
     for language, level in others.items():
+        if isinstance(level, _Worded) and not level:
+            asker.say(f"    '{level.said}' is taken as: you do not speak {language}.")
+            continue
         spoken.setdefault(language, level)
     return spoken
 
