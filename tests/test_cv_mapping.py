@@ -95,6 +95,34 @@ def test_json_resume_fluency_words_go_through_the_wording_table(fluency, level):
     assert (found[0] if found else None) == level
 
 
+DENIED_FLUENCY = [
+    ("Not fluent", None),
+    ("not Fluent", None),
+    ("Not native", None),
+    ("Non-native speaker", None),
+    ("I am not a native speaker", None),
+    ("No knowledge", None),
+    ("None", None),
+    ("Little or no knowledge", None),
+    ("Hardly fluent", None),
+    ("Lacks fluency", None),
+    ("Without proficiency", None),
+    ("Not bilingual", None),
+    ("Not C1", None),
+    ("Basic, not fluent", "A2"),
+    ("Not native, basic", "A2"),
+    ("Fluent, but not native", "C1"),
+    ("Good, not fluent, C1", None),
+]
+
+
+@pytest.mark.parametrize("fluency,level", DENIED_FLUENCY, ids=[f for f, _ in DENIED_FLUENCY])
+def test_a_fluency_that_denies_a_level_is_never_that_level(fluency, level):
+    # Only the one level the rest of it states counts; else the level is asked.
+    found = mapping.level_from_fluency(fluency)
+    assert (found[0] if found else None) == level
+
+
 @pytest.mark.parametrize(
     "text,end,value,month",
     [

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 
 from eligibility.degrees import mentions
-from eligibility.languages import CEFR, NATIVE, level_for_wording, level_rank, parse_level
+from eligibility.languages import (
+    CEFR,
+    NATIVE,
+    NOT_SPOKEN,
+    denies_level,
+    level_for_wording,
+    level_rank,
+    level_stated,
+    parse_level,
+)
 from eligibility.periods import parse_partial_date
 from eligibility.profile import LEVEL_NAMES, parse_degree_level
 
@@ -204,6 +213,15 @@ def partial_grid(levels: dict[str, str]) -> str | None:
 def level_from_fluency(words: str) -> tuple[str, str] | None:
     """A JSON Resume `fluency` ('Native speaker', 'Fluent', 'C1', 'Working knowledge') as a CEFR level or native."""
     text = str(words).strip()
+    # A CV's words for native that postings do not use ('bilingual', 'first language') are read as 'native' here.
+    read = re.sub(r"\b(?:bilingual|first\s+language)\b", "native", text, flags=re.I)
+    stated = level_stated(read)
+    if denies_level(read) or (stated is not None and stated[0] == NOT_SPOKEN):
+        # 'Not fluent', 'No knowledge', 'Not native, basic': a level denied is never that level. What the rest states
+        # alone counts ('basic'), and only when it states one level; else the level is asked.
+        if stated is None or stated[0] == NOT_SPOKEN:
+            return None
+        return stated[0], f"'{text}' = {stated[0]} ('{stated[1]}'); the level it denies is no level"
     low = text.lower()
     if re.search(r"\b(native|mother tongue|first language|bilingual)\b", low):
         return NATIVE, f"'{text}' = native"
