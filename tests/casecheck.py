@@ -23,6 +23,7 @@ from conftest import build
 
 from eligibility.compiler import compile_text
 from eligibility.compiler.explain import explanation
+from eligibility.compiler.tables import is_mark
 from eligibility.engine import assess
 from eligibility.profile import read_profile
 from eligibility.rules import read_ruleset
@@ -103,8 +104,13 @@ def check_every_line_has_a_fate(case: dict) -> None:
         if re.fullmatch(r"\W*or\W*", line, re.I):
             continued = True  # a line 'OR' between two items: they are read as one, shown with the first
             continue
-        # A table's cells are each read on their own, with the row's label as their heading.
-        for item in re.split(r"\u2022|;|\||\t", line):
+        # A table's cells are each read on their own, with the row's label as their heading; the cells of a table
+        # whose columns are kept apart by runs of spaces, too.
+        items = re.split(r"\u2022|;|\||\t", line)
+        cells = [c for c in re.split(r"\s{2,}", line.strip()) if c]
+        if len(cells) > 1 and all(c[:40].lower() in told.lower() or is_mark(c) for c in cells):
+            items = []
+        for item in items:
             words = re.sub(r"\s+or\s*$", "", item.strip(" \u2022-").split(". ", 1)[-1].strip())
             if words:
                 # A run-on list cut into items is shown item by item: read in a row, they give the line back.

@@ -3,7 +3,9 @@
 'Criteria | Essential | Desirable' over rows such as 'Education | Master's degree in law | PhD': each column headed
 by a mode becomes a list under that mode ('Essential:' / 'Education: Master's degree in law' / … / 'Desirable:' /
 'Education: PhD'), so a cell is read with its own column's mode, never with its neighbour's. A table whose columns
-are not headed by a mode keeps every cell as an item of its own, so that no cell decides for another.
+are not headed by a mode keeps every cell as an item of its own, so that no cell decides for another. A cell's
+words that wrap onto the next lines (a row with no label) are put back into that cell; columns kept apart only by
+runs of spaces are read by where each starts under a header that names a mode.
 """
 
 from __future__ import annotations
@@ -26,19 +28,85 @@ def is_mark(cell: str) -> bool:
     return bool(_MARK.match(cell.strip().rstrip(".").strip()))
 
 
-def _cells(line: str) -> tuple[str, list[str]] | None:
-    """A table row's separator and cells, or None for a line that is no row."""
+def _cells(line: str, framed: bool = True) -> tuple[str, list[str]] | None:
+    """A table row's separator and cells, or None for a line that is no row. In a table whose rows are framed by
+    bars ('| Education | … |') the outer bars are no cells; in one whose header is not, a bar at a row's start or end
+    stands after or before an empty cell (a cell's wrapped words under the next column's)."""
     for kind, split in (("|", _BAR), ("\t", _TAB)):
         if kind not in line:
             continue
-        parts = split.split(line.strip())
-        if kind == "|" and parts and parts[0] == "":
+        parts = split.split(line.strip(" \r\n") if kind == "\t" else line.strip())
+        if kind == "|" and framed and parts and parts[0] == "":
             parts = parts[1:]  # '| Education | … |'
-        if kind == "|" and parts and parts[-1] == "":
+        if kind == "|" and framed and parts and parts[-1] == "":
             parts = parts[:-1]
-        if len(parts) >= 2:
+        if len(parts) >= 2 and any(part.strip() for part in parts):
             return kind, parts
     return None
+
+
+# A cell's words that a wrap carried to the next line end on a word that calls for more.
+_UNFINISHED = re.compile(r"(?:[,(/-]|\b(?:of|or|and|in|to|the|a|an|with|for|at|on|by|as|from))\s*$", re.I)
+
+
+def _continues(previous: list[str], cells: list[str]) -> bool:
+    """Whether a row with no label of its own carries on the previous row's cells ('Education | Bachelor's degree
+    (university studies of' / ' | at least 3 years) in statistics'): every cell it fills goes on, in lower case or
+    after an unfinished word, from an unfinished cell of that column. A row in capitals ('| | French at level B2')
+    is an item of its own."""
+    if cells[0].strip():
+        return False
+    filled = [(c, cell.strip()) for c, cell in enumerate(cells) if c > 0 and cell.strip()]
+    for c, cell in filled:
+        before = previous[c].strip() if c < len(previous) else ""
+        if not before or before.endswith((".", ";", ":", "!", "?")):
+            return False
+        if not (cell[0].islower() or cell[0].isdigit() or _UNFINISHED.search(before)):
+            return False
+    return bool(filled)
+
+
+def _merged(previous: list[str], cells: list[str]) -> list[str]:
+    width = max(len(previous), len(cells))
+    padded = [*previous, *[""] * (width - len(previous))]
+    for c, cell in enumerate(cells):
+        if cell.strip():
+            padded[c] = (padded[c].strip() + " " + cell.strip()).strip()
+    return padded
+
+
+# 'Criteria      Essential        Desirable': columns kept apart by runs of spaces, as a page copied from a PDF
+# lays them out. Read as a table only under a header that names a mode, by where each column starts.
+_GAP = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned(lines: list[str], i: int) -> tuple[int, list[str]] | None:
+    """The lines from i that a header of space-aligned columns heads, rewritten as rows with bars, and the index
+    after them; None when line i is no such header."""
+    header = lines[i].rstrip()
+    if "|" in header or "\t" in header or "  " not in header.strip():
+        return None
+    spans = [(m.start(), m.group()) for m in _GAP.finditer(header)]
+    if len(spans) < 2 or not any(mode_of(cell) for _, cell in spans) or any(len(c.split()) > 4 for _, c in spans):
+        return None
+    starts = [start for start, _ in spans]
+    rows = [" | ".join(cell for _, cell in spans)]
+    j = i + 1
+    while j < len(lines):
+        line = lines[j].rstrip()
+        if not line.strip() or "|" in line or "\t" in line:
+            break
+        # A row's words never cross a column's start, and its columns are apart by two spaces or more.
+        if any(0 < s < len(line) and line[s - 1] != " " for s in starts[1:]):
+            break
+        if "  " not in line.strip() and not line.startswith("  "):
+            break
+        cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line) + 1], strict=True)]
+        rows.append(" | ".join(cells) if cells[0] else " | " + " | ".join(cells[1:]))
+        j += 1
+    if j == i + 1:
+        return None
+    return j, rows
 
 
 def mode_of(cell: str) -> str | None:
@@ -58,22 +126,30 @@ def unrolled(text: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        aligned = _aligned(lines, i)
+        if aligned is not None:
+            lines[i : aligned[0]] = aligned[1]
         row = _cells(lines[i])
         if row is None:
             out.append(_marked(lines[i]))
             i += 1
             continue
         kind, header = row
+        framed = lines[i].strip().startswith("|")
+        labelled = mode_of(header[0]) is None
         rows: list[list[str]] = []
         j = i + 1
         while j < len(lines):
             if _RULE.match(lines[j]) and lines[j].strip():
                 j += 1  # '|---|---|' under a Markdown header
                 continue
-            nxt = _cells(lines[j])
+            nxt = _cells(lines[j], framed)
             if nxt is None or nxt[0] != kind:
                 break
-            rows.append(nxt[1])
+            if rows and labelled and _continues(rows[-1], nxt[1]):
+                rows[-1] = _merged(rows[-1], nxt[1])
+            else:
+                rows.append(nxt[1])
             j += 1
         modes = [mode_of(cell) for cell in header]
         rows, routes = _options(rows, modes)
