@@ -111,6 +111,8 @@ def check_every_line_has_a_fate(case: dict) -> None:
         if len(cells) > 1 and all(c[:40].lower() in told.lower() or is_mark(c) for c in cells):
             items = []
         for item in items:
+            # A note's number ('(2) Of which …') is shown without it.
+            item = re.sub(r"^\s*\(\d{1,2}\)\s+", "", item)
             words = re.sub(r"\s+or\s*$", "", item.strip(" \u2022-").split(". ", 1)[-1].strip())
             if words:
                 # A run-on list cut into items is shown item by item: read in a row, they give the line back.
@@ -122,6 +124,7 @@ def check_every_line_has_a_fate(case: dict) -> None:
                 label, _, value = words.partition(": ")
                 forms = [
                     words[:40],
+                    re.sub(r"(?<=\w)\(\d{1,2}\)", "", words)[:40],  # a note's mark, once its note is found
                     value[:40],
                     f"{label} {value}"[:40],
                     label[:40] if value.rstrip(".") == "X" else "",

@@ -253,7 +253,7 @@ def _wish_aside(text: str, desirable: re.Pattern) -> re.Match | None:
 
 def compile_text(source_text: str, *, posting_id: str | None = None, source_name: str | None = None) -> Compiled:
     repaired = pages.laid_out(text.repair(source_text))
-    if "*" in repaired or "\u2020" in repaired:
+    if footnotes.has_marks(repaired):
         # '6 years*' and its note '* of which at least 2 years at the international level': read where the mark is.
         noted = footnotes.resolved(repaired.splitlines())
         if noted != repaired.splitlines():
