@@ -741,8 +741,11 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
         own_line = bare and len(bare) < 40 and ":" not in bare and not re.search(r"\d", bare)
         if own_line and i + 1 < len(lines) and lines[i + 1].strip():
             line = f"{bare}: {lines[i + 1].strip()}"
+        # 'Intitulé du poste / Job title: …': a label written in two languages is either one.
+        both = _BILINGUAL.match(line.strip())
+        halves = [f"{both.group(h)}: {both.group('v')}" for h in ("b", "a")] if both else []
         for key, pattern in vocabulary().labels.items():
-            m = pattern.match(line)
+            m = next((m for m in (pattern.match(c) for c in [line, *halves]) if m), None)
             if m and key == "title" and _SUBJECT.match(line):
                 # An e-mail's subject names the post among other words: a 'Position:' line wins over it.
                 found.setdefault("subject", _from_subject(m.group("v")))
@@ -755,6 +758,7 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
 
 
 _SUBJECT = re.compile(r"\s*subject\s*:", re.I)
+_BILINGUAL = re.compile(r"^(?P<a>[^:/|]{2,40}?)\s+/\s+(?P<b>[^:/|]{2,40}?)\s*:\s*(?P<v>\S.*)$")
 _FORWARDED = re.compile(r"^(?:\s*(?:fwd?|re|tr|aw|wg)\s*:\s*)+", re.I)
 
 
@@ -986,6 +990,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             break
     meta.title = _title(raw_lines, labels.get("title") or labels.get("subject"))
     written_title = meta.title
+    pair = _GRADE_PAIR.search(meta.title or "")
+    if meta.title and pair and pair.start() > 0:
+        # 'Nuclear Safety Officer (P-3/P-4)': a post filled at either of two grades; no part of the title.
+        meta.title = meta.title[: pair.start()].rstrip(" ,-")
     if meta.title:
         # 'Procurement Assistant G6', '… (Cash-Based Transfers) P3': a grade after the title is the grade's.
         graded = _TRAILING_GRADE.search(meta.title)
@@ -1013,7 +1021,7 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         # known organisations is, named in the first lines; a place after its name is where the post is.
         named = _body_named(raw_lines, written_title)
         if named is not None:
-            meta.organisation, place = named
+            meta.organisation, place = _readable(named[0]), named[1]
             notes.append(
                 f"organisation '{meta.organisation}' is none the compiler knows: no organisation-wide rules applied"
             )
@@ -1243,15 +1251,16 @@ def _without_organisations(line: str) -> str:
 
 _UNIT = re.compile(
     r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:mission|office|secretariat|agency|centre|center|presence|directorate|"
-    r"department|delegation|commission|representation|institute|organi[sz]ation|bureau|headquarters|command)\b"
+    r"department|delegation|commission|representation|institute|organi[sz]ation|bureau|headquarters|command|"
+    r"ministry)\b"
     r"(?:\s+(?:for|of|to|in|on|at)\b.*)?$",
     re.I,
 )
 
 
 _NAMED_UNIT = re.compile(
-    r"^(?P<name>(?:[A-Z][\w'-]*\s+|(?:and|of|for|the|on|in)\s+){1,10}(?:Agency|Office|Authority|Institute|Centre|Center|"
-    r"Commission|Secretariat|Bureau|Directorate|Organi[sz]ation))\s*(?:\((?P<abbr>[A-Za-z][\w-]{1,15})\))?$"
+    r"^(?P<name>(?:[A-Z][\w'-]*\s+|(?:and|of|for|the|on|in)\s+){1,10}(?i:Agency|Office|Authority|Institute|Centre|"
+    r"Center|Commission|Secretariat|Bureau|Directorate|Organi[sz]ation))\s*(?:\((?P<abbr>[A-Za-z][\w-]{1,15})\))?$"
 )
 
 
@@ -1314,13 +1323,45 @@ def _without_label(line: str) -> str:
     return line
 
 
+# An e-mail's separator before a forwarded or quoted message: '-----Original Message-----', '---------- Forwarded
+# message ---------', 'Begin forwarded message:'.
+_MAIL_SEPARATOR = re.compile(
+    r"^[\s>*_=-]*(?:begin\s+)?(?:original|forwarded)\s+message\b[\s:*_=-]*$|^[\s>]*-{3,}\s*forwarded\b.*$", re.I
+)
+# 'for the civil service position of Chief Specialist, Department of …': a post named in the notice's first sentence.
+_POSITION_OF = re.compile(
+    r"\b(?:position|post|vacancy|function)\s+of\s+(?P<t>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|of|for|and|on|in))*)"
+)
+
+
+def _menu_lines(lines: list[str]) -> set[int]:
+    """The lines of a copied page's menus: a run of three or more bulleted items of a few words, no sentence among
+    them, one of them a navigation word ('* About us' / '* What we do' / '* Careers' / '* Contact')."""
+    menus: set[int] = set()
+    run: list[int] = []
+    vocab = vocabulary()
+    for i, line in enumerate([*lines, ""]):
+        item = _BULLETED.sub("", line, count=1).strip() if _BULLETED.match(line) else None
+        if item and len(item.split()) <= 4 and not item.endswith((".", ":", ";", "!", "?")):
+            run.append(i)
+            continue
+        items = [_BULLETED.sub("", lines[k], count=1).strip() for k in run]
+        if len(run) >= 3 and any(vocab.navigation_line.match(_without_organisations(t)) for t in items):
+            menus.update(run)
+        run = []
+    return menus
+
+
 def _title(raw_lines: list[str], label: str | None) -> str | None:
     if label:
         label = _without_label(label)
     if label and _is_title(label):
         return _readable(_DECOR.sub("", label).strip())
     found: list[str] = []
-    for line in raw_lines[:25]:
+    menus = _menu_lines(raw_lines[:40])
+    for n, line in enumerate(raw_lines[:25]):
+        if n in menus or _MAIL_SEPARATOR.match(line):
+            continue  # a page's menu; an e-mail's separator
         if is_navigation(line):
             opens = heading_of(line)
             if opens and meaning(opens) == "requirements":
@@ -1338,6 +1379,15 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
         if _is_title(line) or (line.endswith(":") and _names_post(line[:-1]) and _is_title(line[:-1])):
             found.append(_readable(_DECOR.sub("", _MARKDOWN.sub("", line)).replace("**", "").strip()))
     if not found:
+        for line in raw_lines[:25]:
+            # 'Vacancies > Project Manager - Water Infrastructure': a breadcrumb's last step, when no line below
+            # states the title; 'for the position of Chief Specialist, …': a post named in the first sentence.
+            step = re.split(r"\s[>\u203a\u00bb]\s", line.strip())[-1] if is_navigation(line) else ""
+            if step and step != line.strip() and _names_post(step) and _is_title(step):
+                return _readable(step)
+            named = _POSITION_OF.search(line)
+            if named and _names_post(named.group("t")):
+                return named.group("t").strip()
         return None
     # 'INTERNATIONAL CRIMINAL COURT' / 'Trial Lawyer (P-4)': a first line that names no post (no post word, no
     # grade) above one that does is the employer's name or the document's, not the title.
@@ -1360,6 +1410,12 @@ _POST_NOUN = re.compile(r"\b[A-Za-z]{3,}(?:ist|ician|arian|ant)\b", re.I)
 _GRADE_TOKEN = re.compile(r"\b(?:[PDGS]|NO|NP|AD|AST|FG|GS|FS)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b")
 
 
+_GRADE_WORD = r"(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)\s?-?\s?\d{1,2}"
+_GRADE_PAIR = re.compile(
+    rf"(?:\s*,\s*|\s+)(?:\(\s*{_GRADE_WORD}\s*(?:/|,|or|to|and|[-\u2013])\s*{_GRADE_WORD}\s*\)"
+    rf"|{_GRADE_WORD}\s*(?:/|or|to|[-\u2013])\s*{_GRADE_WORD})$",
+    re.I,
+)
 _TRAILING_GRADE = re.compile(
     r"(?<=[\w)])(?:\s*,\s*|\s+(?:[-\u2013]\s+)?)(?P<g>(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d{1,2})$"
 )
@@ -1384,7 +1440,14 @@ def _without_site(line: str) -> str:
     if len(parts) < 2:
         return line
     vocab = vocabulary()
-    kept = [p for p in parts if not vocab.navigation_line.match(_without_organisations(p)) and not _SITE.fullmatch(p)]
+    # 'UNFPA - Programme Analyst': a part that is only an organisation's name goes too.
+    kept = [
+        p
+        for p in parts
+        if not vocab.navigation_line.match(_without_organisations(p))
+        and not _SITE.fullmatch(p)
+        and _without_organisations(p) != "-"
+    ]
     return " - ".join(kept) if kept and len(kept) < len(parts) else line
 
 
