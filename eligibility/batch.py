@@ -233,9 +233,21 @@ def _of(raw: str, lines: Callable[[str], Iterator[Item | Lines]]) -> Iterator[It
     elif kind == "jsonl":
         yield from lines(raw)
     elif not os.path.lexists(raw):
-        yield Item(raw, raw, problem="no such file or folder")
+        yield Item(raw, raw, problem="no such file or folder" + _posting_hint(raw))
     else:
         yield Item(raw, raw)
+
+
+def _posting_hint(raw: str) -> str:
+    """Where a missing profile path is a posting's id ('screen SEC000821 KOS000396 profiles'): say that `screen`
+    takes one posting."""
+    if "/" in raw or raw.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES + JSONL_SUFFIXES):
+        return ""
+    from eligibility import catalogue
+
+    if catalogue.find(raw) is None:
+        return ""
+    return f" ('{raw}' is a posting: `screen` takes one posting and then profiles; screen against each in turn)"
 
 
 MAX_FOLDERS = 10_000

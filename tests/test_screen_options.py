@@ -303,3 +303,12 @@ def test_brief_applies_only_to_json_rows():
     ran = run("screen", "SEC000821", "profiles", "-f", "csv", "--brief")
     assert ran.code == 2 and "--brief" in ran.stderr and "json or jsonl" in ran.stderr
     assert json.loads(run("schema", "brief").stdout) == SCHEMAS["brief"]()
+
+
+def test_a_second_posting_given_as_a_profile_path_says_screen_takes_one_posting():
+    proc = run("screen", "SEC000821", "KOS000396", "profiles/sec000821-eligible.yaml", "-f", "csv")
+    rows = {r["file"]: r for r in csv.DictReader(io.StringIO(proc.stdout))}
+    assert "'KOS000396' is a posting: `screen` takes one posting" in rows["KOS000396"]["error"]
+    assert rows["profiles/sec000821-eligible.yaml"]["verdict"] == "eligible"
+    missing = run("screen", "SEC000821", "no-such-folder", "-f", "csv").stdout
+    assert "is a posting" not in missing and "no such file or folder" in missing
