@@ -113,6 +113,10 @@ def _degree_label(d: Degree) -> str:
     return text
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _to_judge(path: Path) -> str:
     """What a person must judge on a path under review, when its experience does not already say so."""
     if path.experience is not None and path.experience.status is Status.REVIEW:
@@ -183,7 +187,7 @@ def check(criterion, ctx) -> Outcome:
 
     def later() -> str:
         return (
-            f" ({_degree_label(pending[0])} completes after {human_date(ctx.as_of)} and is not counted.)"
+            f" ({_capital(_degree_label(pending[0]))} completes after {human_date(ctx.as_of)} and is not counted.)"
             if pending
             else ""
         )
@@ -261,7 +265,8 @@ def check(criterion, ctx) -> Outcome:
             advice = (_closest(params, paths, ctx.profile.education, ctx.as_of),)
 
     def said() -> str:
-        holding = join_or([_degree_label(d) for d in ctx.profile.education], "and") or "no degree"
+        held = [d for d in ctx.profile.education if d not in pending]  # one completed later is not held yet
+        holding = join_or([_degree_label(d) for d in held], "and") or "no degree"
         if short is not None and short.experience is not None and short.experience_years is not None:
             exp = short.experience.reason
             return (
