@@ -40,6 +40,7 @@ from eligibility.periods import describe_years, human_date
 from eligibility.phrases import NUMBER, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.profile import Degree, held_back
+from eligibility.relevance import first_match
 
 KIND = "education"
 DECIDES = True
@@ -298,7 +299,14 @@ def _closest(params: Params, paths: tuple[Path, ...], education: tuple[Degree, .
     """'closest: a first-level university degree in law … with 2 years of additional experience; or …'."""
     held = tuple(d.level for d in education or () if d.completed is None or d.completed.first_day <= as_of)
     pending = tuple(d.level for d in education or () if d.completed is not None and d.completed.first_day > as_of)
-    return _closest_of(params, tuple((p.floors, p.label) for p in paths), held, pending, human_date(as_of))
+    # The accepted fields the candidate's own degrees are in come first in the advice, so that a list cut short
+    # never reads as leaving out the candidate's own field.
+    own = tuple(
+        dict.fromkeys(
+            hit[1] for d in education or () if d.field and (hit := first_match([d.field], params.fields)) is not None
+        )
+    )
+    return _closest_of(params, tuple((p.floors, p.label) for p in paths), held, pending, human_date(as_of), own)
 
 
 @lru_cache(maxsize=1024)
@@ -308,12 +316,14 @@ def _closest_of(
     held: tuple[str, ...],
     pending: tuple[str, ...] = (),
     by: str = "",
+    own: tuple[str, ...] = (),
 ) -> str:
     # What it takes depends on the posting's paths, the levels held and those completing later alone: worked out
     # once for each. A degree completing after the assessment date is not held: the advice says it must be
     # completed by then.
     ranked = sorted(range(len(paths)), key=lambda i: (_distance(paths[i][0], held + pending), i))
-    fields = f" in {join_or(list(params.fields[:4]))}{' …' if len(params.fields) > 4 else ''}" if params.fields else ""
+    accepted = list(own) + [f for f in params.fields if f not in own]
+    fields = f" in {join_or(accepted[:4])}{' …' if len(accepted) > 4 else ''}" if accepted else ""
 
     def option(i: int) -> str:
         floors, label = paths[i]
