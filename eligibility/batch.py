@@ -488,6 +488,19 @@ def _expanded(tasks: list[Item | Lines]) -> Iterator[Item]:
             yield task
 
 
+def _uninterrupted(make):
+    """`make()` with Ctrl-C held off until it returns: a pool interrupted while it is being made leaves
+    half-made finalizers that print a traceback on the way out. The Ctrl-C still stops the command, right after."""
+    block = getattr(signal, "pthread_sigmask", None)
+    if block is None:
+        return make()
+    held = block(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return make()
+    finally:
+        block(signal.SIG_SETMASK, held)
+
+
 def run(
     items: Iterator[Item | Lines], job: Screening, *, jobs: int | None = None, total: int = 0
 ) -> Iterator[tuple[object, dict]]:
@@ -514,7 +527,9 @@ def run(
         # What the workers inherit (the program, the rule set) lives as long as they do: the garbage collector
         # need not walk it again on every full collection, and its pages stay shared with the main process.
         gc.freeze()
-        with context.Pool(workers, initializer=_init, initargs=(job, spool_dir, os.getpid())) as pool:
+        with _uninterrupted(
+            lambda: context.Pool(workers, initializer=_init, initargs=(job, spool_dir, os.getpid()))
+        ) as pool:
             chunks = _batches(items, CHUNK)
             while True:
                 window = list(islice(chunks, max(2, WINDOW // CHUNK)))

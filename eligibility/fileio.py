@@ -61,9 +61,13 @@ def stop_workers_and_remove_pending() -> None:
     multiprocessing = sys.modules.get("multiprocessing")
     for _ in range(2):  # twice: a pool may have started a replacement worker meanwhile
         if multiprocessing is not None:
-            for child in multiprocessing.active_children():
+            children = multiprocessing.active_children()
+            for child in children:
                 with contextlib.suppress(OSError):
                     child.kill()
+            for child in children:  # gone before their spool is removed: none writes to it meanwhile
+                with contextlib.suppress(OSError, AssertionError):
+                    child.join(timeout=2)
         remove_pending()
 
 
