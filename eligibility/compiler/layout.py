@@ -545,6 +545,9 @@ _NO_CONDITION = re.compile(
 """A lead-in that says the items after it are no condition of applying: they are wishes."""
 
 
+_WEIGHED = re.compile(r"^(?:\w+\s+)?(?:selection|assessment|evaluation)\s+criteria$")
+
+
 def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) -> list[Line]:
     """Each line with the section it stands in. `breaks` holds the lines that start a paragraph: a list of wishes
     ('Desirable:' / '- …') ends where a paragraph that is no item of it begins ('3. Security screening', a closing
@@ -555,6 +558,8 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
     pieces = [(piece, k == 0 and i in breaks) for i, line in enumerate(lines) for k, piece in enumerate(unglued(line))]
     wishes: str | None = None
     """The style of the items of a list of wishes under way ('bullet', 'number', 'plain'), '' before its first."""
+    minimums = False
+    """Whether a heading has named the minimum requirements ('MINIMUM REQUIREMENTS')."""
     for n, (text, paragraph) in enumerate(pieces):
         stripped = text.strip()
         # A list on its heading's own line ('Desirable: knowledge of Albanian; …') ends at the next paragraph of
@@ -621,6 +626,11 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         if key is not None:
             new_section = meaning(key) or "other"
             mode = modes.heading(key, new_section)
+            if new_section == "requirements" and mode is None and minimums and _WEIGHED.match(key):
+                # 'MINIMUM REQUIREMENTS' / … / 'SELECTION CRITERIA': what the selection weighs beyond the minimums
+                # is wished for, not asked; a mode heading under it ('Essential:') still sets its own.
+                mode = "desirable"
+            minimums = minimums or (new_section == "requirements" and mode == "mandatory" and "minimum" in key)
             section, heading = new_section, key
             wishes = ("" if rest is None else "inline") if mode == "desirable" else None
             if rest is None:
@@ -659,6 +669,7 @@ _DATE_IN = re.compile(
     rf"|\b\d{{4}}/\d{{1,2}}/\d{{1,2}}\b"
     rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ -]+(?:of\s+)?{_MONTHS}[ ,-]+\d{{4}}\b"
+    rf"|\b\d{{1,2}}[/.]{_MONTHS}[/.]\d{{4}}\b"
     rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
     re.I,
 )
@@ -670,7 +681,7 @@ _DATE_FORMAT = re.compile(r"\s*[(\[]?\s*(MM?|DD?)\s*[./-]\s*(?:MM?|DD?)\s*[./-]\
 
 
 def parse_date(text: str) -> date | None:
-    """The first date written in `text`, in any common form: '2 March 2021', '25/12/2025', '12-Jan-2026',
+    """The first date written in `text`, in any common form: '2 March 2021', '25/12/2025', '12-Jan-2026', '14/Mar/2027',
     'Apr 22, 2025', '2026-03-01', '2027/01/20'. Numbers alone are read day first, as international notices write
     them, unless the year comes first."""
     from dateutil import parser
@@ -1130,7 +1141,7 @@ def _body_named(raw_lines: list[str], title: str | None) -> tuple[str, str | Non
 
 _CLOSING_PROSE = re.compile(
     r"(?:closing\s+date|deadline|apply\s+(?:by|before|no\s+later\s+than)|applications?\s+close[sd]?\b"
-    r"|applications?\s+(?:are\s+|will\s+be\s+)?accepted\s+(?:until|till|through|up\s+to)\b"
+    r"|(?:applications?|documents|candidatures?|cvs)\s+(?:are\s+|will\s+be\s+)?accepted\s+(?:until|till|through|up\s+to)\b"
     r"|\b(?:vacancy|posting|position|call|advert(?:isement)?|announcement)\s+closes\b|(?:^|\n)[ \t]*closes\s+on\b"
     r"|applications?\s+(?:must|should)\s+"
     r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|the\s+\w+))\s+(?:by|before|no\s+later\s+than)"
@@ -1193,7 +1204,8 @@ def _office_place(raw_lines: list[str]) -> tuple[str | None, str] | None:
 
 def _closing_in_prose(text: str) -> date | None:
     """'Deadline for applications is 3 May 2026', 'Please apply by 2 June 2026', 'Applications close on Monday,
-    15 March 2027', 'Applications accepted until 2027-05-21', 'This vacancy closes on 28 April 2027'."""
+    15 March 2027', 'Applications accepted until 2027-05-21', 'This vacancy closes on 28 April 2027', 'Documents are
+    accepted until 18:00 on 12.02.2027'."""
     for m in _CLOSING_PROSE.finditer(text):
         found = parse_date(text[m.end() : m.end() + 40])
         if found:
