@@ -318,20 +318,36 @@ _PARTICIPATING = lazy_pattern(
     re.I,
 )
 _RESIDENTS_TOO = r"(?:\s+(?:of\s+)?(?:/|or|and/or|and)\s+(?i:permanent\s+)?(?i:residents?))?"
+# 'nationals of the following countries: Denmark; Finland': the list after the colon is where.
+_FOLLOWING = r"(?:(?i:the\s+)?(?i:following)\s+(?i:countries|states)(?:\s+(?i:only))?\s*:\s*)?"
 _ONLY = lazy_pattern(
     r"(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+(?i:nationals|citizens)"
     + _RESIDENTS_TOO
-    + r"\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?=\s+only\b|\s*[.,;(]|\s*$)"
+    + r"\s+of\s+"
+    + _FOLLOWING
+    + r"(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?=\s+only\b|\s*[.,;(]|\s*$)"
     r"|(?i:only)\s+(?:to\s+)?(?i:nationals|citizens)"
     + _RESIDENTS_TOO
-    + r"\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:are|may|can|will)\b)"
+    + r"\s+of\s+"
+    + _FOLLOWING
+    + r"(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:are|may|can|will)\b)"
     # 'Nationals of Armenia only' (after a label such as 'Eligibility:').
     r"|^\W*(?i:nationals|citizens)" + _RESIDENTS_TOO + r"\s+of\s+(?:the\s+)?(?P<where3>[A-Z][\w ]*?[a-z])\s+(?i:only)\b"
+    # 'Applicants must be citizens of Denmark, Finland or Sweden': who the candidate must be.
+    r"|\b(?i:must|shall|should)\s+(?i:be)\s+(?:(?i:an?)\s+)?(?i:nationals?|citizens?)\s+of\s+"
+    + _FOLLOWING
+    + r"(?:the\s+)?(?P<where4>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:only|and|or)\b)"
 )
-# 'open to Dutch nationals only', 'Only Kenyan citizens may apply', 'reserved for Swiss nationals'.
+# 'open to Dutch nationals only', 'Only Kenyan citizens may apply', 'reserved for Swiss nationals'; several
+# adjectives in a list ('open only to Danish, Finnish or Swedish nationals') name several countries.
+_DEMONYM = r"[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?"
 _ONLY_DEMONYM = lazy_pattern(
     r"(?:(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+|(?i:only)\s+|^\W*(?=[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?"
-    r"\s+(?i:nationals|citizens)\s+(?i:only)\b))(?P<who>[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?)"
+    r"\s+(?i:nationals|citizens)\s+(?i:only)\b))(?P<who>"
+    + _DEMONYM
+    + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+    + _DEMONYM
+    + r")*)"
     r"\s+(?i:nationals|citizens)\b(?P<rest>[^.;]*)"
 )
 # 'Open to: Ethiopian nationals only': a short label before a colon (not a sentence, and no clause of one).
@@ -437,33 +453,77 @@ def extract(sentence, reading) -> list:
         return members
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
-        code = country_code(
-            (only.group("where") or only.group("where2") or only.group("where3")).removesuffix(" only").strip()
-        )
-        if code:
-            return [_only(text, code, only.group(0))]
+        named_at = next(g for g in ("where", "where2", "where3", "where4") if only.group(g))
+        codes, unread = _country_list(text[only.start(named_at) :], country_code)
+        if codes:
+            return [_only(text, codes, only.group(0), unread)]
     demonym = _ONLY_DEMONYM.search(text)
     if demonym and (only is not None or re.search(r"\bonly\b|\bmay\s+apply|\bexclusively|\breserved", text, re.I)):
-        code = demonym_code(demonym.group("who"))
-        if code:
-            return [_only(text, code, demonym.group(0))]
+        codes, unread = _country_list(demonym.group("who"), demonym_code)
+        if codes:
+            return [_only(text, codes, demonym.group(0), unread)]
     if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
         return [Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states")]
     return []
 
 
-def _only(text: str, code: str, said: str):
-    """A post open only to one country's nationals; where its permanent residents may apply too, the criterion holds
-    the nationals and a person judges a resident who is not one."""
+def _only(text: str, codes: list[str], said: str, unread: list[str]):
+    """A post open only to some countries' nationals; where their permanent residents may apply too, the criterion
+    holds the nationals and a person judges a resident who is not one. A name in the list that is no country the
+    data knows is a review item: the criterion never holds fewer countries than the notice names unnoticed."""
     from eligibility.compiler.draft import Draft
 
     review = []
     if re.search(r"\bresidents?\b", said, re.I):
         review.append(
-            f"permanent residents of {code} may apply too: the criterion holds its nationals only, so a person judges "
-            "a resident who is not a national"
+            f"permanent residents of {', '.join(codes)} may apply too: the criterion holds its nationals only, so a "
+            "person judges a resident who is not a national"
         )
-    return Draft(KIND, text, True, {"only": [code]}, id="nationals-only", review=review)
+    if unread:
+        review.append(
+            f"the notice also names {', '.join(repr(u) for u in unread)}, which is no country the data knows: add "
+            "its code to `only`"
+        )
+    return Draft(KIND, text, True, {"only": codes}, id="nationals-only", review=review)
+
+
+# Countries named one after another: 'Denmark, Finland, Norway or Sweden', 'Denmark; Finland; Sweden', 'Bosnia and
+# Herzegovina, Serbia and Montenegro'; each name a run of capitalised words ('Republic of Moldova', 'the Netherlands').
+_LIST_NAME = r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*)*"
+_LIST_SEP = r"\s*[,;/]\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+"
+_LIST = lazy_pattern(rf"{_LIST_NAME}(?:(?:{_LIST_SEP}){_LIST_NAME})*")
+# What ends a list of countries in mid-word: 'Denmark, Finland and Sweden only', '… Sweden may apply'.
+_LIST_WORDS = lazy_pattern(r"\b(?:only|may|can|are|is|will|and|or)$", re.I)
+
+
+def _country_list(text: str, code_of) -> tuple[list[str], list[str]]:
+    """The countries named one after another at the start of `text` (by `code_of`: a country's name, or its
+    nationals' adjective) and the names in the list that name none. Names joined by 'and' are read as one first
+    ('Bosnia and Herzegovina', 'Trinidad and Tobago'), then apart."""
+    run = _LIST.match(text)
+    if run is None:
+        return [], []
+    parts = re.split(rf"({_LIST_SEP})", run.group(0))
+    names, seps = parts[0::2], parts[1::2]
+    codes: list[str] = []
+    unread: list[str] = []
+    i = 0
+    while i < len(names):
+        for j in range(len(names) - 1, i - 1, -1):
+            whole = names[i]
+            for k in range(i, j):
+                whole += seps[k] + names[k + 1]
+            code = code_of(whole.strip())
+            if code:
+                codes.append(code)
+                i = j + 1
+                break
+        else:
+            name = _LIST_WORDS.sub("", names[i]).strip()
+            if name and not re.fullmatch(r"(?i:only|may|can|are|is|will)", name):
+                unread.append(name)
+            i += 1
+    return list(dict.fromkeys(codes)), unread
 
 
 def _codes(where: str) -> list[str]:

@@ -232,7 +232,7 @@ def sentences(line: str) -> list[str]:
     line = _GLUED_STOP.sub(" ", line)
     parts: list[str] = []
     for chunk in line.split("\n"):
-        for piece in _SENTENCE_END.split(chunk):
+        for piece in _SENTENCE_END.split(_countries_listed(chunk)):
             # '…; or 5 years with a graduate degree': an alternative of the item before, read with it.
             for item in re.split(r";\s*(?!or\b)", re.sub(r";\s*(?=or\b)", ", ", piece)):
                 for run in _run_on(item):
@@ -240,6 +240,31 @@ def sentences(line: str) -> list[str]:
                     if run:
                         parts.append(run)
     return parts
+
+
+# 'nationals of the following countries: Denmark; Finland; Sweden': a semicolon between two countries' names lists
+# them, and cuts no sentence.
+_COUNTRY_SEMICOLON = re.compile(
+    r"(?P<before>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'\u2019-]*){0,4})\s*;\s*"
+    r"(?=(?:and\s+|or\s+)?(?P<after>[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'\u2019-]*){0,4}))"
+)
+
+
+_WHO_MAY_APPLY = re.compile(r"\b(?:nationals?|citizens?|nationality|nationalities|countries|states)\b", re.I)
+
+
+def _countries_listed(piece: str) -> str:
+    """The semicolons that list countries' names made commas, so the list is read as one sentence."""
+    if ";" not in piece or not _WHO_MAY_APPLY.search(piece):
+        return piece
+    from eligibility.countries import country_code
+
+    def listed(m: re.Match) -> str:
+        if country_code(m.group("before")) and country_code(m.group("after")):
+            return m.group("before") + ", "
+        return m.group(0)
+
+    return _COUNTRY_SEMICOLON.sub(listed, piece)
 
 
 _LINKS = {"and", "or", "of", "the", "in", "to", "for", "with", "a", "an", "on", "by", "from", "within", "as", "at"}
