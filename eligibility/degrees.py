@@ -124,7 +124,12 @@ _LEVELS = (
     ),
     (
         "bachelor",
-        r"\bcompleted university studies\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b|\bdegree(?=\s*\([^()]{0,40}\)\s*in\s)",
+        r"\bcompleted university studies\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b|\bdegree(?=\s*\([^()]{0,40}\)\s*in\s)"
+        # a degree named as a level of education: 'educated to degree level', 'degree-level education',
+        # 'graduate-level education' ('postgraduate-level' is no first degree)
+        r"|\b(?:educated|education|qualified)\s+(?:to|at)\s+(?:(?:an?|university|first|undergraduate)\s+)*degree[- ]level\b"
+        r"|\bdegree[- ]level\s+(?:education|qualifications?|studies)\b"
+        r"|(?<![\w-])graduate[- ]level\s+(?:education|qualifications?|studies)\b",
     ),
     ("secondary", r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"),
 )

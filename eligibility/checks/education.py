@@ -580,6 +580,12 @@ _EQUIVALENT_EXPERIENCE = lazy_pattern(
 )
 
 
+# 'Educated to degree level', 'degree-level education': the degree named as a level of education.
+_LEVEL_WORD = lazy_pattern(r"\b(?:degree|graduate)[- ]level\b", re.I)
+# '… or equivalent.': an equivalent with no noun of its own.
+_OR_EQUIVALENT = lazy_pattern(r",?\s+or\s+(?:the\s+|an?\s+)?equivalent\s*(?=[.;,)]|$)", re.I)
+
+
 def _difference(own: str, other: str) -> float | None:
     """'A master's degree with five years of experience, or a degree with seven years': the lower degree's path costs
     the two years more it states; None unless both figures are stated and the second is no smaller."""
@@ -847,6 +853,20 @@ def _degrees(sentence, drafts: list, reading) -> list:
         params.setdefault("in_lieu", []).append({"levels": [below], "extra_years": _extra_years(text)})
         if _extra_years(text) is None:
             review.append(f"'{clip(equivalent.group(0))}' accepted in lieu of the degree: how many years is not stated")
+    elif (
+        level in LADDER[1:]
+        and _LEVEL_WORD.search(text, _first_start, first_end)
+        and (or_equivalent := _OR_EQUIVALENT.search(text))
+    ):
+        # 'Educated to degree level or equivalent', 'graduate-level education or equivalent': a level of education
+        # or its equivalent, which is what a person has learnt by work as much as a diploma of another name. A path
+        # of the degree whose years a person must set (after 'a degree or equivalent' the equivalent is a degree).
+        below = LADDER[LADDER.index(level) - 1]
+        params.setdefault("in_lieu", []).append({"levels": [below], "extra_years": None})
+        review.append(
+            f"'{clip(or_equivalent.group(0).strip())}' after a level of education may be experience in "
+            "lieu of the degree: how many years is not stated"
+        )
     if level not in LADDER:
         primary = _primary(drafts, sentence)
         if primary is not None and not _extra_years(text):
