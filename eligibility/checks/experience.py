@@ -10,6 +10,7 @@ them and wins.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -24,7 +25,7 @@ from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_months, describe_years, human_date
-from eligibility.phrases import NUMBER, clip, field_list, lazy_pattern, number
+from eligibility.phrases import GRADE, NUMBER, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.relevance import first_match
 
@@ -664,7 +665,7 @@ def _fields(phrase: str) -> dict:
 
 
 _FIELDS_AFTER = lazy_pattern(
-    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
+    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
@@ -944,6 +945,44 @@ def _figures(text: str) -> list[tuple[float | None, int, int, bool]]:
     return sorted(found, key=lambda f: f[1])
 
 
+# Years stated per grade: 'P-3: 5 years', '5 years (P-3)', '5 years of experience for P-3', '7 for P-4', '7 years at
+# the P-4 level'. `g` is the grade; `own` the words that name it, dropped where the lowest figure is kept.
+_BY_GRADE = lazy_pattern(
+    rf"(?P<own1>(?P<g1>{GRADE})(?:\s+level)?\s*[:=\u2013-]\s*)(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?"
+    rf"(?P<n1>{NUMBER})(?:\s*(?:years?|yrs?)\b)?"
+    rf"|(?P<n2>{NUMBER})(?:\s*(?:years?|yrs?)\b)?(?P<own2>\s*\(\s*(?P<g2>{GRADE})(?:\s+level)?\s*\))"
+    rf"|(?P<n3>{NUMBER})(?:\s*(?:years?|yrs?)\b(?:\s+(?:of|in)\s[^,;.:\d()]{{0,80}}?)?)?"
+    rf"(?P<own3>\s+(?:for|at)\s+(?:the\s+)?(?:level\s+)?(?P<g3>{GRADE})(?:\s+level)?)",
+    re.I,
+)
+# What joins one grade's years to the next: ', ', '; ', ' and ', ' or ', ' / '.
+_GRADE_JOIN = lazy_pattern(r"\s*(?:[,;/]\s*)?(?:(?:and|or)\s+)?(?:(?:at\s+least|minimum)\s+)?$", re.I)
+
+
+def _years_by_grade(text: str) -> tuple[str, str] | None:
+    """The text with only the lowest of the years stated per grade ('P-3: 5 years; P-4: 7 years' -> '5 years') and
+    a note of them all; None unless two or more grades each state their years."""
+    pairs = []
+    for m in _BY_GRADE.finditer(text):
+        i = next(k for k in "123" if m.group("n" + k))
+        years = number(m.group("n" + i))
+        if years is None:
+            return None
+        pairs.append((m, i, years, re.sub(r"\s+", "", m.group("g" + i)).upper()))
+    if len(pairs) < 2 or len({g for *_, g in pairs}) < len(pairs):
+        return None
+    if any(not _GRADE_JOIN.fullmatch(text[a[0].end() : b[0].start()]) for a, b in itertools.pairwise(pairs)):
+        return None  # figures apart in the sentence: not one list of grades
+    keep = min(pairs, key=lambda p: p[2])
+    m, i, years, _ = keep
+    own = m.span("own" + i)
+    kept = text[m.start() : own[0]] + text[own[1] : m.end()]
+    lowest = text[: pairs[0][0].start()] + kept + text[pairs[-1][0].end() :]
+    said = "; ".join(f"{g}: {describe_years(n)}" for _, _, n, g in pairs)
+    note = f"Years by grade ({said}): the post may be filled at any of them, so {describe_years(years)} is the minimum."
+    return lowest, note
+
+
 # The length of a course of study, never experience: 'university studies of at least four years', 'three years of
 # higher education'.
 _STUDY_BEFORE = lazy_pattern(
@@ -1068,6 +1107,18 @@ def _numeric(sentence) -> list:
     if paths.SHORTER_STUDIES.search(text):
         return out  # '… experience of at least one year when the normal period of university education is three
         # years': the shorter degree's route (the degree's note says so), not the posting's minimum
+    by_grade = _years_by_grade(text)
+    if by_grade is not None:
+        # 'P-3: 5 years; P-4: 7 years': the post may be filled at any of the grades, so the lowest figure is the
+        # minimum; the others are what the higher grades ask, a note and never a criterion of their own.
+        lowest, note = by_grade
+        out = _numeric(replace(sentence, text=lowest))
+        for d in out:
+            d.source = text
+        first = next((d for d in out if d.kind == KIND), None)
+        if first is not None:
+            first.notes.append(note)
+        return out
     routes = paths.routes(text)
     if routes:
         # The first route's figure is the minimum, as its degree is the degree criterion's (or the others' path);

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from eligibility.compiler.vocabulary import vocabulary
+from eligibility.phrases import GRADE
 
 _BULLETS = "\uf0b7\u2022\u25aa\u25cf\u2023\u2043\u25e6\uf0a7\uf076"
 _MOJIBAKE = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\u0080-\u00ff\u2000-\u21ff\u0152-\u0192\u02c6-\u02dc]+")
@@ -232,11 +233,11 @@ def sentences(line: str) -> list[str]:
     line = _GLUED_STOP.sub(" ", line)
     parts: list[str] = []
     for chunk in line.split("\n"):
-        for piece in _SENTENCE_END.split(_countries_listed(chunk)):
+        for piece in _SENTENCE_END.split(_GRADES_LISTED.sub(f"\\1{_LISTING} ", _countries_listed(chunk))):
             # '…; or 5 years with a graduate degree': an alternative of the item before, read with it.
             for item in re.split(r";\s*(?!or\b)", re.sub(r";\s*(?=or\b)", ", ", piece)):
                 for run in _run_on(item):
-                    run = run.replace("\u2024", ".").strip(" \u2022-\t")
+                    run = run.replace("\u2024", ".").replace(_LISTING, ";").strip(" \u2022-\t")
                     if run:
                         parts.append(run)
     return parts
@@ -250,6 +251,12 @@ _COUNTRY_SEMICOLON = re.compile(
 )
 
 
+_LISTING = "\ue03b"
+"""Stands for a semicolon that lists (countries, grades' figures) and cuts no sentence, until the sentences are cut."""
+# 'P-3: 5 years; P-4: 7 years': a semicolon between two grades' figures lists them, and cuts no sentence.
+_GRADES_LISTED = re.compile(
+    rf"({GRADE}\s*[:=\u2013-]\s*[^;:]{{0,24}}?\d[^;:]{{0,16}}?)\s*;\s*(?={GRADE}\s*[:=\u2013-]\s*\S)"
+)
 _WHO_MAY_APPLY = re.compile(r"\b(?:nationals?|citizens?|nationality|nationalities|countries|states)\b", re.I)
 
 
@@ -261,7 +268,7 @@ def _countries_listed(piece: str) -> str:
 
     def listed(m: re.Match) -> str:
         if country_code(m.group("before")) and country_code(m.group("after")):
-            return m.group("before") + ", "
+            return m.group("before") + _LISTING + " "
         return m.group(0)
 
     return _COUNTRY_SEMICOLON.sub(listed, piece)
