@@ -11,7 +11,7 @@ import pytest
 import yaml
 from casecheck import case_id, matches
 
-from eligibility.compiler import compile_text, pages
+from eligibility.compiler import compile_text, pages, tables
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "compile_layout.yaml").read_text("utf-8"))
 
@@ -43,3 +43,15 @@ def test_the_notice_compiles_as_its_layout_means(case):
         assert any(matches(c, want) for c in criteria), (want, criteria)
     for unwanted in case.get("no_criteria", []):
         assert not any(matches(c, unwanted) for c in criteria), (unwanted, criteria)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Languages        English, Level: Fluent, Required\n                 French, Level: Basic, Desirable\n",
+        "Education        Degree in logistics, required\nLanguages        Fluency in English\n",
+    ],
+)
+def test_a_label_and_a_value_that_names_a_mode_are_no_table_header(text):
+    # Columns apart by spaces are a table only under column heads; a value with its commas and colons is none.
+    assert tables.unrolled(text) == text

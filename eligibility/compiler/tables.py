@@ -87,8 +87,10 @@ def _aligned(lines: list[str], i: int) -> tuple[int, list[str]] | None:
     if "|" in header or "\t" in header or "  " not in header.strip():
         return None
     spans = [(m.start(), m.group()) for m in _GAP.finditer(header)]
-    if len(spans) < 2 or not any(mode_of(cell) for _, cell in spans) or any(len(c.split()) > 4 for _, c in spans):
+    if len(spans) < 2 or not any(mode_of(cell) for _, cell in spans):
         return None
+    if any(len(cell.split()) > 4 or re.search(r"[,;:.]", cell) for _, cell in spans):
+        return None  # 'Languages      English, Level: Fluent, Required': a label and its value, no column heads
     starts = [start for start, _ in spans]
     rows = [" | ".join(cell for _, cell in spans)]
     j = i + 1
