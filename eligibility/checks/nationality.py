@@ -325,14 +325,16 @@ _ONLY = lazy_pattern(
     + _RESIDENTS_TOO
     + r"\s+of\s+"
     + _FOLLOWING
-    + r"(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?=\s+only\b|\s*[.,;(]|\s*$)"
+    + r"(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?=\s+only\b|\s*[.,;(/]|\s*$)"
     r"|(?i:only)\s+(?:to\s+)?(?i:nationals|citizens)"
     + _RESIDENTS_TOO
     + r"\s+of\s+"
     + _FOLLOWING
     + r"(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:are|may|can|will)\b)"
     # 'Nationals of Armenia only' (after a label such as 'Eligibility:').
-    r"|^\W*(?i:nationals|citizens)" + _RESIDENTS_TOO + r"\s+of\s+(?:the\s+)?(?P<where3>[A-Z][\w ]*?[a-z])\s+(?i:only)\b"
+    r"|^\W*(?i:nationals|citizens)"
+    + _RESIDENTS_TOO
+    + r"\s+of\s+(?:the\s+)?(?P<where3>[A-Z][\w ,;/]*?[a-z])\s+(?i:only)\b"
     # 'Applicants must be citizens of Denmark, Finland or Sweden': who the candidate must be.
     r"|\b(?i:must|shall|should)\s+(?i:be)\s+(?:(?i:an?)\s+)?(?i:nationals?|citizens?)\s+of\s+"
     + _FOLLOWING
@@ -527,11 +529,14 @@ def _country_list(text: str, code_of) -> tuple[list[str], list[str]]:
 
 
 def _codes(where: str) -> list[str]:
-    """'Serbia and Montenegro' -> ['RS', 'ME']; 'Bosnia and Herzegovina' -> ['BA']: a whole name first."""
+    """'Serbia and Montenegro' -> ['RS', 'ME']; 'Bosnia and Herzegovina' -> ['BA']: a whole name first, and in a list
+    ('Bosnia and Herzegovina, Serbia or Montenegro') each name joined by 'and' read whole before apart."""
     whole = country_code(where.strip())
     if whole:
         return [whole]
-    return [c for c in (country_code(w.strip()) for w in re.split(r",|\band\b|\bor\b", where)) if c]
+    listed, _ = _country_list(where.strip(), country_code)
+    split = [c for c in (country_code(w.strip()) for w in re.split(r",|\band\b|\bor\b", where)) if c]
+    return list(dict.fromkeys(listed + split))
 
 
 # 'a national of a Member State of the European Union', 'citizens of the member states of the Council of Europe',
