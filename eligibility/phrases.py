@@ -69,7 +69,7 @@ YEARS = lazy_pattern(
 
 
 # A staff grade as notices write it: 'P-3', 'P4', 'D-1', 'G-6', 'NO-B', 'FS-5', 'S2'.
-GRADE = r"(?-i:(?:P|D|G|S|FS|GS|NP|NO)\s?-?\s?\d{1,2}\b|NO-?[A-D]\b)"
+GRADE = r"(?-i:\b(?:P|D|G|S|FS|GS|NP|NO)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b)"
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 """Tens written in words, alone or with a unit ('thirty-five'), as ages are written."""
 UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
