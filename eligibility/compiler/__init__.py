@@ -171,8 +171,42 @@ def without_denials(text: str) -> tuple[str, bool]:
             out += subject + " is desirable" + after_sep
             i += 2
         else:
-            i += 1  # denied outright: the clause asks nothing
+            # Denied outright: the clause asks nothing, but what a list states before the item denied, and a
+            # statement of its own after the denial ('… not required, fluency in English is essential'), stand.
+            kept = [part for part in (_before_denied_item(piece), _after_denial(tail[0] if tail else "")) if part]
+            if kept:
+                out += ", ".join(kept) + sep
+            i += 1
     return out.strip(" ,;"), True
+
+
+_DENIED_AT = re.compile(
+    r"\s+(?:(?:is|are)\s+)?not\s+(?:necessarily\s+)?(?:required|needed|necessary|mandatory|essential|compulsory)\b",
+    re.I,
+)
+
+
+def _after_denial(tail: str) -> str:
+    """What follows a denial after a comma when it states something of its own, with its own verb ('…, fluency in
+    English is essential'); nothing otherwise."""
+    m = re.match(r"^\s*[,;:]\s*(?P<rest>\S.*)$", tail, re.S)
+    if m is None or _ASSET_TAIL.match(tail) or _NEGATED.search(m.group("rest")):
+        return ""
+    rest = m.group("rest").strip(" .")
+    return rest if _OWN_VERB.search(rest) else ""
+
+
+def _before_denied_item(piece: str) -> str:
+    """What a clause states before the one item its denial names: 'Fluency in English, French not required' still
+    asks English; the denial's subject is the last item alone when that item is one thing ('French'), not a list
+    ('law, economics or politics is not required' asks nothing)."""
+    m = _DENIED_AT.search(piece)
+    if m is None:
+        return ""
+    before, comma, item = piece[: m.start()].rpartition(",")
+    if not comma or not before.strip() or re.search(r"\b(?:or|and|nor)\b|/", item) or len(item.split()) > 4:
+        return ""
+    return before.strip()
 
 
 def scopes(text: str) -> list[tuple[str, bool | None]]:
