@@ -420,6 +420,9 @@ def test_a_stopped_screening_removes_the_temporary_file_and_the_spool_without_a_
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         start_new_session=True,  # its own process group, as a terminal's foreground job has
+        # and Ctrl-C's own disposition, whatever the runner of the tests was started with (a shell's background job
+        # ignores it)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     deadline = time.monotonic() + 20
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import select
+import signal
 import subprocess
 import sys
 import time
@@ -214,6 +215,8 @@ def test_ctrl_c_at_a_terminal_offers_to_save_the_answers_so_far(tmp_path):
     def own_terminal():  # Ctrl-C is a signal only on the controlling terminal
         os.setsid()
         fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+        # As at a terminal, whatever the runner of the tests was started with (a shell's background job ignores it).
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
 
     proc = subprocess.Popen(
         [sys.executable, "-m", "eligibility", "check", "KOS000396"],
