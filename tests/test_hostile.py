@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -439,7 +440,11 @@ def test_a_stopped_screening_removes_the_temporary_file_and_the_spool_without_a_
     else:
         os.killpg(proc.pid, signal.SIGINT)
         expected = 130
-    _, err = proc.communicate(timeout=20)
+    try:
+        _, err = proc.communicate(timeout=60)
+    finally:  # a run that did not stop is not left behind
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == expected, err.decode()
     assert b"Traceback" not in err and b"ForkPoolWorker" not in err and b"KeyboardInterrupt" not in err, err.decode()
     assert list(out.iterdir()) == []
