@@ -101,6 +101,8 @@ _LEVELS = (
     (
         "master",
         r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?:[- ]level(?: university)? degree| degree)?\b|\badvanced(?: university)? degree|\b(?:post-?\s?)?graduate(?: university)? degree"
+        # a master's named as a level of education: 'postgraduate-level education', 'post-graduate level studies'
+        r"|\bpost-?\s?graduate[- ]level\s+(?:education|qualifications?|studies)\b"
         # the European Qualifications Framework's level of a master's, and the EU's wording of one
         r"|\bEQF\s+level\s+7\b|\b(?:diploma|degree|qualification)\s+giving\s+access\s+to\s+doctoral\s+studies\b",
     ),
