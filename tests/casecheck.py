@@ -112,7 +112,7 @@ def check_every_line_has_a_fate(case: dict) -> None:
             items = []
         for item in items:
             # A note's number ('(2) Of which …') is shown without it.
-            item = re.sub(r"^\s*\(\d{1,2}\)\s+", "", item)
+            item = re.sub(r"^\s*(?:\(\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})\s+", "", item)
             words = re.sub(r"\s+or\s*$", "", item.strip(" \u2022-").split(". ", 1)[-1].strip())
             if words:
                 # A run-on list cut into items is shown item by item: read in a row, they give the line back.
@@ -124,7 +124,9 @@ def check_every_line_has_a_fate(case: dict) -> None:
                 label, _, value = words.partition(": ")
                 forms = [
                     words[:40],
-                    re.sub(r"(?<=\w)\(\d{1,2}\)", "", words)[:40],  # a note's mark, once its note is found
+                    re.sub(r"(?<=\w)(?:\(\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})", "", words)[
+                        :40
+                    ],  # a note's mark
                     value[:40],
                     f"{label} {value}"[:40],
                     label[:40] if value.rstrip(".") == "X" else "",

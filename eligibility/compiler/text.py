@@ -49,6 +49,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 """Control characters other than tab, newline, carriage return and form feed."""
 
 
+_SUPERSCRIPT_DIGITS = str.maketrans("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079", "0123456789")
+_SUPER = "[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]"
+_SUPER_MARK = re.compile(rf"(?<=[^\W\d_]|[.,;)])(?P<n>{_SUPER}{{1,2}})(?=[\s,.;:)]|$)", re.M)
+"""A superscript number after a word or a clause's end: a footnote mark."""
+_SUPER_NOTE = re.compile(rf"^(?P<i>[ \t]*)(?P<n>{_SUPER}{{1,2}})(?=[ \t]*\S)", re.M)
+"""A superscript number that starts a line: the footnote it marks."""
+
+
 def repair(text: str) -> str:
     """Undo UTF-8 read as Windows-874 or Windows-1252, and drop what cannot be undone or is no text at all."""
     text = _CONTROL.sub("", _TERMINAL_SEQUENCE.sub("", text)).replace("\f", "\n")
@@ -57,6 +65,10 @@ def repair(text: str) -> str:
     # A lone lead byte whose continuation bytes were lost stood for a quotation mark.
     text = re.sub(r"(?<=\w)\u0e42(?=\w)", "\u2019", text)
     text = re.sub(r"[\u0e00-\u0e7f]+", " ", text)
+    # A footnote mark in superscript ('8 years²', and '² including …' where the note is) is written as the
+    # numbered mark '(2)' the footnote reader reads, before NFKC would make it part of the word ('years2').
+    text = _SUPER_MARK.sub(lambda m: "(" + m.group("n").translate(_SUPERSCRIPT_DIGITS) + ")", text)
+    text = _SUPER_NOTE.sub(lambda m: m.group("i") + "(" + m.group("n").translate(_SUPERSCRIPT_DIGITS) + ")", text)
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     text = text.replace("\u00a0", " ").replace("\u2013", "-").replace("\u2014", "-")
