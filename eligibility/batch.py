@@ -527,9 +527,12 @@ def run(
         # What the workers inherit (the program, the rule set) lives as long as they do: the garbage collector
         # need not walk it again on every full collection, and its pages stay shared with the main process.
         gc.freeze()
-        with _uninterrupted(
-            lambda: context.Pool(workers, initializer=_init, initargs=(job, spool_dir, os.getpid()))
-        ) as pool:
+        with (
+            fileio.stopped_cleanly_on_ctrl_c(),
+            _uninterrupted(
+                lambda: context.Pool(workers, initializer=_init, initargs=(job, spool_dir, os.getpid()))
+            ) as pool,
+        ):
             chunks = _batches(items, CHUNK)
             while True:
                 window = list(islice(chunks, max(2, WINDOW // CHUNK)))

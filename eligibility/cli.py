@@ -915,9 +915,10 @@ def _interrupted_note() -> None:
 
 def main() -> None:
     """Entry point: every user error becomes one line on standard error and exit status 2."""
-    from eligibility.fileio import stop_cleanly_on_sigterm, stop_workers_and_remove_pending
+    from eligibility.fileio import say_when_interrupted, stop_cleanly_on_sigterm, stop_workers_and_remove_pending
 
     stop_cleanly_on_sigterm()
+    say_when_interrupted(_interrupted_note)
     try:
         _main()
     finally:

@@ -84,6 +84,44 @@ def stop_cleanly_on_sigterm() -> None:
         signal.signal(signal.SIGTERM, _terminated)
 
 
+_said_when_interrupted: list = []
+"""What the command says on the way out after Ctrl-C while its workers run ('interrupted: … was not written')."""
+
+
+def say_when_interrupted(say) -> None:
+    _said_when_interrupted[:] = [say]
+
+
+def _interrupted(signum, frame) -> None:
+    # As for SIGTERM: out at once, never unwinding through a pool being shut down; the output written so far is
+    # flushed first, and the command says what was kept.
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    stop_workers_and_remove_pending()
+    for say in _said_when_interrupted:
+        with contextlib.suppress(Exception):
+            say()
+    with contextlib.suppress(Exception):
+        sys.stderr.flush()
+    os._exit(128 + signum)
+
+
+@contextlib.contextmanager
+def stopped_cleanly_on_ctrl_c():
+    """While worker processes run: Ctrl-C stops them and removes every temporary file at once, as SIGTERM does
+    (unwinding a pool being shut down can hang), and exits with status 130 after the command's word on it."""
+    try:
+        previous = signal.signal(signal.SIGINT, _interrupted)
+    except ValueError:  # not the main thread: nothing to hold
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _refusal(target: Path, info: os.stat_result) -> str | None:
     mode = info.st_mode
     if stat.S_ISLNK(mode):
