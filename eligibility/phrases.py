@@ -57,7 +57,11 @@ NUMBER_WORDS = {
     "an": 1,
 }
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-NUMBER = rf"(?:\d+(?:\.\d+)?|{_WORDS})(?:\s*\(\d+(?:\.\d+)?\))?\+?"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_COMPOUND = rf"(?:{_TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
+"""'twenty-four', 'thirty six', 'forty': a number of tens written in words, read whole (never 'twenty' and then
+'four')."""
+NUMBER = rf"(?:\d+(?:\.\d+)?|{_COMPOUND}|{_WORDS})(?:\s*\(\d+(?:\.\d+)?\))?\+?"
 _YEARS_WORD = r"(?:\s+or\s+more)?\s*(?:full[- ])?(?:years?|yrs?)\b"
 """What follows a number of years: '6 years', 'six or more years', '5 full years'."""
 SPAN = r"(?:an?|one|two|three|half\s+a)\s+decades?\b"
