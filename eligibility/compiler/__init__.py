@@ -243,8 +243,13 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
         if _CONTRAST.match(pieces[i]):
             continue  # '…, while experience in X is desirable': the wish set against the rest is its own
         if marked[i] and _PREDICATE.search(pieces[i]) and not _PREDICATE.search(pieces[i].split(" ", 1)[0]):
+            # A new thing joined by 'and' after a part of the clause before ('…, including three years managing
+            # teams, and experience in X would be desirable') wishes for itself alone: that part is its clause's.
+            conjunct = i > 0 and bool(_CONJUNCT.search(text[spans[i - 1][2] : spans[i][1]]))
             j = i - 1
             while j >= 0 and not marked[j] and not _OWN_VERB.search(pieces[j]):
+                if conjunct and _PART_OF.match(pieces[j]):
+                    break
                 marked[j] = True
                 j -= 1
     # Clauses the marker does not govern stay together, as written: '… combined with two additional years … in place
@@ -260,6 +265,10 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     return out
 
 
+_CONJUNCT = re.compile(r"\b(?:and|as\s+well\s+as)\b", re.I)
+"""What joins a clause to the one before as a new thing ('…, and experience in X would be desirable')."""
+_PART_OF = re.compile(r"(?:including|in\s+particular|especially|of\s+which)\b", re.I)
+"""A clause that is part of the one before it ('…, including at least three years managing teams')."""
 _ASIDE = re.compile(r"\s*\(([^()]*)\)")
 # What a bracketed wish may say besides the thing wished for: '(desirable)', '(would be an asset)'.
 _WISH_WORDS = re.compile(
