@@ -75,6 +75,26 @@ def check_phrase(case: dict) -> None:
         assert any(case["review_says"] in item for item in result.review), result.review
 
 
+def check_compiled(case: dict):
+    """Compile `case["text"]` and hold its posting fields (`posting`), organisation rules, the criteria that must be
+    there (`criteria`) and those that must not (`no_criteria`) to the case; the compile result, for more checks."""
+    result = compile_text(case["text"])
+    ruleset = result.ruleset
+    for key, want in case.get("posting", {}).items():
+        got = ruleset["posting"].get(key)
+        assert (got.isoformat() if isinstance(got, date) else got) == (
+            want.isoformat() if isinstance(want, date) else want
+        ), (key, ruleset["posting"])
+    if "organisation_rules" in case:
+        assert ruleset["organisation_rules"] == case["organisation_rules"]
+    criteria = ruleset["criteria"]
+    for want in case.get("criteria", []):
+        assert any(matches(c, want) for c in criteria), (want, criteria)
+    for unwanted in case.get("no_criteria", []):
+        assert not any(matches(c, unwanted) for c in criteria), (unwanted, criteria)
+    return result
+
+
 def check_lacking(case: dict) -> None:
     """The requirement a form states is kept: a candidate without it is never `eligible`."""
     result = compile_text(_text(case))
