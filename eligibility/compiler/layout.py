@@ -1027,6 +1027,14 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     if meta.title and category and category.start() > 0:
         # 'Associate Protection Officer (National Officer)': the staff category in brackets is no part of the title.
         meta.title = (meta.title[: category.start()] + meta.title[category.end() :]).strip()
+    reference = _REFERENCE_ASIDE.search(meta.title or "")
+    if meta.title and reference and reference.start() > 0:
+        # 'Border Management Adviser (Ref. EUBAM-B-12)': the notice's reference is no part of the title.
+        meta.title = (meta.title[: reference.start()] + meta.title[reference.end() :]).strip()
+    announced = _ANNOUNCED.match(meta.title or "")
+    if meta.title and announced and announced.end() < len(meta.title):
+        # 'VACANCY ANNOUNCEMENT - National Programme Policy Officer': what the notice is, before the post's name.
+        meta.title = meta.title[announced.end() :].strip()
     if meta.organisation is None:
         # 'Meridian Relief International', 'Centre for European Arms Control Studies, Berlin': a body none of the
         # known organisations is, named in the first lines; a place after its name is where the post is.
@@ -1542,6 +1550,15 @@ _CONTRACT_ASIDE = re.compile(
     re.I,
 )
 """'(Seconded)', '(Temporary Agent, AD7)': a contract (and its grade) in brackets after the title."""
+_REFERENCE_ASIDE = re.compile(
+    r"\s*\((?:ref(?:erence)?\.?|vacancy\s+(?:no\.?|number)|vn)\s*(?:no\.?\s*)?[:#]?\s*[\w./-]*\d[\w./-]*\)", re.I
+)
+"""'(Ref. EUBAM-B-12)', '(Reference: VN 2027/14)': the notice's reference in brackets after the title."""
+_ANNOUNCED = re.compile(
+    r"^(?:vacancy\s+(?:announcement|notice)|job\s+(?:opening|announcement)|call\s+for\s+applications)\s+[-\u2013\u2014:]\s+",
+    re.I,
+)
+"""'VACANCY ANNOUNCEMENT - ', 'Job opening: ': what the notice is, said before the post's name."""
 _CATEGORY_ASIDE = re.compile(
     r"\s*\((?:(?P<national>national(?:\s+professional)?(?:\s+officer)?|NPO|general\s+service|local(?:ly\s+recruited)?)"
     r"|international(?:\s+professional)?|professional(?:\s+category)?|field\s+service)"
