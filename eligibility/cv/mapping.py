@@ -251,16 +251,10 @@ def cv_date(text: str, *, end: bool) -> tuple[str, str | None]:
     Raises ValueError naming what is wrong.
     """
     raw = str(text).strip()
-    m = re.match(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", raw)
-    if not m:
-        raise ValueError(f"'{raw}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    year, month, day = m.group(1), m.group(2), m.group(3)
-    if month is None:
-        parse_partial_date(f"{year}-01")  # the year is within the supported range
+    value = _iso_date(raw, "a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    if len(value) == 4:
         least = "January" if end else "December"
-        return year, f"the CV gives only the year; read as {least}, the month that counts least, until given"
-    value = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
-    parse_partial_date(value)
+        return value, f"the CV gives only the year; read as {least}, the month that counts least, until given"
     return value, None
 
 
@@ -284,13 +278,22 @@ def says_ongoing(text: str) -> bool:
 
 def birth_date(text: str) -> str:
     """A date of birth in the profile format (YYYY-MM-DD, YYYY-MM or a year) from a CV's; raises ValueError."""
-    raw = str(text).strip()
-    m = re.match(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", raw)
+    return _iso_date(str(text).strip(), "a date of birth (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+"""An ISO 8601 date of any precision the CV standards allow: a year, a month, a day, or a date-time."""
+
+
+def _iso_date(raw: str, what: str) -> str:
+    """`raw` as the profile writes it (YYYY, YYYY-MM or YYYY-MM-DD; a date-time keeps its day), checked to be within
+    the supported years and the calendar; raises ValueError saying it is not `what`."""
+    m = _ISO_DATE.match(raw)
     if not m:
-        raise ValueError(f"'{raw}' is not a date of birth (YYYY-MM-DD, YYYY-MM or YYYY)")
+        raise ValueError(f"'{raw}' is not {what}")
     year, month, day = m.group(1), m.group(2), m.group(3)
     if month is None:
-        parse_partial_date(f"{year}-01")
+        parse_partial_date(f"{year}-01")  # the year is within the supported range
         return year
     value = f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
     parse_partial_date(value)
