@@ -349,3 +349,32 @@ def _add_path(drafts: list, level: str, years: float, fields: list[str] | None =
         if not any(level in p["levels"] for p in paths):
             extra = max(0.0, years - float(experience.params["min_years"]))
             paths.append({"levels": [level], "extra_years": extra})
+
+
+def routes_accepted(drafts: list) -> None:
+    """A lower degree the experience criterion gives its own years ('6 years with a second-level degree, 8 years
+    with a first-level degree') is a route the posting accepts: where the degree criterion asks more and accepts
+    that degree on no path of its own, it becomes the degree's path in lieu with the years it needs beyond the
+    minimum (without it the route's years could never be used, and its holders would fail the degree). Run once
+    the whole posting is read, after every other path is in place."""
+    experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
+    degree = next(
+        (d for d in drafts if d.kind == "education" and d.mandatory and d.params.get("level") in LADDER), None
+    )
+    if experience is None or degree is None:
+        return
+    minimum = float(experience.params["min_years"])
+    for level, route_years in (experience.params.get("by_education") or {}).items():
+        if level not in LADDER or LADDER.index(level) >= LADDER.index(degree.params["level"]):
+            continue
+        accepted = set(degree.params.get("equivalents", ())) | {
+            lv for path in degree.params.get("in_lieu", ()) for lv in path.get("levels", ())
+        }
+        if level in accepted:
+            continue
+        extra = max(0.0, float(route_years) - minimum)
+        degree.params.setdefault("in_lieu", []).append({"levels": [level], "extra_years": extra})
+        degree.notes.append(
+            f"A {LEVEL_NAMES[level]} with {describe_years(float(route_years))} of experience, as the experience "
+            f"requirement states its route, read as a path in lieu ({describe_years(extra)} beyond the minimum)."
+        )

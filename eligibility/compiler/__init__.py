@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eligibility import checks
+from eligibility.checks import paths
 from eligibility.compiler import competency, footnotes, kinds, layout, pages, period, tables, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
@@ -380,6 +381,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     drafts = merge(drafts)
     for amend in reading.amendments:
         amend(drafts)
+    paths.routes_accepted(drafts)
     if repaired != written:
         for draft in drafts:
             draft.source = text.as_written(draft.source, written)
