@@ -114,7 +114,9 @@ def lift_open_months(finding: Finding, ctx: Context) -> Finding:
                 f"{found.reason.rstrip('.')}, reading each year the profile gives alone at its month that counts "
                 f"least; at the months that count most {other_reading}. Open: the months of {months}."
             ),
-            advice=(f"give the months of {months}",) + found.advice,
+            # A failure no qualification can close (a maximum reached) is no failure yet: its advice is not given.
+            advice=(f"give the months of {months}",)
+            + (() if getattr(finding.criterion.module, "FINAL", False) else found.advice),
         ),
     )
 

@@ -241,9 +241,10 @@ def _dated(
     year_alone: bool = False,
 ):
     """Ask for a date; a year alone is followed by its month. Where that is not known, no month is assumed in the
-    candidate's favour or silently: with `year_alone` (jobs and degrees, which a profile may date by a year alone)
-    the year is kept alone, read at the month that counts least with the other months kept open, so that a
-    requirement the months would decide is open, not failed; else the month that counts least is kept, and said."""
+    candidate's favour or silently: with `year_alone` (jobs, degrees and OSCE assignments, which a profile may date
+    by a year alone) the year is kept alone, read at the month that counts least with the other months kept open,
+    so that a requirement the months would decide is open, not failed; else the month that counts least is kept,
+    and said."""
     value = _ask(asker, prompt, parse, default=default)
     if not isinstance(value, _Year):
         return value
@@ -620,10 +621,15 @@ def _service(asker: Asker, *, likely: bool = False) -> list[dict]:
         )
         if _ask(asker, "  Was it a local (national) post? (y/n)", _yes_no, default="n"):
             entry["local"] = True
-        # For a limit on service the longest reading counts least: a year alone starts in January, ends in December.
-        entry["start"] = _dated(asker, "  Started (YYYY-MM, or a year)", _date(False, year_as=1))
+        # For a limit on service the longest reading counts least: a year alone starts in January, ends in December;
+        # kept alone, the shortest reading is judged too, so that a limit its months would decide is open.
+        entry["start"] = _dated(asker, "  Started (YYYY-MM, or a year)", _date(False, year_as=1), year_alone=True)
         end = _dated(
-            asker, "  Ended (YYYY-MM, a year, or present)", _end_after(entry["start"], year_as=12), default="present"
+            asker,
+            "  Ended (YYYY-MM, a year, or present)",
+            _end_after(entry["start"], year_as=12),
+            default="present",
+            year_alone=True,
         )
         if end:
             entry["end"] = end

@@ -20,7 +20,6 @@ from eligibility.declared import (
     CEFR_SCHEMA,
     COUNTRIES,
     COUNTRY,
-    DATE,
     DATE_SCHEMA,
     DEGREE_LEVEL_SCHEMA,
     FIELDS,
@@ -49,7 +48,8 @@ from eligibility.periods import MAX_YEAR, MIN_YEAR, SUPPORTED_YEARS, PartialDate
 @dataclass(frozen=True)
 class YearAlone(PartialDate):
     """A date the profile gives as a year alone ('start: 2017'): read at the month that counts least (a job's
-    start in December, its end in January, a degree's completion in December, within what its other date
+    start in December, its end in January, a degree's completion in December; an earlier OSCE assignment, which
+    counts against a maximum, at its longest: from January to December; each within what its other date
     allows), with `other`, the month that counts most, kept for the reading most in the candidate's favour."""
 
     other: int = 1
@@ -144,7 +144,7 @@ class Profile:
     Officer at Ministry (2017)')."""
     favourable: Profile | None = field(default=None, repr=False, compare=False)
     """With `open_months`: the same profile with each of those dates at its other month (a job from January to
-    December, a degree completed in January). A criterion that fails on one reading and not on the other is
+    December, a degree completed in January, an OSCE assignment from December to January). A criterion that fails on one reading and not on the other is
     unknown until the months are given (engine.lift_held_back)."""
 
     @property
@@ -183,12 +183,15 @@ def _with_open_months(profile: Profile) -> Profile:
     wide_jobs = tuple(_wide_job(job, said) for job in jobs)
     degrees = profile.education or ()
     wide_degrees = tuple(_wide_degree(degree, said) for degree in degrees)
+    services = profile.osce_service or ()
+    wide_services = tuple(_wide_service(service, said) for service in services)
     if not said:
         return profile
     favourable = replace(
         profile,
         experience=wide_jobs if profile.experience is not None else None,
         education=wide_degrees if profile.education is not None else None,
+        osce_service=wide_services if profile.osce_service is not None else None,
     )
     return replace(profile, open_months=tuple(said), favourable=favourable)
 
@@ -204,6 +207,16 @@ def _wide_job(job: Job, said: list[tuple[str, str]]) -> Job:
     years = "–".join(str(d.year) for _, d in open_ends)
     said.append(("experience", f"the {' and '.join(what for what, _ in open_ends)} of {job.label} ({years})"))
     return replace(job, start=_widened(job.start), end=None if job.end is None else _widened(job.end))
+
+
+def _wide_service(service: Service, said: list[tuple[str, str]]) -> Service:
+    open_ends = [(what, d) for what, d in (("start", service.start), ("end", service.end)) if isinstance(d, YearAlone)]
+    if not open_ends:
+        return service
+    years = "–".join(str(d.year) for _, d in open_ends)
+    where = service.mission or service.country
+    said.append(("osce_service", f"the {' and '.join(what for what, _ in open_ends)} of {where} ({years})"))
+    return replace(service, start=_widened(service.start), end=None if service.end is None else _widened(service.end))
 
 
 def _wide_degree(degree: Degree, said: list[tuple[str, str]]) -> Degree:
@@ -259,18 +272,10 @@ def _year_or_date(node: Node) -> PartialDate | _Year | None:
 
 
 def _end(node: Node) -> PartialDate | _Year | object | None:
-    """The last month or day (or a year alone); None when it has not ended."""
+    """A job's or an assignment's last month or day (or a year alone); None when it has not ended."""
     if str(node.value).strip().lower() in ONGOING:
         return None
     end = _year_or_date(node)
-    return _BROKEN if end is None else end
-
-
-def _service_end(node: Node) -> PartialDate | object | None:
-    """An assignment's last month or day; None when it has not ended."""
-    if str(node.value).strip().lower() in ONGOING:
-        return None
-    end = node.date()
     return _BROKEN if end is None else end
 
 
@@ -301,6 +306,21 @@ def _months_of(start: PartialDate | _Year, end: PartialDate | _Year | None) -> t
         start = YearAlone(start.year, latest, other=1)
     if isinstance(end, _Year):
         end = YearAlone(end.year, start.month if start.year == end.year else 1, other=12)
+    return start, end
+
+
+def _service_months_of(
+    start: PartialDate | _Year, end: PartialDate | _Year | None
+) -> tuple[PartialDate, PartialDate | None]:
+    """An assignment's dates with each year alone at its longest, since earlier service counts against a maximum
+    (a start in January, an end in December), and the shortest kept as the other reading (a start in December or
+    a stated end's month, an end in January or the start's month)."""
+    if isinstance(start, _Year):
+        latest = end.month if isinstance(end, PartialDate) and end.year == start.year else 12
+        start = YearAlone(start.year, 1, other=latest)
+    if isinstance(end, _Year):
+        earliest = start.other if isinstance(start, YearAlone) else start.month
+        end = YearAlone(end.year, 12, other=earliest if start.year == end.year else 1)
     return start, end
 
 
@@ -355,7 +375,8 @@ def _service(node: Node, values: dict[str, Any]) -> Service | None:
         return None
     if values["start"] is None or values["end"] is _BROKEN:
         return None
-    return Service(**values)
+    start, end = _service_months_of(values["start"], values["end"])
+    return Service(**{**values, "start": start, "end": end})
 
 
 HELD_BACK_SECTIONS = ("education", "experience", "languages", "nationalities")
@@ -435,7 +456,6 @@ YEAR_SCHEMAS: list[dict[str, Any]] = [
 ]
 YEAR_OR_DATE = Value(_year_or_date, {"oneOf": [DATE_SCHEMA, *YEAR_SCHEMAS]}, "a date, or a year alone")
 END = Value(_end, {"oneOf": [DATE_SCHEMA, *YEAR_SCHEMAS, {"enum": list(ONGOING)}]}, "a date, a year, or present")
-SERVICE_END = Value(_service_end, {"oneOf": [DATE_SCHEMA, {"enum": list(ONGOING)}]}, "a date, or present")
 DEGREE = (
     Param("level", Value(_level, DEGREE_LEVEL_SCHEMA, "a degree level"), required=True),
     Param("field", TEXT),
@@ -466,8 +486,8 @@ SERVICE = (
     Param("mission", TEXT),
     Param("country", COUNTRY),
     Param("post", TEXT),
-    Param("start", DATE, required=True),
-    Param("end", SERVICE_END, then=_ends_after_start),
+    Param("start", YEAR_OR_DATE, "a year alone: its month not stated", required=True),
+    Param("end", END, "a year alone: its month not stated", then=_ends_after_start),
     Param("local", FLAG, default=False),
 )
 SERVICE_ORDER = ("start", "end")

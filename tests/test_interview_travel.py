@@ -79,12 +79,14 @@ def test_earlier_osce_service_with_its_posts_counts():
 @pytest.mark.parametrize(
     ("years", "months", "dates", "served"),
     [
-        # Service is read at its longest where only years are known: a limit is never passed on a guess.
-        (["2010", "", "2020", ""], "", ("2010-01", "2020-12"), 132.0),
+        # Years alone are kept alone, read at their longest: a limit is never passed on a guess.
+        (["2010", "", "2020", ""], "", ("2010", "2020"), 132.0),
         (["2010", "3", "2020", "February"], "", ("2010-03", "2020-02"), 120.0),
     ],
 )
-def test_years_of_earlier_service_ask_their_months_and_else_count_longest(years, months, dates, served):
+def test_years_of_earlier_service_ask_their_months_and_else_are_kept_alone_and_count_longest(
+    years, months, dates, served
+):
     service = ["y", "OSCE Secretariat", "Austria", "Security Officer", "n", *years, "n"]
     ruleset = load_ruleset("KOS000396")
     script = Script(*with_service(KOS_ANSWERS, service))

@@ -54,6 +54,39 @@ def test_a_year_alone_that_cannot_be_is_refused(job, says):
     assert says in str(raised.value)
 
 
-def test_an_osce_assignment_still_needs_its_month():
-    with pytest.raises(EligibilityError, match="osce_service"):
-        read_profile({"osce_service": [{"country": "XK", "start": "2012-01", "end": 2015}]}, "p.yaml")
+SERVICE = [
+    # (start, end) as written -> (longest, shortest) as read: service counts against a maximum, so the reading that
+    # counts least for the candidate is the longest
+    (("2012", "2018"), (("2012-01", "2018-12"), ("2012-12", "2018-01"))),
+    ((2012, 2012), (("2012-01", "2012-12"), ("2012-12", "2012-12"))),
+    (("2012-05", "2012"), (("2012-05", "2012-12"), ("2012-05", "2012-05"))),
+    (("2012", "2012-03"), (("2012-01", "2012-03"), ("2012-03", "2012-03"))),
+    (("2012-01", 2015), (("2012-01", "2015-12"), ("2012-01", "2015-01"))),
+    (("2012", "present"), (("2012-01", "None"), ("2012-12", "None"))),
+]
+
+
+@pytest.mark.parametrize(("written", "read"), SERVICE, ids=[f"{s} to {e}" for (s, e), _ in SERVICE])
+def test_an_osce_assignments_year_alone_is_read_at_its_longest_and_its_shortest_kept(written, read):
+    start, end = written
+    service = {"mission": "OSCE Mission in Kosovo", "country": "XK", "start": start, "end": end}
+    profile = read_profile({"osce_service": [service]}, "p.yaml")
+    longest, shortest = read
+    served, wide = profile.osce_service[0], profile.favourable.osce_service[0]
+    assert (str(served.start), str(served.end)) == longest
+    assert (str(wide.start), str(wide.end)) == shortest
+    assert profile.open_months[0][0] == "osce_service" and "of OSCE Mission in Kosovo (" in profile.open_months[0][1]
+
+
+@pytest.mark.parametrize(
+    ("service", "says"),
+    [
+        ({"country": "XK", "start": 2018, "end": 2017}, "osce_service[0].end: ends (2017) before it starts (2018)"),
+        ({"country": "XK", "start": "2018-03", "end": 2017}, "osce_service[0].end: ends (2017) before it starts"),
+        ({"country": "XK", "start": 1850}, "osce_service[0].start: '1850' is outside the supported years"),
+    ],
+)
+def test_an_assignments_year_alone_that_cannot_be_is_refused(service, says):
+    with pytest.raises(EligibilityError) as raised:
+        read_profile({"osce_service": [service]}, "p.yaml")
+    assert says in str(raised.value)

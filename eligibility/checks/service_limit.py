@@ -26,7 +26,7 @@ from eligibility.fields import Node
 from eligibility.missions import countries_named, same_office, same_post
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import Span, add_months, credited_months, describe_months, describe_years, human_date
-from eligibility.profile import Service
+from eligibility.profile import Service, YearAlone
 
 KIND = "service-limit"
 SCOPES = ("post", "mission", "organisation")
@@ -169,7 +169,12 @@ def plan(criterion):
 def _label(service) -> str:
     place = service.mission or named(service.country)
     held = f"{service.post}, " if service.post else ""
-    return f"{held}{place} ({service.start} to {service.end or 'present'})"
+    return f"{held}{place} ({_said(service.start)} to {_said(service.end) if service.end else 'present'})"
+
+
+def _said(when) -> str:
+    """A date as the profile gives it: a year alone stays a year."""
+    return str(when.year) if isinstance(when, YearAlone) else str(when)
 
 
 def _advice(service, params: Params, posting) -> str:
@@ -266,6 +271,12 @@ def describe(params: Params) -> str:
         f"at most {describe_years(params.max_years)} already served in "
         + {"post": "this post", "mission": "the same mission", "organisation": "the OSCE"}[params.scope]
     )
+
+
+def reads_sections(criterion, ctx) -> tuple[str, ...]:
+    """The profile section this criterion rests on: where it dates an assignment by a year alone, the months
+    decide (engine.lift_open_months)."""
+    return ("osce_service",)
 
 
 ASKS: tuple[str, ...] = ("osce_service",)
