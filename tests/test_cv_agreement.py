@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 
 import pytest
+import yaml
 from conftest import ROOT
-from test_cv import FIXTURES, europass_pdf, run
+from test_cv import FIXTURES, checked, europass_pdf, run
 from test_cv_cases import CASES, written
 
 RULE_SETS = sorted((ROOT / "rules").glob("*.yaml")) + sorted((FIXTURES / "rules").glob("*.yaml"))
@@ -69,3 +70,28 @@ def test_the_commands_agree_on_a_cv_and_its_import_piped_in(cv):
         a, b = json.loads(direct.stdout), json.loads(piped.stdout)
         assert a["verdict"] == b["verdict"]
         assert [(c["id"], c["status"]) for c in a["criteria"]] == [(c["id"], c["status"]) for c in b["criteria"]]
+
+
+def test_a_cv_with_every_language_level_open_and_its_imported_file_check_alike(tmp_path):
+    """Every level asked: the imported file states no languages (no bare `languages:`, no empty mapping), and
+    `check` on it says what `check` on the CV says of every language criterion: unknown, with the level to give."""
+    from test_cv_cases import written
+
+    case = {"resume": {"languages": [{"language": "German", "fluency": "Conversational"}]}}
+    cv = written(case, tmp_path)
+    imported = tmp_path / "imported.yaml"
+    done = run("import", str(cv), "-o", str(imported))
+    assert done.returncode == 0, done.stderr.decode()
+    data = yaml.safe_load(imported.read_text("utf-8"))
+    assert "languages" not in data and data["held_back"]["languages"]
+    rules = str(FIXTURES / "rules" / "legal-officer.yaml")
+    said = [
+        {
+            c["id"]: (c["status"], c["reason"], c["advice"])
+            for c in checked(rules, profile)["criteria"]
+            if c["kind"] == "language"
+        }
+        for profile in (cv, imported)
+    ]
+    assert said[0] == said[1]
+    assert said[0]["german"][0] == "unknown" and "give the level of German" in said[0]["german"][2][0]

@@ -144,8 +144,8 @@ def profile_data(draft: Draft) -> dict:
             kept = [entry for entry in kept if entry is not None]
             if kept:
                 data[section] = kept
-        elif isinstance(entries, dict) and section in held:
-            data[section] = entries
+        elif isinstance(entries, dict) and entries and section in held:
+            data[section] = entries  # none stated for certain: the section is left out (not stated), never empty
     if held:
         data["held_back"] = {section: what[0] if len(what) == 1 else what for section, what in held.items()}
     return data

@@ -72,7 +72,7 @@ def _section(draft: Draft, key: str, value: Any, *, indexed: Any = None) -> list
                 prefix = "  - " if first else "    "
                 out.append(_line(prefix, field, entry[field], draft.notes.get((key, index, field))))
                 first = False
-    elif isinstance(value, dict):
+    elif isinstance(value, dict) and value:
         out.append(f"{key}:" + (f"  # {note}" if note else ""))
         for sub, item in value.items():
             out.append(_line("  ", str(sub), item, draft.notes.get((key, sub))))
