@@ -25,6 +25,7 @@ from eligibility.compiler import compile_text
 from eligibility.compiler.explain import explanation
 from eligibility.compiler.tables import is_mark
 from eligibility.engine import assess
+from eligibility.formats.brief import advice as advice_of
 from eligibility.profile import read_profile
 from eligibility.rules import read_ruleset
 from eligibility.yamlio import load_yaml
@@ -186,7 +187,7 @@ def check_advice(case: dict) -> None:
     ruleset, profile = build(case["criteria"], case["profile"], posting=case.get("posting"))
     as_of = case.get("as_of")
     result = assess(ruleset, profile, as_of=as_of if isinstance(as_of, date) else None, today=date(2025, 6, 1))
-    advice = {f.criterion.id: " | ".join(f.outcome.advice) for f in result.findings}
+    advice = {f.criterion.id: " | ".join(advice_of(f)) for f in result.findings}
     for cid, pieces in case["advice"].items():
         for piece in pieces:
             assert piece in advice[cid], advice[cid]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -86,3 +87,45 @@ def test_json_advice_is_one_item_per_gap_decisive_first():
     )
     advice = result_dict(assess(ruleset, profile))["advice"]
     assert [a["criterion"] for a in advice] == ["not-national", "exp", "english"]
+
+
+REVIEWED_RULES = """\
+schema_version: 1
+posting: {id: REVIEWED1, title: Security Officer, organisation: OSCE, country: AT, closes: 2025-01-01}
+criteria:
+- {id: english, kind: language, mandatory: true, languages: [English], level: C1, source: Fluent English.}
+- {id: exp, kind: experience, mandatory: true, min_years: 6, fields: [security], or_related: true,
+   source: Six years of experience in security or a related field.}
+- {id: service, kind: requirement, mandatory: true, source: Completed national military service.}
+"""
+REVIEWED_PROFILE = """\
+nationalities: [AT]
+experience: [{title: Officer, start: 2018-01, end: 2024-12, fields: [logistics]}]
+"""
+
+
+def test_a_criterion_left_to_a_person_is_advised_in_json_and_on_the_terminal(tmp_path):
+    """What a person must judge is a gap's advice like any other: in JSON on the criterion and in the top-level
+    list (in the rule set's order among the open ones), and under the criterion and in --all's list."""
+    from clirun import run
+
+    rules, profile = tmp_path / "rules.yaml", tmp_path / "profile.yaml"
+    rules.write_text(REVIEWED_RULES, "utf-8")
+    profile.write_text(REVIEWED_PROFILE, "utf-8")
+    judged = "a person must judge whether this work is related: Officer; counting it gives 7 years"
+    words = "the posting's words: “Completed national military service.”"
+    done = run("check", str(rules), str(profile), "--json")
+    assert done.code == 3, done.stderr
+    data = json.loads(done.stdout)
+    statuses = {c["id"]: (c["status"], c["advice"]) for c in data["criteria"]}
+    assert statuses["exp"] == ("review", [judged])
+    assert statuses["service"][0] == "review" and words in statuses["service"][1][0]
+    assert [(a["criterion"], a["text"]) for a in data["advice"]] == [
+        ("english", statuses["english"][1][0]),
+        ("exp", judged),
+        ("service", statuses["service"][1][0]),
+    ]
+    summary = " ".join(run("check", str(rules), str(profile), columns=200).stdout.split())
+    assert f"→ {judged}" in summary and words in summary
+    listed = " ".join(run("check", str(rules), str(profile), "--all", columns=200).stdout.split())
+    assert f"• exp: {judged}" in listed

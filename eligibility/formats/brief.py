@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from eligibility.outcome import Finding, Result, Status, Verdict
 
 VERDICTS = {
@@ -99,15 +101,48 @@ def main_reason(result: Result) -> str:
 
 
 def advice_items(result: Result) -> list[tuple[Finding, str]]:
-    """What it would take, one item per gap: decisive failures first, repeated advice given once."""
+    """What it would take, one item per gap: decisive failures first, then what is open (what the profile does
+    not say, and what a person must judge), repeated advice given once."""
     seen: set[str] = set()
     items = []
-    for f in gaps(result, Status.FAIL) + gaps(result, Status.UNKNOWN):
-        for text in f.outcome.advice:
+    for f in gaps(result, Status.FAIL) + gaps(result, *OPEN):
+        for text in advice(f):
             if text not in seen:
                 seen.add(text)
                 items.append((f, text))
     return items
+
+
+def advice(finding: Finding) -> tuple[str, ...]:
+    """A finding's advice; for a criterion left to a person with none of its own, what the person must judge, in
+    the words of its explanation (a competency, for the selection panel, decides nothing and gets none)."""
+    found = finding.outcome.advice
+    if found or finding.status is not Status.REVIEW or not finding.criterion.module.DECIDES:
+        return found
+    return (to_judge(finding.outcome.reason, finding.criterion.source),)
+
+
+_WHETHER = re.compile(
+    r"(?:[Aa] person must judge\s+|\(|^|[.;:]\s+)(?P<what>whether\b.*?)(?:\s+is for a person to judge)?\)?\.?$"
+)
+_JUDGE_TAIL = re.compile(
+    r"(?:[;:,]\s*|\s+)(?:and\s+)?a person must judge\b.*$|\s*\(?(?:this\s+)?is for a person to judge\)?\.?$"
+)
+
+
+def to_judge(reason: str, source: str = "") -> str:
+    """What a person must judge, from an explanation: 'a person must judge whether this work is related: Officer;
+    counting it gives 7 years', 'a person must judge whether 'Philosophy' is a field related to law'; where the
+    explanation names no question, its own sentence and the posting's words: 'a person must judge: <the
+    explanation>; the posting's words: “…”'."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.)])\s+(?=[A-Z])", reason.strip()) if s.strip()]
+    said = next((s for s in sentences if "judge" in s), sentences[0] if sentences else reason)
+    whether = _WHETHER.search(said)
+    if whether is not None:
+        return f"a person must judge {whether.group('what').rstrip('.').rstrip(')')}"
+    what = _JUDGE_TAIL.sub("", said).rstrip(".").strip()
+    words = f"; the posting's words: “{source}”" if source else ""
+    return f"a person must judge: {what[:1].lower()}{what[1:]}{words}" if what else f"a person must judge this{words}"
 
 
 def is_closed(posting, today) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from eligibility.formats.brief import advice_items
+from eligibility.formats.brief import advice, advice_items
 from eligibility.outcome import Finding, Result, Status
 from eligibility.rules import SCHEMA_VERSION as SCHEMA_VERSION  # one version for rule sets and results
 
@@ -25,7 +25,7 @@ def criterion_dict(finding: Finding) -> dict[str, Any]:
         "reason": o.reason,
         "source": c.source,
         "origin": c.origin,
-        "advice": list(o.advice),
+        "advice": list(advice(finding)),
         "facts": o.facts,
     }
 
