@@ -204,9 +204,8 @@ class RelevantExperience:
         )
 
     def running(self) -> list[Job]:
-        """The matched jobs still under way on the assessment date: started by then and ending after it. Only these
-        can add months later, each until its stated end; a job that starts later is a plan, not a job that continues.
-        """
+        """The matched jobs still under way on the assessment date: started by then and ending after it; each adds
+        months later until its stated end (a job stated to start later is in `later`)."""
         cap = self.as_of + timedelta(days=1)
         return [
             j
@@ -214,24 +213,36 @@ class RelevantExperience:
             if j.start.first_day <= self.as_of and (j.end is None or j.end.end_exclusive > cap)
         ]
 
+    def later(self) -> list[Job]:
+        """The matched jobs stated to start after the assessment date: they count nothing as of that day, and add
+        months after it as stated (an assessment --as-of an earlier day, of a profile that already lists them)."""
+        return [j for j, _ in self.counted if j.start.first_day > self.as_of]
+
     def reached(self, gap: float) -> date | None:
-        """The day the running jobs, each counted until its stated end (part-time pro rata, overlaps capped at full
-        time), add `gap` months after the assessment date; None when they end before that (or none is running)."""
-        jobs = self.running()
+        """The day the jobs as stated, counted on from the assessment date, add `gap` months after it: those running
+        then, each until its stated end, and those stated to start later, from their start (part-time pro rata,
+        overlaps capped at full time); None when they end before that (or there are none)."""
+        jobs = [*self.running(), *self.later()]
         if not jobs or gap <= 0:
             return None
         first = self.as_of + timedelta(days=1)
         here = month_scale(first)
-        ends = sorted({_end_scale(j.end) for j in jobs if j.end is not None} | {float("inf")})
+        stretches = [
+            (max(_start_scale(j.start), here), _end_scale(j.end) if j.end is not None else float("inf"), j.fraction)
+            for j in jobs
+        ]
+        points = sorted({start for start, _, _ in stretches if start > here} | {end for _, end, _ in stretches})
         left = gap
-        for end in ends:
-            level = min(1.0, sum(j.fraction for j in jobs if j.end is None or _end_scale(j.end) >= end))
+        for point in [*points, float("inf")]:
+            if point <= here:
+                continue
+            level = min(1.0, sum(share for start, end, share in stretches if start <= here and end >= point))
             if level > 1e-12:
-                if here + left / level <= end + 1e-9:
+                if here + left / level <= point + 1e-9:
                     after = add_months(first, here + left / level - month_scale(first))
                     return after - timedelta(days=1) if after is not None else None
-                left -= (end - here) * level
-            here = end
+                left -= (point - here) * level
+            here = point
         return None
 
 

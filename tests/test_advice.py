@@ -50,3 +50,35 @@ def test_the_qualifying_date_is_the_first_day_as_of_gives_eligible():
 def test_no_qualifying_date_when_time_alone_cannot_close_the_gap():
     result = assess(load_ruleset("KOS000396"), load_profile("profiles/kos000396-dual-national.yaml"))
     assert result.qualifies_on is None
+
+
+LATER_RULES = """\
+schema_version: 1
+posting: {id: LATER1, title: Officer, organisation: OSCE, country: AT, closes: 2027-12-31}
+criteria:
+- {id: experience, kind: experience, mandatory: true, min_years: 8, source: Eight years of experience.}
+"""
+LATER_JOB = """\
+experience:
+  - {title: Clerk, start: 2015-01, end: 2020-12}
+  - {title: Adviser, start: 2026-03}
+"""
+
+
+def test_a_job_stated_to_start_after_as_of_dates_the_qualifying_day_from_its_start(tmp_path):
+    """Jobs are counted up to --as-of; the day every gap closes counts on from it with the jobs as stated, and the
+    terminal says so ('if your jobs go on as stated'), not that current jobs continue."""
+    from clirun import run
+
+    rules, path = tmp_path / "rules.yaml", tmp_path / "later.yaml"
+    rules.write_text(LATER_RULES, "utf-8")
+    path.write_text(LATER_JOB, "utf-8")
+    ruleset, profile = load_ruleset(str(rules)), load_profile(str(path))
+    result = assess(ruleset, profile, as_of=date(2025, 6, 1))
+    exp = result.findings[0]
+    assert exp.outcome.facts["months"] == pytest.approx(72.0) and exp.outcome.facts["later_jobs"] == ["Adviser"]
+    assert result.qualifies_on == date(2028, 2, 29)  # 6 years by then, the Adviser's first 2 from 2026-03
+    assert assess(ruleset, profile, as_of=result.qualifies_on).verdict.value == "eligible"
+    assert assess(ruleset, profile, as_of=result.qualifies_on - timedelta(days=1)).verdict.value == "not-eligible"
+    shown = " ".join(run("check", str(rules), str(path), "--as-of", "2025-06-01", columns=200).stdout.split())
+    assert "If your jobs go on as stated, every failed requirement is met on 29 Feb 2028" in shown

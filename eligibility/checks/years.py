@@ -8,7 +8,7 @@ from eligibility.checks.params import merged_list, plain_number
 from eligibility.experience import RelevantExperience
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_months, describe_years, human_date
-from eligibility.profile import held_back
+from eligibility.profile import YearAlone, held_back
 
 _EPS = 1e-6
 
@@ -93,19 +93,32 @@ def compare(
     else:
         advice = f"{describe_months(gap + 0.999)} more {what}"
     running = relevant.running() if need else []
-    if running:
-        # Only jobs under way on `as_of` add months, each until its stated end.
+    later = relevant.later() if need else []
+    if running or later:
+        # Counted on from `as_of`: jobs under way then, each until its stated end, and jobs stated to start later
+        # (which count nothing as of `as_of`), from their start.
         reached = relevant.reached(gap)
+        if later:
+            facts["later_jobs"] = [j.label for j in later]
+            advice += f"; {_starting_later(later, as_of)}"
         if reached is not None:
             facts["reached_on"] = reached.isoformat()
-            advice += f"; if your current job continues you reach it on {human_date(reached)}"
-        elif all(j.end is not None for j in running):
-            last = max(j.end.end_exclusive for j in running if j.end is not None) - timedelta(days=1)
-            advice += (
-                f"; your current {'job ends on' if len(running) == 1 else 'jobs end by'} {human_date(last)} as stated, "
-                "before you reach it"
-            )
+            how = "with your jobs as stated" if later else "if your current job continues"
+            advice += f"; {how} you reach it on {human_date(reached)}"
+        elif all(j.end is not None for j in running + later):
+            last = max(j.end.end_exclusive for j in running + later if j.end is not None) - timedelta(days=1)
+            jobs = "jobs end by" if later or len(running) > 1 else "job ends on"
+            advice += f"; your {'' if later else 'current '}{jobs} {human_date(last)} as stated, before you reach it"
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)
+
+
+def _starting_later(jobs: list, as_of: date) -> str:
+    """'Adviser at OSCE (from 2026-03) starts after 1 Jun 2025 and is not counted as of then'."""
+    named = " and ".join(
+        f"{j.label} (from {j.start.year if isinstance(j.start, YearAlone) else j.start})" for j in jobs
+    )
+    verb = "starts" if len(jobs) == 1 else "start"
+    return f"{named} {verb} after {human_date(as_of)} and {'is' if len(jobs) == 1 else 'are'} not counted as of then"
 
 
 def no_jobs(ctx, required: str | None, advice: str) -> Outcome:

@@ -93,7 +93,10 @@ def _qualifies(result: Result) -> Text | None:
     if when is None:
         return None
     closes = result.ruleset.posting.closes
-    line = Text(f"If your current jobs continue, every failed requirement is met on {human_date(when)}", style="bold")
+    # Jobs stated to start after the assessment date count from their start: the jobs go on as stated.
+    later = any("later_jobs" in f.outcome.facts for f in result.with_status(Status.FAIL))
+    going = "your jobs go on as stated" if later else "your current jobs continue"
+    line = Text(f"If {going}, every failed requirement is met on {human_date(when)}", style="bold")
     if closes and when > closes:
         line.append(f": after this posting closes ({human_date(closes)}).")
     else:
