@@ -28,6 +28,7 @@ from eligibility.fields import Node, Problems
 from eligibility.fileio import write_atomic
 from eligibility.languages import (
     NOT_SPOKEN,
+    WORD_CODES,
     denies_level,
     language_hint,
     level_stated,
@@ -344,8 +345,13 @@ def _other_languages(answer: str) -> dict[str, str]:
     """'Serbian native, German B2' (or 'Serbian: native; German fluent') as a language-to-level mapping.
 
     A language is named by its name, or by its ISO 639 code where the code is no common English word ('not
-    fluent' names no language); a level that only denies one ('Russian not fluent') is asked again, and a clause
-    that only denies a level ('Russian basic, not fluent') belongs to the language before it."""
+    fluent' names no language); a two-letter code that is an English word ('is', 'it', 'am': `WORD_CODES`) names
+    its language only in a language list, every entry a language and its level ('de B2, fr C1, it A2'), never in a
+    sentence ('it is B2') or alone ('is B2': asked again, with the language's name to write). A level that only
+    denies one ('Russian not fluent') is asked again, and a clause that only denies a level ('Russian basic, not
+    fluent') belongs to the language before it. 'no' or 'none' alone says there are none."""
+    if answer.strip().lower() in ("no", "none", "-"):
+        return {}
     spoken: dict[str, str] = {}
     parts: list[list[str]] = []
     for part in (p.strip() for p in re.split(r"[,;]", answer) if p.strip()):
@@ -354,16 +360,25 @@ def _other_languages(answer: str) -> dict[str, str]:
             parts[-1].append(part)  # 'Russian basic, not fluent': more words about Russian's level
         else:
             parts.append([part])
+    listed = len(parts) > 1 and all(_listed(pieces[0]) for pieces in parts)
     for pieces in parts:
         part = ", ".join(pieces)
         words = pieces[0].replace(":", " ").split()
         found = None
         for cut in range(len(words) - 1, 0, -1):
-            name = name_in_text(" ".join(words[:cut]))
-            if name is not None:
+            said = " ".join(words[:cut])
+            name = name_in_text(said)
+            if name is not None and (listed or said.lower() not in WORD_CODES):
                 found = (name, ", ".join([" ".join(words[cut:]), *pieces[1:]]))
                 break
         if found is None:
+            code = words[0].lower() if words else ""
+            named = name_in_text(code) if code in WORD_CODES and _listed(pieces[0]) else None
+            if named is not None:
+                raise ValueError(
+                    f"'{part}': '{words[0]}' is an English word as well as the code of {named}; write the language's "
+                    f"name, e.g. {named} {' '.join(words[1:])}"
+                )
             head = " ".join(words[:-1]) or part
             raise ValueError(f"'{part}': name a language and a level, e.g. Serbian native ({language_hint(head)})")
         level = _cefr(found[1])
@@ -374,6 +389,20 @@ def _other_languages(answer: str) -> dict[str, str]:
         if not spoken[found[0]]:
             raise ValueError(f"'{part}': give a level, e.g. {found[0]} B2")
     return spoken
+
+
+def _listed(entry: str) -> bool:
+    """Whether an entry is a language and its level and nothing else ('it A2', 'Serbian: native', 'German B2+'),
+    as in a language list, not a sentence ('it is B2', 'I am B2 in German')."""
+    words = entry.replace(":", " ").split()
+    for cut in range(len(words) - 1, 0, -1):
+        if name_in_text(" ".join(words[:cut])) is not None:
+            level = " ".join(words[cut:])
+            if parse_level(level) is not None or parse_level(level.removesuffix("+")) is not None:
+                return True
+            stated = level_stated(level)
+            return stated is not None and stated[1].lower() == level.lower()
+    return False
 
 
 # --- the interview ---------------------------------------------------------------

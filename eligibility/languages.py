@@ -275,7 +275,14 @@ COMMON_WORDS = frozenset((
 ))  # fmt: skip
 """English words that are also an ISO 639 code or a language's name ('not' is Nomatsiguenga's code, 'no'
 Norwegian's): in free text they are the words, never a language. Of the two-letter ISO 639-1 codes only 'no' and
-'or' are among them: 'it C1' and 'he B2' name Italian and Hebrew as they always have."""
+'or' are among them; the others that are English words are `WORD_CODES`."""
+
+WORD_CODES = frozenset((
+    "am", "an", "as", "be", "ha", "he", "hi", "ho", "id", "is", "it", "la", "lo", "mi", "my", "na", "oh", "pa", "so",
+    "to", "yo",
+))  # fmt: skip
+"""Two-letter ISO 639-1 codes that are English words ('is' Icelandic, 'it' Italian, 'am' Amharic): in free text
+read as a language only in a language list ('de B2, fr C1, it A2'), never in a sentence ('it is B2') or alone."""
 
 
 def name_in_text(value: str) -> str | None:
@@ -283,8 +290,8 @@ def name_in_text(value: str) -> str | None:
     a language there, whatever code it is (`COMMON_WORDS`); a language-code position (a profile's `languages`
     keys) reads codes with `language_name` itself."""
     low = str(value).strip().lower()
-    if not low or low in COMMON_WORDS or all(word in COMMON_WORDS for word in low.split()):
-        return None
+    if len(low) < 2 or low in COMMON_WORDS or all(word in COMMON_WORDS for word in low.split()):
+        return None  # a letter ('I am …') is a word too: no language is named by one
     return language_name(low)
 
 

@@ -37,6 +37,8 @@ def test_language_answers(case):
     told = "\n".join(script.said)
     for piece in case.get("says", []):
         assert piece in told, told
+    for piece in case.get("says_not", []):
+        assert piece not in told, told
     assert not script.answers, f"answers left unread: {script.answers}"
 
 
