@@ -52,12 +52,6 @@ def test_no_qualifying_date_when_time_alone_cannot_close_the_gap():
     assert result.qualifies_on is None
 
 
-LATER_RULES = """\
-schema_version: 1
-posting: {id: LATER1, title: Officer, organisation: OSCE, country: AT, closes: 2027-12-31}
-criteria:
-- {id: experience, kind: experience, mandatory: true, min_years: 8, source: Eight years of experience.}
-"""
 LATER_JOB = """\
 experience:
   - {title: Clerk, start: 2015-01, end: 2020-12}
@@ -70,8 +64,7 @@ def test_a_job_stated_to_start_after_as_of_dates_the_qualifying_day_from_its_sta
     terminal says so ('if your jobs go on as stated'), not that current jobs continue."""
     from clirun import run
 
-    rules, path = tmp_path / "rules.yaml", tmp_path / "later.yaml"
-    rules.write_text(LATER_RULES, "utf-8")
+    rules, path = Path(__file__).parent / "fixtures" / "rules" / "eight-years.yaml", tmp_path / "later.yaml"
     path.write_text(LATER_JOB, "utf-8")
     ruleset, profile = load_ruleset(str(rules)), load_profile(str(path))
     result = assess(ruleset, profile, as_of=date(2025, 6, 1))

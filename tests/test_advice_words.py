@@ -89,15 +89,6 @@ def test_json_advice_is_one_item_per_gap_decisive_first():
     assert [a["criterion"] for a in advice] == ["not-national", "exp", "english"]
 
 
-REVIEWED_RULES = """\
-schema_version: 1
-posting: {id: REVIEWED1, title: Security Officer, organisation: OSCE, country: AT, closes: 2025-01-01}
-criteria:
-- {id: english, kind: language, mandatory: true, languages: [English], level: C1, source: Fluent English.}
-- {id: exp, kind: experience, mandatory: true, min_years: 6, fields: [security], or_related: true,
-   source: Six years of experience in security or a related field.}
-- {id: service, kind: requirement, mandatory: true, source: Completed national military service.}
-"""
 REVIEWED_PROFILE = """\
 nationalities: [AT]
 experience: [{title: Officer, start: 2018-01, end: 2024-12, fields: [logistics]}]
@@ -109,8 +100,7 @@ def test_a_criterion_left_to_a_person_is_advised_in_json_and_on_the_terminal(tmp
     list (in the rule set's order among the open ones), and under the criterion and in --all's list."""
     from clirun import run
 
-    rules, profile = tmp_path / "rules.yaml", tmp_path / "profile.yaml"
-    rules.write_text(REVIEWED_RULES, "utf-8")
+    rules, profile = ROOT / "tests" / "fixtures" / "rules" / "left-to-a-person.yaml", tmp_path / "profile.yaml"
     profile.write_text(REVIEWED_PROFILE, "utf-8")
     judged = "a person must judge whether this work is related: Officer; counting it gives 7 years"
     words = "the posting's words: “Completed national military service.”"

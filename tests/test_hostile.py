@@ -148,7 +148,10 @@ def test_a_job_starting_after_the_assessment_date_is_not_a_current_job(monkeypat
     code, out, err = cli(monkeypatch, capsys, "check", "SEC000821", str(path))
     assert code == 1, err
     assert "current job" not in out
-    assert "reach it on" not in out
+    # Counted nothing as of the closing date, it is said to be, and the years are counted on from its start.
+    said = " ".join(out.split())
+    assert "(from 2025-09) starts after 31 Jul 2025 and is not counted as of then" in said
+    assert "with your jobs as stated you reach it on" in said
 
 
 # --- paths that are not files --------------------------------------------------------------------
