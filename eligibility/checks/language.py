@@ -247,14 +247,14 @@ _LOCAL_LISTED = lazy_pattern(
 )
 _OFFICIAL = lazy_pattern(
     r"\b(?:official\s+OSCE|OSCE\s+official|official\s+(?:UN|United\s+Nations)|(?:UN|United\s+Nations)\s+official|"
-    r"official)\s+languages?\b",
+    r"official|UN|United\s+Nations|OSCE)\s+languages?\b",
     re.I,
 )
 # 'another official language of the Court (Arabic, Chinese, Russian, Spanish)': the languages in the bracket are the
 # choice, one of them asked, as 'Arabic, Chinese, Russian or Spanish' is.
 _OFFICIAL_LISTED = lazy_pattern(
-    r"\b(?:(?:an|the|one)\s+)?(?:(?:an)?other\s+|second\s+|additional\s+|further\s+)?(?:(?:UN|OSCE|United\s+Nations)\s+)?"
-    r"official\s+languages?(?:\s+of\s+(?:the\s+)?[\w ]{1,40}?)?\s*\((?P<names>[^()]+)\)",
+    r"\b(?:(?:an|the|one)\s+)?(?:(?:an)?other\s+|second\s+|additional\s+|further\s+)?"
+    r"(?:(?:UN|OSCE|United\s+Nations)\s+(?:official\s+)?|official\s+)languages?(?:\s+of\s+(?:the\s+)?[\w ]{1,40}?)?\s*\((?P<names>[^()]+)\)",
     re.I,
 )
 
@@ -278,6 +278,48 @@ def _official_listed(text: str) -> str:
 _ANOTHER = lazy_pattern(r"\b(?:another|other|second|additional|further)\s+(?:(?:UN|OSCE|United\s+Nations)\s+)?$", re.I)
 
 
+# 'other than English', 'besides French and English', 'in addition to English': languages a choice leaves out, never
+# asked by the words that leave them out.
+_EXCEPT_WORDS = (
+    r"(?i:other\s+than|besides|beside|in\s+addition\s+to|apart\s+from|aside\s+from|except(?:\s+for)?|excluding)"
+)
+
+
+@cache
+def _except() -> re.Pattern[str]:
+    """'other than English', 'besides English or French': the words that leave languages out, and their names."""
+    name = _names().pattern
+    joined = r"\s*(?:,|/|,?\s*(?i:and|or|and/or|nor))\s*"
+    return re.compile(
+        r",?\s*\b" + _EXCEPT_WORDS + r"\s+(?:(?i:the)\s+)?(?P<names>" + name + f"(?:{joined}{name})*)" + r",?"
+    )
+
+
+def _left_out(text: str) -> tuple[str, list[str]]:
+    """The text without the words that leave languages out of a choice ('a UN official language other than
+    English', 'a language besides English'), and the languages they leave out; as written where the languages asked
+    are named ('Fluency in French in addition to English' asks both)."""
+    excluded: list[str] = []
+    for m in _except().finditer(text):
+        excluded += [n for w in _names().finditer(m.group("names")) if (n := language_name(w.group(1)))]
+    rest = _except().sub(" ", text)
+    if excluded and _names().search(rest) and not _OFFICIAL.search(rest):
+        # 'Fluency in French in addition to English': a language named beside another, both asked, no choice.
+        return text, []
+    return rest, excluded
+
+
+def _unnamed_choice(sentence, text: str, excluded: list[str]):
+    """'Knowledge of a language other than English': a choice among languages the notice does not name."""
+    from eligibility.compiler.draft import Draft
+
+    issue = (
+        f"a language besides {join_or(excluded)} that the notice does not name: state the languages it accepts "
+        "(and the level) as `kind: language`"
+    )
+    return Draft("requirement", text, review=[issue], heading=sentence.heading)
+
+
 READS = "clause"
 """Read in each clause of a requirement sentence: one clause can name two languages at two levels."""
 
@@ -295,8 +337,13 @@ def extract(sentence, reading) -> list:
     text = affirmed(sentence.text, naming=_names())
     if not text:
         return []
+    # 'at least one UN official language other than English': the languages left out are no part of the choice,
+    # and the words that leave them out ask for none of them.
+    text, excluded = _left_out(text)
     if text != sentence.text:
         sentence = type(sentence)(text, sentence.section, sentence.heading, sentence.mode)
+    if excluded and not _OFFICIAL.search(text) and not _names().search(text):
+        return [_unnamed_choice(sentence, text, excluded)] if re.search(r"\blanguages?\b", text, re.I) else []
     if _UNION.search(text):
         # 'one of the (official) languages of the European Union and … another': a choice among the Union's
         # languages, and a second one different from the first, which no language criterion can state.
@@ -362,7 +409,9 @@ def extract(sentence, reading) -> list:
         if not local:
             review.append("'local languages': no field operation found for the duty station; list them")
         groups.append(local)
-    elif (said := _OFFICIAL.search(text)) and (not _names().search(text) or _ANOTHER.search(text, 0, said.start())):
+    elif (said := _OFFICIAL.search(text)) and (
+        not _names().search(text) or excluded or _ANOTHER.search(text, 0, said.start())
+    ):
         code, named = _official_of(text, said, posting.organisation)
         asked = {
             n for d in reading.before if d.kind == KIND and d.mandatory is not False for n in d.params["languages"]
@@ -370,7 +419,8 @@ def extract(sentence, reading) -> list:
         if _names().search(text):
             # 'Excellent knowledge of English and working knowledge of another UN official language': the languages
             # named are criteria of their own, and the other official language one at the level said for it.
-            start = _ANOTHER.search(text, 0, said.start()).start()  # type: ignore[union-attr]
+            another = _ANOTHER.search(text, 0, said.start())
+            start = another.start() if another else said.start()
             beside = type(sentence)(
                 text[:start] + text[said.end() :], sentence.section, sentence.heading, sentence.mode
             )
@@ -391,6 +441,7 @@ def extract(sentence, reading) -> list:
         elif re.search(r"\b(?:second|additional|further)\b", lead, re.I):
             # 'a second UN official language': one besides those the notice already asks for.
             official = [lang for lang in official if lang not in asked] or official
+        official = [lang for lang in official if lang not in excluded]
         groups.append(official)
     else:
         # '…, in particular Russian, is desirable': a language singled out of a group read just before, at its level.
