@@ -61,7 +61,10 @@ _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _COMPOUND = rf"(?:{_TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
 """'twenty-four', 'thirty six', 'forty': a number of tens written in words, read whole (never 'twenty' and then
 'four')."""
-NUMBER = rf"(?:\d+(?:\.\d+)?|{_COMPOUND}|{_WORDS})(?:\s*\(\d+(?:\.\d+)?\))?\+?"
+_ONE_NUMBER = rf"(?:\d+(?:\.\d+)?|{_COMPOUND}|{_WORDS})"
+NUMBER = rf"{_ONE_NUMBER}(?:\s*\({_ONE_NUMBER}\))?\+?"
+"""A number as notices write it: '10', 'ten', 'thirty-five', and the same number again in brackets, in figures or in
+words ('ten (10)', '3 (three)')."""
 _YEARS_WORD = r"(?:\s+or\s+more)?\s*(?:full[- ])?(?:years?|yrs?)\b"
 """What follows a number of years: '6 years', 'six or more years', '5 full years'."""
 SPAN = r"(?:an?|one|two|three|half\s+a)\s+decades?\b"
@@ -80,7 +83,7 @@ UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def number(text: str) -> float | None:
-    """'10', 'ten', 'ten (10)', '8+', 'thirty-five' -> the number; None when none is written."""
+    """'10', 'ten', 'ten (10)', '3 (three)', '8+', 'thirty-five' -> the number; None when none is written."""
     text = text.strip().lower().rstrip("+")
     span = re.fullmatch(r"(?:(an?|one|two|three|half\s+a)\s+)?(decade|dozen)s?", text)
     if span:
@@ -91,6 +94,8 @@ def number(text: str) -> float | None:
     paren = re.search(r"\((\d+(?:\.\d+)?)\)", text)
     if paren:
         return float(paren.group(1))
+    # '3 (three)': the number in words in brackets repeats the figure before it.
+    text = re.sub(r"\s*\([^()]*\)$", "", text)
     if re.fullmatch(r"\d+(?:\.\d+)?", text):
         return float(text)
     tens = re.fullmatch(r"([a-z]+)(?:[- ]([a-z]+))?", text)
