@@ -2,7 +2,10 @@
 
 Phrases are compared as sequences of lightly stemmed words, after each known
 synonym is replaced by its group's first phrase: 'community policing' matches
-'police', 'Master of Laws' does not match 'law enforcement'.
+'police', 'Master of Laws' does not match 'law enforcement'. A phrase that holds
+a field's word in another sense ('social security', 'at-risk youth') is a field
+of its own, and what a phrase denies ('non-security administration', 'no project
+management') is marked denied: it matches only the same denial, never the field.
 """
 
 from __future__ import annotations
@@ -59,19 +62,82 @@ def _words(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _synonyms() -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """(variant words, canonical words), longest variants first."""
-    groups = load_data("synonyms.yaml")
+    """(variant words, canonical words), longest variants first; each phrase of another sense is a group of its own."""
+    groups = [*load_data("synonyms.yaml"), *([sense] for sense in load_data("senses.yaml"))]
     pairs: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
     for group in groups:
-        canonical = ("=" + "_".join(_words(group[0])),)
+        canonical = ("=" + "_".join(_words(str(group[0]))),)
         for phrase in group:
             pairs.append((_words(str(phrase)), canonical))
     pairs.sort(key=lambda p: -len(p[0]))
     return pairs
 
 
+_DENIED = "\u00ac"
+"""Marks a denied word: '\u00ac=security' (from 'non-security') is neither 'security' nor any other field."""
+
+# Words that deny the rest of their clause: 'not police', 'no project management', 'without security duties',
+# 'excluding police', 'other than security', 'neither police nor security'. 'not only', 'no less than' and 'if not'
+# deny nothing; 'No. 5' is a number. A denial joined by a hyphen denies only the compound ('not-for-profit').
+_DENIAL = re.compile(
+    r"(?<!\bif\s)(?<!\bor\s)\b(?:not|no|neither|without|excluding|except(?:\s+for)?|other\s+than)\b(?![-\u2010\u2011])"
+    r"(?!\s+(?:only|just|merely|limited|less|fewer|more\s+than)\b)(?!\.?\s*\d)"
+)
+# 'non-security', 'non security', 'not-for-profit', 'no-fly': a prefix that denies the word (or hyphenated
+# compound) it is joined to, and nothing after it ('non-security administration' is administration).
+_JOINED_DENIAL = re.compile(
+    r"\bnon[-\u2010\u2011\s]+(?P<one>[a-z0-9]+)|\b(?:not|no)[-\u2010\u2011](?P<compound>[a-z0-9]+(?:[-\u2010\u2011][a-z0-9]+)*)"
+)
+# Where a denial stops: a comma, semicolon, bracket, a dash between spaces, or a word that sets one thing against
+# another ('administration, not security', 'police (not traffic)', 'not police but security').
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]]|\s[-\u2013\u2014]\s|\b(?:but|though|although|whereas|however)\b")
+
+
+def _denials(text: str) -> list[tuple[str, bool]]:
+    """`text` in stretches, each with whether it is denied; neighbouring stretches alike are joined, so a text that
+    denies nothing is one stretch, read as before."""
+    stretches: list[tuple[str, bool]] = []
+
+    def add(part: str, denied: bool) -> None:
+        if not part.strip():
+            return
+        if stretches and stretches[-1][1] == denied:
+            stretches[-1] = (stretches[-1][0] + " " + part, denied)
+        else:
+            stretches.append((part, denied))
+
+    last = 0
+    bounds = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)] + [(len(text), len(text))]
+    for cut, resume in bounds:
+        clause = text[last:cut]
+        last = resume
+        denial = _DENIAL.search(clause)
+        head = clause[: denial.start()] if denial else clause
+        here = 0
+        for joined in _JOINED_DENIAL.finditer(head):
+            add(head[here : joined.start()], False)
+            add(joined.group("one") or joined.group("compound"), True)
+            here = joined.end()
+        add(head[here:], False)
+        if denial:
+            add(clause[denial.end() :], True)
+    return stretches
+
+
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> tuple[str, ...]:
+    """The phrase's words, stemmed, each synonym as its group's token and each denied word marked denied."""
+    lowered = text.lower()
+    if not (_DENIAL.search(lowered) or _JOINED_DENIAL.search(lowered)):
+        return _normalise_words(lowered)
+    out: list[str] = []
+    for stretch, denied in _denials(lowered):
+        words = _normalise_words(stretch)
+        out.extend([_DENIED + w for w in words] if denied else words)
+    return tuple(out)
+
+
+def _normalise_words(text: str) -> tuple[str, ...]:
     words = list(_words(text))
     out: list[str] = []
     i = 0
