@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from eligibility.periods import SCALE_DAYS, PartialDate, Span, add_months, days_in_month, month_scale
 from eligibility.profile import Job
-from eligibility.relevance import field_broader, first_match
+from eligibility.relevance import field_broader, first_match, title_match
 
 
 class Timeline:
@@ -262,7 +262,7 @@ def _field_hit(
     them. The same phrases recur across candidates and postings, so each combination is matched once."""
     if job_fields is not None:
         return first_match(list(job_fields), fields)
-    return first_match([title] if title else [], fields)
+    return title_match(title, fields)
 
 
 @lru_cache(maxsize=16384)

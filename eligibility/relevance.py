@@ -198,3 +198,14 @@ def first_match(
             if field_matches(c, a):
                 return c, a
     return None
+
+
+def title_match(title: str | None, accepted: tuple[str, ...] | list[str]) -> tuple[str, str] | None:
+    """The (title, accepted phrase) pair where a job's title shows its field, or None.
+
+    A title names a post: 'Police inspector', 'Risk analyst'. A title of one word that matches a field ('Risk',
+    'Security', 'Police') names the field and no work in it, so it shows nothing: the job's field is not stated.
+    """
+    if not title or len(_words(title)) < 2:
+        return None
+    return first_match([title], accepted)

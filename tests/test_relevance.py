@@ -1,5 +1,5 @@
 """Whether a job's field or title counts for a posting's field (tests/cases/relevance.yaml): what a phrase denies
-never counts, and a word in another sense is another field."""
+never counts, a word in another sense is another field, and a one-word title names no post."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 import yaml
 from conftest import ROOT
 
-from eligibility.relevance import field_matches, first_match
+from eligibility.relevance import field_matches, title_match
 
 CASES = yaml.safe_load((ROOT / "tests" / "cases" / "relevance.yaml").read_text("utf-8"))
 
@@ -19,4 +19,4 @@ def test_a_field_counts_for_the_posting_field(case):
 
 @pytest.mark.parametrize("case", CASES["titles"], ids=lambda c: c["name"])
 def test_a_title_shows_the_posting_field(case):
-    assert (first_match([case["title"]], (case["asked"],)) is not None) is case["counts"]
+    assert (title_match(case["title"], (case["asked"],)) is not None) is case["counts"]
