@@ -113,12 +113,14 @@ _LEVELS = (
     (
         "police-academy",
         r"\bpolice (?:training school|academy|academies|educational institutions?|college)|\bmilitary or police educational institutions?"
-        r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b|\b(?:attested|recognised|recognized)\s+(?:\w+\s+or\s+)?police\s+education\b",
+        r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b|\b(?:attested|recognised|recognized)\s+(?:\w+\s+or\s+)?police\s+education\b"
+        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:academy|academies|college|colleges)\b",
     ),
     (
         "military-academy",
         r"\bmilitary (?:academy|academies|educational institutions?|college)|\b(?:military or police|police or military) educational institutions?"
-        r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b",
+        r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b"
+        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:academy|academies|college|colleges)\b",
     ),
     (
         "professional-certificate",
@@ -126,7 +128,9 @@ _LEVELS = (
     ),
     (
         "bachelor",
-        r"\bcompleted university studies\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b|\bdegree(?=\s*\([^()]{0,40}\)\s*in\s)"
+        r"\bcompleted university studies\b|(?:(?<=\blieu of )|(?<=\binstead of )|(?<=\bplace of ))(?:the\s+)?"
+        r"(?:university|higher|tertiary)\s+(?:studies|education)\b|\b(?:successful\s+)?completion\s+of\s+(?:(?:a|the|his|her|their)\s+)?"
+        r"(?:university|higher|tertiary)\s+(?:education\s+)?(?:education|studies)\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b|\bdegree(?=\s*\([^()]{0,40}\)\s*in\s)"
         # a degree named as a level of education: 'educated to degree level', 'degree-level education',
         # 'graduate-level education' ('postgraduate-level' is no first degree)
         r"|\b(?:educated|education|qualified)\s+(?:to|at)\s+(?:(?:an?|university|first|undergraduate)\s+)*degree[- ]level\b"

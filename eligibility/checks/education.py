@@ -568,7 +568,7 @@ _WITH_EXPERIENCE = lazy_pattern(
 """'… with significant experience', and a route of its own: 'completed secondary education and a minimum of five
 years of relevant experience'."""
 _FIELDS = lazy_pattern(
-    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s*(?:and|but)\s+(?:candidates?|applicants?|they|you|will|must|should|shall)\s|,\s+with\s|,\s+preferably|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b)",
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s*(?:and|but)\s+(?:candidates?|applicants?|they|you|will|must|should|shall)\s|,\s+with\s|,\s+preferably|,?\s+(?:attested|certified|evidenced|proven|confirmed|documented)\s+by\b|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b)",
     re.I,
 )
 
@@ -937,7 +937,10 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
     cut = _CUT.search(text)
     before = [lv for s, _, lv in found if not cut or s < cut.start()]
     after = [lv for s, _, lv in found if cut and s > cut.start()]
-    primary = next((d for d in reversed(drafts) if d.kind == KIND and d.params.get("level") in LADDER), None)
+    # The degree the path stands in for is the one it names ('… in lieu of university studies'), wherever the notice
+    # asks it (a desirable degree read last is not it); with none named, the last degree asked.
+    asked = [d for d in reversed(drafts) if d.kind == KIND and d.params.get("level") in LADDER]
+    primary = next((d for d in asked if after and d.params["level"] == after[0]), None) or next(iter(asked), None)
     # 'A university degree in law or, in lieu of the degree, four years …': the degree named is the one meant.
     named = [lv for lv in before if lv in LADDER] if not after and not primary else []
     target = after[0] if after else (primary.params["level"] if primary else named[0] if named else "master")
