@@ -232,8 +232,11 @@ _LOCAL = lazy_pattern(
 )
 # 'drafting reports in English', 'publications in French': the language something is done in.
 _MEDIUM = lazy_pattern(r"\b(?:in|into|from)\s+(?:both\s+)?[A-Z][a-z]+\b")
+# 'Skills in French' (a language's skills, with no other skill named before them): a language asked.
+_SKILLS_IN = r"^\W*(?:(?:good|strong|excellent|basic|some|solid|sound)\s+)?skills?\s+in\b"
 _ASKS_LANGUAGE = lazy_pattern(
-    r"\b(?:knowledge|fluen\w*|proficien\w*|command|mastery|speak\w*|spoken|written|languages?|mother\s+tongue|native)\b",
+    r"\b(?:knowledge|fluen\w*|proficien\w*|command|mastery|speak\w*|spoken|written|languages?|mother\s+tongue|native)\b"
+    rf"|{_SKILLS_IN}",
     re.I,
 )
 _STATION_LANGUAGE = lazy_pattern(
@@ -769,7 +772,8 @@ def _named(sentence, default: str | None = None) -> list:
     drafts = []
     stated = re.search(
         r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
-        r"speak\w*|asset|advantage|desirable|preferred|plus|welcome[ds]?|beneficial)\b",
+        r"speak\w*|asset|advantage|desirable|preferred|plus|welcome[ds]?|beneficial|language\s+skills?)\b"
+        rf"|{_SKILLS_IN}",
         text,
         re.I,
     )
