@@ -27,7 +27,15 @@ from eligibility.engine import assess
 from eligibility.errors import EligibilityError, InputError, fault, os_error
 from eligibility.profile import read_profile
 from eligibility.quickread import load_profile_file, quick_profile
-from eligibility.yamlio import JSONL_SUFFIXES, MAX_BYTES, decode, load_json, special_kind, utf16_encoding
+from eligibility.yamlio import (
+    JSONL_SUFFIXES,
+    MAX_BYTES,
+    decode,
+    load_json,
+    may_repeat_a_key,
+    special_kind,
+    utf16_encoding,
+)
 
 PROFILE_SUFFIXES = (".yaml", ".yml")
 CV_SUFFIXES = (".xml", ".pdf", ".json")
@@ -341,12 +349,14 @@ def load_item(item: Item):
         raise InputError(
             f"line is {len(item.line):,} bytes; the limit is {MAX_BYTES:,}", file=item.path, line=item.lineno
         )
-    # The fast way first: a line that orjson reads and that holds a plainly valid profile.
-    # Anything else (and every message) is the located reader's, exactly as before.
+    # The fast way first: a line that orjson reads, gives no key twice (orjson keeps the last) and holds a plainly
+    # valid profile. Anything else (and every message) is the located reader's, exactly as before.
     try:
-        profile = quick_profile(orjson.loads(item.line), item.name)
+        data = orjson.loads(item.line)
     except orjson.JSONDecodeError:
         profile = None
+    else:
+        profile = None if may_repeat_a_key(item.line, data) else quick_profile(data, item.name)
     if profile is not None:
         return profile
     text = decode(item.line, name=item.name, what="line")

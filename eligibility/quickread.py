@@ -38,7 +38,7 @@ from eligibility.profile import (
     parse_degree_level,
     read_profile,
 )
-from eligibility.yamlio import JSONL_SUFFIXES, load_json, load_yaml, one_json_line, read_text
+from eligibility.yamlio import JSONL_SUFFIXES, load_json, load_yaml, may_repeat_a_key, one_json_line, read_text
 
 
 class _Unusual(Exception):
@@ -91,6 +91,8 @@ def load_profile_file(path: str) -> Profile:
             data = orjson.loads(text)
         except orjson.JSONDecodeError:
             data = None
+        if data is not None and may_repeat_a_key(text, data):
+            data = None  # orjson keeps the last of a key given twice: the located reader refuses it
     else:
         data = fastyaml.load(text)
 

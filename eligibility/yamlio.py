@@ -16,6 +16,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+import orjson
 import yaml
 
 from eligibility.errors import InputError, os_error, shown_name
@@ -302,7 +303,10 @@ def load_json(text: str, *, name: str, line: int | None = None) -> Any:
         raise ValueError(f"({constant}) is not finite")
 
     try:
-        data = json.loads(text, parse_constant=refuse, parse_int=_json_int)
+        data = json.loads(text, parse_constant=refuse, parse_int=_json_int, object_pairs_hook=_unique_pairs)
+        return _locate(data, line or 1, 0, name)
+    except _NotPlain:
+        raise _json_fault(text, name=name, line=line) from None
     except json.JSONDecodeError as exc:
         raise InputError(
             f"not JSON: {exc.msg} (column {exc.colno})", file=name, line=line if line is not None else exc.lineno
@@ -311,7 +315,117 @@ def load_json(text: str, *, name: str, line: int | None = None) -> Any:
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line) from None
     except ValueError as exc:
         raise InputError(f"a number {exc}", file=name, line=line) from None
-    return _locate(data, line or 1, 0, name)
+
+
+class _NotPlain(Exception):
+    """A key given twice in one object, or a lone surrogate escape: `_json_fault` finds where."""
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise _NotPlain
+    return out
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+"""What JSON's `\\ud800` escapes leave in a string when they are not a pair: half a character, which no file
+or terminal can hold (YAML refuses them as it reads)."""
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]')
+"""The strings and punctuation of a JSON text (numbers and literals hold neither)."""
+
+
+def _shown(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _json_fault(text: str, *, name: str, line: int | None) -> InputError:
+    """The first key given twice in one object, or string holding a lone surrogate escape, in a JSON text that
+    parses: with its line and field path, as the YAML reader reports the same mistakes."""
+    # Each open object or array: [is an object, its keys so far, its current key or index].
+    stack: list[list[Any]] = []
+    pending: tuple[str, int] | None = None  # a string just read: a key if a ':' follows
+
+    def path(upto: int | None = None) -> str:
+        out = ""
+        for is_object, _, at in stack[:upto]:
+            if is_object:
+                out += f".{_shown(at)}" if out else _shown(at)
+            else:
+                out += f"[{at}]"
+        return out
+
+    def where(offset: int) -> int:
+        return (line or 1) + text.count("\n", 0, offset)
+
+    def lone(value: str, offset: int, field: str) -> InputError | None:
+        found = _LONE_SURROGATE.search(value)
+        if found is None:
+            return None
+        return InputError(
+            f"holds the escape \\u{ord(found.group()):04x}, half of a surrogate pair and no character by itself",
+            file=name,
+            line=where(offset),
+            field=field or None,
+            hint="write the character itself, or remove the escape",
+        )
+
+    for token in _JSON_TOKEN.finditer(text):
+        mark = token.group()
+        if mark == ":" and pending is not None and stack and stack[-1][0]:
+            key, offset = pending
+            pending = None
+            frame = stack[-1]
+            if key in frame[1]:
+                return InputError(
+                    f"key '{_shown(key)}' appears twice", file=name, line=where(offset), field=path(-1) or None
+                )
+            frame[1].add(key)
+            frame[2] = key
+            problem = lone(key, offset, path())
+            if problem is not None:
+                return problem
+            continue
+        if pending is not None:
+            problem = lone(pending[0], pending[1], path())
+            if problem is not None:
+                return problem
+            pending = None
+        if mark[0] == '"':
+            pending = (json.loads(mark), token.start())
+        elif mark == "{":
+            stack.append([True, set(), ""])
+        elif mark == "[":
+            stack.append([False, None, 0])
+        elif mark in "}]":
+            if stack:
+                stack.pop()
+        elif mark == "," and stack and not stack[-1][0]:
+            stack[-1][2] += 1
+    if pending is not None:
+        problem = lone(pending[0], pending[1], path())
+        if problem is not None:
+            return problem
+    return InputError("a key appears twice, or a string holds half a character", file=name, line=line)
+
+
+def may_repeat_a_key(raw: bytes | str, data: Any) -> bool:
+    """Whether a JSON text may give a key twice in one object, which a parser keeping the last (orjson) allows in
+    silence; `data` is what it parsed. False is certain, True asks the located reader to look.
+
+    The cheap test, for every line of a batch: each key given writes one colon, and so does each colon in a
+    string. Written out again, `data` holds every colon of the text but those of a key given twice and of the
+    value it lost. A colon escaped as `\\u003a` is counted as one too, so that it cannot hide a key."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    given = raw.count(b":")
+    if b"\\u00" in raw:
+        given += raw.count(b"\\u003a") + raw.count(b"\\u003A")
+    try:
+        return given > orjson.dumps(data).count(b":")
+    except TypeError:  # nested deeper than orjson writes: the located reader refuses it
+        return True
 
 
 def _json_int(text: str) -> int:
@@ -324,7 +438,13 @@ def _json_int(text: str) -> int:
 def _locate(value: Any, line: int, depth: int, name: str) -> Any:
     if depth > MAX_DEPTH and isinstance(value, (dict, list)):
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line)
+    if type(value) is str:
+        if _LONE_SURROGATE.search(value):
+            raise _NotPlain
+        return value
     if isinstance(value, dict):
+        if any(_LONE_SURROGATE.search(key) for key in value):
+            raise _NotPlain
         out = Mapping((key, _locate(item, line, depth + 1, name)) for key, item in value.items())
         out.line, out.lines = line, dict.fromkeys(out, line)
         return out
