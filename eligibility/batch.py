@@ -99,29 +99,59 @@ def _stamp(info: os.stat_result) -> tuple[int, int, int]:
     return (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
-def discover(paths: Iterable[str]) -> tuple[list[tuple[str, int]], Callable[[], Iterator[Item | Lines]]]:
-    """(sources with their profile counts, a function that yields the items, UTF-8 JSON Lines as ranges of lines).
+def discover(
+    paths: Iterable[str],
+) -> tuple[list[tuple[str, int]], Callable[[], Iterator[Item | Lines]], list[tuple[str, str]]]:
+    """(sources with their profile counts, a function that yields the items, UTF-8 JSON Lines as ranges of lines;
+    the files given more than once, each as (the name it was given again by, the name first given)).
 
     Nothing given is skipped in silence: a path that cannot be read, and every
     entry of a folder that looks like a profile but cannot be one, becomes an
-    item with its problem, so that it gets an error row.
+    item with its problem, so that it gets an error row. A file is screened
+    once however often it is given (by itself, in a folder, under another
+    spelling or through a link): the same file twice is one candidate, and the
+    names it was given again by are returned, to be said.
     """
+    seen: dict[object, str] = {}
+    repeated: list[tuple[str, str]] = []
+
+    def first(path: str) -> bool:
+        """Whether `path` is a file not met before (one that cannot be found is never a repeat: its row says why)."""
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError):
+            return True
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            repeated.append((path, seen[key]))
+            return False
+        seen[key] = path
+        return True
+
     sources: list[tuple[str, int]] = []
+    plan: list[tuple[list[Item], list[str]]] = []
     for raw in paths:
         kind = _kind(raw)
         if kind == "folder":
             found, jsonl = _walk(raw)
-            sources.append((raw, len(found) + sum(_lines(f) for f in jsonl)))
+            found = [item for item in found if item.problem is not None or first(item.path)]
+            jsonl = [file for file in jsonl if first(file)]
         elif kind == "jsonl":
-            sources.append((raw, _lines(raw)))
+            found, jsonl = [], [raw] if first(raw) else []
+        elif not os.path.lexists(raw):
+            found, jsonl = [Item(raw, raw, problem="no such file or folder" + _posting_hint(raw))], []
         else:
-            sources.append((raw, 1))
+            found, jsonl = [Item(raw, raw)] if first(raw) else [], []
+        plan.append((found, jsonl))
+        sources.append((raw, len(found) + sum(_lines(file) for file in jsonl)))
 
     def items() -> Iterator[Item | Lines]:
-        for raw, _ in sources:
-            yield from _tasks_of(raw)
+        for found, jsonl in plan:
+            yield from found
+            for file in jsonl:  # JSON Lines files in a folder are read too, one profile a line
+                yield from _jsonl_ranges(file)
 
-    return sources, items
+    return sources, items, repeated
 
 
 def input_files(paths: Iterable[str]) -> Iterator[str]:

@@ -612,7 +612,9 @@ def screen(
         )
     _not_swapped("screen", posting, list(paths), first_is="rules")
     ruleset = load_ruleset(posting, stdin_text=_read_stdin_once(posting))
-    sources, items = batch.discover(paths)
+    sources, items, repeated = batch.discover(paths)
+    if repeated:
+        _err().print(_given_again(repeated), markup=False, highlight=False, soft_wrap=True)
     total = sum(n for _, n in sources)
     if total == 0:
         from eligibility.batch import CV_SUFFIXES, JSONL_SUFFIXES, PROFILE_SUFFIXES
@@ -651,6 +653,23 @@ def screen(
         if format is not Format.table:
             _err().print(tally.line() + _left_out(tally, selection), markup=False, highlight=False)
     raise typer.Exit(int(ExitCode.BAD_INPUT if tally.errors else ExitCode.SUCCESS))
+
+
+SHOWN_REPEATS = 3
+"""Files named in the note on files given more than once; the rest are counted."""
+
+
+def _given_again(repeated: list[tuple[str, str]]) -> str:
+    """The note on files given more than once (each is screened once): which, and under which other names."""
+    again: dict[str, list[str]] = {}
+    for name, first in repeated:
+        again.setdefault(first, []).append(name)
+    shown = [f"{first} (again as {', '.join(names)})" for first, names in list(again.items())[:SHOWN_REPEATS]]
+    more = len(again) - len(shown)
+    files = f"{len(again)} file{'s were' if len(again) > 1 else ' was'}"
+    return f"eligibility: note: {files} given more than once and screened once: {'; '.join(shown)}" + (
+        f"; and {more} more" if more else ""
+    )
 
 
 def _written_so_far(tally, format: Format) -> str:

@@ -1,0 +1,57 @@
+"""What `screen` is given: each file screened once however often it is named, and files that are no profile
+(a rule set, the tool's own results) named for what they are."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+
+from clirun import run
+from conftest import ROOT
+
+
+def csv_rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+
+
+def two_profiles(folder):
+    folder.mkdir()
+    for name in ("a.yaml", "b.yaml"):
+        shutil.copy(ROOT / "profiles" / "sec000821-eligible.yaml", folder / name)
+    return folder
+
+
+def test_a_file_given_again_alone_and_under_another_spelling_is_screened_once_and_said(tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    os.symlink(folder / "a.yaml", tmp_path / "link.yaml")
+    ran = run(
+        "screen", "SEC000821", str(folder), str(folder / "a.yaml"), f"{folder}/./a.yaml", str(tmp_path / "link.yaml"),
+        "-f", "csv",
+    )  # fmt: skip
+    assert ran.code == 0, ran.stderr
+    assert [row["file"] for row in csv_rows(ran.stdout)] == [str(folder / "a.yaml"), str(folder / "b.yaml")]
+    assert (
+        f"note: 1 file was given more than once and screened once: {folder / 'a.yaml'} (again as "
+        f"{folder / 'a.yaml'}, {folder}/./a.yaml, {tmp_path / 'link.yaml'})"
+    ) in ran.stderr
+    assert "2 candidates: 2 eligible" in ran.stderr
+
+
+def test_a_folder_or_a_json_lines_file_given_twice_is_screened_once(tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    lines = tmp_path / "batch.jsonl"
+    lines.write_text('{"name": "A", "nationalities": ["AT"]}\n{"name": "B", "nationalities": ["AT"]}\n')
+    ran = run("screen", "SEC000821", str(folder), str(lines), str(folder), str(lines), "-f", "csv")
+    assert ran.code == 0, ran.stderr
+    assert len(csv_rows(ran.stdout)) == 4
+    assert "3 files were given more than once and screened once" in ran.stderr
+    assert "4 candidates" in ran.stderr
+
+
+def test_files_given_once_get_no_note(tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    ran = run("screen", "SEC000821", str(folder / "a.yaml"), str(folder / "b.yaml"), "-f", "csv")
+    assert ran.code == 0 and len(csv_rows(ran.stdout)) == 2
+    assert "note:" not in ran.stderr
