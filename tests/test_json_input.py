@@ -194,3 +194,31 @@ def test_a_lone_surrogate_in_a_json_rule_set_names_its_field(tmp_path):
         proc = run(*args)
         assert proc.returncode == 2
         assert f"{path}:{line}: posting.title: holds the escape \\udc80" in proc.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    "end",
+    ['"end": null, ', ""],
+    ids=["JSON null", "no end"],
+)
+@pytest.mark.parametrize("suffix", [".json", ".jsonl"])
+def test_an_end_given_as_null_is_ongoing_as_an_end_left_out(tmp_path, end, suffix):
+    """The documented choice: exports write null for a job that goes on."""
+    path = tmp_path / f"p{suffix}"
+    path.write_text((GOOD % 1).replace('"start": "2016-01", ', f'"start": "2016-01", {end}'))
+    ran = json.loads(run_bytes("check", "SEC000821", str(path), "--json").stdout)
+    experience = next(c for c in ran["criteria"] if c["id"] == "experience")
+    assert experience["status"] == "pass"
+    assert experience["reason"].startswith("9 years 7 months of")
+
+
+@pytest.mark.parametrize("end", ["end:", "end: null", "end: ~", "end: present"])
+def test_an_empty_end_in_yaml_is_ongoing(tmp_path, end):
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "nationalities: [AT]\nexperience:\n  - title: Security officer\n    start: 2016-01\n"
+        f"    {end}\n    fields: [security]\n"
+    )
+    ran = json.loads(run_bytes("check", "SEC000821", str(path), "--json").stdout)
+    experience = next(c for c in ran["criteria"] if c["id"] == "experience")
+    assert experience["reason"].startswith("9 years 7 months of")
