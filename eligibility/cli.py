@@ -913,10 +913,42 @@ def _report(messages) -> None:
         err.print(f"eligibility: error: {message}", markup=False, highlight=False, soft_wrap=True)
 
 
+JSON_FORMATS = ("json", "jsonl")
+"""`screen`'s formats a script reads as JSON."""
+
+
+def _json_on_stdout(args: list[str]) -> bool:
+    """Whether standard output is read as JSON: a command given `--json`, or `screen` writing JSON or JSON Lines
+    to standard output (`-f json`, no `-o`). Read from the arguments themselves, so that a mistake in them, found
+    before the command runs, is answered in JSON too."""
+    if "--json" in args:
+        return True
+    if not args or args[0] != "screen":
+        return False
+    format, to_file = None, False
+    for at, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg in ("-f", "--format"):
+            format = args[at + 1] if at + 1 < len(args) else None
+        elif arg.startswith("--format="):
+            format = arg.split("=", 1)[1]
+        elif arg.startswith("-f") and not arg.startswith("--"):
+            format = arg[2:]
+        elif (
+            arg in ("-o", "--output")
+            or arg.startswith("--output=")
+            or (arg.startswith("-o") and not arg.startswith("--"))
+        ):
+            to_file = True
+    return format is not None and format.lower() in JSON_FORMATS and not to_file
+
+
 def _fail(message: str) -> None:
-    """One line on standard error, exit status 2; with --json also a JSON error object on standard output."""
+    """One line on standard error, exit status 2; with --json (or `screen -f json` to standard output) also a JSON
+    error object on standard output."""
     _err().print(f"eligibility: error: {message}", markup=False, highlight=False, soft_wrap=True)
-    if "--json" in sys.argv[1:]:
+    if _json_on_stdout(sys.argv[1:]):
         import json as json_module
 
         from eligibility.formats.json import SCHEMA_VERSION

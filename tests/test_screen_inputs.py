@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import shutil
 
+import pytest
 from clirun import run
 from conftest import ROOT
 
@@ -55,3 +57,27 @@ def test_files_given_once_get_no_note(tmp_path):
     ran = run("screen", "SEC000821", str(folder / "a.yaml"), str(folder / "b.yaml"), "-f", "csv")
     assert ran.code == 0 and len(csv_rows(ran.stdout)) == 2
     assert "note:" not in ran.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("NOPE", "profiles", "-f", "json"),
+        ("NOPE", "profiles", "--format=JSONL"),
+        ("SEC000821", "-fjson"),  # no profile: a usage mistake, found before the command runs
+        ("SEC000821", "profiles", "-f", "jsonl", "--only", "bogus"),
+    ],
+    ids=["json", "jsonl by --format=", "a usage mistake", "a bad option value"],
+)
+def test_screen_writing_json_to_standard_output_gives_the_json_error_object(args):
+    ran = run("screen", *args)
+    assert ran.code == 2
+    message = ran.stderr.strip().removeprefix("eligibility: error: ")
+    assert json.loads(ran.stdout) == {"schema_version": 1, "error": message, "exit_status": 2}
+
+
+@pytest.mark.parametrize("args", [("-f", "csv"), (), ("-f", "json", "-o", "out.json")])
+def test_screen_writing_other_formats_or_to_a_file_keeps_standard_output_empty(tmp_path, args):
+    args = tuple(str(tmp_path / a) if a == "out.json" else a for a in args)
+    ran = run("screen", "NOPE", "profiles", *args)
+    assert ran.code == 2 and ran.stdout == ""
