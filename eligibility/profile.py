@@ -161,6 +161,7 @@ def held_back(profile: Profile, section: str) -> str | None:
 
 def read_profile(data: Any, file: str) -> Profile:
     """Build a Profile from located YAML data, raising InputErrors with every problem found."""
+    _not_another_document(data, file)
     doc = root(data, file)
     doc.only_keys(PROFILE_KEYS)
     values = read_params(doc, PROFILE)
@@ -174,6 +175,69 @@ def read_profile(data: Any, file: str) -> Profile:
     profile = _with_open_months(Profile(file=file, held_back=held, **values))
     doc.problems.raise_if_any()
     return profile
+
+
+RULE_SET_SIGNS = ("criteria", "organisation_rules")
+"""Keys only a rule set has (`posting` too, without a verdict)."""
+RESULT_SIGNS = ("verdict", "matches")
+"""Keys only the tool's own results have (`check --json`, `screen` rows, `match --json`), beside `candidate`."""
+
+
+def other_document(data: Any) -> tuple[str, str, str, int | None] | None:
+    """What a document is when it is plainly no profile but a rule set or results the tool wrote, told apart by
+    keys no profile has: (what: 'rule set' or 'result', the message, its hint, the line of the key that shows it);
+    None otherwise."""
+    if isinstance(data, list) and data and isinstance(data[0], dict):
+        first = data[0]
+        if "candidate" in first and _signs(first, RESULT_SIGNS):
+            return (
+                "result",
+                "holds results written by `eligibility`, not a profile",
+                "screen the profiles they were made from",
+                getattr(data, "line", None),
+            )
+        return None
+    if not isinstance(data, dict) or set(data) & set(PROFILE_KEYS):
+        return None
+    sign = _signs(data, RESULT_SIGNS) if "candidate" in data else None
+    if sign is not None:
+        return (
+            "result",
+            "is a result written by `eligibility`, not a profile",
+            "screen the profiles it was made from",
+            _line_of(data, sign),
+        )
+    signs = [key for key in (*RULE_SET_SIGNS, "posting") if key in data]
+    if signs:
+        lines = [line for line in (_line_of(data, key) for key in signs) if line is not None]
+        return (
+            "rule set",
+            "is a rule set, not a profile",
+            "a rule set is the POSTING, given before the profiles",
+            min(lines) if lines else None,
+        )
+    return None
+
+
+def _not_another_document(data: Any, file: str) -> None:
+    """A rule set, or results the tool wrote, given where a profile belongs (a posting's rule set or a `screen -o`
+    file left in a folder of profiles, say): named as what it is rather than reported key by key as a bad
+    profile."""
+    from eligibility.errors import InputError, InputErrors
+
+    other = other_document(data)
+    if other is not None:
+        _, message, hint, line = other
+        raise InputErrors([InputError(message, file=file, line=line, hint=hint)])
+
+
+def _signs(data: dict, keys: tuple[str, ...]) -> str | None:
+    return next((key for key in keys if key in data), None)
+
+
+def _line_of(data: Any, key: str) -> int | None:
+    lines = getattr(data, "lines", None)
+    return lines.get(key) if isinstance(lines, dict) else getattr(data, "line", None)
 
 
 def _with_open_months(profile: Profile) -> Profile:

@@ -327,13 +327,17 @@ def load_ruleset(ref: str, *, stdin_text: str | None = None) -> RuleSet:
 
 
 def _not_a_profile(data: Any, name: str) -> None:
-    """A profile where a rule set was expected (one left in a rules folder, say) is named as what it is, told
-    apart by its keys as `validate` tells them apart, rather than reported key by key as a bad rule set."""
+    """A profile (or a result the tool wrote) where a rule set was expected (one left in a rules folder, say) is
+    named as what it is, told apart by its keys as `validate` tells them apart, rather than reported key by key
+    as a bad rule set."""
     from eligibility.errors import InputError
-    from eligibility.profile import PROFILE_KEYS
+    from eligibility.profile import PROFILE_KEYS, other_document
 
     if isinstance(data, dict) and not set(data) & set(RULESET_KEYS) and set(data) & set(PROFILE_KEYS):
         raise InputError("is a profile, not a rule set", file=name)
+    other = other_document(data)
+    if other is not None and other[0] == "result":
+        raise InputError(other[1].replace("not a profile", "not a rule set"), file=name, line=other[3])
 
 
 def all_rulesets() -> list[Path]:

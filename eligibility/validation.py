@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from eligibility.batch import FAULTS, Item, items_of, load_item
-from eligibility.errors import EligibilityError, InputErrors, fault
-from eligibility.profile import read_profile
+from eligibility.errors import EligibilityError, InputError, InputErrors, fault
+from eligibility.profile import other_document, read_profile
 from eligibility.rules import RULESET_KEYS, read_ruleset
 from eligibility.yamlio import load_file
 
@@ -38,6 +38,9 @@ def validate_file(path: str) -> tuple[str | None, list[str]]:
         data = load_file(path, what="file")
     except EligibilityError as exc:
         return None, _errors(exc)
+    other = other_document(data)
+    if other is not None and other[0] == "result":
+        return None, [str(InputError(other[1], file=path, line=other[3], hint=other[2]))]
     if isinstance(data, dict) and _RULESET_ONLY & set(data):
         try:
             ruleset = read_ruleset(data, path)

@@ -81,3 +81,57 @@ def test_screen_writing_other_formats_or_to_a_file_keeps_standard_output_empty(t
     args = tuple(str(tmp_path / a) if a == "out.json" else a for a in args)
     ran = run("screen", "NOPE", "profiles", *args)
     assert ran.code == 2 and ran.stdout == ""
+
+
+def test_a_rule_set_given_as_the_profile_is_named_as_one():
+    ran = run("check", "SEC000821", "rules/KOS000396.yaml")
+    assert ran.code == 2
+    line = next(
+        n
+        for n, text in enumerate((ROOT / "rules/KOS000396.yaml").read_text().splitlines(), 1)
+        if text.startswith("posting:")
+    )
+    assert ran.stderr.strip().startswith(
+        f"eligibility: error: rules/KOS000396.yaml:{line}: is a rule set, not a profile"
+    )
+    assert "unknown key" not in ran.stderr
+
+
+def test_a_folder_holding_a_rule_set_and_the_results_saved_beside_its_profiles_names_each(tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    shutil.copy(ROOT / "rules" / "SEC000821.yaml", folder / "SEC000821.yaml")
+    first = run("screen", "SEC000821", str(folder), "-o", str(folder / "out.jsonl"))
+    assert first.code == 2  # the rule set is an error row already
+    ran = run("screen", "SEC000821", str(folder), "-f", "csv")
+    assert ran.code == 2
+    errors = {row["file"]: row["error"] for row in csv_rows(ran.stdout) if row["verdict"] == "error"}
+    assert errors[str(folder / "SEC000821.yaml")].endswith(
+        "is a rule set, not a profile (a rule set is the POSTING, given before the profiles)"
+    )
+    results = {name: error for name, error in errors.items() if name.startswith(f"{folder / 'out.jsonl'}:")}
+    assert len(results) == 3
+    assert all(
+        error == f"{name}: is a result written by `eligibility`, not a profile (screen the profiles it was made from)"
+        for name, error in results.items()
+    )
+
+
+@pytest.mark.parametrize("command", [("check", "--json"), ("screen", "-f", "json"), ("match", "--json")])
+def test_results_the_tool_wrote_are_named_as_such_wherever_a_profile_or_rule_set_belongs(tmp_path, command):
+    name, *flags = command
+    args = {
+        "check": ("SEC000821", "profiles/sec000821-eligible.yaml"),
+        "screen": ("SEC000821", "profiles"),
+        "match": ("profiles/sec000821-eligible.yaml",),
+    }[name]
+    saved = tmp_path / "saved.json"
+    saved.write_text(run(name, *args, *flags).stdout)
+    as_profile = run("check", "SEC000821", str(saved))
+    assert as_profile.code == 2
+    assert f"{saved}:1: " in as_profile.stderr and "written by `eligibility`, not a profile" in as_profile.stderr
+    as_rules = run("check", str(saved), "profiles/sec000821-eligible.yaml")
+    assert as_rules.code == 2
+    assert "written by `eligibility`, not a rule set" in as_rules.stderr
+    validated = run("validate", str(saved))
+    assert validated.code == 2
+    assert validated.stderr.count("\n") == 1 and "written by `eligibility`, not a profile" in validated.stderr
