@@ -137,7 +137,19 @@ def _all_names() -> list[str]:
 
 
 def country_hint(value: object) -> str:
-    """A suggestion for a value that names no country."""
+    """A suggestion for a value that names no country: the country a part of it or another body's code for it
+    points to; for a state that no longer exists or a city, what to give instead; else the closest name."""
+    low = re.sub(r"\s+", " ", str(value)).strip().lower()
+    low = low[4:] if low.startswith("the ") else low
+    table = _table()
+    code = table["suggested"].get(low)
+    if code is not None:
+        return f"did you mean '{country_name(code)}' or '{code}'?"
+    if low in table["former"]:
+        return "no longer a country: give the present nationality"
+    code = city_country(low)
+    if code is not None:
+        return f"a city: give the country, '{country_name(code)}' or '{code}'"
     return (
         did_you_mean(str(value), _all_names()) or "use an ISO 3166 code such as 'HR' or an English name; Kosovo is 'XK'"
     )

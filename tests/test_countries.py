@@ -39,3 +39,38 @@ def test_a_misspelt_formal_name_is_not_taken_for_another_country():
 )
 def test_a_duty_station_city_names_its_country(city, code):
     assert city_country(city) == code
+
+
+@pytest.mark.parametrize(
+    "written,hint",
+    [
+        ("England", "did you mean 'United Kingdom' or 'GB'?"),
+        ("Scotland", "did you mean 'United Kingdom' or 'GB'?"),
+        ("wales", "did you mean 'United Kingdom' or 'GB'?"),
+        ("Northern  Ireland", "did you mean 'United Kingdom' or 'GB'?"),
+        ("RKS", "did you mean 'Kosovo' or 'XK'?"),  # never Serbia's RS, the closest code
+        ("KOS", "did you mean 'Kosovo' or 'XK'?"),
+        ("Soviet Union", "no longer a country: give the present nationality"),
+        ("USSR", "no longer a country: give the present nationality"),
+        ("Yugoslavia", "no longer a country: give the present nationality"),
+        ("Czechoslovakia", "no longer a country: give the present nationality"),  # never Czechia alone
+        ("Pristina", "a city: give the country, 'Kosovo' or 'XK'"),
+        ("Vienna", "a city: give the country, 'Austria' or 'AT'"),
+        ("Croatai", "did you mean 'Croatia'?"),
+    ],
+)
+def test_a_name_that_is_no_country_gets_the_suggestion_that_fits_it(written, hint):
+    assert country_code(written) is None  # suggested, never read as a country
+    assert country_hint(written) == hint
+
+
+def test_the_suggestion_is_in_the_profile_error(tmp_path):
+    from casecheck import assert_one_line_error
+    from clirun import run_bytes
+
+    path = tmp_path / "p.yaml"
+    path.write_text("nationalities: [AT, RKS]\n")
+    assert_one_line_error(
+        run_bytes("check", "KOS000396", str(path)),
+        [f"{path}:1: nationalities[1]: unknown country 'RKS' (did you mean 'Kosovo' or 'XK'?)"],
+    )
