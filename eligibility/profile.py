@@ -473,6 +473,9 @@ def _languages(node: Node) -> dict[str, str] | None:
             item.error(f"'{keys[name]}' and '{key}' both name {name}; give it once, with one level")
             continue
         keys[name] = str(key)
+        if item.value is None or (isinstance(item.value, str) and not item.value.strip()):
+            item.error(f"language '{key}' has no level", "give a CEFR level, e.g. B2")
+            continue
         level = parse_level(item.value) if not isinstance(item.value, (dict, list)) else None
         if level is None:
             item.error(f"unknown level {item.value!r}", level_hint(item.value))

@@ -59,6 +59,16 @@ PROFILE_CASES = [
     ),
     ("an unknown level", "languages:\n  English: Z9\n", ["languages.English", "unknown level 'Z9'", "CEFR"]),
     (
+        "a language with no level",
+        "languages:\n  German: native\n  English:\n",
+        ["bad.yaml:3", "languages.English: language 'English' has no level (give a CEFR level, e.g. B2)"],
+    ),
+    (
+        "a language with an empty level",
+        "languages:\n  English: ''\n",
+        ["languages.English: language 'English' has no level (give a CEFR level, e.g. B2)"],
+    ),
+    (
         "a level in words",
         "languages:\n  English: fluent\n",
         ["languages.English", "unknown level 'fluent'", "write C1: 'fluent' is C1"],
