@@ -146,19 +146,25 @@ def read_ruleset(data: Any, file: str) -> RuleSet:
             )
             if built:
                 criteria.append(_with_origin(built, "organisation"))
+    id_nodes: dict[str, list[Node]] = {}
+    """Each posting criterion's `id`, where it is written: a repeated id is reported where it is repeated."""
     if doc.has("criteria") and doc.child("criteria").is_sequence():
         for item in doc.child("criteria").items():
             if item.is_mapping():
                 built = _criterion(item)
                 if built:
                     criteria.append(built)
+                    id_nodes.setdefault(built.id, []).append(item.child("id"))
     elif not doc.has("criteria"):
         doc.child("criteria").error("is required: a list of the posting's criteria")
     seen: dict[str, int] = {}
     for c in criteria:
         seen[c.id] = seen.get(c.id, 0) + 1
     for dup in (k for k, n in seen.items() if n > 1):
-        doc.child("criteria").error(f"criterion id '{dup}' is used {seen[dup]} times; ids must be unique")
+        # At the second time it is written (the first, where an organisation rule's criterion already has it).
+        nodes = id_nodes.get(dup, [])
+        where = nodes[1] if len(nodes) > 1 else nodes[0] if nodes else doc.child("criteria")
+        where.error(f"criterion id '{dup}' is used {seen[dup]} times; ids must be unique")
     if not doc.problems.errors:
         from eligibility.checks.nationality import contradictions
 

@@ -144,6 +144,11 @@ RULES_CASES = [
         ["'x' is used 2 times"],
     ),
     (
+        "a criterion id given again is named where it is given again",
+        "criteria:\n  - id: x\n    kind: competency\n    source: s\n  - kind: competency\n    source: t\n    id: x\n",
+        ["bad-rules.yaml:8: criteria[1].id: criterion id 'x' is used 2 times"],
+    ),
+    (
         "an unknown organisation rule",
         "organisation_rules: [participating-state]\ncriteria: []\n",
         ["did you mean 'participating-states'"],
