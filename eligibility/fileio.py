@@ -226,6 +226,13 @@ class AtomicOutput:
         try:
             fd, self.temp = tempfile.mkstemp(prefix=f".{self.target.name[:64]}.", suffix=".tmp", dir=directory)
         except OSError as exc:
+            if exc.errno == errno.ENOENT and os.path.isdir(directory):
+                # The folder is there but takes no new file: a system folder such as /proc or /sys.
+                raise InputError(
+                    f"cannot write the output: folder {shown_name(str(directory))} takes no new file "
+                    "(the output is written beside its name first, then moved into place)",
+                    file=self.name,
+                ) from None
             raise os_error(exc, str(self.target), doing="cannot write the output") from None
         remember(self.temp)
         self.handle = os.fdopen(fd, "w", encoding=encoding, newline=newline)

@@ -259,3 +259,23 @@ def test_ctrl_c_while_streaming_says_how_many_rows_were_written(tmp_path, monkey
     assert f"interrupted: {batch.CHUNK} rows were written to standard output; the output is incomplete" in ran.stderr
     kept = run("screen", str(RULES), str(tmp_path / "many.jsonl"), "-f", format, "--only", "error")
     assert kept.code == 130 and "interrupted: 0 rows were written to standard output" in kept.stderr
+
+
+def test_an_output_in_a_folder_that_takes_no_new_file_says_so(tmp_path, monkeypatch):
+    """A system folder such as /proc refuses the temporary file with 'no such file': the folder is named."""
+    import errno as errno_module
+    import tempfile
+
+    from eligibility.errors import InputError
+    from eligibility.fileio import AtomicOutput
+
+    def refused(*args, **kwargs):
+        raise FileNotFoundError(errno_module.ENOENT, "No such file or directory")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(InputError) as raised:
+        AtomicOutput(tmp_path / "out.csv", force=True)
+    assert str(raised.value) == (
+        f"{tmp_path / 'out.csv'}: cannot write the output: folder {tmp_path} takes no new file "
+        "(the output is written beside its name first, then moved into place)"
+    )
