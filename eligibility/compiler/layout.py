@@ -1210,12 +1210,20 @@ def _office_place(raw_lines: list[str]) -> tuple[str | None, str] | None:
     return None
 
 
+_TIME_FIRST = re.compile(r"\d{1,2}(?:[:.h]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|noon|midday|midnight|hrs\b|hours\b))", re.I)
+"""A time of day where a closing date's words lead to a date: '12:00 midday', '17.00 hrs', '5 pm'."""
+
+
 def _closing_in_prose(text: str) -> date | None:
     """'Deadline for applications is 3 May 2026', 'Please apply by 2 June 2026', 'Applications close on Monday,
     15 March 2027', 'Applications accepted until 2027-05-21', 'This vacancy closes on 28 April 2027', 'Documents are
     accepted until 18:00 on 12.02.2027'."""
     for m in _CLOSING_PROSE.finditer(text):
         found = parse_date(text[m.end() : m.end() + 40])
+        if found is None and _TIME_FIRST.match(text, m.end()):
+            # A time and its zone before the date, in the same sentence: 'no later than 12:00 midday (Brussels time)
+            # on 3 March 2027'.
+            found = parse_date(re.split(r"\.\s+(?=[A-Z])|\n\s*\n", text[m.end() : m.end() + 90], maxsplit=1)[0])
         if found:
             return found
     return None
