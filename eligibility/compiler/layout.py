@@ -358,11 +358,12 @@ def _post_number(line: str) -> int | None:
 
 
 def several_posts(lines: list[str]) -> Posts | None:
-    """The posts of a notice that holds several, each opened by a numbered marker line; None for one post."""
+    """The posts of a notice that holds several, each opened by a numbered marker line or by a block of its own
+    labelled title after the requirements of the one before; None for one post."""
     numbered = [(i, n) for i, line in enumerate(lines) for n in [_post_number(line)] if n is not None]
     firsts = [i for i, n in numbered if n == 1]
     if not firsts:
-        return None
+        return _titled_posts(lines)
     first = firsts[0]
     second = next((i for i, n in numbered if n == 2 and i > first), None)
     if second is None:
@@ -386,6 +387,66 @@ _ASKS = re.compile(
     r"qualifications?|requirements?)\b",
     re.I,
 )
+
+# '=====', '-----', '* * *': a rule drawn between the blocks of a digest.
+_RULE = re.compile(r"^\s*(?:[=_~*#-]\s?){3,}\s*$")
+
+
+def _post_title(line: str) -> str | None:
+    """The post a line names with a title label ('Position: Project Officer' -> 'Project Officer'), or None."""
+    stripped = re.sub(r"^[\s#*_\u2022|]+|\*\*", "", line).strip()
+    m = vocabulary().labels["title"].match(stripped) if len(stripped) <= 160 else None
+    if m is None or _SUBJECT.match(stripped):
+        return None  # an e-mail's subject names the message, not a post
+    return m.group("v").strip(" *|") or None
+
+
+def _same_post(a: str, b: str) -> bool:
+    """Whether two titles name one post: the words of one hold the other's ('Project Officer' and 'Project
+    Officer, Western Balkans (P3)'), as a notice repeats its title in a summary or a forwarded copy."""
+    words_a, words_b = (set(re.findall(r"[^\W_]+", t.lower())) for t in (a, b))
+    return words_a <= words_b or words_b <= words_a
+
+
+def _titled_posts(lines: list[str]) -> Posts | None:
+    """The posts of a digest of vacancies: a block with its own labelled title ('Position: Senior Officer') after
+    the requirements of the post before it, and with a requirements heading of its own, opens another post. A title that
+    repeats the first ('Job title' in a summary at the end) is the same post."""
+    titles: list[str] = []
+    starts: list[int] = []
+    markers: list[str] = []
+    asked = False
+    """Whether requirements have been opened since the last post's title."""
+    for i, line in enumerate(lines):
+        title = _post_title(line)
+        if title is None:
+            asked = asked or (bool(titles) and _opens_requirements(line))
+            continue
+        if not titles:
+            titles.append(title)
+            starts.append(i)
+            markers.append(line.strip())
+            continue
+        if not asked or any(_same_post(title, t) for t in titles):
+            continue
+        following = itertools.takewhile(lambda x: _post_title(x) is None, lines[i + 1 :])
+        if not any(_opens_requirements(x) for x in following):
+            continue
+        # The block opens at its first line after a blank line or a rule: '2) International IDEA' above its title.
+        start = i
+        while (
+            start - 1 > starts[-1] and i - start < 3 and lines[start - 1].strip() and not _RULE.match(lines[start - 1])
+        ):
+            if _BULLETED.match(lines[start - 1]) or _opens_requirements(lines[start - 1]):
+                break
+            start -= 1
+        titles.append(title)
+        starts.append(start)
+        markers.append(line.strip())
+        asked = False
+    if len(starts) < 2:
+        return None
+    return Posts(tuple(markers), starts[1], len(lines), shared=False)
 
 
 def is_navigation(line: str) -> bool:
