@@ -10,6 +10,8 @@ Three things a page adds that are no part of what it says:
   label is read as the heading it is and the value under its meaning; a row of several values
   ('English, …' / 'French, …') becomes the label and its values as a list.
 - emphasis: 'is *desirable*', '**an asset**', '_required_' inside a sentence: the marks go, the words stay.
+
+And a checklist's boxes ('[x] …', '[ ] …', '☐ …', '- [ ] …') become a list's bullets: a box says nothing by itself.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ def laid_out(text: str) -> str:
     lines = text.split("\n")
     lines = without_furniture(lines)
     lines = label_rows(lines)
+    lines = checklist(lines)
     return "\n".join(unemphasised(line) for line in lines)
 
 
@@ -185,6 +188,61 @@ def _labelled(label: str, values: list[str]) -> list[str]:
     if len(values) == 1:
         return [f"{label}: {values[0]}"]
     return [f"{label}:", *(f"\u2022 {v}" for v in values)]
+
+
+# A checklist's boxes: '[ ]', '[x]', '☐', '☑', '☒', also after a list's dash ('- [ ] …'). A box is a list's item mark
+# and says nothing by itself; a legend that says what a box means ('Items marked [ ] are desirable') gives its items
+# that meaning, in the legend's own word.
+_BOX = r"(?:\[\s?\]|\[\s?[xX\u2713\u2714]\s?\]|[\u2610\u2611\u2612\u2705])"
+_BOXED = re.compile(rf"^(?P<indent>\s*)(?:[-*+\u2022]\s+)?(?P<box>{_BOX})\s*(?P<item>\S.*)$")
+_LEGEND_VERB = re.compile(r"^(?:are|is|=|:|means?|marks?|indicates?|denotes?|shows?|stands?)(?!\w)", re.I)
+_LEGEND = re.compile(
+    rf"(?P<box>{_BOX})\s*(?:are|is|=|:|means?|marks?|indicates?|denotes?|shows?|stands?\s+for)?\s*"
+    r"(?P<word>essential|mandatory|required|(?:an?\s+)?requirements?|desirable|an?\s+asset|preferred|optional|"
+    r"advantageous|an?\s+advantage|nice\s+to\s+have)\b",
+    re.I,
+)
+
+
+def _box_kind(box: str) -> str:
+    return "empty" if box.replace(" ", "") in ("[]", "\u2610") else "ticked"
+
+
+def _legend(lines: list[str]) -> dict[str, str]:
+    """What a notice's legend says each kind of box ('empty', 'ticked') means, in its own word ('desirable')."""
+    said: dict[str, str] = {}
+    for m in _LEGEND.finditer(" ".join(line.strip() for line in lines)):
+        said.setdefault(_box_kind(m.group("box")), " ".join(m.group("word").split()))
+    return said
+
+
+def checklist(lines: list[str]) -> list[str]:
+    """A checklist's items as a list's items ('[x] Fluency in English' -> '• Fluency in English'); an item whose box
+    a legend calls a wish ('items marked [ ] are desirable') ends with the legend's word ('… (desirable)')."""
+    boxed = {i: m for i, line in enumerate(lines) if len(line) <= 500 for m in [_BOXED.match(line)] if m}
+    boxed = {i: m for i, m in boxed.items() if not _LEGEND_VERB.match(m.group("item"))}
+    if not boxed:
+        return lines
+    legend = _legend([line for i, line in enumerate(lines) if i not in boxed])
+    out = list(lines)
+    for i, m in boxed.items():
+        out[i] = f"{m.group('indent')}\u2022 {m.group('item')}"
+        word = legend.get(_box_kind(m.group("box")), "")
+        if not word or _mode(word) != "desirable":
+            continue
+        # The item ends where its wrapped lines, indented under it, end.
+        end = i
+        while (
+            end + 1 < len(lines)
+            and end + 1 not in boxed
+            and lines[end + 1].strip()
+            and (len(lines[end + 1]) - len(lines[end + 1].lstrip()) > len(m.group("indent")))
+        ):
+            end += 1
+        last = out[end].rstrip()
+        stop = last[-1] if last.endswith((".", ";", ",")) else ""
+        out[end] = f"{last[: len(last) - len(stop)].rstrip()} ({word}){stop}"
+    return out
 
 
 # '*desirable*', '**an asset**', '_required_', '__essential__' inside a line: emphasis around words. A mark at a
