@@ -5,7 +5,8 @@ by a mode becomes a list under that mode ('Essential:' / 'Education: Master's de
 'Education: PhD'), so a cell is read with its own column's mode, never with its neighbour's. A table whose columns
 are not headed by a mode keeps every cell as an item of its own, so that no cell decides for another. A cell's
 words that wrap onto the next lines (a row with no label) are put back into that cell; columns kept apart only by
-runs of spaces are read by where each starts under a header that names a mode.
+runs of spaces are read by where each starts under a header that names a mode. A column whose cells each
+name a mode ('Area | Requirement | Status' over '… | Mandatory', '… | Desirable') gives each row its own mode.
 """
 
 from __future__ import annotations
@@ -163,8 +164,11 @@ def unrolled(text: str) -> str:
             if not rows:
                 i = j
                 continue
+        status = None if any(modes) or not rows else _status_column(header, rows)
         if rows and any(modes):
             out += _by_column(header, modes, rows)
+        elif status is not None:
+            out += _by_status(header, status, rows)
         elif rows and all(len(cells) == len(header) for cells in rows):
             out += [_row_items(cells) for cells in [header, *rows]]
         else:
@@ -243,6 +247,61 @@ def _by_column(header: list[str], modes: list[str | None], rows: list[list[str]]
             # A full stop ends the item, so that a short one ('Languages: Arabic') is never taken for a heading.
             cell = cell if cell.endswith((".", ";", "!", "?")) else cell + "."
             out.append(f"{label}: {cell}" if label else cell)
+    return out
+
+
+def _status_column(header: list[str], rows: list[list[str]]) -> int | None:
+    """The column that gives each row's mode ('Area | Requirement | Status' over '… | Mandatory', '… | Desirable'):
+    one after the first whose every filled cell holds only a mode's words ('Essential', 'Preferred', 'An asset'), in
+    two rows or more; None when no column does."""
+    for col in range(1, len(header)):
+        cells = [cells[col].strip().rstrip(".") for cells in rows if col < len(cells) and cells[col].strip()]
+        if len(cells) >= 2 and all(_only_mode(c) for c in cells):
+            return col
+    return None
+
+
+_INTENSIFIER = re.compile(r"\b(?:an?|highly|strongly|very|considered)\b", re.I)
+
+
+def _only_mode(cell: str) -> bool:
+    """Whether a cell holds only a mode's words ('Mandatory', 'An asset', 'Highly desirable'), nothing more ('required
+    for P4 posts' says more)."""
+    if not mode_of(cell):
+        return False
+    rest = _INTENSIFIER.sub(" ", cell)
+    for pattern in vocabulary().modes.values():
+        rest = pattern.sub(" ", rest)
+    return not re.search(r"\w", rest)
+
+
+def _by_status(header: list[str], status: int, rows: list[list[str]]) -> list[str]:
+    """The rows of a table with a status column as lists under their status cells as headings: the mandatory ones
+    ('Mandatory:') first, then the desirable ones ('Desirable:', 'An asset:'); each row an item of its own
+    ('Education: First-level university degree in law.'), read with its own row's mode, never a neighbour's. A row
+    with no status is read under the table's own heading, before them."""
+
+    def head(cells: list[str]) -> str:
+        return cells[status].strip().rstrip(".:") if status < len(cells) else ""
+
+    out: list[str] = [" | ".join(header) + ":"]  # the header stays in view, as the heading it is
+    out += _status_items(status, [cells for cells in rows if not head(cells)])
+    heads = dict.fromkeys(head(cells) for cells in rows if head(cells))
+    for mode in ("mandatory", "desirable"):
+        for named in (h for h in heads if mode_of(h) == mode):
+            out.append(named + ":")
+            out += _status_items(status, [cells for cells in rows if head(cells) == named])
+    return out
+
+
+def _status_items(status: int, rows: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    for cells in rows:
+        rest = [cell.strip() for c, cell in enumerate(cells) if c != status and cell.strip()]
+        label = rest[0].rstrip(":") if len(rest) >= 2 and len(rest[0].split()) <= 3 else None
+        text = "; ".join(cell.rstrip(".;") for cell in (rest[1:] if label else rest))
+        if text:
+            out.append(f"{label}: {text}." if label else f"{text}.")
     return out
 
 
