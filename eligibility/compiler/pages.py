@@ -36,6 +36,7 @@ def laid_out(text: str) -> str:
     """The text with page furniture dropped, label columns made labelled lines and emphasis marks unwrapped."""
     lines = text.split("\n")
     lines = without_furniture(lines)
+    lines = [unleadered(line) for line in lines]
     lines = label_rows(lines)
     lines = checklist(lines)
     return "\n".join(unemphasised(line) for line in lines)
@@ -83,6 +84,28 @@ def without_furniture(lines: list[str]) -> list[str]:
     return out
 
 
+# 'Deadline ............ 24 February 2027', 'Desirable ...........': a label of a few words and its value parted by
+# a leader of dots (five or more, four after a space, or ellipses), as a two-column page flattened to text lays them
+# out. Three dots ('English... and Maltese') are an ellipsis, and so are four that end a sentence ('desirable....').
+_LEADER = re.compile(
+    r"^(?P<label>\s*[A-Z][\w()/'&,-]*(?: [\w()/'&,-]+){0,4}?)(?:\s*\.{5,}|\s+\.{4}|\s*\u2026{2,}|\s+(?:\.\s){4,})"
+    r"\s*(?P<value>\S.*)?$"
+)
+
+
+def unleadered(line: str) -> str:
+    """A label's line with its leader of dots made the gap it stands for ('Location ...... Bucharest' -> 'Location
+    Bucharest', the value where it stood, so that it lines up with the other rows); a label with nothing after its
+    leader ends in a colon ('Desirable ........' -> 'Desirable:'). The dots are no content."""
+    m = _LEADER.match(line) if "..." in line or "\u2026" in line or ". . ." in line else None
+    if m is None:
+        return line
+    label = m.group("label").rstrip()
+    if m.group("value") is None:
+        return label + ":"
+    return label + " " * max(2, m.start("value") - len(label)) + m.group("value")
+
+
 # A row of a two-column page: a label of a few words at the line's start, a wide gap (two spaces or more, or a
 # tab), and the value.
 _ROW = re.compile(
@@ -91,6 +114,8 @@ _ROW = re.compile(
 _MIN_COLUMN = 10
 """A value column starts this far in at least: a justified line's first word and gap ('The  incumbent  will') is no
 label."""
+_LABEL_TAIL = re.compile(r"^(?P<label>[a-z][a-z()/'&-]*(?: [a-z()/'&-]+){0,3})(?P<gap> {2,}|\t+)(?P<value>\S.*?)\s*$")
+"""A label's words wrapped in its own column, in lower case, before the value's next line: 'experience      justice'."""
 _INDENT = re.compile(r"^(?P<indent>[ \t]+)(?P<value>\S.*?)\s*$")
 _ENTRY = re.compile(r"^[A-Z][\w'-]*(?:\s+[\w'-]+)?\s*[,:(]")
 """'English, Level: Working knowledge', 'French (working knowledge)': a value that starts as a list's entry does."""
@@ -132,6 +157,8 @@ def label_rows(lines: list[str]) -> list[str]:
     if not table:
         return lines
     spans: list[tuple[int, int]] = []
+    labels: dict[int, str] = {}
+    tails: dict[int, str] = {}
     i = 0
     while i < len(lines):
         m = table.get(i)
@@ -140,6 +167,14 @@ def label_rows(lines: list[str]) -> list[str]:
             continue
         j = i + 1
         while j < len(lines) and j not in table:
+            tail = _LABEL_TAIL.match(lines[j]) if "\t" not in m.group("gap") else None
+            if tail is not None and abs(_column(tail) - _column(m)) <= 2:
+                # 'Professional    Not less than three years …' / 'experience      justice, …': the label's words
+                # wrapped in its own column go with the label, the value's with the value.
+                labels[i] = f"{labels.get(i, m.group('label').rstrip(': '))} {tail.group('label')}"
+                tails[j] = tail.group("value")
+                j += 1
+                continue
             more = _INDENT.match(lines[j])
             indent = len(more.group("indent").expandtabs(8)) if more else 0
             if more is None or (abs(indent - _column(m)) > 2 and "\t" not in m.group("gap")):
@@ -147,12 +182,12 @@ def label_rows(lines: list[str]) -> list[str]:
             j += 1
         spans.append((i, j))
         i = j
-    parts = {i: [table[i].group("value"), *(lines[k].strip() for k in range(i + 1, j))] for i, j in spans}
+    parts = {i: [table[i].group("value"), *(tails.get(k, lines[k].strip()) for k in range(i + 1, j))] for i, j in spans}
     # The width the values are wrapped at: the longest of the table's.
     width = max(len(part) for values in parts.values() for part in values)
     out = list(lines)
     for i, j in reversed(spans):
-        out[i:j] = _labelled(table[i].group("label"), _values(parts[i], width))
+        out[i:j] = _labelled(labels.get(i, table[i].group("label")), _values(parts[i], width))
     return out
 
 
