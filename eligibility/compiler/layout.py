@@ -242,7 +242,16 @@ def _own_mode(key: str) -> str | None:
         return "desirable"
     if modes["mandatory"].search(key):
         return "mandatory"
+    for mode, words in vocabulary().heading_modes.items():
+        m = words.search(key)
+        # 'Should have:', 'What we value (should have)': a label's own words, not a sentence's ('Candidates should
+        # have:' introduces what is required).
+        if m and (m.start() == 0 or key[m.start() - 1] == "(" or not _MODAL.match(m.group())):
+            return mode
     return None
+
+
+_MODAL = re.compile(r"(?:should|must|could)\b", re.I)
 
 
 _FILLER = re.compile(
@@ -671,8 +680,8 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             # 'The incumbent must:', 'Applicants should have the following:': a list of requirements follows.
             section, heading = "requirements", _key(stripped)
             mode = "mandatory" if re.search(r"\b(?:must|shall|required?|requires)\b", stripped, re.I) else None
-            if vocabulary().modes["desirable"].search(stripped):
-                mode = "desirable"
+            if vocabulary().modes["desirable"].search(stripped) or (key is not None and _own_mode(key) == "desirable"):
+                mode = "desirable"  # 'Nice to have:', 'Should have:'; never 'Candidates should have:'
             wishes = "" if mode == "desirable" else None
             out.append(Line(stripped, section, heading, mode, opens=True))
             continue
@@ -800,7 +809,8 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     parted = _fields_apart(raw_lines)
     # '> Position: …': a label quoted in a forwarded e-mail is read as written.
-    lines = [re.sub(r"^[\s#*_\-\u2022|>]+|\*\*", "", line) for line in parted]
+    # '1.1<tab>Title:<tab>…': a field numbered as a section of a form is read without its number.
+    lines = [_NUMBERED.sub("", re.sub(r"^[\s#*_\-\u2022|>]+|\*\*", "", line)) for line in parted]
     for i, line in enumerate(lines):
         if len(line) > 160:
             continue
@@ -1096,6 +1106,12 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     if meta.title and announced and announced.end() < len(meta.title):
         # 'VACANCY ANNOUNCEMENT - National Programme Policy Officer': what the notice is, before the post's name.
         meta.title = meta.title[announced.end() :].strip()
+    contract_first = _CONTRACT_BEFORE.match(meta.title or "")
+    if meta.title and contract_first and contract_first.end() < len(meta.title):
+        # 'Contract Agent FGIV - Political Officer': the contract and its grade before the post's name.
+        meta.title = meta.title[contract_first.end() :].strip()
+        if contract_first.group("g"):
+            meta.grade = meta.grade or re.sub(r"[\s-]", "", contract_first.group("g"))
     if meta.organisation is None:
         # 'Meridian Relief International', 'Centre for European Arms Control Studies, Berlin': a body none of the
         # known organisations is, named in the first lines; a place after its name is where the post is.
@@ -1628,6 +1644,12 @@ _ANNOUNCED = re.compile(
     re.I,
 )
 """'VACANCY ANNOUNCEMENT - ', 'Job opening: ': what the notice is, said before the post's name."""
+_CONTRACT_BEFORE = re.compile(
+    r"^(?:contract(?:ual)?\s+agent|temporary\s+agent|local\s+agent|seconded\s+national\s+expert|seconded|contracted)"
+    r"(?:\s*,?\s*(?P<g>(?:AD|AST|FG|SC)\s*-?\s*(?:\d{1,2}|[IV]{1,4})))?\s+[-\u2013\u2014]\s+(?=\S)",
+    re.I,
+)
+"""'Contract Agent FGIV - ', 'Seconded - ': a contract (and its grade) before a dash and the post's name."""
 _CATEGORY_ASIDE = re.compile(
     r"\s*\((?:(?P<national>national(?:\s+professional)?(?:\s+officer)?|NPO|general\s+service|local(?:ly\s+recruited)?)"
     r"|international(?:\s+professional)?|professional(?:\s+category)?|field\s+service)"

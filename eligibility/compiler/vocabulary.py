@@ -40,6 +40,8 @@ class Vocabulary:
     headings: dict[str, re.Pattern]
     """Section kind -> the words that give a heading that meaning ('skip', 'info', 'requirements')."""
     modes: dict[str, re.Pattern]
+    heading_modes: dict[str, re.Pattern]
+    """Mode -> words that give a heading (never a sentence) that mode ('What we value (should have)')."""
     desirable: re.Pattern
     navigation: frozenset[str]
     navigation_line: re.Pattern
@@ -105,6 +107,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         headings={kind: _words(words) for kind, words in raw["headings"].items()},
         modes={mode: _words(words) for mode, words in raw["modes"].items()},
+        heading_modes={mode: _words(words) for mode, words in raw["heading_modes"].items()},
         desirable=re.compile(
             _words(raw["desirable_markers"] + raw["wish_headings"]).pattern
             + r"|\ban?\s+(?:(?:"
