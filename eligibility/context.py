@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from eligibility.experience import RelevantExperience, timeline_for
+from eligibility.experience import NO_DEGREE, RelevantExperience, timeline_for
 from eligibility.organisation import Organisation, osce
 from eligibility.profile import Profile
 
@@ -52,14 +52,20 @@ class Context:
         """With `after_degree`: when the earliest dated qualifying degree was completed; else None.
 
         Qualifying degrees are those the primary degree criterion accepts on any of its
-        paths (any degree when the posting has no such criterion). An undated one cannot
-        move the date later, so the earliest dated one is used; see `degree_date_unknown`.
+        paths (any higher-education degree when the posting has no such criterion). An undated one cannot
+        move the date later, so the earliest dated one is used; see `degree_date_unknown`. A profile that
+        states its education and holds no qualifying degree by the assessment date counts from `NO_DEGREE`:
+        no experience counts.
         """
         if self._degree_date is False:
             self._degree_date = None
             if self.after_degree:
-                dated = [d.completed.end_exclusive for d in self._qualifying_degrees() if d.completed is not None]
-                self._degree_date = min(dated) if dated else None
+                qualifying = self._qualifying_degrees()
+                dated = [d.completed.end_exclusive for d in qualifying if d.completed is not None]
+                if dated:
+                    self._degree_date = min(dated)
+                elif not qualifying and self.profile.education is not None:
+                    self._degree_date = NO_DEGREE
         return self._degree_date
 
     @property
@@ -68,12 +74,14 @@ class Context:
         return self.after_degree and self.degree_date() is None
 
     def _qualifying_degrees(self) -> list:
-        from eligibility.degrees import accepts
+        from eligibility.degrees import HIGHER_EDUCATION, accepts
 
         held = [d for d in (self.profile.education or ()) if d.completed is None or d.completed.first_day <= self.as_of]
         criterion = self.ruleset.primary_education
         if criterion is None:
-            return held
+            # Without a degree criterion, the qualifying degree is one of higher education: secondary school or a
+            # professional certificate is no degree experience is counted from.
+            return [d for d in held if d.level in HIGHER_EDUCATION]
         floors = criterion.module.accepted_levels(criterion.params)
         return [d for d in held if accepts(d.level, floors)]
 

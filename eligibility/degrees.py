@@ -14,6 +14,8 @@ import re
 LADDER = ("secondary", "bachelor", "master", "doctorate")
 OTHER_LEVELS = ("police-academy", "military-academy", "professional-certificate")
 LEVELS = LADDER + OTHER_LEVELS
+HIGHER_EDUCATION = ("bachelor", "master", "doctorate", "police-academy", "military-academy")
+"""The levels that are a degree of higher education: what experience is counted from when a posting names no degree."""
 LEVEL_ALIASES = {
     "first": "bachelor",
     "first-level": "bachelor",

@@ -19,6 +19,10 @@ from eligibility.periods import SCALE_DAYS, PartialDate, Span, add_months, days_
 from eligibility.profile import Job
 from eligibility.relevance import field_broader, first_match, title_match
 
+NO_DEGREE = date.max
+"""The day experience counts from when only experience after the qualifying degree counts and the profile holds no
+such degree by the assessment date: none counts."""
+
 
 class Timeline:
     """A profile's jobs placed on the month scale once for one assessment, shared by every criterion that counts years.

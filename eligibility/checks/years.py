@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from eligibility.checks.params import merged_list, plain_number
-from eligibility.experience import RelevantExperience
+from eligibility.experience import NO_DEGREE, RelevantExperience
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_months, describe_years, human_date
 from eligibility.profile import YearAlone, held_back
@@ -47,6 +47,17 @@ def compare(
         since = f" (counted from {human_date(relevant.not_before)}, after the degree)" if relevant.not_before else ""
         return f"{describe_months(have)} of {what}{since} as of {human_date(as_of)}; {required}."
 
+    if relevant.not_before == NO_DEGREE:
+        # Only experience after the degree counts, and the profile holds no qualifying degree by the assessment date.
+        return Outcome(
+            Status.FAIL,
+            lambda: (
+                f"No qualifying degree held by {human_date(as_of)}: with experience counted from the degree, none "
+                f"counts; {required(required_years, what)}{path_note}."
+            ),
+            facts=facts,
+            advice=(f"a qualifying degree, and {required(required_years, what).removesuffix(' required')} after it",),
+        )
     if rule == "start":
         # Only experience after the degree counts, and no qualifying degree says when it was completed.
         return Outcome(
