@@ -31,13 +31,16 @@ def profile_schema() -> dict:
 def rules_schema() -> dict:
     common = {
         "id": ID_SCHEMA,
-        "mandatory": {"type": "boolean", "description": "default true; false = desirable"},
+        "mandatory": {"type": "boolean", "default": True, "description": "default true; false = desirable"},
         "source": {**_TEXT, "description": "the posting's own words this criterion comes from"},
         "note": _TEXT,
     }
     variants = []
     for kind, module in checks.KINDS.items():
         properties, required = schema_of(module.PARAMS)
+        for p in module.PARAMS:
+            if not p.required and isinstance(p.default, bool):
+                properties[p.name] = {**properties[p.name], "default": p.default}
         variants.append(
             closed_object({**common, "kind": {"const": kind}, **properties}, ("id", "kind", "source", *required))
         )

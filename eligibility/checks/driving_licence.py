@@ -11,7 +11,11 @@ from eligibility.outcome import Outcome, Status
 from eligibility.phrases import lazy_pattern
 
 KIND = "driving-licence"
-PARAMS = (Param("manual", FLAG, "the licence must cover manual transmission", default=True),)
+PARAMS = (
+    Param(
+        "manual", FLAG, "the licence must cover manual transmission (default false: any valid licence)", default=False
+    ),
+)
 KEYS = keys(PARAMS)
 DECIDES = True
 """Mandatory criteria of this kind decide the verdict."""
@@ -23,7 +27,7 @@ FINAL = False
 
 @dataclass(frozen=True)
 class Params:
-    manual: bool = True
+    manual: bool = False
 
 
 def read(node: Node) -> Params:
