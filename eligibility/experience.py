@@ -284,6 +284,10 @@ def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> 
     for i, job in enumerate(timeline.jobs):
         if management and not job.management:
             continue
+        if timeline._stretches[i] is None:
+            # It adds nothing (it starts after the assessment date, or ends before the degree): neither counted
+            # nor named as one that might count.
+            continue
         if not fields:
             counted.append((job, "any professional experience"))
             counted_at.append(i)
