@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
-from eligibility.periods import SCALE_DAYS, PartialDate, Span, add_months, days_in_month, month_scale
+from eligibility.periods import SCALE_DAYS, PartialDate, Span, add_months, credited_days, days_in_month, month_scale
 from eligibility.profile import Job
 from eligibility.relevance import field_broader, first_match, title_match
 
@@ -189,6 +189,12 @@ class RelevantExperience:
         if not self._related:
             return self.with_unstated
         return self._timeline.months(tuple(sorted(self._counted + self._unstated + self._related)))
+
+    @property
+    def days(self) -> float:
+        """The counted jobs' credited calendar days (part-time pro rata, overlaps counted once): how a stretch under a
+        month is said."""
+        return credited_days(span(job, self.as_of, self.not_before) for job, _ in self.counted)
 
     @property
     def ongoing_share(self) -> float:

@@ -122,6 +122,15 @@ class Span:
 
 def credited_months(spans: Iterable[Span]) -> float:
     """Total months, overlaps counted once: at any moment the credit is the sum of shares, capped at 1."""
+    return _credited(spans, months_between)
+
+
+def credited_days(spans: Iterable[Span]) -> float:
+    """Total calendar days, as `credited_months` counts months: what a stretch under a month is said in."""
+    return _credited(spans, lambda start, end: float((end - start).days))
+
+
+def _credited(spans: Iterable[Span], measure) -> float:
     edges: list[tuple[date, float]] = []
     for span in spans:
         if span.end > span.start and span.share > 0:
@@ -133,7 +142,7 @@ def credited_months(spans: Iterable[Span]) -> float:
     previous: date | None = None
     for when, delta in edges:
         if previous is not None and when > previous and level > 1e-12:
-            total += min(1.0, level) * months_between(previous, when)
+            total += min(1.0, level) * measure(previous, when)
         level += delta
         previous = when
     return total
@@ -149,6 +158,12 @@ def describe_months(months: float) -> str:
     if rest or not years:
         parts.append(f"{rest} month{'s' if rest != 1 else ''}")
     return " ".join(parts)
+
+
+def describe_days(days: float) -> str:
+    """'1 day', '12 days': a stretch under a month, rounded to whole days (at least one)."""
+    whole = max(1, round(days))
+    return f"{whole} day{'s' if whole != 1 else ''}"
 
 
 def describe_years(years: float) -> str:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from eligibility.checks.params import merged_list, plain_number
 from eligibility.experience import NO_DEGREE, RelevantExperience
 from eligibility.outcome import Outcome, Status
-from eligibility.periods import describe_months, describe_years, human_date
+from eligibility.periods import describe_days, describe_months, describe_years, human_date
 from eligibility.profile import YearAlone, held_back
 
 _EPS = 1e-6
@@ -45,7 +45,9 @@ def compare(
             else "the posting asks for demonstrated experience, without a minimum"
         )
         since = f" (counted from {human_date(relevant.not_before)}, after the degree)" if relevant.not_before else ""
-        return f"{describe_months(have)} of {what}{since} as of {human_date(as_of)}; {required}."
+        # Under a month, the days: '0 months' of a criterion met would read as none.
+        amount = describe_days(relevant.days) if 0 < have < 1 - _EPS else describe_months(have)
+        return f"{amount} of {what}{since} as of {human_date(as_of)}; {required}."
 
     if relevant.not_before == NO_DEGREE:
         # Only experience after the degree counts, and the profile holds no qualifying degree by the assessment date.
