@@ -189,7 +189,20 @@ def level_hint(value: object) -> str:
     below = parse_level(text[:-1]) if text.endswith("+") else None
     if below is not None:
         return f"write {below}: a level between two counts as the lower"
+    un = _UN_LEVEL.fullmatch(text)
+    if un is not None:
+        roman = _ROMAN[int(un.group("n"))] if un.group("n").isdigit() else un.group("n").upper()
+        level = UN_TO_CEFR[roman]
+        return f"write {level}: UN language level {roman} is read as {level}; the UN's levels are not CEFR levels"
     return "use a CEFR level A1, A2, B1, B2, C1, C2, or 'native'"
+
+
+# The UN's own language levels I-IV, as a person may give them ('UN III', 'UN Level II', 'III'), and the CEFR level
+# each is read as: the UN publishes no equivalence, so this is our documented choice (README, "Languages"), one CEFR
+# step per UN level from A2. A profile still states the CEFR level itself: the hint says which.
+UN_TO_CEFR = {"I": "A2", "II": "B1", "III": "B2", "IV": "C1"}
+_ROMAN = ("", "I", "II", "III", "IV")
+_UN_LEVEL = re.compile(r"(?:UN\s*(?:language\s+)?(?:level\s*)?|(?:level\s*)?(?=[iv]))(?P<n>iv|i{1,3}|[1-4])", re.I)
 
 
 # Names we show, where ISO's English name differs from the one postings use.

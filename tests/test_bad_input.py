@@ -75,6 +75,22 @@ PROFILE_CASES = [
     ),
     ("a level between two", "languages:\n  French: B2+\n", ["languages.French", "write B2: a level between two"]),
     (
+        "a UN language level",
+        "languages:\n  English: UN III\n",
+        ["languages.English", "unknown level 'UN III'", "write B2: UN language level III is read as B2"],
+    ),
+    (
+        "a UN language level by its number",
+        "languages:\n  French: UN Level 2\n",
+        ["languages.French", "write B1: UN language level II is read as B1"],
+    ),
+    (
+        "a UN language level alone",
+        "languages:\n  Russian: IV\n",
+        ["languages.Russian", "write C1: UN language level IV"],
+    ),
+    ("a level of another scale", "languages:\n  Russian: level 4\n", ["languages.Russian", "use a CEFR level"]),
+    (
         "a level denied",
         "languages:\n  English: not fluent\n",
         ["languages.English", "unknown level 'not fluent'", "write the level you have"],
