@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from eligibility.batch import FAULTS, Item, items_of, load_item
 from eligibility.errors import EligibilityError, InputError, InputErrors, fault
+from eligibility.fields import root
 from eligibility.profile import other_document, read_profile
 from eligibility.rules import RULESET_KEYS, read_ruleset
 from eligibility.yamlio import load_file
@@ -21,8 +23,9 @@ def _errors(exc: EligibilityError) -> list[str]:
     return [str(exc)]
 
 
-def validate_file(path: str) -> tuple[str | None, list[str]]:
-    """(what the file is, with a word on it, or None; the problems found)."""
+def validate_file(path: str) -> tuple[str | None, list[str], list[str]]:
+    """(what the file is, with a word on it, or None; the problems found; warnings: what reads but contradicts
+    itself)."""
     from eligibility import cv
 
     if cv.is_cv_file(path):
@@ -31,28 +34,46 @@ def validate_file(path: str) -> tuple[str | None, list[str]]:
             draft = cv.read_bytes(data, path)
             if draft is not None:
                 profile = cv.to_profile(draft)
-                return f"profile{' of ' + profile.name if profile.name else ''} from a {draft.format}", []
+                return f"profile{' of ' + profile.name if profile.name else ''} from a {draft.format}", [], []
         except EligibilityError as exc:
-            return None, _errors(exc)
+            return None, _errors(exc), []
     try:
         data = load_file(path, what="file")
     except EligibilityError as exc:
-        return None, _errors(exc)
+        return None, _errors(exc), []
     other = other_document(data)
     if other is not None and other[0] == "result":
-        return None, [str(InputError(other[1], file=path, line=other[3], hint=other[2]))]
+        return None, [str(InputError(other[1], file=path, line=other[3], hint=other[2]))], []
     if isinstance(data, dict) and _RULESET_ONLY & set(data):
         try:
             ruleset = read_ruleset(data, path)
         except EligibilityError as exc:
-            return None, _errors(exc)
+            return None, _errors(exc), []
         n = len(ruleset.criteria)
-        return f"rule set {ruleset.posting.id} ({n} {'criterion' if n == 1 else 'criteria'})", []
+        what = f"rule set {ruleset.posting.id} ({n} {'criterion' if n == 1 else 'criteria'})"
+        return what, [], _ruleset_warnings(data, path, ruleset)
     try:
         profile = read_profile(data, path)
     except EligibilityError as exc:
-        return None, _errors(exc)
-    return f"profile{' of ' + profile.name if profile.name else ''}", []
+        return None, _errors(exc), []
+    return f"profile{' of ' + profile.name if profile.name else ''}", [], []
+
+
+_SECONDED_GRADE = re.compile(r"S[\s-]?[1-9]", re.I)
+"""An OSCE seconded grade (S1 to S4, 'S-2'): a post at it is filled by secondment."""
+
+
+def _ruleset_warnings(data, path: str, ruleset) -> list[str]:
+    """What a valid rule set states that contradicts itself: a contracted post at a seconded grade (S grades are
+    filled by secondment), which the organisation rules would judge by the grade alone."""
+    posting = ruleset.posting
+    if posting.contract != "contracted" or not posting.grade or not _SECONDED_GRADE.fullmatch(posting.grade.strip()):
+        return []
+    node = root(data, path).child("posting").child("contract")
+    return [
+        f"{path}:{node.line}: posting.contract: warning: 'contracted' at grade {posting.grade}, a seconded grade; "
+        "give the contract the posting states (secondment) or its grade"
+    ]
 
 
 def _targets(paths: Iterable[str]) -> Iterable[str | Item]:
@@ -62,28 +83,35 @@ def _targets(paths: Iterable[str]) -> Iterable[str | Item]:
             yield item.path if item.line is None and item.problem is None else item
 
 
-def validate_paths(paths: Iterable[str], *, ok: Callable[[str], None], problem: Callable[[str], None]) -> int:
-    """Report each file's state; returns how many problems were found.
+def validate_paths(
+    paths: Iterable[str],
+    *,
+    ok: Callable[[str], None],
+    problem: Callable[[str], None],
+    warning: Callable[[str], None] | None = None,
+) -> int:
+    """Report each file's state; returns how many problems were found (warnings are not problems).
 
     Rule sets in one folder that state the same posting id are a problem too: that id would name neither.
     """
     count = 0
     rulesets: list[str] = []
     for target in _targets(paths):
+        warnings: list[str]
         if isinstance(target, Item):
             try:
                 load_item(target)
-                what, errors = "profile", []
+                what, errors, warnings = "profile", [], []
             except EligibilityError as exc:
-                what, errors = None, _errors(exc)
+                what, errors, warnings = None, _errors(exc), []
             except FAULTS as exc:
-                what, errors = None, [str(fault(exc, target.name))]
+                what, errors, warnings = None, [str(fault(exc, target.name))], []
             name = target.name
         else:
             try:
-                what, errors = validate_file(target)
+                what, errors, warnings = validate_file(target)
             except FAULTS as exc:
-                what, errors = None, [str(fault(exc, target))]
+                what, errors, warnings = None, [str(fault(exc, target))], []
             name = target
         if errors:
             count += len(errors)
@@ -91,6 +119,8 @@ def validate_paths(paths: Iterable[str], *, ok: Callable[[str], None], problem: 
                 problem(line)
         else:
             ok(f"{name}: valid {what}")
+            for line in warnings:
+                (warning or problem)(line)
             if what and what.startswith("rule set"):
                 rulesets.append(name)
     for line in _shared_ids(rulesets):

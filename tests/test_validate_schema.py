@@ -86,3 +86,23 @@ def test_validate_reports_every_problem_with_file_line_and_field(tmp_path):
 def test_validate_passes_the_shipped_files():
     proc = run("validate", "rules", "profiles")
     assert proc.returncode == 0 and proc.stdout.decode().count(": valid ") == 19
+
+
+def test_validate_warns_of_a_contracted_post_at_a_seconded_grade(tmp_path):
+    """S grades are filled by secondment: 'contracted' beside one reads, but contradicts itself. A warning line naming
+    file, line and field; the rule set stays valid."""
+    posting = "posting: {{id: {grade}-{contract}, title: X, country: AT, grade: {grade}, contract: {contract}}}\n"
+    criteria = "criteria:\n  - {id: a, kind: experience, min_years: 2, source: s}\n"
+    files = {}
+    for grade, contract in [("S2", "contracted"), ("S-3", "contracted"), ("P2", "contracted"), ("S2", "secondment")]:
+        path = tmp_path / f"{grade}-{contract}.yaml"
+        path.write_text(posting.format(grade=grade, contract=contract) + criteria)
+        files[grade, contract] = path
+    proc = run("validate", *map(str, files.values()))
+    err = proc.stderr.decode().splitlines()
+    assert proc.returncode == 0 and proc.stdout.decode().count(": valid rule set") == 4
+    assert err == [
+        f"{files[grade, 'contracted']}:1: posting.contract: warning: 'contracted' at grade {grade}, a seconded grade; "
+        "give the contract the posting states (secondment) or its grade"
+        for grade in ("S2", "S-3")
+    ]
