@@ -92,7 +92,7 @@ def test_validate_warns_of_a_contracted_post_at_a_seconded_grade(tmp_path):
     """S grades are filled by secondment: 'contracted' beside one reads, but contradicts itself. A warning line naming
     file, line and field; the rule set stays valid."""
     posting = "posting: {{id: {grade}-{contract}, title: X, country: AT, grade: {grade}, contract: {contract}}}\n"
-    criteria = "criteria:\n  - {id: a, kind: experience, min_years: 2, source: s}\n"
+    criteria = "criteria:\n  - {id: a, kind: competency, source: s}\n"
     files = {}
     for grade, contract in [("S2", "contracted"), ("S-3", "contracted"), ("P2", "contracted"), ("S2", "secondment")]:
         path = tmp_path / f"{grade}-{contract}.yaml"
