@@ -118,6 +118,7 @@ class RelevantExperience:
 
     __slots__ = (
         "_counted",
+        "_later",
         "_related",
         "_related_jobs",
         "_timeline",
@@ -136,8 +137,10 @@ class RelevantExperience:
         counted_at: tuple[int, ...],
         unstated_at: tuple[int, ...],
         related_at: tuple[int, ...],
+        later: tuple[Job, ...] = (),
     ) -> None:
         self._timeline = timeline
+        self._later = later
         self._counted, self._unstated, self._related = counted_at, unstated_at, related_at
         self.counted: tuple[tuple[Job, str], ...] = tuple(counted)
         """The matched jobs, each with the phrase that made it relevant."""
@@ -226,7 +229,7 @@ class RelevantExperience:
     def later(self) -> list[Job]:
         """The matched jobs stated to start after the assessment date: they count nothing as of that day, and add
         months after it as stated (an assessment --as-of an earlier day, of a profile that already lists them)."""
-        return [j for j, _ in self.counted if j.start.first_day > self.as_of]
+        return list(self._later)
 
     def reached(self, gap: float) -> date | None:
         """The day the jobs as stated, counted on from the assessment date, add `gap` months after it: those running
@@ -287,26 +290,29 @@ def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> 
     counted_at: list[int] = []
     unstated: list[int] = []
     related: list[int] = []
+    later: list[Job] = []
     for i, job in enumerate(timeline.jobs):
         if management and not job.management:
             continue
+        if fields:
+            hit = _field_hit(job.fields, job.title, fields)
+            phrase = hit[1] if hit else None
+        else:
+            phrase = "any professional experience"
         if timeline._stretches[i] is None:
-            # It adds nothing (it starts after the assessment date, or ends before the degree): neither counted
-            # nor named as one that might count.
+            # It adds nothing as of the assessment date (it starts after it, or ends before the degree): neither
+            # counted nor named as one that might count. One that starts later is counted on from its start.
+            if phrase is not None and job.start.first_day > timeline.as_of:
+                later.append(job)
             continue
-        if not fields:
-            counted.append((job, "any professional experience"))
-            counted_at.append(i)
-            continue
-        hit = _field_hit(job.fields, job.title, fields)
-        if hit:
-            counted.append((job, hit[1]))
+        if phrase is not None:
+            counted.append((job, phrase))
             counted_at.append(i)
         elif job.fields is None or _too_broad(job.fields, fields):
             unstated.append(i)
         else:  # fields stated and not the posting's, whatever the title says: for a person to judge, at most
             related.append(i)
-    return RelevantExperience(timeline, counted, tuple(counted_at), tuple(unstated), tuple(related))
+    return RelevantExperience(timeline, counted, tuple(counted_at), tuple(unstated), tuple(related), tuple(later))
 
 
 def count_experience(

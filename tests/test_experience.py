@@ -32,8 +32,8 @@ def test_a_continuing_job_meets_whole_years_on_the_day_it_is_said_to(start, year
 
 
 # What `facts.counted` lists: the jobs that add months to a criterion, and no other. A job that adds nothing (it starts
-# after the assessment date, or ends before the degree experience is counted from) is neither counted nor named as one
-# that might count, and changes no status.
+# after the assessment date, or ends before the degree experience is counted from) is not counted and changes no
+# status; one that starts later is listed as such (`later_jobs`), never as counted or as one whose fields might count.
 AS_OF = date(2025, 6, 30)
 NOW = {"title": "Officer", "employer": "Ministry", "start": "2023-08-01", "end": "2025-06-30", "fields": ["police"]}
 LATER = {"title": "Next post", "employer": "Ministry", "start": "2025-07-01", "fields": ["police"]}
@@ -41,7 +41,7 @@ EXPERIENCE = {"id": "c", "kind": "experience", "min_years": 2, "fields": ["polic
 MANAGEMENT = {"id": "c", "kind": "management", "min_years": 2, "source": "s"}
 
 CASES = [
-    # (name, criterion, jobs, education, after_degree, status, counted, advice must not name)
+    # (name, criterion, jobs, education, after_degree, status, counted, later_jobs, words the outcome must not hold)
     (
         "a job starting after the assessment date",
         EXPERIENCE,
@@ -50,7 +50,8 @@ CASES = [
         False,
         "fail",
         ["Officer at Ministry"],
-        "Next post",
+        ["Next post at Ministry"],
+        "state the fields",
     ),
     (
         "a management job starting after the assessment date",
@@ -60,7 +61,8 @@ CASES = [
         False,
         "fail",
         ["Officer at Ministry"],
-        "Next post",
+        ["Next post at Ministry"],
+        "state the fields",
     ),
     (
         "a job ending before the degree experience is counted from",
@@ -73,6 +75,7 @@ CASES = [
         True,
         "pass",
         ["Officer at Ministry"],
+        [],
         "Cadet",
     ),
     (
@@ -87,19 +90,25 @@ CASES = [
         False,
         "unknown",
         ["Officer at Ministry"],
+        [],
         "Next post",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    "criterion,jobs,education,after_degree,status,counted,unnamed", [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+    "criterion,jobs,education,after_degree,status,counted,later,unsaid",
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
 )
-def test_only_jobs_that_add_months_are_counted(criterion, jobs, education, after_degree, status, counted, unnamed):
+def test_only_jobs_that_add_months_are_counted(
+    criterion, jobs, education, after_degree, status, counted, later, unsaid
+):
     profile = {"experience": jobs} if education is None else {"experience": jobs, "education": education}
     ruleset, person = build([criterion], profile)
     finding = assess(ruleset, person, as_of=AS_OF, after_degree=after_degree, explained=True).findings[0]
     assert finding.status.value == status, finding.outcome.reason
     assert finding.outcome.facts["counted"] == counted
+    assert finding.outcome.facts.get("later_jobs", []) == later
     said = finding.outcome.reason + " ".join(finding.outcome.advice)
-    assert unnamed not in said, said
+    assert unsaid not in said, said
