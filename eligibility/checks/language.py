@@ -689,13 +689,22 @@ def _languages_of(draft, text: str) -> list[str]:
     return list(dict.fromkeys(n for m in _names().finditer(text) if (n := language_name(m.group(1)))))
 
 
+_PEOPLE = lazy_pattern(r"\s+(?:citizenship|nationality|nationals?|citizens?|passports?)\b", re.I)
+"""What follows a language's name where it names a country's people ('Finnish citizenship')."""
+
+
 def _named(sentence, default: str | None = None) -> list:
     """Named languages, each at the level its own words give: 'Fluency in English and working knowledge of
     French' is two criteria (C1, B2); 'Russian or Kyrgyz' is one criterion either meets."""
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    written = [(m.start(), m.group(1), language_name(m.group(1))) for m in _names().finditer(text)]
+    # 'Finnish citizenship', 'Kazakh nationals': a country's people, no language.
+    written = [
+        (m.start(), m.group(1), language_name(m.group(1)))
+        for m in _names().finditer(text)
+        if not _PEOPLE.match(text, m.end())
+    ]
     # Where each written name ends: a name written otherwise than its language's ('Kiswahili') is longer.
     ends = {p: p + len(w) for p, w, _ in written}
     unknown = list(dict.fromkeys(w for _, w, n in written if n is None))

@@ -352,6 +352,18 @@ _ONLY_DEMONYM = lazy_pattern(
     + r")*)"
     r"\s+(?i:nationals|citizens)\b(?P<rest>[^.;]*)"
 )
+# An item that is a citizenship alone: 'Finnish citizenship', 'hold Austrian or German nationality', 'Citizenship of
+# Norway'. Only the whole item: 'citizenship' in passing ('… regardless of citizenship') names no one.
+_CITIZENSHIP = lazy_pattern(
+    r"^\W*(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+)?(?:(?i:hold|have|possess|be\s+of)\s+)?"
+    r"(?:(?i:an?|the)\s+)?(?P<who>"
+    + _DEMONYM
+    + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+    + _DEMONYM
+    + r")*)\s+(?i:citizenship|nationality)\s*[.;]?\s*$"
+    r"|^\W*(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+(?i:hold|have|possess)\s+)?(?:(?i:the)\s+)?"
+    r"(?i:citizenship|nationality)\s+of\s+(?P<where>[A-Z][^.;]*?)\s*[.;]?\s*$"
+)
 # 'Open to: Ethiopian nationals only': a short label before a colon (not a sentence, and no clause of one).
 _LABEL = lazy_pattern(r"^\s*(?P<label>[A-Za-z][\w /-]{1,40}?)\s*:\s*(?P<rest>\S.*)$", re.S)
 # 'Open to residents of Tajikistan only', 'Only residents of Tajikistan may apply', 'residents of Tajikistan only'.
@@ -459,6 +471,12 @@ def extract(sentence, reading) -> list:
         codes, unread = _country_list(text[only.start(named_at) :], country_code)
         if codes:
             return [_only(text, codes, only.group(0), unread)]
+    held = _CITIZENSHIP.search(text)
+    if held:
+        who = held.group("who")
+        codes, unread = _country_list(who, demonym_code) if who else _country_list(held.group("where"), country_code)
+        if codes:
+            return [_only(text, codes, held.group(0), unread)]
     demonym = _ONLY_DEMONYM.search(text)
     if demonym and (only is not None or re.search(r"\bonly\b|\bmay\s+apply|\bexclusively|\breserved", text, re.I)):
         codes, unread = _country_list(demonym.group("who"), demonym_code)
