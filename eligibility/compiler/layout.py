@@ -1270,7 +1270,7 @@ def _place_below_title(raw_lines: list[str], title: str) -> tuple[str | None, st
 
 _OFFICE_THEN_PLACE = re.compile(
     r"^(?P<office>[A-Z][^,:;.]{0,90}\b(?:Office|Mission|Centre|Center|Headquarters|Secretariat|Delegation|Bureau)\b"
-    r"[^,:;.]{0,20}),\s*(?P<place>[^,:;]{2,40}(?:,\s*[^,:;]{2,40})?)$"
+    r"(?:\s+(?:to|in|for)\s+(?P<host>[A-Z][^,:;.]{2,40})|[^,:;.]{0,20})),\s*(?P<place>[^,:;]{2,40}(?:,\s*[^,:;]{2,40})?)$"
 )
 
 
@@ -1279,10 +1279,14 @@ def _office_place(raw_lines: list[str]) -> tuple[str | None, str] | None:
     header, then the place it is in; the place, not a word of the office's name ('Africa'), is the duty station."""
     for line in raw_lines[:20]:
         m = _OFFICE_THEN_PLACE.match(line.strip())
-        if m is None or not _PLACE_ONLY.fullmatch(m.group("place").strip()) or _names_post(m.group("place")):
+        if m is None or _names_post(m.group("place")):
+            continue
+        # 'EU Delegation to Bosnia and Herzegovina, Sarajevo': a city alone after an office named for its country.
+        alone = m.group("host") and country_code(m.group("host").strip()) and "," not in m.group("place")
+        if not alone and not _PLACE_ONLY.fullmatch(m.group("place").strip()):
             continue
         city, code = _place(m.group("place"))
-        if code:
+        if code and (not alone or code == country_code(m.group("host").strip())):
             return city, code
     return None
 
