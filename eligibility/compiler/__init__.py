@@ -99,13 +99,28 @@ _STATED = re.compile(
 # Where a desirable clause ends and a clause of its own begins: 'A minimum of two years of experience,
 # including one year in X, strongly preferred', 'Fluency in English and knowledge of French is an asset'.
 _CLAUSE = re.compile(
+    r"(?<!preferably)(?<!ideally)(?<!desirably)"
     r"\s*(?:,\s*|\s)(?=(?:including|in\s+particular|especially|of\s+which|while|whereas|but|with)\b)"
+    r"|,\s*(?=(?:preferably|ideally|desirably)\b(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[,)]))"
     r"|;\s*"
     r"|,?\s+(?:and|as\s+well\s+as)\s+(?=(?:a\s+|an\s+)?(?:good\s+|excellent\s+|basic\s+|working\s+|sound\s+|"
     r"some\s+|thorough\s+|proven\s+|fluency|fluent|knowledge|experience|proficiency|familiarity|understanding|"
     r"abilit|command|at\s+least|minimum|a\s+minimum|\d))",
     re.I,
 )
+
+
+_WISH_OPENER = re.compile(r"(?:preferably|ideally|desirably)\b", re.I)
+"""What opens a clause that is a wish after a comma ('…, preferably with at least 2 years at the international
+level'): that clause alone is desirable; the '2, preferably 3, years' of a minimum are read whole before."""
+
+
+def _choice_among_named(rest: str) -> bool:
+    """'…one of the languages of the Union, preferably English, French or German, and …': 'preferably' before a
+    language's name picks among the languages the clause before names, which the language kind reads whole."""
+    opener = _WISH_OPENER.match(rest)
+    names = vocabulary().languages
+    return bool(opener) and bool(re.match(r"\s*(?:" + "|".join(names) + r")\b", rest[opener.end() :]))
 
 
 _PREDICATE = re.compile(
@@ -217,7 +232,9 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     2 years of experience, including 1 year in the field strongly preferred' stays mandatory.
     """
     desirable = vocabulary().desirable
-    if not desirable.search(text):
+    if not desirable.search(text) and not any(
+        _WISH_OPENER.match(text[m.end() :]) and not _choice_among_named(text[m.end() :]) for m in _CLAUSE.finditer(text)
+    ):
         return [(text, None)]
     if vocabulary().wish_headings.match(text):
         return [(text, False)]  # 'It would be great if you also have X with Y': all of it is wished
@@ -228,6 +245,8 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
         return scopes(text[: aside.start()] + text[aside.end() :]) + [(aside.group(1).strip(), False)]
     bounds, last = [], 0
     for m in _CLAUSE.finditer(text):
+        if _choice_among_named(text[m.end() :]):
+            continue
         bounds.append((last, m.start()))
         last = m.end()
     bounds.append((last, len(text)))
@@ -235,7 +254,9 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     pieces = [piece for piece, _, _ in spans]
     if len(pieces) == 1:
         return [(text, False)]
-    marked = [bool(desirable.search(p)) for p in pieces]
+    # A clause opening with 'preferably' after a comma is a wish of its own; elsewhere the word governs nothing.
+    opened = [i > 0 and bool(_WISH_OPENER.match(p)) for i, p in enumerate(pieces)]
+    marked = [bool(desirable.search(p)) or o for p, o in zip(pieces, opened, strict=True)]
     if all(marked) or not any(marked):
         return [(text, False)]
     # 'X, especially in Y, is highly desirable': a marker that is the predicate governs the clauses before it,
@@ -243,6 +264,10 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     for i in range(len(pieces)):
         if _CONTRAST.match(pieces[i]):
             continue  # '…, while experience in X is desirable': the wish set against the rest is its own
+        if _PART_OF.match(pieces[i]) and not re.search(r",\s*(?:\w+\s+){0,2}?" + _PREDICATE.pattern, pieces[i], re.I):
+            # '…, of which three years at the international level is desirable': the part's own predicate wishes for
+            # the part alone; '…, especially in Y, is highly desirable' (the predicate after a comma) wishes for all.
+            continue
         if marked[i] and _PREDICATE.search(pieces[i]) and not _PREDICATE.search(pieces[i].split(" ", 1)[0]):
             # A new thing joined by 'and' after a part of the clause before ('…, including three years managing
             # teams, and experience in X would be desirable') wishes for itself alone: that part is its clause's.
@@ -709,7 +734,15 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         out += got
     if out:
         # 'including one year in election observation strongly preferred': a wish of its own beside the minimum.
-        out += [Draft("competency", sentence.text, mandatory=False, id=competency.slug(w)) for w in wishes]
+        # '…, preferably including contexts involving minority communities': a preference that names no criterion
+        # of its own is said in the note of the criterion it qualifies.
+        preferred = [w for w in wishes if _WISH_OPENER.match(w)]
+        out[0].notes += [f"A preference, not a minimum: '{clip(w.rstrip(' .;'))}'." for w in preferred]
+        out += [
+            Draft("competency", sentence.text, mandatory=False, id=competency.slug(w))
+            for w in wishes
+            if w not in preferred
+        ]
     if not out:
         if loose:
             return [], "not under a requirements heading: no degree, years, language or condition in it"
