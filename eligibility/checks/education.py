@@ -752,6 +752,7 @@ def _degrees(sentence, drafts: list, reading) -> list:
     found = mentions(text)
     if not found:
         return []
+    found, studied = _held_by_students(text, found)
     if _IN_LIEU_WORDS.search(text) and any(level in LADDER or _EXTRA.search(text) for _, _, level in found):
         if _DENIED_IN_LIEU.search(text):
             return []  # 'experience cannot be accepted in lieu of the degree': no path, and the degree stated apart
@@ -888,6 +889,13 @@ def _degrees(sentence, drafts: list, reading) -> list:
         review.append(
             f"'{clip(also.group(0))}': candidates the degree criterion cannot check: a person must judge them"
         )
+    if studied:
+        # Being enrolled is not holding the degree: the level below is what such a student holds, and secondary
+        # education names no field.
+        notes.append(f"'{studied}' read as the {LEVEL_NAMES.get(level, level)} a student of that degree holds.")
+        if level == "secondary":
+            params.pop("fields", None)
+            params.pop("or_related", None)
     drafts_out = [Draft(KIND, text, params=params, review=review, notes=notes, heading=sentence.heading)]
     if beside:
         # 'Completed university education in law and passed bar examination': the examination is asked as well,
@@ -917,6 +925,33 @@ _BESIDE_DEGREE = lazy_pattern(
     re.I,
 )
 """What a degree clause asks besides the degree: a passed examination, admission to the bar."""
+
+
+# 'be enrolled in a master's programme', 'studying for a doctorate', 'in the final year of a bachelor's degree': the
+# degree named is being studied for, not held.
+_STUDYING_FOR = lazy_pattern(
+    r"\b(?P<how>(?:(?:be|is|are|being)\s+)?(?:currently\s+)?(?:enrolled|registered)\s+(?:in|on|for|at)|"
+    r"(?:currently\s+)?(?:studying|working)\s+(?:for|towards?)|(?:currently\s+)?pursuing|"
+    r"students?\s+(?:of|in|on|at)|(?:in\s+)?(?:the\s+)?(?:final|last)\s+year\s+of)"
+    r"\s+(?:(?:an?|the|their|his/her|one's)\s+)?(?:full-time\s+|part-time\s+)?$",
+    re.I,
+)
+
+_BE = lazy_pattern(r"^(?:be|is|are|being)\s+", re.I)
+
+
+def _held_by_students(text: str, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], str]:
+    """The degree mentions with a degree being studied for read as the level below, which a student of it holds
+    ('be enrolled in a master's programme or have graduated from a bachelor's programme' asks a bachelor's degree);
+    and how the first such mention was worded ('enrolled in a master's'), for a note; '' when there is none."""
+    out, studied = [], ""
+    for start, end, level in found:
+        how = _STUDYING_FOR.search(text[max(0, start - 60) : start])
+        if how and level in LADDER and LADDER.index(level) > 0:
+            studied = studied or _BE.sub("", text[max(0, start - 60) + how.start() : end]).strip()
+            level = LADDER[LADDER.index(level) - 1]
+        out.append((start, end, level))
+    return out, studied
 
 
 def _primary(drafts: list, sentence):
