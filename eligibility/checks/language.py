@@ -692,6 +692,9 @@ def _languages_of(draft, text: str) -> list[str]:
 _PEOPLE = lazy_pattern(r"\s+(?:citizenship|nationality|nationals?|citizens?|passports?)\b", re.I)
 """What follows a language's name where it names a country's people ('Finnish citizenship')."""
 
+_LISTED = r"\s*(?:,|/|,?\s*(?:and|or|and/or))\s*"
+"""What stands between two names of a list ('Romanian, Russian', 'Russian or Romanian')."""
+
 
 def _named(sentence, default: str | None = None) -> list:
     """Named languages, each at the level its own words give: 'Fluency in English and working knowledge of
@@ -743,7 +746,14 @@ def _named(sentence, default: str | None = None) -> list:
             if w[1] <= pos and pos - w[1] <= 20 and w not in explicit and text[w[0] : w[1]].lower() not in _GENERIC
         ]
         later = [w[0] for w in explicit if w[0] > pos]
-        if own and explicit and len(later) == len(explicit) and any(pos < p < later[0] for p, _ in found):
+        listed = [p for p, _ in found if pos <= p < (later[0] if later else pos)]
+        # 'Working knowledge of Ukrainian, Romanian or Russian (B1)': a choice of names only listed up to the stated
+        # level is one choice at that level, whatever words stand before the first ('Fluency in English and French
+        # (B2)' asks both, each at its own words' level).
+        bare = all(re.fullmatch(_LISTED, text[ends[a] : b]) for a, b in pairwise(listed)) and bool(
+            re.search(r"\bor\b|/", text[listed[0] : listed[-1]] if listed else "")
+        )
+        if own and explicit and len(later) == len(explicit) and len(listed) > 1 and not bare:
             # 'Excellent knowledge of English and one other language at the B2 level': a language's own words of
             # strength, right before it, win over a level stated after other languages, which is theirs.
             return own[-1][2]
