@@ -110,6 +110,10 @@ _CLAUSE = re.compile(
 )
 
 
+_COUNTING_RULE = re.compile(
+    r"\bonly\b[^.;]*?\btaken\s+into\s+account\b|\b(?:not|never)\s+(?:be\s+)?taken\s+into\s+account\b", re.I
+)
+"""What is 'taken into account' only, or not at all: a rule of how to count, never a wish."""
 _WISH_OPENER = re.compile(r"(?:preferably|ideally|desirably)\b", re.I)
 """What opens a clause that is a wish after a comma ('…, preferably with at least 2 years at the international
 level'): that clause alone is desirable; the '2, preferably 3, years' of a minimum are read whole before."""
@@ -232,6 +236,8 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     2 years of experience, including 1 year in the field strongly preferred' stays mandatory.
     """
     desirable = vocabulary().desirable
+    if _COUNTING_RULE.search(text):
+        return [(text, None)]  # 'Only experience gained after the degree will be taken into account': how to count
     if not desirable.search(text) and not any(
         _WISH_OPENER.match(text[m.end() :]) and not _choice_among_named(text[m.end() :]) for m in _CLAUSE.finditer(text)
     ):
