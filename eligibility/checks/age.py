@@ -162,7 +162,7 @@ _OF_AGE = r"(?:\s*\(\d{1,3}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
 _AT_MOST = lazy_pattern(
     rf"\b(?:(?P<under>under|below|younger\s+than|less\s+than)(?:\s+the\s+age\s+of)?|(?:not|no)\s+(?:be\s+)?older\s+than"
     rf"|up\s+to(?:\s+the\s+age\s+of)?"
-    rf"|(?P<reached>(?:not|never)\s+(?:have\s+)?(?:yet\s+)?(?:reached|attained|turned)(?:\s+the\s+age\s+of)?)"
+    rf"|(?P<reached>(?:not|never)\s+(?:have\s+)?(?:yet\s+)?(?:reach(?:ed)?|attain(?:ed)?|turn(?:ed)?)(?:\s+the\s+age\s+of)?)"
     rf"|(?:maximum|upper)\s+age(?:\s+limit)?(?:\s+(?:at|on|for)\s+[a-z ]{{1,40}}?)?(?:\s+(?:is|of))?\s*:?"
     rf"|age\s+limit(?:\s+(?:is|of))?\s*:?)\s+{_N}{_OF_AGE}",
     re.I,
@@ -205,10 +205,20 @@ _AGE_WORDS = lazy_pattern(
     r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born)\b"
     # 'Must be under 65 at the closing date': a person who must be under a figure is of an age.
     r"|\b(?:must|should|shall|to)\s+be\s+(?:under|below)\s+\d{2}(?=\s*(?:$|[.,;(]|(?:years?\s+(?:of\s+age|old)|"
-    r"at|on|by|when|upon|before|as\s+(?:of|at))\b))",
+    r"(?:years?\s+)?(?:at|on|by|when|upon|before|as\s+(?:of|at)))\b))"
+    # 'must not reach 65 before the end of the assignment': an age no candidate may reach.
+    r"|\b(?:not|never)\s+(?:have\s+)?(?:yet\s+)?(?:reach(?:ed)?|attain(?:ed)?|turn(?:ed)?)\s+(?:the\s+age\s+of\s+)?\d{2}\b",
     re.I,
 )
-_ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
+_ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at|until|till)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
+# 'under 65 at the end of the secondment', 'must not reach 65 before the end of the assignment': the age is taken on the
+# day the assignment ends, not at the closing date.
+_AT_END = lazy_pattern(
+    r"\b(?:at|by|before|on|upon|until)\s+the\s+(?:end|expiry|completion|conclusion|termination)\s+of\s+(?:the\s+|their\s+|his/her\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){0,2}?(?:secondment|assignment|contract|appointment|mission|deployment|tour\s+of\s+duty|"
+    r"mandate|posting|term))\b",
+    re.I,
+)
 
 
 def _whole_day(written: str) -> bool:
@@ -317,7 +327,17 @@ def extract(sentence, reading) -> list:
     day = parse_date(on.group("when")) if on else None
     if day is not None:
         params["on_date"] = day.isoformat()
-    if re.search(r"\b(?:time\s+of\s+)?appointment\b", text, re.I):
+    end = _AT_END.search(text)
+    if end and day is None:
+        # The day the assignment ends is not stated here: checked at the closing date, a person sets the day.
+        review = (
+            f"the age limit holds at the end of the {end.group('what')}, whose date the posting does not state here: "
+            "set `on_date` to that day (until then the age is checked at the closing date)"
+        )
+        return [Draft(KIND, text, True, params, id="age-limit", review=[review])]
+    if end:
+        notes.append(f"The posting takes the age at the end of the {end.group('what')}, on the day it states.")
+    if end is None and re.search(r"\b(?:time\s+of\s+)?appointment\b", text, re.I):
         notes.append("The posting takes the age at appointment; it is checked at the closing date (or the date given).")
     return [Draft(KIND, text, True, params, id="age-limit", notes=notes)]
 
