@@ -103,8 +103,11 @@ _LEVELS = (
     (
         "master",
         r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?:[- ]level(?: university)? degree| degree)?\b|\badvanced(?: university)? degree|\b(?:post-?\s?)?graduate(?: university)? degree"
-        # a master's named as a level of education: 'postgraduate-level education', 'post-graduate level studies'
-        r"|\bpost-?\s?graduate[- ]level\s+(?:education|qualifications?|studies)\b"
+        # a master's named as a level of education: 'graduate-level education', 'postgraduate-level education',
+        # 'post-graduate level studies', 'educated to graduate level' (in UN usage, 'graduate' study follows a first
+        # degree; a 'university graduate' holds a first degree)
+        r"|(?<![\w-])(?:post-?\s?)?graduate[- ]level\s+(?:education|qualifications?|studies|degree)\b"
+        r"|\b(?:educated|qualified)\s+(?:to|at)\s+(?:an?\s+)?(?:post-?\s?)?graduate[- ]level\b"
         # the European Qualifications Framework's level of a master's, and the EU's wording of one
         r"|\bEQF\s+level\s+7\b|\b(?:diploma|degree|qualification)\s+giving\s+access\s+to\s+doctoral\s+studies\b",
     ),
@@ -133,11 +136,12 @@ _LEVELS = (
         r"\bcompleted university studies\b|(?:(?<=\blieu of )|(?<=\binstead of )|(?<=\bplace of ))(?:the\s+)?"
         r"(?:university|higher|tertiary)\s+(?:studies|education)\b|\b(?:successful\s+)?completion\s+of\s+(?:(?:a|the|his|her|their)\s+)?"
         r"(?:university|higher|tertiary)\s+(?:education\s+)?(?:education|studies)\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b|\bdegree(?=\s*\([^()]{0,40}\)\s*in\s)"
-        # a degree named as a level of education: 'educated to degree level', 'degree-level education',
-        # 'graduate-level education' ('postgraduate-level' is no first degree)
+        # a degree named as a level of education: 'educated to degree level', 'degree-level education'
         r"|\b(?:educated|education|qualified)\s+(?:to|at)\s+(?:(?:an?|university|first|undergraduate)\s+)*degree[- ]level\b"
         r"|\bdegree[- ]level\s+(?:education|qualifications?|studies)\b"
-        r"|(?<![\w-])graduate[- ]level\s+(?:education|qualifications?|studies)\b",
+        # a graduate of a university holds a first degree: 'university graduate', 'graduate of a recognised university'
+        r"|\buniversity\s+graduate\b|\bgraduate\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:university|college)\b",
     ),
     ("secondary", r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"),
 )
