@@ -124,10 +124,12 @@ _WHEN_GAINED = lazy_pattern(
     r",?\s*\b(?:gained|acquired|obtained|accumulated|earned)\s+(?:after|since|following|upon|subsequent\s+to)\b.*$",
     re.I,
 )
-# 'risk, disaster or emergency management': a list of single words before 'or X head' shares the head
+# 'risk, disaster or emergency management', 'economic or environmental affairs': a list of single words before
+# 'or X head' shares the head
 # ('accounting or financial management', two items, is left as it stands: it may mean either).
 _SHARED_HEAD = lazy_pattern(
-    r"(?:(?<=, )|^)((?:[a-z]+, )*[a-z]+),? or ([a-z]+) (management|science|sciences|studies|law|policy|administration)\b"
+    r"(?:(?<=, )|^)((?:[a-z]+, )*[a-z]+),? or ([a-z]+) "
+    r"(management|science|sciences|studies|law|policy|administration|affairs|relations|development)\b"
 )
 _ADJECTIVE = lazy_pattern(r"(?:al|ic|ive|ian|ary)$|^(?:public|foreign)$")
 # A word that is a discipline of its own, never a modifier waiting for the last item's head: 'law, economics or
