@@ -327,7 +327,9 @@ def _wish_aside(text: str, desirable: re.Pattern) -> re.Match | None:
 
 
 def compile_text(source_text: str, *, posting_id: str | None = None, source_name: str | None = None) -> Compiled:
-    repaired = pages.laid_out(text.repair(source_text))
+    # Two posts side by side in columns: the first column is read, so that no criterion mixes the two.
+    first_column, side_by_side = pages.side_by_side(text.repair(source_text))
+    repaired = pages.laid_out(first_column)
     if footnotes.has_marks(repaired):
         # '6 years*' and its note '* of which at least 2 years at the international level': read where the mark is.
         noted = footnotes.resolved(repaired.splitlines())
@@ -359,12 +361,17 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             meta.notes = tuple(n for n in meta.notes if n != "closing date not found")
     if posts is not None:
         meta.notes = (*meta.notes, _several_posts_note(posts))
+    if side_by_side is not None:
+        meta.notes = (*meta.notes, side_by_side.note())
     breaks: set[int] = set()
+    unrolled = tables.unrolled(repaired)
+    notes = footnotes.notes_apart(unrolled.splitlines())
     lines = layout.sections(
         text.logical_lines(
-            tables.unrolled(repaired),
+            unrolled,
             lambda line: layout.heading_of(line) is not None,
-            lambda line: layout.inline_heading(line) is not None,
+            # A footnote after a blank line starts afresh: it is no part of the list's last item.
+            lambda line: layout.inline_heading(line) is not None or line in notes,
             breaks,
         ),
         breaks,

@@ -28,6 +28,21 @@ _GOES_ON = re.compile(
 )
 
 
+# A note's own line: its mark first ('(1) …', '[2] …', '1 Experience …', '* …', '† …', '¹ …'), then its words.
+_NOTE_START = re.compile(
+    r"^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}(?=\s+[A-Z])|\*{1,3}|\u2020|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})\s*\w"
+)
+
+
+def notes_apart(lines: list[str]) -> frozenset[str]:
+    """The lines (stripped) that are notes after a blank line: '- Minimum 4 years of experience in law' / '' / '(1)
+    Experience before the degree counts at half.' A note never goes on from the list's last item before it, even
+    where that item ends with no full stop."""
+    return frozenset(
+        line.strip() for i, line in enumerate(lines) if i > 0 and not lines[i - 1].strip() and _NOTE_START.match(line)
+    )
+
+
 def has_marks(text: str) -> bool:
     """Whether the text may hold a footnote mark: '*', '†' or '(2)' glued to a word."""
     return "*" in text or "\u2020" in text or _NUMBERED.search(text) is not None

@@ -615,6 +615,23 @@ _NO_CONDITION = re.compile(
 """A lead-in that says the items after it are no condition of applying: they are wishes."""
 
 
+_LEADING_FIGURE = re.compile(
+    r"^(?:(?:a\s+)?(?:minimum|min\.|at\s+least|not\s+less\s+than|over|more\s+than)(?:\s+of)?\s+)?"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:\s*\(\d{1,2}\))?\+?\s*"
+    r"(?:years?|yrs\.?|months?)\b",
+    re.I,
+)
+
+
+def _counted_by_label(key: str, value: str) -> bool:
+    """Whether a labelled value is a figure of years that leaves what it counts to its label: 'minimum 3 years'
+    under 'Experience', not '5 years of experience in law'."""
+    if not _LEADING_FIGURE.match(value):
+        return False
+    lowered = value.lower()
+    return not any(word[:-1] in lowered for word in re.findall(r"[a-z]{4,}", key))
+
+
 _WEIGHED = re.compile(r"^(?:\w+\s+)?(?:selection|assessment|evaluation)\s+criteria$")
 
 
@@ -706,7 +723,9 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             if rest is None:
                 out.append(Line(stripped, section, heading, mode, opens=True))
                 continue
-            text = rest
+            # 'Experience:   minimum 3 years', 'Experience: at least 5 years in water management': a value that
+            # starts with a figure of years and never names what it counts is read with the label that does.
+            text = stripped if _counted_by_label(key, rest) else rest
         if wishes == "" and mode == "desirable":
             wishes = _style(stripped)  # the first item sets the style of the list's items
         out.append(Line(text, section, heading, mode))

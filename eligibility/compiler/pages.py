@@ -10,6 +10,9 @@ Three things a page adds that are no part of what it says:
   label is read as the heading it is and the value under its meaning; a row of several values
   ('English, …' / 'French, …') becomes the label and its values as a list.
 - emphasis: 'is *desirable*', '**an asset**', '_required_' inside a sentence: the marks go, the words stay.
+- posts side by side: 'POST A   POST B' over rows 'Experience:   minimum 3 years   minimum 6 years'. The first
+  column is the posting read; the other column's values go, so that no criterion mixes two posts' words, and the
+  posts are named for the review (`side_by_side`).
 
 And a checklist's boxes ('[x] …', '[ ] …', '☐ …', '- [ ] …') become a list's bullets: a box says nothing by itself.
 """
@@ -17,7 +20,9 @@ And a checklist's boxes ('[x] …', '[ ] …', '☐ …', '- [ ] …') become a 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from eligibility.compiler.layout import meaning
 from eligibility.compiler.tables import mode_of as _mode
 
 # 'Page 2 of 3', 'Page 2/3', '2 of 3', '- 2 -': a page's number on a line of its own (a running header may stand
@@ -128,11 +133,12 @@ def _column(m: re.Match) -> int:
 
 def label_rows(lines: list[str]) -> list[str]:
     """Rows of a label column ('Required education level      Bachelor degree …') as labelled lines ('Required
-    education level: Bachelor degree …'). Rows count as such only where two or more of them start their values at
-    the same column (or part label and value by a tab): a line with one wide gap inside is no table. A line indented
-    to the value's column under a row continues it: a wrapped line ('management, of which …', '4x4 vehicles
-    (required)') joins the value it wraps; a line that starts anew ('French, Level: …' under 'English, Level: …')
-    is a further value of the same label."""
+        education level: Bachelor degree …'). Rows count as such only where two or more of them start their values at
+        the same column (or part label and value by a tab), or where the label names requirements ('Languages'): any
+    other line with one wide gap inside is no table. A line indented
+        to the value's column under a row continues it: a wrapped line ('management, of which …', '4x4 vehicles
+        (required)') joins the value it wraps; a line that starts anew ('French, Level: …' under 'English, Level: …')
+        is a further value of the same label."""
     rows = {
         i: m
         for i, line in enumerate(lines)
@@ -148,7 +154,8 @@ def label_rows(lines: list[str]) -> list[str]:
     table = {
         i: m
         for i, m in rows.items()
-        if ("\t" in m.group("gap") and tabbed >= 2) or (columns.get(_column(m), 0) >= 2 and _column(m) >= _MIN_COLUMN)
+        if ("\t" in m.group("gap") and tabbed >= 2)
+        or (_column(m) >= _MIN_COLUMN and (columns.get(_column(m), 0) >= 2 or _names_requirement(m.group("label"))))
     }
     if any(_heads_column(m.group("value")) for m in table.values() if "\t" in m.group("gap")):
         # 'Criteria<tab>Essential<tab>Desirable', 'Education<tab>Essential': a table whose columns a mode heads is
@@ -189,6 +196,12 @@ def label_rows(lines: list[str]) -> list[str]:
     for i, j in reversed(spans):
         out[i:j] = _labelled(labels.get(i, table[i].group("label")), _values(parts[i], width))
     return out
+
+
+def _names_requirement(label: str) -> bool:
+    """'Languages', 'Required education': a label whose words open requirements makes a row of its own a table's,
+    even where no other row shares its column."""
+    return meaning(" ".join(label.rstrip(": ").lower().split())) == "requirements"
 
 
 def _heads_column(cell: str) -> bool:
@@ -292,3 +305,95 @@ def unemphasised(line: str) -> str:
     lead = re.match(r"^\s*(?:[-*+\u2022]\s+|#{1,6}\s+|\d{1,2}[.)]\s+)?", line)
     start = lead.end() if lead else 0
     return line[:start] + _EMPHASIS.sub(lambda m: m.group("words"), line[start:]) if start < len(line) else line
+
+
+# A row of posts side by side: a label, the first post's value, a wide gap and the second post's value.
+_TWIN = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z()/'&-]*(?:[ ,][A-Za-z()/'&-]+){0,5}:?)(?P<gap> {2,}|\t+)(?P<a>\S.*?)"
+    r"(?: {3,}|\t+)(?P<b>\S.*?)\s*$"
+)
+_CELL = re.compile(r"\S+(?: \S+)*")
+# 'POST A', 'Post 1', 'Position 2', 'Vacancy II': a column's head that names a post.
+_POST_HEAD = re.compile(r"^(?i:post|position|vacancy|job|role|lot)\s*(?i:no\.?|#)?\s*(?:\d{1,2}|[IVX]{1,4}|[A-F])$")
+# The row that names each column's post: its title, grade or level.
+_POST_ROW = re.compile(r"^(?i:(?:job|post|position|vacancy)\s+)?(?i:title|post|position|grade|level|job)\s*:?$")
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    """Two posts a notice sets side by side, in columns: the first is the one read."""
+
+    first: str
+    """The first column's post, as its head or title row names it."""
+    second: str
+    """The other column's post."""
+
+    def note(self) -> str:
+        return (
+            f"the notice sets two posts side by side ('{self.first}' and '{self.second}'): this rule set is the "
+            f"first column's, '{self.first}'; compile '{self.second}' from its own column"
+        )
+
+
+def _cells_at(line: str) -> list[tuple[int, str]]:
+    """A line's cells apart by two spaces or more, with the column each starts at."""
+    return [(m.start(), m.group()) for m in _CELL.finditer(line.expandtabs(8))]
+
+
+def side_by_side(text: str) -> tuple[str, SideBySide | None]:
+    """The text with a two-post table read as its first column ('Experience:   minimum 3 years      minimum 6 years'
+    reads 'Experience:   minimum 3 years'), and the two posts; the text unchanged and None where no rows of two
+    values stand under column heads that name posts ('POST A   POST B') or beside a title row ('Title:   Legal
+    Officer (NP1)   Senior Legal Officer (NP2)'). A line indented to the second column continues its value and
+    goes with it; a line indented to the first stays. The heads' line goes: it names the posts, and the review
+    names them."""
+    lines = text.split("\n")
+    columns: dict[tuple[int, int], list[int]] = {}
+    for i, line in enumerate(lines):
+        cells = _cells_at(line) if len(line) <= 300 else []
+        if len(cells) != 3 or not _TWIN.match(line.expandtabs(8)):
+            continue
+        a, b = cells[1][0], cells[2][0]
+        key = next((k for k in columns if abs(k[0] - a) <= 2 and abs(k[1] - b) <= 2), (a, b))
+        columns.setdefault(key, []).append(i)
+    for (a, b), rows in columns.items():
+        if len(rows) < 2:
+            continue
+        posts = _posts(lines, rows, b)
+        if posts is None:
+            continue
+        heads, named = posts
+        out = [line for k, line in enumerate(lines[: rows[0]]) if k != heads]
+        k = rows[0]
+        while k < len(lines):
+            line = lines[k].expandtabs(8)
+            indent = len(line) - len(line.lstrip())
+            if k in rows:
+                out.append(line[: _cells_at(line)[2][0]].rstrip())
+            elif not line.strip() or indent < a - 2:
+                if k > rows[-1]:
+                    break  # the table ends
+                out.append(line)
+            elif abs(indent - a) <= 2:
+                cells = _cells_at(line)
+                out.append(line[: cells[1][0]].rstrip() if len(cells) > 1 and cells[1][0] >= b - 2 else line)
+            # else: the second post's value carried onto a line of its own goes with it
+            k += 1
+        return "\n".join(out + lines[k:]), named
+    return text, None
+
+
+def _posts(lines: list[str], rows: list[int], second: int) -> tuple[int | None, SideBySide] | None:
+    """The line of column heads that name the posts (or None), and the posts, named by those heads and by the rows'
+    title row; None when nothing names the columns as posts."""
+    above = next((k for k in range(rows[0] - 1, max(-1, rows[0] - 3), -1) if lines[k].strip()), None)
+    heads = _cells_at(lines[above]) if above is not None else []
+    named = len(heads) == 2 and all(_POST_HEAD.match(c) for _, c in heads) and abs(heads[1][0] - second) <= 4
+    titles = next((_cells_at(lines[i]) for i in rows if _POST_ROW.match(_cells_at(lines[i])[0][1])), None)
+    if titles is not None and named:
+        return above, SideBySide(f"{heads[0][1]}: {titles[1][1]}", f"{heads[1][1]}: {titles[2][1]}")
+    if named:
+        return above, SideBySide(heads[0][1], heads[1][1])
+    if titles is not None and not any(_mode(cell) for _, cell in titles[1:]):
+        return None, SideBySide(titles[1][1], titles[2][1])
+    return None
