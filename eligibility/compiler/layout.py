@@ -1357,8 +1357,32 @@ def _is_title(line: str) -> bool:
         return False  # 'The successful candidate will have …' states something; a title names a post
     if any(pattern.match(line) for pattern in vocab.labels.values()):
         return False
+    if _board_line(line):
+        return False
     # A heading by its words ('Required Qualifications') is no title; 'Head of Education Unit' names a post.
     return not (meaning(key) and not re.search(vocab.title_words, key))
+
+
+_BOARD_TERMS = re.compile(
+    r"\b(?:full[- ]time|part[- ]time|applicants?|ago|promoted|reposted|followers|on[- ]site|remote|hybrid|"
+    r"(?:entry|associate|mid[- ]senior|senior|director|executive)\s+level)\b",
+    re.I,
+)
+_WORK_MODE = re.compile(r"\s*[(\[](?:on[- ]?site|remote|hybrid|in[- ]office)[)\]]\s*$", re.I)
+
+
+def _board_line(line: str) -> bool:
+    """A job board's line about a post, not its title: its place ('Washington, DC (On-site)', 'Geneva, Switzerland')
+    or its counters and terms parted by dots ('Promoted · Over 100 applicants', 'Full-time · Mid-Senior level'),
+    none of whose parts names a post."""
+    parts = [p for p in re.split(r"\s+\u00b7\s+", line.strip()) if p]
+    if len(parts) >= 2 and (_BOARD_TERMS.search(line) or not any(_names_post(p) for p in parts)):
+        return True
+    place = _WORK_MODE.sub("", line.strip())
+    if _names_post(place) or not _PLACE_ONLY.fullmatch(place) or len(place.split()) > 5:
+        return False
+    first = place.split(",")[0].strip()
+    return bool(city_country(first) or country_code(first)) or _WORK_MODE.search(line) is not None
 
 
 def _post_and_unit(line: str) -> bool:
@@ -1421,9 +1445,9 @@ _HIRING = re.compile(
 def _without_label(line: str) -> str:
     """'OSCE vacancy: Legal Officer' -> 'Legal Officer': an organisation's name and a title label before a colon
     are no part of the title (the label words are the vocabulary's); nor is a document's kind and reference before
-    a dash ('Vacancy notice ERA/AST/2027/004 - Procurement Assistant')."""
+    a dash or a colon ('Vacancy notice ERA/AST/2027/004 - Procurement Assistant', 'Vacancy Notice VN 27/18: …')."""
     ref = re.match(
-        r"^(?P<p>[^:|]{1,40}?)\s+(?:no\.?\s*)?(?P<r>[A-Z0-9][\w/.-]*\d[\w/.-]*)\s+[-\u2013\u2014]\s+(?P<t>\S.*)$",
+        r"^(?P<p>[^:|]{1,40}?)\s+(?:no\.?\s*|[A-Z]{1,5}\s+)?(?P<r>[A-Z0-9][\w/.-]*\d[\w/.-]*)(?:\s+[-\u2013\u2014]|\s*:)\s+(?P<t>\S.*)$",
         line.strip(),
     )
     if ref and vocabulary().document_kinds.match(ref.group("p").strip()):
