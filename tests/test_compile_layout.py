@@ -43,3 +43,18 @@ def test_the_notice_compiles_as_its_layout_means(case):
 def test_a_label_and_a_value_that_names_a_mode_are_no_table_header(text):
     # Columns apart by spaces are a table only under column heads; a value with its commas and colons is none.
     assert tables.unrolled(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        ("Agency - Call 11\nTitle\nText one\n\fAgency - Call 11\nText two\n", {"Agency - Call 11"}),
+        ("Title\nText one\nAgency  -  Call 11\n\fText two\nAgency - Call 11\n", {"Agency - Call 11"}),
+        # On one page's edge only, or a sentence at each page's edge: no running header.
+        ("Title\nText one\n\fMarine data management\nText two\n", set()),
+        ("Apply by e-mail.\nText one\n\fApply by e-mail.\nText two\n", set()),
+        ("Agency - Call 11\nTitle\nText one\n", set()),
+    ],
+)
+def test_the_lines_at_two_pages_edges_are_a_running_header(text, edges):
+    assert pages.page_edges(text) == edges

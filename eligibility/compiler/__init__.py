@@ -329,7 +329,7 @@ def _wish_aside(text: str, desirable: re.Pattern) -> re.Match | None:
 def compile_text(source_text: str, *, posting_id: str | None = None, source_name: str | None = None) -> Compiled:
     # Two posts side by side in columns: the first column is read, so that no criterion mixes the two.
     first_column, side_by_side = pages.side_by_side(text.repair(source_text))
-    repaired = pages.laid_out(first_column)
+    repaired = pages.laid_out(first_column, pages.page_edges(source_text))
     if footnotes.has_marks(repaired):
         # '6 years*' and its note '* of which at least 2 years at the international level': read where the mark is.
         noted = footnotes.resolved(repaired.splitlines())

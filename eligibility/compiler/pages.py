@@ -19,6 +19,7 @@ And a checklist's boxes ('[x] …', '[ ] …', '☐ …', '- [ ] …') become a 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -37,10 +38,11 @@ _NEAR = 2
 _SENTENCE_END = (".", ";", ":", "?", "!")
 
 
-def laid_out(text: str) -> str:
-    """The text with page furniture dropped, label columns made labelled lines and emphasis marks unwrapped."""
+def laid_out(text: str, edges: frozenset[str] = frozenset()) -> str:
+    """The text with page furniture dropped, label columns made labelled lines and emphasis marks unwrapped. `edges`:
+    the lines that stand at the edge of two pages or more (`page_edges`)."""
     lines = text.split("\n")
-    lines = without_furniture(lines)
+    lines = without_furniture(lines, edges)
     lines = [unleadered(line) for line in lines]
     lines = label_rows(lines)
     lines = checklist(lines)
@@ -51,13 +53,53 @@ def _page_mark(line: str) -> re.Match | None:
     return _PAGE_MARK.match(line) if len(line) <= 200 else None
 
 
-def without_furniture(lines: list[str]) -> list[str]:
-    """The lines less each page's number and the running header or footer repeated beside it. A sentence cut by
-    them runs on: when the line before ends mid-sentence and the one after starts in lower case, the blank lines
-    between go too."""
+def page_edges(text: str) -> frozenset[str]:
+    """The lines (their words) that stand first or last on two pages or more of a text whose pages a form feed
+    parts: a running header or footer, even with no page number beside it."""
+    pages = text.split("\f")
+    if len(pages) < 2:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for page in pages:
+        texts = [" ".join(line.split()) for line in page.splitlines() if line.strip()]
+        for edge in {*texts[:1], *texts[-1:]}:
+            counts[edge] = counts.get(edge, 0) + 1
+    return frozenset(edge for edge, n in counts.items() if n >= 2 and _may_run(edge))
+
+
+_GAP_BETWEEN = 4
+"""How many lines of text stand at least between two places of a running header with no page number beside it."""
+
+
+def _may_run(words: str) -> bool:
+    """Whether a line may be a running header or footer: a few words, no sentence's end, no heading's colon, no
+    list's item."""
+    return (
+        2 <= len(words.split()) <= 20
+        and not words.endswith((*_SENTENCE_END, ","))
+        and not re.match(r"^(?:[-*+\u2022\u25aa\u25cf>]|\d{1,2}[.)]|\(\w{1,3}\))\s", words)
+    )
+
+
+def _recurring(seen: dict[str, list[int]], position: dict[int, int]) -> set[int]:
+    """The places of a line that recurs three times or more, each place well apart from the one before, and that
+    may be a running header: a PDF's header or footer whose page numbers are lost."""
+    return {
+        i
+        for words, places in seen.items()
+        if len(places) >= 3
+        and _may_run(words)
+        and all(position[b] - position[a] > _GAP_BETWEEN for a, b in itertools.pairwise(places))
+        for i in places
+    }
+
+
+def without_furniture(lines: list[str], edges: frozenset[str] = frozenset()) -> list[str]:
+    """The lines less each page's number and the running header or footer repeated beside it, or repeated at the
+    pages' edges (`edges`), or recurring well apart three times or more with no number beside it (the text's first
+    line then stays, as the title or header it is there). A sentence cut by them runs on: when the line before ends
+    mid-sentence and the one after starts in lower case, the blank lines between go too."""
     marks = {i: m for i, line in enumerate(lines) for m in [_page_mark(line)] if m}
-    if not marks:
-        return lines
     texts = [i for i, line in enumerate(lines) if line.strip()]
     position = {i: k for k, i in enumerate(texts)}
     near = {j for i in marks for j in texts[max(0, position[i] - _NEAR) : position[i] + _NEAR + 1]}
@@ -66,6 +108,10 @@ def without_furniture(lines: list[str]) -> list[str]:
         seen.setdefault(" ".join(lines[i].split()), []).append(i)
     # A running header or footer: the same line again and again, beside a page's number each time.
     running = {i for places in seen.values() if len(places) >= 2 and all(i in near for i in places) for i in places}
+    # With no number beside it, a header at the pages' edges or recurring well apart; the text's first line stays.
+    running |= ({i for words in edges for i in seen.get(words, [])} | _recurring(seen, position)) - set(texts[:1])
+    if not marks and not running:
+        return lines
     out: list[str] = []
     cut = False
     for i, line in enumerate(lines):
