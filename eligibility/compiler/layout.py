@@ -1090,6 +1090,14 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             meta.country = meta.country or code
             break
     meta.title = _title(raw_lines, labels.get("title") or labels.get("subject"))
+    two = re.split(r"\s{3,}|\t+", meta.title or "")
+    if len(two) == 2 and all(_names_post(post) for post in two):
+        # 'Legal Officer (NP1)        Senior Legal Officer (NP2)': two posts side by side; the first is read.
+        meta.title = two[0]
+        notes.append(
+            f"the title line names two posts side by side ('{two[0]}' and '{two[1]}'): this rule set is read as the "
+            "first's; check which post each requirement is stated for"
+        )
     written_title = meta.title
     pair = _GRADE_PAIR.search(meta.title or "")
     if meta.title and pair and pair.start() > 0:

@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from eligibility.compiler.layout import meaning
+from eligibility.compiler.layout import _names_post, meaning
 from eligibility.compiler.tables import mode_of as _mode
 
 # 'Page 2 of 3', 'Page 2/3', '2 of 3', '- 2 -': a page's number on a line of its own (a running header may stand
@@ -359,7 +359,8 @@ _TWIN = re.compile(
     r"(?: {3,}|\t+)(?P<b>\S.*?)\s*$"
 )
 _CELL = re.compile(r"\S+(?: \S+)*")
-# 'POST A', 'Post 1', 'Position 2', 'Vacancy II': a column's head that names a post.
+# 'POST A', 'Post 1', 'Position 2', 'Vacancy II': a column's head that numbers a post (or it names the post: 'Legal
+# Officer (NP1)').
 _POST_HEAD = re.compile(r"^(?i:post|position|vacancy|job|role|lot)\s*(?i:no\.?|#)?\s*(?:\d{1,2}|[IVX]{1,4}|[A-F])$")
 # The row that names each column's post: its title, grade or level.
 _POST_ROW = re.compile(r"^(?i:(?:job|post|position|vacancy)\s+)?(?i:title|post|position|grade|level|job)\s*:?$")
@@ -389,10 +390,10 @@ def _cells_at(line: str) -> list[tuple[int, str]]:
 def side_by_side(text: str) -> tuple[str, SideBySide | None]:
     """The text with a two-post table read as its first column ('Experience:   minimum 3 years      minimum 6 years'
     reads 'Experience:   minimum 3 years'), and the two posts; the text unchanged and None where no rows of two
-    values stand under column heads that name posts ('POST A   POST B') or beside a title row ('Title:   Legal
-    Officer (NP1)   Senior Legal Officer (NP2)'). A line indented to the second column continues its value and
-    goes with it; a line indented to the first stays. The heads' line goes: it names the posts, and the review
-    names them."""
+    values stand under column heads that name posts ('POST A   POST B', 'Legal Officer (NP1)   Senior Legal Officer
+    (NP2)') or beside a title row ('Title:   Legal Officer (NP1)   Senior Legal Officer (NP2)'). A line indented to
+    the second column continues its value and goes with it; a line indented to the first stays. Heads that number
+    the posts go (the review names the posts); heads that are titles leave the first post's."""
     lines = text.split("\n")
     columns: dict[tuple[int, int], list[int]] = {}
     for i, line in enumerate(lines):
@@ -409,7 +410,11 @@ def side_by_side(text: str) -> tuple[str, SideBySide | None]:
         if posts is None:
             continue
         heads, named = posts
-        out = [line for k, line in enumerate(lines[: rows[0]]) if k != heads]
+        out = lines[: rows[0]]
+        if heads is not None:
+            # Heads that number the posts ('POST A') go; heads that are the posts' titles leave the first's.
+            first = _cells_at(lines[heads])[0][1]
+            out[heads : heads + 1] = [] if _POST_HEAD.match(first) else [first]
         k = rows[0]
         while k < len(lines):
             line = lines[k].expandtabs(8)
@@ -434,7 +439,11 @@ def _posts(lines: list[str], rows: list[int], second: int) -> tuple[int | None, 
     title row; None when nothing names the columns as posts."""
     above = next((k for k in range(rows[0] - 1, max(-1, rows[0] - 3), -1) if lines[k].strip()), None)
     heads = _cells_at(lines[above]) if above is not None else []
-    named = len(heads) == 2 and all(_POST_HEAD.match(c) for _, c in heads) and abs(heads[1][0] - second) <= 4
+    named = (
+        len(heads) == 2
+        and all(_POST_HEAD.match(c) or _names_post(c) for _, c in heads)
+        and abs(heads[1][0] - second) <= 4
+    )
     titles = next((_cells_at(lines[i]) for i in rows if _POST_ROW.match(_cells_at(lines[i])[0][1])), None)
     if titles is not None and named:
         return above, SideBySide(f"{heads[0][1]}: {titles[1][1]}", f"{heads[1][1]}: {titles[2][1]}")
