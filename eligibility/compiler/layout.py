@@ -1189,7 +1189,7 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     )
     if meta.grade is None and written_title:
         bracketed = _BRACKETED_GRADE.search(written_title)  # 'National Assistant (G4)', 'Officer (S2) - …'
-        meta.grade = bracketed.group("g").replace("-", "") if bracketed else None
+        meta.grade = re.sub(r"[-.]", "", bracketed.group("g")) if bracketed else None
     meta.national = _national(meta, written_title, text)
     for name, value in (("title", meta.title), ("duty-station country", meta.country), ("closing date", meta.closes)):
         if value is None:
@@ -1642,7 +1642,8 @@ def _grade_in_prose(text: str) -> str | None:
     return (m.group(1) or m.group(2)).replace("-", "") if m else None
 
 
-_BRACKETED_GRADE = re.compile(r"\((?P<g>(?:P|D|G|S|NP|NO[A-D]?|FS|GS)-?\d{1,2})\)")
+# '(G4)', '(P-4)', '(P.4)', '(NOB)', '(NO-C)': a grade in brackets after the title.
+_BRACKETED_GRADE = re.compile(r"\((?P<g>(?:P|D|G|S|NP|NO[A-D]?|FS|GS)[-.]?\d{1,2}|NO-?[A-D])\)")
 _NATIONAL_GRADE = re.compile(r"^(?:G|GS|NP|NO[A-D]?|NO)\d*$")
 _INTERNATIONAL_GRADE = re.compile(r"^(?:P|D|S|FS)\d+$")
 _INTERNATIONAL_POST = re.compile(
