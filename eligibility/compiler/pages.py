@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from eligibility.compiler.layout import _names_post, meaning
+from eligibility.compiler.tables import is_mark
 from eligibility.compiler.tables import mode_of as _mode
 
 # 'Page 2 of 3', 'Page 2/3', '2 of 3', '- 2 -': a page's number on a line of its own (a running header may stand
@@ -201,7 +202,10 @@ def label_rows(lines: list[str]) -> list[str]:
         i: m
         for i, m in rows.items()
         if ("\t" in m.group("gap") and tabbed >= 2)
-        or (_column(m) >= _MIN_COLUMN and (columns.get(_column(m), 0) >= 2 or _names_requirement(m.group("label"))))
+        or (
+            _column(m) >= _MIN_COLUMN
+            and (columns.get(_column(m), 0) >= 2 or _names_requirement(m.group("label"), m.group("value")))
+        )
     }
     if any(_heads_column(m.group("value")) for m in table.values() if "\t" in m.group("gap")):
         # 'Criteria<tab>Essential<tab>Desirable', 'Education<tab>Essential': a table whose columns a mode heads is
@@ -244,9 +248,12 @@ def label_rows(lines: list[str]) -> list[str]:
     return out
 
 
-def _names_requirement(label: str) -> bool:
+def _names_requirement(label: str, value: str) -> bool:
     """'Languages', 'Required education': a label whose words open requirements makes a row of its own a table's,
-    even where no other row shares its column."""
+    even where no other row shares its column; not a row of a table whose cells bars part ('| At least …'), which is
+    read as that table, nor a requirement marked in a column ('Knowledge of Kyrgyz      X')."""
+    if "|" in value or is_mark(value) or len(label.split()) > 3:
+        return False  # 'Master's degree in law     X': a row of a table whose columns a mark chooses
     return meaning(" ".join(label.rstrip(": ").lower().split())) == "requirements"
 
 
