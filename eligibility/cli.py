@@ -403,6 +403,11 @@ def postings(
     raise typer.Exit(int(ExitCode.BAD_INPUT if errors else ExitCode.SUCCESS))
 
 
+def _standard_output(value: Path | None) -> Path | None:
+    """`-o -` is standard output, as everywhere a file may be `-` (never a file named '-')."""
+    return None if value is not None and str(value) == "-" else value
+
+
 @app.command(name="compile", short_help="Turn a posting's text into a rule set, with what needs review.")
 def compile_posting(
     text_file: Annotated[
@@ -413,7 +418,13 @@ def compile_posting(
     ],
     output: Annotated[
         Path | None,
-        typer.Option("-o", "--output", metavar="FILE", help="Write the rule set here instead of standard output."),
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Write the rule set here instead of standard output (- is standard output).",
+            callback=_standard_output,
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
     posting_id: Annotated[
@@ -537,7 +548,14 @@ def screen(
         ),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", metavar="FILE", help="Write here instead of standard output.")
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Write here instead of standard output (- is standard output).",
+            callback=_standard_output,
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
     as_of: AsOf = None,
@@ -817,7 +835,13 @@ def import_cv(
         str, typer.Argument(metavar="CV", help="A Europass CV (XML, or PDF with the XML attached) or a JSON Resume.")
     ],
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write the profile here instead of standard output.")
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Write the profile here instead of standard output (- is standard output).",
+            callback=_standard_output,
+        ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
 ) -> None:

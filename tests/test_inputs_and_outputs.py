@@ -30,6 +30,25 @@ def refused_as_input(ran, shown: str) -> None:
     ]
 
 
+# --- `-o -` is standard output ----------------------------------------------------------------------
+
+DASH_OUTPUT = {
+    "compile": (["compile", str(NOTICE)], "criteria:"),
+    "screen": (["screen", str(RULES), str(PROFILE), "-f", "csv"], "candidate,file,posting"),
+    "import": (["import", str(RESUME)], "name:"),
+}
+
+
+@pytest.mark.parametrize("command", DASH_OUTPUT, ids=list(DASH_OUTPUT))
+def test_an_output_of_dash_is_standard_output_never_a_file_named_dash(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    args, shows = DASH_OUTPUT[command]
+    ran = run(*args, "-o", "-")
+    assert ran.code in (0, 1, 3), ran.stderr
+    assert shows in ran.stdout
+    assert not (tmp_path / "-").exists()
+
+
 # --- an output that is also an input -----------------------------------------------------------
 
 
