@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from eligibility.outcome import Finding, Result, Status, Verdict
 
@@ -130,6 +131,7 @@ _JUDGE_TAIL = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def to_judge(reason: str, source: str = "") -> str:
     """What a person must judge, from an explanation: 'a person must judge whether this work is related: Officer;
     counting it gives 7 years', 'a person must judge whether 'Philosophy' is a field related to law'; where the
