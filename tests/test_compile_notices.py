@@ -231,8 +231,8 @@ def wrong(fact: dict, name: str) -> str | None:
 
         raw = str(ruleset["posting"].get("title") or "")
         title = re.sub(r"\(\s*[SPGD]\s*-?\s*\d\s*\)", "", raw, flags=re.I)
-        title = re.split(r",|\s[–—-]\s", title)[0]
-        same = " ".join(title.split()).lower() == " ".join(fact["title"]["value"].split()).lower()
+        want = " ".join(fact["title"]["value"].split()).lower()
+        same = any(" ".join(t.split()).lower() == want for t in (title, re.split(r",|\s[–—-]\s", title)[0]))
         return None if same else f"{fact['title']['value']!r} expected, compiled {raw!r}"
     if name == "organisation":
         applied = [r for r in ruleset["organisation_rules"] if r in OSCE_RULES]
