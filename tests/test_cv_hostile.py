@@ -136,6 +136,24 @@ def test_a_broken_json_resume_names_the_line(tmp_path):
     assert done.returncode == 2 and f"{path}:2" in done.stderr.decode()
 
 
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{"basics": {"name": "A"}, "work": [],\n "basics": {"name": "B"}}', ":2: key 'basics' appears twice"),
+        (
+            '{"basics": {"name": "A"},\n "work": [{"name": "X",\n "name": "Y"}]}',
+            ":3: work[0]: key 'name' appears twice",
+        ),
+    ],
+)
+def test_a_json_resume_giving_a_key_twice_is_refused_not_read_for_its_last(tmp_path, text, where):
+    path = tmp_path / "resume.json"
+    path.write_text(text, "utf-8")
+    done = run("check", "SEC000821", str(path))
+    assert done.returncode == 2
+    assert done.stderr.decode() == f"eligibility: error: {path}{where}\n"
+
+
 def test_a_json_resume_with_a_bad_date_names_the_field(tmp_path):
     path = tmp_path / "resume.json"
     path.write_text('{"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "2019-02-30"}]}', "utf-8")

@@ -9,12 +9,11 @@ is where someone lives, not a citizenship), no driving licence and no management
 
 from __future__ import annotations
 
-import json
-
 from eligibility.cv import mapping
 from eligibility.cv.common import Located, add_degree, add_job, finish, set_language
 from eligibility.cv.draft import Draft
 from eligibility.errors import InputError
+from eligibility.yamlio import load_json
 
 FORMAT = "JSON Resume"
 KEYS = {
@@ -48,10 +47,8 @@ def looks_like(data: object) -> bool:
 
 
 def parse(text: str, name: str) -> object:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not JSON: {exc.msg}", file=name, line=exc.lineno, column=exc.colno) from None
+    """The resume's data, read as a profile written in JSON is: a key given twice is refused, never the last kept."""
+    return load_json(text, name=name)
 
 
 def _at(name: str, path: str) -> Located:
