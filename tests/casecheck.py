@@ -5,7 +5,7 @@
   it must give (`expect`: kind and the parameters named), what one of its review items says (`review_says`),
   profiles that must not (`lacking`) or must (`meeting`) be eligible under the compiled rule set;
 - a semantics case: criteria, a profile, each criterion's status, the verdict, the score and the key sentence of
-  each explanation (`says`);
+  each explanation (`says`) and words it must not hold (`says_not`);
 - an advice case: criteria, a profile and, for a failed or unknown criterion, pieces its advice must hold;
 - a bad rule set: its text (`rules`, under a posting block) and the pieces (`error`) of the one error line
   `check` must give, with exit status 2.
@@ -181,6 +181,8 @@ def check_semantics(case: dict) -> None:
     assert result.score == case["score"], [(f.criterion.id, f.outcome.status.value) for f in result.findings]
     for cid, sentence in case["says"].items():
         assert sentence in reasons[cid], f"{cid}: {reasons[cid]!r} does not say {sentence!r}"
+    for cid, words in case.get("says_not", {}).items():
+        assert words not in reasons[cid], f"{cid}: {reasons[cid]!r} says {words!r}"
 
 
 def check_advice(case: dict) -> None:

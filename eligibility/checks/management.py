@@ -104,7 +104,7 @@ def plan(criterion):
         status, margin, _ = years.judge(
             relevant, need, others_judged=others_judged, start_unknown=ctx.degree_date_unknown
         )
-        if status in (Status.FAIL, Status.UNKNOWN) and any(j.management is None for j in ctx.profile.experience):
+        if status in (Status.FAIL, Status.UNKNOWN) and any(j.management is None for j in _started(ctx)):
             return None
         return status, margin, years.brief_facts(relevant, need)
 
@@ -131,7 +131,7 @@ def check(criterion, ctx) -> Outcome:
         start_unknown=ctx.degree_date_unknown,
         to_judge=to_judge or "whether this work is related",
     )
-    undecided = [j for j in ctx.profile.experience if j.management is None]
+    undecided = [j for j in _started(ctx) if j.management is None]
     if outcome.status in (Status.FAIL, Status.UNKNOWN) and undecided:
         widened = _undecided_outcome(params, ctx, what, undecided)
         if widened is not None:
@@ -141,12 +141,19 @@ def check(criterion, ctx) -> Outcome:
         elsewhere = [j.label for j in relevant.related]
         if elsewhere and params.fields:
             note += f" Management in other fields is not counted ({_some(elsewhere)})."
-        unmarked = [j.label for j in ctx.profile.experience if not j.management]
+        unmarked = [j.label for j in _started(ctx) if not j.management]
         if unmarked:
             note += f" Jobs not stated as managing people or a unit are not counted ({_some(unmarked)})."
         if note:
             return Outcome(outcome.status, lambda: outcome.reason + note, outcome.margin, outcome.advice, outcome.facts)
     return outcome
+
+
+def _started(ctx) -> list:
+    """The jobs started by the assessment date: one stated to start later counts nothing then, whatever its
+    management, so the explanation does not name it as a job that might have counted (the experience count
+    names it apart, as a job starting later)."""
+    return [j for j in ctx.profile.experience if j.start.first_day <= ctx.as_of]
 
 
 def _some(labels: list[str]) -> str:
