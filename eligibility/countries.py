@@ -130,6 +130,12 @@ def iso_known_countries() -> dict[str, dict[str, str]]:
     }
 
 
+def former_state_names() -> list[str]:
+    """Names of states that no longer exist ('Yugoslavia', 'Soviet Union'), lower-case: 'former' before one is
+    part of a place's name."""
+    return list(_table()["former"])
+
+
 @lru_cache(maxsize=1)
 def _all_names() -> list[str]:
     names = [c.name for c in _countries()] + [c.alpha_2 for c in _countries()]

@@ -5,7 +5,10 @@ synonym is replaced by its group's first phrase: 'community policing' matches
 'police', 'Master of Laws' does not match 'law enforcement'. A phrase that holds
 a field's word in another sense ('social security', 'at-risk youth') is a field
 of its own, and what a phrase denies ('non-security administration', 'no project
-management') is marked denied: it matches only the same denial, never the field.
+management') is marked denied: it matches only the same denial, never the field. What
+'former' or 'ex-' says was once ('ex-police pension administration', 'former police
+officer') is marked former in the same way, never the field ('the former Yugoslavia'
+is a place's name, read as written).
 """
 
 from __future__ import annotations
@@ -137,7 +140,41 @@ def normalise(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_FORMER_OF = "\u2020"
+"""Marks a word 'former' or 'ex-' stands before: '\u2020=police' (from 'ex-police pension administration', work
+for people who were police) is neither police nor any other field, and a title 'Former police officer' shows no
+field (the job's fields are asked)."""
+
+# 'former police', 'former-police', 'ex-police': what follows is what something or someone was, not the work. 'ex'
+# only with its hyphen: 'ex officio', 'ex post' say nothing of the kind.
+_FORMER = re.compile(r"\b(former(?=[-\u2010\u2011\s])|ex(?=[-\u2010\u2011]))[-\u2010\u2011\s]+")
+
+
+@lru_cache(maxsize=1)
+def _former_states() -> tuple[tuple[str, ...], ...]:
+    from eligibility.countries import former_state_names
+
+    return tuple(w for w in (_words(name) for name in former_state_names()) if w)
+
+
 def _normalise_words(text: str) -> tuple[str, ...]:
+    """The words of `text` with synonyms replaced; the first after 'former' or 'ex-' marked former (but for a state
+    that no longer exists: 'the former Yugoslavia' is a place)."""
+    if not _FORMER.search(text):
+        return _synonym_words(text)
+    head, *rest = _FORMER.split(text)
+    out = list(_synonym_words(head))
+    for word, part in zip(rest[::2], rest[1::2], strict=True):
+        words = _synonym_words(part)
+        plain = _words(part)
+        if any(plain[: len(state)] == state for state in _former_states()):
+            out.extend((*_words(word), *words))
+        elif words:
+            out.extend((_FORMER_OF + words[0], *words[1:]))
+    return tuple(out)
+
+
+def _synonym_words(text: str) -> tuple[str, ...]:
     words = list(_words(text))
     out: list[str] = []
     i = 0
