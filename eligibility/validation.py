@@ -65,7 +65,7 @@ _SECONDED_GRADE = re.compile(r"S[\s-]?[1-9]", re.I)
 
 def _ruleset_warnings(data, path: str, ruleset) -> list[str]:
     """What a valid rule set states that contradicts itself: a contracted post at a seconded grade (S grades are
-    filled by secondment), which the organisation rules would judge by the grade alone."""
+    filled by secondment), which the organisation rules judge by the contract (a Partner's national fails)."""
     posting = ruleset.posting
     if posting.contract != "contracted" or not posting.grade or not _SECONDED_GRADE.fullmatch(posting.grade.strip()):
         return []

@@ -60,13 +60,21 @@ def _grade(text: str | None) -> str:
 def _partner_status(params: Params, posting) -> Status:
     """For a candidate whose only nationalities are Partners for Co-operation: PASS on a post at a grade Partners
     may be nominated for; REVIEW where the posting does not say its grade level and the post may be seconded (a
-    person must judge); FAIL otherwise."""
+    person must judge); FAIL otherwise. The contract decides before the grade: Partners are nominated for seconded
+    posts, and a post stated to be contracted is open to participating States' nationals only, whatever its grade
+    (`validate` warns of a contracted post at a seconded grade)."""
+    if posting.contract in _NOT_SECONDED:
+        return Status.FAIL
     grade = _grade(posting.grade)
     if grade and grade in {_grade(g) for g in params.partners_at_grades}:
         return Status.PASS
-    if re.fullmatch(r"[A-Z]+\d", grade) or posting.contract in ("contracted", "local", "programme"):
-        return Status.FAIL  # a grade level Partners are not nominated for, or a post that is not seconded
+    if re.fullmatch(r"[A-Z]+\d", grade):
+        return Status.FAIL  # a grade level Partners are not nominated for
     return Status.REVIEW
+
+
+_NOT_SECONDED = ("contracted", "local", "programme")
+"""Contracts of posts no State nominates for: the OSCE employs the person directly."""
 
 
 def read(node: Node) -> Params:
@@ -217,8 +225,8 @@ def _partner_outcome(params: Params, posting, partner: str, facts: dict) -> Outc
     # 'an S3 post' (a letter's name said), 'a P2 post', 'a contracted post'
     post = (
         f"{'an' if posting.grade[0].upper() in 'AEFHILMNORSX' else 'a'} {posting.grade} post"
-        if posting.grade
-        else f"a {posting.contract} post"
+        if posting.grade and posting.contract not in _NOT_SECONDED
+        else f"a {posting.contract} post" + (f" (graded {posting.grade})" if posting.grade else "")
     )
     return Outcome(
         Status.FAIL,
