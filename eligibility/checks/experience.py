@@ -1225,6 +1225,12 @@ def _numeric(sentence) -> list:
             )
             if scope:
                 params.update(_fields(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I)))
+            else:
+                # 'with at least 2 years of international experience', 'of which 3 years of field experience': the
+                # part's setting (or field) said before 'experience', kept as 'at the international level' is.
+                named, settings = _said_before(after)
+                if named or settings:
+                    params["fields"] = [*named, *settings]
             out.append(Draft(KIND, text, params=params, heading=sentence.heading))
             continue
         between = text[experience_end:start]
