@@ -410,6 +410,24 @@ def _post_title(line: str) -> str | None:
     return m.group("v").strip(" *|") or None
 
 
+# '1. Project Officer (P3), Org, Geneva', '2) Senior Officer, P5 - Stockholm': a digest's numbered post line.
+_NUMBERED_LINE = re.compile(r"^[\s#*_]*(?P<n>\d{1,2})[.)]\s+(?P<v>[^.;:]{3,160}?)[\s*_]*$")
+
+
+def _numbered_title(line: str, n: int) -> str | None:
+    """The post a digest's line numbered `n` names ('1. Project Officer (P3), Org, Geneva'): a short line that names
+    a post and says its grade or its place after a comma, never a sentence; None otherwise."""
+    m = _NUMBERED_LINE.match(line)
+    if m is None or int(m.group("n")) != n or len(m.group("v").split()) > 16:
+        return None
+    value = m.group("v").strip()
+    head, *rest = re.split(r"\s*,\s*|\s+[-\u2013|]\s+", value)
+    if not _names_post(head):
+        return None
+    placed = any(_place(part)[1] for part in rest)
+    return value if placed or _GRADE_TOKEN.search(value) else None
+
+
 def _same_post(a: str, b: str) -> bool:
     """Whether two titles name one post: the words of one hold the other's ('Project Officer' and 'Project
     Officer, Western Balkans (P3)'), as a notice repeats its title in a summary or a forwarded copy."""
@@ -426,11 +444,18 @@ def _titled_posts(lines: list[str]) -> Posts | None:
     markers: list[str] = []
     asked = False
     """Whether requirements have been opened since the last post's title."""
+    numbered = 0
+    """How many posts a numbered line has opened: the next must bear the next number."""
+
+    def title_of(line: str) -> str | None:
+        return _post_title(line) or _numbered_title(line, numbered + 1)
+
     for i, line in enumerate(lines):
-        title = _post_title(line)
+        title = title_of(line)
         if title is None:
             asked = asked or (bool(titles) and _opens_requirements(line))
             continue
+        numbered += _post_title(line) is None
         if not titles:
             titles.append(title)
             starts.append(i)
@@ -438,7 +463,7 @@ def _titled_posts(lines: list[str]) -> Posts | None:
             continue
         if not asked or any(_same_post(title, t) for t in titles):
             continue
-        following = itertools.takewhile(lambda x: _post_title(x) is None, lines[i + 1 :])
+        following = itertools.takewhile(lambda x: title_of(x) is None, lines[i + 1 :])
         if not any(_opens_requirements(x) for x in following):
             continue
         # The block opens at its first line after a blank line or a rule: '2) International IDEA' above its title.
@@ -1090,6 +1115,9 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             meta.country = meta.country or code
             break
     meta.title = _title(raw_lines, labels.get("title") or labels.get("subject"))
+    if meta.title:
+        # '1. Project Officer (P3)': a digest's number before its first post is no part of the post's name.
+        meta.title = re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", meta.title)
     two = re.split(r"\s{3,}|\t+", meta.title or "")
     if len(two) == 2 and all(_names_post(post) for post in two):
         # 'Legal Officer (NP1)        Senior Legal Officer (NP2)': two posts side by side; the first is read.
