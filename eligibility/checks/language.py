@@ -819,6 +819,9 @@ def _named(sentence, default: str | None = None) -> list:
                     text,
                     review=[f"language level not stated for {', '.join(names)}: make it `kind: language` with a level"],
                     heading=sentence.heading,
+                    # 'Languages: Spanish (required)' in a summary beside 'fluency in Spanish is required': the
+                    # level the posting states elsewhere settles it.
+                    settled_by=(KIND, "languages", frozenset(names)),
                 )
             )
         else:

@@ -34,6 +34,10 @@ class Draft:
     review: list[str] = field(default_factory=list)
     """What a person must confirm: numbers or levels that could not be pinned down."""
     heading: str | None = None
+    settled_by: tuple[str, str, frozenset[str]] | None = None
+    """A required draft that only lacks what another criterion of the posting states (a language named as required
+    with no level, where a requirement elsewhere gives its level): that criterion's kind, and the parameter and
+    values it must hold."""
 
     def key(self) -> tuple:
         """Drafts with the same key say the same thing (job boards repeat themselves) and merge; each kind says
@@ -64,6 +68,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     # kind tells (`repeats`), merges into it.
     kept: list[Draft] = []
     for d in out:
+        if d.settled_by is not None and d.mandatory is not False and _settled(d.settled_by, out):
+            continue  # 'Spanish (required)' beside 'fluency in Spanish is required': it adds nothing
         repeats = getattr(checks.KINDS.get(d.kind), "repeats", None)
         into = next((o for o in out if o is not d and o.kind == d.kind and repeats(d, o)), None) if repeats else None
         if into is not None:
@@ -71,3 +77,13 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         else:
             kept.append(d)
     return kept
+
+
+def _settled(by: tuple[str, str, frozenset[str]], drafts: list[Draft]) -> bool:
+    """Whether the posting requires each of the values elsewhere, in criteria of the kind that settles them."""
+    kind, param, values = by
+    required: set[str] = set()
+    for d in drafts:
+        if d.kind == kind and d.mandatory is not False:
+            required.update(d.params.get(param, ()))
+    return bool(values) and values <= required
