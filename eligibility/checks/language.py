@@ -202,6 +202,13 @@ def merge_key(draft) -> tuple:
     return (KIND, draft.mandatory, frozenset(p.get("languages", ())), p.get("level"))
 
 
+def no_weaker(params: dict, other: dict) -> bool:
+    """Whether a criterion asks at least the level another does (one that states none asks nothing of a level)."""
+    if not other.get("level"):
+        return True
+    return bool(params.get("level")) and level_rank(params["level"]) >= level_rank(other["level"])
+
+
 def default_id(params: dict, mandatory: bool) -> str:
     langs = params["languages"]
     return "-or-".join(lang.lower() for lang in langs) if len(langs) <= 2 else "languages"
@@ -470,6 +477,13 @@ def extract(sentence, reading) -> list:
         params = {"languages": group, "level": level[0]}
         drafts.append(Draft(KIND, text, params=params, id=name, review=list(review), heading=sentence.heading))
     return also + drafts
+
+
+_ASSESSED = lazy_pattern(
+    r"\b(?:will|would|may|might|shall|can|is|are)\s+(?:also\s+)?(?:be\s+)?(?:assessed|tested|evaluated|examined)\b",
+    re.I,
+)
+"""'… will be assessed in a written test', '… may be tested at the interview': how a language is tested."""
 
 
 _WISH = lazy_pattern(
@@ -826,7 +840,10 @@ def _named(sentence, default: str | None = None) -> list:
             )
         else:
             params = {"languages": names, "level": level}
-            drafts.append(Draft(KIND, text, params=params, heading=sentence.heading))
+            # 'Knowledge of English will be assessed in a written test': how a language is tested, which asks
+            # nothing more where the posting requires that language elsewhere.
+            settled = (KIND, "languages", frozenset(names)) if _ASSESSED.search(text) else None
+            drafts.append(Draft(KIND, text, params=params, heading=sentence.heading, settled_by=settled))
     for names in unequal:
         issue = (
             f"a choice of {' or '.join(names)} at different levels or with further languages: no one criterion "

@@ -35,9 +35,9 @@ class Draft:
     """What a person must confirm: numbers or levels that could not be pinned down."""
     heading: str | None = None
     settled_by: tuple[str, str, frozenset[str]] | None = None
-    """A required draft that only lacks what another criterion of the posting states (a language named as required
-    with no level, where a requirement elsewhere gives its level): that criterion's kind, and the parameter and
-    values it must hold."""
+    """A required draft that says nothing another criterion of the posting does not (a language named as required
+    with no level, or said to be tested, where a requirement elsewhere gives its level): that criterion's kind, and
+    the parameter and values it must hold."""
 
     def key(self) -> tuple:
         """Drafts with the same key say the same thing (job boards repeat themselves) and merge; each kind says
@@ -68,7 +68,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     # kind tells (`repeats`), merges into it.
     kept: list[Draft] = []
     for d in out:
-        if d.settled_by is not None and d.mandatory is not False and _settled(d.settled_by, out):
+        if d.settled_by is not None and d.mandatory is not False and _settled(d, [o for o in out if o is not d]):
             continue  # 'Spanish (required)' beside 'fluency in Spanish is required': it adds nothing
         repeats = getattr(checks.KINDS.get(d.kind), "repeats", None)
         into = next((o for o in out if o is not d and o.kind == d.kind and repeats(d, o)), None) if repeats else None
@@ -79,11 +79,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _settled(by: tuple[str, str, frozenset[str]], drafts: list[Draft]) -> bool:
-    """Whether the posting requires each of the values elsewhere, in criteria of the kind that settles them."""
-    kind, param, values = by
+def _settled(draft: Draft, others: list[Draft]) -> bool:
+    """Whether the posting requires each of the draft's values elsewhere, in criteria of the kind that settles them
+    and, as that kind judges (`no_weaker`), asking no less than the draft does."""
+    assert draft.settled_by is not None
+    kind, param, values = draft.settled_by
+    no_weaker = getattr(checks.KINDS.get(kind), "no_weaker", None)
     required: set[str] = set()
-    for d in drafts:
-        if d.kind == kind and d.mandatory is not False:
+    for d in others:
+        if d.kind == kind and d.mandatory is not False and (no_weaker is None or no_weaker(d.params, draft.params)):
             required.update(d.params.get(param, ()))
     return bool(values) and values <= required
