@@ -486,6 +486,10 @@ _ASSESSED = lazy_pattern(
 """'… will be assessed in a written test', '… may be tested at the interview': how a language is tested."""
 
 
+_OWN_NEED_WORD = lazy_pattern(r"\b(?:essential|required|mandatory|compulsory|must)\b", re.I)
+"""A language's own word that asks it ('English (essential), French (desirable)'): no wish elsewhere in the sentence
+makes it one."""
+
 _WISH = lazy_pattern(
     r"\b(?:an?\s+(?:\w+\s+)?(?:asset|advantage|plus)|advantageous|desirable|desired|preferred|preferabl[ey]|"
     r"welcome[d]?|beneficial)\b",
@@ -796,12 +800,17 @@ def _named(sentence, default: str | None = None) -> list:
             runs.append([(pos, name, level)])
     runs, unequal = _or_between(text, runs, ends, repeated=len(written) > len({n for _, _, n in written}))
     groups: list[tuple[list[str], str | None]] = []
+    starts: list[int] = []
     for run in _at_and(text, runs, ends):
         seps = " ".join(text[ends[a[0]] : b[0]] for a, b in pairwise(run))
         if either or re.search(r"\bor\b|/", seps):
             groups.append(([n for _, n, _ in run], run[0][2]))
+            starts.append(run[0][0])
         else:
             groups += [([n], lv) for _, n, lv in run]
+            starts += [pos for pos, _, _ in run]
+    # Each group's own words run to the next group's name: 'English (essential), French (desirable)'.
+    own_words = [text[start : starts[i + 1] if i + 1 < len(starts) else len(text)] for i, start in enumerate(starts)]
     drafts = []
     stated = re.search(
         r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
@@ -810,17 +819,24 @@ def _named(sentence, default: str | None = None) -> list:
         text,
         re.I,
     )
-    for names, level in groups:
+    for (names, level), own in zip(groups, own_words, strict=True):
         level = level or default
         # 'Russian or Romanian' alone under 'Nice to have:': a list of nothing but languages under a wish is that wish.
         bare_wish = sentence.mode == "desirable" and not re.sub(
-            r"\b(?:and|or|and/or)\b|[,;/.\s\u2022*-]", "", _names().sub("", text)
+            r"^\s*languages?\s*:|\b(?:and|or|and/or)\b|[,;/.\s\u2022*-]", "", _names().sub("", text), flags=re.I
         )
-        if level is None and not stated and not bare_wish:
+        # 'Languages: Spanish' or 'English, French' alone under a requirements heading: a list of nothing but
+        # languages (and its label) where requirements are listed is that requirement, its level not stated.
+        bare_need = (
+            sentence.mode == "mandatory" or (sentence.mode is None and sentence.section == "requirements")
+        ) and not re.sub(
+            r"^\s*languages?\s*:|\b(?:and|or|and/or)\b|[,;/.\s\u2022*-]", "", _names().sub("", text), flags=re.I
+        )
+        if level is None and not stated and not bare_wish and not bare_need:
             continue  # 'English and French are the working languages of the Secretariat': no requirement
         if level is None and _MEDIUM.search(text) and not _ASKS_LANGUAGE.search(text):
             continue  # 'Experience of drafting legal analyses in English': the language work is done in, no level
-        if level is None and (sentence.mode == "desirable" or _WISH.search(text)):
+        if level is None and (sentence.mode == "desirable" or _WISH.search(text)) and not _OWN_NEED_WORD.search(own):
             # 'French is an advantage': a wish decides nothing, so a working level stands for the one not stated.
             # What is unsure in it goes in its note ('Review: …'): a desirable criterion opens no review item.
             unsure = f"the posting states no level for {', '.join(names)}: B1 is taken for this wish"
@@ -831,6 +847,7 @@ def _named(sentence, default: str | None = None) -> list:
                 Draft(
                     "requirement",
                     text,
+                    True if _OWN_NEED_WORD.search(own) else None,
                     review=[f"language level not stated for {', '.join(names)}: make it `kind: language` with a level"],
                     heading=sentence.heading,
                     # 'Languages: Spanish (required)' in a summary beside 'fluency in Spanish is required': the

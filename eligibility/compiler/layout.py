@@ -138,6 +138,15 @@ def _question_heading(stripped: str, key: str) -> bool:
 def _heading_shape(stripped: str, key: str) -> str | None:
     if vocabulary().wish_headings.match(key) and not stripped.endswith("."):
         return key  # 'It would be great if you also have', 'Bonus points for': a list of wishes follows
+    label, colon, value = stripped.partition(":")
+    if (
+        colon
+        and value.strip()
+        and not _MARKDOWN.match(stripped)
+        and meaning(_key(label)) == "requirements"
+        and meaning(_key(_GLOSS.sub("", value))) is None
+    ):
+        return None  # 'Languages: Spanish', 'Education: Law degree': a label and its value, read under the label
     gloss = _GLOSS.search(key)
     if gloss and _glossed_heading(key[: gloss.start()], gloss.group().strip(" ()")):
         return key  # 'Must have (Essential qualifications and experience)': the words in brackets name the section
