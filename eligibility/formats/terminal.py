@@ -115,6 +115,8 @@ def _gap_block(title: str, findings: list[Finding], advice: dict[int, list[str]]
         body = Text(f.criterion.id, style="bold")
         body.append(f": {f.outcome.reason}")
         for text in advice.get(id(f), ()):
+            if f.outcome.status is Status.REVIEW and text not in f.outcome.advice:
+                continue  # what a person must judge, drawn from the explanation just shown: said once
             body.append("\n→ ", style=style)
             body.append(text)
         grid.add_row(Text(mark.split()[0], style=style), body)
