@@ -276,9 +276,7 @@ def degree_replaces_years(sentence, reading) -> list:
     level, text = levels[0], sentence.text
 
     def lower(drafts: list) -> None:
-        experience = next(
-            (d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None
-        )
+        experience = _primary(drafts)[0]
         if experience is None:
             issue = f"'{text}': a degree replaces years of experience, but no minimum was read: a person must judge it"
             drafts.append(Draft("requirement", text, True, id="degree-replaces-experience", review=[issue]))
@@ -319,36 +317,43 @@ def reduced_minimum(sentence, reading) -> list:
 
 def experience_minimum(drafts: list) -> float | None:
     """The experience minimum a posting's drafts ask of everyone (its first mandatory one), or None."""
-    experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
+    experience = _primary(drafts)[0]
     return float(experience.params["min_years"]) if experience is not None else None
 
 
-def add_route(experience, degree, level: str, years: float) -> None:
+def add_route(experience, degree, level: str, years: float) -> float | None:
     """A route of `years` with a degree of `level`, added to the experience draft (`by_education`) and, where the
-    level is below the degree draft's, to the degree's paths in lieu with the years it needs beyond the minimum."""
+    level is below the degree draft's, to the degree's paths in lieu with the years it needs beyond the minimum.
+    Those years when such a path is added, else None."""
     experience.params.setdefault("by_education", {})[level] = years
     if LADDER.index(level) < LADDER.index(degree.params["level"]):
         paths = degree.params.setdefault("in_lieu", [])
         if not any(level in p["levels"] for p in paths):
             extra = max(0.0, years - float(experience.params["min_years"]))
             paths.append({"levels": [level], "extra_years": extra})
+            return extra
+    return None
 
 
-def _add_path(drafts: list, level: str, years: float, fields: list[str] | None = None) -> None:
+def _primary(drafts: list) -> tuple[Any, Any]:
+    """The posting's first mandatory experience minimum and first mandatory degree on the ladder (either None)."""
     experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
-    if experience is None:
-        return
     degree = next(
         (d for d in drafts if d.kind == "education" and d.mandatory and d.params.get("level") in LADDER), None
     )
-    experience.params.setdefault("by_education", {})[level] = years
+    return experience, degree
+
+
+def _add_path(drafts: list, level: str, years: float, fields: list[str] | None = None) -> None:
+    experience, degree = _primary(drafts)
+    if experience is None:
+        return
     if fields:
         experience.params.setdefault("route_fields", {})[level] = fields
-    if degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"]):
-        paths = degree.params.setdefault("in_lieu", [])
-        if not any(level in p["levels"] for p in paths):
-            extra = max(0.0, years - float(experience.params["min_years"]))
-            paths.append({"levels": [level], "extra_years": extra})
+    if degree is None:
+        experience.params.setdefault("by_education", {})[level] = years
+    else:
+        add_route(experience, degree, level, years)
 
 
 def routes_accepted(drafts: list) -> None:
@@ -357,24 +362,15 @@ def routes_accepted(drafts: list) -> None:
     that degree on no path of its own, it becomes the degree's path in lieu with the years it needs beyond the
     minimum (without it the route's years could never be used, and its holders would fail the degree). Run once
     the whole posting is read, after every other path is in place."""
-    experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
-    degree = next(
-        (d for d in drafts if d.kind == "education" and d.mandatory and d.params.get("level") in LADDER), None
-    )
+    experience, degree = _primary(drafts)
     if experience is None or degree is None:
         return
-    minimum = float(experience.params["min_years"])
-    for level, route_years in (experience.params.get("by_education") or {}).items():
-        if level not in LADDER or LADDER.index(level) >= LADDER.index(degree.params["level"]):
+    for level, route_years in list((experience.params.get("by_education") or {}).items()):
+        if level not in LADDER or level in degree.params.get("equivalents", ()):
             continue
-        accepted = set(degree.params.get("equivalents", ())) | {
-            lv for path in degree.params.get("in_lieu", ()) for lv in path.get("levels", ())
-        }
-        if level in accepted:
-            continue
-        extra = max(0.0, float(route_years) - minimum)
-        degree.params.setdefault("in_lieu", []).append({"levels": [level], "extra_years": extra})
-        degree.notes.append(
-            f"A {LEVEL_NAMES[level]} with {describe_years(float(route_years))} of experience, as the experience "
-            f"requirement states its route, read as a path in lieu ({describe_years(extra)} beyond the minimum)."
-        )
+        extra = add_route(experience, degree, level, route_years)
+        if extra is not None:
+            degree.notes.append(
+                f"A {LEVEL_NAMES[level]} with {describe_years(float(route_years))} of experience, as the experience "
+                f"requirement states its route, read as a path in lieu ({describe_years(extra)} beyond the minimum)."
+            )
