@@ -180,6 +180,8 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     text = re.sub(r"\s*\([^)]*\b(?:years?|degree|level)\b[^)]*\)", " ", text, flags=re.I).strip()
     related = bool(re.search(r"\b(related|relevant|similar)\b", text, re.I))
     text = _LEADING.sub("", text)
+    # 'one or more countries outside the home country': how many, not two fields.
+    text = re.sub(r"^(?:in\s+)?(?:one|two)\s+or\s+more\s+", "", text, flags=re.I)
     text = _TRAILING.sub("", text).strip().strip(",")
     # 'at the P-3 level or above': the grade's reach, not another field.
     text = re.sub(r",?\s+(?:or|and)\s+(?:above|higher|beyond)\b", "", text, flags=re.I)

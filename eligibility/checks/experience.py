@@ -653,19 +653,39 @@ def _preferred_more(sentence, reading) -> list:
     return read
 
 
-def _fields(phrase: str) -> dict:
-    """The `fields` (and `or_related`) a phrase names; empty when it names none."""
+def _fields(phrase: str, joined: re.Match | None = None) -> dict:
+    """The `fields` (and `or_related`) a phrase names; empty when it names none. `joined`: the match that found the
+    phrase after 'experience', whose 'related to' ('experience related to border management') leaves the jobs in
+    other fields to a person, as 'or a related field' does."""
     fields, related = field_list(phrase)
     params: dict = {}
     if fields:
         params["fields"] = fields
-    if related:
+    if related or (fields and joined is not None and joined.groupdict().get("rel")):
         params["or_related"] = True
     return params
 
 
+_ADVERB = r"(?:specifically|particularly|especially|notably|mainly|primarily|mostly|namely|directly)"
+_AREA = r"(?:fields?|areas?|domains?|spheres?|sectors?)"
+_CONNECTOR = (
+    rf"(?:\s*,\s*{_ADVERB}\s+|\s+(?:{_ADVERB}\s+)?)"
+    r"(?:(?:of\s+)?(?:working|work)\s+(?:on|in|with|within|for)"
+    r"|dealing\s+with|(?P<rel>related|relating|relevant|pertaining|linked)\s+to"
+    r"|with\s+(?:an?\s+)?(?:(?:strong|particular|specific|special|clear|main|primary)\s+)?(?:focus|emphasis)\s+on"
+    r"|focus(?:s?ing|ed)\s+on|(?:of\s+)?supporting|concerning|covering|regarding|in|within"
+    rf"|of(?!\s+(?:(?:at\s+least|a\s+minimum|minimum|not\s+less|no\s+less|more\s+than|over|up\s+to|which|whom|"
+    rf"them|these|those|between|about|around|approximately|this|that|such|{NUMBER})\b|an?\s+(?:similar|comparable)\b)))"
+    rf"\s+(?!(?:the|this|a\s+similar)\s+(?:post|position|job|role|assignment|vacancy|functions|duties|"
+    rf"responsibilities|tasks|mandate|above)\b)"
+    rf"(?:(?:the\s+|such\s+)?{_AREA}\s+(?:of|such\s+as|like|including)\s+|such\s+as\s+)?"
+)
+"""What joins 'experience' to the field it is in: 'in', 'within', 'working on', 'dealing with', 'related to', 'with a
+focus on', 'supporting', 'of', 'in areas such as', ', specifically in'. Not a field: 'experience of at least four
+years', 'experience relevant to the post' (the post is no field), 'experience of a similar nature'; a comma before
+'preferably' begins a wish, which the clauses read."""
 _FIELDS_AFTER = lazy_pattern(
-    r"experience\s+(?:in|within)\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
+    rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?=,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
@@ -1127,7 +1147,7 @@ def _numeric(sentence) -> list:
         route: dict = {"min_years": minimum, "by_education": {lv: n for lv, n, _ in routes[1:]}}
         found = _FIELDS_AFTER.search(words) or _FIELDS_AFTER_YEARS.search(words)
         if found:
-            route.update(_fields(_before_degree(found.group("f"))))
+            route.update(_fields(_before_degree(found.group("f")), found))
         by_route = {lv: fields for lv, _, said in routes[1:] if (fields := _degree_fields(said, lv))}
         if by_route:
             route["route_fields"] = by_route
@@ -1309,7 +1329,7 @@ def _numeric(sentence) -> list:
                 continue
             if f:
                 # '… in finance and two years …': the words before the next figure end the field.
-                params.update(_fields(re.sub(r"(?:,|\s)\s*(?:and|or)\s*$", "", f.group("f"))))
+                params.update(_fields(re.sub(r"(?:,|\s)\s*(?:and|or)\s*$", "", f.group("f")), f))
             elif before_fields:
                 params["fields"] = before_fields  # 'five years of procurement experience'
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
