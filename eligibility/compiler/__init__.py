@@ -18,7 +18,7 @@ from eligibility.compiler import competency, footnotes, kinds, layout, pages, pe
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.organisation import osce
-from eligibility.phrases import clip
+from eligibility.phrases import NUMBER, YEARS, clip
 from eligibility.rules import SCHEMA_VERSION
 
 
@@ -117,6 +117,14 @@ _COUNTING_RULE = re.compile(
 _WISH_OPENER = re.compile(r"(?:preferably|ideally|desirably)\b", re.I)
 """What opens a clause that is a wish after a comma ('…, preferably with at least 2 years at the international
 level'): that clause alone is desirable; the '2, preferably 3, years' of a minimum are read whole before."""
+_WISH_LEAD = re.compile(
+    r"\s*(?:(?:the\s+)?(?:(?:successful|ideal)\s+)?(?:candidates?|applicants?|incumbents?|you|they)\s+"
+    r"(?:must|should|shall|will|would|need\s+to|needs\s+to)\s+(?:also\s+)?)?(?:preferably|ideally|desirably)\b",
+    re.I,
+)
+"""What opens a sentence (or the first clause of one) that is a wish as a whole: 'Preferably 2 years of experience in
+…', 'Ideally, the candidate will also speak French', 'Candidates should ideally have …'. 'Must preferably' is read
+as a wish too: the word that says how strongly the thing is asked wins over the verb that asks it."""
 
 
 def _choice_among_named(rest: str) -> bool:
@@ -238,17 +246,28 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     desirable = vocabulary().desirable
     if _COUNTING_RULE.search(text):
         return [(text, None)]  # 'Only experience gained after the degree will be taken into account': how to count
-    if not desirable.search(text) and not any(
-        _WISH_OPENER.match(text[m.end() :]) and not _choice_among_named(text[m.end() :]) for m in _CLAUSE.finditer(text)
+    aside = _wish_aside(text, desirable)
+    if (
+        not desirable.search(text)
+        and not _WISH_LEAD.match(text)
+        and aside is None
+        and not any(
+            _WISH_OPENER.match(text[m.end() :]) and not _choice_among_named(text[m.end() :])
+            for m in _CLAUSE.finditer(text)
+        )
     ):
         return [(text, None)]
     if vocabulary().wish_headings.match(text):
         return [(text, False)]  # 'It would be great if you also have X with Y': all of it is wished
-    aside = _wish_aside(text, desirable)
     if aside is not None:
         # 'University degree in economics (Master's preferred)': the wish in brackets is its own clause; the
         # sentence around it keeps its own force.
-        return scopes(text[: aside.start()] + text[aside.end() :]) + [(aside.group(1).strip(), False)]
+        rest, wished = text[: aside.start()] + text[aside.end() :], aside.group(1).strip()
+        if _PERIOD_WISH.fullmatch(wished) and not YEARS.search(rest):
+            # 'Experience in an international organisation (preferably 2 years)': the period is wished of what the
+            # sentence names, which it asks without one.
+            wished = f"{text[: aside.start()]} ({_WISH_OPENER.sub('', wished, count=1).strip()}){text[aside.end() :]}"
+        return scopes(rest) + [(wished, False)]
     bounds, last = [], 0
     for m in _CLAUSE.finditer(text):
         if _choice_among_named(text[m.end() :]):
@@ -261,7 +280,7 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     if len(pieces) == 1:
         return [(text, False)]
     # A clause opening with 'preferably' after a comma is a wish of its own; elsewhere the word governs nothing.
-    opened = [i > 0 and bool(_WISH_OPENER.match(p)) for i, p in enumerate(pieces)]
+    opened = [bool(_WISH_OPENER.match(p)) if i > 0 else bool(_WISH_LEAD.match(p)) for i, p in enumerate(pieces)]
     marked = [bool(desirable.search(p)) or o for p, o in zip(pieces, opened, strict=True)]
     if all(marked) or not any(marked):
         return [(text, False)]
@@ -310,14 +329,24 @@ _WISH_WORDS = re.compile(
 )
 
 
+_PERIOD_WISH = re.compile(
+    rf"(?:preferably|ideally|desirably)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}"
+    r"(?:\s+or\s+more)?(?:\s*(?:full[- ])?(?:years?|yrs?|months?)\b)?",
+    re.I,
+)
+"""A bracketed wish that is a period alone: '(preferably 2 years)', '(ideally five)'."""
+
+
 def _wish_aside(text: str, desirable: re.Pattern) -> re.Match | None:
     """The bracketed aside that holds the sentence's only desirability marker and names something of its own
     ('(Master's preferred)', '(knowledge of Russian an asset)'); None where the marker is outside brackets or
     the brackets hold the marker alone ('Knowledge of Russian (desirable)' is desirable as a whole)."""
     for m in _ASIDE.finditer(text):
         inner = m.group(1)
-        if not desirable.search(inner):
-            continue
+        if not (desirable.search(inner) or _WISH_OPENER.match(inner.strip())):
+            continue  # '(preferably 2 years)', '(ideally in a field operation)' open with their wish
+        if _PERIOD_WISH.fullmatch(inner.strip()) and re.match(r"\s*(?:full[- ])?(?:years?|yrs?)\b", text[m.end() :]):
+            return None  # 'at least three (ideally five) years': the second figure of the minimum, read whole
         outside = text[: m.start()] + text[m.end() :]
         if desirable.search(outside) or not outside.strip(" ,.;:"):
             return None
