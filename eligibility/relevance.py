@@ -145,9 +145,13 @@ _FORMER_OF = "\u2020"
 for people who were police) is neither police nor any other field, and a title 'Former police officer' shows no
 field (the job's fields are asked)."""
 
-# 'former police', 'former-police', 'ex-police': what follows is what something or someone was, not the work. 'ex'
-# only with its hyphen: 'ex officio', 'ex post' say nothing of the kind.
-_FORMER = re.compile(r"\b(former(?=[-\u2010\u2011\s])|ex(?=[-\u2010\u2011]))[-\u2010\u2011\s]+")
+# 'former police', 'former-police', 'ex-police', 'ex police': what follows is what something or someone was, not
+# the work. 'ex' apart before a Latin word is no such prefix: 'ex officio', 'ex post' say nothing of the kind.
+_LATIN_AFTER_EX = ("officio", "post", "ante", "gratia", "parte", "situ", "cathedra", "libris", "nihilo", "tempore")
+_FORMER = re.compile(
+    r"\b(former(?=[-\u2010\u2011\s])|ex(?=[-\u2010\u2011]|\s+(?!(?:" + "|".join(_LATIN_AFTER_EX) + r")\b)[a-z]))"
+    r"[-\u2010\u2011\s]+"
+)
 
 
 @lru_cache(maxsize=1)
