@@ -78,6 +78,8 @@ class Job:
     """None: not stated (`management: unknown`, as an imported CV leaves it): never counted, never ruled out."""
     fraction: float = 1.0
     """Part-time share in (0, 1]."""
+    end_empty: bool = False
+    """`end` was given with no value (`end:`, null): read as ongoing, and explanations say so (a forgotten date?)."""
     label: str = field(init=False, repr=False, compare=False)
     """'Head of department at Ministry of the Interior', for explanations."""
 
@@ -430,7 +432,8 @@ def _job(node: Node, values: dict[str, Any]) -> Job | None:
         return None
     management = None if values["management"] == UNSTATED else values["management"]
     start, end = _months_of(values["start"], values["end"])
-    return Job(**{**values, "start": start, "end": end, "management": management})
+    empty = isinstance(node.value, dict) and "end" in node.value and node.value["end"] is None
+    return Job(**{**values, "start": start, "end": end, "management": management, "end_empty": empty})
 
 
 def _service(node: Node, values: dict[str, Any]) -> Service | None:

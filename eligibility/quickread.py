@@ -303,6 +303,7 @@ def _job(value: Any) -> Job:
             "fields": None if fields is None else _text_list(fields),
             "management": False if management is None else _boolean(management),
             "fraction": 1.0 if fraction is None else _fraction(fraction),
+            "end_empty": "end" in value and get("end") is None,
         },
     )
 

@@ -210,15 +210,31 @@ def test_an_end_given_as_null_is_ongoing_as_an_end_left_out(tmp_path, end, suffi
     experience = next(c for c in ran["criteria"] if c["id"] == "experience")
     assert experience["status"] == "pass"
     assert experience["reason"].startswith("9 years 7 months of")
+    # An end given empty may be a forgotten date: the explanation says how it was read; an end left out does not.
+    assert ("(`end` left empty): counted as ongoing up to 31 Jul 2025" in experience["reason"]) is bool(end)
 
 
-@pytest.mark.parametrize("end", ["end:", "end: null", "end: ~", "end: present"])
-def test_an_empty_end_in_yaml_is_ongoing(tmp_path, end):
+@pytest.mark.parametrize("end", ['"end": null, ', ""], ids=["JSON null", "no end"])
+def test_a_screened_end_given_as_null_is_said_to_be_read_as_ongoing(tmp_path, end):
+    path = tmp_path / "p.jsonl"
+    path.write_text((GOOD % 1).replace('"start": "2016-01", ', f'"start": "2016-01", {end}'))
+    ran = json.loads(run_bytes("screen", "SEC000821", str(path), "--format", "jsonl").stdout)
+    experience = next(c for c in ran["criteria"] if c["id"] == "experience")
+    assert experience["reason"].startswith("9 years 7 months of")
+    assert ("No end is given for Security officer" in experience["reason"]) is bool(end)
+
+
+@pytest.mark.parametrize(
+    ("end", "said"), [("end:", True), ("end: null", True), ("end: ~", True), ("end: present", False)]
+)
+def test_an_empty_end_in_yaml_is_ongoing(tmp_path, end, said):
     path = tmp_path / "p.yaml"
     path.write_text(
         "nationalities: [AT]\nexperience:\n  - title: Security officer\n    start: 2016-01\n"
         f"    {end}\n    fields: [security]\n"
     )
-    ran = json.loads(run_bytes("check", "SEC000821", str(path), "--json").stdout)
-    experience = next(c for c in ran["criteria"] if c["id"] == "experience")
-    assert experience["reason"].startswith("9 years 7 months of")
+    for command in (("check", "SEC000821", str(path), "--json"), ("screen", "SEC000821", str(path), "-f", "jsonl")):
+        ran = json.loads(run_bytes(*command).stdout)
+        experience = next(c for c in ran["criteria"] if c["id"] == "experience")
+        assert experience["reason"].startswith("9 years 7 months of")
+        assert ("No end is given for Security officer (`end` left empty)" in experience["reason"]) is said

@@ -47,7 +47,7 @@ def compare(
         since = f" (counted from {human_date(relevant.not_before)}, after the degree)" if relevant.not_before else ""
         # Under a month, the days: '0 months' of a criterion met would read as none.
         amount = describe_days(relevant.days) if 0 < have < 1 - _EPS else describe_months(have)
-        return f"{amount} of {what}{since} as of {human_date(as_of)}; {required}."
+        return f"{amount} of {what}{since} as of {human_date(as_of)}; {required}.{_empty_ends(relevant, as_of)}"
 
     if relevant.not_before == NO_DEGREE:
         # Only experience after the degree counts, and the profile holds no qualifying degree by the assessment date.
@@ -123,6 +123,15 @@ def compare(
             jobs = "jobs end by" if later or len(running) > 1 else "job ends on"
             advice += f"; your {'' if later else 'current '}{jobs} {human_date(last)} as stated, before you reach it"
     return Outcome(Status.FAIL, said, facts=facts, advice=(advice,) + alternatives)
+
+
+def _empty_ends(relevant: RelevantExperience, as_of: date) -> str:
+    """' No end is given for Officer at OSCE (`end` left empty): counted as ongoing up to 31 Jul 2025.': an end
+    left empty reads as ongoing, as a forgotten date would; the explanation says how it was read."""
+    jobs = [job.label for job, _ in relevant.counted if job.end_empty]
+    if not jobs:
+        return ""
+    return f" No end is given for {', '.join(jobs)} (`end` left empty): counted as ongoing up to {human_date(as_of)}."
 
 
 def _starting_later(jobs: list, as_of: date) -> str:
