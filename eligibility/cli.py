@@ -677,15 +677,16 @@ SHOWN_REPEATS = 3
 """Files named in the note on files given more than once; the rest are counted."""
 
 
-def _given_again(repeated: list[tuple[str, str]]) -> str:
-    """The note on files given more than once (each is screened once): which, and under which other names."""
+def _given_again(repeated: list[tuple[str, str]], *, done: str = "screened") -> str:
+    """The note on files given more than once (each is screened, or validated, once): which, and under which
+    other names."""
     again: dict[str, list[str]] = {}
     for name, first in repeated:
         again.setdefault(first, []).append(name)
     shown = [f"{first} (again as {', '.join(names)})" for first, names in list(again.items())[:SHOWN_REPEATS]]
     more = len(again) - len(shown)
     files = f"{len(again)} file{'s were' if len(again) > 1 else ' was'}"
-    return f"eligibility: note: {files} given more than once and screened once: {'; '.join(shown)}" + (
+    return f"eligibility: note: {files} given more than once and {done} once: {'; '.join(shown)}" + (
         f"; and {more} more" if more else ""
     )
 
@@ -925,6 +926,9 @@ def validate(
         files,
         ok=lambda line: typer.echo(shown(line)),
         problem=lambda line: _err().print(line, markup=False, highlight=False, soft_wrap=True),
+        repeated=lambda again: _err().print(
+            _given_again(again, done="validated"), markup=False, highlight=False, soft_wrap=True
+        ),
     )
     raise typer.Exit(int(ExitCode.BAD_INPUT if problems else ExitCode.SUCCESS))
 

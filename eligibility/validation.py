@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -76,10 +77,28 @@ def _ruleset_warnings(data, path: str, ruleset) -> list[str]:
     ]
 
 
-def _targets(paths: Iterable[str]) -> Iterable[str | Item]:
-    """Each file to validate by its path, and as an item each JSON Lines line and each entry that cannot be read."""
-    for raw in paths:
+def _targets(paths: Iterable[str], repeated: list[tuple[str, str]]) -> Iterable[str | Item]:
+    """Each file to validate by its path, and as an item each JSON Lines line and each entry that cannot be read.
+
+    A file is validated once however often it is given (by itself, in a folder, under another spelling or through
+    a link), as `screen` screens it once: each name it was given again by goes to `repeated`, with the first.
+    """
+    first: dict[tuple[int, int], tuple[str, int]] = {}
+    for given, raw in enumerate(paths):
+        keys: dict[str, tuple[int, int] | None] = {}
         for item in items_of(raw):
+            if item.problem is None:
+                if item.path not in keys:
+                    try:
+                        info = os.stat(item.path)
+                        keys[item.path] = (info.st_dev, info.st_ino)
+                    except (OSError, ValueError):
+                        keys[item.path] = None  # its reader says why
+                key = keys[item.path]
+                if key is not None and first.setdefault(key, (item.path, given)) != (item.path, given):
+                    if item.lineno in (None, 1) or (item.path, first[key][0]) not in repeated:
+                        repeated.append((item.path, first[key][0]))
+                    continue
             yield item.path if item.line is None and item.problem is None else item
 
 
@@ -89,6 +108,7 @@ def validate_paths(
     ok: Callable[[str], None],
     problem: Callable[[str], None],
     warning: Callable[[str], None] | None = None,
+    repeated: Callable[[list[tuple[str, str]]], None] | None = None,
 ) -> int:
     """Report each file's state; returns how many problems were found (warnings are not problems).
 
@@ -96,7 +116,8 @@ def validate_paths(
     """
     count = 0
     rulesets: list[str] = []
-    for target in _targets(paths):
+    again: list[tuple[str, str]] = []
+    for target in _targets(paths, again):
         warnings: list[str]
         if isinstance(target, Item):
             try:
@@ -126,6 +147,8 @@ def validate_paths(
     for line in _shared_ids(rulesets):
         count += 1
         problem(line)
+    if again and repeated is not None:
+        repeated(again)
     return count
 
 

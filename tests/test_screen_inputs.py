@@ -52,6 +52,35 @@ def test_a_folder_or_a_json_lines_file_given_twice_is_screened_once(tmp_path):
     assert "4 candidates" in ran.stderr
 
 
+def test_validate_lists_a_file_given_again_once_and_says_so(tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    os.symlink(folder / "a.yaml", tmp_path / "link.yaml")
+    lines = tmp_path / "batch.jsonl"
+    lines.write_text('{"name": "A", "nationalities": ["AT"]}\n{"name": "B", "nationalities": ["AT"]}\n')
+    ran = run(
+        "validate", str(folder), str(folder / "a.yaml"), f"{folder}/./a.yaml", str(tmp_path / "link.yaml"),
+        str(lines), str(lines),
+    )  # fmt: skip
+    assert ran.code == 0, ran.stderr
+    assert ran.stdout.splitlines() == [
+        f"{folder / 'a.yaml'}: valid profile of Lukas Gruber",
+        f"{folder / 'b.yaml'}: valid profile of Lukas Gruber",
+        f"{lines}:1: valid profile",
+        f"{lines}:2: valid profile",
+    ]
+    assert ran.stderr.splitlines() == [
+        f"eligibility: note: 2 files were given more than once and validated once: {folder / 'a.yaml'} (again as "
+        f"{folder / 'a.yaml'}, {folder}/./a.yaml, {tmp_path / 'link.yaml'}); {lines} (again as {lines})"
+    ]
+
+
+def test_validate_given_each_file_once_gives_no_note(tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    ran = run("validate", str(folder / "a.yaml"), str(folder / "b.yaml"))
+    assert ran.code == 0 and len(ran.stdout.splitlines()) == 2
+    assert ran.stderr == ""
+
+
 def test_files_given_once_get_no_note(tmp_path):
     folder = two_profiles(tmp_path / "in")
     ran = run("screen", "SEC000821", str(folder / "a.yaml"), str(folder / "b.yaml"), "-f", "csv")
