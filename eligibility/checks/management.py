@@ -150,10 +150,15 @@ def check(criterion, ctx) -> Outcome:
 
 
 def _started(ctx) -> list:
-    """The jobs started by the assessment date: one stated to start later counts nothing then, whatever its
-    management, so the explanation does not name it as a job that might have counted (the experience count
-    names it apart, as a job starting later)."""
-    return [j for j in ctx.profile.experience if j.start.first_day <= ctx.as_of]
+    """The jobs started by the assessment date and, where only experience after the degree counts, ending after
+    it: any other counts nothing, whatever its management, so the explanation does not name it as a job that might
+    have counted (the experience count names a job starting later apart)."""
+    since = ctx.degree_date()
+    return [
+        j
+        for j in ctx.profile.experience
+        if j.start.first_day <= ctx.as_of and (since is None or j.end is None or j.end.end_exclusive > since)
+    ]
 
 
 def _some(labels: list[str]) -> str:
