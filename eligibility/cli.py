@@ -279,14 +279,14 @@ def check(
     ruleset = load_ruleset(posting, stdin_text=stdin_text)
     candidate = load_profile(profile, stdin_text)
     result = assess(ruleset, candidate, as_of=when, after_degree=after_degree)
+    now = _as_of_today(ruleset, candidate, result, after_degree)
     if json:
-        from eligibility.formats.json import dumps, result_dict
+        from eligibility.formats.json import dumps, result_dict, today_dict
 
-        typer.echo(dumps(result_dict(result, after_degree=after_degree)))
+        typer.echo(dumps({**result_dict(result, after_degree=after_degree), "today": today_dict(result, now)}))
     else:
         from eligibility.formats.terminal import print_result
 
-        now = _as_of_today(ruleset, candidate, result, after_degree)
         print_result(result, _console(highlight=False), full=all_rows, now=now)
     raise typer.Exit(int(exit_code_for(result.verdict)))
 

@@ -127,6 +127,25 @@ def result_schema() -> dict:
                 "description": "when every failed requirement is met if current jobs continue",
             },
             "advice": {"type": "array", "items": {"type": "object", "required": ["criterion", "text"]}},
+            "today": {
+                "description": (
+                    "check --json only: where the result is as of a closing date still ahead, the assessment as of "
+                    "today and the decisive criteria whose status differs; else null"
+                ),
+                "oneOf": [
+                    {"type": "null"},
+                    {
+                        "type": "object",
+                        "required": ["as_of", "verdict", "score", "changed"],
+                        "properties": {
+                            "as_of": _DAY,
+                            "verdict": {"enum": [v.value for v in Verdict]},
+                            "score": {"type": "integer", "minimum": 0, "maximum": 100},
+                            "changed": {"type": "array", "items": {"type": "string"}},
+                        },
+                    },
+                ],
+            },
             "open_review": {
                 "type": "array",
                 "description": "the rule set's open review items; while any remain the verdict is at best needs-review",

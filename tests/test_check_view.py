@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
+import pytest
 from clirun import run
 from conftest import ROOT
 
@@ -145,6 +147,34 @@ def test_a_verdict_as_of_a_closing_date_ahead_says_what_it_would_be_today(tmp_pa
     assert "it would be" not in dated
     profile.write_text("name: Nora Lind\nexperience: [{title: Analyst, start: 1960-01}]\n", "utf-8")
     assert "it would be" not in run("check", str(rules), str(profile), columns=200).stdout
+
+
+def test_check_json_carries_the_assessment_as_of_today_where_the_closing_date_is_ahead(tmp_path):
+    import jsonschema
+
+    from eligibility.schema import result_schema
+
+    rules = ROOT / "tests" / "fixtures" / "rules" / "closing-2099.yaml"
+    profile = tmp_path / "p.yaml"
+    profile.write_text("name: Nora Lind\nexperience: [{title: Analyst, start: 2020-01}]\n", "utf-8")
+    data = json.loads(run("check", str(rules), str(profile), "--json").stdout)
+    assert (data["verdict"], data["as_of"]) == ("eligible", "2099-12-31")
+    assert data["today"] == {
+        "as_of": date.today().isoformat(),
+        "verdict": "not-eligible",
+        "score": data["today"]["score"],
+        "changed": ["experience"],
+    }
+    jsonschema.validate(data, result_schema())
+    # Where the verdicts agree, today's assessment is still given; as of a date given, there is none.
+    profile.write_text("name: Nora Lind\nexperience: [{title: Analyst, start: 1960-01}]\n", "utf-8")
+    agreed = json.loads(run("check", str(rules), str(profile), "--json").stdout)
+    assert agreed["today"]["verdict"] == agreed["verdict"] and agreed["today"]["changed"] == []
+    dated = json.loads(run("check", str(rules), str(profile), "--json", "--as-of", "2099-12-31").stdout)
+    assert dated["today"] is None
+    jsonschema.validate(dated, result_schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**data, "today": {"as_of": "soon"}}, result_schema())
 
 
 def test_open_review_items_never_promise_more_than_the_verdict_gives(tmp_path):

@@ -147,6 +147,12 @@ def to_judge(reason: str, source: str = "") -> str:
     return f"a person must judge: {what[:1].lower()}{what[1:]}{words}" if what else f"a person must judge this{words}"
 
 
+def changed_today(result: Result, now: Result) -> list[str]:
+    """The decisive criteria whose status as of today (`now`) differs from the result's, as of a closing date ahead."""
+    then = {f.criterion.id: f.status for f in result.findings}
+    return [f.criterion.id for f in now.findings if f.criterion.decisive and then.get(f.criterion.id) is not f.status]
+
+
 def is_closed(posting, today) -> bool:
     """Whether the posting's closing date is before `today` (a posting with no closing date stays open)."""
     return posting.closes is not None and posting.closes < today

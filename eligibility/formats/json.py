@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from eligibility.formats.brief import advice, advice_items
+from eligibility.formats.brief import advice, advice_items, changed_today
 from eligibility.outcome import Finding, Result, Status
 from eligibility.rules import SCHEMA_VERSION as SCHEMA_VERSION  # one version for rule sets and results
 
@@ -68,6 +68,20 @@ def result_dict(
     if not criteria:
         del data["criteria"]
     return data
+
+
+def today_dict(result: Result, now: Result | None) -> dict[str, Any] | None:
+    """`check --json`'s "today": where the result is as of a closing date still ahead, the assessment as of today
+    (current jobs counted to today, not to the closing date) and the decisive criteria whose status differs; else
+    None."""
+    if now is None:
+        return None
+    return {
+        "as_of": now.as_of.isoformat(),
+        "verdict": now.verdict.value,
+        "score": now.score,
+        "changed": changed_today(result, now),
+    }
 
 
 def dumps(data: Any) -> str:

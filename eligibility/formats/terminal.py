@@ -13,6 +13,7 @@ from eligibility.formats.brief import (
     SCORE_MEANING,
     VERDICTS,
     advice_items,
+    changed_today,
     closing_words,
     gaps,
     is_closed,
@@ -76,10 +77,7 @@ def _today_note(result: Result, now: Result | None) -> Text | None:
     """Where the verdict as of a closing date still ahead differs from today's: what differs, and why."""
     if now is None or now.verdict is result.verdict:
         return None
-    then = {f.criterion.id: f.status for f in result.findings}
-    changed = [
-        f.criterion.id for f in now.findings if f.criterion.decisive and then.get(f.criterion.id) is not f.status
-    ]
+    changed = changed_today(result, now)
     which = f" ({', '.join(changed)})" if changed else ""
     return Text(
         f"Today ({human_date(now.as_of)}) it would be {verdict_word(now.verdict)}{which}: the verdict above is as of "
