@@ -360,17 +360,13 @@ def _other_languages(answer: str) -> dict[str, str]:
             parts[-1].append(part)  # 'Russian basic, not fluent': more words about Russian's level
         else:
             parts.append([part])
-    listed = len(parts) > 1 and all(_listed(pieces[0]) for pieces in parts)
+    coded = len(parts) > 1 and all(_listed(pieces[0]) and _by_code(pieces[0]) for pieces in parts)
     for pieces in parts:
         part = ", ".join(pieces)
         words = pieces[0].replace(":", " ").split()
-        found = None
-        for cut in range(len(words) - 1, 0, -1):
-            said = " ".join(words[:cut])
-            name = name_in_text(said)
-            if name is not None and (listed or said.lower() not in WORD_CODES):
-                found = (name, ", ".join([" ".join(words[cut:]), *pieces[1:]]))
-                break
+        found = _named(words, coded)
+        if found is not None:
+            found = (found[0], ", ".join([found[1], *pieces[1:]]))
         if found is None:
             code = words[0].lower() if words else ""
             named = name_in_text(code) if code in WORD_CODES and _listed(pieces[0]) else None
@@ -389,6 +385,39 @@ def _other_languages(answer: str) -> dict[str, str]:
         if not spoken[found[0]]:
             raise ValueError(f"'{part}': give a level, e.g. {found[0]} B2")
     return spoken
+
+
+_DENYING = re.compile(r"n't\b|\b(?:not|no|non|never|neither|nor|without)\b", re.I)
+
+
+def _named(words: list[str], coded: bool) -> tuple[str, str] | None:
+    """(the language, the words after it) in one entry: the longest name or code that words after it can give a
+    level to, opening the entry or after words that name no language there ('my German is B2'), none of them a
+    denial ('not German B2' names none). A code that is an English word (`WORD_CODES`: 'is', 'my') is a language
+    only in a list of codes (`coded`)."""
+    for start in range(len(words) - 1):
+        if start and (_DENYING.search(" ".join(words[:start])) or _language_at(words[start - 1 : start], coded)):
+            return None
+        for cut in range(len(words) - 1, start, -1):
+            name = _language_at(words[start:cut], coded)
+            if name is not None:
+                return name, " ".join(words[cut:])
+    return None
+
+
+def _language_at(words: list[str], coded: bool) -> str | None:
+    said = " ".join(words)
+    name = name_in_text(said)
+    return name if name is not None and (coded or said.lower() not in WORD_CODES) else None
+
+
+def _by_code(entry: str) -> bool:
+    """Whether an entry names its language by an ISO 639 code ('de B2', 'is B2'), not by its name ('German B2')."""
+    words = entry.replace(":", " ").split()
+    if not words or len(words[0]) > 3:
+        return False
+    name = name_in_text(words[0])
+    return name is not None and name.lower() != words[0].lower()
 
 
 def _listed(entry: str) -> bool:
