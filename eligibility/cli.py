@@ -283,7 +283,10 @@ def check(
     if json:
         from eligibility.formats.json import dumps, result_dict, today_dict
 
-        typer.echo(dumps({**result_dict(result, after_degree=after_degree), "today": today_dict(result, now)}))
+        data = result_dict(result, after_degree=after_degree)
+        if now is not None:  # only as of a closing date still ahead: otherwise the shape of a `screen` row
+            data["today"] = today_dict(result, now)
+        typer.echo(dumps(data))
     else:
         from eligibility.formats.terminal import print_result
 
@@ -670,7 +673,26 @@ def screen(
         _write(format, stream, sys.stdout, tally, ruleset, to_terminal=True, key=key)
         if format is not Format.table:
             _err().print(tally.line() + _left_out(tally, selection), markup=False, highlight=False)
+    if tally.aside:
+        _err().print(_set_aside(tally.aside), markup=False, highlight=False, soft_wrap=True)
+        if not sum(tally.counts.values()):
+            raise EligibilityError(
+                f"no profiles found in {', '.join(paths)}: the files found are not profiles (named above)"
+            )
     raise typer.Exit(int(ExitCode.BAD_INPUT if tally.errors else ExitCode.SUCCESS))
+
+
+def _set_aside(aside: dict[tuple[str, str], int]) -> str:
+    """The note on files found in folders that are no profile (a rule set, results, a vacancy notice): which."""
+    listed = list(aside.items())
+    shown = [f"{file} ({what}{f', {n} lines' if n > 1 else ''})" for (file, what), n in listed[:SHOWN_REPEATS]]
+    more = len(listed) - len(shown)
+    files = (
+        "1 file in the folders given is not a profile and was"
+        if len(listed) == 1
+        else f"{len(listed)} files in the folders given are not profiles and were"
+    )
+    return f"eligibility: note: {files} not screened: " + "; ".join(shown) + (f"; and {more} more" if more else "")
 
 
 SHOWN_REPEATS = 3

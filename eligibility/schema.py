@@ -129,22 +129,17 @@ def result_schema() -> dict:
             "advice": {"type": "array", "items": {"type": "object", "required": ["criterion", "text"]}},
             "today": {
                 "description": (
-                    "check --json only: where the result is as of a closing date still ahead, the assessment as of "
-                    "today and the decisive criteria whose status differs; else null"
+                    "check --json only, where the result is as of a closing date still ahead: the assessment as of "
+                    "today and the decisive criteria whose status differs"
                 ),
-                "oneOf": [
-                    {"type": "null"},
-                    {
-                        "type": "object",
-                        "required": ["as_of", "verdict", "score", "changed"],
-                        "properties": {
-                            "as_of": _DAY,
-                            "verdict": {"enum": [v.value for v in Verdict]},
-                            "score": {"type": "integer", "minimum": 0, "maximum": 100},
-                            "changed": {"type": "array", "items": {"type": "string"}},
-                        },
-                    },
-                ],
+                "type": "object",
+                "required": ["as_of", "verdict", "score", "changed"],
+                "properties": {
+                    "as_of": _DAY,
+                    "verdict": {"enum": [v.value for v in Verdict]},
+                    "score": {"type": "integer", "minimum": 0, "maximum": 100},
+                    "changed": {"type": "array", "items": {"type": "string"}},
+                },
             },
             "open_review": {
                 "type": "array",

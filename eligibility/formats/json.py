@@ -70,12 +70,9 @@ def result_dict(
     return data
 
 
-def today_dict(result: Result, now: Result | None) -> dict[str, Any] | None:
-    """`check --json`'s "today": where the result is as of a closing date still ahead, the assessment as of today
-    (current jobs counted to today, not to the closing date) and the decisive criteria whose status differs; else
-    None."""
-    if now is None:
-        return None
+def today_dict(result: Result, now: Result) -> dict[str, Any]:
+    """`check --json`'s "today", where the result is as of a closing date still ahead: the assessment as of today
+    (current jobs counted to today, not to the closing date) and the decisive criteria whose status differs."""
     return {
         "as_of": now.as_of.isoformat(),
         "verdict": now.verdict.value,
