@@ -15,7 +15,7 @@ import signal
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -24,7 +24,7 @@ import orjson
 
 from eligibility import fileio
 from eligibility.engine import assess
-from eligibility.errors import EligibilityError, InputError, fault, os_error
+from eligibility.errors import EligibilityError, InputError, fault, not_a_profile, os_error
 from eligibility.profile import read_profile
 from eligibility.quickread import load_profile_file, quick_profile
 from eligibility.yamlio import (
@@ -57,6 +57,9 @@ class Item:
     lineno: int | None = None
     problem: str | None = None
     """Set when the input could not even be found."""
+    walked: bool = False
+    """Found in a folder (not named itself): a rule set, results or a vacancy notice there is set aside, not an
+    error row."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,8 @@ class Lines:
     """The number of the range's first line, as an editor numbers it."""
     stamp: tuple[int, int, int]
     """The file's size, time of change and inode when the range was found."""
+    walked: bool = False
+    """The file was found in a folder (Item.walked)."""
 
     def items(self) -> list[Item]:
         """An item for each line in the range that is not blank; one error item for the range if the file is no
@@ -91,7 +96,7 @@ class Lines:
         found = []
         for lineno, line in enumerate(io.BytesIO(data), self.lineno):
             if line.strip():
-                found.append(Item(f"{self.path}:{lineno}", self.path, line, lineno))
+                found.append(Item(f"{self.path}:{lineno}", self.path, line, lineno, walked=self.walked))
         return found
 
 
@@ -129,7 +134,7 @@ def discover(
         return True
 
     sources: list[tuple[str, int]] = []
-    plan: list[tuple[list[Item], list[str]]] = []
+    plan: list[tuple[list[Item], list[str], bool]] = []
     for raw in paths:
         kind = _kind(raw)
         if kind == "folder":
@@ -142,14 +147,16 @@ def discover(
             found, jsonl = [Item(raw, raw, problem="no such file or folder" + _posting_hint(raw))], []
         else:
             found, jsonl = [Item(raw, raw)] if first(raw) else [], []
-        plan.append((found, jsonl))
+        plan.append((found, jsonl, kind == "folder"))
         sources.append((raw, len(found) + sum(_lines(file) for file in jsonl)))
 
     def items() -> Iterator[Item | Lines]:
-        for found, jsonl in plan:
+        for found, jsonl, walked in plan:
             yield from found
             for file in jsonl:  # JSON Lines files in a folder are read too, one profile a line
-                yield from _jsonl_ranges(file)
+                yield from (
+                    (replace(task, walked=True) for task in _jsonl_ranges(file)) if walked else _jsonl_ranges(file)
+                )
 
     return sources, items, repeated
 
@@ -352,7 +359,7 @@ def _walk(folder: str | Path) -> tuple[list[Item], list[str]]:
                 jsonl.append(entry.path)
             elif entry.name.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES + JSONL_SUFFIXES):
                 if stat.S_ISREG(info.st_mode):
-                    found.append(Item(entry.path, entry.path))
+                    found.append(Item(entry.path, entry.path, walked=True))
                 else:
                     kind = special_kind(info.st_mode) or "not a regular file"
                     found.append(Item(entry.path, entry.path, problem=f"is {kind}, not a profile; not read"))
@@ -464,6 +471,15 @@ def screen_one(item: Item, job: Screening):
             explained=getattr(job.renderer, "explained", False),
         )
     except EligibilityError as exc:
+        if item.line is None:
+            from eligibility.cv.notice import instead
+
+            exc = instead(item.path, exc)  # a vacancy notice's text is named as one
+        other = not_a_profile(exc) if item.walked else None
+        if other is not None:  # a posting's rule set or notice, or results, left in a folder of profiles
+            from eligibility.formats.rows import Aside
+
+            return Aside(item.path, other.what)
         return job.renderer.row(None, item, str(exc))
     except FAULTS as exc:
         return job.renderer.row(None, item, str(fault(exc, item.name)))
@@ -472,7 +488,7 @@ def screen_one(item: Item, job: Screening):
 
 def _chunk(tasks: list[Item | Lines], job: Screening) -> tuple[object, dict]:
     rows = [screen_one(item, job) for item in _expanded(tasks)]
-    counts: dict[str | None, int] = {}
+    counts: dict[object, int] = {}
     for row in rows:
         verdict = job.renderer.verdict(row)
         counts[verdict] = counts.get(verdict, 0) + 1

@@ -6,6 +6,7 @@ import difflib
 import errno
 from collections.abc import Iterable
 from enum import IntEnum
+from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -63,6 +64,26 @@ class InputError(EligibilityError):
         if self.hint:
             text += f" ({self.hint})"
         return text
+
+
+class NotAProfile(InputError):
+    """A file given where a profile belongs that is plainly something else: a rule set, results the tool wrote, a
+    vacancy notice. In a folder of profiles it is set aside (named in a note), not screened as a bad profile."""
+
+    def __init__(self, message: str, *, what: str, **where: Any) -> None:
+        super().__init__(message, **where)
+        self.what = what
+        """What it is, for the note: 'a rule set', 'results written by `eligibility`', 'a vacancy notice'."""
+
+
+def not_a_profile(exc: BaseException) -> NotAProfile | None:
+    """The NotAProfile an error is, or holds as its only problem; else None."""
+    if isinstance(exc, NotAProfile):
+        return exc
+    errors = getattr(exc, "errors", None)
+    if isinstance(exc, InputErrors) and errors and len(errors) == 1 and isinstance(errors[0], NotAProfile):
+        return errors[0]
+    return None
 
 
 class InputErrors(EligibilityError):

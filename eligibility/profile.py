@@ -225,12 +225,13 @@ def _not_another_document(data: Any, file: str) -> None:
     """A rule set, or results the tool wrote, given where a profile belongs (a posting's rule set or a `screen -o`
     file left in a folder of profiles, say): named as what it is rather than reported key by key as a bad
     profile."""
-    from eligibility.errors import InputError, InputErrors
+    from eligibility.errors import InputErrors, NotAProfile
 
     other = other_document(data)
     if other is not None:
-        _, message, hint, line = other
-        raise InputErrors([InputError(message, file=file, line=line, hint=hint)])
+        kind, message, hint, line = other
+        what = "a rule set" if kind == "rule set" else "results written by `eligibility`"
+        raise InputErrors([NotAProfile(message, what=what, file=file, line=line, hint=hint)])
 
 
 def _signs(data: dict, keys: tuple[str, ...]) -> str | None:
@@ -639,6 +640,13 @@ def load_profile(ref: str, stdin_text: str | None = None) -> Profile:
         text = read_text(ref, what="profile")
         one_json_line(text, name=ref)
         return read_profile(load_json(text, name=ref), ref)
-    if cv.is_cv_file(ref):  # Europass XML or PDF, JSON Resume: told apart by content
-        return cv.load_profile(ref)
-    return read_profile(load_file(ref, what="profile"), ref)
+    from eligibility.errors import EligibilityError
+
+    try:
+        if cv.is_cv_file(ref):  # Europass XML or PDF, JSON Resume: told apart by content
+            return cv.load_profile(ref)
+        return read_profile(load_file(ref, what="profile"), ref)
+    except EligibilityError as exc:
+        from eligibility.cv.notice import instead
+
+        raise instead(ref, exc) from None

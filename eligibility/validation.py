@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from eligibility.batch import FAULTS, Item, items_of, load_item
+from eligibility.cv.notice import instead
 from eligibility.errors import EligibilityError, InputError, InputErrors, fault
 from eligibility.fields import root
 from eligibility.profile import other_document, read_profile
@@ -37,11 +38,11 @@ def validate_file(path: str) -> tuple[str | None, list[str], list[str]]:
                 profile = cv.to_profile(draft)
                 return f"profile{' of ' + profile.name if profile.name else ''} from a {draft.format}", [], []
         except EligibilityError as exc:
-            return None, _errors(exc), []
+            return None, _errors(instead(path, exc)), []
     try:
         data = load_file(path, what="file")
     except EligibilityError as exc:
-        return None, _errors(exc), []
+        return None, _errors(instead(path, exc)), []
     other = other_document(data)
     if other is not None and other[0] == "result":
         return None, [str(InputError(other[1], file=path, line=other[3], hint=other[2]))], []
@@ -56,7 +57,7 @@ def validate_file(path: str) -> tuple[str | None, list[str], list[str]]:
     try:
         profile = read_profile(data, path)
     except EligibilityError as exc:
-        return None, _errors(exc), []
+        return None, _errors(instead(path, exc)), []
     return f"profile{' of ' + profile.name if profile.name else ''}", [], []
 
 

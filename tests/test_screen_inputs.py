@@ -126,23 +126,62 @@ def test_a_rule_set_given_as_the_profile_is_named_as_one():
     assert "unknown key" not in ran.stderr
 
 
-def test_a_folder_holding_a_rule_set_and_the_results_saved_beside_its_profiles_names_each(tmp_path):
+def test_a_rule_set_and_results_saved_in_a_folder_of_profiles_are_set_aside_and_named(tmp_path):
     folder = two_profiles(tmp_path / "in")
     shutil.copy(ROOT / "rules" / "SEC000821.yaml", folder / "SEC000821.yaml")
     first = run("screen", "SEC000821", str(folder), "-o", str(folder / "out.jsonl"))
-    assert first.code == 2  # the rule set is an error row already
+    assert first.code == 0, first.stderr  # the rule set is no candidate: set aside, not an error
+    (folder / "check.json").write_text(run("check", "SEC000821", str(folder / "a.yaml"), "--json").stdout)
+    ran = run("screen", "SEC000821", str(folder), "-f", "csv")
+    assert ran.code == 0, ran.stderr
+    assert [row["file"] for row in csv_rows(ran.stdout)] == [str(folder / "a.yaml"), str(folder / "b.yaml")]
+    assert (
+        f"eligibility: note: 3 files in the folders given are not profiles and were not screened: "
+        f"{folder / 'SEC000821.yaml'} (a rule set); {folder / 'check.json'} (results written by `eligibility`); "
+        f"{folder / 'out.jsonl'} (results written by `eligibility`, 2 lines)"
+    ) in ran.stderr
+    assert "2 candidates: 2 eligible, 0 needs review, 0 not eligible, 0 unreadable" in ran.stderr
+
+
+def test_a_rule_set_or_results_given_by_name_stay_error_rows(tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    saved = tmp_path / "check.json"
+    saved.write_text(run("check", "SEC000821", str(folder / "a.yaml"), "--json").stdout)
+    ran = run("screen", "SEC000821", str(folder / "a.yaml"), "rules/KOS000396.yaml", str(saved), "-f", "csv")
+    assert ran.code == 2
+    errors = [row["error"] for row in csv_rows(ran.stdout) if row["verdict"] == "error"]
+    assert len(errors) == 2
+    assert "is a rule set, not a profile (a rule set is the POSTING, given before the profiles)" in errors[0]
+    assert errors[1] == (
+        f"{saved}:1: is a result written by `eligibility`, not a profile (screen the profiles it was made from)"
+    )
+    assert "not screened" not in ran.stderr
+
+
+def test_a_folder_holding_nothing_but_a_rule_set_has_no_profile(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "rules" / "SEC000821.yaml", folder / "SEC000821.yaml")
     ran = run("screen", "SEC000821", str(folder), "-f", "csv")
     assert ran.code == 2
-    errors = {row["file"]: row["error"] for row in csv_rows(ran.stdout) if row["verdict"] == "error"}
-    assert errors[str(folder / "SEC000821.yaml")].endswith(
-        "is a rule set, not a profile (a rule set is the POSTING, given before the profiles)"
+    assert f"note: 1 file in the folders given is not a profile and was not screened: {folder / 'SEC000821.yaml'}" in (
+        ran.stderr
     )
-    results = {name: error for name, error in errors.items() if name.startswith(f"{folder / 'out.jsonl'}:")}
-    assert len(results) == 3
-    assert all(
-        error == f"{name}: is a result written by `eligibility`, not a profile (screen the profiles it was made from)"
-        for name, error in results.items()
+    assert ran.stderr.rstrip().endswith(
+        f"eligibility: error: no profiles found in {folder}: the files found are not profiles (named above)"
     )
+
+
+def test_a_rule_set_in_a_large_folder_screened_by_several_workers_is_set_aside_too(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(210):  # over PARALLEL_FROM: screened by worker processes
+        shutil.copy(ROOT / "profiles" / "sec000821-eligible.yaml", folder / f"p{n:03}.yaml")
+    shutil.copy(ROOT / "rules" / "SEC000821.yaml", folder / "SEC000821.yaml")
+    ran = run("screen", "SEC000821", str(folder), "-f", "csv", "--jobs", "2")
+    assert ran.code == 0, ran.stderr
+    assert len(csv_rows(ran.stdout)) == 210
+    assert "210 candidates: 210 eligible" in ran.stderr and f"{folder / 'SEC000821.yaml'} (a rule set)" in ran.stderr
 
 
 @pytest.mark.parametrize("command", [("check", "--json"), ("screen", "-f", "json"), ("match", "--json")])
@@ -164,3 +203,84 @@ def test_results_the_tool_wrote_are_named_as_such_wherever_a_profile_or_rule_set
     validated = run("validate", str(saved))
     assert validated.code == 2
     assert validated.stderr.count("\n") == 1 and "written by `eligibility`, not a profile" in validated.stderr
+
+
+NOTICE = """Vacancy notice: Project Assistant (Training)
+Deadline for applications: 14 March 2027
+Minimum requirements
+- Secondary education and four years of experience in administration.
+- Excellent knowledge of English is required.
+How to apply: candidates must apply online.
+"""
+CV = """Curriculum vitae: Ana Horvat
+Project manager, Regional Training Centre, 2019 - present
+- Planned courses and kept every project within its closing date and budget.
+- Supervised a team of four; PhD candidate in public administration since 2022.
+Qualifications: MA in Public Administration (2016); driving licence.
+Languages: Croatian (native), English (C1).
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (NOTICE, True),
+        (CV, False),
+        ("Job Opening ID: 27-ADM-001\nThe incumbent reports to the Chief.\n", True),
+        ("Closing date: 3 May 2027\n", False),  # one mark alone makes no notice
+        ("Responsibilities: deadlines, budgets, a team of five.\nSkills: Excel.\n", False),
+    ],
+    ids=["a notice", "a CV", "an opening and its incumbent", "a closing date alone", "a CV's responsibilities"],
+)
+def test_a_vacancy_notice_is_told_from_a_cv_by_marks_of_two_kinds(text, notice):
+    from eligibility.cv.notice import reads_as_notice
+
+    assert reads_as_notice(text) is notice
+
+
+def test_a_vacancy_notice_pdf_is_named_as_one_in_a_folder_set_aside_and_given_by_name(tmp_path):
+    from test_compile_postings import make_pdf
+
+    folder = two_profiles(tmp_path / "in")
+    notice = make_pdf(NOTICE, folder / "notice.pdf")
+    ran = run("screen", "SEC000821", str(folder), "-f", "csv")
+    assert ran.code == 0, ran.stderr
+    assert len(csv_rows(ran.stdout)) == 2
+    assert f"not screened: {notice} (a vacancy notice)" in ran.stderr
+    said = (
+        f"{notice}: is a vacancy notice, not a profile (compile it into a rule set with `eligibility compile FILE`; "
+        "the posting is given before the profiles)"
+    )
+    named = run("screen", "SEC000821", str(folder / "a.yaml"), str(notice), "-f", "csv")
+    assert named.code == 2
+    assert [row["error"] for row in csv_rows(named.stdout)] == ["", said]
+    checked = run("check", "SEC000821", str(notice))
+    assert (checked.code, checked.stderr) == (2, f"eligibility: error: {said}\n")
+    assert "Europass" not in run("validate", str(notice)).stderr
+
+
+def test_a_cv_pdf_without_europass_xml_keeps_the_advice_to_download_it_again(tmp_path):
+    from test_compile_postings import make_pdf
+
+    cv = make_pdf(CV, tmp_path / "cv.pdf")
+    ran = run("check", "SEC000821", str(cv))
+    assert ran.code == 2
+    assert f"{cv}: no Europass XML attached" in ran.stderr and "download it again as PDF" in ran.stderr
+
+
+@pytest.mark.parametrize("name", ["notice.txt", "notice.html", "notice"])
+def test_a_vacancy_notice_text_given_as_a_profile_is_named_as_one(tmp_path, name):
+    path = tmp_path / name
+    text = NOTICE if name != "notice.html" else "<html><body><h1>" + NOTICE.replace("\n", "</p><p>") + "</body></html>"
+    path.write_text(text)
+    said = f"{path}: is a vacancy notice, not a profile (compile it into a rule set"
+    checked = run("check", "SEC000821", str(path))
+    assert checked.code == 2 and checked.stderr.startswith(f"eligibility: error: {said}"), checked.stderr
+    assert checked.stderr.count("\n") == 1
+    screened = run("screen", "SEC000821", str(path), "-f", "csv")
+    assert screened.code == 2 and csv_rows(screened.stdout)[0]["error"].startswith(said)
+    validated = run("validate", str(path))
+    assert validated.code == 2 and validated.stderr.startswith(said)
+    # A text that is no notice keeps its reader's message.
+    path.write_text("name: Ana\nnationalites: [HR]\n")
+    assert "unknown key 'nationalites'" in run("check", "SEC000821", str(path)).stderr

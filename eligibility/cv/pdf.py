@@ -47,4 +47,19 @@ def attached_xml(data: bytes, name: str) -> bytes:
     for _filename, content in sorted(candidates, key=lambda c: not c[0].lower().endswith(".xml")):
         if xml_root_name(content) in ("Candidate", "SkillsPassport", "Europass"):
             return content
+    if _is_notice(data, name):
+        from eligibility.cv.notice import notice_error
+
+        raise notice_error(name)
     raise InputError("no Europass XML attached", file=name, hint=NO_XML_HINT)
+
+
+def _is_notice(data: bytes, name: str) -> bool:
+    """Whether a PDF with no CV attached is a vacancy notice (its text read as `compile` reads it)."""
+    from eligibility.compiler.sources import pdf_text
+    from eligibility.cv.notice import reads_as_notice
+
+    try:
+        return reads_as_notice(pdf_text(data, name=name))
+    except (InputError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError):
+        return False

@@ -56,6 +56,18 @@ class Skipped(NamedTuple):
     verdict: str | None
 
 
+class Aside(NamedTuple):
+    """A file (or a line of one) found in a folder that is no profile but a rule set, results or a vacancy notice:
+    set aside, not a candidate; never written, not counted as one, named in a note (counted under `Aside.key`)."""
+
+    file: str
+    what: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return ("aside", self.file, self.what)
+
+
 def json_row(result, item, error: str | None, batch: Batch) -> bytes:
     """One JSON row, as UTF-8 bytes (rows of a chunk are joined and written as bytes)."""
     if error is not None:
@@ -182,10 +194,12 @@ class Renderer:
         return self.make(result, item, error, self.batch)
 
     def payload(self, rows: list):
-        kept = [r for r in rows if not isinstance(r, Skipped)]
+        kept = [r for r in rows if not isinstance(r, (Skipped, Aside))]
         return kept if self.keep_rows else self.join(kept)
 
-    def verdict(self, row) -> str | None:
+    def verdict(self, row) -> str | tuple[str, str, str] | None:
+        if isinstance(row, Aside):
+            return row.key
         return row.verdict if isinstance(row, Skipped) else self.read_verdict(row)
 
 

@@ -23,6 +23,9 @@ class Tally:
         self.counts = {**{v.value: 0 for v in Verdict}, "error": 0}
         self.written = 0
         """Rows handed to the output so far (rows left out by --only or --min-score are not among them)."""
+        self.aside: dict[tuple[str, str], int] = {}
+        """Files found in folders that are no profile (rows.Aside): (file, what it is) -> how many of its entries
+        (1, or a JSON Lines file's lines), in input order."""
 
     @property
     def errors(self) -> int:
@@ -40,7 +43,10 @@ class Tally:
 def _counted(chunks, tally: Tally):
     for payload, counts in chunks:
         for verdict, n in counts.items():
-            tally.counts[verdict or "error"] += n
+            if isinstance(verdict, tuple):  # rows.Aside.key
+                tally.aside[verdict[1:]] = tally.aside.get(verdict[1:], 0) + n
+            else:
+                tally.counts[verdict or "error"] += n
         yield payload
 
 
