@@ -166,6 +166,13 @@ def _share_modifier(m: re.Match) -> str:
     return f"{m.group('mod')} {m.group('head')}, {m.group('mod')} {m.group('last')}"
 
 
+_ANY_FIELD = lazy_pattern(
+    r"^(?:in\s+)?(?:any|all|every)\s+(?:(?:academic|university|other)\s+)?(?:disciplines?|fields?|subjects?|areas?|"
+    r"specialit(?:y|ies)|specialt(?:y|ies)|branch(?:es)?)(?:\s+of\s+(?:study|studies|science))?$",
+    re.I,
+)
+"""'a university degree in any discipline', 'experience in any field': no field asked."""
+
 _EMPTY = {"the", "a", "an", "this", "that", "any", "field", "fields", "area", "areas", "relevant", "related", "other"}
 
 
@@ -183,6 +190,8 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     # 'one or more countries outside the home country': how many, not two fields.
     text = re.sub(r"^(?:in\s+)?(?:one|two)\s+or\s+more\s+", "", text, flags=re.I)
     text = _TRAILING.sub("", text).strip().strip(",")
+    if _ANY_FIELD.match(text):
+        return [], related
     # 'at the P-3 level or above': the grade's reach, not another field.
     text = re.sub(r",?\s+(?:or|and)\s+(?:above|higher|beyond)\b", "", text, flags=re.I)
     text = re.sub(r"\b(other\s+)?relevant\s+", "", text, flags=re.I)
