@@ -61,12 +61,13 @@ _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _COMPOUND = rf"(?:{_TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
 """'twenty-four', 'thirty six', 'forty': a number of tens written in words, read whole (never 'twenty' and then
 'four')."""
-_ONE_NUMBER = rf"(?:\d+(?:\.\d+)?|{_COMPOUND}|{_WORDS})"
+_ONE_NUMBER = rf"(?:(?:\d+(?:\.\d+)?|{_COMPOUND}|{_WORDS})(?:\s+and\s+a\s+half)?|an?(?=\s+(?:full\s+)?year\b))"
+"""One number: in figures or words, with 'and a half' ('two and a half'), or 'a' before 'year' ('at least a year')."""
 NUMBER = rf"{_ONE_NUMBER}(?:\s*\({_ONE_NUMBER}\))?\+?"
 """A number as notices write it: '10', 'ten', 'thirty-five', and the same number again in brackets, in figures or in
 words ('ten (10)', '3 (three)')."""
-_YEARS_WORD = r"(?:\s+or\s+more)?\s*(?:full[- ])?(?:years?|yrs?)\b"
-"""What follows a number of years: '6 years', 'six or more years', '5 full years'."""
+_YEARS_WORD = r"(?:\s+or\s+more)?(?:\s*|\s*-\s*)(?:full[- ])?(?:years?|yrs?)\b"
+"""What follows a number of years: '6 years', 'six or more years', '5 full years', 'a five-year'."""
 SPAN = r"(?:an?|one|two|three|half\s+a)\s+decades?\b"
 """A number of years said as a span: 'a decade', 'two decades'."""
 YEARS = lazy_pattern(
@@ -85,6 +86,10 @@ UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 def number(text: str) -> float | None:
     """'10', 'ten', 'ten (10)', '3 (three)', '8+', 'thirty-five' -> the number; None when none is written."""
     text = text.strip().lower().rstrip("+")
+    half = re.fullmatch(r"(.+?)\s+and\s+a\s+half", text)
+    if half:
+        whole = number(half.group(1))
+        return None if whole is None else whole + 0.5
     span = re.fullmatch(r"(?:(an?|one|two|three|half\s+a)\s+)?(decade|dozen)s?", text)
     if span:
         times = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "half a": 0.5}[
