@@ -330,6 +330,31 @@ def _limited_phrase() -> re.Pattern[str]:
     )
 
 
+@cache
+def _served_phrase() -> re.Pattern[str]:
+    """'Candidates who have already served 7 years or more with the OSCE are not eligible', 'Staff may not serve more
+    than 7 years in total with the OSCE', 'Previous OSCE service must not exceed 10 years', 'may serve a maximum of 7
+    years in any one field operation', 'more than 7 years of cumulative service in OSCE executive structures': a limit
+    said of the service itself. It is one only where the sentence also says
+    it bars (`_BARS`) and where it counts (`_SCOPES`)."""
+    from eligibility.phrases import NUMBER
+
+    bound = (
+        r"(?:more\s+than|over|in\s+excess\s+of|beyond|exceed(?:s|ing)?|(?:a|the)\s+maximum\s+of|at\s+most|up\s+to|"
+        r"(?:no|not)\s+more\s+than|longer\s+than)"
+    )
+    return re.compile(
+        rf"\b(?:serve[sd]?|serving|service)\b(?P<scope>[^.;]*?)\b(?:{bound}\s+(?:a\s+(?:total|period)\s+of\s+)?"
+        rf"(?P<n>{NUMBER})\s+years?|(?P<n2>{NUMBER})\s+years?\s+or\s+(?:more|longer))\b"
+        rf"|\b{bound}\s+(?P<n3>{NUMBER})\s+years?\s+(?:or\s+more\s+)?of\s+(?:[\w-]+\s+){{0,3}}?service\b",
+        re.I,
+    )
+
+
+_BARS = r"\b(?:not|never|cannot|ineligible|maximum|at\s+most|up\s+to|exceed\w*|limit\w*)\b"
+"""Words that make a period of service a limit: 'may not', 'are not eligible', 'a maximum of', 'must not exceed'."""
+
+
 _SCOPES = (
     (
         "mission",
@@ -339,6 +364,7 @@ _SCOPES = (
     (
         "organisation",
         r"\b(?:in|with|within|across)\s+(?:the\s+)?(?:OSCE|organi[sz]ation|secretariat\s+and\s+(?:its\s+)?institutions)\b"
+        r"|\bOSCE\s+(?:service|executive\s+structures)\b"
         r"|\bcumulative\b|\bin\s+total\b|\bin\s+all\b",
     ),
 )
@@ -370,19 +396,26 @@ def extract(sentence, reading) -> list:
 
     text = sentence.text
     m = _service_phrase().search(text) or _limited_phrase().search(text)
-    if not m:
-        return []
-    scope = _scope(m.group("scope")) or ("organisation" if m.re is _limited_phrase() else "post")
+    said: str
+    if m:
+        scope = _scope(m.group("scope")) or ("organisation" if m.re is _limited_phrase() else "post")
+        said = m.group("n")
+    else:
+        m = _served_phrase().search(text)
+        scope = _scope(text) if m else None
+        if m is None or scope is None or not re.search(_BARS, text, re.I):
+            return []
+        said = m.group("n") or m.group("n2") or m.group("n3") or ""
     organisation = getattr(reading.posting, "organisation", None)
     if scope == "organisation" and organisation not in (None, "OSCE"):
         # 'The total length of service of staff is limited to seven years' in another organisation's notice: the
         # profile records OSCE service only, so a person checks the service in that organisation.
         issue = (
-            f"a limit of {number(m.group('n')) or 0:g} years of service in the {organisation}: a profile records OSCE "
+            f"a limit of {number(said) or 0:g} years of service in the {organisation}: a profile records OSCE "
             "service only, so a person checks the candidate's service there"
         )
         return [Draft("requirement", text, True, id="maximum-service", review=[issue])]
-    found = [Draft(KIND, text, True, {"max_years": number(m.group("n")), "scope": scope}, id="maximum-service")]
+    found = [Draft(KIND, text, True, {"max_years": number(said), "scope": scope}, id="maximum-service")]
     part = _part_phrase().search(text, m.end())
     if part:
         inner = _scope(part.group("scope"))
