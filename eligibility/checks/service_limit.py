@@ -402,9 +402,10 @@ def extract(sentence, reading) -> list:
         said = m.group("n")
     else:
         m = _served_phrase().search(text)
-        scope = _scope(text) if m else None
-        if m is None or scope is None or not re.search(_BARS, text, re.I):
+        placed = _scope(text) if m else None
+        if m is None or placed is None or not re.search(_BARS, text, re.I):
             return []
+        scope = placed
         said = m.group("n") or m.group("n2") or m.group("n3") or ""
     organisation = getattr(reading.posting, "organisation", None)
     if scope == "organisation" and organisation not in (None, "OSCE"):
