@@ -25,6 +25,25 @@ def test_a_country_by_its_everyday_or_formal_name(name, code):
     assert country_code(name) == code
 
 
+@pytest.mark.parametrize(
+    "name,code",
+    [
+        ("Deutschland", "DE"),
+        ("Österreich", "AT"),
+        ("Norge", "NO"),  # quoted in the data file: YAML 1.1 reads a bare NO as false
+        ("Kosova", "XK"),
+        ("Sverige", "SE"),
+        ("Россия", "RU"),
+        ("Crna Gora", "ME"),
+        ("Schweiz", "CH"),
+        ("O'zbekiston", "UZ"),
+        ("Island", None),  # Iceland's own name is also an English word: never read as a country
+    ],
+)
+def test_a_participating_state_by_its_name_in_its_own_language(name, code):
+    assert country_code(name) == code
+
+
 def test_a_state_style_alone_is_no_country():
     assert country_code("Republic of") is None
     assert country_code("Kingdom of Atlantis") is None
