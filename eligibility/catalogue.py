@@ -72,7 +72,8 @@ def entries() -> list[Entry]:
         if not folder.path.is_dir():
             continue
         for path in sorted(folder.path.iterdir()):
-            if path.suffix.lower() in SUFFIXES and path.is_file():
+            # A link that leads nowhere (or back to itself) is kept: reading it says so, never a silent skip.
+            if path.suffix.lower() in SUFFIXES and (path.is_file() or (path.is_symlink() and not path.exists())):
                 chosen.setdefault(path.stem.lower(), Entry(path.stem, path, folder.origin))
     return sorted(chosen.values(), key=lambda e: e.id.lower())
 

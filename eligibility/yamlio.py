@@ -142,6 +142,8 @@ def read_text(path: str | Path, *, what: str = "file") -> str:
         finally:
             os.close(fd)
     except FileNotFoundError:
+        if os.path.islink(name):
+            raise InputError("broken symbolic link: it points to nothing", file=shown_name(name)) from None
         raise InputError(f"no such {what}", file=shown_name(name)) from None
     except PermissionError:
         raise InputError(f"permission denied reading the {what}", file=shown_name(name)) from None

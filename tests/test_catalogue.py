@@ -154,3 +154,15 @@ def test_the_command_offered_for_next_time_finds_the_same_rule_set(elsewhere, tm
     own_posting(tmp_path / "copy", "SEC000821", "Associate Security Project Officer (S)", "2025-07-31")
     copy = tmp_path / "copy" / "SEC000821.yaml"
     assert _reference(load_ruleset(str(copy))) == str(copy)
+
+
+def test_links_that_lead_nowhere_in_a_rules_folder_are_named_never_skipped(elsewhere, tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "gone.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    (mine / "loop.yaml").symlink_to(mine / "loop.yaml")
+    ran = run("match", PROFILE, "--rules", str(mine))
+    assert ran.code == 2
+    assert "gone.yaml: broken symbolic link: it points to nothing" in ran.stderr
+    assert "loop.yaml: cannot read the rule set: too many levels of symbolic links" in ran.stderr
+    assert "Traceback" not in ran.stderr
