@@ -225,13 +225,14 @@ def _names() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(vocabulary().languages) + r")\b")
 
 
-_BEFORE_NAME_LEVELS = {"working": "B2", "some": "A2"}
+_BEFORE_NAME_LEVELS = {"working": "B2", "some": "A2", "advanced": "C1", "strong": "B2"}
 
 
 @cache
 def _before_name() -> re.Pattern[str]:
-    """'Working French', 'some Uzbek or Turkmen': a level word written right before a language's name."""
-    return re.compile(r"\b((?i:working|some))\s+(?=" + _names().pattern + ")")
+    """'Working French', 'some Uzbek or Turkmen', 'advanced Russian', 'strong English writing skills': a level word
+    written right before a language's name."""
+    return re.compile(r"\b((?i:working|some|advanced|strong))\s+(?=" + _names().pattern + ")")
 
 
 _LOCAL = lazy_pattern(
@@ -516,6 +517,15 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("perfect knowledge", "C2"),
     ("perfect mastery", "C2"),
     ("mother-tongue", "C2"),
+    # 'both at an advanced level', 'advanced knowledge of Russian': the advanced user of the CEFR (C1); 'advanced'
+    # alone is no level ('an advanced degree in Russian studies').
+    ("advanced level", "C1"),
+    ("advanced knowledge", "C1"),
+    ("advanced command", "C1"),
+    ("advanced proficiency", "C1"),
+    # 'strong knowledge of French', 'strong English skills': as 'good' is, the independent user's level.
+    ("strong knowledge", "B2"),
+    ("strong command", "B2"),
 )
 # NATO's civilian scale, written 'V ("Advanced")': the word read as a CEFR level.
 _NATO_SCALE = lazy_pattern(

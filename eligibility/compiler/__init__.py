@@ -96,6 +96,13 @@ _STATED = re.compile(
     r"compulsory|obligatory|prerequisite|may\s+not|cannot|can\s+not)\b",
     re.I,
 )
+# What opens a requirement of its own ('knowledge of Russian', 'good drafting skills', 'experience in law'), with the
+# words of strength that may stand before it: after a comma, a clause of its own ('Proficiency in English, knowledge
+# of Russian an asset').
+_HEAD = (
+    r"(?:an?\s+)?(?:(?:good|excellent|basic|working|sound|some|thorough|proven|solid|strong|advanced|very\s+good)\s+)?"
+    r"(?P<head>knowledge|fluency|proficiency|command|familiarity|understanding|experience|ability|mastery)\b"
+)
 # Where a desirable clause ends and a clause of its own begins: 'A minimum of two years of experience,
 # including one year in X, strongly preferred', 'Fluency in English and knowledge of French is an asset'.
 _CLAUSE = re.compile(
@@ -103,11 +110,25 @@ _CLAUSE = re.compile(
     r"\s*(?:,\s*|\s)(?=(?:including|in\s+particular|especially|of\s+which|while|whereas|but|with)\b)"
     r"|,\s*(?=(?:preferably|ideally|desirably)\b(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[,)]))"
     r"|;\s*"
+    r"|(?P<own>,\s*(?=" + _HEAD + r"))"
     r"|,?\s+(?:and|as\s+well\s+as)\s+(?=(?:a\s+|an\s+)?(?:good\s+|excellent\s+|basic\s+|working\s+|sound\s+|"
     r"some\s+|thorough\s+|proven\s+|fluency|fluent|knowledge|experience|proficiency|familiarity|understanding|"
     r"abilit|command|at\s+least|minimum|a\s+minimum|\d))",
     re.I,
 )
+
+
+def _clause_bounds(text: str) -> list[re.Match]:
+    """Where `text`'s clauses part (`_CLAUSE`); a bare comma before a requirement's head ('…, knowledge of X') parts
+    two clauses only when the one before it opens with a head of its own ('Proficiency in English, knowledge of
+    Russian an asset'), not after an opening phrase ('Other than that, knowledge of Spanish is an asset')."""
+    out, last = [], 0
+    for m in _CLAUSE.finditer(text):
+        if m.group("own") and not re.match(r"\s*" + _HEAD, text[last : m.start()], re.I):
+            continue
+        out.append(m)
+        last = m.end()
+    return out
 
 
 _COUNTING_RULE = re.compile(
@@ -177,7 +198,7 @@ def without_denials(text: str) -> tuple[str, bool]:
         return text, False
     spans: list[tuple[str, str]] = []
     last = 0
-    for m in _CLAUSE.finditer(text):
+    for m in _clause_bounds(text):
         if m.end() > m.start():
             spans.append((text[last : m.start()], text[m.start() : m.end()]))
             last = m.end()
@@ -253,7 +274,7 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
         and aside is None
         and not any(
             _WISH_OPENER.match(text[m.end() :]) and not _choice_among_named(text[m.end() :])
-            for m in _CLAUSE.finditer(text)
+            for m in _clause_bounds(text)
         )
     ):
         return [(text, None)]
@@ -269,7 +290,7 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
             wished = f"{text[: aside.start()]} ({_WISH_OPENER.sub('', wished, count=1).strip()}){text[aside.end() :]}"
         return scopes(rest) + [(wished, False)]
     bounds, last = [], 0
-    for m in _CLAUSE.finditer(text):
+    for m in _clause_bounds(text):
         if _choice_among_named(text[m.end() :]):
             continue
         bounds.append((last, m.start()))
@@ -301,6 +322,8 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
             while j >= 0 and not marked[j] and not _OWN_VERB.search(pieces[j]):
                 if conjunct and _PART_OF.match(pieces[j]):
                     break
+                if _own_requirement(pieces[j], pieces[j + 1], text[spans[j][2] : spans[j + 1][1]]):
+                    break
                 marked[j] = True
                 j -= 1
     # Clauses the marker does not govern stay together, as written: '… combined with two additional years … in place
@@ -314,6 +337,20 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
         joined = begin
         out.append((piece, False if is_marked else None))
     return out
+
+
+def _own_requirement(before: str, after: str, between: str) -> bool:
+    """Whether a clause after a bare comma is a requirement of its own that a wish in it does not reach back from:
+    'Proficiency in English, knowledge of Russian is an asset' wishes for Russian alone. Items of one list, of one
+    kind ('knowledge of Russian, knowledge of Uzbek would be an asset'), or with a plural predicate ('…, knowledge
+    of Russian are assets') share the wish."""
+    head_before = re.match(_HEAD, before, re.I)
+    head_after = re.match(_HEAD, after, re.I)
+    if not re.fullmatch(r"\s*,\s*", between) or head_before is None or head_after is None:
+        return False
+    if head_before.group("head").lower() == head_after.group("head").lower():
+        return False
+    return not re.search(r"\b(?:are|were)\b", after, re.I)
 
 
 _CONJUNCT = re.compile(r"\b(?:and|as\s+well\s+as)\b", re.I)
