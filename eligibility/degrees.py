@@ -93,6 +93,13 @@ def _short_degree(text: str, m: re.Match[str]) -> bool:
 
 # How postings and CVs name each level, most specific first; a generic mention counts only where no specific
 # one stands.
+_OFFICER_TRAINING = (
+    r"\b(?:completed|completion\s+of|finished|graduated\s+from)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:police|military)\s+or\s+)?{own}(?:\s+or\s+(?:police|military))?\s+officers?['\u2019]?\s+"
+    r"(?:training|education|school|course)\b"
+)
+"""'Completed police or military officer training': the training of a police or military officer, read as the
+academy that gives it ('{own}': which of the two the pattern is for)."""
 _LEVELS = (
     ("master", _MASTER_SHORT),
     ("bachelor", _BACHELOR_SHORT),
@@ -119,13 +126,16 @@ _LEVELS = (
         "police-academy",
         r"\bpolice (?:training school|academy|academies|educational institutions?|college)|\bmilitary or police educational institutions?"
         r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b|\b(?:attested|recognised|recognized)\s+(?:\w+\s+or\s+)?police\s+education\b"
-        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:academy|academies|college|colleges)\b",
+        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:academy|academies|college|colleges)\b"
+        # an officer's training completed: 'completed police or military officer training'
+        r"|" + _OFFICER_TRAINING.format(own="police"),
     ),
     (
         "military-academy",
         r"\bmilitary (?:academy|academies|educational institutions?|college)|\b(?:military or police|police or military) educational institutions?"
         r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b"
-        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:academy|academies|college|colleges)\b",
+        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:academy|academies|college|colleges)\b"
+        r"|" + _OFFICER_TRAINING.format(own="military"),
     ),
     (
         "professional-certificate",

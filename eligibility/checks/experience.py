@@ -431,6 +431,7 @@ def extract(sentence, reading) -> list:
             or _no_experience_path(sentence, reading)
             or _alternative_route(sentence, reading)
             or _preferred_more(sentence, reading)
+            or _counted_from_degree(sentence, reading)
         )
     found, rest = _read(sentence)
     for d in found:
@@ -493,9 +494,48 @@ def _states_its_paths(sentence) -> bool:
 # the qualification: the criterion counts it so (`from_degree`).
 _AFTER_DIPLOMA = lazy_pattern(
     r"\b(?:after|since|following|upon|subsequent\s+to)\s+(?:(?:obtaining|completing|receiving|graduation\s+from|the\s+award\s+of)\s+)?"
-    r"(?:the|their|your|a|this)\s+(?:diploma|degree|qualification|graduation)\b|\bpost-?(?:degree|graduation|qualification)\s+experience\b",
+    r"(?:the|their|your|a|this)\s+(?:(?:first|first-level|university|academic|qualifying|relevant|required)\s+){0,2}"
+    r"(?:diploma|degree|qualification|graduation)\b|\bpost-?(?:degree|graduation|qualification)\s+experience\b",
     re.I,
 )
+_COUNTED = lazy_pattern(
+    r"\b(?:counted|calculated|computed|reckoned|measured|taken\s+into\s+account|considered|counts?)\b", re.I
+)
+_YEARS_STATED = lazy_pattern(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s+years?\b", re.I
+)
+
+
+def _counted_from_degree(sentence, reading) -> list:
+    """'Years of experience are counted after the first university degree', 'Only experience gained after the
+    degree will be taken into account': how the posting's experience is counted, which the experience criterion does
+    itself (`from_degree`), never a degree asked of everyone. With no experience minimum in the posting, the
+    sentence is kept for a person as it stands."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    if not (
+        re.search(r"\bexperience\b", text, re.I)
+        and _COUNTED.search(text)
+        and _AFTER_DIPLOMA.search(text)
+        and not _YEARS_STATED.search(text)
+    ):
+        return []
+
+    def count_from_degree(drafts: list) -> None:
+        minimums = [d for d in drafts if d.kind == KIND and d.params.get("min_years")]
+        said = clip(text.strip(" .*\u2022-"))
+        for d in minimums:
+            d.params["from_degree"] = True
+            d.notes.append(f"'{said}': experience is counted from the degree.")
+        if not minimums:
+            note = "How experience is counted (from the degree); the posting states no experience minimum."
+            drafts.append(Draft("competency", text, sentence.mode != "desirable", notes=[note]))
+
+    reading.amend(count_from_degree, why="how experience is counted: from the degree (`from_degree`)")
+    return []
+
+
 _NO_EXPERIENCE = lazy_pattern(
     r"\bno\s+(?:professional\s+|prior\s+|work\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)"
     r"|\bwithout\s+(?:any\s+)?(?:professional\s+|prior\s+)?experience",
