@@ -305,7 +305,7 @@ _NAMED_EXCLUSION = lazy_pattern(
     r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+|\s+of\s+(?:the\s+)?)[A-Z][\w]*)*)"
 )
 _NOT_ELIGIBLE = lazy_pattern(
-    r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded"
+    r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded|\bnot\s+open\s+to\b"
     # 'Nationals … cannot be considered' (not 'applications submitted late will not be considered').
     r"|\b(?:nationals?|citizens?|residents?)\b(?:(?!\bapplications?\b)[^.;]){0,120}?"
     r"\b(?:cannot|can\s*not|will\s+not|may\s+not|shall\s+not)\s+be\s+(?:considered|accepted|appointed|recruited)",
@@ -347,6 +347,14 @@ _ONLY = lazy_pattern(
     r"|\b(?i:must|shall|should)\s+(?i:be)\s+(?:(?i:an?)\s+)?(?i:nationals?|citizens?)\s+of\s+"
     + _FOLLOWING
     + r"(?:the\s+)?(?P<where4>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:only|and|or)\b)"
+)
+# 'open to nationals of the host country only', 'reserved for citizens of the country of assignment': a national
+# post, open to the duty station's country's own nationals.
+_ONLY_HOST = lazy_pattern(
+    r"\b(?:(?:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+|only\s+)(?:nationals|citizens)\s+of\s+(?:"
+    + _HOST
+    + r")(?:\s+only\b|\s+(?:may|can)\s+apply\b)?",
+    re.I,
 )
 # 'open to Dutch nationals only', 'Only Kenyan citizens may apply', 'reserved for Swiss nationals'; several
 # adjectives in a list ('open only to Danish, Finnish or Swedish nationals') name several countries.
@@ -479,6 +487,14 @@ def extract(sentence, reading) -> list:
         codes, unread = _country_list(text[only.start(named_at) :], country_code)
         if codes:
             return [_only(text, codes, only.group(0), unread)]
+    host_only = _ONLY_HOST.search(text)
+    if host_only and (re.search(r"\bonly\b|\bexclusively\b|\breserved\b", host_only.group(0), re.I)):
+        if country:
+            return [Draft(KIND, text, True, {"only": [country]}, id="nationals-only")]
+        issue = (
+            "open only to nationals of the host country, which the posting does not name: set `only` (and `country`)"
+        )
+        return [Draft("requirement", text, True, id="nationals-only", review=[issue])]
     held = _CITIZENSHIP.search(text)
     if held:
         who = held.group("who")

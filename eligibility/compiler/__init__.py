@@ -963,6 +963,14 @@ def _open_only_to(country: str, drafts: list[Draft]) -> bool:
     return any(d.kind == "nationality" and country in (d.params.get("only") or ()) for d in drafts)
 
 
+def _excludes(country: str, drafts: list[Draft]) -> bool:
+    """Whether the notice itself excludes the country's nationals (a mandatory criterion of its own)."""
+    return any(
+        d.kind == "nationality" and d.mandatory is not False and country in (d.params.get("excluded") or ())
+        for d in drafts
+    )
+
+
 def _states(draft: Draft, criterion: dict, by: list[str] | None) -> bool:
     if draft.kind != criterion["kind"]:
         return False
@@ -1042,9 +1050,12 @@ def _assemble(
         if meta.field_operation and meta.national is False:
             org_rules.append("duty-station-exclusion")
         elif meta.field_operation and meta.national is None:
-            undecided = _undecided_exclusion(meta.country)
-            if not _stated("duty-station-exclusion", drafts, meta.country):
-                drafts = [*drafts, undecided]
+            if meta.country and _excludes(meta.country, drafts):
+                # 'Nationals of the host country are not eligible': the notice's own word makes the post international,
+                # and the rule of international posts holds whole (its permanent residents are excluded too).
+                org_rules.append("duty-station-exclusion")
+            elif not _stated("duty-station-exclusion", drafts, meta.country):
+                drafts = [*drafts, _undecided_exclusion(meta.country)]
         if meta.consultancy:
             # The limit counts international service on the organisation's posts; a consultant's contract is none.
             review.append(
