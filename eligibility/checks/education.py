@@ -442,13 +442,22 @@ READS_AFTER = ("experience",)
 figure of their education path, not a degree criterion."""
 
 
+_PLUS_SIGN = lazy_pattern(
+    rf"\s*\+\s*(?=(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}\s+(?:(?:additional|more|further|extra)\s+)?"
+    r"years?\b)",
+    re.I,
+)
+"""'Bachelor's + 2 years of additional experience': a '+' before a number of years is 'plus' (not the '5+ years'
+that a number's own '+' makes a minimum)."""
+
+
 def extract(sentence, reading) -> list:
     """'Second-level university degree in law or a related field; a first-level degree in combination with two
     additional years of relevant experience will be accepted in lieu of the second-level degree' gives level
     master, fields [law], or_related, and an in-lieu path: bachelor + 2 years."""
     if reading.mode == "sentence":
         return _widening(sentence, reading) or _equivalents_note(sentence, reading)
-    text = sentence.text
+    text = _PLUS_SIGN.sub(" plus ", sentence.text)
     if reading.here and not routes(text):
         # 'two years (four years with a first-level degree) of experience': the degree there is a path's (but in
         # routes, '6 years with an undergraduate degree, or 4 with a doctorate', the first is the degree asked).
