@@ -751,6 +751,18 @@ _MANAGING_AFTER = lazy_pattern(
     r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+))",
     re.I,
 )
+# 'three years of experience at a senior managerial level', '… in the management of multi-disciplinary teams',
+# 'three years' experience as head of a unit': years of management written as a level, the managing of people, or a
+# managing role (not 'experience in project management', which is a field, nor 'as a project manager').
+_MANAGEMENT_EXPERIENCE = lazy_pattern(
+    r"^\s*['\u2019]?\s*(?:of\s+)?(?:(?:professional|relevant|work|proven|progressively\s+responsible)\s+)*experience\s+"
+    rf"(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?{_RANK}{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\s+"
+    r"(?:level|levels|capacity|capacities|position|positions|role|roles|functions?|posts?)\b"
+    r"|in\s+(?:the\s+)?(?:management|supervision|leadership)\s+of\s+(?:[\w-]+\s+){0,3}?(?:teams?|staff|people|"
+    r"personnel|units?|employees|offices?|departments?|divisions?|sections?|subordinates)\b"
+    r"|as\s+(?:an?\s+|the\s+)?(?:(?:deputy\s+)?head|chief|director|manager|supervisor|team\s+leader)\b)",
+    re.I,
+)
 # 'experience managing teams of at least ten staff for three years': years of management said after what the person
 # did (a team's size is no years).
 _MANAGING_FOR = lazy_pattern(
@@ -1264,7 +1276,12 @@ def _numeric(sentence) -> list:
                 experience.params.setdefault("by_education", {})[levels[0]] = n
                 _route_fields(experience, path.group("d"), levels[0], whole=True)
                 continue
-        if _MANAGEMENT_AFTER.match(after) or _MANAGING_AFTER.match(after) or _MANAGING_FOR.search(before):
+        if (
+            _MANAGEMENT_AFTER.match(after)
+            or _MANAGING_AFTER.match(after)
+            or _MANAGING_FOR.search(before)
+            or _MANAGEMENT_EXPERIENCE.match(after)
+        ):
             params: dict = {"min_years": n}
             named = _MANAGEMENT_FIELDS.search(after)
             if named:
