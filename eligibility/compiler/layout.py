@@ -1290,6 +1290,7 @@ def _body_named(raw_lines: list[str], title: str | None) -> tuple[str, str | Non
 
 _CLOSING_PROSE = re.compile(
     r"(?:closing\s+date|deadline|apply\s+(?:by|before|no\s+later\s+than)|applications?\s+close[sd]?\b"
+    r"|\b(?:nominations?|applications?|submissions?)\s+(?:are\s+|is\s+)?due\b"
     r"|(?:applications?|documents|candidatures?|cvs)\s+(?:are\s+|will\s+be\s+)?accepted\s+(?:until|till|through|up\s+to)\b"
     r"|\b(?:vacancy|posting|position|call|advert(?:isement)?|announcement)\s+closes\b|(?:^|\n)[ \t]*closes\s+on\b"
     r"|applications?\s+(?:must|should)\s+"
