@@ -269,6 +269,12 @@ def _known() -> dict[str, str]:
     return json.loads(resources.files("eligibility").joinpath("data/iso639.json").read_bytes())["names"]
 
 
+@lru_cache(maxsize=1)
+def iso_names() -> tuple[str, ...]:
+    """The names `language_name` gives the ISO 639-1 languages ('Sango', 'Lingala'), from the table kept as data."""
+    return tuple(sorted(set(_known().values())))
+
+
 @lru_cache(maxsize=512)
 def language_name(value: str) -> str | None:
     """The canonical English name for a language name or ISO 639 code, or None."""

@@ -23,6 +23,7 @@ from eligibility.languages import (
     affirmed,
     counts_for,
     how_it_counts,
+    iso_names,
     language_name,
     level_for_wording,
     level_rank,
@@ -211,7 +212,10 @@ def no_weaker(params: dict, other: dict) -> bool:
 
 def default_id(params: dict, mandatory: bool) -> str:
     langs = params["languages"]
-    return "-or-".join(lang.lower() for lang in langs) if len(langs) <= 2 else "languages"
+    # 'Norwegian Bokmål' -> 'norwegian-bokmål': an id holds no spaces.
+    return (
+        "-or-".join(re.sub(r"\W+", "-", lang.lower()).strip("-") for lang in langs) if len(langs) <= 2 else "languages"
+    )
 
 
 # --- how the compiler reads and writes it ---------------------------------------------------------------
@@ -219,10 +223,16 @@ def default_id(params: dict, mandatory: bool) -> str:
 
 @cache
 def _names() -> re.Pattern[str]:
-    """Languages postings name (eligibility/data/compiler.yaml), beyond the organisation's own and local ones."""
+    """Languages postings name (eligibility/data/compiler.yaml, as notices write them), and every ISO 639-1 language
+    by the name the tool gives it ('Knowledge of Sango'), but a name that is also a country's ('Tonga', 'Nauru');
+    'Latin America' is a place."""
     from eligibility.compiler.vocabulary import vocabulary
+    from eligibility.countries import country_code
 
-    return re.compile(r"\b(" + "|".join(vocabulary().languages) + r")\b")
+    written = vocabulary().languages
+    iso = [n for n in iso_names() if n not in written and country_code(n) is None]
+    names = sorted({*written, *iso}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b(?!\s+Americ)")
 
 
 _BEFORE_NAME_LEVELS = {"working": "B2", "some": "A2", "advanced": "C1", "strong": "B2"}
