@@ -433,7 +433,14 @@ def extract(sentence, reading) -> list:
             or _preferred_more(sentence, reading)
             or _counted_from_degree(sentence, reading)
         )
-    found, rest = _read(sentence)
+    labelled = paths.labelled_minimum(sentence.text)
+    if labelled is not None:
+        # 'Minimum years of relevant experience: 5': read as 'Minimum 5 years of relevant experience'.
+        found, rest = _read(replace(sentence, text=labelled))
+        for d in found:
+            d.source = sentence.text
+    else:
+        found, rest = _read(sentence)
     for d in found:
         for level in d.params.pop(_NAMED_BEFORE, ()):
             _fields_from_before(d, level, sentence.text, reading)

@@ -186,12 +186,27 @@ _EQUIVALENT_ROUTE = lazy_pattern(
 """A route that states no degree and no figure: 'an equivalent combination of education and experience'."""
 
 
+_ON_TOP_FIGURE = lazy_pattern(
+    rf"{NUMBER}\s+(?:years?\s+of\s+)?(?:additional|more|further|extra)\b|\b(?:additional|further|extra)\s+{NUMBER}\s+years?",
+    re.I,
+)
+"""'four years of additional experience', 'two more years': years on top of the minimum, a path in lieu's, never the
+years a route needs in all."""
+
+
 def routes(text: str) -> list[tuple[str, float, str]] | None:
     """'6 years of experience with an undergraduate degree, or 5 years with a graduate degree, or 4 years with a
     doctorate': alternatives, each one degree and one figure, in whichever order each is written; (level, years,
     the alternative's words) of each, or None when the text is not such a list. The first route's degree is the
     degree criterion's (a lower one after it is its path in lieu), its figure the minimum, and every other
-    route's figure what its degree needs."""
+    route's figure what its degree needs. A list after a label ('Minimum years of relevant experience: 5 (Master's
+    degree) / 7 (Bachelor's degree)') is read the same (`listed_routes`)."""
+    if _ON_TOP_FIGURE.search(text):
+        return None  # 'a Bachelor's degree with four years of additional experience, or …': paths in lieu, on top
+    return _alternatives(text) or listed_routes(text)
+
+
+def _alternatives(text: str) -> list[tuple[str, float, str]] | None:
     found = []
     for part in _ALTERNATIVE.split(text):
         if _EQUIVALENT_ROUTE.match(part) and not WRITTEN_YEARS.search(part):
@@ -208,6 +223,49 @@ def routes(text: str) -> list[tuple[str, float, str]] | None:
     if len(found) < 2 or len({level for level, _, _ in found}) < len(found):
         return None
     return found
+
+
+_LABELLED = lazy_pattern(r"^(?P<label>[^:]*\b(?:years?|experience)\b[^:]*):\s*(?P<items>\S.*)$", re.I)
+_ITEM_SEPARATOR = lazy_pattern(r"\s*(?:/|;|\||,\s*or\s+|,|\s+or\s+)\s*", re.I)
+_BARE_FIGURE = lazy_pattern(rf"(?<![\w-])(?P<n>{NUMBER})(?![\w-])", re.I)
+
+
+def labelled_minimum(text: str) -> str | None:
+    """'Minimum years of relevant experience: 5', '…: 5 (Master's degree)': one figure after a label that speaks of
+    years of experience, written as the minimum it is ('Minimum 5 years of relevant experience (Master's degree)');
+    None for any other text (a list of routes is `listed_routes`')."""
+    labelled = _LABELLED.match(text.strip().rstrip("."))
+    if not labelled or not re.search(r"experience", labelled.group("label"), re.I):
+        return None
+    item = labelled.group("items")
+    figure = re.fullmatch(rf"\s*(?P<n>{NUMBER})\s*(?:years?\b)?\s*(?P<rest>\([^()]*\))?\s*", item, re.I)
+    years_word = re.search(r"\byears?\b", labelled.group("label"), re.I)
+    if not figure or not years_word or number(figure.group("n")) is None:
+        return None
+    label = labelled.group("label")
+    said = f"{label[: years_word.start()]}{figure.group('n')} {label[years_word.start() :]}"
+    return f"{said} {figure.group('rest')}" if figure.group("rest") else said
+
+
+def listed_routes(text: str) -> list[tuple[str, float, str]] | None:
+    """'Minimum years of relevant experience: 5 (Master's degree) / 7 (Bachelor's degree)', 'Years of experience:
+    Master's – 5; Bachelor's – 7': after a label that speaks of years of experience, a list whose every item is one
+    degree and one figure is a list of routes, the first the minimum with its degree; the label's words are the
+    first route's (its fields). None when the text is not such a list."""
+    labelled = _LABELLED.match(text.strip().rstrip("."))
+    if not labelled or not re.search(r"\byears?\b", text, re.I) or not re.search(r"experience", text, re.I):
+        return None
+    found = []
+    for item in _ITEM_SEPARATOR.split(labelled.group("items")):
+        levels = [lv for _, _, lv in mentions(item) if lv in LADDER]
+        figures = [number(f.group("n")) for f in _BARE_FIGURE.finditer(item)]
+        if len(set(levels)) != 1 or len(figures) != 1 or figures[0] is None:
+            return None
+        found.append((levels[0], figures[0], item))
+    if len(found) < 2 or len({level for level, _, _ in found}) < len(found):
+        return None
+    level, years, item = found[0]
+    return [(level, years, f"{labelled.group('label')}: {item}"), *found[1:]]
 
 
 _REDUCED = lazy_pattern(
