@@ -31,7 +31,7 @@ from eligibility.checks.params import (
     read_params,
     records,
 )
-from eligibility.checks.paths import SHORTER_STUDIES, Path, experience_minimum, routes
+from eligibility.checks.paths import ALTERNATIVE, SHORTER_STUDIES, Path, experience_minimum, routes
 from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
@@ -548,6 +548,12 @@ def _field_first(text: str) -> str:
     return _FIELD_FIRST.sub(rewrite, text)
 
 
+# 'in the absence of a degree, a secondary school diploma and four additional years', 'candidates without a Master's
+# degree but with a Bachelor's degree and two more years': the degree named is the one the path stands in for.
+_ABSENT = (
+    r"\b(?:in\s+the\s+absence\s+of|without|lacking|in\s+default\s+of)\s+(?:an?\s+|the\s+|such\s+an?\s+|this\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b"
+)
 _IN_LIEU_WORDS = lazy_pattern(
     r"in lieu|instead of|substitut\w*\s+for|in\s+place\s+of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional"
     # '…; a first-level degree together with two additional years … is accepted instead', '… is accepted in its place':
@@ -556,10 +562,12 @@ _IN_LIEU_WORDS = lazy_pattern(
     # 'Candidates with a bachelor's degree are also considered if they have two more years of experience', '… may
     # also apply if …': a path of the degree asked, with the years it costs.
     r"|\balso\s+(?:(?:be\s+)?(?:considered|eligible|accepted)|apply)\s+(?:if|provided|when|where|as\s+long\s+as)\b[^.]*?"
-    rf"(?:\b{NUMBER}\s+(?:additional|more|further|extra)\s+years?|\badditional\s+(?:{NUMBER}\s+)?years?|\bon\s+top\s+of)",
+    rf"(?:\b{NUMBER}\s+(?:additional|more|further|extra)\s+years?|\badditional\s+(?:{NUMBER}\s+)?years?|\bon\s+top\s+of)"
+    # 'Candidates without a degree but with a secondary education and four additional years …': a path of the degree.
+    rf"|{_ABSENT}[^.;]*?(?:\b{NUMBER}\s+(?:(?:additional|more|further|extra)\s+)?years?|\badditional\s+years?)",
     re.I,
 )
-_CUT = lazy_pattern(r"in lieu of|instead of|substitut\w*\s+for|in\s+place\s+of", re.I)
+_CUT = lazy_pattern(rf"in lieu of|instead of|substitut\w*\s+for|in\s+place\s+of|{_ABSENT}", re.I)
 """Where a path's degree ends and the degree it stands for begins."""
 _DENIED_IN_LIEU = lazy_pattern(
     r"\b(?:not|cannot|never)\b(?:\s+\w+){0,3}?\s+(?:in\s+lieu|instead\s+of|substitut\w*|in\s+place\s+of)", re.I
@@ -570,8 +578,8 @@ _EXTRA = lazy_pattern(
 )
 _WITH_EXPERIENCE = lazy_pattern(
     r"(combined with|in combination with|plus|together with|with)\s+(?:significant|substantial|extensive|considerable|relevant|additional|\w+\s+)*(?:professional\s+|relevant\s+|work\s+)*experience"
-    rf"|^[^.;]{{0,160}}?\b(?:and|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}\s+years?\s+"
-    r"(?:of\s+)?(?:\w+\s+){0,3}?experience",
+    rf"|^[^.;]{{0,160}}?\b(?:and|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:additional\s+|further\s+)?"
+    rf"{NUMBER}\s+(?:(?:additional|further|more|extra)\s+)?years?\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience",
     re.I,
 )
 """'… with significant experience', and a route of its own: 'completed secondary education and a minimum of five
@@ -762,6 +770,18 @@ def _degrees(sentence, drafts: list, reading) -> list:
     if not found:
         return []
     found, studied = _held_by_students(text, found)
+    text, alone = _no_degree_routes(text)
+    if alone:
+        drafts_out = _degrees(replace(sentence, text=text), drafts, reading)
+        degree = next((d for d in drafts_out if d.kind == KIND and d.params.get("level") in LADDER[1:]), None)
+        for part in alone if degree is not None else ():
+            _no_degree_path(degree, part, reading)
+        for d in drafts_out:
+            d.source = sentence.text
+        return drafts_out
+    lower = _lower_with_years(text, found, drafts, sentence)
+    if lower is not None:
+        return [lower]
     if _IN_LIEU_WORDS.search(text) and any(level in LADDER or _EXTRA.search(text) for _, _, level in found):
         if _DENIED_IN_LIEU.search(text):
             return []  # 'experience cannot be accepted in lieu of the degree': no path, and the degree stated apart
@@ -915,6 +935,93 @@ def _degrees(sentence, drafts: list, reading) -> list:
     return drafts_out
 
 
+_YEARS_FIRST = lazy_pattern(
+    rf"\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:(?:additional|further)\s+)?{NUMBER}\s",
+    re.I,
+)
+"""An alternative that opens with its years: '… or ten years of relevant experience in lieu of a degree'."""
+
+
+def _no_degree_routes(text: str) -> tuple[str, list[str]]:
+    """'Master's degree in law, or a Bachelor's degree in law and three years …, or ten years of relevant experience
+    in lieu of a degree': an alternative that names years and no degree of its own, in lieu of a degree named without
+    its level, is a route with no degree. The text without such alternatives, and each such alternative's words."""
+    spans = list(ALTERNATIVE.finditer(text))
+    starts = [0] + [m.end() for m in spans]
+    ends = [m.start() for m in spans] + [len(text)]
+    kept, routes_alone = text[: ends[0]], []
+    for i in range(1, len(starts)):
+        part = text[starts[i] : ends[i]]
+        cut = _CUT.search(part)
+        stood_for = [m for m in mentions(part) if cut and m[0] > cut.start()]
+        if (
+            cut
+            and _YEARS_FIRST.match(part)
+            and (WRITTEN_YEARS.search(part[: cut.start()]) or _EXTRA.search(part[: cut.start()]))
+            and not mentions(part[: cut.start()])
+            and all(_generic(part, m) for m in stood_for)
+        ):
+            routes_alone.append(part)
+            continue
+        kept += text[ends[i - 1] : ends[i]]
+    return kept, routes_alone
+
+
+def _no_degree_path(draft, part: str, reading) -> None:
+    """The path of a route with no degree (`_no_degree_routes`), added to the degree it stands in for: secondary
+    education (a school-leaving certificate, no field to match) with the route's years, told as any path's are."""
+    extra = _extra_years(part)
+    path = {"levels": ["secondary"], "extra_years": extra}
+    draft.params.setdefault("in_lieu", []).append(path)
+    draft.notes.append(f"'{clip(part)}' read as a route with no degree: secondary education with those years.")
+    stated = _years_stated(part) if extra is None else None
+    if stated is not None and reading is not None:
+        reading.amend(lambda merged: _years_in_all(merged, path, stated, part))
+    elif extra is None:
+        draft.review.append(f"'{clip(part)}': the years of this route with no degree are not a number")
+
+
+def _lower_with_years(text: str, found: list[tuple[int, int, str]], drafts: list, sentence):
+    """'Bachelor's level accepted with two years of additional relevant experience', 'Bachelor's degree holders need
+    two more years of experience', after a higher degree asked: a clause whose only degree is below the degree asked
+    and that states years on top is that degree's path in lieu, never a second degree asked of everyone. None for
+    any other clause."""
+    from eligibility.compiler.draft import Draft
+
+    levels = {level for _, _, level in found}
+    primary = _primary(drafts, sentence)
+    if primary is None or primary.mandatory is False or len(levels) != 1 or not levels <= set(LADDER):
+        return None
+    (level,) = levels
+    extra = _extra_years(text)
+    if extra is None or LADDER.index(level) >= LADDER.index(primary.params["level"]) or _DENIED_IN_LIEU.search(text):
+        return None
+    params = {"level": primary.params["level"], "in_lieu": [{"levels": [level], "extra_years": extra}]}
+    return Draft(KIND, text, params=params, mandatory=primary.mandatory, heading=sentence.heading)
+
+
+def _each_path(text: str, levels: list[str]) -> list[dict]:
+    """'a Bachelor's degree with four years of additional experience, or a secondary school diploma with eight
+    years of additional experience, may be accepted in lieu': several paths, each alternative one degree and its own
+    additional years; [] unless every alternative is such."""
+    if len(levels) < 2:
+        return []
+    found = []
+    for part in ALTERNATIVE.split(text):
+        own = list(dict.fromkeys(lv for _, _, lv in mentions(part) if lv in LADDER))
+        extra = _extra_years(part)
+        if len(own) != 1 or extra is None:
+            return []
+        found.append({"levels": own, "extra_years": extra})
+    return found if len(found) == len(levels) else []
+
+
+def _generic(text: str, mention: tuple[int, int, str]) -> bool:
+    """'a degree', 'a university degree': a degree named without its level, read as a first degree by `mentions`."""
+    start, end, level = mention
+    return level == "bachelor" and not _GENERIC_DEGREE.search(text[start:end])
+
+
 # '…, or a full professional accountancy qualification', '… or a chartered certification': a qualification that is
 # no degree, after the degree's fields.
 _QUALIFICATION_OR = lazy_pattern(
@@ -980,16 +1087,33 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
     text = sentence.text
     cut = _CUT.search(text)
     before = [lv for s, _, lv in found if not cut or s < cut.start()]
-    after = [lv for s, _, lv in found if cut and s > cut.start()]
+    beyond = [(s, e, lv) for s, e, lv in found if cut and s > cut.start()]
+    asked = [d for d in reversed(drafts) if d.kind == KIND and d.params.get("level") in LADDER]
+    # '… in lieu of a degree' with no degree of its own: experience alone, with no degree (a school-leaving
+    # certificate, the lowest level on the ladder), whatever the degree asked.
+    no_degree = not before and len(beyond) == 1 and _generic(text, beyond[0])
+    mandatory_asked = [d for d in asked if d.mandatory is not False]
+    if (
+        beyond
+        and mandatory_asked
+        and _generic(text, beyond[0])
+        and not any(d.params["level"] == beyond[0][2] for d in asked)
+    ):
+        # '… in lieu of a degree', 'in the absence of a university degree': the degree asked, whatever its level.
+        beyond[0] = (beyond[0][0], beyond[0][1], mandatory_asked[0].params["level"])
+    if not before and len(beyond) > 1:
+        # 'In lieu of a Master's degree, a Bachelor's degree and two additional years …', 'in the absence of a degree,
+        # a secondary school diploma and four additional years': the path is written after the degree it stands for.
+        before = [lv for _, _, lv in beyond[1:]]
+    after = [lv for _, _, lv in beyond[:1]]
     # The degree the path stands in for is the one it names ('… in lieu of university studies'), wherever the notice
     # asks it (a desirable degree read last is not it); with none named, the last degree asked.
-    asked = [d for d in reversed(drafts) if d.kind == KIND and d.params.get("level") in LADDER]
     primary = next((d for d in asked if after and d.params["level"] == after[0]), None) or next(iter(asked), None)
     # 'A university degree in law or, in lieu of the degree, four years …': the degree named is the one meant.
     named = [lv for lv in before if lv in LADDER] if not after and not primary else []
     target = after[0] if after else (primary.params["level"] if primary else named[0] if named else "master")
     # With no degree named for the path, experience stands for the degree: the path is the level below it.
-    below = LADDER[LADDER.index(target) - 1] if target in LADDER[1:] else "bachelor"
+    below = "secondary" if no_degree else LADDER[LADDER.index(target) - 1] if target in LADDER[1:] else "bachelor"
     levels = [lv for lv in dict.fromkeys(before) if lv != target] or [below]
     extra = _extra_years(text)
     stated = None if extra is not None else _years_stated(text)
@@ -999,7 +1123,12 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
         else [f"in-lieu path '{clip(text)}': no number of additional years found"]
     )
     path = {"levels": levels, "extra_years": extra}
-    params: dict = {"level": target, "in_lieu": [path]}
+    params: dict = {
+        "level": target,
+        "in_lieu": _each_path(text[: cut.start()] if cut and cut.start() else text, levels) or [path],
+    }
+    if len(params["in_lieu"]) > 1:
+        stated, review = None, []  # each path states its own additional years
     if stated is not None:
         # 'A first degree with ten years of relevant experience may be accepted in lieu …': years in all, or on top of
         # the minimum? Told against the posting's experience minimum once the whole posting is read.
@@ -1043,7 +1172,8 @@ _CONSIDERED = lazy_pattern(r"equivalent\s+qualifications?[^.]*may\s+(?:also\s+)?
 # 'Candidates currently enrolled in a Master's programme are also eligible', 'Final-year students may also apply',
 # 'Holders of a bachelor's degree are also encouraged to apply': who else may apply, never who must.
 _WIDENS = lazy_pattern(
-    r"^[\s\W]*(?:(?:candidates|applicants|those|persons|people|individuals|students|graduates|holders|"
+    r"^[\s\W]*(?:(?:(?:an?\s+)?[\w'\u2019-]+(?:\s+[\w'\u2019-]+){0,2}?\s+(?:degree|diploma)\s+(?=holders|graduates))?"
+    r"(?:candidates|applicants|those|persons|people|individuals|students|graduates|holders|"
     r"undergraduates|postgraduates|final[- ]year|last[- ]year|recent)\b)[^.;]*?\b(?:are|is|may|can|will|shall)\s+"
     r"(?:(?:also|equally|likewise)\s+(?:be\s+)?(?:eligible|considered|accepted|admitted|apply|welcome\w*)|"
     r"(?:also\s+)?(?:be\s+)?(?:(?:strongly\s+)?encouraged|welcome[ds]?|invited)\s+to\s+apply)\b",

@@ -830,11 +830,16 @@ _DEMONSTRATED_MANAGEMENT = lazy_pattern(
 )
 
 
-_IN_LIEU_YEARS = lazy_pattern(r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of", re.I)
+_IN_LIEU_YEARS = lazy_pattern(
+    r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of"
+    # 'Candidates without a degree but with ten years of experience …': the years of a path without the degree.
+    r"|\b(?:in\s+the\s+absence\s+of|without|lacking)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b",
+    re.I,
+)
 # '… if they have two years of qualifying experience on top of the experience required below': years asked over and
 # above the minimum are a path's extra years, never a minimum of their own.
 _ON_TOP = lazy_pattern(
-    r"\s*(?:years?\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:on\s+top\s+of|over\s+and\s+above|in\s+addition\s+to)\s+(?:the\s+)?"
+    r"\s*(?:years?\s+)?(?:of\s+)?(?:[\w-]+,?\s+){0,3}?(?:on\s+top\s+of|over\s+and\s+above|in\s+addition\s+to)\s+(?:the\s+)?"
     r"(?:\w+\s+){0,2}?(?:experience|minimum|years)\b",
     re.I,
 )

@@ -177,7 +177,8 @@ SHORTER_STUDIES = lazy_pattern(
 """'… and experience of at least one year, when the normal period of university education is at least three years':
 the route of a shorter degree, whose years are that degree's, not the posting's minimum (the route of four years or
 more states the minimum)."""
-_ALTERNATIVE = lazy_pattern(r"\s*[,;]\s*or\s+|\s+or\s+(?=(?:an?\s+)?(?:\d|(?-i:[A-Z])))", re.I)
+ALTERNATIVE = lazy_pattern(r"\s*[,;]\s*or\s+|\s+or\s+(?=(?:an?\s+)?(?:\d|(?-i:[A-Z])))", re.I)
+"""Where one alternative of a degree sentence ends and the next begins: '…, or a Bachelor's degree …', '… or 10 years …'."""
 
 
 _EQUIVALENT_ROUTE = lazy_pattern(
@@ -208,7 +209,7 @@ def routes(text: str) -> list[tuple[str, float, str]] | None:
 
 def _alternatives(text: str) -> list[tuple[str, float, str]] | None:
     found = []
-    for part in _ALTERNATIVE.split(text):
+    for part in ALTERNATIVE.split(text):
         if _EQUIVALENT_ROUTE.match(part) and not WRITTEN_YEARS.search(part):
             continue  # 'or an equivalent combination of education and experience': no route of figures (the degree's)
         # A figure of age ('in the 28 to 30 years age bracket') is no route's.
