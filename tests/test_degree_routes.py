@@ -1,6 +1,7 @@
 """The degree-and-years readings as a table (tests/cases/degree_routes.yaml): each row's lines are compiled as the
 items of a notice's minimum requirements, and the posting must ask one degree on the university ladder, at the level
-expected, with exactly the paths in lieu expected (level and extra years), and the experience minimum expected."""
+expected, with exactly the paths in lieu expected (level and extra years), and the experience minimum expected; a second degree asked of everyone only
+where the row names it (`extra_degrees`)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def test_degree_and_years(row):
     result = compile_text(_notice(row))
     criteria = result.ruleset["criteria"]
     degrees = [c for c in criteria if c["kind"] == "education" and c.get("mandatory", True)]
-    assert [c["level"] for c in degrees] == [row["level"]], degrees
+    assert [c["level"] for c in degrees] == [row["level"], *row.get("extra_degrees", [])], degrees
     degree = degrees[0]
     paths = sorted((p["level"], p.get("extra_years")) for p in degree.get("in_lieu", []))
     assert paths == sorted(tuple(p) for p in row.get("in_lieu", [])), degree
