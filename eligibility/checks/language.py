@@ -19,6 +19,7 @@ from eligibility.fields import Node
 from eligibility.languages import (
     CEFR,
     NATIVE,
+    UN_TO_CEFR,
     WORDING_TO_CEFR,
     affirmed,
     counts_for,
@@ -560,6 +561,14 @@ _SLP = lazy_pattern(
     r"\b(?:SLP|Standardi[sz]ed\s+Language\s+Profile(?:\s*\(SLP\))?)\s*:?\s*([1-5][0-5+]{0,7})(?![\d])", re.I
 )
 
+# The UN's own levels I-IV ('English: Level 4 or higher (UN scale)', 'UN Level III'), read only where the clause
+# names the UN: through the one documented table (`eligibility.languages.UN_TO_CEFR`). A level on a scale the clause
+# does not name ('English: Level 3') is for a person to set (`_SCALE_LEVEL`).
+_UN_LEVEL = lazy_pattern(r"\b(?:UN\s+)?level\s+(?P<n>IV|III|II|I|[1-4])\b", re.I)
+_UN_NAMED = lazy_pattern(r"\bUN\b|\bUnited\s+Nations\b")
+_SCALE_LEVEL = lazy_pattern(r"\blevel\s+(?:[0-5]\+?|IV|V|I{1,3})(?![\w+])", re.I)
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+
 
 def _wordings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, CEFR level) of each level wording, most specific phrase first, without overlaps."""
@@ -588,6 +597,10 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
     for m in _NATO_SCALE.finditer(text):
         taken = [w for w in taken if not (m.start() <= w[0] < m.end())]
         taken.append((m.start(), m.end(), _NATO_WORDS[m.group("word").lower()]))
+    if _UN_NAMED.search(text):
+        for m in _UN_LEVEL.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in taken):
+                taken.append((m.start(), m.end(), UN_TO_CEFR[_ROMAN.get(m.group("n"), m.group("n").upper())]))
     return sorted(taken)
 
 
@@ -771,13 +784,20 @@ def _named(sentence, default: str | None = None) -> list:
     explicit = [
         w
         for w in wordings
-        if _CEFR.fullmatch(text[w[0] : w[1]]) or text[w[0] : w[1]].startswith("SLP") or _NATO_SCALE.match(text, w[0])
+        if _CEFR.fullmatch(text[w[0] : w[1]])
+        or text[w[0] : w[1]].startswith("SLP")
+        or _NATO_SCALE.match(text, w[0])
+        or _UN_LEVEL.fullmatch(text[w[0] : w[1]])
     ]
     paired = _level_in_language(text, wordings)
     if paired:
         return _beside_paired(sentence, paired, default) + extra
 
     def level_at(pos: int) -> str | None:
+        # 'English B2', 'English: C1', 'English (B2)': a level written right after the language's name is its own.
+        right_after = [w for w in explicit if _RIGHT_AFTER.fullmatch(text, ends[pos], w[0])]
+        if right_after:
+            return right_after[0][2]
         own = [
             w
             for w in wordings
@@ -835,7 +855,7 @@ def _named(sentence, default: str | None = None) -> list:
     stated = re.search(
         r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
         r"speak\w*|asset|advantage|desirable|preferred|plus|welcome[ds]?|beneficial|language\s+skills?)\b"
-        rf"|{_SKILLS_IN}",
+        rf"|{_SKILLS_IN}|{_SCALE_LEVEL.pattern}",
         text,
         re.I,
     )
@@ -888,6 +908,10 @@ def _named(sentence, default: str | None = None) -> list:
         )
         drafts.append(Draft("requirement", text, review=[issue], heading=sentence.heading))
     return drafts + extra
+
+
+_RIGHT_AFTER = lazy_pattern(r"\s*(?:[:(\u2013-]\s*)?(?:at\s+)?(?:(?:UN\s+)?level\s+)?", re.I)
+"""What may stand between a language's name and its own level: 'English B2', 'English: C1', 'English (level B2)'."""
 
 
 _OR_CLAUSE = lazy_pattern(r"\s*[,;]?\s*\bor\b(?!\s*/)[^.;]{0,60}", re.I)
