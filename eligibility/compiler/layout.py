@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -1378,6 +1379,8 @@ def _closing_in_prose(text: str) -> date | None:
 def _is_title(line: str) -> bool:
     vocab = vocabulary()
     key = _key(line)
+    if not _LETTERS.search(line):
+        return False  # '📁', '★★★': a symbol or a picture names no post; a title holds words
     if not key or len(line) > 160 or line.endswith((".", ":", ";", "?", "!")) or key in vocab.navigation:
         return False
     if (len(line) > 100 or len(key.split()) > 14) and not _post_and_unit(line):
@@ -1550,11 +1553,29 @@ def _menu_lines(lines: list[str]) -> set[int]:
     return menus
 
 
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+"""Two letters together: what any title holds, in any script."""
+
+
+def _without_symbols(text: str) -> str:
+    """'📁 Programme Officer' -> 'Programme Officer': pictures and symbols around a title are no part of its name."""
+
+    def symbol(ch: str) -> bool:
+        return unicodedata.category(ch)[0] in "SC" or unicodedata.category(ch) == "Mn" or ch.isspace()
+
+    start, end = 0, len(text)
+    while start < end and symbol(text[start]):
+        start += 1
+    while end > start and symbol(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
 def _title(raw_lines: list[str], label: str | None) -> str | None:
     if label:
         label = _without_label(label)
     if label and _is_title(label):
-        return _readable(_DECOR.sub("", label).strip())
+        return _readable(_without_symbols(_DECOR.sub("", label).strip()))
     found: list[str] = []
     menus = _menu_lines(raw_lines[:40])
     for n, line in enumerate(raw_lines[:25]):
@@ -1575,7 +1596,7 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
         if key and meaning(key) and not re.search(vocabulary().title_words, key):
             break  # a title stands before the first heading, or not at all
         if _is_title(line) or (line.endswith(":") and _names_post(line[:-1]) and _is_title(line[:-1])):
-            found.append(_readable(_DECOR.sub("", _MARKDOWN.sub("", line)).replace("**", "").strip()))
+            found.append(_readable(_without_symbols(_DECOR.sub("", _MARKDOWN.sub("", line)).replace("**", "").strip())))
     if not found:
         for line in raw_lines[:25]:
             # 'Vacancies > Project Manager - Water Infrastructure': a breadcrumb's last step, when no line below
