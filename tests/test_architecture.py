@@ -139,6 +139,8 @@ SEVERAL_KINDS = {
     "cases/semantics.yaml": "kinds deciding together: education paths, the verdict over several criteria",
     "cases/advice.yaml": "the advice of education paths, which the degree and experience criteria give together",
     "cases/scoring.yaml": "the score worked by hand over criteria of several kinds",
+    "cases/degree_routes.yaml": "degree routes: a degree's paths in lieu and the experience minimum they are told against",
+    "test_degree_routes.py": "the table of degree routes, read across the degree and experience kinds",
 }
 """The files of cases about several kinds, and why each is one."""
 

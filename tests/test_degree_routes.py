@@ -1,6 +1,6 @@
 """The degree-and-years readings as a table (tests/cases/degree_routes.yaml): each row's lines are compiled as the
 items of a notice's minimum requirements, and the posting must ask one degree on the university ladder, at the level
-expected, with exactly the paths in lieu expected (level and extra years), and the experience minimum expected; a second degree asked of everyone only
+expected, with exactly the paths in lieu expected (level and extra years), its fields where the row names them, and the experience minimum expected; a second degree asked of everyone only
 where the row names it (`extra_degrees`)."""
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ def test_degree_and_years(row):
     paths = sorted((p["level"], p.get("extra_years")) for p in degree.get("in_lieu", []))
     assert paths == sorted(tuple(p) for p in row.get("in_lieu", [])), degree
     assert degree.get("equivalents", []) == row.get("equivalents", []), degree
+    if "fields" in row:
+        assert degree.get("fields") == row["fields"], degree
     minimums = [c.get("min_years") for c in criteria if c["kind"] == "experience" and c.get("mandatory", True)]
     assert minimums == [row.get("experience", 6)], criteria
     if "review_says" in row:

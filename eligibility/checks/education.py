@@ -1150,7 +1150,11 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
         first_start, end, _ = found[0]
         if re.search(r"\sin$", text[first_start:end], re.I):
             end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields
-        m = _FIELDS.match(text[end:])
+        if cut is not None and cut.start() > end:
+            # '… in law or, in the absence of a degree, …': the fields end where the way in lieu begins.
+            m = _FIELDS.match(re.sub(r"[\s,]*(?:\b(?:or|and))?[\s,]*$", "", text[end : cut.start()]))
+        else:
+            m = _FIELDS.match(text[end:])
         fields, related = field_list(m.group("f")) if m else ([], False)
         if fields:
             params["fields"] = fields
