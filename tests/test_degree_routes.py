@@ -1,7 +1,7 @@
 """The degree-and-years readings as a table (tests/cases/degree_routes.yaml): each row's lines are compiled as the
 items of a notice's minimum requirements, and the posting must ask one degree on the university ladder, at the level
 expected, with exactly the paths in lieu expected (level and extra years), its fields where the row names them, and the experience minimum expected; a second degree asked of everyone only
-where the row names it (`extra_degrees`)."""
+where the row names it (`extra_degrees`); `no_path`: levels no path may be read at."""
 
 from __future__ import annotations
 
@@ -35,7 +35,11 @@ def test_degree_and_years(row):
     assert [c["level"] for c in degrees] == [row["level"], *row.get("extra_degrees", [])], degrees
     degree = degrees[0]
     paths = sorted((p["level"], p.get("extra_years")) for p in degree.get("in_lieu", []))
-    assert paths == sorted(tuple(p) for p in row.get("in_lieu", [])), degree
+    if "no_path" in row:
+        # What the row's words must not be read as, where what they are is for a person.
+        assert not {level for level, _ in paths} & set(row["no_path"]), degree
+    else:
+        assert paths == sorted(tuple(p) for p in row.get("in_lieu", [])), degree
     assert degree.get("equivalents", []) == row.get("equivalents", []), degree
     if "fields" in row:
         assert degree.get("fields") == row["fields"], degree

@@ -1017,9 +1017,14 @@ def _each_path(text: str, levels: list[str]) -> list[dict]:
 
 
 def _generic(text: str, mention: tuple[int, int, str]) -> bool:
-    """'a degree', 'a university degree': a degree named without its level, read as a first degree by `mentions`."""
+    """'a degree', 'a university degree': a degree named without its level or field, read as a first degree by
+    `mentions` ('without a degree in law' names a field: a degree in another field may still be held)."""
     start, end, level = mention
-    return level == "bachelor" and not _GENERIC_DEGREE.search(text[start:end])
+    return (
+        level == "bachelor"
+        and not _GENERIC_DEGREE.search(text[start:end])
+        and not re.match(r"\s+(?:in|of)\s+(?!lieu\b)\w", text[end:], re.I)
+    )
 
 
 # '…, or a full professional accountancy qualification', '… or a chartered certification': a qualification that is
