@@ -988,6 +988,8 @@ def _lower_with_years(text: str, found: list[tuple[int, int, str]], drafts: list
     any other clause."""
     from eligibility.compiler.draft import Draft
 
+    if _CUT.search(text):
+        return None  # 'in lieu of …', 'without a degree': the degree the path stands for is named, read as such
     levels = {level for _, _, level in found}
     primary = _primary(drafts, sentence)
     if primary is None or primary.mandatory is False or len(levels) != 1 or not levels <= set(LADDER):
@@ -1016,15 +1018,17 @@ def _each_path(text: str, levels: list[str]) -> list[dict]:
     return found if len(found) == len(levels) else []
 
 
-def _generic(text: str, mention: tuple[int, int, str]) -> bool:
-    """'a degree', 'a university degree': a degree named without its level or field, read as a first degree by
-    `mentions` ('without a degree in law' names a field: a degree in another field may still be held)."""
+def _levelless(text: str, mention: tuple[int, int, str]) -> bool:
+    """'a degree', 'a university degree in law': a degree named without its level, read as a first degree by
+    `mentions`."""
     start, end, level = mention
-    return (
-        level == "bachelor"
-        and not _GENERIC_DEGREE.search(text[start:end])
-        and not re.match(r"\s+(?:in|of)\s+(?!lieu\b)\w", text[end:], re.I)
-    )
+    return level == "bachelor" and not _GENERIC_DEGREE.search(text[start:end])
+
+
+def _generic(text: str, mention: tuple[int, int, str]) -> bool:
+    """'a degree', 'a university degree': a degree named without its level or field ('without a degree in law' names
+    a field: a degree in another field may still be held)."""
+    return _levelless(text, mention) and not re.match(r"\s+(?:in|of)\s+(?!lieu\b)\w", text[mention[1] :], re.I)
 
 
 # '…, or a full professional accountancy qualification', '… or a chartered certification': a qualification that is
@@ -1101,7 +1105,7 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
     if (
         beyond
         and mandatory_asked
-        and _generic(text, beyond[0])
+        and _levelless(text, beyond[0])
         and not any(d.params["level"] == beyond[0][2] for d in asked)
     ):
         # '… in lieu of a degree', 'in the absence of a university degree': the degree asked, whatever its level.
