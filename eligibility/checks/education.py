@@ -31,7 +31,7 @@ from eligibility.checks.params import (
     read_params,
     records,
 )
-from eligibility.checks.paths import ALTERNATIVE, SHORTER_STUDIES, Path, experience_minimum, routes
+from eligibility.checks.paths import ALTERNATIVE, NO_FIELD, SHORTER_STUDIES, Path, experience_minimum, routes
 from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
@@ -328,13 +328,15 @@ def _closest_of(
     def option(i: int) -> str:
         floors, label = paths[i]
         head, _, tail = label.partition(" with ")
+        # A path at a level that names no field of study (secondary education, an academy) asks none.
+        fields_in = "" if all(f in NO_FIELD for f in floors) else fields
         if _distance(floors, held) == 0:
-            head = f"a degree{fields} at the level you hold ({head})"
+            head = f"a degree{fields_in} at the level you hold ({head})"
         elif pending and _distance(floors, pending) == 0:
-            head = f"{head}{fields} completed by {by} (yours completes after it)"
+            head = f"{head}{fields_in} completed by {by} (yours completes after it)"
             head = head if head.startswith(("police", "military", "certified")) else f"a {head}"
         else:
-            head = f"a {head}{fields}" if not head.startswith(("police", "military", "certified")) else head
+            head = f"a {head}{fields_in}" if not head.startswith(("police", "military", "certified")) else head
         return head + (f" with {tail}" if tail else "")
 
     closest, *others = ranked

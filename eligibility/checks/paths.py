@@ -27,6 +27,8 @@ from eligibility.relevance import first_match
 
 ACADEMIES = ("police-academy", "military-academy")
 """Academy graduations count whatever the field of study."""
+NO_FIELD = (*ACADEMIES, "secondary")
+"""The levels that name no field of study: an academy's graduation, a school-leaving certificate."""
 
 
 class Path(NamedTuple):
@@ -55,9 +57,12 @@ def path_years(params: Any, level: str, extra_years: float | None) -> float:
     return params.min_years + (extra_years or 0.0)
 
 
-def _field_status(params: Any, degree: Degree) -> tuple[Status, str]:
-    if not params.fields or degree.level in ACADEMIES or degree.level == "secondary":
-        return Status.PASS, ""  # an academy's graduation, or a school-leaving certificate: no field of study
+def _field_status(params: Any, degree: Degree, floors: tuple[str, ...]) -> tuple[Status, str]:
+    """How a degree held on a path stands on its field. A path at a level that names no field (an academy's
+    graduation, a school-leaving certificate) asks none, of the degree of that level and of a higher one on the
+    ladder alike: a first-level degree in any field includes the completed secondary education the path asks."""
+    if not params.fields or any(f in NO_FIELD and accepts(degree.level, f) for f in floors):
+        return Status.PASS, ""
     return _field_standing(params, degree.field)
 
 
@@ -104,7 +109,7 @@ def route_fields(ruleset, level: str) -> str:
     if own:
         return f" in {join_or(list(own))}"
     education = ruleset.primary_education
-    if education is None or not education.params.fields or level in ACADEMIES:
+    if education is None or not education.params.fields or level in NO_FIELD:
         return ""
     params = education.params
     if not any(accepts(level, floors) for _, floors, _, _, _ in _specs(params)):
@@ -126,7 +131,7 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
         for degree in held:
             if not accepts(degree.level, floors):
                 continue
-            status, why = _field_status(params, degree)
+            status, why = _field_status(params, degree, floors)
             if best[1] is None or status.rank > best[0].rank:
                 best = (status, degree, why)
         status, experience, need = best[0], None, None
