@@ -22,6 +22,7 @@ class Context:
     organisation: Organisation = field(default_factory=osce)
     _timeline: Any = None
     _degree_date: Any = False
+    _undated: bool = False
     _paths: Any = None
     _after_degree: Any = None
 
@@ -45,15 +46,18 @@ class Context:
         if self.profile.experience is None:
             return None
         if self._timeline is None:
-            self._timeline = timeline_for(self.profile, self.as_of, self.degree_date())
+            self._timeline = timeline_for(
+                self.profile, self.as_of, self.degree_date(), may_be_earlier=self.degree_date_unknown
+            )
         return self._timeline.relevant(fields, management=management)
 
     def degree_date(self) -> date | None:
         """With `after_degree`: when the earliest dated qualifying degree was completed; else None.
 
         Qualifying degrees are those the primary degree criterion accepts on any of its
-        paths (any higher-education degree when the posting has no such criterion). An undated one cannot
-        move the date later, so the earliest dated one is used; see `degree_date_unknown`. A profile that
+        paths (any higher-education degree when the posting has no such criterion). The earliest dated one is
+        used: what counts from it is the least that counts, as an undated one may have come earlier (see
+        `degree_date_unknown`). A profile that
         states its education and holds no qualifying degree by the assessment date counts from `NO_DEGREE`:
         no experience counts.
         """
@@ -62,6 +66,7 @@ class Context:
             if self.after_degree:
                 qualifying = self._qualifying_degrees()
                 dated = [d.completed.end_exclusive for d in qualifying if d.completed is not None]
+                self._undated = len(dated) < len(qualifying)
                 if dated:
                     self._degree_date = min(dated)
                 elif not qualifying and self.profile.education is not None:
@@ -70,8 +75,9 @@ class Context:
 
     @property
     def degree_date_unknown(self) -> bool:
-        """With `after_degree`, no qualifying degree has a date: what counts cannot be known."""
-        return self.after_degree and self.degree_date() is None
+        """With `after_degree`, a qualifying degree has no date: what counts from before the earliest dated one (all
+        of it, when none is dated) may count too, and cannot be known."""
+        return self.after_degree and (self.degree_date() is None or self._undated)
 
     def _qualifying_degrees(self) -> list:
         from eligibility.degrees import HIGHER_EDUCATION, accepts

@@ -33,10 +33,15 @@ class Timeline:
     posting (and of every posting assessed on the same date) count the same jobs once.
     """
 
-    def __init__(self, jobs: Iterable[Job], as_of: date, not_before: date | None = None) -> None:
+    def __init__(
+        self, jobs: Iterable[Job], as_of: date, not_before: date | None = None, earliest: Timeline | None = None
+    ) -> None:
         self.jobs: tuple[Job, ...] = tuple(jobs)
         self.as_of = as_of
         self.not_before = not_before
+        self.earliest = earliest
+        """The same jobs counted from their start, where the day counted from may be earlier than `not_before` (a
+        qualifying degree with no date may have come before the dated one): what they would count at most."""
         # Each job's `span`, straight on the month scale (which keeps the order of days: the same stretches).
         cap = month_scale(as_of + timedelta(days=1))
         floor = month_scale(not_before) if not_before is not None else None
@@ -124,6 +129,7 @@ class RelevantExperience:
         "_timeline",
         "_unstated",
         "_unstated_jobs",
+        "_wanted",
         "as_of",
         "counted",
         "months",
@@ -138,8 +144,10 @@ class RelevantExperience:
         unstated_at: tuple[int, ...],
         related_at: tuple[int, ...],
         later: tuple[Job, ...] = (),
+        wanted: tuple[tuple[str, ...], bool] = ((), False),
     ) -> None:
         self._timeline = timeline
+        self._wanted = wanted
         self._later = later
         self._counted, self._unstated, self._related = counted_at, unstated_at, related_at
         self.counted: tuple[tuple[Job, str], ...] = tuple(counted)
@@ -151,6 +159,16 @@ class RelevantExperience:
         """Experience before this day does not count (the completion of the qualifying degree), if set."""
         self.months = timeline.months(counted_at)
         """Jobs that match the fields (all jobs when the criterion names none)."""
+
+    @property
+    def at_most(self) -> RelevantExperience | None:
+        """The same experience counted from each job's start, where the day it is counted from may be earlier (a
+        qualifying degree with no date may have come first): the most it could be; None when the day is known."""
+        earliest = self._timeline.earliest
+        if earliest is None:
+            return None
+        fields, management = self._wanted
+        return earliest.relevant(fields, management=management)
 
     @property
     def unstated(self) -> tuple[Job, ...]:
@@ -312,7 +330,9 @@ def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> 
             unstated.append(i)
         else:  # fields stated and not the posting's, whatever the title says: for a person to judge, at most
             related.append(i)
-    return RelevantExperience(timeline, counted, tuple(counted_at), tuple(unstated), tuple(related), tuple(later))
+    return RelevantExperience(
+        timeline, counted, tuple(counted_at), tuple(unstated), tuple(related), tuple(later), (fields, management)
+    )
 
 
 def count_experience(
@@ -327,19 +347,21 @@ def count_experience(
     return Timeline(jobs, as_of, not_before).relevant(fields, management=management)
 
 
-_recent: dict[tuple[int, date, date | None], tuple[object, Timeline]] = {}
+_recent: dict[tuple[int, date, date | None, bool], tuple[object, Timeline]] = {}
 _RECENT = 64
 """Timelines kept for the profiles assessed last: `match` assesses one profile against many postings."""
 
 
-def timeline_for(profile, as_of: date, not_before: date | None = None) -> Timeline:
-    """The timeline of a profile's jobs for an assessment, shared with earlier assessments on the same dates."""
-    key = (id(profile), as_of, not_before)
+def timeline_for(profile, as_of: date, not_before: date | None = None, *, may_be_earlier: bool = False) -> Timeline:
+    """The timeline of a profile's jobs for an assessment, shared with earlier assessments on the same dates;
+    `may_be_earlier`: the day counted from may be earlier than `not_before` (see `Timeline.earliest`)."""
+    key = (id(profile), as_of, not_before, may_be_earlier)
     found = _recent.get(key)
     if found is not None and found[0] is profile:
         return found[1]
+    earliest = timeline_for(profile, as_of) if may_be_earlier and not_before is not None else None
     if len(_recent) >= _RECENT:
         _recent.pop(next(iter(_recent)))
-    timeline = Timeline(profile.experience or (), as_of, not_before)
+    timeline = Timeline(profile.experience or (), as_of, not_before, earliest)
     _recent[key] = (profile, timeline)
     return timeline

@@ -65,7 +65,9 @@ def compare(
         return Outcome(
             Status.UNKNOWN,
             lambda: (
-                f"{said()} Only experience after the degree counts, and the profile does not say when the degree was completed."
+                f"{said()} Only experience after the degree counts, and the profile does not say when "
+                + ("one of its qualifying degrees was" if relevant.not_before else "the degree was")
+                + " completed."
             ),
             facts=facts,
             advice=("give the month you completed your degree",),
@@ -174,8 +176,11 @@ def judge(
     fields), 'short' (fail).
     """
     have = relevant.months
-    if start_unknown and _enough(relevant.with_related if others_judged else relevant.with_unstated, need):
-        return Status.UNKNOWN, None, "start"
+    if start_unknown and not (relevant.not_before is not None and _enough(have, need)):
+        # Counted from a dated degree, the least that counts; an undated one may have come earlier: the most.
+        most = relevant.at_most or relevant
+        if _enough(most.with_related if others_judged else most.with_unstated, need):
+            return Status.UNKNOWN, None, "start"
     if _enough(have, need):
         margin = min(1.0, (have - need) / need) if need else 1.0
         return Status.PASS, max(0.0, margin), "pass"
