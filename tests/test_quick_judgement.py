@@ -32,7 +32,11 @@ from eligibility.profile import read_profile
 from eligibility.rules import read_ruleset
 from eligibility.yamlio import load_file
 
-RULESETS = [read_ruleset(load_file(path), str(path)) for path in sorted((ROOT / "rules").glob("*.yaml"))]
+RULESETS = [
+    read_ruleset(load_file(path), str(path))
+    for path in sorted((ROOT / "rules").glob("*.yaml")) + sorted((ROOT / "tests" / "fixtures" / "rules").glob("*.yaml"))
+]
+"""Every seed rule set and every test fixture rule set."""
 DATES = [None, date(2012, 3, 31), date(2019, 12, 31), date(2026, 6, 15)]
 PLANNED = sorted(kind for kind, module in checks.KINDS.items() if hasattr(module, "plan"))
 
@@ -88,6 +92,12 @@ PROFILES = [read_profile(_varied(random.Random(i), i), f"generated-{i}.yaml") fo
 def _full(ruleset, profile, as_of, after_degree):
     """The result with every criterion checked in full at once (no quick judgement)."""
     return assess(ruleset, profile, as_of=as_of, after_degree=after_degree, explained=True)
+
+
+def test_the_rule_sets_hold_a_degree_path_that_needs_no_experience():
+    # A path whose minimum is no years at all: a quick judgement and a full check that disagree on its margin
+    # disagree on the score.
+    assert any(0 in getattr(c.params, "by_education", {}).values() for r in RULESETS for c in r.criteria)
 
 
 def test_the_kinds_that_judge_quickly_are_the_costly_ones():

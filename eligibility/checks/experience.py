@@ -303,7 +303,8 @@ def check(criterion, ctx) -> Outcome:
         ctx = ctx.after_the_degree()
     no_minimum = _no_minimum(params, _lower(params), ctx)
     if no_minimum:
-        return Outcome(Status.PASS, f"No experience is required with a {LEVEL_NAMES[no_minimum]}.")
+        # A minimum of none, met: fully above it, as any minimum met with as much again to spare (`years.judge`).
+        return Outcome(Status.PASS, f"No experience is required with a {LEVEL_NAMES[no_minimum]}.", margin=1.0)
     relevant = ctx.experience(params.fields)
     what = f"{field_label(params.fields)} experience" if params.fields else "professional experience"
     if relevant is None:
