@@ -142,6 +142,12 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
             else:
                 experience, need = _path_experience(criterion, ctx, key, extra)
                 status = min(status, experience.status, key=lambda s: s.rank)
+        elif lieu is not None and status is Status.UNKNOWN and best[1] is not None and extra is not None:
+            # The degree is held, its field not stated: where the path fails on the experience it costs, no field
+            # can open it, and it fails on the years (its field stays unasked).
+            short, years_needed = _path_experience(criterion, ctx, key, extra)
+            if short.status is Status.FAIL:
+                status, experience, need = Status.FAIL, short, years_needed
         paths.append(Path(key, floors, label, extra, status, best[1], best[2], experience, need))
     return tuple(paths)
 
