@@ -122,6 +122,7 @@ class RelevantExperience:
     """
 
     __slots__ = (
+        "_broad",
         "_counted",
         "_later",
         "_related",
@@ -145,8 +146,10 @@ class RelevantExperience:
         related_at: tuple[int, ...],
         later: tuple[Job, ...] = (),
         wanted: tuple[tuple[str, ...], bool] = ((), False),
+        broad_at: tuple[int, ...] = (),
     ) -> None:
         self._timeline = timeline
+        self._broad = broad_at
         self._wanted = wanted
         self._later = later
         self._counted, self._unstated, self._related = counted_at, unstated_at, related_at
@@ -203,6 +206,21 @@ class RelevantExperience:
         if not self._related:
             return self.months
         return self._timeline.months(tuple(sorted(self._counted + self._related)))
+
+    @property
+    def judged(self) -> tuple[Job, ...]:
+        """What a person judges where the posting accepts related fields: the jobs in other stated fields, and those
+        whose fields are stated more broadly than the posting's (work in 'law' may well be related to 'international
+        law'; a stated field is never worse than an empty list of fields)."""
+        jobs = self._timeline.jobs
+        return self.related + tuple([jobs[i] for i in self._broad])
+
+    @property
+    def with_judged(self) -> float:
+        """Adding the jobs a person judges where the posting accepts related fields (`judged`)."""
+        if not self._broad:
+            return self.with_other_fields
+        return self._timeline.months(tuple(sorted(self._counted + self._related + self._broad)))
 
     @property
     def with_related(self) -> float:
@@ -308,6 +326,7 @@ def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> 
     counted_at: list[int] = []
     unstated: list[int] = []
     related: list[int] = []
+    broad: list[int] = []
     later: list[Job] = []
     for i, job in enumerate(timeline.jobs):
         if management and not job.management:
@@ -326,12 +345,22 @@ def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> 
         if phrase is not None:
             counted.append((job, phrase))
             counted_at.append(i)
-        elif job.fields is None or _too_broad(job.fields, fields):
+        elif job.fields is None:
             unstated.append(i)
+        elif _too_broad(job.fields, fields):
+            unstated.append(i)  # whether it is relevant cannot be told, as of a job whose fields are not stated
+            broad.append(i)
         else:  # fields stated and not the posting's, whatever the title says: for a person to judge, at most
             related.append(i)
     return RelevantExperience(
-        timeline, counted, tuple(counted_at), tuple(unstated), tuple(related), tuple(later), (fields, management)
+        timeline,
+        counted,
+        tuple(counted_at),
+        tuple(unstated),
+        tuple(related),
+        tuple(later),
+        (fields, management),
+        tuple(broad),
     )
 
 

@@ -76,11 +76,11 @@ def compare(
     if status is Status.PASS:
         return Outcome(Status.PASS, said, margin=margin, facts=facts)
     if rule == "related":
-        jobs = ", ".join(j.label for j in relevant.related[:3])
+        jobs = ", ".join(j.label for j in relevant.judged[:3])
         return Outcome(
             Status.REVIEW,
             lambda: (
-                f"{said()} A person must judge {to_judge}: {jobs}; counting it gives {describe_months(relevant.with_other_fields)}."
+                f"{said()} A person must judge {to_judge}: {jobs}; counting it gives {describe_months(relevant.with_judged)}."
             ),
             facts=facts,
         )
@@ -171,7 +171,7 @@ def judge(
 
     The rules, in rank order, each only ever turning true as jobs are added, so that more experience
     never lowers a status: 'start' (only experience after an undated degree counts: unknown), 'pass',
-    'related' (jobs in other stated fields would make it up: review), 'unstated' (jobs whose fields are not
+    'related' (jobs in other stated fields, or stated more broadly, would make it up: review), 'unstated' (jobs whose fields are not
     stated would, with those in other fields where they count: unknown, and the applicant is asked for their
     fields), 'short' (fail).
     """
@@ -184,7 +184,7 @@ def judge(
     if _enough(have, need):
         margin = min(1.0, (have - need) / need) if need else 1.0
         return Status.PASS, max(0.0, margin), "pass"
-    if others_judged and relevant.related and _enough(relevant.with_other_fields, need):
+    if others_judged and relevant.judged and _enough(relevant.with_judged, need):
         return Status.REVIEW, None, "related"
     if relevant.unstated and _enough(relevant.with_related if others_judged else relevant.with_unstated, need):
         return Status.UNKNOWN, None, "unstated"
