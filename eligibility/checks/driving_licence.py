@@ -139,6 +139,20 @@ _DRIVE_MANUAL = lazy_pattern(
     re.I,
 )
 
+# 'Candidates must be able to drive a car (valid licence required)', 'ability to drive a car': the ability to drive a
+# car asks a licence, as the ability to drive a manual car asks one for manual cars; 'able to drive' alone does where
+# a licence is named beside it ('ability to drive (licence required)'), never 'the ability to drive change'.
+_DRIVE_CAR = lazy_pattern(
+    r"\b(?:able|ability)\s+to\s+drive\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cars?|vehicles?)\b", re.I
+)
+_DRIVE = lazy_pattern(r"\b(?:able|ability)\s+to\s+drive\b(?=\s*(?:[(,;.]|$))", re.I)
+_BARE_LICENCE = lazy_pattern(r"\blicen[cs]es?\b", re.I)
+
+
+def _drives(text: str) -> bool:
+    """Whether the text asks the ability to drive a car, which a licence proves."""
+    return bool(_DRIVE_CAR.search(text) or (_DRIVE.search(text) and _BARE_LICENCE.search(text)))
+
 
 def extract(sentence, reading) -> list:
     """'A valid driving licence and the ability to drive a manual-transmission car are required'; the ability to
@@ -151,7 +165,7 @@ def extract(sentence, reading) -> list:
     licence = _LICENCE.search(text) or (
         sentence.heading is not None and _LICENCE.search(sentence.heading) and re.search(r"licen[cs]e", text, re.I)
     )
-    if not licence and not _DRIVE_MANUAL.search(text):
+    if not licence and not _DRIVE_MANUAL.search(text) and not _drives(text):
         return []
     manual = bool(_MANUAL.search(text) or _NOT_AUTOMATIC.search(text))
     return [Draft(KIND, text, _mandatory(sentence, mandatory), {"manual": manual}, id="driving-licence")]
@@ -167,6 +181,6 @@ def _mandatory(sentence, mandatory) -> bool:
     if sentence.mode:
         return mandatory(sentence)
     for clause, scope in scopes(sentence.text):
-        if _LICENCE.search(clause) or _DRIVE_MANUAL.search(clause):
+        if _LICENCE.search(clause) or _DRIVE_MANUAL.search(clause) or _drives(clause):
             return scope is None and mandatory(replace(sentence, text=clause))
     return mandatory(sentence)
