@@ -721,7 +721,8 @@ _CONNECTOR = (
     r"(?:(?:of\s+)?(?:working|work)\s+(?:on|in|with|within|for)"
     r"|dealing\s+with|(?P<rel>related|relating|relevant|pertaining|linked)\s+to"
     r"|with\s+(?:an?\s+)?(?:(?:strong|particular|specific|special|clear|main|primary)\s+)?(?:focus|emphasis)\s+on"
-    r"|focus(?:s?ing|ed)\s+on|(?:of\s+)?supporting|concerning|covering|regarding|in|within"
+    r"|focus(?:s?ing|ed)\s+on|(?:of\s+)?supporting|concerning|covering|regarding|involving|in|within"
+    r"|on(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:basis|job|ground|level)\b)"
     rf"|of(?!\s+(?:(?:at\s+least|a\s+minimum|minimum|not\s+less|no\s+less|more\s+than|over|up\s+to|which|whom|"
     rf"them|these|those|between|about|around|approximately|this|that|such|{NUMBER})\b|an?\s+(?:similar|comparable)\b)))"
     rf"\s+(?!(?:the|this|a\s+similar)\s+(?:post|position|job|role|assignment|vacancy|functions|duties|"
@@ -729,7 +730,8 @@ _CONNECTOR = (
     rf"(?:(?:the\s+|such\s+)?{_AREA}\s+(?:of|such\s+as|like|including)\s+|such\s+as\s+)?"
 )
 """What joins 'experience' to the field it is in: 'in', 'within', 'working on', 'dealing with', 'related to', 'with a
-focus on', 'supporting', 'of', 'in areas such as', ', specifically in'. Not a field: 'experience of at least four
+focus on', 'supporting', 'involving', 'on', 'of', 'in areas such as', ', specifically in'. Not a field: 'on a full-time
+basis', 'on the job'; 'experience of at least four
 years', 'experience relevant to the post' (the post is no field), 'experience of a similar nature'; a comma before
 'preferably' begins a wish, which the clauses read."""
 _FIELDS_AFTER = lazy_pattern(
