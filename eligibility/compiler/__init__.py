@@ -453,10 +453,11 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             fates.append(Fate(line.text, line.heading, line.section, "heading", f"opens a {line.section} section"))
             continue
         section, heading = lead if lead and line.section in ("default", "other") else (line.section, line.heading)
+        listed = bool(_LIST_LINE.match(line.text)) or line.text.rstrip().endswith(";")
         for piece in text.sentences(line.text):
             # A sentence in capitals is read in the case the kinds read names in; its criteria quote it as written.
             read_as = text.uncapitalised(piece)
-            sentence = Sentence(read_as, section, heading, line.mode)
+            sentence = Sentence(read_as, section, heading, line.mode, item=listed)
             if section in ("default", "other") and _LEAD_IN.search(piece):
                 # '… a year. Candidates must:• be under 30;• hold a degree': what follows a lead-in inside a line is
                 # the requirements it introduces, up to the next heading, as under a lead-in on a line of its own.
@@ -841,6 +842,15 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             sentence.mode == "desirable" or (sentence.mode == "mandatory" and bool(_DONE.match(sentence.text)))
         )
         if not (dimension or listed or competency.is_requirement(sentence) or _asks_candidate(sentence)):
+            if _unread_item(sentence):
+                # 'Military rank: Captain (OF-2) or equivalent', 'A strong publication record', 'Valid passport
+                # for at least 6 months after the mission ends': an item of a list of requirements that no kind reads
+                # is still asked of the candidate; a person states it as its kind or judges it, never dropped. A
+                # quality no profile shows ('have a positive attitude') is a competency, for the selection panel.
+                if not (mandatory and _checkable(sentence.text)):
+                    return [Draft("competency", sentence.text, mandatory=mandatory)], ""
+                issue = "an item of the requirements no kind reads: a person must judge it or rewrite it as its kind"
+                return [Draft("requirement", sentence.text, True, review=[issue])], ""
             return [], "no requirement in it"
         if mandatory and dimension:
             out = [
@@ -854,6 +864,71 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         else:
             out = [Draft("competency", sentence.text, mandatory=mandatory)]
     return out, ""
+
+
+_LIST_LINE = re.compile(
+    r"^[\s>]*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\-+*]\s*(?=\w)|o\s+(?=[A-Z])|"
+    r"\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+(?=\w))",
+    re.I,
+)
+"""A list's line: bulleted ('- ', '• ', '* '), numbered or lettered ('1. ', 'a) ', '2.5 '), in a quote or not."""
+_STATEMENT = re.compile(
+    r"(?<=\w)\s+(?:is|are|was|were|will|would|shall|receives?|does|has|includes?)\b"
+    r"|^\W*(?:this|that|these|those|it|its|they|their|we|our|he|she)\b",
+    re.I,
+)
+"""A verb after its subject: a line that states something ('Fellows receive a stipend', 'The OPCW is …'), not the
+item of a list of what a candidate must have ('Be physically fit', 'Has observed two elections')."""
+
+
+def _unread_item(sentence: Sentence) -> bool:
+    """An item of a list of requirements that no kind reads ('Right to work in Finland', 'Citizenship of our
+    country'): not a wish (a list of wishes keeps its own), not a statement of what the post offers or the
+    organisation is, not the selection's process, and not a label alone ('Special Notice', 'Other')."""
+    text = sentence.text.strip()
+    if sentence.section != "requirements" or sentence.mode == "desirable" or "<" in text:
+        return False
+    if _in_another_language(text):
+        return False  # kept for a person as a requirement in another language, or denied there
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", text)
+    # A label alone is no item: a line of capitalised words and their small words ('United Nations Considerations').
+    content = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
+    if not content or len(words) < (2 if sentence.item else 3) or _UNFINISHED.search(text):
+        return False
+    if not sentence.item and not text[:1].isupper():
+        return False  # '> 40% of the time.': the end of a line cut short, not a list's item
+    if _FIELDS_HEADING.search(sentence.heading or "") or _REFERENCE.search(text):
+        # 'Field(s) of education' / 'Law, Political Sciences or other relevant field': the fields of a degree or of
+        # experience the kinds read with it; 'OSCE Office in Dushanbe: VNPODS00288': a page's running reference.
+        return False
+    if _STATEMENT.search(text) and not _STATED.search(text):
+        return False
+    return not vocabulary().not_asked.search(text) and not competency.is_boilerplate(text)
+
+
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
+)
+_UNFINISHED = re.compile(r"\b(?:and|or|of|the|to|with|in|for|as|a|an)\s*$", re.I)
+"""A line ending on a small word ('Very good command of'): a sentence cut at the page's edge, not an item."""
+_FIELDS_HEADING = re.compile(r"\b(?:fields?|areas?)(?:\(s\))?\s+of\b|\bexpertise\b", re.I)
+_REFERENCE = re.compile(r"\b[A-Z]{2,}[-/]?\d{3,}\b")
+_HARD = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|rank|course|record|publications?|missions?|"
+    r"passport|clearance|membership|registration|registered|accredit\w*|right\s+to\s+work|citizenship|"
+    r"citizens?|nationals?|permit|visa|licen[cs]e|certificat\w*|vaccinat\w*|medical\w*|fit|fitness)\b",
+    re.I,
+)
+"""What makes an unread item a condition a person must settle: a figure, or a word of status or standing ('Military
+rank: Captain', 'Right to work in Finland', 'A strong publication record'), not a quality ('a positive attitude')."""
+
+
+def _checkable(text: str) -> bool:
+    """Whether an unread item names a condition a candidate meets or not ('Citizenship of our country', 'Completed
+    NATO staff course'): a figure, a status word, a kind's dimension or a name (a capitalised word after the
+    first); a quality ('Political intuition and tact') is for the selection panel."""
+    names = [w for w in re.findall(r"\b[^\W\d_][\w'-]*", text)[1:] if w[0].isupper() and w != "I"]
+    return bool(_HARD.search(text) or _DIMENSION.search(text) or names)
 
 
 _YES = re.compile(r"^\s*yes\b[\s.!,]*$", re.I)

@@ -16,6 +16,8 @@ class Sentence:
     heading: str | None = None
     mode: str | None = None
     """'mandatory' or 'desirable' where a heading said so."""
+    item: bool = False
+    """It stands on a list's line: bulleted, numbered or lettered, or ending in ';'."""
 
     @property
     def question(self) -> bool:

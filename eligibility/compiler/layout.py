@@ -99,6 +99,26 @@ def heading_of(line: str) -> str | None:
     """
     stripped = line.strip()
     key = _key(stripped)
+    glossed = _LONG_GLOSS.match(stripped)
+    if glossed and (len(key) > 70 or len(key.split()) > 8 or re.search(r"[.;,]", glossed.group("gloss"))):
+        # '3. ADDITIONAL REQUIREMENTS (these are also mandatory; applications not meeting them will be excluded)': a
+        # heading and a note in brackets on what it opens; the note's mode word is the heading's.
+        head = heading_of(glossed.group("head"))
+        if (
+            head is not None
+            and meaning(head) is not None
+            and _bare_mode(head) != "pure"
+            and not _BULLETED.match(stripped)
+            and _heading_on_its_own(stripped, key) is None
+        ):
+            # '(including desirable skills …)' says the section mixes modes: the items' own words tell.
+            gloss = _key(glossed.group("gloss"))
+            mode = None if re.search(r"\binclud", gloss) else _own_mode(gloss)
+            return f"{head} ({mode})" if mode else head
+    return _heading_on_its_own(stripped, key)
+
+
+def _heading_on_its_own(stripped: str, key: str) -> str | None:
     question = _question_heading(stripped, key)
     if not key or len(key) > 70 or len(key.split()) > 8 or (stripped.endswith((".", ";", ",", "?")) and not question):
         return None
@@ -115,6 +135,10 @@ def heading_of(line: str) -> str | None:
     if found is not None and states_requirement(stripped):
         return None
     return found
+
+
+_LONG_GLOSS = re.compile(r"^(?P<head>[^()]{3,70}?)\s*\((?P<gloss>[^()]{3,200})\)\s*:?\s*$")
+"""A line that is a heading and a note in brackets: 'ADDITIONAL REQUIREMENTS (these are also mandatory; …)'."""
 
 
 # 'Which languages?', 'Who can apply?', 'Do I need a driving licence?': a notice written as questions and answers.
@@ -247,6 +271,8 @@ def metadata_label(line: str) -> str | None:
 
 def _own_mode(key: str) -> str | None:
     """The mode a heading's own words give: 'desirable', 'mandatory' or None."""
+    if _names_competencies(key):
+        return "desirable"
     modes = vocabulary().modes
     if modes["desirable"].search(key):
         return "desirable"
@@ -262,6 +288,19 @@ def _own_mode(key: str) -> str | None:
 
 
 _MODAL = re.compile(r"(?:should|must|could)\b", re.I)
+_COMPETENCIES = re.compile(r"\bcompetenc(?:ies|y)\b")
+_COMPETENCY_WORDS = re.compile(
+    r"\b(?:competenc(?:ies|y)|core|behaviou?ral|managerial|required|key|personal|values?|attributes?|and|the|"
+    r"organi[sz]ational|[\w-]+\s+group)\b|[^a-z]+"
+)
+
+
+def _names_competencies(key: str) -> bool:
+    """'Competencies', 'Core competencies', 'Behavioural competencies', 'Required competencies': a heading of the
+    qualities the selection weighs, never conditions of eligibility ('Knowledge of French' there is no hard
+    requirement). A heading that also names a dimension ('Qualifications and competencies', 'Level of professional
+    competence') is no such heading."""
+    return bool(_COMPETENCIES.search(key)) and not _COMPETENCY_WORDS.sub("", key).strip()
 
 
 _FILLER = re.compile(

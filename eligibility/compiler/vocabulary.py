@@ -72,6 +72,9 @@ class Vocabulary:
     """First halves of a word cut at a line's end that keep their hyphen ('co-' / 'operation')."""
     hyphen_words: frozenset[str] = frozenset()
     """Second halves of a word cut at a line's end that keep the hyphen before them ('decision-' / 'making')."""
+    not_asked: re.Pattern = re.compile(r"(?!)")
+    """Words of an item under a requirements heading that says what the post offers, how the selection runs or what
+    the organisation is ('Per diem rate', 'Number of posts'), not what a candidate must have."""
     item_openers: re.Pattern = re.compile(r"(?!)")
     """Words a requirement list's item starts with ('Minimum', 'Valid', 'Professional fluency'), matched where a
     run-on list that lost its bullets may be cut."""
@@ -157,6 +160,12 @@ def vocabulary() -> Vocabulary:
         never_names=frozenset(raw["lower_case"]["never_names"]),
         experience_qualifiers=frozenset(w.lower() for w in raw.get("experience_qualifiers", [])),
         experience_settings={k.lower(): v for k, v in raw.get("experience_settings", {}).items()},
+        not_asked=re.compile(
+            r"(?<!\w)(?:"
+            + "|".join(re.escape(w) for w in sorted(raw["not_asked"], key=len, reverse=True))
+            + r")(?!\w)",
+            re.I,
+        ),
         item_openers=re.compile(
             r"(?:" + "|".join(re.escape(w) for w in sorted(raw["item_openers"], key=len, reverse=True)) + r")\b", re.I
         ),
