@@ -1037,7 +1037,8 @@ _NEXT_LABEL = re.compile(r"(?:\s{2,}|\t)(?=[A-Z][\w ()/.-]{0,30}:\s)")
 
 def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str | None:
     """The organisation a notice comes from: the one its label or header names, else the one it names most."""
-    orgs = vocabulary().organisations
+    # 'EUMA', 'EULEX', 'EUCAP Sahel': the acronym of an EU mission names the EU, whichever mission it is.
+    orgs = (*vocabulary().organisations, ("EU", _EU_MISSION))
     if label:
         for code, pattern in orgs:
             if pattern.search(label):
@@ -1061,15 +1062,25 @@ def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str |
 
 
 _NAMED_IN_A_LIST = re.compile(r"\([^()]*,[^()]*\)")
+_EU_MISSION = re.compile(r"\bEU(?!RO\b)[A-Z]{2,8}\b")
+"""An EU mission's acronym ('EUMA', 'EULEX', 'EUMM', 'EUCAP'): 'EU' and two capitals or more, never 'EUR(O)'."""
+_ASKED_WORDS = re.compile(
+    r"\b(?:experience|knowledge|familiarity|years?|degree|worked|understanding|exposure|background)\b", re.I
+)
 
 
 def _in_passing(line: str) -> bool:
     """Whether an organisation's name stands in a requirement ('experience running projects (OSCE, USAID,
     embassies)', 'Knowledge of EU law is required'): it names where a candidate worked or what they know, not who
     issues the notice."""
-    if len(line) > 600 or not re.search(r"\b(?:experience|knowledge|familiarity|years?|degree|worked)\b", line, re.I):
+    if len(line) > 600 or not _ASKED_WORDS.search(line):
         return False
     if any(p.search(m.group()) for m in _NAMED_IN_A_LIST.finditer(line) for _, p in vocabulary().organisations):
+        return True
+    named = sum(1 for _, p in vocabulary().organisations if p.search(line))
+    if named >= 2 or vocabulary().desirable.search(line) or _BULLETED.match(line.strip()):
+        # 'Previous mission experience with the EU, the OSCE or the UN', '- Experience with the OSCE is an asset':
+        # where a candidate may have worked, in a wish or a list's item, not who issues the notice.
         return True
     return states_requirement(line)
 
@@ -1238,6 +1249,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         placed = _office_place(raw_lines)
         if placed is not None:
             meta.duty_station, meta.country = placed
+    # 'OSCE/ODIHR Election Observation Mission to Georgia': a mission named for the country it works in.
+    mission_in = next((code for line in raw_lines[:20] if (code := _mission_country(line))), None)
+    if meta.country is None and mission_in:
+        meta.country = mission_in
     if meta.duty_station is None:
         # '… for its Field Office in Mostar', 'Zugdidi Field Office': the post's own office, not the mission's seat.
         named = _FIELD_OFFICE.search("\n".join(raw_lines[:20]))
@@ -1257,7 +1272,8 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
             meta.issued_by = meta.issued_by or office.name
         if meta.country:
             field_office = osce().office_in(meta.country)
-            meta.field_operation = bool(field_office and field_office.field)
+            # A mission in the country (an election observation mission) is a field post there too.
+            meta.field_operation = bool(field_office and field_office.field) or mission_in == meta.country
     asides = [contract_word.group(1)] if contract_word else []
     meta.contract = _contract(footer, labels, text, written_title, fields + asides + raw_lines[:30])
     meta.consultancy = bool(
@@ -1379,6 +1395,19 @@ _OFFICE_THEN_PLACE = re.compile(
 )
 
 
+_MISSION_TO = re.compile(
+    r"^(?:[\w/&'-]+\s+){0,6}?(?:Mission|Presence|Office|Delegation|Centre|Center)\s+(?:to|in)\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w' -]{2,40}?)\s*(?:\([^)]*\))?$"
+)
+
+
+def _mission_country(line: str) -> str | None:
+    """'OSCE/ODIHR Election Observation Mission to Georgia', 'EU Monitoring Mission in Georgia': the country a
+    mission or office named on a line of its own is in, or None."""
+    m = _MISSION_TO.match(line.strip())
+    return country_code(m.group("c").strip()) if m else None
+
+
 def _office_place(raw_lines: list[str]) -> tuple[str | None, str] | None:
     """'UNICEF West and Central Africa Regional Office (WCARO), Dakar, Senegal': an office's name on a line of the
     header, then the place it is in; the place, not a word of the office's name ('Africa'), is the duty station."""
@@ -1393,7 +1422,14 @@ def _office_place(raw_lines: list[str]) -> tuple[str | None, str] | None:
         city, code = _place(m.group("place"))
         if code and (not alone or code == country_code(m.group("host").strip())):
             return city, code
+        if alone and code is None and _TOWN.fullmatch(m.group("place").strip()):
+            # 'OSCE Mission in Kosovo, Prizren': a town of the host country, however little known, is the post's.
+            return m.group("place").strip(), country_code(m.group("host").strip())
     return None
+
+
+_TOWN = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ -][A-Z][\w'\u2019.-]+){0,2}")
+"""A place's name alone: one to three capitalised words ('Prizren', 'Novi Pazar')."""
 
 
 _TIME_FIRST = re.compile(r"\d{1,2}(?:[:.h]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|noon|midday|midnight|hrs\b|hours\b))", re.I)
@@ -1422,6 +1458,8 @@ def _is_title(line: str) -> bool:
         return False  # '📁', '★★★': a symbol or a picture names no post; a title holds words
     if not key or len(line) > 160 or line.endswith((".", ":", ";", "?", "!")) or key in vocab.navigation:
         return False
+    if _SALUTATION.match(line):
+        return False  # 'Dear roster members,', 'Best regards,': a letter's greeting or closing, no post's name
     if (len(line) > 100 or len(key.split()) > 14) and not _post_and_unit(line):
         return False  # a long line is a sentence, unless it names a post and the unit it serves in
     if re.search(r"https?:|www\.|@|\d{4}", line):
@@ -1449,6 +1487,15 @@ def _is_title(line: str) -> bool:
         return False
     # A heading by its words ('Required Qualifications') is no title; 'Head of Education Unit' names a post.
     return not (meaning(key) and not re.search(vocab.title_words, key))
+
+
+_SALUTATION = re.compile(
+    r"^\W*(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|evening)|(?:best|kind|warm)(?:est)?\s+regards|"
+    r"regards|best\s+wishes|with\s+best\s+wishes|sincerely|yours(?:\s+sincerely|\s+faithfully)?|many\s+thanks|"
+    r"thank\s+you|thanks)\b|,\s*$",
+    re.I,
+)
+"""A letter's greeting or closing ('Dear roster members,', 'Best regards,'), or any line ending in a comma."""
 
 
 _BOARD_TERMS = re.compile(
@@ -1519,6 +1566,8 @@ def _issuer(line: str) -> bool:
         return True
     if any(o.name.lower() in low or o.name.lower().removeprefix("osce ") in low for o in osce().offices):
         return not re.search(r"\s[-|]\s", text)  # 'Officer (S2) - OSCE Mission to Serbia' names the post
+    if _mission_country(text) and not vocabulary().title_words.search(text):
+        return True  # 'OSCE/ODIHR Election Observation Mission to Georgia': the mission, not the post
     return bool(_UNIT.match(text)) and not vocabulary().title_words.search(text)
 
 
