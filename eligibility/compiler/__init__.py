@@ -483,6 +483,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
         fates += [
             Fate(piece, opening, "elsewhere", "skipped", why) for line in tail[1:] for piece in text.sentences(line)
         ]
+    drafts = _copy_in_another_language(drafts, fates, meta)
     drafts = merge(drafts)
     for amend in reading.amendments:
         amend(drafts)
@@ -495,6 +496,35 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     if not drafts:
         raise NoRequirements("no requirements found: the text names no degree, experience, language or other condition")
     return _assemble(drafts, meta, fates, posting_id=posting_id, source_name=source_name)
+
+
+_COPY_SENTENCES = 3
+"""How many requirement sentences in another language make a copy of the requirements, beside an English text
+that states its own: a notice printed in English and then in French (or in alternating paragraphs)."""
+
+
+def _copy_in_another_language(drafts: list[Draft], fates: list[Fate], meta: layout.Metadata) -> list[Draft]:
+    """A notice's requirements in English and again in another language: the English text is read, and the copy
+    adds nothing but a note naming it. A single sentence in another language stays an item for a person: it may
+    ask what the English text does not."""
+    copy = [
+        d
+        for d in drafts
+        if d.id == "in-another-language" or (d.kind in ("requirement", "competency") and _foreign(d.source))
+    ]
+    read = [d for d in drafts if d.kind not in ("requirement", "competency")]
+    if len(copy) < _COPY_SENTENCES or len(read) < 2:
+        return drafts
+    why = "a copy in another language of the requirements read in English"
+    for fate in fates:
+        if fate.drafts and all(d in copy for d in fate.drafts):
+            fate.outcome, fate.detail, fate.drafts = "skipped", why, []
+    meta.notes = (
+        *meta.notes,
+        f"the notice repeats its requirements in another language ({len(copy)} sentences, from "
+        f"'{clip(copy[0].source, 50)}'): read from its English text; check that the copy asks nothing more",
+    )
+    return [d for d in drafts if d not in copy]
 
 
 def _several_posts_note(posts: layout.Posts) -> str:
@@ -646,9 +676,16 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
 
 _ENGLISH = re.compile(r"\b(?:the|and|of|is|are|must|with|in|for|to)\b", re.I)
 _OTHER_TONGUE = re.compile(
-    r"\b(?:le|la|les|des|du|une|est|pour|et|der|die|das|und|ist|für|mit|el|los|las|del|es|para|y|il|della|è|per)\b",
+    r"\b(?:le|la|les|des|du|une|est|pour|et|de|en|au|aux|sont|dans|avec|ou|sur|[dl]['\u2019]|der|die|das|und|ist|"
+    r"für|mit|von|zu|eine|oder|sind|el|los|las|del|es|para|y|con|una|il|della|è|per)\b",
     re.I,
 )
+
+
+def _foreign(text: str) -> bool:
+    """A sentence written in another language than English: more of that language's small words than English's."""
+    other = len(_OTHER_TONGUE.findall(text))
+    return other >= 2 and other > len(_ENGLISH.findall(text))
 
 
 def _in_another_language(text: str) -> bool:
