@@ -119,8 +119,8 @@ READS = "condition"
 READS_AFTER = ("nationality",)
 """A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
 _LICENCE = lazy_pattern(
-    r"driv(?:ing|er'?s|ers)\s+licen[cs]es?|\b(?:manual[- ]gear|(?i:category|class)\s+(?-i:[A-E])1?|vehicle|car)\s+"
-    r"(?:driving\s+)?licen[cs]es?",
+    r"driv(?:ing|er'?s|ers)\s+(?:licen[cs]es?|permits?)|\blicen[cs]es?\s+to\s+drive\b|"
+    r"\b(?:manual[- ]gear|(?i:category|class)\s+(?-i:[A-E])1?|vehicle|car)\s+(?:driving\s+)?licen[cs]es?",
     re.I,
 )
 _MANUAL = lazy_pattern(
@@ -128,7 +128,7 @@ _MANUAL = lazy_pattern(
 )
 # 'automatic not accepted', 'no automatic licences': a licence limited to automatic cars will not do, so manual.
 _NOT_AUTOMATIC = lazy_pattern(
-    r"\bautomatic(?:\s+(?:transmission|gearbox|cars?|vehicles?|licen[cs]es?|only))?\s+(?:is\s+|are\s+|will\s+)?"
+    r"\bautomatic(?:[- ]only)?(?:\s+(?:transmission|gearbox|cars?|vehicles?|licen[cs]es?|only))?\s+(?:is\s+|are\s+|will\s+)?"
     r"(?:not|never)\s+(?:be\s+)?(?:accepted|acceptable|sufficient|enough|valid)\b"
     r"|\bno\s+automatic(?:[- ]only)?\s+(?:transmission\s+)?licen[cs]es?\b",
     re.I,
@@ -165,8 +165,8 @@ def extract(sentence, reading) -> list:
     licence = _LICENCE.search(text) or (
         sentence.heading is not None and _LICENCE.search(sentence.heading) and re.search(r"licen[cs]e", text, re.I)
     )
-    if not licence and not _DRIVE_MANUAL.search(text) and not _drives(text):
-        return []
+    if not licence and not _DRIVE_MANUAL.search(text) and not _drives(text) and not _NOT_AUTOMATIC.search(text):
+        return []  # 'automatic-only licences are not accepted' speaks of the licence too
     manual = bool(_MANUAL.search(text) or _NOT_AUTOMATIC.search(text))
     return [Draft(KIND, text, _mandatory(sentence, mandatory), {"manual": manual}, id="driving-licence")]
 
