@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -33,7 +34,9 @@ from eligibility.languages import (
     language_hint,
     level_stated,
     name_in_text,
+    other_language,
     parse_level,
+    qualified,
 )
 from eligibility.missions import countries_named
 from eligibility.periods import PartialDate, human_date, parse_partial_date
@@ -315,13 +318,24 @@ class _Worded(str):
 _NO_LEVEL = "A1, A2, B1, B2, C1, C2 or native, or in words: basic, good, fluent, mother tongue"
 
 
-def _cefr(answer: str) -> str | None:
+def _cefr(answer: str, language: str = "") -> str | None:
     """A CEFR level, native, or a plain word for one ('fluent' = C1, 'good' = B2, 'basic' = A2); 'B2+' is B2.
 
     Words that deny a level ('not fluent', 'not native') are never read as it: the level is asked again, unless the
-    rest states one ('basic, not fluent' is A2). 'No knowledge' says the language is not spoken."""
+    rest states one ('basic, not fluent' is A2). So are words that make it no level the person has now ('less than
+    fluent', 'I used to be fluent', 'fluent (reading only)', `qualified`) and, asked about `language`, words that
+    name another ('German native' for Spanish). 'No knowledge' says the language is not spoken."""
     if not answer or answer.lower() in ("none", "no", "-"):
         return None
+    other = other_language(answer, language) if language else None
+    if other is not None:
+        raise ValueError(f"'{answer.strip()}' names {other}: say your level in {language}, e.g. B2 or fluent")
+    weakened = qualified(answer) if parse_level(answer) is None else None
+    if weakened is not None:
+        raise ValueError(
+            f"'{answer.strip()}' is no level you have now in every skill ('{weakened}'): say the level you have, "
+            "e.g. B2 or good"
+        )
     level = parse_level(answer)
     if level is None:
         stated = level_stated(answer)
@@ -377,7 +391,7 @@ def _other_languages(answer: str) -> dict[str, str]:
                 )
             head = " ".join(words[:-1]) or part
             raise ValueError(f"'{part}': name a language and a level, e.g. Serbian native ({language_hint(head)})")
-        level = _cefr(found[1])
+        level = _cefr(found[1], found[0])
         if isinstance(level, _Worded) and not level:
             spoken[found[0]] = level  # 'German no knowledge': not spoken, said back and left out
             continue
@@ -565,7 +579,7 @@ def _languages(asker: Asker, asked: list[str]) -> dict[str, str]:
             "leave empty if you do not speak one):"
         )
         for language in asked:
-            level = _ask(asker, f"  Your level in {language}", _cefr, default="")
+            level = _ask(asker, f"  Your level in {language}", partial(_cefr, language=language), default="")
             if level:
                 spoken[language] = str(level)
             if isinstance(level, _Worded) and level:

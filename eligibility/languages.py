@@ -89,7 +89,7 @@ def clauses(text: str) -> list[tuple[int, int, bool]]:
 
 def denies_level(text: str) -> bool:
     """Whether `text` denies a level in a clause that names one: 'not fluent', 'basic, not fluent', 'no knowledge'."""
-    return any(denied and _wordings_in(text[a:b]) for a, b, denied in clauses(text))
+    return any(denied and wordings_in(text[a:b]) for a, b, denied in clauses(text))
 
 
 def affirmed(text: str, *, naming: re.Pattern[str] | None = None) -> str:
@@ -98,7 +98,7 @@ def affirmed(text: str, *, naming: re.Pattern[str] | None = None) -> str:
     out, last, dropped = "", 0, False
     for a, b, denied in clauses(text):
         clause = text[a:b]
-        if denied and (_wordings_in(clause) or (naming is not None and naming.search(clause))):
+        if denied and (wordings_in(clause) or (naming is not None and naming.search(clause))):
             # The clause goes with the break before it, or, first, with the one after it; a bracket it filled goes
             # with it ('fluent (not native)' -> 'fluent').
             opened = text[last:a].strip() == "("
@@ -113,7 +113,7 @@ def affirmed(text: str, *, naming: re.Pattern[str] | None = None) -> str:
     return re.sub(r"\s+", " ", out).strip(" ,;") if dropped else text
 
 
-def _wordings_in(text: str) -> list[tuple[str, str]]:
+def wordings_in(text: str) -> list[tuple[str, str]]:
     """(phrase, level) of each wording in `text` (`WORDING_TO_CEFR`), and of each CEFR level written in it."""
     low = text.lower()
     found = [(phrase, level) for phrase, level in WORDING_TO_CEFR if re.search(rf"\b{re.escape(phrase)}", low)]
@@ -141,6 +141,50 @@ _NOT_SPOKEN = re.compile(
 )
 
 
+# Words that make a level something other than the level a person has now, in every skill: weakened ('less than
+# fluent', 'fluent-ish', 'almost fluent'), in the past ('I used to be fluent', 'was fluent, now rusty', 'mother
+# tongue (lost)'), for some skills only ('fluent (reading only)', 'passive knowledge'), or a speaker's background
+# rather than a level ('heritage speaker'). Whatever level they sit beside is asked, never read.
+QUALIFIER = re.compile(
+    r"(?<!\bno\s)(?<!\bnot\s)\b(?:less|lower|weaker)\s+than\b|\bbelow\b|\b(?:almost|nearly|quasi|semi|partly|partially|"
+    r"somewhat|kind\s+of|sort\s+of|more\s+or\s+less)\b|-?\bish\b|\b(?:used\s+to|was|were|formerly|previously|once|"
+    r"no\s+longer|in\s+the\s+past|at\s+one\s+time|rusty|lost|forgotten|faded|out\s+of\s+practi[cs]e)\b|"
+    r"(?<!\bnot\s)\bonly\b|\b(?:passive(?:ly)?|receptive|heritage)\b|\bunderstand(?:s|ing)?\s+(?:only|but)\b",
+    re.I,
+)
+_SKILL_WORD = re.compile(r"\b(?:reading|read|writing|written|speaking|spoken|oral|listening|comprehension)\b", re.I)
+# The steps of the ILR scale below full professional, said as proficiency: no agreed CEFR level (asked).
+_ILR_STEP = re.compile(
+    r"\b(?:elementary|limited(?:\s+working)?|(?:minimum\s+)?professional\s+working)\s+proficiency\b", re.I
+)
+_LEVEL_RANGE = re.compile(r"([ABC][12])\s*(?:/|-|\u2013|to|or)\s*([ABC][12])", re.I)
+
+
+def qualified(text: str) -> str | None:
+    """The words of `text` that make its level no level the person has now (`QUALIFIER`): 'less than', 'used to',
+    'reading only', 'heritage'; None if there are none."""
+    m = QUALIFIER.search(text)
+    if m:
+        return m.group(0).strip(" -")
+    # A level for some skills ('fluent in writing', 'fluent (reading)') is not the level of the others; said of
+    # speaking and writing both ('fluent, spoken and written') it is the person's level.
+    skills = {s.lower()[:4] for s in _SKILL_WORD.findall(text)}
+    if skills and not ({"spok", "spea", "oral"} & skills and {"writ"} & skills):
+        return _SKILL_WORD.search(text).group(0)  # type: ignore[union-attr]
+    return None
+
+
+def other_language(text: str, language: str) -> str | None:
+    """The language other than `language` that words given as `language`'s level name ('Fluent in Spanish' given
+    for English, 'German native' answered for Spanish), or None: such a level is never `language`'s."""
+    own = language_name(language) or language
+    for word in re.findall(r"[^\W\d_]{4,}", text):
+        named = name_in_text(word)
+        if named is not None and named != own:
+            return named
+    return None
+
+
 def level_stated(text: str) -> tuple[str, str] | None:
     """(level, the words that decided it) a person's own words give for a language they speak, or None.
 
@@ -154,9 +198,16 @@ def level_stated(text: str) -> tuple[str, str] | None:
     direct = parse_level(words)
     if direct is not None:
         return direct, words
+    between = _LEVEL_RANGE.fullmatch(words)
+    if between is not None:  # 'B2/C1', 'C1-C2': a level between two counts as the lower
+        return min(between.group(1).upper(), between.group(2).upper(), key=level_rank), words
+    if qualified(words) is not None or _ILR_STEP.search(words):
+        return None
     found: dict[str, str] = {}
+    denied_levels: list[str] = []
     for a, b, denied in clauses(words):
         if denied:
+            denied_levels += [level for _, level in wordings_in(words[a:b])]
             continue
         clause = words[a:b]
         exact = parse_level(clause)
@@ -170,7 +221,10 @@ def level_stated(text: str) -> tuple[str, str] | None:
             found.setdefault(m.group(1), m.group(1))
     if len(found) != 1:
         return None
-    return next(iter(found.items()))
+    one, said = next(iter(found.items()))
+    if any(level_rank(other) <= level_rank(one) for other in denied_levels):
+        return None  # 'fluent, but not at C1': what one clause states, another denies
+    return one, said
 
 
 def level_hint(value: object) -> str:
@@ -178,6 +232,9 @@ def level_hint(value: object) -> str:
     the level itself (the guided self-check reads such words and says back what it read). Words that deny a level
     ('not fluent') are never read as it: the hint asks for the level the person has."""
     text = str(value).strip()
+    weakened = qualified(text) if text else None
+    if weakened is not None and _LEVEL_RANGE.fullmatch(text) is None:
+        return f"write the level you have now, e.g. B2: '{weakened}' makes '{text}' no level you have in every skill"
     if denies_level(text) or (text and _NOT_SPOKEN.fullmatch(text.rstrip(".!"))):
         stated = level_stated(text)
         if stated is not None and stated[0] != NOT_SPOKEN:
@@ -187,6 +244,9 @@ def level_hint(value: object) -> str:
     if worded is not None:
         return f"write {worded[0]}: '{worded[1]}' is {worded[0]} as postings word levels"
     below = parse_level(text[:-1]) if text.endswith("+") else None
+    between = _LEVEL_RANGE.fullmatch(text)
+    if between is not None:
+        below = min(between.group(1).upper(), between.group(2).upper(), key=level_rank)
     if below is not None:
         return f"write {below}: a level between two counts as the lower"
     un = _UN_LEVEL.fullmatch(text)

@@ -74,6 +74,12 @@ PROFILE_CASES = [
         ["languages.English", "unknown level 'fluent'", "write C1: 'fluent' is C1"],
     ),
     ("a level between two", "languages:\n  French: B2+\n", ["languages.French", "write B2: a level between two"]),
+    ("a range of two levels", "languages:\n  French: B2/C1\n", ["languages.French", "write B2: a level between two"]),
+    (
+        "a level weakened",
+        "languages:\n  English: Less than fluent\n",
+        ["languages.English", "write the level you have now, e.g. B2: 'Less than' makes 'Less than fluent' no level"],
+    ),
     (
         "a UN language level",
         "languages:\n  English: UN III\n",

@@ -7,7 +7,16 @@ from pathlib import Path
 import pytest
 import yaml
 
-from eligibility.languages import NOT_SPOKEN, language_name, level_for_wording, level_stated, name_in_text
+from eligibility import interview
+from eligibility.cv import mapping
+from eligibility.languages import (
+    NOT_SPOKEN,
+    language_name,
+    level_for_wording,
+    level_stated,
+    name_in_text,
+    other_language,
+)
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "level_words.yaml").read_text("utf-8"))
 
@@ -32,6 +41,33 @@ def test_the_posting_wording_table_skips_a_denied_level(case):
 def test_a_level_stated_plainly(case):
     expected = NOT_SPOKEN if case["level"] == "not spoken" else case["level"]
     assert _level(case["words"]) == expected
+
+
+@pytest.mark.parametrize("words", CASES["qualified"])
+def test_a_qualified_level_is_no_level(words):
+    assert level_stated(words) is None
+    assert mapping.level_from_fluency(words, "English") is None
+    with pytest.raises(ValueError):
+        interview._cefr(words, "English")
+
+
+@pytest.mark.parametrize("case", CASES["between"], ids=lambda c: c["words"])
+def test_a_level_between_two_is_the_lower(case):
+    assert _level(case["words"]) == case["level"]
+    found = mapping.level_from_fluency(case["words"], "English")
+    assert (found[0] if found else None) == case["level"]
+
+
+@pytest.mark.parametrize("case", CASES["other_language"], ids=lambda c: f"{c['words']} for {c['language']}")
+def test_a_level_naming_another_language_is_not_this_ones(case):
+    assert other_language(case["words"], case["language"]) == case["other"]
+    found = mapping.level_from_fluency(case["words"], case["language"])
+    if case["other"] is None:
+        assert found is not None and interview._cefr(case["words"], case["language"])
+    else:
+        assert found is None
+        with pytest.raises(ValueError, match=f"names {case['other']}: say your level in {case['language']}"):
+            interview._cefr(case["words"], case["language"])
 
 
 @pytest.mark.parametrize("case", CASES["names"], ids=lambda c: c["text"])

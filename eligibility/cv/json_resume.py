@@ -123,7 +123,7 @@ def read(data: dict, name: str) -> Draft:
         set_language(
             draft,
             language,
-            mapping.level_from_fluency(fluency) if fluency else None,
+            mapping.level_from_fluency(fluency, language) if fluency else None,
             _at(name, f"languages[{i}].language"),
             stated=f"'{fluency}'" if fluency else None,
         )

@@ -14,11 +14,15 @@ from eligibility.languages import (
     CEFR,
     NATIVE,
     NOT_SPOKEN,
+    clauses,
     denies_level,
     level_for_wording,
     level_rank,
     level_stated,
+    other_language,
     parse_level,
+    qualified,
+    wordings_in,
 )
 from eligibility.periods import parse_partial_date
 from eligibility.profile import LEVEL_NAMES, parse_degree_level
@@ -210,12 +214,20 @@ def partial_grid(levels: dict[str, str]) -> str | None:
     return ", ".join(f"{skill} {level}" for skill, level in valid.items())
 
 
-def level_from_fluency(words: str) -> tuple[str, str] | None:
-    """A JSON Resume `fluency` ('Native speaker', 'Fluent', 'C1', 'Working knowledge') as a CEFR level or native."""
+def level_from_fluency(words: str, language: str = "") -> tuple[str, str] | None:
+    """A JSON Resume `fluency` ('Native speaker', 'Fluent', 'C1', 'Working knowledge') as a CEFR level or native.
+
+    None (asked) where the words make the level no level the person has now ('less than fluent', 'I used to be
+    fluent', 'fluent (reading only)'), state two ('fluent in writing, basic speaking'), state one and deny it
+    ('fluent, but not at C1'), or name another language than `language` ('Fluent in Spanish' for English)."""
     text = str(words).strip()
+    if qualified(text) is not None or (language and other_language(text, language) is not None):
+        return None
     # A CV's words for native that postings do not use ('bilingual', 'first language') are read as 'native' here.
     read = re.sub(r"\b(?:bilingual|first\s+language)\b", "native", text, flags=re.I)
     stated = level_stated(read)
+    if stated is None and sum(1 for a, b, _ in clauses(read) if wordings_in(read[a:b])) > 1:
+        return None  # a level in each of two clauses: which one holds, only the person can say
     if denies_level(read) or (stated is not None and stated[0] == NOT_SPOKEN):
         # 'Not fluent', 'No knowledge', 'Not native, basic': a level denied is never that level. What the rest states
         # alone counts ('basic'), and only when it states one level; else the level is asked.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from eligibility import interview
 from eligibility.cv.draft import Draft
 
@@ -118,7 +120,10 @@ def _ask(question, asker):
     if kind == "service":  # asked because a job of the CV is or may be with the OSCE
         return interview._service(asker, likely=True)
     if kind == "language":
-        level = interview._ask(asker, f"Your level in {question.context['language']}", interview._cefr, default="")
+        language = question.context["language"]
+        level = interview._ask(
+            asker, f"Your level in {language}", partial(interview._cefr, language=language), default=""
+        )
         return level or _SKIP
     return _SKIP  # a remark, not a question
 
