@@ -163,6 +163,15 @@ def test_impossible_dates_are_refused(text):
         ("Analyst; raised the unit's output by 30%", None),
         ("Part-time clerk. Over the years the office cut its costs by 30%", (None, "Part-time")),
         ("Officer", None),
+        # A full-time equivalent is a share; hours a week and 'PT' say part-time but no share (asked).
+        ("Security coordinator, 0.5 FTE", (0.5, "0.5 FTE")),
+        ("Analyst (FTE 0,8)", (0.8, "FTE 0,8")),
+        ("Analyst, 1.0 FTE", None),
+        ("Security coordinator (20 h/week)", (None, "20 h/week")),
+        ("Trainer, 30 hours per week", (None, "30 hours per week")),
+        ("Security coordinator (PT)", (None, "PT")),
+        ("Analyst, PT", (None, "PT")),
+        ("PT instructor", None),
     ],
 )
 def test_a_part_time_share_is_read_next_to_the_words_that_make_it_one(words, share):

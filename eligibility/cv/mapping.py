@@ -92,6 +92,17 @@ _PART_TIME = re.compile(r"\bpart[\s-]?time\b|\bhalf[\s-]?time\b|\bteilzeit\b|\bt
 _SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%")
 
 
+_FTE = re.compile(
+    r"(?<![\d.,])(0?[.,]\d+|1(?:[.,]0+)?)\s*FTE\b|\bFTE\s*(?:of\s+)?(0?[.,]\d+|1(?:[.,]0+)?)(?![\d.,]*\d)", re.I
+)
+"""A share of full time as a full-time equivalent: '0.5 FTE', 'FTE 0,8'."""
+_HOURS = re.compile(
+    r"(?<![\d.,])\d{1,2}(?:[.,]\d+)?\s*(?:h|hrs?|hours?)\.?\s*(?:/|per|a|each|every)\s*(?:w|wk|week)\b", re.I
+)
+"""Hours a week ('20 h/week', '30 hours per week'): a share only against a full week, which a CV does not give."""
+_PT = re.compile(r"(?:^|[(\[,;/\u2013-]\s*)PT\s*(?=[)\],;]|$)")
+"""'PT' standing alone in a job's title ('Coordinator (PT)', 'Analyst, PT'): part-time, with no share."""
+
 _OWN_TIME = re.compile(
     r"\s*(?:$|[.;:,)\]]|[(\[]?\s*\d|(?:positions?|posts?|jobs?|roles?|contracts?|employment|appointments?|basis|"
     r"work(?:ing)?|schedule|hours|assignments?)\b)",
@@ -120,8 +131,17 @@ def part_time(text: str, *, described: bool = False) -> tuple[float | None, str]
             return value, share.group(0)
         if value == 1:
             return None
+    fte = _FTE.search(text)
+    if fte:
+        value = float((fte.group(1) or fte.group(2)).replace(",", "."))
+        if 0 < value < 1:
+            return value, fte.group(0)
+        if value == 1:
+            return None
     if said is None:
-        return None
+        # Hours a week say a share only against a full week the CV does not give; 'PT' says part-time, no share.
+        other = _HOURS.search(text) or (None if described else _PT.search(text))
+        return (None, other.group(0).strip(" ,;([")) if other else None
     if said.group(0).lower().startswith("half"):
         return 0.5, said.group(0)
     return None, said.group(0)
