@@ -252,3 +252,26 @@ def test_an_html_requirements_table_is_read_column_by_column():
     assert criteria["english"].get("mandatory", True)
     assert criteria["degree-desirable"]["mandatory"] is False
     assert criteria["italian"]["mandatory"] is False
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        "<div hidden>Doctorate in astronomy required.</div>",
+        '<div aria-hidden="true"><p>Doctorate in astronomy required.</p></div>',
+        '<p style="display:none">Doctorate in astronomy required.</p>',
+        '<p style="color: red; display : none !important">Doctorate in astronomy required.</p>',
+        '<li style="visibility:hidden">Doctorate in astronomy required.</li>',
+    ],
+)
+def test_an_element_a_browser_does_not_show_is_no_part_of_the_notice(element):
+    from eligibility.compiler.sources import html_text
+
+    page = (
+        "<html><body><h1>Project Officer</h1><h2>Necessary Qualifications</h2><ul>"
+        "<li>First-level university degree in law;</li>" + element + "</ul>"
+        '<p style="display:block">Fluency in English.</p></body></html>'
+    ).encode()
+    text = html_text(page)
+    assert "First-level university degree in law" in text and "Fluency in English" in text
+    assert "astronomy" not in text

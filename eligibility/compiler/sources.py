@@ -75,6 +75,11 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    # What a browser does not show is no part of the notice a reader sees: an element `hidden`, `aria-hidden`, or
+    # styled away inline (display: none, visibility: hidden).
+    for tag in soup.find_all(_hidden):
+        if not tag.decomposed:
+            tag.decompose()
     title = soup.find("h1") or soup.find("title")
     for tag in soup.find_all("li"):
         tag.insert(0, "\u2022 ")
@@ -110,6 +115,20 @@ def html_text(data: bytes) -> str:
         if heading and (not out or out[0] != heading):
             out.insert(0, heading)
     return "\n".join(out) + "\n"
+
+
+_HIDDEN_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)", re.I
+)
+
+
+def _hidden(tag) -> bool:
+    """Whether an element is one a browser does not show (or a screen reader skips): `hidden`, `aria-hidden="true"`,
+    or an inline style of display: none or visibility: hidden."""
+    attrs = tag.attrs
+    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).strip().lower() == "true":
+        return True
+    return bool(_HIDDEN_STYLE.search(str(attrs.get("style", ""))))
 
 
 def pdf_text(data: bytes, *, name: str) -> str:
