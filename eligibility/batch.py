@@ -23,6 +23,7 @@ from pathlib import Path
 import orjson
 
 from eligibility import fileio
+from eligibility.cv.detect import NOT_READ, office_document
 from eligibility.engine import assess
 from eligibility.errors import EligibilityError, InputError, fault, not_a_profile, os_error
 from eligibility.profile import read_profile
@@ -363,6 +364,13 @@ def _walk(folder: str | Path) -> tuple[list[Item], list[str]]:
                 else:
                     kind = special_kind(info.st_mode) or "not a regular file"
                     found.append(Item(entry.path, entry.path, problem=f"is {kind}, not a profile; not read"))
+            elif entry.name.startswith(".") or not stat.S_ISREG(info.st_mode):
+                continue  # a hidden file (a system's own, '.DS_Store'), or a pipe or device named like no profile
+            elif (office := office_document(entry.name)) is not None:
+                # A CV kept as a word processor's file is named, never silently left out of the count.
+                found.append(Item(entry.path, entry.path, problem=f"{office}: not read; {NOT_READ}"))
+            elif "." not in entry.name:
+                found.append(Item(entry.path, entry.path))  # no extension: read if a profile or CV, else named
     found.sort(key=lambda item: item.name)
     return found, sorted(jsonl)
 

@@ -537,7 +537,7 @@ def screen(
         list[str],
         typer.Argument(
             metavar="PATH",
-            help="Profile files, CVs, folders (searched for profiles *.yaml *.yml, JSON Lines *.jsonl *.ndjson and CVs *.xml *.pdf *.json) or JSON Lines files (one profile a line).",
+            help="Profile files, CVs, folders (searched for profiles *.yaml *.yml, JSON Lines *.jsonl *.ndjson, CVs *.xml *.pdf *.json and files without an extension; Word/ODT/RTF files are named, not read) or JSON Lines files (one profile a line).",
         ),
     ],
     format: Annotated[

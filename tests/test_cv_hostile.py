@@ -160,3 +160,72 @@ def test_a_json_resume_with_a_bad_date_names_the_field(tmp_path):
     done = run("check", "SEC000821", str(path))
     assert done.returncode == 2
     assert f"{path}: work[0].startDate: '2019-02-30' is not a day of the calendar" in done.stderr.decode()
+
+
+def _docx() -> bytes:
+    """A Word file's first bytes as a word processor writes them: a ZIP whose first member names its content types."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return buffer.getvalue()
+
+
+WORD_PROCESSED = {
+    "jane.docx": (_docx(), "a Word document: not read"),
+    "ann.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "a Word document: not read"),
+    "max.odt": (b"PK\x03\x04" + bytes(26) + b"mimetypeapplication/vnd.oasis.opendocument.text", "an OpenDocument text"),
+    "eve.rtf": (b"{\\rtf1\\ansi Eve Example}", "an RTF document: not read"),
+    "cv-saved-without-extension": (_docx(), "a Word document: not read"),
+}
+
+
+@pytest.mark.parametrize("name", WORD_PROCESSED)
+def test_a_word_processors_cv_is_named_and_told_what_is_read(tmp_path, name):
+    content, said = WORD_PROCESSED[name]
+    path = tmp_path / name
+    path.write_bytes(content)
+    done = run("check", "SEC000821", str(path))
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert err.count("\n") == 1 and f"{path}: {said}" in err, err
+    assert "only Europass CVs" in err and "JSON Resume" in err and "self-check" in err
+
+
+def test_a_folder_names_each_word_processors_cv_and_reads_a_profile_without_an_extension(tmp_path):
+    for name, (content, _) in WORD_PROCESSED.items():
+        if "." in name:
+            (tmp_path / name).write_bytes(content)
+    (tmp_path / "mira").write_bytes((FIXTURES / "mira-kovac.yaml").read_bytes())
+    (tmp_path / "notes").write_text("call back on Monday\n", "utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    done = run("screen", "SEC000821", str(tmp_path), "--format", "csv")
+    assert done.returncode == 2
+    rows = {row.split(",", 2)[1]: row for row in done.stdout.decode().splitlines()[1:]}
+    assert sorted(rows) == sorted(
+        str(tmp_path / n) for n in ("jane.docx", "ann.doc", "max.odt", "eve.rtf", "mira", "notes")
+    )
+    for name in ("jane.docx", "ann.doc", "max.odt", "eve.rtf"):
+        assert ",error," in rows[str(tmp_path / name)] and "not read" in rows[str(tmp_path / name)]
+    assert rows[str(tmp_path / "mira")].startswith("Mira Kovač,") and ",error," in rows[str(tmp_path / "notes")]
+    validated = run("validate", str(tmp_path))
+    assert validated.returncode == 2
+    told = validated.stdout.decode() + validated.stderr.decode()
+    for name in ("jane.docx", "ann.doc", "max.odt", "eve.rtf", "notes"):
+        assert f"{tmp_path / name}:" in told
+    assert f"{tmp_path / 'mira'}: valid profile" in told and ".DS_Store" not in told
+
+
+def test_a_utf16_europass_xml_is_read_as_its_utf8_self(tmp_path):
+    xml = (FIXTURES / "mira-kovac.europass.xml").read_text("utf-8")
+    path = tmp_path / "mira.xml"
+    path.write_bytes(xml.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16"))
+    wide = run("check", "SEC000821", str(path), "--json")
+    plain = run("check", "SEC000821", str(FIXTURES / "mira-kovac.europass.xml"), "--json")
+    assert wide.returncode == plain.returncode != 2, wide.stderr
+    assert wide.stdout.replace(str(path).encode(), b"F") == plain.stdout.replace(
+        str(FIXTURES / "mira-kovac.europass.xml").encode(), b"F"
+    )

@@ -69,15 +69,19 @@ def is_cv_file(path: str) -> bool:
 
     try:
         with os.fdopen(open_regular(path), "rb") as handle:
-            return detect.sniff(handle.read(1024)) != detect.PROFILE
+            head = handle.read(2048)
     except (OSError, InputError):  # not a readable regular file: its reader says why
         return False
+    return detect.office_document(path, head) is not None or detect.sniff(head) != detect.PROFILE
 
 
 def read_bytes(data: bytes, name: str) -> Draft | None:
     """The Draft a CV gives, or None when the content is a profile (YAML, or JSON in the profile format)."""
     from eligibility.yamlio import MAX_BYTES, decode
 
+    office = detect.office_document(name, data)
+    if office is not None:
+        raise InputError(f"{office}: not read; {detect.NOT_READ}", file=name)
     kind = detect.sniff(data)
     if kind == detect.PROFILE:
         return None

@@ -20,9 +20,55 @@ def xml_root_name(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
+OFFICE = "office"
+OFFICE_SUFFIXES = {
+    ".docx": "a Word document",
+    ".doc": "a Word document",
+    ".docm": "a Word document",
+    ".odt": "an OpenDocument text",
+    ".rtf": "an RTF document",
+    ".pages": "a Pages document",
+}
+"""Word processors' files, which hold a CV as layout, not as data: never read, always named."""
+NOT_READ = (
+    "only Europass CVs (the XML, or the PDF the Europass editor downloads) and JSON Resume are read: enter the "
+    "CV in the Europass editor (europa.eu/europass), or answer the guided self-check (`eligibility check POSTING`)"
+)
+"""Why a word processor's CV is not read, and what to do instead."""
+
+
+def office_document(name: str, data: bytes = b"") -> str | None:
+    """'a Word document' (and the like) for a word processor's file, by its name or its first bytes; else None."""
+    named = OFFICE_SUFFIXES.get(_suffix(name))
+    if named is not None:
+        return named
+    if data.startswith(b"{\\rtf"):
+        return OFFICE_SUFFIXES[".rtf"]
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "a Word (or other Office) document"
+    if data.startswith(b"PK\x03\x04"):
+        head = data[:2048]
+        if b"word/" in head or b"[Content_Types].xml" in head:
+            return OFFICE_SUFFIXES[".docx"]
+        if b"opendocument.text" in head:
+            return OFFICE_SUFFIXES[".odt"]
+        return "a ZIP archive"
+    return None
+
+
+def _suffix(name: str) -> str:
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return "." + base.rsplit(".", 1)[-1].lower() if "." in base.lstrip(".") else ""
+
+
 def sniff(data: bytes) -> str:
-    """PDF, XML, JSON Resume, or a profile (YAML or JSON) from a file's first bytes."""
-    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    """PDF, XML, JSON Resume, a word processor's file, or a profile (YAML or JSON) from a file's first bytes."""
+    if office_document("", data[:2048]) is not None:
+        return OFFICE
+    head = data[:1024]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte order mark: its text decides
+        head = head[: len(head) // 2 * 2].decode("utf-16", "replace").encode("utf-8")
+    head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"%PDF-"):
         return PDF
     if head.startswith(b"<"):
