@@ -310,12 +310,13 @@ def _as_of_today(ruleset, candidate, result, after_degree: bool):
 def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> None:
     """Ask, assess, show, and offer to save: the guided self-check on a terminal.
 
-    Ctrl-C keeps the answers to the questions finished so far and offers to resume or to save them.
+    Ctrl-C, or the end of input (Ctrl-D) at a question, keeps the answers to the questions finished so far and
+    offers to resume or to save them.
     """
 
     from eligibility.engine import assess
     from eligibility.formats.terminal import print_result
-    from eligibility.interview import Answers, TerminalAsker, interview, offer_save, save, to_profile
+    from eligibility.interview import Answers, EndOfInput, TerminalAsker, interview, offer_save, save, to_profile
 
     console = _console(highlight=False)
     asker = TerminalAsker(console)
@@ -325,10 +326,16 @@ def _self_check(ruleset, when, after_degree: bool, all_rows: bool = False) -> No
         try:
             interview(ruleset, asker, answers)
             break
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, EndOfInput) as stop:
             kept = len(answers.done)
             console.print(f"\nStopped. The answers to {kept} group{'s' if kept != 1 else ''} of questions are kept.")
-            choice = asker.ask("Resume (r), save the answers so far as a profile (s), or quit (q)? [r]: ")
+            try:
+                choice = asker.ask("Resume (r), save the answers so far as a profile (s), or quit (q)? [r]: ")
+            except EOFError:  # the input is gone for good: what was answered is shown, ready to copy
+                _, text = to_profile(answers)
+                asker.say("Not saved. Your answers so far as a profile:\n" + text)
+                said = str(stop) or "the self-check was interrupted"
+                raise EndOfInput(f"{said}; the answers so far are shown above, not saved") from None
             choice = choice.strip().lower()[:1] or "r"
             if choice == "s":
                 _, text = to_profile(answers)

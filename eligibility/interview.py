@@ -58,6 +58,10 @@ class Stopped(EligibilityError):
     """The person left the interview (end of input)."""
 
 
+class EndOfInput(Stopped):
+    """The input ended at a question (Ctrl-D on a terminal): the answers so far are kept, as after Ctrl-C."""
+
+
 class Answers(dict):
     """The profile as answered so far. `done` names the finished groups of questions, so that an
     interrupted self-check keeps them and can resume where it stopped."""
@@ -74,7 +78,7 @@ def _ask(asker: Asker, prompt: str, parse: Callable[[str], object], *, default: 
         try:
             answer = asker.ask(f"{shown}: ").strip()
         except EOFError:
-            raise Stopped("the interview ended before every question was answered") from None
+            raise EndOfInput("the interview ended before every question was answered") from None
         if not answer and default is not None:
             answer = default
         try:

@@ -15,6 +15,10 @@ from test_cv import FIXTURES
 pty = pytest.importorskip("pty")
 
 
+CTRL_D = "\x04"
+"""The end of input, typed at the start of a line: the question it meets reads no answer."""
+
+
 def converse(args: list[str], answers: list[str], cwd) -> tuple[int, str]:
     """Run a command on a pseudo-terminal, typing the answers; (exit status, everything it printed)."""
     master, slave = pty.openpty()
@@ -28,7 +32,7 @@ def converse(args: list[str], answers: list[str], cwd) -> tuple[int, str]:
         close_fds=True,
     )
     os.close(slave)
-    os.write(master, "".join(a + "\n" for a in answers).encode())
+    os.write(master, "".join(a if a == CTRL_D else a + "\n" for a in answers).encode())
     out = b""
     deadline = time.monotonic() + 120  # a command that waits for an answer never given fails, never hangs
     while time.monotonic() < deadline:
@@ -101,3 +105,21 @@ def test_import_on_a_terminal_never_saves_over_the_cv_it_reads(tmp_path):
     assert code == 0, out
     assert "That is the CV being read. Choose another file name." in out
     assert cv.read_bytes() == before and (tmp_path / "mine.yaml").is_file()
+
+
+def test_import_keeps_the_answers_given_when_the_input_ends_at_a_question(tmp_path):
+    answers = ["y", "y", "security, risk management", CTRL_D, ""]  # two answers, then Ctrl-D; the suggested file
+    code, out = converse(["import", str(FIXTURES / "jonas-berg.resume.json")], answers, tmp_path)
+    assert code == 0, out
+    assert "Stopped. 2 answers kept" in out
+    text = (tmp_path / "jonas-berg.yaml").read_text("utf-8")
+    assert "fields: [security, risk management]\n    management: true" in text
+    assert "#   - Trainee at Bergen Harbour Authority: did you manage people or a unit?" in text
+
+
+def test_import_whose_input_ends_before_a_file_is_chosen_prints_the_profile(tmp_path):
+    code, out = converse(["import", str(FIXTURES / "mira-kovac.europass.xml")], ["n", CTRL_D], tmp_path)
+    assert code == 0, out
+    assert "the profile follows on standard output, not saved" in " ".join(out.split())
+    assert "name: Mira Kovač" in out and "management: unknown" in out
+    assert not list(tmp_path.iterdir())

@@ -207,7 +207,8 @@ def test_answers_are_kept_on_interrupt_and_the_interview_resumes():
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
-def test_ctrl_c_at_a_terminal_offers_to_save_the_answers_so_far(tmp_path):
+@pytest.mark.parametrize("key", ["\x03", "\x04"], ids=["ctrl-c", "ctrl-d (end of input)"])
+def test_ctrl_c_or_ctrl_d_at_a_terminal_offers_to_save_the_answers_so_far(tmp_path, key):
     import fcntl
     import pty
     import termios
@@ -259,14 +260,14 @@ def test_ctrl_c_at_a_terminal_offers_to_save_the_answers_so_far(tmp_path):
     for wait, answer in (
         ("Your name", "Marko"),
         ("Your nationalities", "Montenegro"),
-        ("permanent residence", "\x03"),
+        ("permanent residence", key),
         ("Resume (r)", "s"),
         ("File to save to", str(target)),
     ):
         until(wait)
-        if answer == "\x03":
+        if answer == key:
             waiting_for_input()
-        os.write(master, answer.encode() + (b"" if answer == "\x03" else b"\n"))
+        os.write(master, answer.encode() + (b"" if answer == key else b"\n"))
     until("interrupted:")
     proc.wait(timeout=120)
     os.close(master)

@@ -35,32 +35,43 @@ def profile_text(draft: Draft, target: Path | None) -> str:
     return (_header(target).splitlines()[0] + "\n" + text) if target is not None else text
 
 
-def converse(draft: Draft, asker, output: Path | None, force: bool) -> tuple[Path, bool]:
-    """On a terminal: offer to answer the open questions, then choose where to save (never overwriting unasked)."""
+def converse(draft: Draft, asker, output: Path | None, force: bool) -> tuple[Path | None, bool]:
+    """On a terminal: offer to answer the open questions, then choose where to save (never overwriting unasked).
+
+    Where the input ends (Ctrl-D) before a file is chosen, the target is None: the profile goes to standard
+    output, as without a terminal, and nothing given is lost."""
     from eligibility.cv.questions import answer
     from eligibility.fileio import same_file
-    from eligibility.interview import _ask, _text, _yes_no, suggested_path
+    from eligibility.interview import EndOfInput, _ask, _text, _yes_no, suggested_path
 
     asked = open_questions(draft)
     if asked:
         asker.say(f"Read {draft.source} ({draft.format}). It does not say:")
         for question in asked:
             asker.say(f"  - {question.text}")
-        if _ask(asker, "Answer these now? (y/n)", _yes_no, default="y"):
+        try:
+            now = _ask(asker, "Answer these now? (y/n)", _yes_no, default="y")
+        except EndOfInput:
+            now = False
+        if now:
             answer(draft, asker)
             cv.to_profile(draft)
     if output is not None:
         return output, force
-    while True:
-        target = Path(_ask(asker, "Save the profile to", _text(False), default=suggested_path(draft.data)))
-        if not target.exists():
-            return target, False
-        if same_file(target, draft.source):
-            asker.say("  That is the CV being read. Choose another file name.")
-            continue
-        if not target.is_dir() and _ask(asker, f"{target} exists. Overwrite it? (y/n)", _yes_no, default="n"):
-            return target, True
-        asker.say("  Choose another file name.")
+    try:
+        while True:
+            target = Path(_ask(asker, "Save the profile to", _text(False), default=suggested_path(draft.data)))
+            if not target.exists():
+                return target, False
+            if same_file(target, draft.source):
+                asker.say("  That is the CV being read. Choose another file name.")
+                continue
+            if not target.is_dir() and _ask(asker, f"{target} exists. Overwrite it? (y/n)", _yes_no, default="n"):
+                return target, True
+            asker.say("  Choose another file name.")
+    except EndOfInput:
+        asker.say("The input ended before a file was chosen: the profile follows on standard output, not saved.")
+        return None, False
 
 
 def summary(draft: Draft, target: Path) -> str:

@@ -9,11 +9,22 @@ from eligibility.cv.draft import Draft
 
 
 def answer(draft: Draft, asker) -> int:
-    """Ask each open question the interview knows how to ask; fold the answers into the draft. Returns how many."""
+    """Ask each open question the interview knows how to ask; fold the answers into the draft. Returns how many.
+
+    Ctrl-C or the end of input (Ctrl-D) at a question stops the asking: the answers given are kept, and the
+    questions not answered stay open, as a profile written without a terminal lists them."""
     answered = 0
     remaining = []
-    for question in draft.questions:
-        value = _ask(question, asker)
+    for at, question in enumerate(draft.questions):
+        try:
+            value = _ask(question, asker)
+        except (KeyboardInterrupt, interview.EndOfInput):
+            remaining += draft.questions[at:]
+            asker.say(
+                f"\nStopped. {answered} answer{'s' if answered != 1 else ''} kept; "
+                "the questions not answered stay open, listed at the profile's top."
+            )
+            break
         if value is _SKIP:
             remaining.append(question)
             continue
