@@ -229,3 +229,26 @@ def test_a_utf16_europass_xml_is_read_as_its_utf8_self(tmp_path):
     assert wide.stdout.replace(str(path).encode(), b"F") == plain.stdout.replace(
         str(FIXTURES / "mira-kovac.europass.xml").encode(), b"F"
     )
+
+
+@pytest.mark.parametrize("kind", ["resume", "europass", "europass_v3"])
+def test_a_language_listed_twice_in_a_cv_is_refused_never_one_level_taken(kind, tmp_path, monkeypatch):
+    import test_cv_cases
+    from test_cv_cases import written
+
+    monkeypatch.setitem(test_cv_cases.LANGUAGE_CODES, "Deutsch", "deu")  # German by its other ISO 639-2 code
+
+    from eligibility.cv.mapping import SKILLS
+
+    twice = {"German": {skill: "C1" for skill in SKILLS}, "Deutsch": {skill: "A2" for skill in SKILLS}}
+    if kind == "resume":
+        case = {"resume": {"languages": [{"language": "German", "fluency": "C1"}, {"language": "de", "fluency": "A2"}]}}
+    else:
+        case = {kind: {"languages": twice}}
+    cv = written(case, tmp_path)
+    for command in (["import"], ["check", "SEC000821"]):
+        done = run(*command, str(cv))
+        assert done.returncode == 2
+        err = done.stderr.decode()
+        assert err.count("\n") == 1 and "German is listed twice (give each language once, with one level)" in err
+        assert f"{cv}:" in err and (kind != "resume" or "languages[1].language" in err)

@@ -333,6 +333,12 @@ def set_language(
     if canonical is None:
         raise where(f"unknown language {name!r}", "use an ISO 639 code or an English name")
     languages = draft.data.setdefault("languages", {})
+    previous = languages.get(canonical)
+    if previous == NATIVE:
+        return  # a mother tongue the CV also grades: the mother tongue stands
+    if previous is not None or any(q.path == ("languages", canonical) for q in draft.questions):
+        # As in a profile, a language given twice is refused, never one of its two levels taken.
+        raise where(f"{canonical} is listed twice", "give each language once, with one level")
     if level is None:
         given = f" The CV gives {stated}, which does not show the level." if stated else ""
         draft.ask(
@@ -343,9 +349,6 @@ def set_language(
             blocks="languages",
             open=f"the level of {canonical}" + (f" (it gives {stated})" if stated else ""),
         )
-        return
-    previous = languages.get(canonical)
-    if previous == NATIVE:
         return
     draft.set(("languages", canonical), level[0], level[1])
 
