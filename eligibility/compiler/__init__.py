@@ -618,7 +618,7 @@ _BARRED = re.compile(
     r"\b(?:candidates?|applicants?|persons?|people|individuals?|those|anyone|nationals?|citizens?|residents?|"
     r"staff(?:\s+members?)?|former|current|interns?)\b[^.;]{0,160}?\b"
     r"(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible)|may\s+not\s+apply|cannot\s+apply|"
-    r"can\s+not\s+apply|are\s+not\s+(?:allowed|permitted)\s+to\s+apply)\b"
+    r"can\s+not\s+apply|are\s+not\s+(?:allowed|permitted)\s+to\s+apply|will\s+not\s+be\s+considered)\b"
     r"(?!\s+(?:for|to)\s+(?!(?:apply|this|the)\b)|\s+(?:for|to)\s+the\s+(?!(?:post|position|vacancy|assignment|"
     r"programme|program|role|job|fellowship|internship)\b))",
     re.I,
