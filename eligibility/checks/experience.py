@@ -421,10 +421,52 @@ READS = ("sentence", "clause")
 gives both kinds); a whole sentence for a minimum a degree reduces, which the education paths hold."""
 
 
+# 'within the past three years', 'in the last year', 'during the previous five years', 'in recent years': when the
+# experience was gained. A window is neither a minimum nor a field; the check counts experience whenever it was
+# gained, so a criterion read with one says so for a person to judge.
+_WINDOW = lazy_pattern(
+    r",?\s*(?:(?:gained|acquired|obtained|accumulated|earned)\s+)?"
+    r"(?:(?:with)?in|during|over|for)\s+the\s+(?:last|past|previous|preceding|most\s+recent)\s+"
+    rf"(?:(?:{NUMBER})\s+)?(?:full\s+)?(?:calendar\s+)?(?:years?|months?|decades?)\b"
+    r"|,?\s*\bin\s+recent\s+years\b",
+    re.I,
+)
+
+_NO_FIELD = lazy_pattern(r"\d|\b(?:in|for|with|to|by|at|from|as|than|who|which|that)\b", re.I)
+"""Words no field's name holds: what follows them says where, when or how the experience was gained."""
+_PERIOD = lazy_pattern(r"\b(?:years?|months?|yrs?|decades?)\b", re.I)
+
+
+def _without_window(sentence):
+    """The sentence without the window its experience was to be gained in, and the window's words (None without)."""
+    m = _WINDOW.search(sentence.text)
+    if m is None:
+        return sentence, None
+    text = (sentence.text[: m.start()] + sentence.text[m.end() :]).strip()
+    return replace(sentence, text=text), m.group(0).strip(" ,")
+
+
+def _window_noted(drafts: list, window: str | None) -> list:
+    if window:
+        for d in drafts:
+            if d.kind in (KIND, "management"):
+                d.review.append(
+                    f"'{window}': only experience gained then counts, and the check counts it whenever it was "
+                    "gained: a person must judge it"
+                )
+    return drafts
+
+
 def extract(sentence, reading) -> list:
     """'Minimum 8 years of relevant experience in police or security fields', 'ten years, of which five at
     management level', 'six years (four years with a second-level degree)', 'proven work experience in logistics';
-    a whole sentence: 'the minimum is reduced to seven years for candidates with a first-level degree'."""
+    a whole sentence: 'the minimum is reduced to seven years for candidates with a first-level degree'. A window the
+    experience was gained in ('within the past five years') is read as neither."""
+    sentence, window = _without_window(sentence)
+    return _window_noted(_extract(sentence, reading), window)
+
+
+def _extract(sentence, reading) -> list:
     if reading.mode == "sentence":
         return (
             (paths.reduced_minimum(sentence, reading) if not _states_its_paths(sentence) else [])
@@ -821,6 +863,21 @@ _WORK_EXPERIENCE = lazy_pattern(
     re.I,
 )
 _WORKING_IN = lazy_pattern(r"\bexperience\s+working\s+in\s+(?P<f>[a-z ]+?)(?=\s+with\s|\s+for\s|[,.;]|$)", re.I)
+# 'Experience in law or public affairs', 'proven experience in procurement': experience in a field, without years,
+# is experience with no minimum in those fields, as 'work experience in' is. Not a field: an activity with its object
+# ('experience in drafting reports'), management ('in people management', a kind of its own), a setting or a role
+# named with an article ('in a field mission', 'in a similar role'), and a name ('in Central Asia', 'in EU law'),
+# which no job's fields record: those stay for the selection panel.
+_EXPERIENCE_IN = lazy_pattern(
+    r"\b[Ee]xperience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?"
+    r"(?!(?:a|an|the|this|such|similar|any|both|each|lieu|place|addition|combination|respect)\b|[A-Z]"
+    r"|\w+ing\s+(?!and\b|or\b)[a-z]"
+    r"|(?:(?:people|staff|team|line|personnel|senior|middle)\s+)?(?:management|managing|supervis\w*|leading|leadership)\b)"
+    r"(?P<f>[a-z][\w -]*?(?:,\s*[\w -]+?)*?)"
+    r"(?=,\s*preferably|\s+preferably|,?\s+(?:within|during|over|in\s+the\s+(?:last|past|previous))\s|\s+in\s+(?:a|an|both)\s"
+    r"|,?\s+and\s+(?:[\w-]+\s+){0,3}?(?:fluency|fluent|knowledge|proficiency|command|abilit(?:y|ies)|skills?)\b"
+    r"|\s+(?:is|are|would|will)\s|[.;:(]|$)"
+)
 _ADJECTIVE = lazy_pattern(
     r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I
 )
@@ -875,9 +932,17 @@ def _read(sentence) -> tuple[list, str | None]:
     fields: list[str] = []
     related = False
     consumed = 0
-    for m in (_WORK_EXPERIENCE.search(text), _WORKING_IN.search(text)):
+    # Where the clause names a period, its figures are the years' reading alone (a path's years, a term of the post).
+    bare = not (_WORK_EXPERIENCE.search(text) or _WORKING_IN.search(text) or _PERIOD.search(text))
+    for m, plain in (
+        (_WORK_EXPERIENCE.search(text), False),
+        (_WORKING_IN.search(text), False),
+        (_EXPERIENCE_IN.search(text) if bare else None, True),
+    ):
         if m:
             found, rel = field_list(m.group("f").replace(", as well as ", ", ").replace(" as well as ", ", "))
+            if plain and any(_NO_FIELD.search(f) for f in found):
+                continue  # 'in university education in the region': more than a field's name
             fields += found
             related = related or rel
             consumed = max(consumed, m.end())
