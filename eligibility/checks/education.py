@@ -682,25 +682,35 @@ def _years_in_all(drafts: list, path: dict, stated: tuple[float, bool], text: st
         path["extra_years"] = years  # no minimum asked of others: the path's years in all and on top are the same
     elif years > minimum:
         path["extra_years"] = years - minimum
-        holder.notes.append(
+        _once(
+            holder.notes,
             f"{said} with the degree in lieu: read as the years in all, {years - minimum:g} more than the minimum of "
-            f"{minimum:g}."
+            f"{minimum:g}.",
         )
     elif years < minimum and not in_all:
         path["extra_years"] = years
-        holder.notes.append(
-            f"{said} with the degree in lieu, fewer than the minimum of {minimum:g}: read as years on top of it."
+        _once(
+            holder.notes,
+            f"{said} with the degree in lieu, fewer than the minimum of {minimum:g}: read as years on top of it.",
         )
     elif in_all:
-        holder.review.append(
+        _once(
+            holder.review,
             f"{said} in all with the degree in lieu, no more than the minimum of {minimum:g}: a person must set the "
-            "years it needs (`extra_years`)"
+            "years it needs (`extra_years`)",
         )
     else:
-        holder.review.append(
+        _once(
+            holder.review,
             f"{said} with the degree in lieu, as many as the minimum: a person must tell whether they are the years "
-            "in all or years on top of the minimum, and set `extra_years`"
+            "in all or years on top of the minimum, and set `extra_years`",
         )
+
+
+def _once(said: list[str], line: str) -> None:
+    """A note said once, where two paths of one sentence ('a military or police college diploma with …') say it alike."""
+    if line not in said:
+        said.append(line)
 
 
 _ANAPHOR = lazy_pattern(
@@ -803,10 +813,13 @@ def _degrees(sentence, drafts: list, reading) -> list:
     _first_start, first_end, level = found[0]
     if re.search(r"\sin$", text[_first_start:first_end], re.I):
         first_end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields
+    at_level = _AT_LEVEL.match(text, first_end)
+    if at_level:
+        first_end = at_level.end()  # 'University studies at Master's level in law': the fields follow the level
     params: dict = {"level": level}
     review: list[str] = []
     beside = _BESIDE_DEGREE.search(text, first_end)
-    m = _FIELDS.match(text[first_end : beside.start() if beside else None])
+    m = _FIELDS.match(text[first_end : _fields_end(text, first_end, found, beside)])
     if not m and fields_before is not None:
         m = fields_before
     attested = None if m else _ATTESTED.search(text, first_end, beside.start() if beside else len(text))
@@ -1033,6 +1046,26 @@ def _generic(text: str, mention: tuple[int, int, str]) -> bool:
     return _levelless(text, mention) and not re.match(r"\s+(?:in|of)\s+(?!lieu\b)\w", text[mention[1] :], re.I)
 
 
+_AT_LEVEL = lazy_pattern(r"\s*(?:degree\s+|studies\s+)?level\b(?=\s+(?:in|on)\s)", re.I)
+"""The word 'level' after a degree's name, before its fields ('at Master's level in law')."""
+_OR_BEFORE_DEGREE = lazy_pattern(
+    r"[,;]?\s+or\s+(?:an?\s+|the\s+)?(?:(?:diploma|degree|graduation|certificate)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?$",
+    re.I,
+)
+
+
+def _fields_end(text: str, start: int, found: list[tuple[int, int, str]], beside) -> int | None:
+    """Where the words that may name the first degree's fields end: before what is asked beside it, and before
+    another degree offered instead ('Degree in economics, or a military or police college diploma …')."""
+    end = beside.start() if beside else None
+    for s, _, _ in found:
+        if s >= start and (end is None or s < end):
+            other = _OR_BEFORE_DEGREE.search(text, start, s)
+            if other:
+                return other.start()
+    return end
+
+
 # '…, or a full professional accountancy qualification', '… or a chartered certification': a qualification that is
 # no degree, after the degree's fields.
 _QUALIFICATION_OR = lazy_pattern(
@@ -1165,7 +1198,7 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
             # '… in law or, in the absence of a degree, …': the fields end where the way in lieu begins.
             m = _FIELDS.match(re.sub(r"[\s,]*(?:\b(?:or|and))?[\s,]*$", "", text[end : cut.start()]))
         else:
-            m = _FIELDS.match(text[end:])
+            m = _FIELDS.match(text[end : _fields_end(text, end, found, None)])
         fields, related = field_list(m.group("f")) if m else ([], False)
         if fields:
             params["fields"] = fields
