@@ -941,8 +941,9 @@ def _read(sentence) -> tuple[list, str | None]:
     ):
         if m:
             found, rel = field_list(m.group("f").replace(", as well as ", ", ").replace(" as well as ", ", "))
-            if plain and any(_NO_FIELD.search(f) for f in found):
-                continue  # 'in university education in the region': more than a field's name
+            if plain and (any(_NO_FIELD.search(f) for f in found) or _settings_only(tuple(found))):
+                continue  # 'in university education in the region': more than a field's name; 'in field
+                # operations': where the work was done, which no job's fields record
             fields += found
             related = related or rel
             consumed = max(consumed, m.end())
@@ -1474,6 +1475,11 @@ def _numeric(sentence) -> list:
             out.append(experience)
             # 'five years of international experience', '… experience at the regional or international level': the
             # same years in that setting too, a minimum of its own (which jobs go to a person for, see `_setting`).
+            # Where the experience's own words name only a setting too ('international experience in field
+            # operations'), both describe one setting: one criterion.
+            if settings and params.get("fields") and _settings_only(tuple(params["fields"])):
+                params["fields"] = list(dict.fromkeys([*params["fields"], *settings]))
+                settings = []
             for where in ([settings] if settings else []) + ([at_level] if at_level else []):
                 out.append(Draft(KIND, text, params={"min_years": n, "fields": where}, heading=sentence.heading))
     if ranged and experience is not None:

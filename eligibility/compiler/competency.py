@@ -24,9 +24,12 @@ _DESCRIPTIVE = re.compile(
     r"^(this|these|it|such|the\s+osce|the\s+organi[sz]ation|the\s+position\s+is|this\s+position)\b", re.I
 )
 _DESIRABLE = re.compile(
-    r"\b(desirable|an\s+asset|(?:is|be)\s+an\s+advantage|advantageous|preferred|would\s+be\s+a\s+plus|nice\s+to\s+have)\b",
+    r"\b(desirable|an\s+asset|(?:is|be)\s+an\s+advantage|advantageous|preferred|would\s+be\s+a\s+plus|nice\s+to\s+have)\b"
+    r"|^[\W\d]*(?:preferabl[ey]|ideally|desirably)\b",
     re.I,
 )
+"""A wish: its own words ('… is an asset'), or an item or clause that opens with 'preferably' ('Preferably, two
+years of experience abroad')."""
 _MANDATORY = re.compile(r"\b(mandatory|must|required|essential)\b", re.I)
 
 
@@ -56,7 +59,7 @@ def is_requirement(sentence: Sentence) -> bool:
 _OWN_WISH = re.compile(
     r"\b(?:is|are|be|would\s+be|will\s+be)\s+(?:(?:very|highly|much|an?|additional|distinct|strong|added|"
     r"considered|also)\s+)*(?:desirable|desired|asset|advantage|advantageous|preferred|preferable|plus|beneficial|"
-    r"welcomed?)\b|,\s*(?:optional|desirable|an\s+asset|preferred)\s*\.?\s*$",
+    r"welcomed?)\b|,\s*(?:optional|desirable|an\s+asset|preferred)\s*\.?\s*$|^[\W\d]*(?:preferabl[ey]|ideally|desirably)\b",
     re.I,
 )
 
