@@ -1203,6 +1203,17 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         meta.title = meta.title[: placed_after.start()].rstrip()
         meta.duty_station = meta.duty_station or placed_after.group("p")
         meta.country = meta.country or city_country(placed_after.group("p"))
+    bracketed_grade = _BRACKETED_GRADE.search(meta.title or "")
+    if (
+        meta.title
+        and bracketed_grade
+        and bracketed_grade.start() > 0
+        and _AT_END.match(meta.title, bracketed_grade.end())
+    ):
+        # 'Technical Officer (P.4)', 'Financial Specialist (GF)', 'National Assistant (G4), Mostar': a grade in brackets
+        # after the title is the grade's, as one written without them is.
+        meta.title = (meta.title[: bracketed_grade.start()].rstrip() + meta.title[bracketed_grade.end() :]).strip()
+        meta.grade = meta.grade or _grade_written(bracketed_grade.group("g"))
     contract_word = _CONTRACT_ASIDE.search(meta.title or "")
     if meta.title and contract_word:
         # 'Border Management Adviser (Seconded)': the contract in brackets is no part of the title.
@@ -1282,7 +1293,7 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     )
     if meta.grade is None and written_title:
         bracketed = _BRACKETED_GRADE.search(written_title)  # 'National Assistant (G4)', 'Officer (S2) - …'
-        meta.grade = re.sub(r"[-.]", "", bracketed.group("g")) if bracketed else None
+        meta.grade = _grade_written(bracketed.group("g")) if bracketed else None
     meta.national = _national(meta, written_title, text)
     for name, value in (("title", meta.title), ("duty-station country", meta.country), ("closing date", meta.closes)):
         if value is None:
@@ -1789,8 +1800,19 @@ def _grade_in_prose(text: str) -> str | None:
     return (m.group(1) or m.group(2)).replace("-", "") if m else None
 
 
-# '(G4)', '(P-4)', '(P.4)', '(NOB)', '(NO-C)': a grade in brackets after the title.
-_BRACKETED_GRADE = re.compile(r"\((?P<g>(?:P|D|G|S|NP|NO[A-D]?|FS|GS)[-.]?\d{1,2}|NO-?[A-D])\)")
+# '(G4)', '(P-4)', '(P.4)', '(NOB)', '(NO-C)', the World Bank's '(GF)' and '(GF 6)': a grade in brackets after the title.
+_BRACKETED_GRADE = re.compile(
+    r"\((?P<g>(?:P|D|G|S|NP|NO[A-D]?|FS|GS|AD|AST)\s?[-.]?\s?\d{1,2}|NO-?[A-D]|G[A-K](?:\s?[-.]?\s?\d{1,2})?)\)"
+)
+_AT_END = re.compile(r"\s*(?:$|,|\s[-\u2013\u2014|]\s)")
+"""What may follow a grade in brackets that ends the title: nothing, or the place or unit after a comma or dash."""
+
+
+def _grade_written(grade: str) -> str:
+    """'P.4' -> 'P4', 'GF 6' -> 'GF6', 'NO-B' -> 'NOB'."""
+    return re.sub(r"[-.\s]", "", grade)
+
+
 _NATIONAL_GRADE = re.compile(r"^(?:G|GS|NP|NO[A-D]?|NO)\d*$")
 _INTERNATIONAL_GRADE = re.compile(r"^(?:P|D|S|FS)\d+$")
 _INTERNATIONAL_POST = re.compile(
