@@ -432,8 +432,13 @@ _WINDOW = lazy_pattern(
     re.I,
 )
 
-_NO_FIELD = lazy_pattern(r"\d|\b(?:in|for|with|to|by|at|from|as|than|who|which|that)\b", re.I)
-"""Words no field's name holds: what follows them says where, when or how the experience was gained."""
+_NO_FIELD = lazy_pattern(
+    r"\d|\b(?:in|of|for|with|to|by|at|from|as|than|who|which|that|including|especially|particularly|notably|namely|"
+    r"such|excellent|good|strong|sound|skills?|abilit\w*|knowledge|fluen\w*)\b|^(?:\S+\s+){5}",
+    re.I,
+)
+"""What no field's name holds: words that say where, when or how the experience was gained, or what else is asked
+beside it, and more than five words."""
 _PERIOD = lazy_pattern(r"\b(?:years?|months?|yrs?|decades?)\b", re.I)
 
 
@@ -869,15 +874,15 @@ _WORKING_IN = lazy_pattern(r"\bexperience\s+working\s+in\s+(?P<f>[a-z ]+?)(?=\s+
 # named with an article ('in a field mission', 'in a similar role'), and a name ('in Central Asia', 'in EU law'),
 # which no job's fields record: those stay for the selection panel.
 _EXPERIENCE_IN = lazy_pattern(
-    r"\b[Ee]xperience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?"
+    r"^[\W\d]*(?:[\w'-]+\s+){0,3}?[Ee]xperience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?"
     r"(?!(?:a|an|the|this|such|similar|any|both|each|lieu|place|addition|combination|respect)\b|[A-Z]"
     r"|\w+ing\s+(?!and\b|or\b)[a-z]"
     r"|(?:(?:people|staff|team|line|personnel|senior|middle)\s+)?(?:management|managing|supervis\w*|leading|leadership)\b)"
     r"(?P<f>[a-z][\w -]*?(?:,\s*[\w -]+?)*?)"
-    r"(?=,\s*preferably|\s+preferably|,?\s+(?:within|during|over|in\s+the\s+(?:last|past|previous))\s|\s+in\s+(?:a|an|both)\s"
-    r"|,?\s+and\s+(?:[\w-]+\s+){0,3}?(?:fluency|fluent|knowledge|proficiency|command|abilit(?:y|ies)|skills?)\b"
-    r"|\s+(?:is|are|would|will)\s|[.;:(]|$)"
+    r"\s*(?:\([^()]*\))?\s*(?:(?:is|are|would|will)\s[^,;()]*)?[.;]?\s*$"
 )
+"""An item that is only experience in a field: 'Experience in law or public affairs.', 'Proven experience in
+procurement is required.'; an item that says more ('…, including large projects, as well as …') is the panel's."""
 _ADJECTIVE = lazy_pattern(
     r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I
 )

@@ -59,8 +59,17 @@ def meaning(key: str) -> str | None:
     return min(hits)[1] if hits else None
 
 
+# 'Article 2 - ', 'Section 3: ', 'Part B. ', 'Annex IV - ': a section's designation before its heading's words, which
+# numbers it as '3.' does.
+_DESIGNATION = re.compile(
+    r"^\s*(?:article|section|part|annex|chapter|appendix)\s+(?:\d{1,2}(?:\.\d{1,2})*|[A-Za-z]|[IVX]{1,4})"
+    r"\s*(?:[-\u2013\u2014:.)]\s*|\s+(?=(?-i:[A-Z])))",
+    re.I,
+)
+
+
 def _key(line: str) -> str:
-    text = _NUMBERED.sub("", _MARKDOWN.sub("", line))
+    text = _DESIGNATION.sub("", _NUMBERED.sub("", _MARKDOWN.sub("", line)))
     return re.sub(r"\s+", " ", _DECOR.sub("", text)).strip().lower()
 
 
