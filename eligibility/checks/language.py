@@ -276,7 +276,8 @@ _OFFICIAL = lazy_pattern(
 # choice, one of them asked, as 'Arabic, Chinese, Russian or Spanish' is.
 _OFFICIAL_LISTED = lazy_pattern(
     r"\b(?:(?:an|the|one)\s+)?(?:(?:an)?other\s+|second\s+|additional\s+|further\s+)?"
-    r"(?:(?:UN|OSCE|United\s+Nations)\s+(?:official\s+)?|official\s+)languages?(?:\s+of\s+(?:the\s+)?[\w ]{1,40}?)?\s*\((?P<names>[^()]+)\)",
+    r"(?:(?:UN|OSCE|United\s+Nations|(?-i:[A-Z]{2,8}))\s+(?:official\s+)?|official\s+(?:(?:UN|(?-i:[A-Z]{2,8}))\s+)?)"
+    r"languages?(?:\s+of\s+(?:the\s+)?[\w ]{1,40}?)?\s*\((?P<names>[^()]+)\)",
     re.I,
 )
 
