@@ -1223,6 +1223,13 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         # after the title is the grade's, as one written without them is.
         meta.title = (meta.title[: bracketed_grade.start()].rstrip() + meta.title[bracketed_grade.end() :]).strip()
         meta.grade = meta.grade or _grade_written(bracketed_grade.group("g"))
+    trailing = _place_after_commas(meta.title or "")
+    if meta.title and trailing is not None:
+        # 'Project Officer, UNDP, Geneva' (a digest's post line): the organisation's name and the place after the
+        # post's name are no part of it; the place is the duty station.
+        meta.title, place, code = trailing
+        meta.duty_station = meta.duty_station or place
+        meta.country = meta.country or code
     contract_word = _CONTRACT_ASIDE.search(meta.title or "")
     if meta.title and contract_word:
         # 'Border Management Adviser (Seconded)': the contract in brackets is no part of the title.
@@ -1387,6 +1394,24 @@ _FIELD_OFFICE = re.compile(
 _PLACE_AFTER_TITLE = re.compile(
     r"(?<=\))\s*,\s*(?!(?:P|D|G|S|NP|NO[A-D]?|AD|AST|FS|GS)-?\d)(?P<p>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s*$"
 )
+
+
+def _place_after_commas(title: str) -> tuple[str, str, str] | None:
+    """(the title, the place, its country) for a title followed by an organisation's name (one word, or one the data
+    knows) and a known place, each after a comma ('Project Officer, Org, Geneva', a digest's post line); None
+    otherwise: a title with only its place after it ('Head of Office, Vienna') or a unit ('Technical Officer, Water
+    Safety, Copenhagen') is kept whole."""
+    parts = [p.strip() for p in title.split(",")]
+    if len(parts) < 3 or not _names_post(parts[0]):
+        return None
+    place, code = _place(parts[-1])
+    if code is None or place != parts[-1]:
+        return None
+    if not all(re.fullmatch(r"[A-Z][\w&.-]{1,15}", p) or _without_organisations(p) == "-" for p in parts[1:-1]):
+        return None
+    return parts[0], place, code
+
+
 _PLACE_ONLY = re.compile(r"[A-Z][\w.'-]*(?:\s+[\w.'()-]+){0,4}(?:\s*,\s*[A-Z][\w.'()-]*(?:\s+[\w.'()-]+){0,5}){1,2}")
 
 
