@@ -895,6 +895,14 @@ _DEMONSTRATED_MANAGEMENT = lazy_pattern(
 )
 
 
+_PART_WISH_WORD = lazy_pattern(r"\b(?:preferably|ideally|desirably|if\s+possible|where\s+possible)\b", re.I)
+"""A wish said of a part of the minimum: 'of which preferably 2 years …'."""
+_PART_WISH = lazy_pattern(
+    r"\s*(?:of\s+(?:\w+\s+)?experience\s+)?(?P<w>,?\s*(?:preferably|ideally|desirably)\b,?)", re.I
+)
+"""The wish said right after a part's years: '2 years preferably at the international level'."""
+
+
 _IN_LIEU_YEARS = lazy_pattern(
     r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of"
     # 'Candidates without a degree but with ten years of experience …': the years of a path without the degree.
@@ -1379,7 +1387,14 @@ def _numeric(sentence) -> list:
             out.append(Draft("management", text, params=params, heading=sentence.heading))
             continue
         if experience is not None and governed:
-            # '10 years, including 4 at the international level': a further minimum of its own.
+            # '10 years, including 4 at the international level': a further minimum of its own; 'of which
+            # preferably 2 years …', '… 2 years preferably at the international level': a wish of its own.
+            lead = text[experience_end:start]
+            governing = list(re.finditer(_GOVERNING, lead, re.I))
+            wish = _PART_WISH.match(after)
+            wished = bool(wish) or bool(governing and _PART_WISH_WORD.search(lead[governing[-1].end() :]))
+            if wish:
+                after = after[: wish.start("w")] + after[wish.end("w") :]
             params = {"min_years": n}
             scope = re.match(
                 r"\s*(?:of\s+\w+\s+)?" + _MUST_BE + r"(?:experience\s+)?(?:in|at|within|with)\s+(?P<f>[^,.;]+)",
@@ -1394,7 +1409,7 @@ def _numeric(sentence) -> list:
                 named, settings = _said_before(after)
                 if named or settings:
                     params["fields"] = [*named, *settings]
-            out.append(Draft(KIND, text, params=params, heading=sentence.heading))
+            out.append(Draft(KIND, text, False if wished else None, params=params, heading=sentence.heading))
             continue
         between = text[experience_end:start]
         levels = [lv for _, _, lv in mentions(between) if lv in _LEVELS]
