@@ -76,6 +76,10 @@ YEARS = lazy_pattern(
 """'6 years', 'six or more years', 'ten (10) years', 'a decade', 'a dozen years': `n` is the number's words."""
 
 
+WISH_ADVERB = r"(?:preferably|ideally|desirably)"
+"""The adverbs that make what they qualify a wish ('preferably 2 years', 'Ideally, …', 'of which preferably …')."""
+
+
 # A staff grade as notices write it: 'P-3', 'P4', 'D-1', 'G-6', 'NO-B', 'FS-5', 'S2'.
 GRADE = r"(?-i:\b(?:P|D|G|S|FS|GS|NP|NO)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b)"
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

@@ -25,7 +25,7 @@ from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_months, describe_years, human_date
-from eligibility.phrases import GRADE, NUMBER, clip, field_list, lazy_pattern, number
+from eligibility.phrases import GRADE, NUMBER, WISH_ADVERB, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.relevance import first_match
 
@@ -895,11 +895,9 @@ _DEMONSTRATED_MANAGEMENT = lazy_pattern(
 )
 
 
-_PART_WISH_WORD = lazy_pattern(r"\b(?:preferably|ideally|desirably|if\s+possible|where\s+possible)\b", re.I)
+_PART_WISH_WORD = lazy_pattern(r"\b(?:" + WISH_ADVERB + r"|if\s+possible|where\s+possible)\b", re.I)
 """A wish said of a part of the minimum: 'of which preferably 2 years …'."""
-_PART_WISH = lazy_pattern(
-    r"\s*(?:of\s+(?:\w+\s+)?experience\s+)?(?P<w>,?\s*(?:preferably|ideally|desirably)\b,?)", re.I
-)
+_PART_WISH = lazy_pattern(r"\s*(?:of\s+(?:\w+\s+)?experience\s+)?(?P<w>,?\s*" + WISH_ADVERB + r"\b,?)", re.I)
 """The wish said right after a part's years: '2 years preferably at the international level'."""
 
 

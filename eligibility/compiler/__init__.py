@@ -18,7 +18,7 @@ from eligibility.compiler import competency, footnotes, kinds, layout, pages, pe
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.organisation import osce
-from eligibility.phrases import NUMBER, YEARS, clip
+from eligibility.phrases import NUMBER, WISH_ADVERB, YEARS, clip
 from eligibility.rules import SCHEMA_VERSION
 
 
@@ -106,9 +106,9 @@ _HEAD = (
 # Where a desirable clause ends and a clause of its own begins: 'A minimum of two years of experience,
 # including one year in X, strongly preferred', 'Fluency in English and knowledge of French is an asset'.
 _CLAUSE = re.compile(
-    r"(?<!preferably)(?<!ideally)(?<!desirably)"
+    r"(?<!preferably)(?<!ideally)(?<!desirably)"  # WISH_ADVERB's words: a look-behind takes them one by one
     r"\s*(?:,\s*|\s)(?=(?:including|in\s+particular|especially|of\s+which|while|whereas|but|with)\b)"
-    r"|,\s*(?=(?:preferably|ideally|desirably)\b(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[,)]))"
+    r"|,\s*(?=" + WISH_ADVERB + r"\b(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[,)]))"
     r"|;\s*"
     r"|(?P<own>,\s*(?=" + _HEAD + r"))"
     r"|,?\s+(?:and|as\s+well\s+as)\s+(?=(?:a\s+|an\s+)?(?:good\s+|excellent\s+|basic\s+|working\s+|sound\s+|"
@@ -135,12 +135,12 @@ _COUNTING_RULE = re.compile(
     r"\bonly\b[^.;]*?\btaken\s+into\s+account\b|\b(?:not|never)\s+(?:be\s+)?taken\s+into\s+account\b", re.I
 )
 """What is 'taken into account' only, or not at all: a rule of how to count, never a wish."""
-_WISH_OPENER = re.compile(r"(?:preferably|ideally|desirably)\b", re.I)
+_WISH_OPENER = re.compile(WISH_ADVERB + r"\b", re.I)
 """What opens a clause that is a wish after a comma ('…, preferably with at least 2 years at the international
 level'): that clause alone is desirable; the '2, preferably 3, years' of a minimum are read whole before."""
 _WISH_LEAD = re.compile(
     r"\s*(?:(?:the\s+)?(?:(?:successful|ideal)\s+)?(?:candidates?|applicants?|incumbents?|you|they)\s+"
-    r"(?:must|should|shall|will|would|need\s+to|needs\s+to)\s+(?:also\s+)?)?(?:preferably|ideally|desirably)\b",
+    r"(?:must|should|shall|will|would|need\s+to|needs\s+to)\s+(?:also\s+)?)?" + WISH_ADVERB + r"\b",
     re.I,
 )
 """What opens a sentence (or the first clause of one) that is a wish as a whole: 'Preferably 2 years of experience in
@@ -367,7 +367,7 @@ _WISH_WORDS = re.compile(
 
 
 _PERIOD_WISH = re.compile(
-    rf"(?:preferably|ideally|desirably)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}"
+    rf"{WISH_ADVERB}\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}"
     r"(?:\s+or\s+more)?(?:\s*(?:full[- ])?(?:years?|yrs?|months?)\b)?",
     re.I,
 )
