@@ -25,7 +25,7 @@ import orjson
 from eligibility import fileio
 from eligibility.cv.detect import NOT_READ, office_document
 from eligibility.engine import assess
-from eligibility.errors import EligibilityError, InputError, fault, not_a_profile, os_error
+from eligibility.errors import BROKEN_LINK, EligibilityError, InputError, fault, not_a_profile, os_error
 from eligibility.profile import read_profile
 from eligibility.quickread import load_profile_file, quick_profile
 from eligibility.yamlio import (
@@ -341,7 +341,7 @@ def _walk(folder: str | Path) -> tuple[list[Item], list[str]]:
                 info = entry.stat(follow_symlinks=True)
             except OSError as exc:
                 if link and exc.errno in (errno.ENOENT, errno.ENOTDIR):
-                    problem = "broken symbolic link: it points to nothing"
+                    problem = BROKEN_LINK
                 elif link and exc.errno == errno.ELOOP:
                     problem = "symbolic link loop: the link leads back to itself"
                 else:

@@ -113,6 +113,9 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str | None:
     return f"did you mean '{close[0]}'?" if close else None
 
 
+BROKEN_LINK = "broken symbolic link: it points to nothing"
+"""What a link to nothing is called, wherever one is met (a screened folder, a rules folder, a file given)."""
+
 _REASONS = {
     errno.ENOENT: "no such file or folder",
     errno.ENOTDIR: "a part of the path is a file, not a folder",

@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 import yaml
 
-from eligibility.errors import InputError, os_error, shown_name
+from eligibility.errors import BROKEN_LINK, InputError, os_error, shown_name
 
 # libyaml's C parser when the machine has it; the pure-Python one otherwise.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -143,7 +143,7 @@ def read_text(path: str | Path, *, what: str = "file") -> str:
             os.close(fd)
     except FileNotFoundError:
         if os.path.islink(name):
-            raise InputError("broken symbolic link: it points to nothing", file=shown_name(name)) from None
+            raise InputError(BROKEN_LINK, file=shown_name(name)) from None
         raise InputError(f"no such {what}", file=shown_name(name)) from None
     except PermissionError:
         raise InputError(f"permission denied reading the {what}", file=shown_name(name)) from None
