@@ -132,8 +132,12 @@ def check_every_line_has_a_fate(case: dict) -> None:
         if len(cells) > 1 and all(c[:40].lower() in told.lower() or is_mark(c) for c in cells):
             items = []
         for item in items:
-            # A note's number ('(2) Of which …') is shown without it.
-            item = re.sub(r"^\s*(?:\(\d{1,2}\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})\s+", "", item)
+            # A note's number ('(2) Of which …') and a list item's letter ('b) ', '(c) ') are shown without them.
+            item = re.sub(
+                r"^\s*(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,2})\s+",
+                "",
+                item,
+            )
             words = re.sub(r"\s+or\s*$", "", item.strip(" \u2022-").split(". ", 1)[-1].strip())
             if words:
                 # A run-on list cut into items is shown item by item: read in a row, they give the line back.

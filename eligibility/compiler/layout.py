@@ -131,7 +131,7 @@ def _heading_on_its_own(stripped: str, key: str) -> str | None:
     question = _question_heading(stripped, key)
     if not key or len(key) > 70 or len(key.split()) > 8 or (stripped.endswith((".", ";", ",", "?")) and not question):
         return None
-    if stripped[:1].islower() and not stripped.endswith(":"):
+    if stripped[:1].islower() and not stripped.endswith(":") and not _lettered_mode_heading(stripped, key):
         # 'responsible professional experience' under '… diversified and progressively': a sentence's wrapped end.
         # A notice in lower case throughout has its headings' capitals given back before it is read.
         return None
@@ -144,6 +144,12 @@ def _heading_on_its_own(stripped: str, key: str) -> str | None:
     if found is not None and states_requirement(stripped):
         return None
     return found
+
+
+def _lettered_mode_heading(stripped: str, key: str) -> bool:
+    """'c) Assets', 'b) Desirable qualifications': a lettered line made of a mode's words heads the items after it,
+    where a lettered item ('h) Computer skills') is one of the list's items."""
+    return _NUMBERED.match(stripped) is not None and _bare_mode(key) is not None
 
 
 _LONG_GLOSS = re.compile(r"^(?P<head>[^()]{3,70}?)\s*\((?P<gloss>[^()]{3,200})\)\s*:?\s*$")

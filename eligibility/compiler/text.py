@@ -87,10 +87,11 @@ _QUOTE_MARK = re.compile(r"^[ \t]*(?:>(?![ \t]*\d)[ \t]?)+", re.M)
 
 _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
 # A list's item: a bullet of any common mark ('•', '-', '*', '·', '▪', '–', or a word processor's 'o' before a
-# capitalised word), a number or a letter.
+# capitalised word), a number or a letter, a letter in brackets ('(b) ', '(iv) '; a figure in brackets may go on from
+# the line before: 'two' / '(2) years'), or a small roman numeral ('ii) ').
 _LIST_START = re.compile(
     r"^(\u2022|[-*+>\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u2013\u2014\u00a7\u00d8]\s|o\s+(?=[A-Z0-9(\"'])"
-    r"|\d{1,2}[.)]\s|[a-z][.)]\s)"
+    r"|\d{1,2}[.)]\s|[a-z][.)]\s|\((?:[a-zA-Z]|[ivxIVX]{1,4})\)\s|[ivx]{2,4}[.)]\s)"
 )
 _O_ITEM = re.compile(r"^o\s+\S")
 _TERMINAL = (".", ";", ":", "?", "!")
