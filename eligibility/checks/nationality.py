@@ -32,6 +32,13 @@ PARAMS = (
         "posts at these grades",
         default=(),
     ),
+    Param(
+        "open_to_partners",
+        FLAG,
+        "with participating_states_only: nationals of the Partners for Co-operation may apply too, at any grade (the "
+        "posting says so)",
+        default=False,
+    ),
 )
 KEYS = keys(PARAMS)
 DECIDES = True
@@ -50,6 +57,9 @@ class Params:
     excluded: tuple[str, ...] = ()
     partners_at_grades: tuple[str, ...] = ()
     """Partners for Co-operation may be nominated for seconded posts at these grades (S1, S2 at the OSCE)."""
+    open_to_partners: bool = False
+    """The posting opens itself to the Partners for Co-operation's nationals too ('open to nationals of OSCE
+    participating States and Partners for Co-operation'), whatever its grade."""
 
 
 def _grade(text: str | None) -> str:
@@ -81,6 +91,11 @@ def read(node: Node) -> Params:
     params = Params(**read_params(node, PARAMS))
     if not (params.participating_states_only or params.only or params.excluded):
         node.error("a nationality criterion needs `participating_states_only: true`, `only` or `excluded` countries")
+    if params.open_to_partners and not params.participating_states_only:
+        node.child("open_to_partners").error(
+            "`open_to_partners: true` opens a post to the Partners for Co-operation as well as the "
+            "participating States: give `participating_states_only: true` with it"
+        )
     both = [c for c in params.only if c in params.excluded]
     if both:
         node.child("excluded").error(
@@ -132,6 +147,8 @@ def plan(criterion):
             states = ctx.organisation.participating_states
             if any(c in states for c in held):
                 return Status.PASS, None, {}
+            if params.open_to_partners and any(c in ctx.organisation.partners for c in held):
+                return Status.PASS, None, {}
             if params.partners_at_grades and any(c in ctx.organisation.partners for c in held):
                 return _partner_status(params, ctx.ruleset.posting), None, {}
             return Status.FAIL, None, {}
@@ -178,6 +195,15 @@ def check(criterion, ctx) -> Outcome:
         states = ctx.organisation.participating_states
         qualifying = [c for c in held if c in states]
         partners = [c for c in held if c in ctx.organisation.partners]
+        if not qualifying and partners and params.open_to_partners:
+            return Outcome(
+                Status.PASS,
+                lambda: (
+                    f"{named(partners[0])} is a Partner for Co-operation, and the posting is open to their "
+                    "nationals too."
+                ),
+                facts=facts,
+            )
         if not qualifying and partners and params.partners_at_grades:
             return _partner_outcome(params, ctx.ruleset.posting, partners[0], facts)
         if not qualifying:
@@ -247,7 +273,9 @@ def describe(params: Params) -> str:
     parts = []
     if params.participating_states_only:
         partners = (
-            f" (or of a Partner for Co-operation, on seconded posts at {join_or(list(params.partners_at_grades))})"
+            " or of a Partner for Co-operation"
+            if params.open_to_partners
+            else f" (or of a Partner for Co-operation, on seconded posts at {join_or(list(params.partners_at_grades))})"
             if params.partners_at_grades
             else ""
         )
@@ -272,12 +300,22 @@ def brief(facts: dict) -> str:
 
 
 def emit(params: dict) -> dict:
-    return {key: params[key] for key in ("participating_states_only", "only", "excluded") if key in params}
+    return {
+        key: params[key]
+        for key in ("participating_states_only", "open_to_partners", "only", "excluded")
+        if key in params
+    }
 
 
 def merge_key(draft) -> tuple:
     p = draft.params
-    return (KIND, p.get("participating_states_only", False), tuple(p.get("only", ())), tuple(p.get("excluded", ())))
+    return (
+        KIND,
+        p.get("participating_states_only", False),
+        p.get("open_to_partners", False),
+        tuple(p.get("only", ())),
+        tuple(p.get("excluded", ())),
+    )
 
 
 # --- how the compiler reads it ---------------------------------------------------------------------------
@@ -506,9 +544,52 @@ def extract(sentence, reading) -> list:
         codes, unread = _country_list(demonym.group("who"), demonym_code)
         if codes:
             return [_only(text, codes, demonym.group(0), unread)]
+    if _PARTNERS_BARRED.search(text) and _NOT_ELIGIBLE.search(text):
+        # 'Nationals of the Partners for Co-operation are not eligible for this position': open to the participating
+        # States' nationals alone, as 'open only amongst nationals of participating States' is.
+        return [Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states")]
+    with_partners = _WITH_PARTNERS.search(text)
+    if with_partners and not re.search(r"\bnot\b|\bexcept\b|\bexcluding\b", text, re.I):
+        if _PARTNER_GRADES.search(text, with_partners.end()):
+            # '… and Partners for Co-operation (S1 and S2 posts only)': the organisation's own rule, or a narrower
+            # one; a person says which grades the Partners may apply at.
+            issue = (
+                "open to the Partners for Co-operation at some grades or contracts only: a person sets "
+                "`partners_at_grades` (or `open_to_partners: true` where they may apply to this post)"
+            )
+            return [
+                Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states", review=[issue])
+            ]
+        from eligibility.organisation import osce
+
+        listed = ", ".join(sorted(osce().partners))
+        opened = (
+            "Open to nationals of the participating States and of the Partners for Co-operation "
+            f"({listed}; eligibility/data/osce.yaml), whatever the post's grade, as the posting says."
+        )
+        params = {"participating_states_only": True, "open_to_partners": True}
+        return [Draft(KIND, text, True, params, id="participating-states", notes=[opened])]
     if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
         return [Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states")]
     return []
+
+
+# 'Open to nationals of OSCE participating States and Partners for Co-operation', '… participating States or of the
+# OSCE Partners for Co-operation': the Partners named beside the participating States as those who may apply.
+_WITH_PARTNERS = lazy_pattern(
+    _PARTICIPATING.pattern
+    + r"\s*,?\s*(?:and|or|and/or|as\s+well\s+as|plus)\s+(?:(?:of|from)\s+)?(?:the\s+)?(?:(?:OSCE|its|Asian|"
+    r"Mediterranean)\s+(?:and\s+Mediterranean\s+)?)?(?:nationals\s+of\s+(?:the\s+)?)?(?:OSCE\s+)?Partners?\s+for\s+"
+    r"Co-?operation\b",
+    re.I,
+)
+_PARTNERS_BARRED = lazy_pattern(
+    r"^\W*(?:(?:candidates|applicants|nationals|citizens)\s+(?:of|from)\s+)?(?:the\s+)?(?:OSCE\s+)?(?:(?:Asian|"
+    r"Mediterranean)\s+(?:and\s+Mediterranean\s+)?)?Partners?\s+for\s+Co-?operation\b",
+    re.I,
+)
+# What restricts the Partners to some posts after they are named: a grade, a secondment.
+_PARTNER_GRADES = lazy_pattern(r"\b(?:S\s*-?\s*[1-4]|grades?|levels?|seconded|secondment|contracted)\b", re.I)
 
 
 def _only(text: str, codes: list[str], said: str, unread: list[str]):
