@@ -345,7 +345,7 @@ _NAMED_EXCLUSION = lazy_pattern(
 _NOT_ELIGIBLE = lazy_pattern(
     r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded|\bnot\s+open\s+to\b"
     # 'Nationals … cannot be considered' (not 'applications submitted late will not be considered').
-    r"|\b(?:nationals?|citizens?|residents?)\b(?:(?!\bapplications?\b)[^.;]){0,120}?"
+    r"|\b(?:nationals?|citizens?|residents?|residence)\b(?:(?!\bapplications?\b)[^.;]){0,120}?"
     r"\b(?:cannot|can\s*not|will\s+not|may\s+not|shall\s+not)\s+be\s+(?:considered|accepted|appointed|recruited)",
     re.I,
 )
@@ -433,8 +433,10 @@ _OTHER_THAN = lazy_pattern(
     re.I,
 )
 # 'Permanent residents of Mozambique (of the host country) are not eligible either': residence alone.
+# 'Candidates holding permanent residence in Ukraine cannot apply', 'holders of permanent residence in the country of
+# assignment': the same residents, named by their residence.
 _RESIDENTS = lazy_pattern(
-    r"(?i:permanent\s+)?(?i:residents?)\s+of\s+"
+    r"(?:(?i:permanent\s+)?(?i:residents?)\s+of|(?i:permanent\s+)(?i:residence|residency)(?:\s+status)?\s+(?i:in|of))\s+"
     r"(?:(?P<host>" + _HOST + r")|(?:the\s+)?(?P<where>[A-Z][\w]*(?:\s+(?:and\s+)?[A-Z][\w]*)*))"
 )
 
@@ -501,6 +503,10 @@ def extract(sentence, reading) -> list:
         where = [country] if residents.group("host") and country else _codes(residents.group("where") or "")
         if where:
             return [Draft("residence", text, True, {"excluded": where}, id="excluded-residents")]
+        if residents.group("host"):
+            # Kept, not dropped: a person names the country before relying on it.
+            issue = "the duty station's country is not named in the posting: set `excluded` (and `country`)"
+            return [Draft("requirement", text, True, id="not-duty-station-resident", review=[issue])]
     if (_EXCLUSION.search(text) or _DUAL.search(text)) and (_NOT_ELIGIBLE.search(text) or _EXCEPT.search(text)):
         exclusion = _EXCLUSION.search(text)
         if exclusion and not country:
