@@ -351,6 +351,21 @@ def _served_phrase() -> re.Pattern[str]:
     )
 
 
+@cache
+def _minimum_phrase() -> re.Pattern[str]:
+    """'served at least 2 years with the OSCE', 'a minimum of three years of service in the OSCE', 'at least one year
+    of prior OSCE service': a least period of service, with where it was served."""
+    from eligibility.phrases import NUMBER
+
+    least = r"(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|no\s+less\s+than|not\s+less\s+than)"
+    where = r"(?:\s+(?:in|with|within)\s+(?:the\s+|an?\s+|this\s+|one\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
+    return re.compile(
+        rf"\b(?:served|serving)\s+(?:for\s+)?{least}\s+(?:\(?{NUMBER}\)?\s+)?(?P<n>{NUMBER})\s+years?{where}"
+        rf"|\b{least}\s+(?:\(?{NUMBER}\)?\s+)?(?P<n2>{NUMBER})\s+years?\s+of\s+(?:[\w-]+\s+){{0,3}}?service{where}",
+        re.I,
+    )
+
+
 _BARS = r"\b(?:not|never|cannot|ineligible|maximum|at\s+most|up\s+to|exceed\w*|limit\w*)\b"
 """Words that make a period of service a limit: 'may not', 'are not eligible', 'a maximum of', 'must not exceed'."""
 
@@ -395,6 +410,16 @@ def extract(sentence, reading) -> list:
     from eligibility.phrases import number
 
     text = sentence.text
+    least = _minimum_phrase().search(text)
+    if least and _scope(least.group(0)) and not re.search(_BARS, text, re.I):
+        # 'Candidates must have served at least 2 years with the OSCE': a minimum of earlier service. This kind holds
+        # a maximum only, and experience counts jobs, not service on the organisation's posts, so a person judges
+        # it; never a competency, never dropped.
+        issue = (
+            f"a minimum of earlier service ('{least.group(0).strip()}'): no criterion checks one (`service-limit` "
+            "holds a maximum), so a person must judge it"
+        )
+        return [Draft("requirement", text, True, id="minimum-service", review=[issue])]
     m = _service_phrase().search(text) or _limited_phrase().search(text)
     said: str
     if m:
