@@ -1076,9 +1076,12 @@ def _open_only_to(country: str, drafts: list[Draft]) -> bool:
 
 
 def _excludes(country: str, drafts: list[Draft]) -> bool:
-    """Whether the notice itself excludes the country's nationals (a mandatory criterion of its own)."""
+    """Whether the notice itself excludes the country's nationals or its permanent residents (a mandatory criterion
+    of its own): either is said of international posts only."""
     return any(
-        d.kind == "nationality" and d.mandatory is not False and country in (d.params.get("excluded") or ())
+        d.kind in ("nationality", "residence")
+        and d.mandatory is not False
+        and country in (d.params.get("excluded") or ())
         for d in drafts
     )
 
@@ -1156,18 +1159,25 @@ def _assemble(
     org_rules = []
     if meta.organisation == "OSCE":
         org_rules.append("participating-states")
+        # An international field post: its grade, contract or title says so, or, where they say neither, the notice's
+        # own word ('Nationals of the host country are not eligible'). Whichever sentence shows it, the post takes
+        # every rule of international field posts: the exclusion whole (its permanent residents too), the licence
+        # and, seconded, the limit in one mission.
+        international = bool(
+            meta.field_operation
+            and (meta.national is False or (meta.national is None and meta.country and _excludes(meta.country, drafts)))
+        )
         # A national post (a G or NP grade, 'Local contracted', a 'National …' title) takes neither rule of
         # international posts; nor does a post open only to the duty station's own nationals, whatever its
         # contract is called (the posting has its own word: below).
-        if meta.field_operation and meta.national is False:
+        if international:
             org_rules.append("duty-station-exclusion")
-        elif meta.field_operation and meta.national is None:
-            if meta.country and _excludes(meta.country, drafts):
-                # 'Nationals of the host country are not eligible': the notice's own word makes the post international,
-                # and the rule of international posts holds whole (its permanent residents are excluded too).
-                org_rules.append("duty-station-exclusion")
-            elif not _stated("duty-station-exclusion", drafts, meta.country):
-                drafts = [*drafts, _undecided_exclusion(meta.country)]
+        elif (
+            meta.field_operation
+            and meta.national is None
+            and not _stated("duty-station-exclusion", drafts, meta.country)
+        ):
+            drafts = [*drafts, _undecided_exclusion(meta.country)]
         if meta.consultancy:
             # The limit counts international service on the organisation's posts; a consultant's contract is none.
             review.append(
@@ -1178,9 +1188,7 @@ def _assemble(
             org_rules.append("cumulative-service")
         # Rules of the organisation that the notice need not repeat: the seven years in one mission of seconded
         # mission members, the appointment age of contracted staff, the licence of international field posts.
-        international = (
-            meta.field_operation and meta.national is False and not _open_only_to(meta.country or "", drafts)
-        )
+        international = international and not _open_only_to(meta.country or "", drafts)
         if international and _seconded(meta):
             org_rules.append("mission-service")
         if meta.contract == "contracted" and not meta.national:
