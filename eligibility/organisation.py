@@ -21,6 +21,14 @@ class Office:
     """The local languages postings mean by 'local languages'."""
     prefix: str | None = None
     aliases: tuple[str, ...] = ()
+    """Every other name of its places: its own aliases and each spelling of its towns."""
+    towns: tuple[tuple[str, ...], ...] = ()
+    """The places it has offices in, each with its spellings ('Mitrovicë', 'Mitrovica', 'Mitrovice')."""
+
+    def same_town(self, names: list[str]) -> bool:
+        """Whether the names are spellings of one of its towns ('Ferizaj' and 'Uroševac')."""
+        wanted = {n.strip().casefold() for n in names}
+        return any(wanted <= {s.casefold() for s in town} for town in self.towns)
 
 
 @dataclass(frozen=True)
@@ -59,7 +67,8 @@ def osce() -> Organisation:
             field=field,
             languages=tuple(o.get("languages", ())),
             prefix=o.get("prefix"),
-            aliases=tuple(o.get("aliases", ())),
+            aliases=tuple(dict.fromkeys([*o.get("aliases", ()), *(s for town in o.get("towns", ()) for s in town)])),
+            towns=tuple(tuple(town) for town in o.get("towns", ())),
         )
         for key, field in (("field_operations", True), ("headquarters", False))
         for o in raw[key]

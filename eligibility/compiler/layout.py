@@ -1129,21 +1129,51 @@ def _split_place(glued: str) -> tuple[str | None, str | None]:
 
 
 def _place(value: str) -> tuple[str | None, str | None]:
-    """'Brussels, Belgium' -> ('Brussels', 'BE'); 'Vienna (Austria)' -> ('Vienna', 'AT'); 'Home-based' -> (…, None)."""
+    """'Brussels, Belgium' -> ('Brussels', 'BE'); 'Vienna (Austria)' -> ('Vienna', 'AT'); 'Home-based' -> (…, None);
+    'Mitrovicë/Mitrovica, Kosovo' -> ('Mitrovicë/Mitrovica', 'XK'): one place's two spellings stay one place."""
     # 'Italy-La Spezia': a job board's 'Country-City'.
-    parts = [p.strip(" .") for p in re.split(r"[,()/|]|\s[-\u2013]\s|(?<=[a-z])-(?=[A-Z])", value) if p.strip(" .")]
+    parts = []
+    for piece in re.split(r"[,()|]|\s[-\u2013]\s|(?<=[a-z])-(?=[A-Z])", value):
+        names = [n.strip(" .") for n in piece.split("/") if n.strip(" .")]
+        if len(names) > 1 and _spellings(names):
+            parts.append(piece.strip(" ."))
+        else:
+            parts += names
     for i in range(len(parts) - 1, -1, -1):
         code = country_code(parts[i])
         if code:
             city = next((p for p in parts[:i] if not country_code(p)), None)
             city = city or next((p for p in parts[i + 1 :] if not country_code(p)), None)
             return city, code
-    # 'Geneva', 'The Hague': a well-known duty-station city names its country.
+    # 'Geneva', 'The Hague': a well-known duty-station city names its country (one of a place's spellings).
     for part in parts:
-        code = city_country(part)
+        code = next((c for name in part.split("/") if (c := city_country(name.strip()))), None)
         if code:
             return part, code
     return (parts[0] if parts else None), None
+
+
+def _folded(name: str) -> str:
+    """'Mitrovicë' -> 'mitrovice': a name without its diacritics, in lower case."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def _spellings(names: list[str]) -> bool:
+    """Whether names written with a slash between them are one place's spellings, not several places ('Jermuk /
+    Yeghegnadzor'): the spellings of one town where an OSCE office is (`towns` in eligibility/data/osce.yaml:
+    'Ferizaj/Uroševac', 'Gjakovë/Đakovica'), or names alike but for their endings and diacritics
+    ('Mitrovicë/Mitrovica', 'Shkodër/Shkodra')."""
+    if any(office.same_town(names) for office in osce().offices):
+        return True
+    folded = [_folded(n) for n in names]
+    if any(not re.fullmatch(r"[a-z][a-z' -]*", f) for f in folded):
+        return False
+    stem = min(len(f) for f in folded) - 2
+    return (
+        stem >= 4
+        and all(f[:stem] == folded[0][:stem] for f in folded)
+        and max(map(len, folded)) - min(map(len, folded)) <= 2
+    )
 
 
 def metadata(raw_lines: list[str], text: str) -> Metadata:
