@@ -963,8 +963,11 @@ rank: Captain', 'Right to work in Finland', 'A strong publication record'), not 
 def _checkable(text: str) -> bool:
     """Whether an unread item names a condition a candidate meets or not ('Citizenship of our country', 'Completed
     NATO staff course'): a figure, a status word, a kind's dimension or a name (a capitalised word after the
-    first); a quality ('Political intuition and tact') is for the selection panel."""
-    names = [w for w in re.findall(r"\b[^\W\d_][\w'-]*", text)[1:] if w[0].isupper() and w != "I"]
+    first); a quality ('Political intuition and tact') is for the selection panel. Names in brackets are examples
+    of what the item says ('Computer literate (Word, Excel)': a skill, whatever programs it names), not a name it
+    asks for."""
+    unbracketed = re.sub(r"\([^()]*\)", " ", text)
+    names = [w for w in re.findall(r"\b[^\W\d_][\w'-]*", unbracketed)[1:] if w[0].isupper() and w != "I"]
     return bool(_HARD.search(text) or _DIMENSION.search(text) or names)
 
 
