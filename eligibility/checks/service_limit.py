@@ -332,7 +332,8 @@ def _limited_phrase() -> re.Pattern[str]:
 
 @cache
 def _served_phrase() -> re.Pattern[str]:
-    """'Candidates who have already served 7 years or more with the OSCE are not eligible', 'Staff may not serve more
+    """'Candidates who have already served 7 years or more with the OSCE are not eligible' (or 'at least 7 years … are
+    not eligible': served that long, the same limit), 'Staff may not serve more
     than 7 years in total with the OSCE', 'Previous OSCE service must not exceed 10 years', 'may serve a maximum of 7
     years in any one field operation', 'more than 7 years of cumulative service in OSCE executive structures': a limit
     said of the service itself. It is one only where the sentence also says
@@ -345,7 +346,8 @@ def _served_phrase() -> re.Pattern[str]:
     )
     return re.compile(
         rf"\b(?:serve[sd]?|serving|service)\b(?P<scope>[^.;]*?)\b(?:{bound}\s+(?:a\s+(?:total|period)\s+of\s+)?"
-        rf"(?P<n>{NUMBER})\s+years?|(?P<n2>{NUMBER})\s+years?\s+or\s+(?:more|longer))\b"
+        rf"(?P<n>{NUMBER})\s+years?|(?P<n2>{NUMBER})\s+years?\s+or\s+(?:more|longer)"
+        rf"|(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s+(?P<n4>{NUMBER})\s+years?)\b"
         rf"|\b{bound}\s+(?P<n3>{NUMBER})\s+years?\s+(?:or\s+more\s+)?of\s+(?:[\w-]+\s+){{0,3}}?service\b",
         re.I,
     )
@@ -431,7 +433,7 @@ def extract(sentence, reading) -> list:
         if m is None or placed is None or not re.search(_BARS, text, re.I):
             return []
         scope = placed
-        said = m.group("n") or m.group("n2") or m.group("n3") or ""
+        said = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or ""
     organisation = getattr(reading.posting, "organisation", None)
     if scope == "organisation" and organisation not in (None, "OSCE"):
         # 'The total length of service of staff is limited to seven years' in another organisation's notice: the
