@@ -178,8 +178,6 @@ def _mandatory(sentence, mandatory) -> bool:
 
     from eligibility.compiler import scopes
 
-    if sentence.mode:
-        return mandatory(sentence)
     for clause, scope in scopes(sentence.text):
         if _LICENCE.search(clause) or _DRIVE_MANUAL.search(clause) or _drives(clause):
             return scope is None and mandatory(replace(sentence, text=clause))

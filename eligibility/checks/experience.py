@@ -782,7 +782,7 @@ basis', 'on the job'; 'experience of at least four
 years', 'experience relevant to the post' (the post is no field), 'experience of a similar nature'; a comma before
 'preferably' begins a wish, which the clauses read."""
 _FIELDS_AFTER = lazy_pattern(
-    rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?=,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|,\s*preferably|\s+preferably|\s+within\s)",
+    rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?=,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
@@ -856,7 +856,7 @@ _IN_CAPACITY = lazy_pattern(
     re.I,
 )
 _FIELDS_AFTER_YEARS = lazy_pattern(
-    r"(?:years?|months?)\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,|\.\s|\.$|;|$|\s+is\s+required|\s+preferably)",
+    r"(?:years?|months?)\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,|\.\s|\.$|;|$|\s+is\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|\s+preferably)",
     re.I,
 )
 _MANAGEMENT_FIELDS = lazy_pattern(

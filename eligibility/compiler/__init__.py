@@ -174,7 +174,10 @@ _NEGATED = re.compile(
     r"conditions?|a\s+condition)\b"
     r"|\bnot\s+(?:necessarily\s+)?(?:required|needed|necessary|mandatory|essential|compulsory)\b"
     r"|\bno\s+(?:[\w'-]+\s+){0,4}(?:is|are)\s+(?:required|necessary|needed|mandatory|essential)\b"
-    r"|\b(?:does|do|will)\s+not\s+(?:require|need)\b|\bneed\s+not\b|\bnot\s+a\s+(?:requirement|prerequisite)\b",
+    r"|\b(?:does|do|will)\s+not\s+(?:require|need)\b|\bneed\s+not\b|\bnot\s+a\s+(?:requirement|prerequisite)\b"
+    # 'No driving licence required', 'Licence: no licence needed' opening the sentence ('no less than five years
+    # required' asks them; '… a diploma (no experience required)' is a route's own words).
+    r"|(?:^|:)\s*no\s+(?!(?:less|fewer|more|later|earlier|sooner|longer)\b)(?:[\w'-]+\s+){0,3}(?:required|needed|necessary)\b",
     re.I,
 )
 # What follows a denial and says the thing is still welcome: '… but an asset', '… but would be an advantage'.
@@ -194,6 +197,10 @@ def without_denials(text: str) -> tuple[str, bool]:
     'A master's degree is not required, but 3 years of experience in law are' keeps only the years;
     'A degree is not necessary' -> ''. Only the clause the denial stands in is affected.
     """
+    mark = vocabulary().item_mark.search(text)
+    if mark is not None and _NEGATED.search(mark.group()):
+        # 'Knowledge of Greek (not mandatory)': the item's own mark makes it a wish, and denies nothing.
+        text = text[: mark.start()].rstrip() + " (desirable)"
     if not _NEGATED.search(text):
         return text, False
     spans: list[tuple[str, str]] = []
@@ -267,6 +274,8 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     desirable = vocabulary().desirable
     if _COUNTING_RULE.search(text):
         return [(text, None)]  # 'Only experience gained after the degree will be taken into account': how to count
+    if vocabulary().item_mark.search(text):
+        return [(text, False)]  # 'Experience with database software (desirable).': the item's own mark, for all of it
     aside = _wish_aside(text, desirable)
     if (
         not desirable.search(text)
@@ -793,7 +802,12 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                 draft.source = sentence.text
             out += got
         return out, "" if out else "no requirement in it"
-    found = kinds.conditions(sentence, reading)
+    asked, denied = without_denials(sentence.text)
+    if denied and not asked:
+        return [], "says it is not required"  # 'A driving licence is not required': no condition is asked either
+    found = kinds.conditions(replace(sentence, text=asked) if denied else sentence, reading)
+    for draft in found if denied else ():
+        draft.source = sentence.text
     if found:
         return found, ""
     if sentence.section == "skip" and not _asks_candidate(sentence):

@@ -16,6 +16,14 @@ def _words(phrases: list[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in ordered) + r")", re.I)
 
 
+def _marks(words: list[str], at_end: bool = False) -> re.Pattern:
+    """The words in brackets, one or several ('(a plus)', '[asset]', '(desirable, not essential)'); `at_end`: closing
+    the text ('… (optional).')."""
+    one = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    several = rf"{one}(?:\s*(?:,|;|/|\bbut\b|\band\b)\s*{one})*"
+    return re.compile(r"[(\[]\s*" + several + r"\s*[)\]]" + (r"[\s.;,]*$" if at_end else ""), re.I)
+
+
 def _names(names: list[str]) -> re.Pattern:
     """Organisation names: short capitals ('UN', 'EU') must be written so; others in any case."""
     exact = [n for n in names if n.isupper() and len(n) <= 6]
@@ -43,6 +51,8 @@ class Vocabulary:
     heading_modes: dict[str, re.Pattern]
     """Mode -> words that give a heading (never a sentence) that mode ('What we value (should have)')."""
     desirable: re.Pattern
+    item_mark: re.Pattern
+    """An item's own mark of a wish closing it, in brackets: '(desirable)', '(a plus)', '[asset]', '(not mandatory)'."""
     navigation: frozenset[str]
     navigation_line: re.Pattern
     """A whole line of navigation words ('Skip to main content Jobs Search Login', 'Share this job Apply now')."""
@@ -115,9 +125,15 @@ def vocabulary() -> Vocabulary:
             _words(raw["desirable_markers"] + raw["wish_headings"]).pattern
             + r"|\ban?\s+(?:(?:"
             + "|".join(re.escape(w) for w in raw.get("desirable_modifiers", []))
-            + r")\s+){1,2}(?:asset|advantage|plus)\b",
+            + r")\s+){1,2}(?:asset|advantage|plus)\b"
+            + r"|"
+            + _marks(raw["desirable_marks"]).pattern
+            + r"|^\s*(?:"
+            + "|".join(re.escape(w) for w in sorted(raw["desirable_labels"], key=len, reverse=True))
+            + r")\s*:",
             re.I,
         ),
+        item_mark=_marks(raw["desirable_marks"], at_end=True),
         navigation=frozenset(w.lower() for w in raw["navigation"]),
         navigation_line=_whole_line(raw["navigation"]),
         document_kinds=_whole_line(raw["document_kinds"]),
