@@ -79,6 +79,14 @@ YEARS = lazy_pattern(
 WISH_ADVERB = r"(?:preferably|ideally|desirably)"
 """The adverbs that make what they qualify a wish ('preferably 2 years', 'Ideally, …', 'of which preferably …')."""
 
+WAIVED = (
+    r"\b(?:candidates?|applicants?|those|persons?)\s+(?:without|lacking|not\s+having|who\s+(?:do\s+not|don't)\s+have|"
+    r"who\s+lack)\b[^.;]{0,60}?\b(?:will|may|can|could|would|shall)\s+(?:also\s+|still\s+|nevertheless\s+)?be\s+"
+    r"(?:considered|accepted|eligible)"
+)
+"""What a sentence says of candidates without the thing it names, which makes it a wish however strongly it asks it:
+'… is essential for success in this role, but candidates without it will be considered'."""
+
 
 # A staff grade as notices write it: 'P-3', 'P4', 'D-1', 'G-6', 'NO-B', 'FS-5', 'S2'.
 GRADE = r"(?-i:\b(?:P|D|G|S|FS|GS|NP|NO)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b)"

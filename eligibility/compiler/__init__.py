@@ -18,7 +18,7 @@ from eligibility.compiler import competency, footnotes, kinds, layout, pages, pe
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.organisation import osce
-from eligibility.phrases import NUMBER, WISH_ADVERB, YEARS, clip
+from eligibility.phrases import NUMBER, WAIVED, WISH_ADVERB, YEARS, clip
 from eligibility.rules import SCHEMA_VERSION
 
 
@@ -135,6 +135,7 @@ _COUNTING_RULE = re.compile(
     r"\bonly\b[^.;]*?\btaken\s+into\s+account\b|\b(?:not|never)\s+(?:be\s+)?taken\s+into\s+account\b", re.I
 )
 """What is 'taken into account' only, or not at all: a rule of how to count, never a wish."""
+_WAIVED = re.compile(WAIVED, re.I)
 _WISH_OPENER = re.compile(WISH_ADVERB + r"\b", re.I)
 """What opens a clause that is a wish after a comma ('…, preferably with at least 2 years at the international
 level'): that clause alone is desirable; the '2, preferably 3, years' of a minimum are read whole before."""
@@ -276,6 +277,8 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
         return [(text, None)]  # 'Only experience gained after the degree will be taken into account': how to count
     if vocabulary().item_mark.search(text):
         return [(text, False)]  # 'Experience with database software (desirable).': the item's own mark, for all of it
+    if _WAIVED.search(text):
+        return [(text, False)]  # '… is essential for success, but candidates without it will be considered'
     aside = _wish_aside(text, desirable)
     if (
         not desirable.search(text)
@@ -777,8 +780,19 @@ _BY_AGE = re.compile(
 _ASKS = re.compile(r"\b(?:should|must|shall|needs?\s+to|are\s+required|is\s+required|have\s+to)\b", re.I)
 
 
+_LABEL_ONLY = re.compile(
+    r"[\W\d]*(?:(?:education(?:al)?|academic|professional|work|relevant|experience|languages?|language\s+skills|"
+    r"skills|knowledge|qualifications?|requirements?|competenc(?:y|ies)|background|training|and|&|/|,)\s*)+[.:]?",
+    re.I,
+)
+"""A sentence that only names what the ones after it are about ('Education and experience.', 'Language skills.'): a
+label run in with its paragraph, which asks nothing."""
+
+
 def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
+    if _LABEL_ONLY.fullmatch(sentence.text.strip()):
+        return [], "a label naming what follows"
     other = _other_category(sentence, reading)
     if other:
         return [], f"holds for {other} posts, and this post's grade is of another category"

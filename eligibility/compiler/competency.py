@@ -6,6 +6,7 @@ import re
 
 from eligibility.compiler.draft import Sentence
 from eligibility.compiler.vocabulary import vocabulary
+from eligibility.phrases import WAIVED
 
 _MARKERS = re.compile(
     r"\b(must|should|required?|requires|mandatory|essential|desirable|asset|advantage|abilit(?:y|ies)|able\s+to|skills?|"
@@ -31,6 +32,7 @@ _DESIRABLE = re.compile(
 """A wish: its own words ('… is an asset'), or an item or clause that opens with 'preferably' ('Preferably, two
 years of experience abroad')."""
 _MANDATORY = re.compile(r"\b(mandatory|must|required|essential)\b", re.I)
+_WAIVED = re.compile(WAIVED, re.I)
 
 
 def is_boilerplate(text: str) -> bool:
@@ -73,6 +75,8 @@ _OWN_NEED = re.compile(
 
 
 def mandatory(sentence: Sentence) -> bool:
+    if _WAIVED.search(sentence.text):
+        return False  # '… is essential, but candidates without it will be considered'
     if sentence.mode:
         if sentence.mode == "mandatory" and _OWN_WISH.search(sentence.text) and not _MANDATORY.search(sentence.text):
             return False
@@ -81,7 +85,8 @@ def mandatory(sentence: Sentence) -> bool:
         return sentence.mode == "mandatory"
     if sentence.question:
         return False  # a programme's 'Do you …?' questions describe whom it looks for
-    return not (_DESIRABLE.search(sentence.text) and not re.search(r"\b(?:mandatory|must)\b", sentence.text, re.I))
+    wished = _DESIRABLE.search(sentence.text) or vocabulary().desirable.search(sentence.text)
+    return not (wished and not re.search(r"\b(?:mandatory|must)\b", sentence.text, re.I))
 
 
 def slug(text: str) -> str:

@@ -221,7 +221,9 @@ def _continues(previous: str, line: str) -> bool:
 # 'schoolRegular' -> 'school' | 'Regular': a list item glued to the next. The left word
 # must start lower-case, so that 'PowerPoint' or 'LinkedIn' stay whole.
 _GLUED = re.compile(r"\b([a-z]+)(?=[A-Z][a-z]{2,})")
-_PROTECT = re.compile(r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.", re.I)
+_PROTECT = re.compile(r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.|(?-i:\b(?:[A-Z]\.){2,})", re.I)
+"""Points that end no sentence: an abbreviation's ('e.g.', 'No.') and a dotted acronym's ('a U.S. Secret-level
+clearance', 'U.N. agencies')."""
 _SENTENCE_END = re.compile(r"(?<=[.;?!])\s+(?=[\"'(\u2022A-Z0-9])")
 # '… is an asset.Minimum 7 years …': a full stop glued to the next sentence by a copy that lost its space. Only after
 # a word of two or more lower-case letters (or a closing bracket) and before a capitalised word, so that 'Ph.D',
