@@ -118,8 +118,15 @@ def vocabulary() -> Vocabulary:
         for key, words in raw["labels"].items()
     }
     return Vocabulary(
-        headings={kind: _words(words) for kind, words in raw["headings"].items()},
-        modes={mode: _words(words) for mode, words in raw["modes"].items()},
+        # A wish heading's words ('It would be great if', 'Preference will be given') head requirements, as wishes.
+        headings={
+            kind: _words(words + (raw["wish_headings"] if kind == "requirements" else []))
+            for kind, words in raw["headings"].items()
+        },
+        modes={
+            mode: _words(words + (raw["wish_headings"] if mode == "desirable" else []))
+            for mode, words in raw["modes"].items()
+        },
         heading_modes={mode: _words(words) for mode, words in raw["heading_modes"].items()},
         desirable=re.compile(
             _words(raw["desirable_markers"] + raw["wish_headings"]).pattern
