@@ -153,7 +153,10 @@ def brief(facts: dict) -> str:
 READS = "condition"
 """Read wherever it stands, closing notes included: when a sentence states an age limit, that is all it states."""
 READS_AFTER = ("nationality",)
-"""A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
+"""A sentence that says whose nationals may apply is the nationality kind's, whatever else it names ..."""
+READS_WITH = ("nationality",)
+"""... but an age limit said of those nationals ('Nationals of participating States who were born on or after
+1 January 1996') is read there too: both conditions hold."""
 _TENS = "|".join(TENS)
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
 _N = rf"(?P<n>\d{{1,3}}|(?:{_TENS})(?:[- ](?:{'|'.join(UNITS)}))?\b|(?:{_WORDS})\b)"
@@ -201,6 +204,18 @@ _BORN = lazy_pattern(
 )
 """A cut-off date of birth: 'born on or after 1 January 1996', 'born before 2 March 2008'. Only a whole day is
 read; a year alone ('born after 1990': from 1990 or from 1991?) stays for a person."""
+_BORN_BARRED = lazy_pattern(
+    r"[^.;]{0,40}?\b(?:can\s*not|may\s+not|will\s+not|shall\s+not|must\s+not|cannot)\s+(?:be\s+)?"
+    r"(?:selected|appointed|recruited|employed|engaged|accepted|considered|apply|take\s+part|participate)\b"
+    r"|[^.;]{0,40}?\b(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+(?:eligible|admissible|accepted|considered)|"
+    r"ineligible|inadmissible|excluded)\b"
+    r"|[^.;]{0,40}?\bneed\s+not\s+apply\b",
+    re.I,
+)
+"""What follows a cut-off date of birth when it names those shut out ('born before 1 March 1962 cannot be
+selected', '… are not eligible'): the candidates allowed are born on the other side of the day."""
+_NOT_BORN = lazy_pattern(r"\b(?:must|should|shall|may)\s+not\s+(?:have\s+been\s+|be\s+)?born\s*$", re.I)
+"""'Candidates must not have been born before 1 March 1962': the words before 'born' deny the side named."""
 _AGE_WORDS = lazy_pattern(
     r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born)\b"
     # 'Must be under 65 at the closing date': a person who must be under a figure is of an age.
@@ -247,8 +262,12 @@ def _by_birth_date(match: re.Match, posting) -> tuple[dict, str] | None:
     reference = getattr(posting, "closes", None) or getattr(posting, "issued", None)
     if cut is None or reference is None:
         return None
-    after = match.group("after")
-    strictly = re.fullmatch(r"after|before", (after or match.group("before")).lower()) is not None
+    after = bool(match.group("after"))
+    strictly = re.fullmatch(r"after|before", (match.group("after") or match.group("before")).lower()) is not None
+    text = match.string
+    if _BORN_BARRED.match(text, match.end()) or _NOT_BORN.search(text[: match.start() + len("born")]):
+        # Those born before the day are shut out: those allowed are born on or after it (and so on).
+        after, strictly = not after, not strictly
     if after:
         first = cut + timedelta(days=1) if strictly else cut  # the earliest day of birth allowed
         years = max(1, reference.year - first.year)

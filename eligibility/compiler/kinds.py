@@ -14,7 +14,8 @@ A kind reads in one or more of three ways (`READS`, a name or a tuple of them):
 `extract(sentence, reading)` takes the sentence (or clause) and a `Reading` (what the layout found of the
 posting, the drafts read before, how it is being read) and returns the drafts it reads there. The kinds are
 asked in the registry's order, except that a kind reads after those it names in `READS_AFTER` (or, with '*',
-after every other kind that reads the same way).
+after every other kind that reads the same way). A condition kind that names another in `READS_WITH` also reads a
+sentence that kind took: an age limit said of the nationals who may apply.
 """
 
 from __future__ import annotations
@@ -87,11 +88,15 @@ def ways(module: ModuleType) -> tuple[str, ...]:
 
 def conditions(sentence: Sentence, reading: Reading) -> list[Draft]:
     """The first condition a kind finds in the sentence (then it states nothing else: the sentence is read
-    wherever it stands, closing notes included), or none."""
+    wherever it stands, closing notes included), with what the kinds that read beside it (`READS_WITH`) find
+    there too, or none."""
     asked = replace(reading, mode="condition", here=[], rest=[], why="")
     for module in readers("condition"):
         found = module.extract(sentence, asked)
         if found:
+            for other in readers("condition"):
+                if module.KIND in getattr(other, "READS_WITH", ()):
+                    found = found + other.extract(sentence, replace(asked, here=list(found)))
             return found
     return []
 
