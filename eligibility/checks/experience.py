@@ -788,8 +788,12 @@ _FIELDS_AFTER = lazy_pattern(
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
 _RANK = r"(?:(?:senior|middle|top|executive|line|people)(?:\s*,|\s+or|\s+and|\s*/)?\s+)?"
 """'senior management', and 'a senior or managerial position': a rank said with the management it stands beside."""
-_MUST_BE = r"(?:(?:must|should|shall|need\s+to|have\s+to)\s+(?:be|have\s+been)\s+|(?:are|were)\s+)?"
-"""'three of which must be in supervisory functions': the part said with a verb is the same part."""
+_MUST_BE = (
+    r"(?:(?:must|should|shall|need\s+to|have\s+to)\s+(?:be|have\s+been|(?:have\s+)?(?:involved|included|entailed))\s+"
+    r"|(?:are|were|involving|including|involved|included)\s+)?"
+)
+"""'three of which must be in supervisory functions', '… two years must have involved line management of staff':
+the part said with a verb is the same part."""
 # '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
 # 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = lazy_pattern(
@@ -820,10 +824,11 @@ _MANAGEMENT_EXPERIENCE = lazy_pattern(
     r"|as\s+(?:an?\s+|the\s+)?(?:(?:deputy\s+)?head|chief|director|manager|supervisor|team\s+leader)\b)",
     re.I,
 )
-# 'experience managing teams of at least ten staff for three years': years of management said after what the person
-# did (a team's size is no years).
+# 'experience managing teams of at least ten staff for three years', 'managerial responsibility for multidisciplinary
+# teams for at least 4 years': years of management said after what the person did (a team's size is no years).
 _MANAGING_FOR = lazy_pattern(
-    r"\b(?:managing|supervising|leading|heading|directing)\s+(?:[\w-]+\s+){0,8}?(?:teams?|staff|people|personnel|"
+    r"\b(?:managing|supervising|leading|heading|directing|(?:managerial|management|supervisory)\s+"
+    r"responsibilit(?:y|ies)\s+(?:for|over))\s+(?:[\w-]+\s+){0,8}?(?:teams?|staff|people|personnel|"
     r"units?|employees|managers|offices?|departments?|divisions?|sections?|subordinates)\b[^,;.]{0,40}?\s+for\s+"
     r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?$",
     re.I,
@@ -843,6 +848,20 @@ _MANAGING_WORDS = (
     r"(?:management|managing|supervising|supervision|leading|heading|directing)\b"
 )
 _YEARS_OF_MANAGING = lazy_pattern(rf"\b(?:years?|months?){_MANAGING_WORDS}", re.I)
+_RESPONSIBILITY = r"(?:(?:line|people|staff|team|direct|personnel)\s+)?(?:managerial|management|supervisory)\s+responsibilit(?:y|ies)\b"
+_HELD_RESPONSIBILITY = lazy_pattern(
+    r"^\s*(?:(?:full[- ])?years?\s+)?(?:(?:you|they|the\s+candidate|candidates?)\s+)?(?:must|should|shall)?\s*"
+    r"(?:have\s+)?(?:held|had|exercised|carried|borne|included|involved|entailed|been\s+in)\s+(?:a\s+)?"
+    + _RESPONSIBILITY,
+    re.I,
+)
+"""'For at least five of these years you have held line management responsibilities', 'Of these, at least three
+years must have included managerial responsibility': years of management, said as the responsibility held."""
+_YEARS_OF_RESPONSIBILITY = lazy_pattern(
+    rf"\b(?:years?|months?)\b[^.;]{{0,40}}?\b{_RESPONSIBILITY}|\b{_RESPONSIBILITY}[^.;]{{0,80}}?\b(?:years?|months?)\b",
+    re.I,
+)
+"""A clause of management responsibility and years, with or without the word 'experience'."""
 _YEARS_OF_PRACTICE = lazy_pattern(
     r"\byears?\s+of\s+(?:(?:relevant|professional|full[- ]time|active|(?:progressively|increasingly)\s+responsible|"
     r"responsible|paid)\s+)*(?:legal|judicial|medical|clinical|"
@@ -932,7 +951,7 @@ def _read(sentence) -> tuple[list, str | None]:
 
     text = sentence.text
     if not re.search(rf"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?{_RANK}{_MANAGERIAL}", text, re.I) and not (
-        _YEARS_OF_PRACTICE.search(text) or _YEARS_OF_MANAGING.search(text)
+        _YEARS_OF_PRACTICE.search(text) or _YEARS_OF_MANAGING.search(text) or _YEARS_OF_RESPONSIBILITY.search(text)
     ):
         return [], None
     drafts = _numeric(sentence)
@@ -1304,10 +1323,15 @@ def _numeric(sentence) -> list:
     for i, (n, start, end, governed) in enumerate(figures):
         if n is None:
             continue
-        if governed and experience is None:
-            continue  # 'three of them' with no minimum before it to be a part of
         before = text[max(0, start - 60) : start]
         after = text[end : end + 100]
+        if _HELD_RESPONSIBILITY.match(after):
+            # 'For at least five of these years you have held line management responsibilities': years of
+            # management, of the minimum before it or of the clause's own.
+            out.append(Draft("management", text, params={"min_years": n}, heading=sentence.heading))
+            continue
+        if governed and experience is None:
+            continue  # 'three of them' with no minimum before it to be a part of
         # 'ten years, including five at supervisory level and at least three in a field operation': every figure
         # after a governing word is a part of the minimum, and says nothing of the minimum's own field.
         # '… of which three years at supervisory level, or a Bachelor's degree with ten years': after 'or' and a
@@ -1371,7 +1395,7 @@ def _numeric(sentence) -> list:
         if (
             _MANAGEMENT_AFTER.match(after)
             or _MANAGING_AFTER.match(after)
-            or _MANAGING_FOR.search(before)
+            or _MANAGING_FOR.search(text[max(0, start - 120) : start])
             or _MANAGEMENT_EXPERIENCE.match(after)
         ):
             params: dict = {"min_years": n}
