@@ -945,11 +945,27 @@ _JOINED = lazy_pattern(
 )
 
 
+_SERVED_YEARS = lazy_pattern(
+    r"\b(?:have|having)\s+(?:previously\s+)?(?:served|worked|been\s+(?:employed|working|serving))\s+(?:for\s+)?"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
+    rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\s+(?:with|in|for|at|within)\s+(?P<f>[^,.;()]+)",
+    re.I,
+)
+"""'Candidates must have served a minimum of two years with an international organization', '… have worked for at
+least three years in a field mission': years of experience said as service, in the setting (or field) named. A
+name ('with the OSCE', 'in EU law'), which no job's fields record, stays for a person."""
+
+
 def _read(sentence) -> tuple[list, str | None]:
     """Drafts for the experience (and management) this clause asks, and any part left over for a competency."""
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
+    served = _SERVED_YEARS.search(text)
+    where = re.sub(r"^(?:an?|the)\s+", "", served.group("f").strip(), flags=re.I) if served else ""
+    if served and where[:1].islower() and not re.search(r"experience|\bnot\b|\bno\s+more\b|\bmaximum\b", text, re.I):
+        params = {"min_years": number(served.group("n")), **_fields(where)}
+        return [Draft(KIND, text, params=params, heading=sentence.heading)], None
     if not re.search(rf"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?{_RANK}{_MANAGERIAL}", text, re.I) and not (
         _YEARS_OF_PRACTICE.search(text) or _YEARS_OF_MANAGING.search(text) or _YEARS_OF_RESPONSIBILITY.search(text)
     ):
