@@ -964,8 +964,8 @@ def _read(sentence) -> tuple[list, str | None]:
     served = _SERVED_YEARS.search(text)
     where = re.sub(r"^(?:an?|the)\s+", "", served.group("f").strip(), flags=re.I) if served else ""
     if served and where[:1].islower() and not re.search(r"experience|\bnot\b|\bno\s+more\b|\bmaximum\b", text, re.I):
-        params = {"min_years": number(served.group("n")), **_fields(where)}
-        return [Draft(KIND, text, params=params, heading=sentence.heading)], None
+        served_params = {"min_years": number(served.group("n")), **_fields(where)}
+        return [Draft(KIND, text, params=served_params, heading=sentence.heading)], None
     if not re.search(rf"experience|years?\s+(?:in|at)\s+(?:a\s+|the\s+)?{_RANK}{_MANAGERIAL}", text, re.I) and not (
         _YEARS_OF_PRACTICE.search(text) or _YEARS_OF_MANAGING.search(text) or _YEARS_OF_RESPONSIBILITY.search(text)
     ):
