@@ -471,10 +471,58 @@ def extract(sentence, reading) -> list:
     return _window_noted(_extract(sentence, reading), window)
 
 
+_ROW_GRADE = rf"(?:{GRADE}|(?-i:\b(?:AD|AST|SC|FG)\s?-?\s?\d{{1,2}}\b))"
+"""A grade as a table of years names it: the UN's and the OSCE's ('P-3', 'S2'), and the EU's ('AD7', 'AST4')."""
+_GRADE_ROW = lazy_pattern(
+    rf"^\W*(?P<g>{_ROW_GRADE})(?:\s+level)?\s*[:|=\u2013-]?\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?"
+    rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\b(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?experience)?\s*[.;]?\s*$",
+    re.I,
+)
+"""A row of a table of years by grade, on a line of its own: 'AD7 | 6 years', 'P-4: 7 years of professional
+experience'."""
+
+
+def _grade_key(grade: str) -> str:
+    return re.sub(r"[\s-]", "", grade).upper()
+
+
+def _grade_row(sentence, reading) -> list:
+    """'AD6 | 3 years' / 'AD7 | 6 years' / …: the row for the post's grade is the minimum; another grade's row asks
+    nothing of this post; with the post's grade unknown, a person picks the row (never the lowest taken for it)."""
+    from eligibility.compiler.competency import mandatory
+    from eligibility.compiler.draft import Draft
+
+    row = _GRADE_ROW.match(sentence.text)
+    if row is None or (n := number(row.group("n"))) is None:
+        return []
+    grade, own = _grade_key(row.group("g")), getattr(reading.posting, "grade", None)
+    if own and _grade_key(own) == grade:
+        note = f"The row of a table of years by grade for the post's grade, {grade}."
+        return [
+            Draft(
+                KIND,
+                sentence.text,
+                mandatory(sentence),
+                params={"min_years": n},
+                heading=sentence.heading,
+                notes=[note],
+            )
+        ]
+    if own:
+        reading.why = f"the years a table asks for grade {grade}; the post is graded {_grade_key(own)}"
+        return []
+    issue = (
+        f"a table of years by grade: {describe_years(n)} for {grade}; the posting does not state the post's grade, "
+        "so a person must say which row applies (set `min_years` to it, or drop this criterion)"
+    )
+    return [Draft("requirement", sentence.text, True, id=f"years-for-{grade.lower()}", review=[issue])]
+
+
 def _extract(sentence, reading) -> list:
     if reading.mode == "sentence":
         return (
-            (paths.reduced_minimum(sentence, reading) if not _states_its_paths(sentence) else [])
+            _grade_row(sentence, reading)
+            or (paths.reduced_minimum(sentence, reading) if not _states_its_paths(sentence) else [])
             or paths.degree_replaces_years(sentence, reading)
             or _no_experience_path(sentence, reading)
             or _alternative_route(sentence, reading)

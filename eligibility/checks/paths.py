@@ -182,12 +182,15 @@ def _field_words(fields: tuple[str, ...]) -> str:
 
 SHORTER_STUDIES = lazy_pattern(
     r"\b(?:normal\s+|standard\s+)?(?:period|duration|length)\s+of\s+(?:the\s+)?(?:university\s+|higher\s+)?"
-    r"(?:education|studies)\s+(?:is|was)\s+(?:at\s+least\s+)?(?:three|3)\s+years?\b(?!\s+or\s+more)",
+    r"(?:education|studies)\s+(?:is|was)\s+(?:at\s+least\s+)?(?:three|3)\s+years?\b(?!\s+or\s+more)"
+    r"|\b(?:university|higher)\s+(?:education|studies)\s+of\s+(?:at\s+least\s+)?(?:three|3)\s+years?\b(?!\s+or\s+more)"
+    r"(?=[^.;]{0,120}?\bexperience\s+of\s+(?:at\s+least\s+)?(?:one|1)\s+year\b)",
     re.I,
 )
-"""'… and experience of at least one year, when the normal period of university education is at least three years':
-the route of a shorter degree, whose years are that degree's, not the posting's minimum (the route of four years or
-more states the minimum)."""
+"""'… and experience of at least one year, when the normal period of university education is at least three years',
+'completed university studies of at least three years … and appropriate professional experience of at least one
+year': the route of a shorter degree, whose years are that degree's, not the posting's minimum (the route of four
+years or more states the minimum)."""
 ALTERNATIVE = lazy_pattern(r"\s*[,;]\s*or\s+|\s+or\s+(?=(?:an?\s+)?(?:\d|(?-i:[A-Z])))", re.I)
 """Where one alternative of a degree sentence ends and the next begins: '…, or a Bachelor's degree …', '… or 10 years …'."""
 
