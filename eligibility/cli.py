@@ -691,8 +691,10 @@ def screen(
 
 def _set_aside(aside: dict[tuple[str, str], int]) -> str:
     """The note on files found in folders that are no profile (a rule set, results, a vacancy notice): which."""
+    from eligibility.formats.safe import line
+
     listed = list(aside.items())
-    shown = [f"{file} ({what}{f', {n} lines' if n > 1 else ''})" for (file, what), n in listed[:SHOWN_REPEATS]]
+    shown = [f"{line(file)} ({what}{f', {n} lines' if n > 1 else ''})" for (file, what), n in listed[:SHOWN_REPEATS]]
     more = len(listed) - len(shown)
     files = (
         "1 file in the folders given is not a profile and was"
@@ -712,7 +714,11 @@ def _given_again(repeated: list[tuple[str, str]], *, done: str = "screened") -> 
     again: dict[str, list[str]] = {}
     for name, first in repeated:
         again.setdefault(first, []).append(name)
-    shown = [f"{first} (again as {', '.join(names)})" for first, names in list(again.items())[:SHOWN_REPEATS]]
+    from eligibility.formats.safe import line
+
+    shown = [
+        f"{line(first)} (again as {line(', '.join(names))})" for first, names in list(again.items())[:SHOWN_REPEATS]
+    ]
     more = len(again) - len(shown)
     files = f"{len(again)} file{'s were' if len(again) > 1 else ' was'}"
     return f"eligibility: note: {files} given more than once and {done} once: {'; '.join(shown)}" + (
@@ -953,8 +959,8 @@ def validate(
 
     problems = validate_paths(
         files,
-        ok=lambda line: typer.echo(shown(line)),
-        problem=lambda line: _err().print(line, markup=False, highlight=False, soft_wrap=True),
+        ok=lambda line: typer.echo(shown(line, one_line=True)),
+        problem=lambda line: _err().print(shown(line, one_line=True), markup=False, highlight=False, soft_wrap=True),
         repeated=lambda again: _err().print(
             _given_again(again, done="validated"), markup=False, highlight=False, soft_wrap=True
         ),
@@ -964,10 +970,12 @@ def validate(
 
 def _report(messages) -> None:
     """Problems met along the way, after the results: one line each on standard error, as `_fail` words them."""
+    from eligibility.formats.safe import line
+
     err = None
     for message in messages:
         err = err or _err()  # made for the first: a run with no problem needs no console
-        err.print(f"eligibility: error: {message}", markup=False, highlight=False, soft_wrap=True)
+        err.print(f"eligibility: error: {line(message)}", markup=False, highlight=False, soft_wrap=True)
 
 
 JSON_FORMATS = ("json", "jsonl")
@@ -1004,7 +1012,9 @@ def _json_on_stdout(args: list[str]) -> bool:
 def _fail(message: str) -> None:
     """One line on standard error, exit status 2; with --json (or `screen -f json` to standard output) also a JSON
     error object on standard output."""
-    _err().print(f"eligibility: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    from eligibility.formats.safe import line
+
+    _err().print(f"eligibility: error: {line(message)}", markup=False, highlight=False, soft_wrap=True)
     if _json_on_stdout(sys.argv[1:]):
         import json as json_module
 

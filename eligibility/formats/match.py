@@ -167,7 +167,12 @@ def _print_table(profile, results, console: Console, today: date, shared: set[st
         closing_text = Text(closing, style="yellow" if is_closed(p, today) else "dim") if closing else None
         file = Text(r.ruleset.file, style="dim") if p.id.lower() in shared else None
         rows.append((r, p, closing_text, file, Text(verdict_word(r.verdict), style=VERDICTS[r.verdict][1])))
-    table = Table(title=f"Postings for {profile.display_name}", title_justify="left", expand=True, header_style="bold")
+    table = Table(
+        title=f"Postings for {shown(profile.display_name, one_line=True)}",
+        title_justify="left",
+        expand=True,
+        header_style="bold",
+    )
     posting_width = widest((p.id for _, p, _, _, _ in rows), *(c.plain for _, _, c, _, _ in rows if c), "posting")
     table.add_column("posting", ratio=1, width=posting_width, overflow="fold")
     table.add_column("verdict", width=widest((w.plain for *_, w in rows), "verdict"), no_wrap=True)
@@ -180,7 +185,7 @@ def _print_table(profile, results, console: Console, today: date, shared: set[st
             posting.append("\n").append_text(file)
         if closing is not None:
             posting.append("\n").append_text(closing)
-        table.add_row(posting, word, str(r.score), main_reason(r))
+        table.add_row(posting, word, str(r.score), shown(main_reason(r), one_line=True))
 
     def listing():
         """One entry a posting: its verdict, score and id on a line, then its title (with its file where two
@@ -198,8 +203,8 @@ def _print_table(profile, results, console: Console, today: date, shared: set[st
                 about.append(" (").append_text(file).append(")")
             if closing is not None:
                 about.append("\n").append_text(closing)
-            about.append(f"\n{main_reason(r)}")
+            about.append(f"\n{shown(main_reason(r), one_line=True)}")
             entries += [Text(""), head, Padding(about, (0, 0, 0, 2))]
-        return Group(Text(f"Postings for {profile.display_name}", style="italic"), *entries)
+        return Group(Text(f"Postings for {shown(profile.display_name, one_line=True)}", style="italic"), *entries)
 
     console.print(Fitted(table, listing))

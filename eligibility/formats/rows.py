@@ -12,6 +12,7 @@ import orjson
 
 from eligibility.formats.brief import OPEN, brief, failed, failed_ids, gaps, main_reason, open_ids, open_items
 from eligibility.formats.json import SCHEMA_VERSION, result_bytes
+from eligibility.formats.safe import line
 from eligibility.outcome import Status, Verdict
 
 CSV_HEADER = [
@@ -149,8 +150,11 @@ SHOWN = 6
 
 def table_row(result, item, error: str | None, batch: Batch) -> TableRow:
     if error is not None:
-        return TableRow(item.name, item.name, None, None, "", error)
-    return TableRow(result.profile.name or item.name, item.name, result.verdict.value, result.score, _why(result))
+        return TableRow(line(item.name), line(item.name), None, None, "", line(error))
+    # The table is human output: what the inputs state is laid out as one line each (formats/safe.py).
+    return TableRow(
+        line(result.profile.name or item.name), line(item.name), result.verdict.value, result.score, line(_why(result))
+    )
 
 
 def _why(result) -> str:

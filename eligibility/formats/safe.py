@@ -1,19 +1,26 @@
 """Text from input files made safe to show on a terminal.
 
 A profile's name or a country value may hold escape sequences (ANSI colours,
-OSC titles and hyperlinks, cursor movement) that a terminal would obey. Every
-human output passes data text through `shown`, which writes each control
-character as a visible escape (`\\x1b`, `\\u009b`, …) and leaves all other text,
-accents and emoji included, as it is. JSON and CSV output stay exact.
+OSC titles and hyperlinks, cursor movement) that a terminal would obey, or line
+breaks that would start a line of output the tool never wrote (a name holding
+"\\nVerdict: ELIGIBLE"). Every human output passes the text of its inputs
+through `line` before laying it out, which writes each control character, line
+or paragraph separator and bidirectional control as a visible escape (`\\x0a`,
+`\\x1b`, `\\u2028`, …) and leaves all other text, accents and emoji included, as
+it is; the console (`console`) escapes what is left of control characters in
+whatever it prints. JSON and CSV output stay exact.
 """
 
 from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-"""C0 and C1 controls (tab and newline kept) and the bidirectional overrides that reorder what is shown."""
-_CONTROL_OR_BREAK = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+"""The bidirectional controls (marks, embeddings, overrides, isolates), which reorder what is shown."""
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+"""C0 and C1 controls (Unicode category Cc; tab and newline kept) and the bidirectional controls."""
+_CONTROL_OR_BREAK = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\u2028\u2029]")
+"""Every control (Cc), the line and paragraph separators (Zl, Zp) and the bidirectional controls."""
 
 
 def _escape(match: re.Match) -> str:
@@ -27,6 +34,12 @@ def shown(value: object, *, one_line: bool = False) -> str:
     text = value if isinstance(value, str) else str(value)
     pattern = _CONTROL_OR_BREAK if one_line else _CONTROL
     return pattern.sub(_escape, text)
+
+
+def line(value: object) -> str:
+    """Text of an input (a name, an employer, a file name, a reason quoting them) as one line on a terminal: every
+    control character, line break and separator escaped. Every human format lays out input text through this."""
+    return shown(value, one_line=True)
 
 
 class _Escaped:

@@ -20,6 +20,7 @@ from eligibility.formats.brief import (
     verdict_word,
 )
 from eligibility.formats.fit import NARROWEST, Fitted, widest
+from eligibility.formats.safe import line
 from eligibility.organisation import contract_note
 from eligibility.outcome import Finding, Result, Status
 from eligibility.periods import human_date
@@ -111,12 +112,12 @@ def _gap_block(title: str, findings: list[Finding], advice: dict[int, list[str]]
     for f in findings:
         mark, style = MARKS[f.outcome.status]
         body = Text(f.criterion.id, style="bold")
-        body.append(f": {f.outcome.reason}")
+        body.append(f": {line(f.outcome.reason)}")
         for text in advice.get(id(f), ()):
             if f.outcome.status is Status.REVIEW and text not in f.outcome.advice:
                 continue  # what a person must judge, drawn from the explanation just shown: said once
             body.append("\n→ ", style=style)
-            body.append(text)
+            body.append(line(text))
         grid.add_row(Text(mark.split()[0], style=style), body)
     return Group(Text(title, style="bold"), grid)
 
@@ -150,7 +151,10 @@ def summary_view(result: Result, today: date | None = None, now: Result | None =
     from rich.table import Table
 
     today = today or date.today()
-    parts: list = [_heading(result.ruleset, today), Text(f"Candidate: {result.profile.display_name}", style="bold")]
+    parts: list = [
+        _heading(result.ruleset, today),
+        Text(f"Candidate: {line(result.profile.display_name)}", style="bold"),
+    ]
     parts.append(Text(""))
     if result.ruleset.review:
         parts.append(_open_review_line(result))
@@ -230,7 +234,7 @@ def _explanation(f: Finding) -> Text:
         explanation = Text("For the selection panel: ", style="dim")
         explanation.append(f"“{f.criterion.source}”", style="dim italic")
         return explanation
-    explanation = Text(f.outcome.reason)
+    explanation = Text(line(f.outcome.reason))
     explanation.append(f"\n“{f.criterion.source}”", style="dim italic")
     return explanation
 
@@ -256,7 +260,7 @@ def result_view(result: Result, today: date | None = None, now: Result | None = 
             entries.append(_indented(Text("\n").join((kind, _explanation(f)))))
         return Group(*entries)
 
-    candidate = Text(f"Candidate: {result.profile.display_name}", style="bold")
+    candidate = Text(f"Candidate: {line(result.profile.display_name)}", style="bold")
     parts = [_heading(result.ruleset, today), candidate, Fitted(table, listing)]
     if result.ruleset.review:
         parts.append(_open_review_line(result))
@@ -270,7 +274,7 @@ def result_view(result: Result, today: date | None = None, now: Result | None = 
         grid.add_column(no_wrap=True)
         grid.add_column(ratio=1)
         for f, text in items:
-            grid.add_row("  •", Text(f"{f.criterion.id}: {text}"))
+            grid.add_row("  •", Text(f"{f.criterion.id}: {line(text)}"))
         parts += [Text("What it would take:", style="bold"), grid]
     qualifies = _qualifies(result)
     if qualifies is not None:
