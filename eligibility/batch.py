@@ -61,6 +61,9 @@ class Item:
     walked: bool = False
     """Found in a folder (not named itself): a rule set, results or a vacancy notice there is set aside, not an
     error row."""
+    tried: bool = False
+    """Found in a folder under a name no profile or CV has (`notes.md`, `cv.txt`, `scan.png`): screened if it reads
+    as a profile or CV, else set aside and named in the note, never an error row."""
 
 
 @dataclass(frozen=True)
@@ -145,7 +148,8 @@ def discover(
         elif kind == "jsonl":
             found, jsonl = [], [raw] if first(raw) else []
         elif not os.path.lexists(raw):
-            found, jsonl = [Item(raw, raw, problem="no such file or folder" + _posting_hint(raw))], []
+            # A path given that is not there is a mistake in the command, not a candidate: said before any work.
+            raise InputError("no such file or folder" + _posting_hint(raw), file=raw)
         else:
             found, jsonl = [Item(raw, raw)] if first(raw) else [], []
         plan.append((found, jsonl, kind == "folder"))
@@ -279,22 +283,28 @@ def _of(raw: str, lines: Callable[[str], Iterator[Item | Lines]]) -> Iterator[It
     elif kind == "jsonl":
         yield from lines(raw)
     elif not os.path.lexists(raw):
-        yield Item(raw, raw, problem="no such file or folder" + _posting_hint(raw))
+        yield Item(raw, raw, problem="no such file or folder" + _posting_hint(raw, "validate"))
     else:
         yield Item(raw, raw)
 
 
-def _posting_hint(raw: str) -> str:
-    """Where a missing profile path is a posting's id ('screen SEC000821 KOS000396 profiles'): say that `screen`
-    takes one posting."""
+def _posting_hint(raw: str, command: str = "screen") -> str:
+    """Where a missing path is a posting's id: for `screen` ('screen SEC000821 KOS000396 profiles'), that it takes
+    one posting; for `validate`, which takes files only, the rule set's file."""
     if "/" in raw or raw.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES + JSONL_SUFFIXES):
         return ""
     from eligibility import catalogue
 
-    if catalogue.find(raw) is None:
+    found = catalogue.find(raw)
+    if found is None:
         return ""
+    if command == "validate":
+        return f" ('{raw}' is a posting id; `validate` takes files: give the rule set's file, {found})"
     return f" ('{raw}' is a posting: `screen` takes one posting and then profiles; screen against each in turn)"
 
+
+TRIED = "neither a profile nor a CV (`eligibility validate FILE` says why)"
+"""Why a file of another name found in a folder (Item.tried) that does not read as a profile or CV was set aside."""
 
 MAX_FOLDERS = 10_000
 """Folders entered in one walk at most: links between folders cannot make a walk endless."""
@@ -371,6 +381,8 @@ def _walk(folder: str | Path) -> tuple[list[Item], list[str]]:
                 found.append(Item(entry.path, entry.path, problem=f"{office}: not read; {NOT_READ}"))
             elif "." not in entry.name:
                 found.append(Item(entry.path, entry.path))  # no extension: read if a profile or CV, else named
+            else:  # any other name: tried, so that a profile saved as `r.yaml.txt` is not lost; else set aside
+                found.append(Item(entry.path, entry.path, walked=True, tried=True))
     found.sort(key=lambda item: item.name)
     return found, sorted(jsonl)
 
@@ -484,10 +496,10 @@ def screen_one(item: Item, job: Screening):
 
             exc = instead(item.path, exc)  # a vacancy notice's text is named as one
         other = not_a_profile(exc) if item.walked else None
-        if other is not None:  # a posting's rule set or notice, or results, left in a folder of profiles
+        if other is not None or item.tried:  # a posting's rule set or notice, results, an image… in a folder
             from eligibility.formats.rows import Aside
 
-            return Aside(item.path, other.what)
+            return Aside(item.path, other.what if other is not None else TRIED)
         return job.renderer.row(None, item, str(exc))
     except FAULTS as exc:
         return job.renderer.row(None, item, str(fault(exc, item.name)))

@@ -544,7 +544,7 @@ def screen(
         list[str],
         typer.Argument(
             metavar="PATH",
-            help="Profile files, CVs, folders (searched for profiles *.yaml *.yml, JSON Lines *.jsonl *.ndjson, CVs *.xml *.pdf *.json and files without an extension; Word/ODT/RTF files are named, not read) or JSON Lines files (one profile a line).",
+            help="Profile files, CVs, folders (searched for profiles *.yaml *.yml, JSON Lines *.jsonl *.ndjson, CVs *.xml *.pdf *.json; any other file is tried as a profile or CV, else set aside with a note; Word/ODT/RTF files are named, not read) or JSON Lines files (one profile a line).",
         ),
     ],
     format: Annotated[
@@ -689,23 +689,25 @@ def screen(
     raise typer.Exit(int(ExitCode.BAD_INPUT if tally.errors else ExitCode.SUCCESS))
 
 
-def _set_aside(aside: dict[tuple[str, str], int]) -> str:
+def _set_aside(aside: dict[tuple[str, str], int], *, done: str = "screened") -> str:
     """The note on files found in folders that are no profile (a rule set, results, a vacancy notice): which."""
     from eligibility.formats.safe import line
 
     listed = list(aside.items())
-    shown = [f"{line(file)} ({what}{f', {n} lines' if n > 1 else ''})" for (file, what), n in listed[:SHOWN_REPEATS]]
+    shown = [f"{line(file)} ({what}{f', {n} lines' if n > 1 else ''})" for (file, what), n in listed[:SHOWN_ASIDE]]
     more = len(listed) - len(shown)
     files = (
         "1 file in the folders given is not a profile and was"
         if len(listed) == 1
         else f"{len(listed)} files in the folders given are not profiles and were"
     )
-    return f"eligibility: note: {files} not screened: " + "; ".join(shown) + (f"; and {more} more" if more else "")
+    return f"eligibility: note: {files} not {done}: " + "; ".join(shown) + (f"; and {more} more" if more else "")
 
 
 SHOWN_REPEATS = 3
 """Files named in the note on files given more than once; the rest are counted."""
+SHOWN_ASIDE = 20
+"""Files named in the note on files set aside; the rest are counted."""
 
 
 def _given_again(repeated: list[tuple[str, str]], *, done: str = "screened") -> str:
@@ -963,6 +965,9 @@ def validate(
         problem=lambda line: _err().print(shown(line, one_line=True), markup=False, highlight=False, soft_wrap=True),
         repeated=lambda again: _err().print(
             _given_again(again, done="validated"), markup=False, highlight=False, soft_wrap=True
+        ),
+        aside=lambda files: _err().print(
+            _set_aside(files, done="validated"), markup=False, highlight=False, soft_wrap=True
         ),
     )
     raise typer.Exit(int(ExitCode.BAD_INPUT if problems else ExitCode.SUCCESS))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from eligibility.batch import FAULTS, Item, items_of, load_item
+from eligibility.batch import FAULTS, TRIED, Item, items_of, load_item
 from eligibility.cv.notice import instead
 from eligibility.errors import EligibilityError, InputError, InputErrors, fault
 from eligibility.fields import root
@@ -100,7 +100,7 @@ def _targets(paths: Iterable[str], repeated: list[tuple[str, str]]) -> Iterable[
                     if item.lineno in (None, 1) or (item.path, first[key][0]) not in repeated:
                         repeated.append((item.path, first[key][0]))
                     continue
-            yield item.path if item.line is None and item.problem is None else item
+            yield item.path if item.line is None and item.problem is None and not item.tried else item
 
 
 def validate_paths(
@@ -110,17 +110,32 @@ def validate_paths(
     problem: Callable[[str], None],
     warning: Callable[[str], None] | None = None,
     repeated: Callable[[list[tuple[str, str]]], None] | None = None,
+    aside: Callable[[dict[tuple[str, str], int]], None] | None = None,
 ) -> int:
     """Report each file's state; returns how many problems were found (warnings are not problems).
+
+    A file found in a folder under a name no profile or CV has (batch.Item.tried) is validated when it reads as a
+    profile or CV; else it is set aside, as `screen` sets it aside, and named by `aside`, not counted a problem.
 
     Rule sets in one folder that state the same posting id are a problem too: that id would name neither.
     """
     count = 0
     rulesets: list[str] = []
     again: list[tuple[str, str]] = []
+    set_aside: dict[tuple[str, str], int] = {}
     for target in _targets(paths, again):
         warnings: list[str]
-        if isinstance(target, Item):
+        if isinstance(target, Item) and target.tried:
+            try:
+                what, errors, warnings = validate_file(target.path)
+            except FAULTS as exc:
+                what, errors, warnings = None, [str(fault(exc, target.path))], []
+            if errors:
+                kind = other_file_kind(target.path)
+                set_aside[(target.path, kind or TRIED)] = 1
+                continue
+            name = target.path
+        elif isinstance(target, Item):
             try:
                 load_item(target)
                 what, errors, warnings = "profile", [], []
@@ -150,7 +165,20 @@ def validate_paths(
         problem(line)
     if again and repeated is not None:
         repeated(again)
+    if set_aside and aside is not None:
+        aside(set_aside)
     return count
+
+
+def other_file_kind(path: str) -> str | None:
+    """What a file plainly other than a profile or CV is ('a PNG image'), by its first bytes; else None."""
+    from eligibility.cv.detect import other_file
+
+    try:
+        with open(path, "rb") as handle:
+            return other_file(handle.read(2048))
+    except OSError:
+        return None
 
 
 def _shared_ids(files: list[str]) -> list[str]:

@@ -131,13 +131,13 @@ def test_unreadable_profiles_become_error_rows_and_the_batch_goes_on(tmp_path):
     (folder / "good.yaml").write_text((ROOT / "profiles" / "sec000821-eligible.yaml").read_text())
     (folder / "bad.yaml").write_text("nationalties: [AT]\n")
     (folder / "notes.txt").write_text("not a profile")
-    proc = run("screen", "SEC000821", str(folder), str(tmp_path / "missing.yaml"), "--format", "jsonl")
+    proc = run("screen", "SEC000821", str(folder), "--format", "jsonl")
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert proc.returncode == 2
-    assert [r["verdict"] for r in rows] == [None, "eligible", None]
+    assert [r["verdict"] for r in rows] == [None, "eligible"]
     assert "unknown key 'nationalties'" in rows[0]["error"] and "bad.yaml:1" in rows[0]["error"]
-    assert "no such file" in rows[2]["error"]
-    assert "3 candidates: 1 eligible, 0 needs review, 0 not eligible, 2 unreadable" in proc.stderr.decode()
+    assert "2 candidates: 1 eligible, 0 needs review, 0 not eligible, 1 unreadable" in proc.stderr.decode()
+    assert "notes.txt (neither a profile nor a CV" in proc.stderr.decode()
 
 
 def test_json_lines_input_one_profile_a_line(tmp_path):

@@ -307,8 +307,9 @@ def test_brief_applies_only_to_json_rows():
 
 def test_a_second_posting_given_as_a_profile_path_says_screen_takes_one_posting():
     proc = run("screen", "SEC000821", "KOS000396", "profiles/sec000821-eligible.yaml", "-f", "csv")
-    rows = {r["file"]: r for r in csv.DictReader(io.StringIO(proc.stdout))}
-    assert "'KOS000396' is a posting: `screen` takes one posting" in rows["KOS000396"]["error"]
-    assert rows["profiles/sec000821-eligible.yaml"]["verdict"] == "eligible"
-    missing = run("screen", "SEC000821", "no-such-folder", "-f", "csv").stdout
-    assert "is a posting" not in missing and "no such file or folder" in missing
+    assert proc.code == 2 and not proc.stdout
+    assert "KOS000396: no such file or folder ('KOS000396' is a posting: `screen` takes one posting" in proc.stderr
+    missing = run("screen", "SEC000821", "no-such-folder", "-f", "csv")
+    assert missing.code == 2 and not missing.stdout
+    assert missing.stderr == "eligibility: error: no-such-folder: no such file or folder\n"
+

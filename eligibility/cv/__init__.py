@@ -12,7 +12,7 @@ from pathlib import Path
 
 from eligibility.cv import detect
 from eligibility.cv.draft import Draft
-from eligibility.errors import InputError
+from eligibility.errors import InputError, NotAProfile
 
 CV_SUFFIXES = (".xml", ".pdf", ".json")
 """Files a folder is searched for besides YAML profiles."""
@@ -72,7 +72,11 @@ def is_cv_file(path: str) -> bool:
             head = handle.read(2048)
     except (OSError, InputError):  # not a readable regular file: its reader says why
         return False
-    return detect.office_document(path, head) is not None or detect.sniff(head) != detect.PROFILE
+    return (
+        detect.office_document(path, head) is not None
+        or detect.other_file(head) is not None
+        or detect.sniff(head) != detect.PROFILE
+    )
 
 
 def read_bytes(data: bytes, name: str) -> Draft | None:
@@ -82,6 +86,9 @@ def read_bytes(data: bytes, name: str) -> Draft | None:
     office = detect.office_document(name, data)
     if office is not None:
         raise InputError(f"{office}: not read; {detect.NOT_READ}", file=name)
+    other = detect.other_file(data)
+    if other is not None:  # in a folder of profiles, set aside and named in a note (NotAProfile)
+        raise NotAProfile(f"{other}, not a profile: not read; {detect.NOT_READ}", what=other, file=name)
     kind = detect.sniff(data)
     if kind == detect.PROFILE:
         return None

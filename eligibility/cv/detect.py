@@ -52,7 +52,37 @@ def office_document(name: str, data: bytes = b"") -> str | None:
             return OFFICE_SUFFIXES[".docx"]
         if b"opendocument.text" in head:
             return OFFICE_SUFFIXES[".odt"]
-        return "a ZIP archive"
+    return None
+
+
+_KINDS = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+)
+_HTML = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+
+
+def other_file(data: bytes) -> str | None:
+    """What a file plainly other than a profile or CV is, by its first bytes: 'a PNG image', 'a gzip archive',
+    'an HTML page'; else None (word processors' files: `office_document`)."""
+    for magic, kind in _KINDS:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "a WebP image"
+    if data[4:8] == b"ftyp":
+        return "a HEIC image or MP4 video"
+    if _HTML.match(data[:2048].lstrip(b"\xef\xbb\xbf")):
+        return "an HTML page"
     return None
 
 
