@@ -449,7 +449,11 @@ def compile_posting(
     ] = False,
     strict: Annotated[
         bool,
-        typer.Option("--strict", help="Exit 3 when the rule set still has open review items (it is written anyway)."),
+        typer.Option(
+            "--strict",
+            help="Exit 3 when anything is left for a person to review: open review items in the rule set, or "
+            "points the summary lists under 'needs review' (the rule set is written anyway).",
+        ),
     ] = False,
 ) -> None:
     """Turn a posting (text, saved web page or PDF) into a rule set; a summary of what it found and what needs
@@ -501,7 +505,7 @@ def compile_posting(
         from eligibility.formats.summary import compile_summary
 
         _err().print(compile_summary(compiled, output), markup=False, highlight=False, soft_wrap=True)
-    if strict and compiled.open_items:
+    if strict and (compiled.open_items or compiled.review):  # whatever the summary leaves to a person
         raise typer.Exit(int(ExitCode.NEEDS_REVIEW))
 
 
@@ -528,6 +532,15 @@ class Only(str, Enum):
     needs_review = "needs-review"
     not_eligible = "not-eligible"
     error = "error"
+
+
+class FailOn(str, Enum):
+    needs_review = "needs-review"
+    not_eligible = "not-eligible"
+
+
+FAIL_STATUS = {FailOn.not_eligible: ExitCode.NOT_ELIGIBLE, FailOn.needs_review: ExitCode.NEEDS_REVIEW}
+"""`screen --fail-on`: the status for a verdict found, `check`'s for it; in this order when several are found."""
 
 
 class SortBy(str, Enum):
@@ -593,6 +606,16 @@ def screen(
             "--min-score", min=0, max=100, metavar="N", help="Keep only candidates scoring at least N (0-100)."
         ),
     ] = None,
+    fail_on: Annotated[
+        list[FailOn] | None,
+        typer.Option(
+            "--fail-on",
+            case_sensitive=False,
+            metavar="VERDICT",
+            help="Exit 1 when any candidate is not-eligible, 3 when any needs-review (repeatable; 1 first; "
+            "an unreadable profile still exits 2). Counts every candidate, those left out by --only too.",
+        ),
+    ] = None,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -612,7 +635,8 @@ def screen(
     """Pre-screen many candidates against one posting.
 
     A profile that cannot be read becomes an error row and the batch goes on.
-    Exit status: 0 when every profile was read, 2 when any could not be (or there was none).
+    Exit status: 0 when every profile was read, 2 when any could not be (or there was none); with --fail-on
+    not-eligible 1, with --fail-on needs-review 3, when any candidate has that verdict.
 
     \b
     Examples:
@@ -686,7 +710,12 @@ def screen(
             raise EligibilityError(
                 f"no profiles found in {', '.join(paths)}: the files found are not profiles (named above)"
             )
-    raise typer.Exit(int(ExitCode.BAD_INPUT if tally.errors else ExitCode.SUCCESS))
+    if tally.errors:
+        raise typer.Exit(int(ExitCode.BAD_INPUT))
+    for verdict, status in FAIL_STATUS.items():
+        if verdict in (fail_on or ()) and tally.counts[verdict.value]:
+            raise typer.Exit(int(status))
+    raise typer.Exit(int(ExitCode.SUCCESS))
 
 
 def _set_aside(aside: dict[tuple[str, str], int], *, done: str = "screened") -> str:

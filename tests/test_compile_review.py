@@ -185,3 +185,20 @@ def test_a_desirable_item_opens_no_review_item_but_keeps_its_note():
     wish = next(c for c in result.ruleset["criteria"] if c.get("mandatory") is False)
     assert "Review:" in wish.get("note", "")
     assert "review" not in result.ruleset
+
+
+FLAGGED_ONLY = (
+    "Vacancy Notice: Water Engineer\nIssued by: OSCE Mission to Utopia\nVacancy number: VNXYZ00123\n"
+    "Deadline for applications: 01 May 2027\n\nRequirements:\n"
+    "- Master's degree in civil engineering;\n- A minimum of five years of relevant professional experience;\n"
+    "- Professional fluency in English.\n"
+)
+
+
+def test_strict_fails_when_the_summary_leaves_a_point_to_review_though_the_rule_set_has_no_item(tmp_path):
+    posting = tmp_path / "notice.txt"
+    posting.write_text(FLAGGED_ONLY, "utf-8")
+    plain = run("compile", str(posting))
+    assert plain.returncode == 0 and "needs review:" in plain.stderr and "open review item" not in plain.stderr
+    assert "\nreview:" not in plain.stdout  # nothing in the rule set itself holds the verdict
+    assert run("compile", str(posting), "--strict").returncode == 3

@@ -313,3 +313,27 @@ def test_a_second_posting_given_as_a_profile_path_says_screen_takes_one_posting(
     assert missing.code == 2 and not missing.stdout
     assert missing.stderr == "eligibility: error: no-such-folder: no such file or folder\n"
 
+
+@pytest.mark.parametrize(
+    "fail_on, code",
+    [
+        ((), 0),
+        (("not-eligible",), 1),
+        (("needs-review",), 3),
+        (("needs-review", "not-eligible"), 1),
+        (("Needs-Review",), 3),
+    ],
+)
+def test_fail_on_exits_with_check_s_status_when_any_candidate_has_the_verdict(fail_on, code):
+    args = [arg for verdict in fail_on for arg in ("--fail-on", verdict)]
+    ran = run("screen", "SEC000821", "profiles", "-f", "csv", "--only", "eligible", *args)
+    assert ran.code == code
+    assert "14 candidates" in ran.stderr  # every candidate counts, those --only leaves out too
+
+
+def test_fail_on_a_verdict_no_candidate_has_exits_0_and_an_unreadable_profile_still_2(tmp_path):
+    assert run("screen", "SEC000821", "profiles/sec000821-eligible.yaml", "--fail-on", "not-eligible").code == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("nationalties: [AT]\n")
+    args = ("screen", "SEC000821", "profiles", str(bad), "-f", "csv", "--fail-on", "not-eligible")
+    assert run(*args).code == 2
