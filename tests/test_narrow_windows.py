@@ -84,3 +84,20 @@ def test_postings_keeps_ids_whole_and_titles_readable(width):
     for title in ("Chief of the Community Safety Development Section", "Junior Professional Officer Programme 2020"):
         assert readable(title, out), title
     assert ("┃" in out) == (width >= 80), "a table where it fits, else a list"
+
+
+@pytest.mark.parametrize("width", (60, 80))
+def test_the_screen_table_on_a_terminal_folds_locations_ids_and_files_never_cuts_them(tmp_path, width):
+    folder = tmp_path / "applications"
+    folder.mkdir()
+    (folder / "a-candidate-with-a-rather-long-file-name.yaml").write_text(
+        "name: Jo\nnationalities: [JP]\nlanguages: {English: A1}\n"
+    )
+    (folder / "broken-application.yaml").write_text("name: X\nnationalities: [Atlantis]\n")
+    ran = run("screen", "SEC000821", str(folder), columns=width, env={"TTY_COMPATIBLE": "1", "NO_COLOR": "1"})
+    assert ran.code == 2 and "┃" in ran.stdout and "…" not in ran.stdout
+    out = re.sub(r"\x1b\[[0-9;]*m", "", ran.stdout)  # styles (a terminal's dim file names)
+    rows = [line.split("│") for line in out.splitlines() if line.count("│") == 7]
+    failing, files = ("".join(row[column].strip() for row in rows) for column in (5, 6))
+    assert "broken-application.yaml:2:" in failing and "participating-states" in failing
+    assert "a-candidate-with-a-rather-long-file-name.yaml" in files

@@ -126,12 +126,12 @@ def write_table(chunks, console: Console, tally: Tally, *, title: str, key=None)
     table.add_column("candidate", ratio=2, min_width=10, max_width=28, overflow="fold")
     table.add_column("verdict", no_wrap=True)
     table.add_column("score", justify="right", no_wrap=True)
-    table.add_column("failing or open criteria", ratio=3, min_width=14)
+    # A criterion id, an error's location or a file name too long for its column is folded onto the next line,
+    # never cut: the reader can still find the criterion and the line.
+    table.add_column("failing or open criteria", ratio=3, min_width=14, overflow="fold")
     widest = max((len(r.file) for r in collected), default=4)
     if console.is_terminal:
-        table.add_column(
-            "file", ratio=3, min_width=10, max_width=widest, style="dim", no_wrap=True, overflow="ellipsis"
-        )
+        table.add_column("file", ratio=3, min_width=10, max_width=widest, style="dim", overflow="fold")
     else:  # a file or a pipe: a path is never cut (folded only beyond the widest table written)
         table.add_column("file", min_width=min(widest, 10), style="dim", overflow="fold")
     for i, row in enumerate(collected, 1):
