@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -337,3 +338,12 @@ def test_fail_on_a_verdict_no_candidate_has_exits_0_and_an_unreadable_profile_st
     bad.write_text("nationalties: [AT]\n")
     args = ("screen", "SEC000821", "profiles", str(bad), "-f", "csv", "--fail-on", "not-eligible")
     assert run(*args).code == 2
+
+
+@pytest.mark.parametrize("format", ["csv", "table"])
+def test_sort_by_name_sets_case_and_accents_aside(tmp_path, format):
+    for i, name in enumerate(["zoe", "Émile", "anna", "ÄBC", "Bob", "emile"]):
+        (tmp_path / f"p{i}.yaml").write_text(f"name: {name}\nnationalities: [AT]\n", "utf-8")
+    out = run("screen", "SEC000821", str(tmp_path), "-f", format, "--sort", "name", columns=160).stdout
+    order = [n for n in re.findall(r"\b(zoe|Émile|anna|ÄBC|Bob|emile)\b", out)]
+    assert order == ["ÄBC", "anna", "Bob", "emile", "Émile", "zoe"]

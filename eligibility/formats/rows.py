@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any, NamedTuple
 
@@ -141,7 +142,7 @@ class TableRow(NamedTuple):
 
     @property
     def order(self) -> tuple:
-        return (VERDICT_ORDER[self.verdict], -(self.score or 0), self.candidate.lower())
+        return (VERDICT_ORDER[self.verdict], -(self.score or 0), name_key(self.candidate))
 
 
 SHOWN = 6
@@ -251,6 +252,13 @@ TABLE = Renderer(table_row, list, _table_verdict)
 SORTS = ("verdict", "score", "name", "input")
 
 
+def name_key(name: str) -> tuple[str, str]:
+    """A name as an index orders it: case and accents set aside ('Émile' beside 'emile', 'ÄBC' among the a's),
+    then the name itself, so that the order is the same on every run."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c)), name
+
+
 def sort_key(renderer: Renderer, how: str):
     """A key for rows of this renderer: 'verdict' (eligible first, then by score), 'score', 'name', or 'input' (one
     key for every row: a stable sort keeps the order the profiles were given in)."""
@@ -269,9 +277,9 @@ def sort_key(renderer: Renderer, how: str):
         verdict, score, name = facts(row)
         by_score = -(score if score is not None else -1)
         if how == "verdict":
-            return (VERDICT_ORDER[verdict], by_score, name.lower())
+            return (VERDICT_ORDER[verdict], by_score, name_key(name))
         if how == "score":
-            return (by_score, VERDICT_ORDER[verdict], name.lower())
-        return (name.lower(), VERDICT_ORDER[verdict], by_score)
+            return (by_score, VERDICT_ORDER[verdict], name_key(name))
+        return (name_key(name), VERDICT_ORDER[verdict], by_score)
 
     return key
