@@ -71,7 +71,11 @@ PostingArg = Annotated[
     ),
 ]
 ProfileArg = Annotated[
-    str, typer.Argument(metavar="PROFILE", help="A candidate profile (YAML), or - for standard input.")
+    str,
+    typer.Argument(
+        metavar="PROFILE",
+        help="A candidate profile (YAML or JSON) or CV (Europass XML or PDF, JSON Resume), or - for standard input.",
+    ),
 ]
 RulesOpt = Annotated[
     list[str] | None,
@@ -239,7 +243,9 @@ def check(
     profile: Annotated[
         str | None,
         typer.Argument(
-            metavar="PROFILE", help="A candidate profile (YAML), or - for standard input; none: answer questions."
+            metavar="PROFILE",
+            help="A candidate profile (YAML or JSON) or CV (Europass XML or PDF, JSON Resume), or - for standard "
+            "input; none: answer questions.",
         ),
     ] = None,
     as_of: AsOf = None,
@@ -906,6 +912,7 @@ def import_cv(
         typer.Option(
             "-o",
             "--output",
+            metavar="FILE",
             help="Write the profile here instead of standard output (- is standard output).",
             callback=_standard_output,
         ),
