@@ -299,6 +299,22 @@ def _criterion(node: Node) -> Criterion | None:
 # --- finding rule sets -------------------------------------------------------
 
 
+PREFIX_SHOWN = 5
+"""Posting ids named at most when the id given is the start of several."""
+
+
+def _starting_with(ref: str, known: list[str]) -> str | None:
+    """The hint for an id given as the start of one ('bishkek' for 'bishkek-deputy-head-of-mission'), or of a
+    few; else None."""
+    start = ref.casefold()
+    found = sorted({k for k in known if k.casefold().startswith(start)}) if start else []
+    if len(found) == 1:
+        return f"did you mean '{found[0]}'?"
+    if 1 < len(found) <= PREFIX_SHOWN:
+        return "did you mean one of " + ", ".join(f"'{k}'" for k in found) + "?"
+    return None
+
+
 def resolve_posting(ref: str) -> Path | None:
     """A path as given, or an id looked up in the catalogue (case-insensitive); None for standard input."""
     from eligibility import catalogue
@@ -312,7 +328,7 @@ def resolve_posting(ref: str) -> Path | None:
     if found is not None:
         return found
     known = [e.id for e in catalogue.entries()]
-    hint = did_you_mean(ref, known)
+    hint = _starting_with(ref, known) or did_you_mean(ref, known)
     raise UsageError(
         f"no posting '{ref}': not a file, and not an id in {catalogue.describe_search()}"
         + (f" ({hint})" if hint else " (`eligibility postings` lists the ids)" if known else " (no rule sets found)")

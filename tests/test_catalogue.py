@@ -166,3 +166,17 @@ def test_links_that_lead_nowhere_in_a_rules_folder_are_named_never_skipped(elsew
     assert "gone.yaml: broken symbolic link: it points to nothing" in ran.stderr
     assert "loop.yaml: cannot read the rule set: too many levels of symbolic links" in ran.stderr
     assert "Traceback" not in ran.stderr
+
+
+@pytest.mark.parametrize(
+    "given, hint",
+    [
+        ("bishkek", "(did you mean 'bishkek-deputy-head-of-mission'?)"),
+        ("Bishkek-Deputy", "(did you mean 'bishkek-deputy-head-of-mission'?)"),
+        ("ko", "(did you mean one of 'KOS000396', 'kosovo-chief-of-mission-security'?)"),
+        ("SEC00821", "(did you mean 'SEC000821'?)"),
+    ],
+)
+def test_an_unknown_id_that_starts_a_posting_id_suggests_it(given, hint):
+    ran = run("check", given, "profiles/sec000821-eligible.yaml")
+    assert ran.code == 2 and ran.stderr.strip().endswith(hint)
