@@ -408,13 +408,18 @@ def postings(
     listed, errors = read_entries(catalogue.entries())
     today = date.today()
     if open_only:
-        listed = [(e, r) for e, r in listed if r.posting.closes is None or r.posting.closes >= today]
+        from eligibility.formats.brief import is_open, undated_note
+
+        undated = [r.posting.id for _, r in listed if r.posting.closes is None]
+        listed = [(e, r) for e, r in listed if is_open(r.posting, today)]
     if json:
         from eligibility.formats.json import dumps
 
         typer.echo(dumps(postings_dict(listed, errors, today)))
     else:
         print_postings(listed, _console(highlight=False), today)
+    if open_only and undated:
+        _err().print(undated_note(undated), markup=False, highlight=False, soft_wrap=True)
     _report(message for _, message in errors)
     raise typer.Exit(int(ExitCode.BAD_INPUT if errors else ExitCode.SUCCESS))
 
@@ -859,7 +864,7 @@ def match(
     from datetime import date
 
     from eligibility.engine import assess
-    from eligibility.formats.brief import is_closed
+    from eligibility.formats.brief import is_closed, is_open, undated_note
     from eligibility.formats.match import match_dict, print_matches
     from eligibility.outcome import Verdict
     from eligibility.profile import load_profile
@@ -874,12 +879,14 @@ def match(
     if not refs:
         raise EligibilityError("no postings: give rule sets, or name a folder of them with --rules DIR")
     today = date.today()
-    results, errors = [], []
+    results, errors, undated = [], [], []
     for ref, ruleset in zip(refs, load_rulesets(refs), strict=True):
         if isinstance(ruleset, EligibilityError):
             errors.append((ref, str(ruleset)))
             continue
-        if open_only and is_closed(ruleset.posting, today):
+        if open_only and not is_open(ruleset.posting, today):
+            if ruleset.posting.closes is None:
+                undated.append(ruleset.posting.id)
             continue
         results.append(assess(ruleset, candidate, as_of=when, after_degree=after_degree))
     results.sort(key=lambda r: (is_closed(r.ruleset.posting, today), r.verdict.rank, -r.score, r.ruleset.posting.id))
@@ -889,6 +896,8 @@ def match(
         typer.echo(dumps(match_dict(candidate, results, errors, today=today, after_degree=after_degree)))
     else:
         print_matches(candidate, results, today=today)  # a console is made if one is needed
+    if undated:
+        _err().print(undated_note(undated), markup=False, highlight=False, soft_wrap=True)
     _report(message for _, message in errors)
     verdicts = {r.verdict for r in results}
     if errors:

@@ -84,8 +84,12 @@ def test_rules_option_and_environment_add_folders_searched_first(elsewhere, tmp_
 
 def test_open_postings_only(elsewhere, tmp_path):
     own_posting(tmp_path / "mine", "TEST000001", "Own Posting Officer", "2099-01-31")
-    listed = json.loads(run("postings", "--rules", str(tmp_path / "mine"), "--open", "--json").stdout)["postings"]
-    assert {p["id"] for p in listed} == {"TEST000001", "jpo-2020"}
+    ran = run("postings", "--rules", str(tmp_path / "mine"), "--open", "--json")
+    assert {p["id"] for p in json.loads(ran.stdout)["postings"]} == {"TEST000001"}
+    # A posting with no closing date is not known to be open: left out, and named.
+    assert "1 posting with no closing date left out by --open (not known to be open): jpo-2020" in ran.stderr
+    table = run("postings", "--rules", str(tmp_path / "mine"), "--open")
+    assert "TEST000001" in table.stdout and "jpo-2020" not in table.stdout and "jpo-2020" in table.stderr
 
 
 def test_local_rules_folder_is_searched(elsewhere):

@@ -198,8 +198,9 @@ def test_match_lists_open_postings_first_and_can_keep_only_open(tmp_path):
     opened = [m["posting"]["open"] for m in data["matches"]]
     assert opened == sorted(opened, reverse=True) and opened.count(True) == 2
     assert "OPEN000001" in [m["posting"]["id"] for m in data["matches"][:2]]
-    only = json.loads(run("match", profile, "--rules", str(folder), "--open", "--json").stdout)
-    assert {m["posting"]["id"] for m in only["matches"]} == {"OPEN000001", "jpo-2020"}
+    only = run("match", profile, "--rules", str(folder), "--open", "--json")
+    assert {m["posting"]["id"] for m in json.loads(only.stdout)["matches"]} == {"OPEN000001"}
+    assert "no closing date left out by --open (not known to be open): jpo-2020" in only.stderr
     table = run("match", profile, "--rules", str(folder), columns=120).stdout
     assert "closed on 11 Nov 2025" in table
 

@@ -158,6 +158,21 @@ def is_closed(posting, today) -> bool:
     return posting.closes is not None and posting.closes < today
 
 
+def is_open(posting, today) -> bool:
+    """Whether the posting is known to be open on `today`: it gives a closing date, not yet past (what `--open`
+    keeps; a posting with no closing date may have closed long ago)."""
+    return posting.closes is not None and posting.closes >= today
+
+
+def undated_note(ids: list[str]) -> str:
+    """The note on postings that `--open` leaves out for giving no closing date."""
+    many = len(ids) > 1
+    return (
+        f"eligibility: note: {len(ids)} posting{'s' if many else ''} with no closing date left out by --open "
+        f"(not known to be open): {', '.join(ids)}"
+    )
+
+
 NO_CLOSING_DATE = "no closing date given"
 
 
