@@ -169,3 +169,20 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
             ):
                 taken.append((m.start(), m.end(), level))
     return sorted(taken)
+
+
+def degree_from_words(words: str) -> tuple[str, str] | None:
+    """A degree level from a qualification's name ('Master of Laws', 'BSc', 'PhD'), with the words that decided it.
+
+    The degree wording postings are read with (`degrees.mentions`) reads the name first; then the short forms
+    profiles accept (BA, MSc, LLM …).
+    """
+    found = mentions(words)
+    if found:
+        start, end, level = found[0]
+        return level, f"'{words[start:end]}' = {LEVEL_NAMES[level]}"
+    for token in re.findall(r"[A-Za-z.'’-]+", words):
+        level = parse_degree_level(token.replace(".", "").replace("’", ""))
+        if level:
+            return level, f"'{token}' = {LEVEL_NAMES[level]}"
+    return None

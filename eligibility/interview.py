@@ -23,7 +23,7 @@ from typing import Protocol
 import yaml
 
 from eligibility.countries import country_code, country_hint, country_name, nationality_code
-from eligibility.degrees import LEVEL_NAMES, LEVELS, parse_degree_level
+from eligibility.degrees import LEVEL_NAMES, LEVELS, degree_from_words
 from eligibility.errors import EligibilityError
 from eligibility.fields import Node, Problems
 from eligibility.fileio import write_atomic
@@ -154,10 +154,14 @@ def _countries(required: bool, *, nationals: bool = False) -> Callable[[str], li
 
 
 def _level(answer: str) -> str:
-    level = parse_degree_level(answer)
-    if level is None:
-        raise ValueError(f"choose one of: {', '.join(LEVELS)}")
-    return level
+    """A level, or a degree's name read as `import` reads a CV's ('Bachelor of Arts', 'MBA', 'LL.B.')."""
+    found = degree_from_words(answer) if answer.strip() else None
+    if found is None:
+        raise ValueError(
+            f"'{answer}' names no level: choose one of {', '.join(LEVELS)}, or give the degree's name "
+            "(Bachelor of Arts, MSc, LL.B.)"
+        )
+    return found[0]
 
 
 DATE_FORMS = "YYYY-MM, MM/YYYY, June 2019, YYYY-MM-DD or a year (its month is then asked)"

@@ -281,3 +281,32 @@ def test_a_date_answer_that_is_no_date_is_refused_with_every_form_it_may_take(an
     with pytest.raises(ValueError) as caught:
         _date(False)(answer)
     assert str(caught.value).endswith(f"write {DATE_FORMS}") and "or a year" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "answer, level",
+    [
+        ("Bachelor of Arts", "bachelor"),
+        ("BA (Hons)", "bachelor"),
+        ("LL.B.", "bachelor"),
+        ("university degree", "bachelor"),
+        ("Master of Science", "master"),
+        ("MBA", "master"),
+        ("PhD", "doctorate"),
+        ("Police Academy graduate", "police-academy"),
+        ("police-academy", "police-academy"),
+        ("secondary", "secondary"),
+    ],
+)
+def test_the_degree_level_question_reads_a_degree_s_name_as_import_reads_it(answer, level):
+    from eligibility.cv.mapping import degree_from_words
+    from eligibility.interview import _level
+
+    assert _level(answer) == level == degree_from_words(answer)[0]
+
+
+def test_an_answer_naming_no_level_says_it_was_not_understood():
+    from eligibility.interview import _level
+
+    with pytest.raises(ValueError, match="'cooking' names no level: choose one of secondary, bachelor"):
+        _level("cooking")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from eligibility.degrees import mentions
+from eligibility.degrees import degree_from_words as degree_from_words
 from eligibility.languages import (
     CEFR,
     NATIVE,
@@ -25,7 +25,7 @@ from eligibility.languages import (
     wordings_in,
 )
 from eligibility.periods import parse_partial_date
-from eligibility.profile import LEVEL_NAMES, parse_degree_level
+from eligibility.profile import LEVEL_NAMES
 
 # EQF and ISCED 2011 levels agree from 3 up: 6, 7 and 8 are the three university
 # cycles. Level 5 (short-cycle tertiary) is a certified professional qualification;
@@ -167,23 +167,6 @@ def academy_from_name(name: str) -> tuple[str, str] | None:
         return None
     level = f"{m.group(1).lower()}-academy"
     return level, f"'{m.group(0)}' = {LEVEL_NAMES[level]}"
-
-
-def degree_from_words(words: str) -> tuple[str, str] | None:
-    """A degree level from a qualification's name ('Master of Laws', 'BSc', 'PhD'), with the words that decided it.
-
-    The degree wording postings are read with (`degrees.mentions`) reads the name first; then the short forms
-    profiles accept (BA, MSc, LLM …).
-    """
-    found = mentions(words)
-    if found:
-        start, end, level = found[0]
-        return level, f"'{words[start:end]}' = {LEVEL_NAMES[level]}"
-    for token in re.findall(r"[A-Za-z.'’-]+", words):
-        level = parse_degree_level(token.replace(".", "").replace("’", ""))
-        if level:
-            return level, f"'{token}' = {LEVEL_NAMES[level]}"
-    return None
 
 
 _NOT_SUBJECTS = {"arts", "science", "sciences", "philosophy", "fine arts"}
