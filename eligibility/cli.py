@@ -989,7 +989,8 @@ def validate(
         list[str],
         typer.Argument(
             metavar="FILE",
-            help="Rule sets and profiles (detected by their keys), folders of them, or JSON Lines files.",
+            help="Rule sets and profiles (detected by their keys), folders of them, or JSON Lines files; files "
+            "only, not posting ids (one given is answered with its rule set's file).",
         ),
     ],
 ) -> None:

@@ -15,3 +15,7 @@ def test_profile_help_says_cvs_are_read_too(command):
 @pytest.mark.parametrize("command", ["import", "screen"])
 def test_an_output_option_is_named_file(command):
     assert "-o, --output FILE" in run(command, "--help", columns=200).stdout
+
+
+def test_validate_help_says_it_takes_files_not_posting_ids():
+    assert "not posting ids" in " ".join(run("validate", "--help", columns=200).stdout.split())
