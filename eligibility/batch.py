@@ -303,7 +303,7 @@ def _posting_hint(raw: str, command: str = "screen") -> str:
     return f" ('{raw}' is a posting: `screen` takes one posting and then profiles; screen against each in turn)"
 
 
-TRIED = "neither a profile nor a CV (`eligibility validate FILE` says why)"
+TRIED = "neither a profile nor a CV; `eligibility validate FILE` says why"
 """Why a file of another name found in a folder (Item.tried) that does not read as a profile or CV was set aside."""
 
 MAX_FOLDERS = 10_000
