@@ -68,12 +68,12 @@ _KINDS = (
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"Rar!\x1a\x07", "a RAR archive"),
 )
-_HTML = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 
 
 def other_file(data: bytes) -> str | None:
-    """What a file plainly other than a profile or CV is, by its first bytes: 'a PNG image', 'a gzip archive',
-    'an HTML page'; else None (word processors' files: `office_document`)."""
+    """What a file plainly other than a profile or CV is, by its first bytes: 'a PNG image', 'a gzip archive';
+    else None (word processors' files: `office_document`; a web page is read as XML, and named as a vacancy
+    notice where it is one)."""
     for magic, kind in _KINDS:
         if data.startswith(magic):
             return kind
@@ -81,8 +81,6 @@ def other_file(data: bytes) -> str | None:
         return "a WebP image"
     if data[4:8] == b"ftyp":
         return "a HEIC image or MP4 video"
-    if _HTML.match(data[:2048].lstrip(b"\xef\xbb\xbf")):
-        return "an HTML page"
     return None
 
 
