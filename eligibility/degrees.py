@@ -182,7 +182,7 @@ def degree_from_words(words: str) -> tuple[str, str] | None:
         start, end, level = found[0]
         return level, f"'{words[start:end]}' = {LEVEL_NAMES[level]}"
     for token in re.findall(r"[A-Za-z.'’-]+", words):
-        level = parse_degree_level(token.replace(".", "").replace("’", ""))
-        if level:
-            return level, f"'{token}' = {LEVEL_NAMES[level]}"
+        named = parse_degree_level(token.replace(".", "").replace("’", ""))
+        if named:
+            return named, f"'{token}' = {LEVEL_NAMES[named]}"
     return None
