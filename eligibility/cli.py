@@ -805,7 +805,9 @@ def _write(format: Format, stream, handle, tally, ruleset, *, to_terminal: bool,
             if to_terminal
             else _console(file=handle, width=140, no_color=True, highlight=False)
         )
-        title = f"{ruleset.posting.title} ({ruleset.posting.id})"
+        from eligibility.formats.safe import line
+
+        title = line(f"{ruleset.posting.title} ({ruleset.posting.id})")
         out.write_table(stream, console, tally, title=title, key=key)
     elif format is Format.csv:
         out.write_csv(stream, handle, tally)

@@ -73,3 +73,26 @@ def test_json_and_csv_keep_the_name_exact(tmp_path):
     data = json.loads(run("check", "SEC000821", str(path), "--json").stdout)
     assert "\u2028" in data["candidate"]["name"]
     assert "\u2028" in run("screen", "SEC000821", str(path), "-f", "csv").stdout
+
+
+RULE_SET_COMMANDS = {
+    "check": lambda rules, profile: ("check", str(rules), profile),
+    "screen table": lambda rules, profile: ("screen", str(rules), profile),
+    "match": lambda rules, profile: ("match", profile, str(rules)),
+    "postings": lambda rules, profile: ("postings", "--rules", str(rules.parent)),
+}
+
+
+@pytest.mark.parametrize("command", RULE_SET_COMMANDS)
+def test_a_line_break_in_a_rule_set_s_title_is_shown_escaped(tmp_path, command):
+    from conftest import ROOT
+
+    text = (ROOT / "rules" / "SEC000821.yaml").read_text("utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("  title: "))
+    rules = tmp_path / "rules" / "forged.yaml"
+    rules.parent.mkdir()
+    rules.write_text(text.replace(title, f'  title: "Officer\\u2028{FORGED}\\nMet (6): degree"', 1), "utf-8")
+    ran = run(*RULE_SET_COMMANDS[command](rules, "profiles/sec000821-eligible.yaml"), columns=120)
+    assert "Traceback" not in ran.stderr
+    _assert_one_line(ran.stdout, "\u2028")
+    _assert_one_line(ran.stdout, "\n")

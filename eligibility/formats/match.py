@@ -179,8 +179,8 @@ def _print_table(profile, results, console: Console, today: date, shared: set[st
     table.add_column("score", justify="right", width=5, no_wrap=True)
     table.add_column("main reason", ratio=2, width=NARROWEST, overflow="fold")
     for r, p, closing, file, word in rows:
-        posting = Text(p.title)
-        posting.append(f"\n{p.id}", style="dim")
+        posting = Text(shown(p.title, one_line=True))
+        posting.append(f"\n{shown(p.id, one_line=True)}", style="dim")
         if file is not None:
             posting.append("\n").append_text(file)
         if closing is not None:
@@ -198,7 +198,7 @@ def _print_table(profile, results, console: Console, today: date, shared: set[st
         entries: list = []
         for r, p, closing, file, word in rows:
             head = Text.assemble(word, " " * (wide - len(word.plain)), f"  {r.score:>5}  ", (p.id, "bold"))
-            about = Text(p.title)
+            about = Text(shown(p.title, one_line=True))
             if file is not None:
                 about.append(" (").append_text(file).append(")")
             if closing is not None:

@@ -13,6 +13,7 @@ from eligibility.errors import EligibilityError
 from eligibility.formats.brief import is_closed
 from eligibility.formats.fit import NARROWEST, Fitted, widest
 from eligibility.formats.json import SCHEMA_VERSION
+from eligibility.formats.safe import line
 from eligibility.periods import human_date
 
 
@@ -87,7 +88,7 @@ def print_postings(listed, console: Console, today: date) -> None:
         posting_id = Text(p.id)
         if p.id.lower() in shared:
             posting_id.append(" *", style="bold yellow")
-        rows.append((posting_id, p.title, closes, entry.origin))
+        rows.append((posting_id, line(p.title), closes, entry.origin))
     table = Table(title="Postings", title_justify="left", expand=True, header_style="bold", pad_edge=False)
     table.add_column("id", width=widest((i.plain for i, _, _, _ in rows), "id"), no_wrap=True)
     table.add_column("title", ratio=1, width=NARROWEST, overflow="fold")

@@ -45,9 +45,9 @@ def _order(f: Finding) -> int:
 def _heading(ruleset, today: date | None = None) -> Text:
     p = ruleset.posting
     where = ", ".join(x for x in (p.duty_station, country_name(p.country) if p.country else None) if x)
-    title = Text(f"{p.title}", style="bold")
-    title.append(f"  {p.id}", style="dim")
-    details = " · ".join(x for x in (p.issued_by, where, p.grade and f"grade {p.grade}") if x)
+    title = Text(line(p.title), style="bold")  # a rule set's words are input too: one line each
+    title.append(f"  {line(p.id)}", style="dim")
+    details = line(" · ".join(x for x in (p.issued_by, where, p.grade and f"grade {p.grade}") if x))
     if details:
         title.append(f"\n{details}", style="dim")
     # On a line of its own, so that a narrow terminal never breaks a date in two.
