@@ -1,7 +1,8 @@
 """The degree-and-years readings as a table (tests/cases/degree_routes.yaml): each row's lines are compiled as the
 items of a notice's minimum requirements, and the posting must ask one degree on the university ladder, at the level
 expected, with exactly the paths in lieu expected (level and extra years), its fields where the row names them, and the experience minimum expected; a second degree asked of everyone only
-where the row names it (`extra_degrees`); `no_path`: levels no path may be read at."""
+where the row names it (`extra_degrees`); `no_path`: levels no path may be read at; `any_field`: the levels of the
+paths whose degree counts in any field; `experience: null`: no experience minimum at all."""
 
 from __future__ import annotations
 
@@ -41,10 +42,13 @@ def test_degree_and_years(row):
     else:
         assert paths == sorted(tuple(p) for p in row.get("in_lieu", [])), degree
     assert degree.get("equivalents", []) == row.get("equivalents", []), degree
+    anywhere = [p.get("level") for p in degree.get("in_lieu", []) if p.get("any_field")]
+    assert anywhere == row.get("any_field", []), degree
     if "fields" in row:
         assert degree.get("fields") == row["fields"], degree
     minimums = [c.get("min_years") for c in criteria if c["kind"] == "experience" and c.get("mandatory", True)]
-    assert minimums == [row.get("experience", 6)], criteria
+    expected = row.get("experience", 6)
+    assert minimums == ([] if expected is None else [expected]), criteria
     if "review_says" in row:
         assert any(row["review_says"] in item for item in result.review), result.review
     if "lacking" in row:

@@ -57,6 +57,9 @@ class InLieu:
     extra_years: float | None
     """Additional years of experience this path costs; None when the posting does not quantify them."""
     source: str | None = None
+    any_field: bool = False
+    """The path's degree counts in any field, the criterion's fields aside ('candidates without a degree in law need
+    three additional years': a degree of the level in another field, with the years)."""
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,7 @@ def _in_lieu(node: Node, values: dict) -> InLieu | None:
         if not (node.has("level") or node.has("levels")):
             node.error("needs a level (or levels) accepted in lieu")
         return None
-    return InLieu(levels, values["extra_years"], values["source"])
+    return InLieu(levels, values["extra_years"], values["source"], values["any_field"])
 
 
 _IN_LIEU = (
@@ -85,6 +88,7 @@ _IN_LIEU = (
     Param("levels", DEGREE_LEVELS, "several degrees accepted in lieu", default=()),
     Param("extra_years", YEARS, "additional years of experience it costs; none given: not quantified, goes to review"),
     Param("source", TEXT, "the posting's words for this path"),
+    Param("any_field", FLAG, "the path's degree counts in any field, not only the criterion's fields", default=False),
 )
 PARAMS = (
     Param("level", DEGREE_LEVEL, "the degree asked for (or higher)", required=True, default="bachelor"),
@@ -93,7 +97,7 @@ PARAMS = (
     Param("equivalents", DEGREE_LEVELS, "qualifications accepted as meeting `level` outright", default=()),
     Param(
         "in_lieu",
-        records(_IN_LIEU, _in_lieu, "paths: `level`/`levels`, `extra_years`, `source`"),
+        records(_IN_LIEU, _in_lieu, "paths: `level`/`levels`, `extra_years`, `any_field`, `source`"),
         "degrees accepted in lieu, with the extra experience each costs",
         default=(),
     ),
@@ -358,7 +362,8 @@ def describe(params: Params) -> str:
             if lieu.extra_years is not None
             else "experience (not quantified)"
         )
-        text += f"; or {join_or([LEVEL_NAMES[level] for level in lieu.levels])} with {extra}"
+        anywhere = " in any field" if lieu.any_field and params.fields else ""
+        text += f"; or {join_or([LEVEL_NAMES[level] for level in lieu.levels])}{anywhere} with {extra}"
     return text
 
 
@@ -384,6 +389,7 @@ def emit(params: dict) -> dict:
             {
                 "levels" if len(e["levels"]) > 1 else "level": e["levels"] if len(e["levels"]) > 1 else e["levels"][0],
                 **({"extra_years": plain_number(e["extra_years"])} if e.get("extra_years") is not None else {}),
+                **({"any_field": True} if e.get("any_field") else {}),
             }
             for e in params["in_lieu"]
         ]
@@ -1136,6 +1142,16 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
     # '… in lieu of a degree' with no degree of its own: experience alone, with no degree (a school-leaving
     # certificate, the lowest level on the ladder), whatever the degree asked.
     no_degree = not before and len(beyond) == 1 and _generic(text, beyond[0])
+    # 'Candidates without a degree in law need three additional years': the absence of a degree in a field, with no
+    # degree named for the path, is the degree asked in another field, with the years; never a lower degree.
+    other_field = (
+        not before
+        and len(beyond) == 1
+        and cut is not None
+        and _levelless(text, beyond[0])
+        and not no_degree
+        and re.match(_ABSENT, text[cut.start() :], re.I) is not None
+    )
     mandatory_asked = [d for d in asked if d.mandatory is not False]
     if (
         beyond
@@ -1158,7 +1174,7 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
     target = after[0] if after else (primary.params["level"] if primary else named[0] if named else "master")
     # With no degree named for the path, experience stands for the degree: the path is the level below it.
     below = "secondary" if no_degree else LADDER[LADDER.index(target) - 1] if target in LADDER[1:] else "bachelor"
-    levels = [lv for lv in dict.fromkeys(before) if lv != target] or [below]
+    levels = [target] if other_field else [lv for lv in dict.fromkeys(before) if lv != target] or [below]
     extra = _extra_years(text)
     stated = None if extra is not None else _years_stated(text)
     review = (
@@ -1166,7 +1182,7 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
         if extra is not None or stated is not None
         else [f"in-lieu path '{clip(text)}': no number of additional years found"]
     )
-    path = {"levels": levels, "extra_years": extra}
+    path = {"levels": levels, "extra_years": extra, **({"any_field": True} if other_field else {})}
     params: dict = {
         "level": target,
         "in_lieu": _each_path(text[: cut.start()] if cut and cut.start() else text, levels) or [path],

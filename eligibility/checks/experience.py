@@ -1142,15 +1142,19 @@ _ROUTE_WITH = lazy_pattern(
 
 
 def _lower_route_years(text: str, start: int) -> bool:
-    """Whether the figure at `start` is the years of a lower degree's route after a degree with none of its own
-    ('Master's degree in law, or a bachelor's degree with ten years of relevant experience'): the degree criterion's
-    path in lieu, which tells whether they are its years in all, never a minimum asked of everyone."""
+    """Whether the figure at `start` is the years of a route offered instead of a degree with none of its own: a
+    lower degree ('Master's degree in law, or a bachelor's degree with ten years of relevant experience') or a
+    qualification beside the ladder ('Degree in economics, or a military or police college diploma combined with 4
+    years of experience'). The degree criterion's path in lieu tells whether they are its years in all; they are
+    never a minimum asked of everyone."""
     route = _ROUTE_WITH.search(text[:start])
     if route is None:
         return False
     first = [lv for _, _, lv in mentions(text[: route.start()]) if lv in LADDER]
-    own = [lv for _, _, lv in mentions(route.group("route")) if lv in LADDER]
-    return bool(first and own) and LADDER.index(own[0]) < LADDER.index(first[0])
+    own = [lv for _, _, lv in mentions(route.group("route"))]
+    if not (first and own):
+        return False
+    return own[0] not in LADDER or LADDER.index(own[0]) < LADDER.index(first[0])
 
 
 def _route_start(text: str, begin: int, end: int) -> int | None:

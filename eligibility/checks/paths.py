@@ -57,11 +57,16 @@ def path_years(params: Any, level: str, extra_years: float | None) -> float:
     return params.min_years + (extra_years or 0.0)
 
 
-def _field_status(params: Any, degree: Degree, floors: tuple[str, ...]) -> tuple[Status, str]:
+def _field_status(params: Any, degree: Degree, floors: tuple[str, ...], lieu: Any = None) -> tuple[Status, str]:
     """How a degree held on a path stands on its field. A path at a level that names no field (an academy's
     graduation, a school-leaving certificate) asks none, of the degree of that level and of a higher one on the
-    ladder alike: a first-level degree in any field includes the completed secondary education the path asks."""
-    if not params.fields or any(f in NO_FIELD and accepts(degree.level, f) for f in floors):
+    ladder alike: a first-level degree in any field includes the completed secondary education the path asks; nor
+    does a path whose degree counts in any field (`any_field`)."""
+    if (
+        not params.fields
+        or (lieu is not None and lieu.any_field)
+        or any(f in NO_FIELD and accepts(degree.level, f) for f in floors)
+    ):
         return Status.PASS, ""
     return _field_standing(params, degree.field)
 
@@ -90,6 +95,8 @@ def _specs(params: Any) -> tuple[tuple[str, tuple[str, ...], float | None, Any, 
     found = []
     for key, floors, extra, lieu in specs:
         label = join_or([LEVEL_NAMES[f] for f in floors])
+        if lieu is not None and lieu.any_field and params.fields:
+            label += " in any field"
         if lieu is not None:
             label += " with " + (
                 f"{describe_years(extra)} of additional experience"
@@ -131,7 +138,7 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
         for degree in held:
             if not accepts(degree.level, floors):
                 continue
-            status, why = _field_status(params, degree, floors)
+            status, why = _field_status(params, degree, floors, lieu)
             if best[1] is None or status.rank > best[0].rank:
                 best = (status, degree, why)
         status, experience, need = best[0], None, None
