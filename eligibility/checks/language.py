@@ -504,8 +504,8 @@ _OWN_NEED_WORD = lazy_pattern(r"\b(?:essential|required|mandatory|compulsory|mus
 makes it one."""
 
 _WISH = lazy_pattern(
-    r"\b(?:an?\s+(?:\w+\s+)?(?:asset|advantage|plus)|advantageous|desirable|desired|preferred|preferabl[ey]|"
-    r"welcome[d]?|beneficial)\b",
+    r"\b(?:an?\s+(?:\w+\s+)?(?:asset|advantage|plus)|(?:are|be|considered)\s+(?:\w+\s+)?(?:assets|advantages)|"
+    r"advantageous|desirable|desired|preferred|preferabl[ey]|welcome[d]?|beneficial)\b",
     re.I,
 )
 """Words that make a language a wish ('French is an advantage', 'Arabic would be an asset')."""
@@ -855,7 +855,7 @@ def _named(sentence, default: str | None = None) -> list:
     drafts = []
     stated = re.search(
         r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
-        r"speak\w*|asset|advantage|desirable|preferred|plus|welcome[ds]?|beneficial|language\s+skills?)\b"
+        r"speak\w*|assets?|advantages?|desirable|preferred|plus|welcome[ds]?|beneficial|language\s+skills?)\b"
         rf"|{_SKILLS_IN}|{_SCALE_LEVEL.pattern}",
         text,
         re.I,

@@ -355,7 +355,14 @@ def _own_requirement(before: str, after: str, between: str) -> bool:
     """Whether a clause after a bare comma is a requirement of its own that a wish in it does not reach back from:
     'Proficiency in English, knowledge of Russian is an asset' wishes for Russian alone. Items of one list, of one
     kind ('knowledge of Russian, knowledge of Uzbek would be an asset'), or with a plural predicate ('…, knowledge
-    of Russian are assets') share the wish."""
+    of Russian are assets') share the wish.
+
+    After 'and', the clause before is a requirement of its own where its head states a strength of its own
+    ('Fluency in English and knowledge of French is an asset', 'Proficiency in English and some knowledge of Russian
+    would be an advantage': French and Russian alone are wished), unless the predicate is plural with nothing in its
+    own clause to be plural of ('Fluency in English and knowledge of French are assets' wishes for both)."""
+    if re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as)\s*", between, re.I):
+        return _strength_of_its_own(before, after)
     head_before = re.match(_HEAD, before, re.I)
     head_after = re.match(_HEAD, after, re.I)
     if not re.fullmatch(r"\s*,\s*", between) or head_before is None or head_after is None:
@@ -363,6 +370,27 @@ def _own_requirement(before: str, after: str, between: str) -> bool:
     if head_before.group("head").lower() == head_after.group("head").lower():
         return False
     return not re.search(r"\b(?:are|were)\b", after, re.I)
+
+
+_STRENGTH_HEAD = re.compile(
+    r"(?:an?\s+)?(?:(?:full|professional|excellent|very\s+good|good|strong|advanced|native|high)\s+)?"
+    r"(?:(?P<head>fluency|proficiency|command|mastery)\b|fluent\b)",
+    re.I,
+)
+"""A requirement that states its own strength: 'Fluency in English', 'Excellent command of English', 'Fluent in …'."""
+
+
+def _strength_of_its_own(before: str, after: str) -> bool:
+    """Whether the clause before 'and' keeps its own force against the wish after it (`_own_requirement`)."""
+    strength = _STRENGTH_HEAD.match(before)
+    head_after = re.match(_HEAD, after, re.I)
+    if strength is None or head_after is None:
+        return False
+    if (strength.group("head") or "fluency").lower() == head_after.group("head").lower():
+        return False  # 'Fluency in English and fluency in French are an asset': one list, one wish
+    predicate = _PREDICATE.search(after)
+    plural = predicate is not None and re.match(r"are\b", predicate.group(), re.I)
+    return not plural or bool(re.search(r"\b(?:and|or|as\s+well\s+as)\b|,|/", after[: predicate.start()], re.I))
 
 
 _CONJUNCT = re.compile(r"\b(?:and|as\s+well\s+as)\b", re.I)
