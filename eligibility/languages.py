@@ -290,6 +290,30 @@ _ALIASES = {
     "pashto": "pus",
     "romani": "rom",
     "kiswahili": "swa",
+    # the other names ISO 639-2 lists beside the one pycountry keeps ('Sinhala; Sinhalese', 'Panjabi; Punjabi',
+    # 'Uighur; Uyghur', 'Haitian; Haitian Creole', 'Chichewa; Chewa; Nyanja', 'Divehi; Dhivehi; Maldivian',
+    # 'Ossetian; Ossetic', 'Kalaallisut; Greenlandic', 'Pushto; Pashto', 'Romany')
+    "sinhalese": "sin",
+    "punjabi": "pan",
+    "uyghur": "uig",
+    "haitian creole": "hat",
+    "chewa": "nya",
+    "nyanja": "nya",
+    "dhivehi": "div",
+    "maldivian": "div",
+    "ossetic": "oss",
+    "greenlandic": "kal",
+    "pushto": "pus",
+    "romany": "rom",
+    # names in common use that ISO does not list: the Bantu languages' own prefixes ('Kikongo', 'Kirundi',
+    # 'Setswana', 'Sesotho'), the other spellings of Tajik and Belarusian
+    "kikongo": "kon",
+    "kirundi": "run",
+    "setswana": "tsn",
+    "sesotho": "sot",
+    "tajiki": "tgk",
+    "tadjik": "tgk",
+    "byelorussian": "bel",
 }
 """Names postings and people use for a language that ISO lists under another name."""
 
@@ -333,6 +357,21 @@ def _known() -> dict[str, str]:
 def iso_names() -> tuple[str, ...]:
     """The names `language_name` gives the ISO 639-1 languages ('Sango', 'Lingala'), from the table kept as data."""
     return tuple(sorted(set(_known().values())))
+
+
+@lru_cache(maxsize=1)
+def other_names() -> tuple[str, ...]:
+    """The other English names of the languages `iso_names` names, as a text writes them ('Castilian', 'Kirghiz',
+    'Moldovan', 'Flemish', 'Kikongo', 'Haitian Creole'), from the table kept as data: a name that is not a code, not
+    what speakers call their own language, and not the name the tool gives."""
+    endonyms = _table()["endonyms"]
+    return tuple(
+        sorted(
+            " ".join(word.capitalize() for word in key.split())
+            for key, name in _known().items()
+            if len(key) > 3 and re.fullmatch(r"[a-z]+(?: [a-z]+)?", key) and key != name.lower() and key not in endonyms
+        )
+    )
 
 
 @lru_cache(maxsize=512)

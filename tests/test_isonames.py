@@ -119,6 +119,19 @@ def test_a_name_the_tables_do_not_hold_still_reads_as_before(tmp_path):
         ("Flemish", "Dutch"),
         ("Valencian", "Catalan"),
         ("Farsi", "Persian"),
+        ("Castilian", "Spanish"),
+        ("Kirghiz", "Kyrgyz"),
+        ("Moldavian", "Romanian"),
+        # other names ISO 639-2 lists, and names in common use it does not
+        ("Sinhalese", "Sinhala"),
+        ("Uyghur", "Uighur"),
+        ("Haitian Creole", "Haitian"),
+        ("Nyanja", "Chichewa"),
+        ("Greenlandic", "Kalaallisut"),
+        ("Kikongo", "Kongo"),
+        ("Kirundi", "Rundi"),
+        ("Tajiki", "Tajik"),
+        ("Dari", "Dari"),  # ISO 639-3: a language of the Persian macrolanguage
         ("sw", "Swahili"),
         # What speakers call their own language (data/languages.yaml).
         ("Deutsch", "German"),

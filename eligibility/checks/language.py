@@ -28,6 +28,7 @@ from eligibility.languages import (
     language_name,
     level_for_wording,
     level_rank,
+    other_names,
 )
 from eligibility.organisation import osce
 from eligibility.outcome import Outcome, Status
@@ -225,13 +226,13 @@ def default_id(params: dict, mandatory: bool) -> str:
 @cache
 def _names() -> re.Pattern[str]:
     """Languages postings name (eligibility/data/compiler.yaml, as notices write them), and every ISO 639-1 language
-    by the name the tool gives it ('Knowledge of Sango'), but a name that is also a country's ('Tonga', 'Nauru');
+    by the name the tool gives it ('Knowledge of Sango') and by its other names ('Castilian', 'Kikongo'), but a name that is also a country's ('Tonga', 'Nauru');
     'Latin America' is a place."""
     from eligibility.compiler.vocabulary import vocabulary
     from eligibility.countries import country_code
 
     written = vocabulary().languages
-    iso = [n for n in iso_names() if n not in written and country_code(n) is None]
+    iso = [n for n in (*iso_names(), *other_names()) if n not in written and country_code(n) is None]
     names = sorted({*written, *iso}, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b(?!\s+Americ)")
 
