@@ -215,6 +215,19 @@ gains = st.one_of(
 
 
 @given(doc=profiles, gain=gains, posting=st.sampled_from(POSTINGS), after_degree=st.booleans())
+@example(
+    # Jobs in another stated field go to a person even counted from the dated degree: an undated degree beside it
+    # keeps them there.
+    doc={
+        "name": "0",
+        "nationalities": ["HR"],
+        "experience": [{**_period((1990, 1), None)}, {**_period((1990, 1), None), "fields": ["Law"]}],
+        "education": [{"level": "bachelor", "completed": ym((1990, 1))}],
+    },
+    gain=("a degree", lambda d: _another_degree(d, {"level": "bachelor"})),
+    posting="KOS000396",
+    after_degree=True,
+)
 def test_gaining_qualifications_never_hurts(doc, gain, posting, after_degree):
     what, improve = gain
     ruleset = RULESETS[posting]

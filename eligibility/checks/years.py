@@ -176,7 +176,12 @@ def judge(
     fields), 'short' (fail).
     """
     have = relevant.months
-    if start_unknown and not (relevant.not_before is not None and _enough(have, need)):
+    # Counted from a dated degree, what counts is the least: what it passes, or sends to a person, stands whatever an
+    # undated degree beside it may add.
+    dated_stands = relevant.not_before is not None and (
+        _enough(have, need) or (others_judged and relevant.judged and _enough(relevant.with_judged, need))
+    )
+    if start_unknown and not dated_stands:
         # Counted from a dated degree, the least that counts; an undated one may have come earlier: the most.
         most = relevant.at_most or relevant
         if _enough(most.with_related if others_judged else most.with_unstated, need):
