@@ -687,16 +687,31 @@ _ALTERNATIVE_ROUTE = lazy_pattern(
 _IN_LIEU_YEARS_WORDS = lazy_pattern(r"\b(?:in\s+lieu|instead\s+of|in\s+place\s+of|additional|substitut\w*)\b", re.I)
 
 
+# A route alone: a degree and its years, nothing else ('Master's plus two years', 'a Master's degree and 2 years of
+# relevant experience'), as the item or clause after another route.
+_ROUTE_ALONE = lazy_pattern(
+    r"^\W*(?:or\s+)?[^;:,.]{0,80}?\s*(?:\([^()]*\)\s*)?,?\s+(?:plus|and|with|combined\s+with|together\s+with|"
+    rf"in\s+combination\s+with)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}\s+(?:years?|yrs?)\b"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:experience|work)\b[^;:.]*)?\W*$",
+    re.I,
+)
+
+
 def _alternative_route(sentence, reading) -> list:
     """'Completed secondary education with six years of relevant work experience; a university degree with at least
     two years of relevant experience is acceptable instead': the second route is a path of the first's criteria, not
     a degree and a minimum asked of everyone. A higher degree's years are its path of the experience minimum
     (`by_education`); a lower degree is the degree criterion's path in lieu, with the years it needs more. Where no
-    route before it states a degree and its years, a person adds the path."""
+    route before it states a degree and its years, a person adds the path.
+
+    A route alone, a degree of another level and its years with nothing else ('Bachelor's plus four years of
+    relevant experience; Master's plus two years'), right after a route that states a degree and its years, is read
+    the same with no word saying it is another; anywhere else it is read as it is written."""
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    if not _ALTERNATIVE_ROUTE.search(text) or _IN_LIEU_YEARS_WORDS.search(text):
+    alone = not _ALTERNATIVE_ROUTE.search(text) and _ROUTE_ALONE.match(text) is not None
+    if not (_ALTERNATIVE_ROUTE.search(text) or alone) or _IN_LIEU_YEARS_WORDS.search(text):
         return []
     levels = list(dict.fromkeys(lv for _, _, lv in mentions(text) if lv in _LEVELS))
     # Neither a figure of age nor the length of a course of study ('a university degree (minimum 4 years of study)')
@@ -728,6 +743,8 @@ def _alternative_route(sentence, reading) -> list:
         ),
         None,
     )
+    if alone and not _route_before(reading.before, experience, degree, level):
+        return []
     if experience is None or degree is None or degree.source != experience.source or degree.params["level"] == level:
         issue = (
             f"'{clip(text)}' is another route (a {LEVEL_NAMES[level]} with {describe_years(needs)}), but no route "
@@ -747,6 +764,15 @@ def _alternative_route(sentence, reading) -> list:
 
     reading.amend(add_route, why=f"another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} (a path)")
     return []
+
+
+def _route_before(before: list, experience, degree, level: str) -> bool:
+    """Whether the item or clause read last states a route of its own, a degree of another level than `level` and
+    its years, as the one degree and the one minimum it asks."""
+    if experience is None or degree is None or degree.source != experience.source or degree.params["level"] == level:
+        return False
+    last = [d for d in before if d.source == before[-1].source] if before else []
+    return experience in last and degree in last and len([d for d in last if d.kind in (KIND, "education")]) == 2
 
 
 # 'A minimum of two, preferably three, years' experience', 'at least three (ideally five) years of experience': the
