@@ -105,7 +105,8 @@ _LEVELS = (
     ("bachelor", _BACHELOR_SHORT),
     (
         "doctorate",
-        r"\b(?:third|3rd)[- ]level(?: university)? degree|\bdoctora(?:te|l degree)|\bph\.?\s?d\b|\bEQF\s+level\s+8\b",
+        r"\b(?:third|3rd)[- ]level(?: university)? degree|\bdoctora(?:te|l degree)|\bph\.?\s?d\b|\bEQF\s+level\s+8\b"
+        r"|\bISCED\s+(?:level\s+)?8\b",
     ),
     (
         "master",
@@ -116,11 +117,16 @@ _LEVELS = (
         r"|(?<![\w-])(?:post-?\s?)?graduate[- ]level\s+(?:education|qualifications?|studies|degree)\b"
         r"|\b(?:educated|qualified)\s+(?:to|at)\s+(?:an?\s+)?(?:post-?\s?)?graduate[- ]level\b"
         # the European Qualifications Framework's level of a master's, and the EU's wording of one
-        r"|\bEQF\s+level\s+7\b|\b(?:diploma|degree|qualification)\s+giving\s+access\s+to\s+doctoral\s+studies\b",
+        r"|\bEQF\s+level\s+7\b|\b(?:diploma|degree|qualification)\s+giving\s+access\s+to\s+doctoral\s+studies\b"
+        # UNESCO's International Standard Classification of Education: level 7 is a master's or its equivalent
+        r"|\bISCED\s+(?:level\s+)?7\b"
+        # 'a second university degree': the second level, as 'a first university degree' is the first
+        r"|\b(?:second|2nd)\s+university\s+degree\b",
     ),
     (
         "bachelor",
-        r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?:[- ]level(?: university)? degree| degree)?\b|\bundergraduate degree|\bEQF\s+level\s+6\b",
+        r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?:[- ]level(?: university)? degree| degree)?\b|\bundergraduate degree|\bEQF\s+level\s+6\b"
+        r"|\bISCED\s+(?:level\s+)?6\b",
     ),
     (
         "police-academy",

@@ -822,6 +822,11 @@ def _degrees(sentence, drafts: list, reading) -> list:
     at_level = _AT_LEVEL.match(text, first_end)
     if at_level:
         first_end = at_level.end()  # 'University studies at Master's level in law': the fields follow the level
+    bracket = _BRACKET_REST.match(text, first_end)
+    if named is not None and bracket and "(" in text[text.rfind(")", 0, first_end) + 1 : first_end]:
+        # 'University degree (Master's or equivalent) in law', '… (ISCED level 7) in law': the level named in brackets
+        # after the degree; its fields follow the brackets.
+        first_end = bracket.end()
     params: dict = {"level": level}
     review: list[str] = []
     beside = _BESIDE_DEGREE.search(text, first_end)
@@ -1052,6 +1057,8 @@ def _generic(text: str, mention: tuple[int, int, str]) -> bool:
     return _levelless(text, mention) and not re.match(r"\s+(?:in|of)\s+(?!lieu\b)\w", text[mention[1] :], re.I)
 
 
+_BRACKET_REST = lazy_pattern(r"(?!\s*(?:in|on)\s)[^()]*\)")
+"""The rest of the brackets a degree's level is named in, up to their end, where no field is named in them."""
 _AT_LEVEL = lazy_pattern(r"\s*(?:degree\s+|studies\s+)?level\b(?=\s+(?:in|on)\s)", re.I)
 """The word 'level' after a degree's name, before its fields ('at Master's level in law')."""
 _OR_BEFORE_DEGREE = lazy_pattern(
