@@ -1022,10 +1022,26 @@ def _lower_with_years(text: str, found: list[tuple[int, int, str]], drafts: list
         return None
     (level,) = levels
     extra = _extra_years(text)
-    if extra is None or LADDER.index(level) >= LADDER.index(primary.params["level"]) or _DENIED_IN_LIEU.search(text):
+    # 'Holders of a master's degree in another field need two additional years': the degree asked, or one below it,
+    # in any field, with the years on top.
+    elsewhere = _IN_ANOTHER_FIELD.match(text, found[0][1]) is not None
+    asked = LADDER.index(primary.params["level"])
+    if extra is None or LADDER.index(level) > asked or (LADDER.index(level) == asked and not elsewhere):
         return None
-    params = {"level": primary.params["level"], "in_lieu": [{"levels": [level], "extra_years": extra}]}
+    if _DENIED_IN_LIEU.search(text):
+        return None
+    path = {"levels": [level], "extra_years": extra, **({"any_field": True} if elsewhere else {})}
+    params = {"level": primary.params["level"], "in_lieu": [path]}
     return Draft(KIND, text, params=params, mandatory=primary.mandatory, heading=sentence.heading)
+
+
+_IN_ANOTHER_FIELD = lazy_pattern(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:in|of)\s+)?(?:an?other|a\s+different|other|different|any\s+other|an?\s+unrelated|"
+    r"unrelated)\s+(?:fields?|disciplines?|subjects?|areas?|domains?)\b",
+    re.I,
+)
+"""A degree's field said to be another than the one asked: '… a master's degree in another field', '… in a different
+discipline'."""
 
 
 def _each_path(text: str, levels: list[str]) -> list[dict]:
@@ -1153,11 +1169,14 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
     # degree named for the path, is the degree asked in another field, with the years; never a lower degree.
     other_field = (
         not before
-        and len(beyond) == 1
+        and bool(beyond)
         and cut is not None
         and _levelless(text, beyond[0])
         and not no_degree
         and re.match(_ABSENT, text[cut.start() :], re.I) is not None
+        # 'in the absence of a degree in law, a degree in another field and two additional years': the path's
+        # degree, where named, is one named without its level too
+        and all(_levelless(text, m) for m in beyond[1:])
     )
     mandatory_asked = [d for d in asked if d.mandatory is not False]
     if (
@@ -1168,7 +1187,7 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
     ):
         # '… in lieu of a degree', 'in the absence of a university degree': the degree asked, whatever its level.
         beyond[0] = (beyond[0][0], beyond[0][1], mandatory_asked[0].params["level"])
-    if not before and len(beyond) > 1:
+    if not before and len(beyond) > 1 and not other_field:
         # 'In lieu of a Master's degree, a Bachelor's degree and two additional years …', 'in the absence of a degree,
         # a secondary school diploma and four additional years': the path is written after the degree it stands for.
         before = [lv for _, _, lv in beyond[1:]]
