@@ -76,10 +76,19 @@ _NOMINATION = lazy_pattern(
     re.I,
 )
 _MEDICAL = lazy_pattern(r"medical\s+clearance", re.I)
+_FITNESS = lazy_pattern(
+    r"\b(?:physically|medically)\s+(?:and\s+(?:physically|medically)\s+)?fit\b|\b(?:physical|medical)\s+fitness\b"
+    r"|\b(?:excellent|good|sound)\s+physical\s+(?:condition|health)\b",
+    re.I,
+)
+"""Physical fitness, however a notice asks it ('Excellent physical condition', 'Be physically fit to perform the
+duties'): one condition with one reading, settled by the medical examination before appointment as a medical
+clearance is, so a competency a person sees, never a requirement a profile could not answer."""
 
 
 def extract(sentence, reading) -> list:
-    """'Candidates must be nominated by their participating State', 'subject to medical clearance'."""
+    """'Candidates must be nominated by their participating State', 'subject to medical clearance', 'Be physically
+    fit to perform the duties'."""
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
@@ -87,4 +96,6 @@ def extract(sentence, reading) -> list:
         return [Draft(KIND, text, True, id="nomination")]
     if _MEDICAL.search(text):
         return [Draft(KIND, text, True, id="medical-clearance")]
+    if _FITNESS.search(text) and sentence.section not in ("skip", "info", "metadata", "elsewhere"):
+        return [Draft(KIND, text, sentence.mode != "desirable", id="physical-condition")]
     return []
