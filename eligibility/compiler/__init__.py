@@ -211,6 +211,13 @@ def without_denials(text: str) -> tuple[str, bool]:
             spans.append((text[last : m.start()], text[m.start() : m.end()]))
             last = m.end()
     spans.append((text[last:], ""))
+    # 'Experience with Partners for Co-operation is not required': a qualifier parted by no comma is part of the
+    # thing denied, so the denial takes the words before it too ('…, with field work not required' denies the
+    # qualifier alone).
+    for j in range(len(spans) - 1, 0, -1):
+        (before, sep), (piece, after) = spans[j - 1], spans[j]
+        if not sep.strip() and _QUALIFIER.match(piece) and _NEGATED.search(piece):
+            spans[j - 1 : j + 1] = [(before + sep + piece, after)]
     out, i = "", 0
     while i < len(spans):
         piece, sep = spans[i]
@@ -237,6 +244,7 @@ def without_denials(text: str) -> tuple[str, bool]:
     return out.strip(" ,;"), True
 
 
+_QUALIFIER = re.compile(r"(?:with|including|in\s+particular|especially)\b", re.I)
 _DENIED_AT = re.compile(
     r"\s+(?:(?:is|are)\s+)?not\s+(?:necessarily\s+)?(?:required|needed|necessary|mandatory|essential|compulsory)\b",
     re.I,
@@ -711,7 +719,26 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
     ):
         issue = "it says who is not eligible, in words no kind reads: a person must judge it or rewrite it as its kind"
         return [Draft("requirement", sentence.text, True, review=[issue])], ""
+    opened = _OPEN_TO.search(sentence.text)
+    if not found and opened and sentence.section not in ("skip", "metadata") and _ONLY.search(opened.group()):
+        # 'Applications are open to candidates … who hold, or can obtain, a Swiss work permit', 'open only to
+        # nationals of the following Member States: …': who may apply, in words no kind reads; never skipped.
+        issue = "it says who may apply, in words no kind reads: a person must judge it or rewrite it as its kind"
+        return [Draft("requirement", sentence.text, True, review=[issue])], ""
     return found, why
+
+
+_OPEN_TO = re.compile(
+    r"\b(?:open|restricted|limited|reserved)\s+(?:only\s+|exclusively\s+|solely\s+)?to\s+(?:the\s+)?"
+    r"(?:candidates?|applicants?|nationals?|citizens?|holders?|persons?|people|residents?|those)\b[^.;]*",
+    re.I,
+)
+"""A sentence that says who may apply ('This recruitment is open only to nationals of …')."""
+_ONLY = re.compile(
+    r"^\w+\s+(?:only|exclusively|solely)\b|\b(?:only|who|that|holding|with|following)\b(?![^.;]*\ball\s+nationalit)",
+    re.I,
+)
+"""What makes it a condition: it names whom alone ('only', 'who hold …', 'of the following'), not everyone."""
 
 
 _ENGLISH = re.compile(r"\b(?:the|and|of|is|are|must|with|in|for|to)\b", re.I)
@@ -805,6 +832,17 @@ _BY_AGE = re.compile(
 )
 """A requirement's subject that is a group of candidates by age: 'candidates in the 28 to 30 years age bracket',
 'applicants aged over 35', 'candidates older than 30'."""
+_WITHOUT = re.compile(
+    r"^\W*(?:applications?|candidates?|applicants?|nominations?|those|anyone|persons?)\s+"
+    r"(?:(?:who|that)\s+(?:do|does)\s+not\s+(?:have|hold|possess|speak|show|demonstrate)|without|lacking|"
+    r"not\s+(?:having|holding|possessing|showing))\s+"
+    r"(?P<what>[^.;]+?)\s+(?:(?:will|shall|can|could|may)\s+not\s+be|cannot\s+be|(?:are|is|will\s+be|shall\s+be))\s+"
+    r"(?:considered|accepted|shortlisted|short-listed|selected|not\s+eligible|ineligible|rejected|excluded|"
+    r"disqualified)\b",
+    re.I,
+)
+"""Who is shut out for lacking something ('Applications without knowledge of Albanian will not be considered',
+'Candidates who do not hold a law degree are not eligible'): the thing lacked is a requirement."""
 _ASKS = re.compile(r"\b(?:should|must|shall|needs?\s+to|are\s+required|is\s+required|have\s+to)\b", re.I)
 
 
@@ -835,6 +873,17 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                 review=["asked only of candidates of some ages: a person must judge it (no criterion holds for all)"],
             )
         ], ""
+    lacking = _WITHOUT.match(sentence.text)
+    if lacking and not _RESTATED.search(lacking.group("what")):
+        # 'Applications without knowledge of Albanian will not be considered': what those without it are shut out
+        # for is asked of every candidate, read as its kind; left to the rest when no kind reads it.
+        what = lacking.group("what").strip(" ,")
+        section = "requirements" if sentence.section in ("default", "other", "info") else sentence.section
+        got, _ = _read(replace(sentence, text=what[:1].upper() + what[1:], section=section), reading)
+        if any(d.kind not in ("competency", "requirement") for d in got):
+            for draft in got:
+                draft.source, draft.mandatory = sentence.text, True
+            return got, ""
     parts = _AND_MUST.split(sentence.text)
     if len(parts) > 1 and any(kinds.conditions(replace(sentence, text=part), reading) for part in parts):
         out: list[Draft] = []
@@ -921,6 +970,13 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             return [], "not under a requirements heading: no degree, years, language or condition in it"
         if _OURSELVES.match(sentence.text):
             return [], "says what the organisation is or does, not what a candidate needs"
+        if (
+            wishes
+            and len(wishes) == len(clauses)
+            and (_PREDICATE.search(sentence.text) or _WISH_LEAD.match(sentence.text))
+        ):
+            # 'Prior internships are a plus.': a wish of the requirements no kind reads is the selection panel's.
+            return [Draft("competency", sentence.text, mandatory=False)], ""
         mandatory = competency.mandatory(sentence) and any(scope is None for _, scope in clauses)
         # An item of a mandatory list that says what the candidate must have done or be ('Candidates must: • have
         # fulfilled any obligations concerning military service; • have passed a valid selection test') is stated as
@@ -944,6 +1000,10 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                     return [Draft("competency", sentence.text, mandatory=mandatory)], ""
                 issue = "an item of the requirements no kind reads: a person must judge it or rewrite it as its kind"
                 return [Draft("requirement", sentence.text, True, review=[issue])], ""
+            if _cut_short(sentence) and mandatory:
+                # 'Very good command of', at the end of a page or a copy: what it asks is in words the text lost.
+                issue = "an item of the requirements cut short: a person must read the rest in the notice"
+                return [Draft("requirement", sentence.text, True, review=[issue])], ""
             return [], "no requirement in it"
         if mandatory and dimension:
             out = [
@@ -961,10 +1021,11 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
 
 _LIST_LINE = re.compile(
     r"^[\s>]*(?:[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7\-+*]\s*(?=\w)|o\s+(?=[A-Z])|"
-    r"\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+(?=\w))",
+    r"\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+(?=\w)|\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z]))",
     re.I,
 )
-"""A list's line: bulleted ('- ', '• ', '* '), numbered or lettered ('1. ', 'a) ', '2.5 '), in a quote or not."""
+"""A list's line: bulleted ('- ', '• ', '* '), numbered or lettered ('1. ', 'a) ', '2.5. '; a section's number with
+no stop before a capital, '2.5 Be physically fit'), in a quote or not."""
 _STATEMENT = re.compile(
     r"(?<=\w)\s+(?:is|are|was|were|will|would|shall|receives?|does|has|includes?)\b"
     r"|^\W*(?:this|that|these|those|it|its|they|their|we|our|he|she)\b",
@@ -984,9 +1045,12 @@ def _unread_item(sentence: Sentence) -> bool:
     if _in_another_language(text):
         return False  # kept for a person as a requirement in another language, or denied there
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", text)
-    # A label alone is no item: a line of capitalised words and their small words ('United Nations Considerations').
-    content = [w for w in words if w[0].islower() and w.lower() not in _SMALL_WORDS]
-    if not content or len(words) < (2 if sentence.item else 3) or _UNFINISHED.search(text):
+    # A label alone is no item: a line of capitalised words and their small words ('United Nations Considerations');
+    # a word of standing among them ('Membership of the Bar (England and Wales)') asks it of the candidate.
+    content = [w for w in words if (w[0].islower() or _STANDING.fullmatch(w)) and w.lower() not in _SMALL_WORDS]
+    # Under 'Nationality' a line of names is the heading's value ('EU Member States'), no label.
+    valued = bool(_VALUE_HEADING.search(sentence.heading or ""))
+    if (not content and not valued) or len(words) < (2 if sentence.item or valued else 3) or _UNFINISHED.search(text):
         return False
     if not sentence.item and not text[:1].isupper():
         return False  # '> 40% of the time.': the end of a line cut short, not a list's item
@@ -994,9 +1058,32 @@ def _unread_item(sentence: Sentence) -> bool:
         # 'Field(s) of education' / 'Law, Political Sciences or other relevant field': the fields of a degree or of
         # experience the kinds read with it; 'OSCE Office in Dushanbe: VNPODS00288': a page's running reference.
         return False
-    if _STATEMENT.search(text) and not _STATED.search(text):
+    if _STATEMENT.search(text) and not _STATED.search(text) and not _ADDRESSED.match(text):
         return False
     return not vocabulary().not_asked.search(text) and not competency.is_boilerplate(text)
+
+
+_STANDING = re.compile(
+    r"(?:membership|registration|citizenship|clearance|accreditation|certification|licen[cs]e|passport|permit)",
+    re.I,
+)
+"""A word of standing that a capitalised label's words never hold: the line asks it ('Membership of the Bar')."""
+_VALUE_HEADING = re.compile(r"\b(?:nationalit(?:y|ies)|citizenships?)\b", re.I)
+_ADDRESSED = re.compile(r"\W*you\s+(?:are|have|hold|bring|can|speak|know)\b", re.I)
+"""An item said to the candidate ('You are comfortable presenting to senior officials'): asked, not stated."""
+
+
+def _cut_short(sentence: Sentence) -> bool:
+    """An item of a list of requirements that ends on a small word ('Very good command of', 'resourcefulness,
+    initiative and'): a sentence cut at the page's edge, its requirement in words the text lost."""
+    text = sentence.text.strip()
+    return (
+        sentence.section == "requirements"
+        and sentence.mode != "desirable"
+        and bool(_UNFINISHED.search(text))
+        and len(re.findall(r"[^\W\d_]+", text)) >= 3
+        and not vocabulary().not_asked.search(text)
+    )
 
 
 _SMALL_WORDS = frozenset(
