@@ -34,6 +34,7 @@ from eligibility.languages import (
     language_hint,
     level_stated,
     name_in_text,
+    no_agreed_level,
     other_language,
     parse_level,
     qualified,
@@ -346,10 +347,7 @@ def _cefr(answer: str, language: str = "") -> str | None:
         )
     level = parse_level(answer)
     if level is None:
-        stated = level_stated(answer)
-        if stated is None and answer.strip().endswith("+"):
-            below = parse_level(answer.strip()[:-1])
-            stated = (below, answer) if below else None
+        stated = level_stated(answer, language)
         if stated is not None:
             level = _Worded("" if stated[0] == NOT_SPOKEN else stated[0])
             level.said = answer.strip()
@@ -358,6 +356,9 @@ def _cefr(answer: str, language: str = "") -> str | None:
             f"'{answer.strip()}' says what level you do not have: say the level you have, e.g. A2 or basic "
             "(leave empty if you do not speak it)"
         )
+    unagreed = no_agreed_level(answer) if level is None else None
+    if unagreed is not None:
+        raise ValueError(f"'{answer.strip()}': {unagreed}; say the level you have, e.g. C1 or fluent")
     if level is None:
         raise ValueError(f"{_NO_LEVEL} (leave empty if you do not speak it)")
     return level

@@ -143,12 +143,13 @@ _NOT_SPOKEN = re.compile(
 
 # Words that make a level something other than the level a person has now, in every skill: weakened ('less than
 # fluent', 'fluent-ish', 'almost fluent'), in the past ('I used to be fluent', 'was fluent, now rusty', 'mother
-# tongue (lost)'), for some skills only ('fluent (reading only)', 'passive knowledge'), or a speaker's background
+# tongue (lost)', 'C1 certificate (expired)'), for some skills only ('fluent (reading only)', 'passive knowledge'), or a speaker's background
 # rather than a level ('heritage speaker'). Whatever level they sit beside is asked, never read.
 QUALIFIER = re.compile(
     r"(?<!\bno\s)(?<!\bnot\s)\b(?:less|lower|weaker)\s+than\b|\bbelow\b|\b(?:almost|nearly|quasi|semi|partly|partially|"
     r"somewhat|kind\s+of|sort\s+of|more\s+or\s+less)\b|-?\bish\b|\b(?:used\s+to|was|were|formerly|previously|once|"
-    r"no\s+longer|in\s+the\s+past|at\s+one\s+time|rusty|lost|forgotten|faded|out\s+of\s+practi[cs]e)\b|"
+    r"no\s+longer|in\s+the\s+past|at\s+one\s+time|rusty|lost|forgotten|faded|out\s+of\s+practi[cs]e|expired|"
+    r"lapsed|out\s+of\s+date|outdated)\b|"
     r"(?<!\bnot\s)\bonly\b|\b(?:passive(?:ly)?|receptive|heritage)\b|\bunderstand(?:s|ing)?\s+(?:only|but)\b",
     re.I,
 )
@@ -185,17 +186,41 @@ def other_language(text: str, language: str) -> str | None:
     return None
 
 
-def level_stated(text: str) -> tuple[str, str] | None:
-    """(level, the words that decided it) a person's own words give for a language they speak, or None.
+# A person's own words for a level that the posting wording table reads otherwise, read first in each clause: a
+# person who says 'native', 'mother tongue', 'bilingual' or 'first language' is native (a posting's 'native' asks
+# C2); 'lower intermediate' and 'pre-intermediate' lie between A2 and B1, and a level between two is the lower (as
+# 'B2/C1' is B2).
+_PERSON_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:native|mother\s+tongue|first\s+language|bilingual)\b", re.I), NATIVE),
+    (re.compile(r"\b(?:lower|pre)[-\s]?intermediate\b", re.I), "A2"),
+)
+# 'Proficient' or 'proficiency' alone has no agreed level: the CEFR's 'proficient user' is C1 or C2, some CV
+# scales put 'proficient' below 'fluent', and the ILR's steps are 'proficiency' too. Asked, unless full professional
+# (C1) or native said with it.
+UNAGREED = re.compile(r"\bproficien(?:t|cy)\b", re.I)
+_AGREED_PROFICIENCY = re.compile(r"\bfull\s+professional\b|\bnative\b|\bbilingual\b", re.I)
+# A level on the ILR scale said by its number ('ILR 3', 'ILR level 2+'): only full professional (4) has a CEFR
+# level all agree on (C1); the others are asked, as the steps said in words are (`_ILR_STEP`).
+_ILR_NUMBER = re.compile(r"\bILR\b(?:\s*level)?\s*(?P<n>[0-5]\+?)?", re.I)
 
-    A CEFR level, 'native', or a wording ('fluent' = C1, 'basic' = A2). A clause that denies a level ('not fluent',
-    'I am not a native speaker') states none; the other clauses must state one level, and only one ('basic, not
-    fluent' is A2; 'good, not fluent, C1' is None: asked). Words that say the language is not spoken at all ('no
-    knowledge', 'none') give `NOT_SPOKEN`."""
+
+def level_stated(text: str, language: str = "") -> tuple[str, str] | None:
+    """(level, the words that decided it) a person's own words give for a language they speak, or None (asked).
+
+    The one reading of a person's level words, whatever they come in: a profile's hint, a JSON Resume's `fluency`,
+    a self-check answer. A CEFR level, 'native' (and 'mother tongue', 'bilingual', 'first language'), or a wording
+    ('fluent' = C1, 'basic' = A2, `_PERSON_WORDING` first, then the posting table `WORDING_TO_CEFR`). A clause that
+    denies a level ('not fluent', 'I am not a native speaker') states none; the other clauses must state one level,
+    and only one ('basic, not fluent' is A2; 'good, not fluent, C1' is None: asked). Words that make the level no
+    level the person has now ('less than fluent', 'C1 (expired)': `qualified`), an ILR step below full professional,
+    and, given `language`, words naming another language ('Fluent in Spanish' for English) state none. Words that
+    say the language is not spoken at all ('no knowledge', 'none') give `NOT_SPOKEN`."""
     words = text.strip().rstrip(".!")
     if _NOT_SPOKEN.fullmatch(words):
         return NOT_SPOKEN, words
     direct = parse_level(words)
+    if direct is None and words.endswith("+"):
+        direct = parse_level(words[:-1].strip())  # 'B2+': B2 and a little more, so B2
     if direct is not None:
         return direct, words
     between = _LEVEL_RANGE.fullmatch(words)
@@ -203,6 +228,11 @@ def level_stated(text: str) -> tuple[str, str] | None:
         return min(between.group(1).upper(), between.group(2).upper(), key=level_rank), words
     if qualified(words) is not None or _ILR_STEP.search(words):
         return None
+    if language and other_language(words, language) is not None:
+        return None
+    ilr = _ILR_NUMBER.search(words)
+    if ilr is not None:
+        return ("C1", ilr.group(0)) if ilr.group("n") == "4" or re.search(r"full\s+professional", words, re.I) else None
     found: dict[str, str] = {}
     denied_levels: list[str] = []
     for a, b, denied in clauses(words):
@@ -214,9 +244,15 @@ def level_stated(text: str) -> tuple[str, str] | None:
         if exact is not None:
             found.setdefault(exact, clause.strip())
             continue
-        level = level_for_wording(clause)
-        if level is not None:
-            found.setdefault(level[0], level[1])
+        if UNAGREED.search(clause) and not _AGREED_PROFICIENCY.search(clause):
+            return None
+        own = next(((m, level) for pattern, level in _PERSON_WORDING if (m := pattern.search(clause))), None)
+        if own is not None:
+            found.setdefault(own[1], own[0].group(0))
+        else:
+            level = level_for_wording(clause)
+            if level is not None:
+                found.setdefault(level[0], level[1])
         for m in re.finditer(r"\b([ABC][12])\b", clause.upper()):
             found.setdefault(m.group(1), m.group(1))
     if len(found) != 1:
@@ -225,6 +261,20 @@ def level_stated(text: str) -> tuple[str, str] | None:
     if any(level_rank(other) <= level_rank(one) for other in denied_levels):
         return None  # 'fluent, but not at C1': what one clause states, another denies
     return one, said
+
+
+def no_agreed_level(text: str) -> str | None:
+    """Why `text` states no level where its words are a level on a scale with no agreed CEFR level ('Proficient',
+    'ILR 3', 'limited working proficiency'), or None."""
+    if _ILR_STEP.search(text) or (_ILR_NUMBER.search(text) and level_stated(text) is None):
+        return "the ILR scale's steps below full professional have no agreed CEFR level"
+    said = UNAGREED.search(text)
+    if said is not None and not _AGREED_PROFICIENCY.search(text):
+        return (
+            f"'{said.group(0)}' has no agreed CEFR level: the CEFR's proficient user is C1 or C2, and some CV "
+            "scales put 'proficient' below 'fluent'"
+        )
+    return None
 
 
 def level_hint(value: object) -> str:
@@ -240,15 +290,15 @@ def level_hint(value: object) -> str:
         if stated is not None and stated[0] != NOT_SPOKEN:
             return f"write {stated[0]}: '{stated[1]}' is {stated[0]}, and words that deny a level are no level"
         return "write the level you have, e.g. A2, or leave the language out if you do not speak it"
-    worded = level_for_wording(text) if text else None
-    if worded is not None:
-        return f"write {worded[0]}: '{worded[1]}' is {worded[0]} as postings word levels"
-    below = parse_level(text[:-1]) if text.endswith("+") else None
-    between = _LEVEL_RANGE.fullmatch(text)
-    if between is not None:
-        below = min(between.group(1).upper(), between.group(2).upper(), key=level_rank)
-    if below is not None:
-        return f"write {below}: a level between two counts as the lower"
+    between = _LEVEL_RANGE.fullmatch(text) or (text.endswith("+") and parse_level(text[:-1].strip()))
+    stated = level_stated(text) if text else None
+    if stated is not None and between:
+        return f"write {stated[0]}: a level between two counts as the lower"
+    if stated is not None:
+        return f"write {stated[0]}: '{stated[1]}' is {stated[0]} as a person's level words are read"
+    unagreed = no_agreed_level(text) if text else None
+    if unagreed is not None:
+        return f"write the CEFR level you have, e.g. C1: {unagreed}"
     un = _UN_LEVEL.fullmatch(text)
     if un is not None:
         roman = _ROMAN[int(un.group("n"))] if un.group("n").isdigit() else un.group("n").upper()

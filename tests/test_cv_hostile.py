@@ -250,5 +250,24 @@ def test_a_language_listed_twice_in_a_cv_is_refused_never_one_level_taken(kind, 
         done = run(*command, str(cv))
         assert done.returncode == 2
         err = done.stderr.decode()
-        assert err.count("\n") == 1 and "German is listed twice (give each language once, with one level)" in err
+        assert err.count("\n") == 1 and "German is listed twice, as C1 and as A2 (give each language once" in err
         assert f"{cv}:" in err and (kind != "resume" or "languages[1].language" in err)
+
+
+@pytest.mark.parametrize("kind", ["resume", "europass"])
+def test_a_mother_tongue_given_again_at_a_level_is_refused_never_native_kept(kind, tmp_path):
+    from test_cv_cases import written
+
+    from eligibility.cv.mapping import SKILLS
+
+    if kind == "resume":
+        languages = [{"language": "German", "fluency": "Native"}, {"language": "German", "fluency": "B1"}]
+        case: dict = {"resume": {"languages": languages}}
+    else:
+        case = {"europass": {"tongues": ["de"], "languages": {"German": dict.fromkeys(SKILLS, "B1")}}}
+    cv = written(case, tmp_path)
+    done = run("import", str(cv))
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert err.count("\n") == 1 and "German is listed twice, as native and as B1 (give each language once" in err
+

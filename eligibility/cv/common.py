@@ -334,11 +334,11 @@ def set_language(
         raise where(f"unknown language {name!r}", "use an ISO 639 code or an English name")
     languages = draft.data.setdefault("languages", {})
     previous = languages.get(canonical)
-    if previous == NATIVE:
-        return  # a mother tongue the CV also grades: the mother tongue stands
     if previous is not None or any(q.path == ("languages", canonical) for q in draft.questions):
-        # As in a profile, a language given twice is refused, never one of its two levels taken.
-        raise where(f"{canonical} is listed twice", "give each language once, with one level")
+        # As in a profile, a language given twice is refused, never one of its two levels taken: a mother tongue
+        # graded again ('Native', then 'B1') too, since which of the two holds only the person can say.
+        levels = f", as {previous} and as {level[0]}" if previous is not None and level is not None else ""
+        raise where(f"{canonical} is listed twice{levels}", "give each language once, with one level")
     if level is None:
         given = f" The CV gives {stated}, which does not show the level." if stated else ""
         draft.ask(

@@ -12,17 +12,11 @@ import re
 from eligibility.degrees import degree_from_words as degree_from_words
 from eligibility.languages import (
     CEFR,
-    NATIVE,
     NOT_SPOKEN,
-    clauses,
     denies_level,
-    level_for_wording,
     level_rank,
     level_stated,
-    other_language,
     parse_level,
-    qualified,
-    wordings_in,
 )
 from eligibility.periods import parse_partial_date
 from eligibility.profile import LEVEL_NAMES
@@ -218,41 +212,23 @@ def partial_grid(levels: dict[str, str]) -> str | None:
 
 
 def level_from_fluency(words: str, language: str = "") -> tuple[str, str] | None:
-    """A JSON Resume `fluency` ('Native speaker', 'Fluent', 'C1', 'Working knowledge') as a CEFR level or native.
+    """A JSON Resume `fluency` ('Native speaker', 'Fluent', 'C1', 'Working knowledge') as a CEFR level or native,
+    read as every other input reads a person's level words (`level_stated`), with a note on what decided it.
 
-    None (asked) where the words make the level no level the person has now ('less than fluent', 'I used to be
-    fluent', 'fluent (reading only)'), state two ('fluent in writing, basic speaking'), state one and deny it
-    ('fluent, but not at C1'), or name another language than `language` ('Fluent in Spanish' for English)."""
+    None (asked) where those words state no level: qualified ('less than fluent', 'C1 certificate (expired)'), two
+    levels ('fluent in writing, basic speaking'), one stated and denied ('fluent, but not at C1'), another language
+    than `language` ('Fluent in Spanish' for English), or a language not spoken ('No knowledge'): a CV that lists a
+    language it says nothing of is asked."""
     text = str(words).strip()
-    if qualified(text) is not None or (language and other_language(text, language) is not None):
+    stated = level_stated(text, language)
+    if stated is None or stated[0] == NOT_SPOKEN:
         return None
-    # A CV's words for native that postings do not use ('bilingual', 'first language') are read as 'native' here.
-    read = re.sub(r"\b(?:bilingual|first\s+language)\b", "native", text, flags=re.I)
-    stated = level_stated(read)
-    if stated is None and sum(1 for a, b, _ in clauses(read) if wordings_in(read[a:b])) > 1:
-        return None  # a level in each of two clauses: which one holds, only the person can say
-    if denies_level(read) or (stated is not None and stated[0] == NOT_SPOKEN):
-        # 'Not fluent', 'No knowledge', 'Not native, basic': a level denied is never that level. What the rest states
-        # alone counts ('basic'), and only when it states one level; else the level is asked.
-        if stated is None or stated[0] == NOT_SPOKEN:
-            return None
-        return stated[0], f"'{text}' = {stated[0]} ('{stated[1]}'); the level it denies is no level"
-    low = text.lower()
-    if re.search(r"\b(native|mother tongue|first language|bilingual)\b", low):
-        return NATIVE, f"'{text}' = native"
-    m = re.search(r"\b([ABC][12])\b", text.upper())
-    if m:
-        return m.group(1), f"'{text}' = {m.group(1)}"
-    if re.search(r"\bproficien", low) or re.search(r"\bILR\b", text):
-        # The ILR scale and the scale built on it (elementary, limited working, professional working, full
-        # professional, native or bilingual proficiency) have no agreed CEFR level below full professional.
-        scale = re.search(r"\bfull\s+professional\b|\bILR\s*(?:level\s*)?4\b", text, re.I)
-        return ("C1", f"'{text}' = C1 (the top of the ILR scale below native)") if scale else None
-    found = level_for_wording(text)
-    if found:
-        level, phrase = found
-        return level, f"'{text}' = {level}, by the wording table postings are read with ('{phrase}')"
-    return None
+    level, said = stated
+    if denies_level(text):
+        return level, f"'{text}' = {level} ('{said}'); the level it denies is no level"
+    if said.lower() == text.lower().rstrip(".!") or said.upper() == level.upper():
+        return level, f"'{text}' = {level}"
+    return level, f"'{text}' = {level}, by the level words table ('{said}')"
 
 
 def cv_date(text: str, *, end: bool) -> tuple[str, str | None]:
