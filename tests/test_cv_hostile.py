@@ -271,3 +271,26 @@ def test_a_mother_tongue_given_again_at_a_level_is_refused_never_native_kept(kin
     err = done.stderr.decode()
     assert err.count("\n") == 1 and "German is listed twice, as native and as B1 (give each language once" in err
 
+
+RESUME_FAULTS = [
+    # (what the file holds, the one line `import` and `check` give)
+    ('{"basics": {"name": "Ana"},\n "languages": [{"language": "English",}]}', ":2: not JSON: Expecting property name"),
+    ('{"basics": {"name": NaN}, "work": []}', ": a number (NaN) is not finite"),
+    ('{"work": [{"position": "Officer", "startDate": 2018}]}', ": work[0].startDate: must be text, not the number 2018"),
+    ('{"work": [{"position": "Officer", "startDate": "2018", "endDate": 2020.5}]}', "work[0].endDate: must be text"),
+    ('{"education": [{"studyType": "Master", "endDate": 2019}]}', ": education[0].endDate: must be text, not the number"),
+    ('{"languages": [{"language": "English", "fluency": true}]}', ": languages[0].fluency: must be text, not true"),
+    ('{"volunteer": [{"position": ["a"], "startDate": "2019"}]}', ": volunteer[0].position: must be text, not a list"),
+]
+
+
+@pytest.mark.parametrize(("text", "said"), RESUME_FAULTS, ids=[said for _, said in RESUME_FAULTS])
+def test_a_json_resume_that_is_not_valid_json_or_has_a_number_for_text_is_named(text, said, tmp_path):
+    cv = tmp_path / "resume.json"
+    cv.write_text(text, "utf-8")
+    for command in (["import"], ["check", "SEC000821"]):
+        done = run(*command, str(cv))
+        err = done.stderr.decode()
+        assert done.returncode == 2 and err.count("\n") == 1, err
+        assert f"{cv}{said}" in err if said.startswith(":") else said in err
+        assert "not a CV" not in err and "gives no start date" not in err

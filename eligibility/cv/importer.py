@@ -5,14 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from eligibility import cv
+from eligibility.cv import detect, json_resume
 from eligibility.cv.draft import Draft
 from eligibility.cv.render import render
 from eligibility.errors import EligibilityError
+from eligibility.yamlio import decode
 
 
 def read_cv(cv_file: str) -> Draft:
-    draft = cv.read_bytes(cv.read_file(cv_file), cv_file)
+    data = cv.read_file(cv_file)
+    draft = cv.read_bytes(data, cv_file)
     if draft is None:
+        if detect.sniff(data) == detect.JSON_RESUME:
+            # JSON that would be a JSON Resume but does not parse: what is wrong with it, where, never "not a CV".
+            json_resume.parse(decode(data, name=cv_file), cv_file)
         raise EligibilityError(
             f"{cv_file}: not a CV (a Europass XML or PDF, or a JSON Resume); a profile needs no import"
         )

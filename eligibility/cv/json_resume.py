@@ -9,6 +9,8 @@ is where someone lives, not a citizenship), no driving licence and no management
 
 from __future__ import annotations
 
+import json
+
 from eligibility.cv import mapping
 from eligibility.cv.common import Located, add_degree, add_job, finish, set_language
 from eligibility.cv.draft import Draft
@@ -55,9 +57,26 @@ def _at(name: str, path: str) -> Located:
     return Located(lambda message, hint: InputError(message, file=name, field=path, hint=hint))
 
 
-def _text(entry: dict, key: str) -> str | None:
+_DATE_KEYS = ("startDate", "endDate")
+
+
+def _text(entry: dict, key: str, name: str, at: str) -> str | None:
+    """The text of `entry[key]` with its spaces collapsed, or None when absent, null or empty. Anything else (a
+    number, true, a list) is refused with the file and field, never read as absent: a job's `"startDate": 2018`
+    is a number, not a missing date."""
     value = entry.get(key)
-    return " ".join(value.split()) or None if isinstance(value, str) else None
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        if isinstance(value, bool):
+            said = json.dumps(value)
+        elif isinstance(value, (int, float)):
+            said = f"the number {json.dumps(value)}"
+        else:
+            said = "a list" if isinstance(value, list) else "an object"
+        hint = 'a date in quotes, e.g. "2018-03" or "2018"' if key in _DATE_KEYS else "text in quotes"
+        raise InputError(f"must be text, not {said}", file=name, field=f"{at}.{key}" if at else key, hint=hint)
+    return " ".join(value.split()) or None
 
 
 def _list(data: dict, key: str, name: str) -> list[tuple[int, dict]]:
@@ -77,24 +96,26 @@ def _list(data: dict, key: str, name: str) -> list[tuple[int, dict]]:
 def read(data: dict, name: str) -> Draft:
     draft = Draft(source=name, format=FORMAT)
     basics = data.get("basics")
-    if isinstance(basics, dict) and _text(basics, "name"):
-        draft.data["name"] = _text(basics, "name")
+    if isinstance(basics, dict) and _text(basics, "name", name, "basics"):
+        draft.data["name"] = _text(basics, "name", name, "basics")
     for section, employer_key in (("work", "name"), ("volunteer", "organization")):
         for i, work in _list(data, section, name):
             add_job(
                 draft,
-                title=_text(work, "position"),
-                employer=_text(work, employer_key) or _text(work, "name") or _text(work, "company"),
-                start=_text(work, "startDate"),
-                end=_text(work, "endDate"),
+                title=_text(work, "position", name, f"{section}[{i}]"),
+                employer=_text(work, employer_key, name, f"{section}[{i}]")
+                or _text(work, "name", name, f"{section}[{i}]")
+                or _text(work, "company", name, f"{section}[{i}]"),
+                start=_text(work, "startDate", name, f"{section}[{i}]"),
+                end=_text(work, "endDate", name, f"{section}[{i}]"),
                 ongoing=None,
                 where_start=_at(name, f"{section}[{i}].startDate"),
                 where_end=_at(name, f"{section}[{i}].endDate"),
                 described=" ".join(
                     part
                     for part in (
-                        _text(work, "summary"),
-                        _text(work, "description"),
+                        _text(work, "summary", name, f"{section}[{i}]"),
+                        _text(work, "description", name, f"{section}[{i}]"),
                         *(h for h in work.get("highlights") or () if isinstance(h, str)),
                     )
                     if part
@@ -102,24 +123,24 @@ def read(data: dict, name: str) -> Draft:
                 volunteer=section == "volunteer",
             )
     for i, study in _list(data, "education", name):
-        study_type = _text(study, "studyType")
-        area = _text(study, "area")
+        study_type = _text(study, "studyType", name, f"education[{i}]")
+        area = _text(study, "area", name, f"education[{i}]")
         add_degree(
             draft,
             name=study_type,
             level_code=None,
             level_scheme="",
             field=area,
-            end=_text(study, "endDate"),
+            end=_text(study, "endDate", name, f"education[{i}]"),
             ongoing=False,
             where=_at(name, f"education[{i}]"),
             where_end=_at(name, f"education[{i}].endDate"),
         )
     for i, entry in _list(data, "languages", name):
-        language = _text(entry, "language")
+        language = _text(entry, "language", name, f"languages[{i}]")
         if not language:
             continue
-        fluency = _text(entry, "fluency")
+        fluency = _text(entry, "fluency", name, f"languages[{i}]")
         set_language(
             draft,
             language,
