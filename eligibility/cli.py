@@ -959,16 +959,18 @@ class SchemaName(str, Enum):
     result = "result"
     match = "match"
     brief = "brief"
+    error = "error"
 
 
-@app.command(short_help="Print a JSON Schema: profile, rules, result, match or brief.")
+@app.command(short_help="Print a JSON Schema: profile, rules, result, match, brief or error.")
 def schema(
     name: Annotated[
         SchemaName,
         typer.Argument(
             metavar="NAME",
             case_sensitive=False,
-            help="profile, rules, result, match or brief (a row of screen --brief)",
+            help="profile, rules, result, match, brief (a row of screen --brief) or error (what --json prints "
+            "when a command stops on bad input)",
         ),
     ],
 ) -> None:

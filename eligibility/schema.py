@@ -13,6 +13,7 @@ from __future__ import annotations
 from eligibility import checks
 from eligibility.checks.params import schema_of
 from eligibility.declared import DAY_SCHEMA, TEXT_SCHEMA, closed_object, object_schema
+from eligibility.errors import ExitCode
 from eligibility.organisation import osce
 from eligibility.outcome import Status, Verdict
 from eligibility.profile import PROFILE
@@ -203,9 +204,16 @@ def _judgement(main_reason: dict) -> dict:
 
 
 def match_schema() -> dict:
+    """`schema match`: the result of `match --json`, or the object it prints when it stops on bad input."""
     return {
         "$schema": DRAFT,
         "title": "eligibility match result (match --json)",
+        "oneOf": [_match_object(), stop_object_schema()],
+    }
+
+
+def _match_object() -> dict:
+    return {
         "type": "object",
         "required": ["schema_version", "candidate", "options", "matches", "errors"],
         "properties": {
@@ -243,11 +251,41 @@ def match_schema() -> dict:
     }
 
 
+def stop_object_schema() -> dict:
+    """The one object a command prints on standard output in place of its JSON when it stops on bad input or usage
+    (`--json`, and `screen -f json` or `-f jsonl` to standard output): a script reading standard output is never
+    left with nothing."""
+    return {
+        "type": "object",
+        "required": ["schema_version", "error", "exit_status"],
+        "additionalProperties": False,
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION},
+            "error": {"type": "string", "description": "what stopped the command: the line on standard error"},
+            "exit_status": {"const": int(ExitCode.BAD_INPUT), "description": "the command's exit status"},
+        },
+    }
+
+
+def error_schema() -> dict:
+    """`schema error`: the object any command's JSON output is when it stops on bad input."""
+    return {
+        "$schema": DRAFT,
+        "title": "eligibility error (a command's JSON output when it stops on bad input)",
+        **stop_object_schema(),
+    }
+
+
 def result_or_error_schema() -> dict:
-    """`schema result`: a result, or a screened row whose profile could not be read."""
+    """`schema result`: a result, a screened row whose profile could not be read, or the object a command prints
+    when it stops on bad input."""
     schema = result_schema()
     body = {k: v for k, v in schema.items() if k not in ("$schema", "title")}
-    return {"$schema": schema["$schema"], "title": schema["title"], "oneOf": [body, screen_error_row_schema()]}
+    return {
+        "$schema": schema["$schema"],
+        "title": schema["title"],
+        "oneOf": [body, screen_error_row_schema(), stop_object_schema()],
+    }
 
 
 def brief_schema() -> dict:
@@ -271,7 +309,7 @@ def brief_schema() -> dict:
     return {
         "$schema": DRAFT,
         "title": "eligibility short screening row (screen --brief)",
-        "oneOf": [row, screen_error_row_schema()],
+        "oneOf": [row, screen_error_row_schema(), stop_object_schema()],
     }
 
 
@@ -281,4 +319,5 @@ SCHEMAS = {
     "result": result_or_error_schema,
     "match": match_schema,
     "brief": brief_schema,
+    "error": error_schema,
 }

@@ -106,3 +106,24 @@ def test_validate_warns_of_a_contracted_post_at_a_seconded_grade(tmp_path):
         "give the contract the posting states (secondment) or its grade"
         for grade in ("S2", "S-3")
     ]
+
+
+@pytest.mark.parametrize(
+    ("schema", "command"),
+    [
+        ("result", ["check", "SEC000821", "no-such-profile.yaml", "--json"]),
+        ("result", ["check", "SEC000821", "profiles/sec000821-eligible.yaml", "--json", "--as-of", "someday"]),
+        ("match", ["match", "no-such-profile.yaml", "--json"]),
+        ("brief", ["screen", "NO-SUCH-POSTING", "profiles", "--brief", "-f", "jsonl"]),
+        ("error", ["check", "NO-SUCH-POSTING", "profiles/sec000821-eligible.yaml", "--json"]),
+    ],
+)
+def test_the_error_object_a_command_stops_with_follows_its_schemas(schema, command):
+    proc = run(*command)
+    assert proc.returncode == 2
+    data = json.loads(proc.stdout)
+    assert data["error"] and data["exit_status"] == 2
+    for name in (schema, "error"):
+        errors = list(jsonschema.Draft202012Validator(SCHEMAS[name]()).iter_errors(data))
+        assert not errors, (name, errors[0].message)
+    assert list(jsonschema.Draft202012Validator(SCHEMAS["error"]()).iter_errors({**data, "verdict": None}))
