@@ -429,6 +429,16 @@ def _standard_output(value: Path | None) -> Path | None:
     return None if value is not None and str(value) == "-" else value
 
 
+def _posting_id(value: str | None) -> str | None:
+    """`compile --id`: an id a rule set can have, checked as the option it is (never blamed on the compiled text)."""
+    from eligibility.rules import usable_id_problem
+
+    problem = usable_id_problem(value) if value is not None else None
+    if problem is not None:
+        raise typer.BadParameter(problem)
+    return value
+
+
 @app.command(name="compile", short_help="Turn a posting's text into a rule set, with what needs review.")
 def compile_posting(
     text_file: Annotated[
@@ -449,7 +459,10 @@ def compile_posting(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
     posting_id: Annotated[
-        str | None, typer.Option("--id", metavar="ID", help="Posting id when the text has no requisition id.")
+        str | None,
+        typer.Option(
+            "--id", metavar="ID", help="Posting id when the text has no requisition id.", callback=_posting_id
+        ),
     ] = None,
     quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No summary on standard error.")] = False,
     explain: Annotated[

@@ -241,6 +241,16 @@ def _id(node: Node) -> str | None:
     return pid
 
 
+def usable_id_problem(pid: str) -> str | None:
+    """Why `pid` cannot be a posting's id (empty, or a character other than letters, digits, '-', '_', '.'), or
+    None: an id is a file's name in a rules folder, so '../x' never is one."""
+    if not pid.strip():
+        return "an id cannot be empty"
+    if not _ID.match(pid):
+        return f"'{pid}' is not a usable id: use letters, digits, '-', '_' or '.', starting with a letter or digit"
+    return None
+
+
 def _contract(node: Node) -> str | None:
     contract = node.text()
     if contract and contract not in CONTRACTS:

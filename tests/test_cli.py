@@ -178,6 +178,26 @@ def test_compile_takes_an_id_when_the_text_has_none(tmp_path):
     assert "id: my-post" in proc.stdout.decode()
 
 
+@pytest.mark.parametrize(
+    ("posting_id", "why"),
+    [
+        ("../../evil", "'../../evil' is not a usable id"),
+        ("a/b", "'a/b' is not a usable id"),
+        ("", "an id cannot be empty"),
+        (" ", "an id cannot be empty"),
+        (".hidden", "'.hidden' is not a usable id"),
+    ],
+)
+def test_compile_names_the_id_option_when_the_id_given_is_unusable(posting_id, why, tmp_path):
+    source = tmp_path / "notice.txt"
+    source.write_text("Requirements:\nMinimum 3 years of experience in law.\n")
+    proc = run("compile", str(source), "--id", posting_id, "-o", str(tmp_path / "out.yaml"))
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1
+    assert f"Invalid value for '--id': {why}" in err and "<compiled>" not in err
+    assert not (tmp_path / "out.yaml").exists()
+
+
 def test_compile_refuses_binary_input(tmp_path):
     source = tmp_path / "notice.pdf"
     source.write_bytes(b"%PDF-1.7\x00\x01\x02")

@@ -276,9 +276,15 @@ RESUME_FAULTS = [
     # (what the file holds, the one line `import` and `check` give)
     ('{"basics": {"name": "Ana"},\n "languages": [{"language": "English",}]}', ":2: not JSON: Expecting property name"),
     ('{"basics": {"name": NaN}, "work": []}', ": a number (NaN) is not finite"),
-    ('{"work": [{"position": "Officer", "startDate": 2018}]}', ": work[0].startDate: must be text, not the number 2018"),
+    (
+        '{"work": [{"position": "Officer", "startDate": 2018}]}',
+        ": work[0].startDate: must be text, not the number 2018",
+    ),
     ('{"work": [{"position": "Officer", "startDate": "2018", "endDate": 2020.5}]}', "work[0].endDate: must be text"),
-    ('{"education": [{"studyType": "Master", "endDate": 2019}]}', ": education[0].endDate: must be text, not the number"),
+    (
+        '{"education": [{"studyType": "Master", "endDate": 2019}]}',
+        ": education[0].endDate: must be text, not the number",
+    ),
     ('{"languages": [{"language": "English", "fluency": true}]}', ": languages[0].fluency: must be text, not true"),
     ('{"volunteer": [{"position": ["a"], "startDate": "2019"}]}', ": volunteer[0].position: must be text, not a list"),
 ]
