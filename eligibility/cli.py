@@ -929,7 +929,11 @@ def match(
 @app.command(name="import")
 def import_cv(
     cv_file: Annotated[
-        str, typer.Argument(metavar="CV", help="A Europass CV (XML, or PDF with the XML attached) or a JSON Resume.")
+        str,
+        typer.Argument(
+            metavar="CV",
+            help="A Europass CV (XML, or PDF with the XML attached) or a JSON Resume; - for standard input.",
+        ),
     ],
     output: Annotated[
         Path | None,
@@ -954,7 +958,8 @@ def import_cv(
         check_output(output, force=force, inputs=[cv_file])
     draft = importer.read_cv(cv_file)
     err = _err()
-    if sys.stdin.isatty() and sys.stderr.isatty() and (output is not None or sys.stdout.isatty()):
+    asking = cv_file != "-"  # standard input held the CV: no answers can come from it
+    if asking and sys.stdin.isatty() and sys.stderr.isatty() and (output is not None or sys.stdout.isatty()):
         from eligibility.interview import TerminalAsker
 
         output, force = importer.converse(draft, TerminalAsker(err), output, force)

@@ -342,3 +342,20 @@ def test_a_police_academy_stays_one_whatever_its_level_code(tmp_path, name, code
 
     held = [d.level for d in load_profile(str(imported)).education]
     assert held == ["master", *levels]
+
+
+@pytest.mark.parametrize("source", ["jonas-berg.resume.json", "mira-kovac.europass.xml"])
+def test_import_reads_a_cv_from_standard_input_as_from_its_file(source):
+    path = FIXTURES / source
+    piped = run("import", "-", stdin=path.read_bytes())
+    given = run("import", str(path))
+    assert piped.returncode == given.returncode == 0, piped.stderr
+    assert piped.stdout.decode().replace("<stdin>", "F") == given.stdout.decode().replace(str(path), "F")
+
+
+def test_import_of_empty_standard_input_says_what_to_give():
+    done = run("import", "-", stdin=b"")
+    assert done.returncode == 2
+    assert done.stderr.decode() == (
+        "eligibility: error: <stdin>: standard input is empty: pipe a CV into it (eligibility import - < cv.json)\n"
+    )

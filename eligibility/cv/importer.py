@@ -11,9 +11,16 @@ from eligibility.cv.render import render
 from eligibility.errors import EligibilityError
 from eligibility.yamlio import decode
 
+STDIN = "<stdin>"
+"""The name a CV given as `-` goes by in messages and in the profile's header."""
+
 
 def read_cv(cv_file: str) -> Draft:
-    data = cv.read_file(cv_file)
+    """The Draft a CV file gives (`-`: standard input, as for every command), or an error saying why none."""
+    if cv_file == "-":
+        data, cv_file = _standard_input(), STDIN
+    else:
+        data = cv.read_file(cv_file)
     draft = cv.read_bytes(data, cv_file)
     if draft is None:
         if detect.sniff(data) == detect.JSON_RESUME:
@@ -85,3 +92,17 @@ def summary(draft: Draft, target: Path) -> str:
     return f"written to {target}: a profile from {draft.format}" + (
         f"; {left} question{'s' if left != 1 else ''} left open (listed at its top)" if left else ""
     )
+
+
+def _standard_input() -> bytes:
+    """Standard input's bytes, refused past the size any CV file is allowed."""
+    import sys
+
+    from eligibility.errors import InputError
+
+    data = sys.stdin.buffer.read(cv.MAX_PDF_BYTES + 1)
+    if len(data) > cv.MAX_PDF_BYTES:
+        raise InputError(f"standard input is over {cv.MAX_PDF_BYTES:,} bytes", file=STDIN)
+    if not data.strip():
+        raise InputError("standard input is empty: pipe a CV into it (eligibility import - < cv.json)", file=STDIN)
+    return data
