@@ -429,6 +429,12 @@ def _standard_output(value: Path | None) -> Path | None:
     return None if value is not None and str(value) == "-" else value
 
 
+NOT_ENGLISH = (
+    "the text seems not to be in English, and only English is read (a notice in English and another language is read "
+    "from its English; what another language requires is left for a person)"
+)
+
+
 def _posting_id(value: str | None) -> str | None:
     """`compile --id`: an id a rule set can have, checked as the option it is (never blamed on the compiled text)."""
     from eligibility.rules import usable_id_problem
@@ -505,9 +511,14 @@ def compile_posting(
         from eligibility.fileio import check_output
 
         check_output(output, force=force, inputs=[text_file])
+    from eligibility.compiler import _foreign
+
+    not_english = _foreign(text)  # the whole text: more of another language's small words than English's
     try:
         compiled = compile_text(text, posting_id=posting_id, source_name=name)
     except NoRequirements as exc:
+        if not_english:
+            raise EligibilityError(f"{text_file}: {exc}: {NOT_ENGLISH}") from None
         raise EligibilityError(f"{text_file}: {exc}; is it a vacancy notice?") from None
     if not compiled.decides:
         raise EligibilityError(
@@ -529,6 +540,9 @@ def compile_posting(
         from eligibility.formats.summary import compile_summary
 
         _err().print(compile_summary(compiled, output), markup=False, highlight=False, soft_wrap=True)
+        if not_english and all(c.get("kind") == "requirement" for c in compiled.ruleset["criteria"]):
+            # Nothing was read as a kind: every item is left for a person, as a text in another language is.
+            _err().print(f"  note: {NOT_ENGLISH}", markup=False, highlight=False, soft_wrap=True)
     if strict and (compiled.open_items or compiled.review):  # whatever the summary leaves to a person
         raise typer.Exit(int(ExitCode.NEEDS_REVIEW))
 

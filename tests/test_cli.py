@@ -198,6 +198,38 @@ def test_compile_names_the_id_option_when_the_id_given_is_unusable(posting_id, w
     assert not (tmp_path / "out.yaml").exists()
 
 
+NOT_ENGLISH_NOTICES = [
+    # (the notice, whether anything in it reads as a requirement at all)
+    (
+        "Chargé de projet\nQualifications requises :\n- Diplôme universitaire de deuxième cycle en droit ;\n"
+        "- Maîtrise de l'anglais, à l'oral et à l'écrit ;\n- La connaissance de l'allemand serait un atout.\n",
+        True,
+    ),
+    (
+        "Oficial de proyecto\nRequisitos:\n- Título universitario en derecho y cinco años de trabajo en la "
+        "administración pública.\n- Se valorará el conocimiento del idioma ruso.\n",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("notice", "read"), NOT_ENGLISH_NOTICES, ids=["French", "Spanish"])
+def test_compile_says_a_notice_seems_not_to_be_in_english(notice, read, tmp_path):
+    source = tmp_path / "notice.txt"
+    source.write_text(notice, "utf-8")
+    proc = run("compile", str(source), "-o", str(tmp_path / "out.yaml"))
+    err = proc.stderr.decode()
+    assert "the text seems not to be in English, and only English is read" in err
+    assert proc.returncode == (0 if read else 2)
+    assert read or (err.count("\n") == 1 and "no requirements found" in err)
+
+
+@pytest.mark.parametrize("notice", ["P05.txt", "R09.txt", "P01.txt"])
+def test_compile_says_nothing_of_language_for_a_notice_with_english_in_it(notice, tmp_path):
+    proc = run("compile", str(ROOT / "tests" / "fixtures" / "notices" / notice), "-o", str(tmp_path / "out.yaml"))
+    assert proc.returncode == 0 and "not to be in English" not in proc.stderr.decode()
+
+
 def test_compile_refuses_binary_input(tmp_path):
     source = tmp_path / "notice.pdf"
     source.write_bytes(b"%PDF-1.7\x00\x01\x02")
