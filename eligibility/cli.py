@@ -785,14 +785,29 @@ def _given_again(repeated: list[tuple[str, str]], *, done: str = "screened") -> 
         again.setdefault(first, []).append(name)
     from eligibility.formats.safe import line
 
-    shown = [
-        f"{line(first)} (again as {line(', '.join(names))})" for first, names in list(again.items())[:SHOWN_REPEATS]
-    ]
+    shown = [f"{line(first)} ({line(_how_again(first, names))})" for first, names in list(again.items())[:SHOWN_REPEATS]]
     more = len(again) - len(shown)
     files = f"{len(again)} file{'s were' if len(again) > 1 else ' was'}"
     return f"eligibility: note: {files} given more than once and {done} once: {'; '.join(shown)}" + (
         f"; and {more} more" if more else ""
     )
+
+
+def _how_again(first: str, names: list[str]) -> str:
+    """How a file was given again: under its first spelling ('given twice', 'given 3 times'), under others ('again as
+    ./x.yaml'), or both; a spelling given more than once is counted, never listed as a repeat of itself."""
+    from collections import Counter
+
+    times = Counter(names)
+    said = []
+    if times[first]:
+        said.append("given twice" if times[first] == 1 else f"given {times[first] + 1} times")
+    others = [
+        name + ("" if n == 1 else " twice" if n == 2 else f" {n} times") for name, n in times.items() if name != first
+    ]
+    if others:
+        said.append(f"again as {', '.join(others)}")
+    return "; ".join(said)
 
 
 def _written_so_far(tally, format: Format) -> str:

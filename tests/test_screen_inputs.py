@@ -35,8 +35,8 @@ def test_a_file_given_again_alone_and_under_another_spelling_is_screened_once_an
     assert ran.code == 0, ran.stderr
     assert [row["file"] for row in csv_rows(ran.stdout)] == [str(folder / "a.yaml"), str(folder / "b.yaml")]
     assert (
-        f"note: 1 file was given more than once and screened once: {folder / 'a.yaml'} (again as "
-        f"{folder / 'a.yaml'}, {folder}/./a.yaml, {tmp_path / 'link.yaml'})"
+        f"note: 1 file was given more than once and screened once: {folder / 'a.yaml'} (given twice; again as "
+        f"{folder}/./a.yaml, {tmp_path / 'link.yaml'})"
     ) in ran.stderr
     assert "2 candidates: 2 eligible" in ran.stderr
 
@@ -69,9 +69,27 @@ def test_validate_lists_a_file_given_again_once_and_says_so(tmp_path):
         f"{lines}:2: valid profile",
     ]
     assert ran.stderr.splitlines() == [
-        f"eligibility: note: 2 files were given more than once and validated once: {folder / 'a.yaml'} (again as "
-        f"{folder / 'a.yaml'}, {folder}/./a.yaml, {tmp_path / 'link.yaml'}); {lines} (again as {lines})"
+        f"eligibility: note: 2 files were given more than once and validated once: {folder / 'a.yaml'} (given "
+        f"twice; again as {folder}/./a.yaml, {tmp_path / 'link.yaml'}); {lines} (given twice)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        (["a.yaml", "a.yaml"], "a.yaml (given twice)"),
+        (["a.yaml", "a.yaml", "a.yaml"], "a.yaml (given 3 times)"),
+        (["a.yaml", "./a.yaml"], "a.yaml (again as ./a.yaml)"),
+        (["a.yaml", "./a.yaml", "./a.yaml", "a.yaml"], "a.yaml (given twice; again as ./a.yaml twice)"),
+    ],
+)
+@pytest.mark.parametrize("command", [["validate"], ["screen", "SEC000821", "-f", "csv"]])
+def test_a_file_given_twice_under_one_spelling_is_said_to_be_given_twice(given, said, command, tmp_path, monkeypatch):
+    monkeypatch.chdir(two_profiles(tmp_path / "in"))
+    ran = run(*command, *given)
+    assert ran.code == 0, ran.stderr
+    done = "validated" if command[0] == "validate" else "screened"
+    assert f"note: 1 file was given more than once and {done} once: {said}\n" in ran.stderr
 
 
 def test_validate_given_each_file_once_gives_no_note(tmp_path):
