@@ -278,8 +278,8 @@ def _of(raw: str, lines: Callable[[str], Iterator[Item | Lines]]) -> Iterator[It
     if kind == "folder":
         found, jsonl = _walk(raw)
         yield from found
-        for file in jsonl:  # JSON Lines files in a folder are read too, one profile a line
-            yield from lines(file)
+        for file in jsonl:  # JSON Lines files in a folder are read too, one profile a line; found there, as `walked`
+            yield from (replace(task, walked=True) for task in lines(file))
     elif kind == "jsonl":
         yield from lines(raw)
     elif not os.path.lexists(raw):

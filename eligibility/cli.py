@@ -785,7 +785,9 @@ def _given_again(repeated: list[tuple[str, str]], *, done: str = "screened") -> 
         again.setdefault(first, []).append(name)
     from eligibility.formats.safe import line
 
-    shown = [f"{line(first)} ({line(_how_again(first, names))})" for first, names in list(again.items())[:SHOWN_REPEATS]]
+    shown = [
+        f"{line(first)} ({line(_how_again(first, names))})" for first, names in list(again.items())[:SHOWN_REPEATS]
+    ]
     more = len(again) - len(shown)
     files = f"{len(again)} file{'s were' if len(again) > 1 else ' was'}"
     return f"eligibility: note: {files} given more than once and {done} once: {'; '.join(shown)}" + (

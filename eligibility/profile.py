@@ -221,6 +221,11 @@ def other_document(data: Any) -> tuple[str, str, str, int | None] | None:
     return None
 
 
+RESULTS_WRITTEN = "results written by `eligibility`"
+"""What results the tool wrote (`screen -o`, `check --json`) are called where a profile belongs: set aside with a note
+when found in a folder (`screen`, `validate`), an error when named."""
+
+
 def _not_another_document(data: Any, file: str) -> None:
     """A rule set, or results the tool wrote, given where a profile belongs (a posting's rule set or a `screen -o`
     file left in a folder of profiles, say): named as what it is rather than reported key by key as a bad
@@ -230,7 +235,7 @@ def _not_another_document(data: Any, file: str) -> None:
     other = other_document(data)
     if other is not None:
         kind, message, hint, line = other
-        what = "a rule set" if kind == "rule set" else "results written by `eligibility`"
+        what = "a rule set" if kind == "rule set" else RESULTS_WRITTEN
         raise InputErrors([NotAProfile(message, what=what, file=file, line=line, hint=hint)])
 
 

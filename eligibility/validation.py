@@ -9,9 +9,9 @@ from pathlib import Path
 
 from eligibility.batch import FAULTS, TRIED, Item, items_of, load_item
 from eligibility.cv.notice import instead
-from eligibility.errors import EligibilityError, InputError, InputErrors, fault
+from eligibility.errors import EligibilityError, InputError, InputErrors, fault, not_a_profile
 from eligibility.fields import root
-from eligibility.profile import other_document, read_profile
+from eligibility.profile import RESULTS_WRITTEN, other_document, read_profile
 from eligibility.rules import RULESET_KEYS, read_ruleset
 from eligibility.yamlio import load_file
 
@@ -25,9 +25,14 @@ def _errors(exc: EligibilityError) -> list[str]:
     return [str(exc)]
 
 
+RESULTS = RESULTS_WRITTEN
+"""What `validate_file` calls results the tool wrote (the output of `screen`, `check --json`): no profile or rule set,
+so an error when given by name, and set aside with a note when found in a folder, as `screen` does."""
+
+
 def validate_file(path: str) -> tuple[str | None, list[str], list[str]]:
     """(what the file is, with a word on it, or None; the problems found; warnings: what reads but contradicts
-    itself)."""
+    itself). Results the tool wrote are `RESULTS`, with the problem they are where a profile belongs."""
     from eligibility import cv
 
     if cv.is_cv_file(path):
@@ -45,7 +50,7 @@ def validate_file(path: str) -> tuple[str | None, list[str], list[str]]:
         return None, _errors(instead(path, exc)), []
     other = other_document(data)
     if other is not None and other[0] == "result":
-        return None, [str(InputError(other[1], file=path, line=other[3], hint=other[2]))], []
+        return RESULTS, [str(InputError(other[1], file=path, line=other[3], hint=other[2]))], []
     if isinstance(data, dict) and _RULESET_ONLY & set(data):
         try:
             ruleset = read_ruleset(data, path)
@@ -78,7 +83,7 @@ def _ruleset_warnings(data, path: str, ruleset) -> list[str]:
     ]
 
 
-def _targets(paths: Iterable[str], repeated: list[tuple[str, str]]) -> Iterable[str | Item]:
+def _targets(paths: Iterable[str], repeated: list[tuple[str, str]]) -> Iterable[tuple[str | Item, bool]]:
     """Each file to validate by its path, and as an item each JSON Lines line and each entry that cannot be read.
 
     A file is validated once however often it is given (by itself, in a folder, under another spelling or through
@@ -100,7 +105,7 @@ def _targets(paths: Iterable[str], repeated: list[tuple[str, str]]) -> Iterable[
                     if item.lineno in (None, 1) or (item.path, first[key][0]) not in repeated:
                         repeated.append((item.path, first[key][0]))
                     continue
-            yield item.path if item.line is None and item.problem is None and not item.tried else item
+            yield (item.path if item.line is None and item.problem is None and not item.tried else item), item.walked
 
 
 def validate_paths(
@@ -117,13 +122,15 @@ def validate_paths(
     A file found in a folder under a name no profile or CV has (batch.Item.tried) is validated when it reads as a
     profile or CV; else it is set aside, as `screen` sets it aside, and named by `aside`, not counted a problem.
 
-    Rule sets in one folder that state the same posting id are a problem too: that id would name neither.
+    Rule sets in one folder that state the same posting id are a problem too: that id would name neither. Results
+    the tool wrote found in a folder (not named) are set aside too: no problem, named by `aside` with how many of
+    their lines.
     """
     count = 0
     rulesets: list[str] = []
     again: list[tuple[str, str]] = []
     set_aside: dict[tuple[str, str], int] = {}
-    for target in _targets(paths, again):
+    for target, walked in _targets(paths, again):
         warnings: list[str]
         if isinstance(target, Item) and target.tried:
             try:
@@ -140,6 +147,10 @@ def validate_paths(
                 load_item(target)
                 what, errors, warnings = "profile", [], []
             except EligibilityError as exc:
+                other = not_a_profile(exc)
+                if walked and other is not None and other.what == RESULTS:
+                    set_aside[(target.path, other.what)] = set_aside.get((target.path, other.what), 0) + 1
+                    continue
                 what, errors, warnings = None, _errors(exc), []
             except FAULTS as exc:
                 what, errors, warnings = None, [str(fault(exc, target.name))], []
@@ -150,6 +161,9 @@ def validate_paths(
             except FAULTS as exc:
                 what, errors, warnings = None, [str(fault(exc, target))], []
             name = target
+            if walked and what == RESULTS:
+                set_aside[(target, RESULTS)] = 1
+                continue
         if errors:
             count += len(errors)
             for line in errors:

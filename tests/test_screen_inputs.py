@@ -92,6 +92,28 @@ def test_a_file_given_twice_under_one_spelling_is_said_to_be_given_twice(given, 
     assert f"note: 1 file was given more than once and {done} once: {said}\n" in ran.stderr
 
 
+def test_validate_sets_aside_results_found_in_a_folder_as_screen_does(tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    for out in ("out.csv", "out.jsonl", "out.json"):
+        assert (
+            run("screen", "SEC000821", str(folder / "a.yaml"), str(folder / "b.yaml"), "-o", str(folder / out)).code
+            == 0
+        )
+    ran = run("validate", str(folder))
+    assert ran.code == 0, ran.stderr
+    assert ran.stdout.splitlines() == [
+        f"{folder / 'a.yaml'}: valid profile of Lukas Gruber",
+        f"{folder / 'b.yaml'}: valid profile of Lukas Gruber",
+    ]
+    assert ran.stderr.splitlines() == [
+        "eligibility: note: 2 files in the folders given are not profiles and were not validated: "
+        f"{folder / 'out.json'} (results written by `eligibility`); "
+        f"{folder / 'out.jsonl'} (results written by `eligibility`, 2 lines)"
+    ]
+    named = run("validate", str(folder / "out.jsonl"), str(folder / "out.json"))
+    assert named.code == 2 and "is a result written by `eligibility`, not a profile" in named.stderr
+
+
 def test_validate_given_each_file_once_gives_no_note(tmp_path):
     folder = two_profiles(tmp_path / "in")
     ran = run("validate", str(folder / "a.yaml"), str(folder / "b.yaml"))
