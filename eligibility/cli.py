@@ -1055,13 +1055,15 @@ def validate(
     Example:
       eligibility validate rules profiles
     """
-    from eligibility.formats.safe import shown
+    from eligibility.formats.safe import file_text, shown
     from eligibility.validation import validate_paths
 
     problems = validate_paths(
         files,
-        ok=lambda line: typer.echo(shown(line, one_line=True)),
-        problem=lambda line: _err().print(shown(line, one_line=True), markup=False, highlight=False, soft_wrap=True),
+        ok=lambda line: typer.echo(shown(file_text(line), one_line=True)),
+        problem=lambda line: _err().print(
+            shown(file_text(line), one_line=True), markup=False, highlight=False, soft_wrap=True
+        ),
         repeated=lambda again: _err().print(
             _given_again(again, done="validated"), markup=False, highlight=False, soft_wrap=True
         ),
@@ -1074,12 +1076,12 @@ def validate(
 
 def _report(messages) -> None:
     """Problems met along the way, after the results: one line each on standard error, as `_fail` words them."""
-    from eligibility.formats.safe import line
+    from eligibility.formats.safe import file_text, line
 
     err = None
     for message in messages:
         err = err or _err()  # made for the first: a run with no problem needs no console
-        err.print(f"eligibility: error: {line(message)}", markup=False, highlight=False, soft_wrap=True)
+        err.print(f"eligibility: error: {line(file_text(message))}", markup=False, highlight=False, soft_wrap=True)
 
 
 JSON_FORMATS = ("json", "jsonl")
@@ -1116,8 +1118,9 @@ def _json_on_stdout(args: list[str]) -> bool:
 def _fail(message: str) -> None:
     """One line on standard error, exit status 2; with --json (or `screen -f json` to standard output) also a JSON
     error object on standard output."""
-    from eligibility.formats.safe import line
+    from eligibility.formats.safe import file_text, line
 
+    message = file_text(message)  # a file name's bytes that are not UTF-8, as \xNN
     _err().print(f"eligibility: error: {line(message)}", markup=False, highlight=False, soft_wrap=True)
     if _json_on_stdout(sys.argv[1:]):
         import json as json_module

@@ -324,3 +324,31 @@ def test_a_vacancy_notice_text_given_as_a_profile_is_named_as_one(tmp_path, name
     # A text that is no notice keeps its reader's message.
     path.write_text("name: Ana\nnationalites: [HR]\n")
     assert "unknown key 'nationalites'" in run("check", "SEC000821", str(path)).stderr
+
+
+@pytest.mark.parametrize("format", ["csv", "json", "jsonl", "jsonl --brief", "table"])
+def test_a_file_name_that_is_not_utf8_is_written_as_escapes_never_lost(format, tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    os.rename(folder / "a.yaml", os.fsdecode(os.fsencode(folder) + b"/caf\xe9.yaml"))
+    (folder / "b.yaml").rename(os.fsdecode(os.fsencode(folder) + b"/bad\xe9.yaml"))
+    with open(os.fsencode(folder) + b"/bad\xe9.yaml", "w") as handle:
+        handle.write("name: [\n")
+    ran = run("screen", "SEC000821", str(folder), "-f", *format.split(), columns=300)
+    assert ran.code == 2 and "Traceback" not in ran.stderr, ran.stderr
+    assert "\udce9" not in ran.stdout and "\ufffd" not in ran.stdout
+    escape = "\\\\xe9" if format.startswith("json") else "\\xe9"  # JSON writes the backslash escaped
+    assert f"caf{escape}.yaml" in ran.stdout
+    assert f"bad{escape}.yaml:2:1: malformed YAML" in ran.stdout
+    assert "2 candidates: 1 eligible, 0 needs review, 0 not eligible, 1 unreadable" in ran.stderr + ran.stdout
+
+
+def test_validate_and_check_write_a_file_name_that_is_not_utf8_as_escapes(tmp_path):
+    folder = two_profiles(tmp_path / "in")
+    bad = os.fsdecode(os.fsencode(folder) + b"/bad\xe9.yaml")
+    with open(bad, "w") as handle:
+        handle.write("name: [\n")
+    ran = run("validate", str(folder))
+    assert ran.code == 2 and f"{folder}/bad\\xe9.yaml:2:1: malformed YAML" in ran.stderr
+    checked = run("check", "SEC000821", bad, "--json")
+    assert checked.code == 2 and f"{folder}/bad\\xe9.yaml:2:1" in checked.stderr
+    assert json.loads(checked.stdout)["error"].startswith(f"{folder}/bad\\xe9.yaml:2:1")

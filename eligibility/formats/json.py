@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from eligibility.formats.brief import advice, advice_items, changed_today
+from eligibility.formats.safe import file_text
 from eligibility.outcome import Finding, Result, Status
 from eligibility.rules import SCHEMA_VERSION as SCHEMA_VERSION  # one version for rule sets and results
 
@@ -50,9 +51,9 @@ def result_dict(
             "duty_station": posting.duty_station,
             "country": posting.country,
             "closes": posting.closes.isoformat() if posting.closes else None,
-            "file": result.ruleset.file,
+            "file": file_text(result.ruleset.file) if result.ruleset.file else result.ruleset.file,
         },
-        "candidate": {"name": result.profile.name, "file": result.profile.file},
+        "candidate": {"name": result.profile.name, "file": file_text(result.profile.file)},
         "as_of": result.as_of.isoformat(),
         "as_of_basis": result.as_of_basis,
         "options": {"experience_after_degree": after_degree},

@@ -18,7 +18,7 @@ from eligibility.formats.brief import (
     verdict_word,
 )
 from eligibility.formats.json import SCHEMA_VERSION
-from eligibility.formats.safe import shown
+from eligibility.formats.safe import file_text, shown
 
 if TYPE_CHECKING:  # rich is imported where something is drawn: a long list to a file or a pipe needs none
     from rich.console import Console
@@ -28,14 +28,14 @@ def match_dict(profile, results, errors, *, today: date | None = None, after_deg
     today = today or date.today()
     return {
         "schema_version": SCHEMA_VERSION,
-        "candidate": {"name": profile.name, "file": profile.file},
+        "candidate": {"name": profile.name, "file": file_text(profile.file)},
         "options": {"experience_after_degree": after_degree},
         "matches": [
             {
                 "posting": {
                     "id": r.ruleset.posting.id,
                     "title": r.ruleset.posting.title,
-                    "file": r.ruleset.file,
+                    "file": file_text(r.ruleset.file) if r.ruleset.file else r.ruleset.file,
                     "closes": r.ruleset.posting.closes.isoformat() if r.ruleset.posting.closes else None,
                     "open": not is_closed(r.ruleset.posting, today),
                 },

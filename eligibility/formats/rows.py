@@ -13,7 +13,7 @@ import orjson
 
 from eligibility.formats.brief import OPEN, brief, failed, failed_ids, gaps, main_reason, open_ids, open_items
 from eligibility.formats.json import SCHEMA_VERSION, result_bytes
-from eligibility.formats.safe import line
+from eligibility.formats.safe import file_text, line
 from eligibility.outcome import Status, Verdict
 
 CSV_HEADER = [
@@ -76,11 +76,11 @@ def json_row(result, item, error: str | None, batch: Batch) -> bytes:
         data = {
             "schema_version": SCHEMA_VERSION,
             "posting": batch.posting or {"id": None, "title": None},
-            "candidate": {"name": None, "file": item.name},
+            "candidate": {"name": None, "file": file_text(item.name)},
             "as_of": batch.as_of,
             "verdict": None,
             "score": None,
-            "error": error,
+            "error": file_text(error),
         }
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
     return result_bytes(result, after_degree=batch.after_degree)
@@ -95,7 +95,7 @@ def brief_json_row(result, item, error: str | None, batch: Batch) -> bytes:
     data = {
         "schema_version": SCHEMA_VERSION,
         "posting": batch.posting or {"id": posting.id, "title": posting.title},
-        "candidate": {"name": result.profile.name, "file": result.profile.file},
+        "candidate": {"name": result.profile.name, "file": file_text(result.profile.file)},
         "as_of": result.as_of.isoformat(),
         "options": {"experience_after_degree": batch.after_degree},
         "verdict": result.verdict.value,
@@ -115,10 +115,21 @@ def _cell(text: str) -> str:
 def csv_row(result, item, error: str | None, batch: Batch) -> list[str]:
     posting = _cell(str(batch.posting.get("id") or ""))
     if error is not None:
-        return ["", _cell(item.name), posting, batch.as_of or "", "error", "", "", "", "", _cell(error)]
+        return [
+            "",
+            _cell(file_text(item.name)),
+            posting,
+            batch.as_of or "",
+            "error",
+            "",
+            "",
+            "",
+            "",
+            _cell(file_text(error)),
+        ]
     return [
         _cell(result.profile.name or ""),
-        _cell(item.name),
+        _cell(file_text(item.name)),
         posting,
         result.as_of.isoformat(),
         result.verdict.value,
@@ -151,10 +162,16 @@ SHOWN = 6
 
 def table_row(result, item, error: str | None, batch: Batch) -> TableRow:
     if error is not None:
-        return TableRow(line(item.name), line(item.name), None, None, "", line(error))
+        name = line(file_text(item.name))
+        return TableRow(name, name, None, None, "", line(file_text(error)))
     # The table is human output: what the inputs state is laid out as one line each (formats/safe.py).
+    name = line(file_text(item.name))
     return TableRow(
-        line(result.profile.name or item.name), line(item.name), result.verdict.value, result.score, line(_why(result))
+        line(result.profile.name) if result.profile.name else name,
+        name,
+        result.verdict.value,
+        result.score,
+        line(_why(result)),
     )
 
 

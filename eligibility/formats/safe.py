@@ -23,6 +23,19 @@ _CONTROL_OR_BREAK = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}\u2028\u2029]")
 """Every control (Cc), the line and paragraph separators (Zl, Zp) and the bidirectional controls."""
 
 
+_UNDECODED = re.compile("[\udc80-\udcff]")
+"""A byte of a file name that is not UTF-8, as Python reads it from the file system (a lone surrogate)."""
+
+
+def file_text(name: str) -> str:
+    r"""A file's name as text any output can hold: each byte of it that is not UTF-8 (a Latin-1 'é' in a name
+    written in Latin-1, read by Python as a lone surrogate) written as `\xNN` ('caf\xe9.yaml'), so that its row is
+    written, never lost or a crash, and still names the file. Every other name is returned as it is."""
+    if _UNDECODED.search(name) is None:
+        return name
+    return _UNDECODED.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", name)
+
+
 def _escape(match: re.Match) -> str:
     char = match.group()
     code = ord(char)
