@@ -140,6 +140,24 @@ def _countries(node: Node) -> tuple[str, ...] | None:
 
 
 TEXT = Value(Node.text, TEXT_SCHEMA, "text")
+
+
+def short_text(limit: int) -> Value:
+    """Text of at most `limit` characters (a profile's name, a job's title): a longer value is refused with its
+    length and the limit, never carried into every output."""
+    return Value(lambda node: node.text(limit=limit), {**TEXT_SCHEMA, "maxLength": limit}, f"text, {limit:,} at most")
+
+
+def short_phrases(limit: int) -> Value:
+    """`FIELDS` with each phrase at most `limit` characters."""
+    schema = {**TEXT_SCHEMA, "maxLength": limit}
+    return Value(
+        lambda node: None if (values := node.text_list(limit=limit)) is None else tuple(values),
+        {"oneOf": [schema, {"type": "array", "items": schema}]},
+        f"phrases, {limit:,} characters each at most",
+    )
+
+
 FLAG = Value(_flag, {"type": "boolean"}, "true or false")
 FIELDS = Value(_texts, {"oneOf": [TEXT_SCHEMA, {"type": "array", "items": TEXT_SCHEMA}]}, "phrases")
 COUNTRY = Value(Node.country, COUNTRY_SCHEMA, "a country")

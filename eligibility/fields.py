@@ -117,7 +117,9 @@ class Node:
             return default
         return convert(self.child(key))
 
-    def text(self) -> str | None:
+    def text(self, *, limit: int | None = None) -> str | None:
+        """The node's text, stripped; None (and reported) when it is no text, empty, or longer than `limit`
+        characters."""
         if isinstance(self.value, (dict, list)) or self.value is None:
             self.error(f"must be text, not {_kind(self.value)}")
             return None
@@ -127,6 +129,9 @@ class Node:
         text = str(self.value).strip()
         if not text:
             self.error("must not be empty")
+            return None
+        if limit is not None and len(text) > limit:
+            self.error(f"is {len(text):,} characters long; the limit is {limit:,}")
             return None
         return text
 
@@ -188,15 +193,15 @@ class Node:
             return None
         return tuple(dict.fromkeys(c for c in (item.country() for item in self.items()) if c))
 
-    def text_list(self) -> list[str] | None:
-        """A list of texts; a single text is accepted as a list of one."""
+    def text_list(self, *, limit: int | None = None) -> list[str] | None:
+        """A list of texts (each at most `limit` characters); a single text is accepted as a list of one."""
         if isinstance(self.value, str):
-            return [t for t in [self.text()] if t]
+            return [t for t in [self.text(limit=limit)] if t]
         if not self.is_sequence("a list of texts"):
             return None
         out = []
         for item in self.items():
-            t = item.text()
+            t = item.text(limit=limit)
             if t:
                 out.append(t)
         return out

@@ -41,7 +41,15 @@ from eligibility.languages import (
 )
 from eligibility.missions import countries_named
 from eligibility.periods import PartialDate, human_date, parse_partial_date
-from eligibility.profile import PROFILE, UNSTATED, UNSTATED_SECTIONS, Profile, read_profile
+from eligibility.profile import (
+    NAME_LIMIT,
+    PROFILE,
+    TEXT_LIMIT,
+    UNSTATED,
+    UNSTATED_SECTIONS,
+    Profile,
+    read_profile,
+)
 from eligibility.yamlio import load_yaml
 
 
@@ -298,10 +306,14 @@ def _end_after(start: str, *, year_as: int = 1) -> Callable[[str], str | None]:
     return parse
 
 
-def _text(optional: bool) -> Callable[[str], str | None]:
+def _text(optional: bool, limit: int | None = TEXT_LIMIT) -> Callable[[str], str | None]:
+    """Free text, at most `limit` characters (as a profile file holds it: `profile.TEXT_LIMIT`, `NAME_LIMIT`)."""
+
     def parse(answer: str) -> str | None:
         if not answer and not optional:
             raise ValueError("an answer is needed")
+        if limit is not None and len(answer) > limit:
+            raise ValueError(f"{len(answer):,} characters; the limit is {limit:,}")
         return answer or None
 
     return parse
@@ -505,7 +517,7 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
                 f"This posting closed on {human_date(posting.closes)}: the check is as of that day, and applications are "
                 "no longer accepted (`eligibility postings --open` lists the open ones)."
             )
-    group("name", lambda: _optional(asker, profile, "name", "Your name (optional)", _text(True)))
+    group("name", lambda: _optional(asker, profile, "name", "Your name (optional)", _text(True, NAME_LIMIT)))
     group(
         "nationalities",
         lambda: profile.__setitem__(
@@ -806,7 +818,7 @@ def save(answers: dict, text: str, asker: Asker, posting_id: str) -> Path:
     """Ask for a file name and write the profile there; never overwrite a file without a yes."""
     while True:
         try:
-            target = Path(_ask(asker, "File to save to", _text(False), default=suggested_path(answers)))
+            target = Path(_ask(asker, "File to save to", _text(False, None), default=suggested_path(answers)))
         except Stopped:
             # Nothing typed is lost: the answers are shown, ready to copy into a file.
             asker.say("Not saved. Your answers as a profile:\n" + text)

@@ -22,9 +22,7 @@ from eligibility.declared import (
     COUNTRY,
     DATE_SCHEMA,
     DEGREE_LEVEL_SCHEMA,
-    FIELDS,
     FLAG,
-    TEXT,
     TEXT_SCHEMA,
     Param,
     Value,
@@ -32,6 +30,8 @@ from eligibility.declared import (
     object_schema,
     read_params,
     records,
+    short_phrases,
+    short_text,
 )
 
 # The degree vocabulary lives in eligibility.degrees; the names other readers of profiles use are
@@ -526,6 +526,12 @@ def _born(node: Node) -> Birth | None:
 
 # --- the profile, declared once: its reader above and its JSON Schema (eligibility.schema) come from these --
 
+NAME_LIMIT = 200
+"""The most characters a profile's `name` may hold: longer than any person's name, short enough for every table."""
+TEXT_LIMIT = 300
+"""The most characters a profile's other free text may hold (a job's title, employer and each of its fields, a degree's
+field, an OSCE assignment's mission and post): a long title with its unit fits, a pasted paragraph does not."""
+
 YEAR_SCHEMAS: list[dict[str, Any]] = [
     {"type": "integer", "minimum": MIN_YEAR, "maximum": MAX_YEAR},
     {"type": "string", "pattern": r"^\d{4}$"},
@@ -534,15 +540,15 @@ YEAR_OR_DATE = Value(_year_or_date, {"oneOf": [DATE_SCHEMA, *YEAR_SCHEMAS]}, "a 
 END = Value(_end, {"oneOf": [DATE_SCHEMA, *YEAR_SCHEMAS, {"enum": list(ONGOING)}]}, "a date, a year, or present")
 DEGREE = (
     Param("level", Value(_level, DEGREE_LEVEL_SCHEMA, "a degree level"), required=True),
-    Param("field", TEXT),
+    Param("field", short_text(TEXT_LIMIT)),
     Param("completed", YEAR_OR_DATE, "when it was obtained; a year alone: its month not stated"),
 )
 JOB = (
-    Param("title", TEXT),
-    Param("employer", TEXT),
+    Param("title", short_text(TEXT_LIMIT)),
+    Param("employer", short_text(TEXT_LIMIT)),
     Param("start", YEAR_OR_DATE, "a year alone: its month not stated", required=True),
     Param("end", END, "a year alone: its month not stated", then=_ends_after_start),
-    Param("fields", FIELDS, "what the work was, matched against a posting's relevant fields"),
+    Param("fields", short_phrases(TEXT_LIMIT), "what the work was, matched against a posting's relevant fields"),
     Param(
         "management",
         Value(_management, {"oneOf": [{"type": "boolean"}, {"const": UNSTATED}]}, "true, false or unknown"),
@@ -559,16 +565,16 @@ JOB = (
 JOB_ORDER = ("start", "end", "fields")
 """The dates first, so that a job ending before it starts is reported before its other fields."""
 SERVICE = (
-    Param("mission", TEXT),
+    Param("mission", short_text(TEXT_LIMIT)),
     Param("country", COUNTRY),
-    Param("post", TEXT),
+    Param("post", short_text(TEXT_LIMIT)),
     Param("start", YEAR_OR_DATE, "a year alone: its month not stated", required=True),
     Param("end", END, "a year alone: its month not stated", then=_ends_after_start),
     Param("local", FLAG, default=False),
 )
 SERVICE_ORDER = ("start", "end")
 PROFILE = (
-    Param("name", TEXT),
+    Param("name", short_text(NAME_LIMIT)),
     Param("nationalities", COUNTRIES),
     Param(
         "permanent_residence",

@@ -27,8 +27,10 @@ from eligibility.profile import (
     DEGREE,
     JOB,
     LICENCE,
+    NAME_LIMIT,
     ONGOING,
     SERVICE,
+    TEXT_LIMIT,
     UNSTATED,
     Degree,
     Job,
@@ -128,7 +130,7 @@ def quick_profile(data: Any, file: str) -> Profile | None:
             Profile,
             {
                 "file": file,
-                "name": None if name is None else _text(name),
+                "name": None if name is None else _text(name, NAME_LIMIT),
                 "nationalities": None if nationalities is None else _countries(nationalities),
                 "permanent_residence": None if residence is None else _countries(residence),
                 "education": None if education is None else _each(education, _degree),
@@ -163,11 +165,11 @@ def _optional(value: Any, read: Callable[[Any], Any], default: Any = None) -> An
     return default if value is None else read(value)
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, limit: int = TEXT_LIMIT) -> str:
     if type(value) is not str:
         raise _UNUSUAL
     text = value.strip()
-    if not text:
+    if not text or len(text) > limit:  # too long: the located reader says so
         raise _UNUSUAL
     return text
 

@@ -267,3 +267,43 @@ def test_the_pure_python_parser_gives_the_same_data_and_errors(monkeypatch):
         yamlio.load_yaml(BOMB, name="bomb.yaml")
     with pytest.raises(InputError, match=r"x\.yaml:2: key .a. appears twice"):
         yamlio.load_yaml("a: 1\na: 2\n", name="x.yaml")
+
+
+# (the field, as a profile holds it, and its limit): one line beyond it, in a YAML profile and a JSON Lines row alike
+TEXT_LIMITS = [
+    ("name", lambda text: {"name": text}, 200),
+    ("experience[0].title", lambda text: {"experience": [{"start": "2019-01", "title": text}]}, 300),
+    ("experience[0].employer", lambda text: {"experience": [{"start": "2019-01", "employer": text}]}, 300),
+    ("experience[0].fields[1]", lambda text: {"experience": [{"start": "2019-01", "fields": ["law", text]}]}, 300),
+    ("education[0].field", lambda text: {"education": [{"level": "master", "field": text}]}, 300),
+    ("osce_service[0].mission", lambda text: {"osce_service": [{"start": "2019-01", "mission": text}]}, 300),
+    ("osce_service[0].post", lambda text: {"osce_service": [{"start": "2019-01", "mission": "x", "post": text}]}, 300),
+]
+
+
+@pytest.mark.parametrize(("field", "profile", "limit"), TEXT_LIMITS, ids=[c[0] for c in TEXT_LIMITS])
+def test_free_text_beyond_its_limit_is_one_clear_line(field, profile, limit, tmp_path):
+    import json
+
+    import yaml
+
+    at_limit = {"nationalities": ["AT"], **profile("é" * limit)}
+    beyond = {"nationalities": ["AT"], **profile("é" * (limit + 1))}
+    ok, bad = tmp_path / "ok.yaml", tmp_path / "bad.yaml"
+    ok.write_text(yaml.safe_dump(at_limit, allow_unicode=True), "utf-8")
+    bad.write_text(yaml.safe_dump(beyond, allow_unicode=True), "utf-8")
+    assert run("check", "SEC000821", str(ok)).returncode != 2
+    said = f"{field}: is {limit + 1:,} characters long; the limit is {limit:,}"
+    assert_one_line_error(run("check", "SEC000821", str(bad)), [str(bad), said])
+    lines = tmp_path / "batch.jsonl"
+    lines.write_text(json.dumps(at_limit) + "\n" + json.dumps(beyond) + "\n", "utf-8")
+    screened = run("screen", "SEC000821", str(lines), "-f", "csv").stdout.decode()
+    assert f"{lines}:2: {said}" in screened and screened.count(",error,") == 1
+
+
+def test_the_self_check_refuses_a_name_beyond_its_limit():
+    from eligibility import interview
+
+    with pytest.raises(ValueError, match="201 characters; the limit is 200"):
+        interview._text(True, 200)("x" * 201)
+    assert interview._text(True, 200)("x" * 200) == "x" * 200
