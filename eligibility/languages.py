@@ -188,9 +188,11 @@ def other_language(text: str, language: str) -> str | None:
 
 # A person's own words for a level that the posting wording table reads otherwise, read first in each clause: a
 # person who says 'native', 'mother tongue', 'bilingual' or 'first language' is native (a posting's 'native' asks
-# C2); 'lower intermediate' and 'pre-intermediate' lie between A2 and B1, and a level between two is the lower (as
+# C2), one who says 'near-native' or 'native-like' C2; 'lower intermediate' and 'pre-intermediate' lie between A2 and B1, and a level between two is the lower (as
 # 'B2/C1' is B2).
 _PERSON_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
+    # Like a native speaker is not one: the CEFR's top level, as its C2 descriptors say ('near-native').
+    (re.compile(r"\bnear[-\s]?native\b|\bnative[-\s]?like\b", re.I), "C2"),
     (re.compile(r"\b(?:native|mother\s+tongue|first\s+language|bilingual)\b", re.I), NATIVE),
     (re.compile(r"\b(?:lower|pre)[-\s]?intermediate\b", re.I), "A2"),
 )
