@@ -106,7 +106,8 @@ def test_validate_sets_aside_results_found_in_a_folder_as_screen_does(tmp_path):
         f"{folder / 'b.yaml'}: valid profile of Lukas Gruber",
     ]
     assert ran.stderr.splitlines() == [
-        "eligibility: note: 2 files in the folders given are not profiles and were not validated: "
+        "eligibility: note: 3 files in the folders given are not profiles and were not validated: "
+        f"{folder / 'out.csv'} (neither a profile nor a CV; `eligibility validate FILE` says why); "
         f"{folder / 'out.json'} (results written by `eligibility`); "
         f"{folder / 'out.jsonl'} (results written by `eligibility`, 2 lines)"
     ]
