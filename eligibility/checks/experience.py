@@ -855,8 +855,13 @@ focus on', 'supporting', 'involving', 'on', 'of', 'in areas such as', ', specifi
 basis', 'on the job'; 'experience of at least four
 years', 'experience relevant to the post' (the post is no field), 'experience of a similar nature'; a comma before
 'preferably' begins a wish, which the clauses read."""
+_YEARS_AFTER_FIELD = (
+    r"\s+(?:of|for)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?"
+    rf"(?:{NUMBER})\s*(?:full[- ])?(?:years?|yrs?|months?)\b"
+)
+"""'Experience in law of at least five years': the years said after the field end it."""
 _FIELDS_AFTER = lazy_pattern(
-    rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?=,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
+    rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?={_YEARS_AFTER_FIELD}|,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
@@ -1402,7 +1407,12 @@ def _numeric(sentence) -> list:
         # every other route's figure is what its degree needs.
         _, minimum, words = routes[0]
         route: dict = {"min_years": minimum, "by_education": {lv: n for lv, n, _ in routes[1:]}}
-        found = _FIELDS_AFTER.search(words) or _FIELDS_AFTER_YEARS.search(words)
+        # '5 years (Master's) or 7 years (Bachelor's) of experience in law': fields said once, after the last
+        # route, are every route's.
+        last = routes[-1][2]
+        found = next(
+            filter(None, (p.search(w) for w in (words, last) for p in (_FIELDS_AFTER, _FIELDS_AFTER_YEARS))), None
+        )
         if found:
             route.update(_fields(_before_degree(found.group("f")), found))
         by_route = {lv: fields for lv, _, said in routes[1:] if (fields := _degree_fields(said, lv))}

@@ -230,7 +230,8 @@ def routes(text: str) -> list[tuple[str, float, str]] | None:
 
 def _alternatives(text: str) -> list[tuple[str, float, str]] | None:
     found = []
-    for part in ALTERNATIVE.split(text):
+    # '…; 7 years with a Bachelor's degree': a semicolon left in a sentence lists its routes (compiler.text).
+    for part in (item for alternative in ALTERNATIVE.split(text) for item in alternative.split(";")):
         if _EQUIVALENT_ROUTE.match(part) and not WRITTEN_YEARS.search(part):
             continue  # 'or an equivalent combination of education and experience': no route of figures (the degree's)
         # A figure of age ('in the 28 to 30 years age bracket') is no route's.

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from eligibility.compiler.text import uncapitalised
+from eligibility.compiler.text import routes_only, uncapitalised
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.countries import city_country, country_code
 from eligibility.organisation import Office, osce
@@ -714,7 +714,10 @@ _LEADING_FIGURE = re.compile(
 
 def _counted_by_label(key: str, value: str) -> bool:
     """Whether a labelled value is a figure of years that leaves what it counts to its label: 'minimum 3 years'
-    under 'Experience', not '5 years of experience in law'."""
+    under 'Experience', not '5 years of experience in law'; or routes, each a degree and its years ('Master's: 5
+    years / Bachelor's: 7 years' under 'Years of relevant experience')."""
+    if routes_only(value):
+        return not re.search(r"\bexperience\b", value, re.I)
     if not _LEADING_FIGURE.match(value):
         return False
     lowered = value.lower()

@@ -14,7 +14,8 @@ import re
 import unicodedata
 
 from eligibility.compiler.vocabulary import vocabulary
-from eligibility.phrases import GRADE
+from eligibility.degrees import LADDER, mentions
+from eligibility.phrases import GRADE, NUMBER
 
 _BULLETS = "\uf0b7\u2022\u25aa\u25cf\u2023\u2043\u25e6\uf0a7\uf076"
 _MOJIBAKE = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\u0080-\u00ff\u2000-\u21ff\u0152-\u0192\u02c6-\u02dc]+")
@@ -125,6 +126,13 @@ def logical_lines(
             blank = True
             continue
         if _PAGE_NUMBER.match(line):
+            continue
+        if out and _routes_under_label(out[-1], line):
+            # 'Minimum years of experience:' / 'Master's degree - 5' / 'Bachelor's degree - 7': the routes of the
+            # label's minimum, one line as the routes written on the label's own line are.
+            item = _LIST_START.sub("", line).strip().rstrip(";.")
+            out[-1] = out[-1].rstrip() + (" " if out[-1].rstrip().endswith(":") else "; ") + item
+            blank = False
             continue
         # 'o fluent English' after 'o a degree in law': an 'o' bullet before a lower-case word, in a list of them.
         starts_item = bool(_LIST_START.match(line)) or bool(out and _O_ITEM.match(line) and _O_ITEM.match(out[-1]))
@@ -248,7 +256,8 @@ def sentences(line: str) -> list[str]:
     line = _GLUED_STOP.sub(" ", line)
     parts: list[str] = []
     for chunk in line.split("\n"):
-        for piece in _SENTENCE_END.split(_GRADES_LISTED.sub(f"\\1{_LISTING} ", _countries_listed(chunk))):
+        listed = _routes_listed(_GRADES_LISTED.sub(f"\\1{_LISTING} ", _countries_listed(chunk)))
+        for piece in _SENTENCE_END.split(listed):
             # '…; or 5 years with a graduate degree': an alternative of the item before, read with it.
             for item in re.split(r";\s*(?!or\b)", re.sub(r";\s*(?=or\b)", ", ", piece)):
                 for run in _run_on(item):
@@ -272,6 +281,68 @@ _LISTING = "\ue03b"
 _GRADES_LISTED = re.compile(
     rf"({GRADE}\s*[:=\u2013-]\s*[^;:]{{0,24}}?\d[^;:]{{0,16}}?)\s*;\s*(?={GRADE}\s*[:=\u2013-]\s*\S)"
 )
+_FIGURE = re.compile(rf"(?<![\w-])(?:{NUMBER})(?![\w-])", re.I)
+_YEARS_OF_EXPERIENCE = re.compile(
+    r"\b(?:years?|yrs?)\b[^;]*?\bexperience\b|\bexperience\b[^;]*?\b(?:years?|yrs?)\b", re.I
+)
+
+
+_ITEM_LEAD = re.compile(r"[\s\-\u2013\u2022*]*(?:(?:an?|the|minimum(?:\s+of)?|at\s+least|with)\s+)*", re.I)
+
+
+def route_item(item: str) -> bool:
+    """One degree and one figure in a few words: an item of a list of routes ('Master's degree - 5', '7 years
+    (Bachelor's)'), never a sentence of its own ('a university degree with at least two years of relevant experience
+    is acceptable instead', which the experience reader takes as another route)."""
+    said = mentions(item)
+    levels = {level for _, _, level in said if level in LADDER}
+    # An item of a table opens with its degree or its figure ('Bachelor's degree - 7', '7 years with a Bachelor's
+    # degree'), never with who it is for ('candidates with a Bachelor's degree need seven years …').
+    lead = _ITEM_LEAD.match(item)
+    opens = bool(_FIGURE.match(item, lead.end())) or any(start == lead.end() for start, _, _ in said)
+    return opens and len(levels) == 1 and len(_FIGURE.findall(item)) == 1 and len(item.split()) <= 12
+
+
+_EXPERIENCE_LABEL = re.compile(r"^(?P<label>[^:]*\bexperience\b[^:]*):(?P<items>.*)$", re.I)
+
+
+_ITEMS_APART = re.compile(r"\s*(?:;|/|\||,?\s+or\s+|,)\s*", re.I)
+
+
+def routes_only(value: str) -> bool:
+    """'Master's: 5 years / Bachelor's: 7 years': two or more routes, each one degree and its years, and nothing
+    else (what they count is for a label to say)."""
+    items = [item for item in _ITEMS_APART.split(value.strip().rstrip(".")) if item]
+    return len(items) >= 2 and all(route_item(item) for item in items)
+
+
+def _routes_under_label(previous: str, line: str) -> bool:
+    """Whether `line` is one more route under a label of experience that ends its line ('Minimum years of experience
+    in law:' / '- Master's degree - 5'): a line of one degree and one figure after the label, or after the routes
+    already joined to it."""
+    labelled = _EXPERIENCE_LABEL.match(_LIST_START.sub("", previous).strip())
+    if labelled is None or not route_item(_LIST_START.sub("", line)):
+        return False
+    items = labelled.group("items").strip()
+    return not items or all(route_item(item) for item in items.split(";"))
+
+
+def _routes_listed(piece: str) -> str:
+    """'Minimum years of experience in law: Master's degree - 5; Bachelor's degree - 7': a semicolon between two
+    routes, each one degree and its years, lists them, and cuts no sentence; the experience reader reads the routes
+    together (a route cut off alone would lose the figure that is its minimum)."""
+    if ";" not in piece or not _YEARS_OF_EXPERIENCE.search(piece):
+        return piece
+    items = piece.split(";")
+    out = items[0]
+    for before, after in itertools.pairwise(items):
+        # The item before is what follows a label's colon ('Years of experience: Master's: 5 years'), or all of it.
+        items_before = [before] + [before[m.end() :] for m in re.finditer(":", before)]
+        joined = any(route_item(item) for item in items_before) and route_item(after)
+        out += (_LISTING if joined else ";") + after
+    return out
+
+
 _WHO_MAY_APPLY = re.compile(r"\b(?:nationals?|citizens?|nationality|nationalities|countries|states)\b", re.I)
 
 
