@@ -876,7 +876,7 @@ the part said with a verb is the same part."""
 # '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
 # 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = lazy_pattern(
-    rf"^\s*(?:of\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?{_RANK}"
+    rf"^\s*(?:of\s+(?:(?:which|them|these|those)\s+)?|thereof\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?{_RANK}"
     rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b"
     r"(?!\s+(?:of|in)\s+(?!(?:[\w-]+\s+)?(?:people|staff|personnel|employees|teams?)\b|a\s))",
     re.I,
@@ -1092,7 +1092,7 @@ def _read(sentence) -> tuple[list, str | None]:
 
 _GOVERNING = (
     r"\b(?:including|of\s+which|among\s+(?:them|which|these)|thereof|out\s+of\s+which|"
-    r"with\s+(?=(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\b))"
+    r"with(?=\s+(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\b))"
 )
 """Words that make a figure a part of the minimum before it: 'of which three', 'including two', 'with no less than
 three years at the international level'."""
@@ -1102,9 +1102,15 @@ _GOVERNED = lazy_pattern(
     rf"{_GOVERNING}\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
     rf"(?P<n>{NUMBER})(?!\s*(?:full[- ])?(?:years?|yrs?)\b)"
     rf"|(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<m>{NUMBER})\s+of\s+(?:them|these|which)\b"
-    r"(?!\s+(?:areas?|fields?|disciplines?|subjects?|domains?|sectors?|languages?|countries|degrees?|organi[sz]ations?)\b)",
+    r"(?!\s+(?:areas?|fields?|disciplines?|subjects?|domains?|sectors?|languages?|countries|degrees?|organi[sz]ations?)\b)"
+    # '4 years of experience (2 in management)', '6 years (4 with a second-level degree)': a bare figure opening a
+    # bracket after the minimum, and where it is or the degree it is for.
+    rf"|\(\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<b>{NUMBER})(?!\s*(?:full[- ])?(?:years?|yrs?|months?)\b)"
+    r"(?=\s+(?:in|at|as|within|with|for)\s)",
     re.I,
 )
+_GOVERNED_AFTER = lazy_pattern(r"\s*(?:of\s+(?:which|them|these|those)|thereof)\b", re.I)
+"""'…, 2 years of which at management level': the governing words after the part's years."""
 # '…, of which four years in a managerial capacity and at least two in an international organisation': a further
 # part after the first, written without 'years' (a part only where a governing word stands before it).
 _AND_PART = lazy_pattern(
@@ -1218,7 +1224,7 @@ def _figures(text: str) -> list[tuple[float | None, int, int, bool]]:
         else:
             found.append((round(months / 12, 2), m.start(), m.end(), False))
     for m in _GOVERNED.finditer(text):
-        group = "n" if m.group("n") else "m"
+        group = next(g for g in "nmb" if m.group(g))
         if not any(s <= m.start(group) < e for _, s, e, _ in found):
             found.append((number(m.group(group)), m.start(group), m.end(), True))
     for m in _AND_PART.finditer(text):
@@ -1443,7 +1449,10 @@ def _numeric(sentence) -> list:
         route_at = _route_start(text, experience_end, start) if experience is not None else None
         governed = governed or (
             experience is not None
-            and bool(re.search(_GOVERNING, text[route_at if route_at is not None else experience_end : start], re.I))
+            and (
+                bool(re.search(_GOVERNING, text[route_at if route_at is not None else experience_end : start], re.I))
+                or bool(_GOVERNED_AFTER.match(text[end:]))
+            )
         )
         # The minimum's own words end where the next figure begins, a path's figure in parentheses aside.
         unbracketed = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
