@@ -981,6 +981,22 @@ _EXPERIENCE_IN = lazy_pattern(
 )
 """An item that is only experience in a field: 'Experience in law or public affairs.', 'Proven experience in
 procurement is required.'; an item that says more ('…, including large projects, as well as …') is the panel's."""
+_JOINED_EXPERIENCE = lazy_pattern(
+    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|with\s+)?|\s+(?:and|as\s+well\s+as|plus|with)\s+)"
+    r"(?=(?:[\w'-]+\s+){0,3}?experience\s+in\b)",
+    re.I,
+)
+"""Where experience joined to another requirement begins: '…, and experience in law', '… with experience in'."""
+_IN_PLACE_OF = lazy_pattern(r"\bexperience\s+in\s+(?:lieu|place|addition|combination|respect)\b", re.I)
+"""'…, or relevant experience in lieu': experience that stands for something else, which its kind reads."""
+_TAIL_END = lazy_pattern(
+    r"(?:,\s*|\s+(?:and|as\s+well\s+as)\s+)(?=(?:an?\s+)?(?:(?:good|excellent|very\s+good|strong|sound|working|basic|"
+    r"thorough|full|proven|demonstrated)\s+)?(?:fluency|fluent|knowledge|proficiency|command|familiarity|understanding|"
+    r"abilit\w*|skills?|valid|driving|(?:[\w'-]+\s+)?(?:degree|diploma)s?)\b)",
+    re.I,
+)
+"""Where the experience joined to another requirement ends: at the next requirement ('…, experience in elections and
+fluency in English')."""
 _ADJECTIVE = lazy_pattern(
     r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I
 )
@@ -1057,12 +1073,18 @@ def _read(sentence) -> tuple[list, str | None]:
     fields: list[str] = []
     related = False
     consumed = 0
+    consumed_tails: set[str] = set()
     # Where the clause names a period, its figures are the years' reading alone (a path's years, a term of the post).
     bare = not (_WORK_EXPERIENCE.search(text) or _WORKING_IN.search(text) or _PERIOD.search(text))
+    # 'Completed university studies attested by a diploma, and experience in law': experience in a field joined to
+    # another requirement is the clause's own, read as the item alone would be.
+    tails = [_TAIL_END.split(text[m.end() :], maxsplit=1)[0] for m in _JOINED_EXPERIENCE.finditer(text)] if bare else []
+    joined = [_EXPERIENCE_IN.search(tail) for tail in tails]
     for m, plain in (
         (_WORK_EXPERIENCE.search(text), False),
         (_WORKING_IN.search(text), False),
         (_EXPERIENCE_IN.search(text) if bare else None, True),
+        *((m, True) for m in joined),
     ):
         if m:
             found, rel = field_list(m.group("f").replace(", as well as ", ", ").replace(" as well as ", ", "))
@@ -1071,11 +1093,18 @@ def _read(sentence) -> tuple[list, str | None]:
                 # operations': where the work was done, which no job's fields record
             fields += found
             related = related or rel
-            consumed = max(consumed, m.end())
+            if m.string == text:
+                consumed = max(consumed, m.end())
+            consumed_tails.add(m.string.strip(" .;"))
     for m in _ADJECTIVE.finditer(text):
         word = m.group(1).lower()
         fields.insert(0, _ADJECTIVE_FIELD.get(word, word))
     out: list[Draft] = []
+    # '… and experience in drafting legal texts': more than a field's name, kept for the selection panel as the item
+    # alone would be, never dropped with the requirement it is joined to.
+    unread = next(
+        (tail for tail in tails if tail.strip(" .;") not in consumed_tails and not _IN_PLACE_OF.search(tail)), None
+    )
     if fields:
         params: dict = {"fields": list(dict.fromkeys(fields))}
         if related:
@@ -1084,7 +1113,7 @@ def _read(sentence) -> tuple[list, str | None]:
     elif _DEMONSTRATED_MANAGEMENT.search(text):
         out.append(Draft("management", text, heading=sentence.heading))
     if not out:
-        return [], None
+        return [], unread.strip(" .;") if unread else None
     # '…, as well as experience in preparing analytical reports': the clause left over is a competency.
     rest = re.search(r",\s*as well as\s+(.+)$", text[consumed:])
     return out, (("as well as " + rest.group(1)) if rest else None)
