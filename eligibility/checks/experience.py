@@ -1246,7 +1246,14 @@ def _figures(text: str) -> list[tuple[float | None, int, int, bool]]:
             text[max(0, m.start() - 40) : m.start()]
         ):
             continue  # 'availability for 12 months', 'a contract of 6 months': no period of experience
-        joined = next((f for f in found if re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[f[2] : m.start()])), None)
+        joined = next(
+            (
+                f
+                for f in found
+                if f[2] <= m.start() and re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", text[f[2] : m.start()])
+            ),
+            None,
+        )
         if joined is not None and joined[0] is not None:
             # 'two years and six months': one period.
             found[found.index(joined)] = (joined[0] + round(months / 12, 2), joined[1], m.end(), False)
@@ -1391,13 +1398,49 @@ _EXCLUDED = lazy_pattern(
 )
 
 
+_UNIT = r"(?P<unit>\s*(?:full[- ])?(?:months?|years?|yrs?)\b)?"
 _RANGE_BEFORE = lazy_pattern(
-    rf"(?:\bbetween\s+(?P<lo>{NUMBER})\s+and|(?<![\w.])(?P<lo2>{NUMBER})\s*(?:-|\u2013|\u2014|to)"
-    rf"|(?<![\w.])(?P<lo3>{NUMBER})\s+or)\s*$",
+    rf"(?:\bbetween\s+(?P<lo>{NUMBER}){_UNIT}\s+and|(?<![\w.])(?P<lo2>{NUMBER}){_UNIT.replace('unit', 'unit2')}\s*"
+    rf"(?:-|\u2013|\u2014|to)|(?<![\w.])(?P<lo3>{NUMBER})\s+or)\s*$",
     re.I,
 )
 """The lower figure of a range before the upper one: 'between two and four years', '2-4 years', 'three to five years',
-'two or three years'."""
+'two or three years', with its own unit where it has one ('six months to one year')."""
+
+
+def _range_low(before: str, upper: str) -> tuple[float | None, bool]:
+    """The lower end of the range that ends at the figure `upper` (its words, '12 months', 'one year'), in years, and
+    whether it is a range at all (not 'two or three years'); None without one. 'Six months to one year' -> 0.5,
+    '6-12 months' -> 0.5: each end in its own unit, or the upper one's."""
+    span = _RANGE_BEFORE.search(before)
+    if span is None:
+        return None, False
+    low = number(span.group("lo") or span.group("lo2") or span.group("lo3"))
+    unit = span.group("unit") or span.group("unit2") or upper
+    if low is not None and re.search(r"month", unit, re.I):
+        low = round(low / 12, 2)
+    return low, not span.group("lo3")
+
+
+def _ranges_joined(text: str, figures: list) -> tuple[list, dict[int, float]]:
+    """The figures with each range whose ends both carry their unit ('six months to one year', 'between 3 years and
+    5 years') made one, from its lower end's start to its upper end's end; and the upper end of each such range by
+    its start."""
+    out: list = []
+    uppers: dict[int, float] = {}
+    for figure in figures:
+        if out and not figure[3] and not out[-1][3] and figure[0] is not None and out[-1][0] is not None:
+            between = text[out[-1][2] : figure[1]]
+            before = text[max(0, out[-1][1] - 12) : out[-1][1]]
+            if re.fullmatch(r"\s*(?:-|\u2013|\u2014|to)\s*", between) or (
+                re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+$", before, re.I)
+            ):
+                low = out[-1]
+                out[-1] = (low[0], low[1], figure[2], False)
+                uppers[low[1]] = figure[0]
+                continue
+        out.append(figure)
+    return out, uppers
 
 
 def _ceiling(text: str, before: str, after: str) -> bool:
@@ -1458,7 +1501,7 @@ def _numeric(sentence) -> list:
     experience = None
     experience_start = experience_end = 0
     ranged = ""
-    figures = _figures(text)
+    figures, uppers = _ranges_joined(text, _figures(text))
     for i, (n, start, end, governed) in enumerate(figures):
         if n is None:
             continue
@@ -1494,8 +1537,9 @@ def _numeric(sentence) -> list:
             continue  # an in-lieu path's extra years: the education extractor's
         if experience is None and _lower_route_years(text, start):
             continue  # 'Master's degree, or a bachelor's degree with ten years …': the lower degree's path, not a minimum
-        span = _RANGE_BEFORE.search(before)
-        low = number(span.group("lo") or span.group("lo2") or span.group("lo3")) if span else None
+        low, spans = _range_low(before, text[start:end])
+        if start in uppers:
+            low, spans, n = n, True, uppers[start]  # 'six months to one year': both ends figures of their own
         if low is not None and low < n and experience is None and re.search(r"experience", text, re.I):
             # '2-4 years of experience', 'between two and four years': the lower figure is the minimum; whether more
             # than the upper one excludes a candidate is for a person to judge. 'Two or three years': the lower
@@ -1503,7 +1547,7 @@ def _numeric(sentence) -> list:
             ranged = (
                 f"'{clip(text)}' states a range: {describe_years(low)} is read as the minimum; whether more than "
                 f"{describe_years(n)} excludes a candidate is for a person to judge"
-                if span is not None and not span.group("lo3")
+                if spans
                 else ""
             )
             n = low

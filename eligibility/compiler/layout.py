@@ -704,12 +704,16 @@ _NO_CONDITION = re.compile(
 """A lead-in that says the items after it are no condition of applying: they are wishes."""
 
 
+_FIGURE_WORD = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:\s*\(\d{1,2}\))?\+?"
+)
 _LEADING_FIGURE = re.compile(
-    r"^(?:(?:a\s+)?(?:minimum|min\.|at\s+least|not\s+less\s+than|over|more\s+than)(?:\s+of)?\s+)?"
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:\s*\(\d{1,2}\))?\+?\s*"
+    r"^(?:(?:a\s+)?(?:minimum|min\.|at\s+least|not\s+less\s+than|over|more\s+than|between|from)(?:\s+of)?\s+)?"
+    rf"{_FIGURE_WORD}\s*(?:(?:months?\s+|years?\s+)?(?:-|\u2013|\u2014|to|and)\s*{_FIGURE_WORD}\s*)?"
     r"(?:years?|yrs\.?|months?)\b",
     re.I,
 )
+"""A value that opens with a figure of years, or a range of them ('3-5 years', 'six months to one year')."""
 
 
 def _counted_by_label(key: str, value: str) -> bool:
