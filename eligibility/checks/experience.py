@@ -529,6 +529,10 @@ def _extract(sentence, reading) -> list:
             or _preferred_more(sentence, reading)
             or _counted_from_degree(sentence, reading)
         )
+    said = sentence.text
+    if _TRACK_RECORD.search(said) and WRITTEN_YEARS.search(said) and not re.search(r"experience", said, re.I):
+        # 'A five-year track record in procurement': years of a track record are years of experience.
+        sentence = replace(sentence, text=_TRACK_RECORD.sub("experience", said))
     labelled = paths.labelled_minimum(sentence.text)
     if labelled is not None:
         # 'Minimum years of relevant experience: 5': read as 'Minimum 5 years of relevant experience'.
@@ -538,6 +542,8 @@ def _extract(sentence, reading) -> list:
     else:
         found, rest = _read(sentence)
     for d in found:
+        if d.source == sentence.text:
+            d.source = said
         for level in d.params.pop(_NAMED_BEFORE, ()):
             _fields_from_before(d, level, sentence.text, reading)
     if _AFTER_DIPLOMA.search(sentence.text):
@@ -549,6 +555,9 @@ def _extract(sentence, reading) -> list:
 
         reading.rest.append(Draft("competency", rest))
     return found
+
+
+_TRACK_RECORD = lazy_pattern(r"\btrack[- ]record\b", re.I)
 
 
 def _fields_from_before(experience, level: str, text: str, reading) -> None:

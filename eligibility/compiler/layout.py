@@ -714,6 +714,8 @@ _LEADING_FIGURE = re.compile(
     re.I,
 )
 """A value that opens with a figure of years, or a range of them ('3-5 years', 'six months to one year')."""
+_BARE_FIGURE = re.compile(rf"^\s*{_FIGURE_WORD}\s*(?:\([^()]*\))?\s*\.?\s*$", re.I)
+"""A value that is a figure alone ('5', '5+', '5 (P-3)'): what it counts is for the label to say."""
 
 
 def _counted_by_label(key: str, value: str) -> bool:
@@ -722,6 +724,8 @@ def _counted_by_label(key: str, value: str) -> bool:
     years / Bachelor's: 7 years' under 'Years of relevant experience')."""
     if routes_only(value):
         return not re.search(r"\bexperience\b", value, re.I)
+    if _BARE_FIGURE.match(value):
+        return bool(re.search(r"\byears?\b", key))  # 'Experience (years): 5', 'Years of experience: 5 (P-3)'
     if not _LEADING_FIGURE.match(value):
         return False
     lowered = value.lower()
