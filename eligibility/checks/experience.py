@@ -1077,6 +1077,10 @@ def _read(sentence) -> tuple[list, str | None]:
     drafts = _numeric(sentence)
     if drafts:
         return drafts, None
+    if _WISHED_PART.match(text):
+        # '…, preferably including international experience in field operations': the wished part, cut from its
+        # minimum, is read as the part it is.
+        return _part_without_years(sentence, 0), None
     if _IN_LIEU_YEARS.search(text) and any(n for n, *_ in _figures(text)):
         return [], None  # 'or, in lieu of the degree, four years of legal experience': the years are the degree's path
     fields: list[str] = []
@@ -1431,6 +1435,43 @@ def _range_low(before: str, upper: str) -> tuple[float | None, bool]:
     return low, not span.group("lo3")
 
 
+_EXPERIENCE_PART = lazy_pattern(
+    rf"{_GOVERNING}(?=[^.;]*?\bexperience\b)",
+    re.I,
+)
+"""A part of the minimum that names experience of its own after a governing word: '…, including experience in
+elections', '…, including preferably international experience in field operations'."""
+
+
+_WISHED_PART = lazy_pattern(rf"^\W*{WISH_ADVERB}\W+(?={_GOVERNING})", re.I)
+
+
+def _part_without_years(sentence, after: int) -> list:
+    """The experience a part of the minimum names without years ('…, including preferably international experience
+    in field operations'): a criterion of its own with no minimum in its field or setting (a wish where the part is
+    wished), never the minimum's own field; [] where it names neither."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    part = _EXPERIENCE_PART.search(text, after)
+    if part is None:
+        return []
+    words = re.split(r"[.;]", text[part.end() :], maxsplit=1)[0]
+    if WRITTEN_YEARS.search(words) or _MONTHS.search(words):
+        return []  # a part with its years, which the figures read
+    wished = bool(_PART_WISH_WORD.search(words))
+    words = re.sub(rf",?\s*\b(?:{WISH_ADVERB}|if\s+possible|where\s+possible)\b,?", " ", words, flags=re.I)
+    words = re.sub(r"^[\s,]+", "", words)
+    named, settings = _said_before(" " + words)
+    found = _FIELDS_AFTER.search(words)
+    fields = _fields(found.group("f").strip(" ,."), found).get("fields", []) if found else []
+    fields = list(dict.fromkeys([*fields, *named, *settings]))
+    if not fields:
+        return []
+    params = {"fields": fields}
+    return [Draft(KIND, text, False if wished else None, params=params, heading=sentence.heading)]
+
+
 def _ranges_joined(text: str, figures: list) -> tuple[list, dict[int, float]]:
     """The figures with each range whose ends both carry their unit ('six months to one year', 'between 3 years and
     5 years') made one, from its lower end's start to its upper end's end; and the upper end of each such range by
@@ -1692,6 +1733,11 @@ def _numeric(sentence) -> list:
             continue
         if re.search(r"experience", text, re.I):
             params = {"min_years": n}
+            part = _EXPERIENCE_PART.search(own, end)
+            if part is not None:
+                # '6 years of experience, including preferably international experience in field operations': the
+                # part's experience is a criterion of its own (`_part_without_years`), never the minimum's field.
+                own = own[: part.start()]
             word = re.search(r"experience", own[end:], re.I)
             own, at_level = _level_said(own, end + word.end()) if word else (own, [])
             before_fields, settings = _said_before(text[end:])
@@ -1719,6 +1765,8 @@ def _numeric(sentence) -> list:
                 settings = []
             for where in ([settings] if settings else []) + ([at_level] if at_level else []):
                 out.append(Draft(KIND, text, params={"min_years": n, "fields": where}, heading=sentence.heading))
+    if experience is not None and not any(d is not experience and d.kind in (KIND, "management") for d in out):
+        out += _part_without_years(sentence, experience_end)
     if ranged and experience is not None:
         experience.review.append(ranged)
     return out
