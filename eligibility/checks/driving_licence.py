@@ -119,7 +119,7 @@ READS = "condition"
 READS_AFTER = ("nationality",)
 """A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
 _LICENCE = lazy_pattern(
-    r"driv(?:ing|er'?s|ers)\s+(?:licen[cs]es?|permits?)|\blicen[cs]es?\s+to\s+drive\b|"
+    r"driv(?:ing|er(?:'?s|s')?)\s+(?:licen[cs]es?|permits?)|\blicen[cs]es?\s+to\s+drive\b|"
     r"\b(?:manual[- ]gear|(?i:category|class)\s+(?-i:[A-E])1?|vehicle|car)\s+(?:driving\s+)?licen[cs]es?",
     re.I,
 )
