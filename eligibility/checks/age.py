@@ -159,14 +159,24 @@ READS_WITH = ("nationality",)
 1 January 1996') is read there too: both conditions hold."""
 _TENS = "|".join(TENS)
 _WORDS = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-_N = rf"(?P<n>\d{{1,3}}|(?:{_TENS})(?:[- ](?:{'|'.join(UNITS)}))?\b|(?:{_WORDS})\b)"
-"""An age as written: '32', 'thirty-two', 'eighteen'."""
+
+
+def _number(name: str) -> str:
+    """An age as written, in the group `name`: '32', 'thirty-two', 'eighteen'."""
+    return rf"(?P<{name}>\d{{1,3}}|(?:{_TENS})(?:[- ](?:{'|'.join(UNITS)}))?\b|(?:{_WORDS})\b)"
+
+
+_N = _number("n")
 _OF_AGE = r"(?:\s*\(\d{1,3}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
 _AT_MOST = lazy_pattern(
-    rf"\b(?:(?P<under>under|below|younger\s+than|less\s+than)(?:\s+the\s+age\s+of)?|(?:not|no)\s+(?:be\s+)?older\s+than"
+    # 'not younger than 25' is a minimum (`_AT_LEAST`), never 'younger than 25'.
+    rf"\b(?:(?<!\bnot\s)(?<!\bno\s)(?<!\bnot\sbe\s)(?P<under>under|below|younger\s+than|less\s+than)(?:\s+the\s+age\s+of)?"
+    rf"|(?:not|no)\s+(?:be\s+)?older\s+than"
     rf"|up\s+to(?:\s+the\s+age\s+of)?"
     rf"|(?P<reached>(?:not|never)\s+(?:have\s+)?(?:yet\s+)?(?:reach(?:ed)?|attain(?:ed)?|turn(?:ed)?)(?:\s+the\s+age\s+of)?)"
-    rf"|(?:maximum|upper)\s+age(?:\s+limit)?(?:\s+(?:at|on|for)\s+[a-z ]{{1,40}}?)?(?:\s+(?:is|of))?\s*:?"
+    rf"|(?:maximum|max\.?|upper)\s+age(?:\s+limit)?(?:\s+(?:at|on|for)\s+[a-z ]{{1,40}}?)?(?:\s+(?:is|of))?\s*:?"
+    # 'Age: maximum 64', 'Age (maximum): 64'
+    rf"|age\s*(?:\(\s*(?:maximum|max\.?)\s*\)\s*:?|:\s*(?:maximum|max\.?)(?:\s+of)?)"
     rf"|age\s+limit(?:\s+(?:is|of))?\s*:?)\s+{_N}{_OF_AGE}",
     re.I,
 )
@@ -178,28 +188,36 @@ _NOT_ABOVE = lazy_pattern(
 """'not more than 30 years old', 'no more than 30 years of age', 'must not exceed the age of 30': 30 at most. The
 words of age are needed: 'not more than 5 years' alone is a length of experience."""
 _AT_LEAST = lazy_pattern(
-    rf"\b(?:at\s+least|minimum\s+age(?:\s+(?:is|of))?\s*:?|not\s+(?:be\s+)?younger\s+than)\s+{_N}{_OF_AGE}", re.I
+    rf"\b(?:(?:aged\s+)?at\s+least|(?:minimum|min\.?|lower)\s+age(?:\s+limit)?(?:\s+(?:is|of))?\s*:?"
+    rf"|age\s*(?:\(\s*(?:minimum|min\.?)\s*\)\s*:?|:\s*(?:minimum|min\.?)(?:\s+of)?)"
+    rf"|not\s+(?:be\s+)?younger\s+than"
+    # 'must have reached the age of 25' (never 'must not have reached', an age no candidate may reach)
+    rf"|(?<!\bnot\s)(?<!\bnever\s)(?<!\byet\s)(?:have|has)\s+(?:reached|attained|turned)(?:\s+the\s+age\s+of)?)"
+    rf"\s+{_N}{_OF_AGE}",
+    re.I,
 )
 _BETWEEN = lazy_pattern(
     r"\b(?:(?:aged|between\s+the\s+ages\s+of|age[sd]?)(?:\s*:\s*|\s+)(?:between\s+|from\s+)?"
-    r"(?P<low>\d{1,3})\s*(?:and|to|-|–)\s*(?P<high>\d{1,3})(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
-    r"|(?:between|from)\s+(?P<low2>\d{1,3})\s+(?:and|to)\s+(?P<high2>\d{1,3})\s+years?\s+(?:of\s+age|old))",
+    rf"{_number('low')}\s*(?:and|to|-|–)\s*{_number('high')}(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
+    rf"|(?:between|from)\s+{_number('low2')}\s+(?:and|to)\s+{_number('high2')}\s+years?\s+(?:of\s+age|old))",
     re.I,
 )
 """'aged between 21 and 35', 'Age: 27 - 80', 'between 21 and 30 years of age' (the words of age are needed there:
 'between 2 and 5 years' alone is a length of experience)."""
 _OR_BEYOND = lazy_pattern(
-    r"\b(?:aged\s+(?P<n>\d{1,3})(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
-    r"|(?P<n2>\d{1,3})\s+years?\s+(?:old|of\s+age))"
+    rf"\b(?:aged\s+{_number('n')}(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
+    rf"|{_number('n2')}\s+years?\s+(?:old|of\s+age))"
     r"\s+or\s+(?:(?P<younger>younger|less|under|below)|older|more|over|above)\b"
-    r"|\b(?P<n3>\d{1,3})(?:\s+years?)?\s+or\s+(?:(?P<younger3>younger)|older)\b",
+    rf"|\b{_number('n3')}(?:\s+years?)?\s+or\s+(?:(?P<younger3>younger)|older)\b",
     re.I,
 )
 """'aged 30 or under', '35 years old or younger', '18 years of age or older', '30 or younger': the figure itself is
 within the limit. 'or more' and 'or less' need the words of age: '5 years or more' alone is experience."""
 _BORN = lazy_pattern(
-    r"\bborn\s+(?:(?P<after>on\s+or\s+after|after|not\s+before|no\s+earlier\s+than)"
-    r"|(?P<before>on\s+or\s+before|before|not\s+after|no\s+later\s+than))\s+(?:the\s+)?(?P<when>[^,;()]*?\d{4})\b",
+    r"\b(?:born|date\s+of\s+birth\s*:?)\s+(?:(?P<after>on\s+or\s+after|after|not\s+before|no\s+earlier\s+than)"
+    r"|(?P<before>on\s+or\s+before|before|not\s+after|no\s+later\s+than))\s+(?:the\s+)?"
+    # 'January 1, 1965': a comma before the year is the date's own
+    r"(?P<when>(?:[^,;()]|,(?=\s*\d{4}))*?\d{4})\b",
     re.I,
 )
 """A cut-off date of birth: 'born on or after 1 January 1996', 'born before 2 March 2008'. Only a whole day is
@@ -217,12 +235,25 @@ selected', '… are not eligible'): the candidates allowed are born on the other
 _NOT_BORN = lazy_pattern(r"\b(?:must|should|shall|may)\s+not\s+(?:have\s+been\s+|be\s+)?born\s*$", re.I)
 """'Candidates must not have been born before 1 March 1962': the words before 'born' deny the side named."""
 _AGE_WORDS = lazy_pattern(
-    r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born)\b"
-    # 'Must be under 65 at the closing date': a person who must be under a figure is of an age.
-    r"|\b(?:must|should|shall|to)\s+be\s+(?:under|below)\s+\d{2}(?=\s*(?:$|[.,;(]|(?:years?\s+(?:of\s+age|old)|"
+    r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born|date\s+of\s+birth)\b"
+    # 'Must be under 65 at the closing date', 'should not be over 60': a person who must (not) be under or over a
+    # figure is of an age.
+    r"|\b(?:must|should|shall|to)\s+(?:not\s+)?be\s+(?:under|below|over|above)\s+\d{2}(?=\s*(?:$|[.,;(]|(?:years?\s+(?:of\s+age|old)|"
     r"(?:years?\s+)?(?:at|on|by|when|upon|before|as\s+(?:of|at)))\b))"
     # 'must not reach 65 before the end of the assignment': an age no candidate may reach.
     r"|\b(?:not|never)\s+(?:have\s+)?(?:yet\s+)?(?:reach(?:ed)?|attain(?:ed)?|turn(?:ed)?)\s+(?:the\s+age\s+of\s+)?\d{2}\b",
+    re.I,
+)
+_BE_OVER = lazy_pattern(
+    r"\b(?:must|should|shall|to)\s+not\s+be\s+(?:over|above)\s+\d{2}(?=\s*(?:$|[.,;(]|(?:at|on|by|when|upon|before|as\s+(?:of|at))\b))",
+    re.I,
+)
+"""'Applicants should not be over 60': a person's age with no word of age, as '… must be under 65' is."""
+# 'Candidates born before 1 January 1965 are not eligible', 'Applicants who have reached the age of 65 by the closing
+# date are not eligible': the sentence names who is excluded; the limit is the other side of it.
+_EXCLUDED = lazy_pattern(
+    r"\b(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|not\s+(?:be\s+)?considered|excluded)"
+    r"|(?:cannot|can\s*not|may\s+not|will\s+not|shall\s+not)\s+(?:be\s+able\s+to\s+)?(?:apply|be\s+(?:eligible|considered|appointed|accepted)))\b",
     re.I,
 )
 _ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at|until|till)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
@@ -309,8 +340,9 @@ def extract(sentence, reading) -> list:
         if between
         else None
     )
-    if low_high and int(low_high[0]) <= int(low_high[1]):
-        params = {"max_age": int(low_high[1]), "min_age": int(low_high[0])}
+    low, high = (number(low_high[0]), number(low_high[1])) if low_high else (None, None)
+    if low is not None and high is not None and low <= high:
+        params = {"max_age": int(high), "min_age": int(low)}
     else:
         most, least, not_above = _AT_MOST.search(text), _AT_LEAST.search(text), _NOT_ABOVE.search(text)
         high = number(most.group("n")) if most else None
@@ -318,7 +350,7 @@ def extract(sentence, reading) -> list:
         if high is not None and high.is_integer():
             exclusive = most is not None and (most.group("under") or most.group("reached"))
             params["max_age"] = int(high) - (1 if exclusive else 0)
-        elif not_above and re.search(r"\b(?:age|old)\b", not_above.group(0), re.I):
+        elif not_above and (re.search(r"\b(?:age|old)\b", not_above.group(0), re.I) or _BE_OVER.search(text)):
             above = number(not_above.group("n"))
             if above is not None and above.is_integer():
                 params["max_age"] = int(above)
@@ -332,16 +364,22 @@ def extract(sentence, reading) -> list:
         if (
             low is not None
             and low.is_integer()
-            and (not least or paired or re.search(r"age|old", least.group(0), re.I))
+            and (not least or paired or re.search(r"age|old|younger|reached|attained|turned", least.group(0), re.I))
         ):
             params["min_age"] = int(low)
     beyond = _OR_BEYOND.search(text)
     if not params and beyond:
-        figure = int(beyond.group("n") or beyond.group("n2") or beyond.group("n3"))
+        figure = int(number(beyond.group("n") or beyond.group("n2") or beyond.group("n3")) or 0)
         younger = beyond.group("younger") or beyond.group("younger3")
         params = {"max_age" if younger else "min_age": figure}
     if not params:
         return []
+    excluded = _EXCLUDED.search(text)
+    if excluded and not re.search(r"\b(?:must|should|shall|needs?\s+to)\b", text[: excluded.start()], re.I):
+        # 'Applicants who have reached the age of 65 … are not eligible': those who may apply are the others.
+        if len(params) > 1:
+            return []  # 'those aged 21 to 35 are not eligible' admits two ranges: a person reads it
+        params = {"max_age": params["min_age"] - 1} if "min_age" in params else {"min_age": params["max_age"] + 1}
     on = _ON.search(text)
     day = parse_date(on.group("when")) if on else None
     if day is not None:

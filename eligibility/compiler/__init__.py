@@ -82,6 +82,10 @@ _OURSELVES = re.compile(
     re.I,
 )
 """'We dare to innovate; we value integrity.': the organisation speaking of itself, not of the candidate."""
+_RETIREMENT = re.compile(r"\bretire(?:s|d|ment)?\b", re.I)
+"""'OSCE staff retire at 65', 'The mandatory age of retirement is 65': a term of service; an age limit a candidate
+must meet says so ('Candidates must be able to complete the assignment before reaching the retirement age')."""
+_CANDIDATE = re.compile(r"\b(?:candidates?|applicants?|you|incumbents?)\b", re.I)
 _DONE = re.compile(r"\s*(?:have|has)\s+(?:successfully\s+)?(?:completed|passed|undergone|attended|obtained)\b", re.I)
 """An item that says what the candidate must have done ('have completed the basic course in crisis management')."""
 _LANGUAGE_WORDS = re.compile(
@@ -178,7 +182,11 @@ _NEGATED = re.compile(
     r"|\b(?:does|do|will)\s+not\s+(?:require|need)\b|\bneed\s+not\b|\bnot\s+a\s+(?:requirement|prerequisite)\b"
     # 'No driving licence required', 'Licence: no licence needed' opening the sentence ('no less than five years
     # required' asks them; '… a diploma (no experience required)' is a route's own words).
-    r"|(?:^|:)\s*no\s+(?!(?:less|fewer|more|later|earlier|sooner|longer)\b)(?:[\w'-]+\s+){0,3}(?:required|needed|necessary)\b",
+    r"|(?:^|:)\s*no\s+(?!(?:less|fewer|more|later|earlier|sooner|longer)\b)(?:[\w'-]+\s+){0,3}(?:required|needed|necessary)\b"
+    # 'No age limit', 'No upper age limit applies', 'Age limit: none', 'Age: no limit': a limit the post does not set.
+    r"|\bno\s+(?:upper\s+|lower\s+|maximum\s+|minimum\s+)?age\s+(?:limits?|restrictions?|requirements?|bars?)\b"
+    r"|\bage\s+(?:limit|restriction)s?\s*:\s*(?:none|n/?a|no)\b"
+    r"|\bage\s*:\s*no\s+(?:limit|restriction)s?\b",
     re.I,
 )
 # What follows a denial and says the thing is still welcome: '… but an asset', '… but would be an advantage'.
@@ -970,6 +978,8 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             return [], "not under a requirements heading: no degree, years, language or condition in it"
         if _OURSELVES.match(sentence.text):
             return [], "says what the organisation is or does, not what a candidate needs"
+        if _RETIREMENT.search(sentence.text) and not _CANDIDATE.search(sentence.text):
+            return [], "states the organisation's retirement age, a term of service, not what a candidate needs"
         if (
             wishes
             and len(wishes) == len(clauses)
