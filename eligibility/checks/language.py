@@ -516,6 +516,9 @@ _GENERIC = {"knowledge", "proficiency", "command"}
 """Level words that say no strength of their own ('knowledge of English and French at the C1 level')."""
 # Wording of other organisations' notices, beside the organisation-neutral mapping in eligibility.languages.
 _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
+    # The top of the ILR scale as job boards word it ('native or bilingual proficiency'): a native speaker's mastery,
+    # never the 'proficiency' the same words end on.
+    ("native or bilingual", "C2"),
     ("expert knowledge", "C1"),
     ("expert command", "C1"),
     ("expert level", "C1"),
@@ -558,10 +561,22 @@ _NATO_WORDS = {
 }
 # NATO's STANAG 6001 profile ('SLP 3333'): its first figure read as a CEFR level.
 _STANAG = {"1": "A2", "2": "B2", "3": "C1", "4": "C2", "5": "C2"}
-# 'SLP 3333', 'Standardized Language Profile 3333', 'Standardised Language Profile (SLP) 3322'.
+# 'SLP 3333', 'Standardized Language Profile 3333', 'Standardised Language Profile (SLP) 3322', 'STANAG 6001 SLP 3333',
+# 'STANAG 3333', 'STANAG 6001 level 3333'.
 _SLP = lazy_pattern(
-    r"\b(?:SLP|Standardi[sz]ed\s+Language\s+Profile(?:\s*\(SLP\))?)\s*:?\s*([1-5][0-5+]{0,7})(?![\d])", re.I
+    r"\b(?:SLP|Standardi[sz]ed\s+Language\s+Profile(?:\s*\(SLP\))?"
+    r"|STANAG(?:\s*6001)?(?:\s*(?:SLP|level|profile))?)\s*:?\s*([1-5][0-5+]{0,7})(?![\d])",
+    re.I,
 )
+# The US Interagency Language Roundtable's levels ('ILR 3', 'ILR level 3', 'ILR S-3/R-3'): the 0-5 scale STANAG 6001
+# is built on, read through the same table; the lowest skill's figure is the level asked. A level 0 asks nothing
+# the table can say (no criterion level).
+_ILR = lazy_pattern(
+    r"\bILR\b\s*:?\s*(?:level\s*)?(?P<levels>(?:[SRLW]-?\s*)?[0-5]\+?(?:\s*/\s*(?:[SRLW]-?\s*)?[0-5]\+?)*)(?![\d])",
+    re.I,
+)
+# 'C1/C2', 'C1-C2', 'B2 to C1', 'B2 or C1': a level between two asks the lower.
+_CEFR_RANGE = lazy_pattern(r"\b([ABC][12])\s*(?:/|-|\u2013|\bto\b|\bor\b)\s*([ABC][12])\b")
 
 # The UN's own levels I-IV ('English: Level 4 or higher (UN scale)', 'UN Level III'), read only where the clause
 # names the UN: through the one documented table (`eligibility.languages.UN_TO_CEFR`). A level on a scale the clause
@@ -591,8 +606,16 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
         # before anything else, names no level and no language).
         if not any(m.start() < e and s < m.end() for s, e, _ in taken):
             taken.append((m.start(), m.end(), _BEFORE_NAME_LEVELS[m.group(1).lower()]))
+    ranges = list(_CEFR_RANGE.finditer(text))
+    for m in ranges:
+        taken.append((m.start(), m.end(), min(m.group(1), m.group(2))))
     for m in _CEFR.finditer(text):
-        taken.append((m.start(), m.end(), m.group(1)))
+        if not any(r.start() <= m.start() < r.end() for r in ranges):
+            taken.append((m.start(), m.end(), m.group(1)))
+    for m in _ILR.finditer(text):
+        lowest = min(re.findall(r"[0-5]", m.group("levels")))
+        if lowest in _STANAG:
+            taken.append((m.start(), m.end(), _STANAG[lowest]))
     for m in _SLP.finditer(text):
         # 'SLP 3332': a figure for each skill (listening, speaking, reading, writing); the lowest is the level asked.
         taken.append((m.start(), m.end(), _STANAG[min(d for d in m.group(1) if d.isdigit())]))
@@ -787,7 +810,8 @@ def _named(sentence, default: str | None = None) -> list:
         w
         for w in wordings
         if _CEFR.fullmatch(text[w[0] : w[1]])
-        or text[w[0] : w[1]].startswith("SLP")
+        or _CEFR_RANGE.fullmatch(text[w[0] : w[1]])
+        or _SLP.match(text, w[0])
         or _NATO_SCALE.match(text, w[0])
         or _UN_LEVEL.fullmatch(text[w[0] : w[1]])
     ]
@@ -857,7 +881,10 @@ def _named(sentence, default: str | None = None) -> list:
     stated = re.search(
         r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
         r"speak\w*|assets?|advantages?|desirable|preferred|plus|welcome[ds]?|beneficial|language\s+skills?)\b"
-        rf"|{_SKILLS_IN}|{_SCALE_LEVEL.pattern}",
+        rf"|{_SKILLS_IN}|{_SCALE_LEVEL.pattern}"
+        # 'English TOEFL 100', 'German XYZ 3': a figure on a scale written by its initials, which the tool does not
+        # read, still asks the language (its level for a person to set).
+        r"|(?-i:\b[A-Z]{2,8}\b)\s*:?\s*(?:level\s*)?\d",
         text,
         re.I,
     )
