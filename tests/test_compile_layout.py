@@ -31,6 +31,8 @@ def test_the_notice_compiles_as_its_layout_means(case):
     result = check_compiled(case)
     if "review_says" in case:
         assert any(case["review_says"] in item for item in result.review), result.review
+    if "review_lacks" in case:
+        assert not any(case["review_lacks"] in item for item in result.review), result.review
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from eligibility.compiler.text import routes_only, uncapitalised
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.countries import city_country, country_code
 from eligibility.organisation import Office, osce
+from eligibility.periods import human_date
 
 # Section kinds: 'requirements' (every sentence is a candidate requirement),
 # 'info' (closing notes: only distinctive rules are read), 'skip' (duties,
@@ -854,7 +855,8 @@ _FOOTER_KEYS = (
 _FOOTER = re.compile(r"(" + "|".join(re.escape(k) for k in _FOOTER_KEYS) + r"):\s*")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_IN = re.compile(
-    rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b"
+    # '2026-12-14T23:59': an ISO date with its time glued on by 'T'
+    rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\b|(?=T\d))"
     rf"|\b\d{{4}}/\d{{1,2}}/\d{{1,2}}\b"
     rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ -]+(?:of\s+)?{_MONTHS}[ ,-]+\d{{4}}\b"
@@ -867,6 +869,28 @@ _BOARD_DATES = re.compile(rf"^({_MONTHS} \d{{1,2}}, \d{{4}})({_MONTHS} \d{{1,2}}
 
 _DATE_FORMAT = re.compile(r"\s*[(\[]?\s*(MM?|DD?)\s*[./-]\s*(?:MM?|DD?)\s*[./-]\s*(?:YYYY|YY)\b", re.I)
 """A date's stated format after it: '(MM/DD/YYYY)', '(dd.mm.yyyy)'."""
+
+
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def order_unsure(text: str, day: date) -> str | None:
+    """A review note where `day` was read from figures alone that could be day first or month first ('04/05/2027':
+    4 May or 5 April) and the notice states no format after them; None where the order is plain ('14/12/2026')."""
+    for m in _NUMERIC_DATE.finditer(text):
+        if _DATE_FORMAT.match(text[m.end() :]) or parse_date(m.group()) != day:
+            continue
+        try:
+            other = date(day.year, day.day, day.month)
+        except ValueError:
+            continue  # '14/12/2026': no 14th month
+        if other == day:
+            continue
+        return (
+            f"the closing date '{m.group()}' is read day first ({human_date(day)}); month first it would be "
+            f"{human_date(other)}: check which the notice means"
+        )
+    return None
 
 
 def parse_date(text: str) -> date | None:
@@ -1361,6 +1385,9 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     for name, value in (("title", meta.title), ("duty-station country", meta.country), ("closing date", meta.closes)):
         if value is None:
             notes.append(f"{name} not found")
+    unsure = order_unsure(text, meta.closes) if meta.closes else None
+    if unsure:
+        notes.append(unsure)
     stations = _stations(raw_lines)
     if len({code for _, code in stations}) > 1:
         named = "; ".join(f"'{value}'" for value, _ in stations[:4])
