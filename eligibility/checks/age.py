@@ -177,7 +177,7 @@ _AT_MOST = lazy_pattern(
     rf"|(?:maximum|max\.?|upper)\s+age(?:\s+limit)?(?:\s+(?:at|on|for)\s+[a-z ]{{1,40}}?)?(?:\s+(?:is|of))?\s*:?"
     # 'Age: maximum 64', 'Age (maximum): 64'
     rf"|age\s*(?:\(\s*(?:maximum|max\.?)\s*\)\s*:?|:\s*(?:maximum|max\.?)(?:\s+of)?)"
-    rf"|age\s+limit(?:\s+(?:is|of))?\s*:?)\s+{_N}{_OF_AGE}",
+    rf"|(?<!\blower\s)(?<!\bminimum\s)age\s+limit(?:\s+(?:is|of))?\s*:?)\s+{_N}{_OF_AGE}",
     re.I,
 )
 _NOT_ABOVE = lazy_pattern(
@@ -208,7 +208,7 @@ _OR_BEYOND = lazy_pattern(
     rf"\b(?:aged\s+{_number('n')}(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
     rf"|{_number('n2')}\s+years?\s+(?:old|of\s+age))"
     r"\s+or\s+(?:(?P<younger>younger|less|under|below)|older|more|over|above)\b"
-    rf"|\b{_number('n3')}(?:\s+years?)?\s+or\s+(?:(?P<younger3>younger)|older)\b",
+    rf"|\b{_number('n3')}(?:\s+years?)?\s+(?:or|and)\s+(?:(?P<younger3>younger|under|below)|older|over|above)\b",
     re.I,
 )
 """'aged 30 or under', '35 years old or younger', '18 years of age or older', '30 or younger': the figure itself is
@@ -241,7 +241,10 @@ _AGE_WORDS = lazy_pattern(
     r"|\b(?:must|should|shall|to)\s+(?:not\s+)?be\s+(?:under|below|over|above)\s+\d{2}(?=\s*(?:$|[.,;(]|(?:years?\s+(?:of\s+age|old)|"
     r"(?:years?\s+)?(?:at|on|by|when|upon|before|as\s+(?:of|at)))\b))"
     # 'must not reach 65 before the end of the assignment': an age no candidate may reach.
-    r"|\b(?:not|never)\s+(?:have\s+)?(?:yet\s+)?(?:reach(?:ed)?|attain(?:ed)?|turn(?:ed)?)\s+(?:the\s+age\s+of\s+)?\d{2}\b",
+    rf"|\b(?:not|never)\s+(?:have\s+)?(?:yet\s+)?(?:reach(?:ed)?|attain(?:ed)?|turn(?:ed)?)\s+(?:the\s+age\s+of\s+)?"
+    rf"{_number('reached')}"
+    # 'Must be 18 or over': a person who must be a figure or more (or less).
+    r"|\b(?:must|should|shall|to)\s+be\s+\d{2}\s+(?:or|and)\s+(?:over|above|older|under|below|younger)\b",
     re.I,
 )
 _BE_OVER = lazy_pattern(
