@@ -464,7 +464,7 @@ def extract(sentence, reading) -> list:
     additional years of relevant experience will be accepted in lieu of the second-level degree' gives level
     master, fields [law], or_related, and an in-lieu path: bachelor + 2 years."""
     if reading.mode == "sentence":
-        return _widening(sentence, reading) or _equivalents_note(sentence, reading)
+        return _widening(sentence, reading) or _equivalents_note(sentence, reading) or _not_enough(sentence, reading)
     text = _PLUS_SIGN.sub(" plus ", sentence.text)
     if reading.here and not routes(text):
         # 'two years (four years with a first-level degree) of experience': the degree there is a path's (but in
@@ -1314,6 +1314,62 @@ def _admits(drafts: list, text: str, named: str | None, studying: bool) -> None:
     level = LADDER[max(held, 0)]
     degree.params.setdefault("in_lieu", []).append({"levels": [level], "extra_years": None})
     degree.review.append(f"'{clip(text)}' admits candidates without the degree asked: a person must judge them")
+
+
+# 'Those who hold only a first university degree are not eligible', 'A bachelor's degree alone is not sufficient': a
+# degree that is not enough, so the level above it is asked; never that degree asked of everyone.
+_DEGREE_NAMED = r"(?P<degree>(?:an?\s+|the\s+)?[^.;:]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?))\b"
+_NOT_ENOUGH = (
+    lazy_pattern(
+        r"\b(?:candidates?|applicants?|those|persons?|people|holders)\s+(?:who\s+(?:hold|have|possess)\s+|holding\s+|"
+        rf"with\s+|of\s+)only\s+{_DEGREE_NAMED}[^.;]*?\b(?:are|is|will|shall|would)\s+not\s+(?:be\s+)?"
+        r"(?:eligible|considered|accepted|admitted|sufficient|enough)\b",
+        re.I,
+    ),
+    lazy_pattern(
+        rf"^\W*{_DEGREE_NAMED}\s+(?:alone|only|on\s+its\s+own)\s+(?:is|will)\s+not\s+(?:be\s+)?"
+        r"(?:sufficient|enough|accepted|considered)\b",
+        re.I,
+    ),
+)
+
+
+def _not_enough(sentence, reading) -> list:
+    """'Those who hold only a first university degree are not eligible': the degree named is not enough, so the level
+    above it is asked. Once the whole posting is read: where the degree asked is that level or higher and accepts
+    nothing lower, a note; where no degree is asked, the level above is; where the degree asked (or a path in lieu of
+    it) accepts the degree said not to be enough, a person judges which holds."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    found = next((m for pattern in _NOT_ENOUGH if (m := pattern.search(text))), None)
+    if found is None:
+        return []
+    levels = [lv for _, _, lv in mentions(found.group("degree")) if lv in LADDER]
+    if not levels or levels[0] == LADDER[-1]:
+        return []
+    below = levels[0]
+    asked = LADDER[LADDER.index(below) + 1]
+
+    def against_degree(drafts: list) -> None:
+        degree = next((d for d in drafts if d.kind == KIND and d.mandatory and d.params.get("level") in LADDER), None)
+        if degree is None:
+            note = f"'{clip(text)}' read as asking more than a {LEVEL_NAMES[below]}: a {LEVEL_NAMES[asked]}."
+            drafts.append(Draft(KIND, text, True, params={"level": asked}, notes=[note], heading=sentence.heading))
+            return
+        accepted = [degree.params["level"]] + [
+            lv for path in degree.params.get("in_lieu", ()) for lv in path.get("levels", ()) if lv in LADDER
+        ]
+        if all(LADDER.index(lv) > LADDER.index(below) for lv in accepted):
+            degree.notes.append(f"'{clip(text)}': the degree asked is higher already.")
+            return
+        degree.review.append(
+            f"'{clip(text)}' says a {LEVEL_NAMES[below]} is not enough, but the degree criterion accepts one: a person "
+            "must judge which holds"
+        )
+
+    reading.amend(against_degree, why=f"a {LEVEL_NAMES[below]} alone is not enough: read against the degree asked")
+    return []
 
 
 def _equivalents_note(sentence, reading) -> list:

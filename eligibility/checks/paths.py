@@ -20,7 +20,7 @@ from eligibility.checks.common import join_or
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years
-from eligibility.phrases import NUMBER, field_list, lazy_pattern, number
+from eligibility.phrases import NUMBER, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.profile import Degree
 from eligibility.relevance import first_match
@@ -303,7 +303,8 @@ _REDUCED = lazy_pattern(
 _HOLDERS_NEED = lazy_pattern(
     r"\b(?:candidates?|applicants?|those|persons?)\s+(?:holding|with|who\s+(?:hold|have|possess))\s+(?:an?\s+|the\s+)?"
     r"(?P<degree>[^.;]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b[^.;]{0,80}?"
-    rf"\b(?:need|needs|require|requires|must\s+have|must\s+possess|should\s+have)\s+(?:(?:a\s+)?minimum\s+of|at\s+least)?\s*"
+    r"\b(?:need|needs|require|requires|must\s+have|must\s+possess|should\s+have|(?:may\s+|can\s+)?qualify\s+with|"
+    r"qualifies\s+with|are\s+eligible\s+with)\s+(?:(?:a\s+)?minimum\s+of|at\s+least)?\s*"
     rf"(?P<n>{NUMBER})\s+years?\b",
     re.I,
 )
@@ -316,6 +317,15 @@ _SUFFICE = lazy_pattern(
     r"(?:suffice|will\s+suffice|are\s+sufficient|will\s+be\s+sufficient|are\s+enough|are\s+accepted)\s+"
     r"(?:for|from)\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have)))\s+"
     r"(?P<degree>(?:an?\s+|the\s+)?[^.;]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b",
+    re.I,
+)
+# 'For holders of a university degree: at least 1 year', 'for candidates with a master's degree in law, four years':
+# the same path, stated as a label and its figure.
+_FOR_HOLDERS = lazy_pattern(
+    r"^\W*for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have)))\s+"
+    r"(?P<degree>(?:an?\s+|the\s+)?[^.;:,]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b"
+    r"(?:\s+in\s+(?P<f>[^.;:,]+?))?\s*[:,\u2013-]\s*(?:(?:a\s+)?minimum\s+(?:of\s+)?|at\s+least\s+)?"
+    rf"(?P<n>{NUMBER})\s+years?\b",
     re.I,
 )
 # The fields the path's degree is in, after it: '… a second-level degree in accounting or finance'.
@@ -376,9 +386,14 @@ def reduced_minimum(sentence, reading) -> list:
     is read; the sentence itself is kept beside them, saying how it was read."""
     from eligibility.compiler.draft import Draft
 
-    reduced = _REDUCED.search(sentence.text) or _HOLDERS_NEED.search(sentence.text) or _SUFFICE.search(sentence.text)
+    reduced = (
+        _REDUCED.search(sentence.text)
+        or _HOLDERS_NEED.search(sentence.text)
+        or _SUFFICE.search(sentence.text)
+        or _FOR_HOLDERS.search(sentence.text)
+    )
     if not reduced:
-        return []
+        return reduction_unstated(sentence, reading)
     degree = reduced.group("degree")
     levels = [
         level for _, _, level in mentions(degree if re.search(r"degree|diploma", degree, re.I) else degree + " degree")
@@ -387,13 +402,61 @@ def reduced_minimum(sentence, reading) -> list:
     if not levels or years is None or levels[0] not in LADDER:
         return []
     level = levels[0]
+    said = reduced.groupdict().get("f")
     named = _PATH_FIELDS.match(sentence.text, reduced.end())
-    fields = [f for f in field_list(named.group("f"))[0] if f] if named else []
+    fields = [f for f in field_list(said or (named.group("f") if named else ""))[0] if f] if said or named else []
     if fields and re.match(r"(?:any\s+|one\s+of\s+)?(?:the\s+)?(?:these|those|same|above)\b", fields[0], re.I):
         fields = []  # '… in one of these areas': the degree criterion's fields, which it checks on its own paths
     reading.amend(lambda drafts: _add_path(drafts, level, years, fields))
-    note = f"Read as the experience {level} degree holders need: {years:g} years."
+    note = f"Read as the experience {level} degree holders need: {describe_years(years)}."
     return [Draft("competency", sentence.text, True, id="reduced-minimum", notes=[note])]
+
+
+# 'Candidates holding an advanced university degree will have their experience requirement reduced', 'the experience
+# required is lower for holders of a doctorate': a degree that lowers the minimum, by a figure said elsewhere or not
+# at all; the degree named is its holders', never a degree asked of everyone.
+_HOLDERS = (
+    r"\b(?:holders\s+of|(?:candidates?|applicants?|those|persons?)\s+(?:with|holding|who\s+(?:hold|have|possess)))\s+"
+    r"(?P<degree>(?:an?\s+|the\s+)?[^.;:]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b"
+)
+_LOWERED = r"(?:reduced|lowered|shortened|shorter|lower|less)\b"
+_REDUCTION_UNSTATED = (
+    lazy_pattern(rf"{_HOLDERS}[^.;]{{0,80}}?\b(?:experience|minimum)\b[^.;]{{0,40}}?\b{_LOWERED}", re.I),
+    lazy_pattern(rf"\b(?:experience|minimum)\b[^.;]{{0,40}}?\b{_LOWERED}[^.;]{{0,20}}?\bfor\s+{_HOLDERS}", re.I),
+)
+
+
+def reduction_unstated(sentence, reading) -> list:
+    """'Candidates holding an advanced university degree will have their experience requirement reduced (see
+    below)': the degree's holders need fewer years, as a path of the experience minimum states (a table of years by
+    degree, say); the sentence asks no degree of anyone. Once the posting is read, a note where the minimum has that
+    path, else a review item (how many years fewer is not said)."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    found = next((m for pattern in _REDUCTION_UNSTATED if (m := pattern.search(text))), None)
+    if not found or WRITTEN_YEARS.search(text):
+        return []
+    levels = [lv for _, _, lv in mentions(found.group("degree")) if lv in LADDER]
+    if not levels:
+        return []
+    level = levels[0]
+
+    def stated_elsewhere(drafts: list) -> None:
+        experience = _primary(drafts)[0]
+        if experience is not None and level in (experience.params.get("by_education") or {}):
+            experience.notes.append(f"'{clip(text)}': the years by degree state how much.")
+            return
+        issue = (
+            f"'{clip(text)}': a {LEVEL_NAMES[level]} lowers the experience minimum, by how much is not stated: a person "
+            "must set its path (`by_education`)"
+        )
+        drafts.append(Draft("requirement", text, True, id="experience-reduced", review=[issue]))
+
+    reading.amend(
+        stated_elsewhere, why=f"a {LEVEL_NAMES[level]} lowers the experience minimum (its path), no degree asked"
+    )
+    return []
 
 
 def experience_minimum(drafts: list) -> float | None:

@@ -713,7 +713,11 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
         return [], "a form's field left empty: it asks nothing"
     if sentence.section == "default" and _describes_employer(sentence.text, reading.posting.organisation):
         return [], "the organisation's name and what it is, not a requirement"
+    amended = len(reading.amendments)
     found, why = _read(sentence, reading)
+    # A sentence a kind took to change the posting once read ('Those who hold only a first degree are not
+    # eligible', read against the degree asked) is read, whatever it says of who is not eligible.
+    taken = len(reading.amendments) > amended
     if not found and sentence.section not in ("skip", "metadata") and _in_another_language(sentence.text):
         if _denied_in_another_language(sentence.text):
             return [], "in another language than English, it says something is not required"
@@ -721,6 +725,7 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
         return [Draft("requirement", sentence.text, True, id="in-another-language", review=[issue])], ""
     if (
         not found
+        and not taken
         and _BARRED.search(sentence.text)
         and not _RESTATED.search(sentence.text)
         and not competency.is_boilerplate(sentence.text)
