@@ -110,7 +110,10 @@ def check_meeting(case: dict) -> None:
 
 def check_every_line_has_a_fate(case: dict) -> None:
     """A heading, a criterion, a skipped line with its reason, or a review item: no line vanishes."""
-    told = explanation(compile_text(case["text"]))
+    compiled = compile_text(case["text"])
+    told = explanation(compiled)
+    # The explanation shows a long sentence by its start; a table's rows read as one line are in that line's text.
+    whole = "\n".join(fate.text for fate in compiled.fates).lower()
     continued = False
     for line in case["text"].splitlines():
         # A run-on line's items and a line's ';'-parts are each read on their own; a long sentence is shown by its
@@ -129,7 +132,9 @@ def check_every_line_has_a_fate(case: dict) -> None:
         # whose columns are kept apart by runs of spaces, too.
         items = re.split(r"\u2022|;|\||\t", line)
         cells = [c for c in re.split(r"\s{2,}", line.strip()) if c]
-        if len(cells) > 1 and all(c[:40].lower() in told.lower() or is_mark(c) for c in cells):
+        if len(cells) > 1 and all(
+            c[:40].lower() in told.lower() or c[:40].lower() in whole or is_mark(c) for c in cells
+        ):
             items = []
         for item in items:
             # A note's number ('(2) Of which …') and a list item's letter ('b) ', '(c) ') are shown without them.
@@ -142,7 +147,9 @@ def check_every_line_has_a_fate(case: dict) -> None:
             if words:
                 # A run-on list cut into items is shown item by item: read in a row, they give the line back.
                 shown = " ".join(re.findall(r"^\s+(?:criterion|review|skipped|heading)\s+(.*)$", told, re.M))
-                tabled = ("|" in line or "\t" in line) and words[:40].lower() in told.lower()
+                tabled = ("|" in line or "\t" in line) and (
+                    words[:40].lower() in told.lower() or words[:40].lower() in whole
+                )
                 # A labelled line is shown by its text ('Required experience: 3 years …'), a label that ends in a
                 # preposition as the sentence it starts ('Open to: …' as 'Open to …'), and a requirement marked on
                 # its own line ('Degree in law: X.') as the requirement.

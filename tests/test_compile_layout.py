@@ -48,6 +48,26 @@ def test_a_label_and_a_value_that_names_a_mode_are_no_table_header(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("Degree | Minimum experience\nDoctorate | 4 years\nMaster's degree | 6 years\n", True),
+        (
+            "\tBachelor's degree\tat least 5 years of experience\n\tMaster's degree\tat least 3 years of experience\n",
+            True,
+        ),
+        # Study lengths, a row that names no degree, one degree named twice, a row of two figures: no routes.
+        ("Degree | Duration of studies\nBachelor's degree | 3 years\nMaster's degree | 2 years\n", False),
+        ("Grade | Minimum experience\nP-3 | 5 years\nMaster's degree | 3 years\n", False),
+        ("Degree | Minimum experience\nMaster's degree | 4 years\nMaster's degree | 6 years\n", False),
+        ("Degree | Minimum experience\nDoctorate | 4 or 5 years\nMaster's degree | 6 to 7 years\n", False),
+    ],
+)
+def test_a_table_of_years_by_degree_is_one_line_of_routes(text, routes):
+    # The experience kind reads the line as years by degree after a label ('Degree / Minimum experience: …').
+    assert (" \u2013 " in tables.unrolled(text) and " / " in tables.unrolled(text)) is routes
+
+
+@pytest.mark.parametrize(
     ("text", "edges"),
     [
         ("Agency - Call 11\nTitle\nText one\n\fAgency - Call 11\nText two\n", {"Agency - Call 11"}),

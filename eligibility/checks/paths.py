@@ -500,6 +500,27 @@ def _add_path(drafts: list, level: str, years: float, fields: list[str] | None =
         add_route(experience, degree, level, years)
 
 
+def _minimum_of_degree_asked(experience, degree) -> None:
+    """'Doctorate 5 years / Master's degree 7 years / Bachelor's degree 9 years' beside a master's degree asked: the
+    first route's figure was read as the minimum, but the minimum is what the degree asked needs (7), the doctorate's
+    fewer years its path (`by_education`), so that the lower degree's path in lieu costs the years it states beyond
+    the degree asked's (2), and a holder of the degree asked is held to its own figure."""
+    level = degree.params["level"]
+    by_education = experience.params.get("by_education") or {}
+    listed = routes(experience.source)
+    if level not in by_education or by_education[level] <= experience.params["min_years"] or not listed:
+        return
+    first, minimum, _ = listed[0]
+    if first == level or first in by_education or float(minimum) != float(experience.params["min_years"]):
+        return
+    by_education[first] = experience.params["min_years"]
+    experience.params["min_years"] = by_education.pop(level)
+    experience.notes.append(
+        f"The minimum is the {LEVEL_NAMES[level]}'s, the degree asked ({describe_years(experience.params['min_years'])}); "
+        f"a {LEVEL_NAMES[first]} needs {describe_years(float(minimum))}."
+    )
+
+
 def routes_accepted(drafts: list) -> None:
     """A lower degree the experience criterion gives its own years ('6 years with a second-level degree, 8 years
     with a first-level degree') is a route the posting accepts: where the degree criterion asks more and accepts
@@ -509,6 +530,7 @@ def routes_accepted(drafts: list) -> None:
     experience, degree = _primary(drafts)
     if experience is None or degree is None:
         return
+    _minimum_of_degree_asked(experience, degree)
     for level, route_years in list((experience.params.get("by_education") or {}).items()):
         if level not in LADDER or level in degree.params.get("equivalents", ()):
             continue

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from eligibility.compiler.vocabulary import vocabulary
+from eligibility.degrees import LADDER, mentions
+from eligibility.phrases import NUMBER, YEARS
 
 # Cells of a plain-text table: split at '|' (Markdown or a copied page) or at tabs.
 _BAR = re.compile(r"\s*\|\s*")
@@ -154,6 +156,11 @@ def unrolled(text: str) -> str:
             else:
                 rows.append(nxt[1])
             j += 1
+        by_degree = _years_by_degree(header, rows)
+        if by_degree is not None:
+            out.append(by_degree)
+            i = j
+            continue
         modes = [mode_of(cell) for cell in header]
         rows, routes = _options(rows, modes)
         if routes:
@@ -175,6 +182,53 @@ def unrolled(text: str) -> str:
             out += lines[i:j]  # a lone line with a bar ('Senior Adviser | OSCE') is no table
         i = j
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+# 'Highest degree | Minimum experience' over 'Doctorate (PhD) | 5 years', 'Master's degree | 7 years', or rows with no
+# header ('Bachelor's degree ⇥ at least 4 years of experience in …'): the years of experience each degree needs.
+_FIGURE = re.compile(rf"(?<![\w-]){NUMBER}(?![\w-])", re.I)
+_NOT_EXPERIENCE = re.compile(r"\b(?:stud(?:y|ies)|duration|course|programme|program|age|aged|old)\b", re.I)
+
+
+def _degree_row(cells: list[str]) -> tuple[str, str, str] | None:
+    """(level, the degree's cell, the years' cell) of a row that names one degree in one cell and one figure of
+    years in another, and nothing else; None for any other row."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) != 2 or any(_NOT_EXPERIENCE.search(c) for c in filled):
+        return None
+    for degree, years in (filled, filled[::-1]):
+        levels = {lv for _, _, lv in mentions(degree) if lv in LADDER}
+        figures = _FIGURE.findall(years)
+        if (
+            len(levels) == 1
+            and not YEARS.search(degree)
+            and YEARS.search(years)
+            and len(figures) == 1
+            and not mentions(years)
+        ):
+            return levels.pop(), degree, years
+    return None
+
+
+def _years_by_degree(header: list[str], rows: list[list[str]]) -> str | None:
+    """A table of the years of experience each degree needs, as the one line of routes the experience kind reads
+    ('Highest degree / Minimum experience: Doctorate (PhD) – 5 years; Master's degree – 7 years'); None for any other
+    table. A header that is itself such a row ('Bachelor's degree ⇥ at least 4 years …') is the first route."""
+    if any(_NOT_EXPERIENCE.search(cell) for cell in header):
+        return None
+    first = _degree_row(header)
+    found = [_degree_row(cells) for cells in ([header, *rows] if first else rows)]
+    if len(found) < 2 or any(f is None for f in found):
+        return None
+    routes = [f for f in found if f is not None]
+    if len({level for level, _, _ in routes}) < len(routes):
+        return None
+    label = "Years of experience by degree" if first else " / ".join(c.strip() for c in header if c.strip())
+    if not re.search(r"experience", label, re.I):
+        label += " (years of experience)"
+    return f"- {label}: " + " / ".join(
+        f"{degree.rstrip(':')} \u2013 {years.rstrip('.;')}" for _, degree, years in routes
+    )
 
 
 _LABEL_MARK = re.compile(r"^(?P<lead>\s*(?:[-\u2022*]\s+)?)(?P<label>[^:|]{3,200}?)\s*:\s*(?P<mark>\S{1,4})\s*$")
