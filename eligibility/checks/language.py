@@ -394,6 +394,14 @@ def extract(sentence, reading) -> list:
         kept = Draft("requirement", text, None, id="duty-station-language", review=[issue], heading=sentence.heading)
         rest = type(sentence)(text[: station.start()] + text[station.end() :], sentence.section, sentence.heading)
         return _named(rest) + [kept]
+    split = _IN_ONE_IN_OTHER.search(text)
+    named = list(dict.fromkeys(n for m in _names().finditer(text) if (n := language_name(m.group(1)))))
+    if split and len(named) == 2:
+        # '… English or French, with a good command of the other (level C1 in one, B2 in the other)': the levels the
+        # bracket gives each, whatever level words stand before it.
+        return _one_higher_both_lower(
+            text, named, split.group("one").upper(), split.group("other").upper(), sentence.heading
+        )
     other = _ONE_AND_OTHER.search(text) or _OR_WITH_OTHER.search(text)
     if other:
         both = _one_and_the_other(sentence, other)
@@ -643,6 +651,14 @@ _ONE_AND_OTHER = lazy_pattern(
 _OR_WITH_OTHER = lazy_pattern(
     r"\b[A-Z][a-z]+\s+or\s+[A-Z][a-z]+\b[^.;]*?[,\s]\s*(?:and|with)\s+(?P<second>[^.;]*?)"
     r"\b(?:of|in)\s+the\s+other(?:\s+(?:one|language))?\b",
+)
+
+
+# '(level C1 in one, B2 in the other)', 'C1 in one language and B2 in the other': each level said of one of two.
+_IN_ONE_IN_OTHER = lazy_pattern(
+    r"\b(?P<one>[ABC][12])\s+(?:level\s+)?(?:in|for)\s+(?:the\s+)?(?:one|either)(?:\s+(?:of\s+them|language))?\b"
+    r"[,\s]*(?:and\s+|with\s+)?(?:level\s+)?(?P<other>[ABC][12])\s+(?:level\s+)?(?:in|for)\s+the\s+other\b",
+    re.I,
 )
 
 

@@ -227,6 +227,7 @@ def without_denials(text: str) -> tuple[str, bool]:
         if not sep.strip() and _QUALIFIER.match(piece) and _NEGATED.search(piece):
             spans[j - 1 : j + 1] = [(before + sep + piece, after)]
     out, i = "", 0
+    denied_names: list[str] = []
     while i < len(spans):
         piece, sep = spans[i]
         if not _NEGATED.search(piece):
@@ -248,11 +249,37 @@ def without_denials(text: str) -> tuple[str, bool]:
             kept = [part for part in (_before_denied_item(piece), _after_denial(tail[0] if tail else "")) if part]
             if kept:
                 out += ", ".join(kept) + sep
+            denied_names = _named_languages(subject) or denied_names
             i += 1
+    if denied_names:
+        # '… Serbian at mother-tongue level is NOT required; a working knowledge (B1) of one of them is desirable':
+        # 'them' are the languages the denied clause names, whatever level it denied.
+        out = _THEM.sub(lambda m: f"{m.group(1)} of {' or '.join(denied_names)}", out)
     return out.strip(" ,;"), True
 
 
 _QUALIFIER = re.compile(r"(?:with|including|in\s+particular|especially)\b", re.I)
+
+
+_THEM = re.compile(r"\b(one|any|either|each)\s+of\s+(?:them|these(?:\s+languages)?|those(?:\s+languages)?)\b", re.I)
+
+
+def _them_named(sentence: str, previous: str) -> str:
+    """'Bosnian, Croatian or Serbian at mother-tongue level is NOT required; a working knowledge (B1) of one of them is
+    desirable': 'one of them' in a sentence that names no language is one of those the sentence before it names."""
+    if not _THEM.search(sentence) or _named_languages(sentence, 1):
+        return sentence
+    names = _named_languages(previous)
+    return _THEM.sub(lambda m: f"{m.group(1)} of {' or '.join(names)}", sentence) if names else sentence
+
+
+def _named_languages(text: str, least: int = 2) -> list[str]:
+    """The languages a denied clause names, in its order ('Bosnian, Croatian or Serbian at mother-tongue level')."""
+    names = vocabulary().languages
+    found = re.findall(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b", text)
+    return list(dict.fromkeys(found)) if len(found) >= least else []
+
+
 _DENIED_AT = re.compile(
     r"\s+(?:(?:is|are)\s+)?not\s+(?:necessarily\s+)?(?:required|needed|necessary|mandatory|essential|compulsory)\b",
     re.I,
@@ -510,9 +537,11 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             continue
         section, heading = lead if lead and line.section in ("default", "other") else (line.section, line.heading)
         listed = bool(_LIST_LINE.match(line.text)) or line.text.rstrip().endswith(";")
+        previous = ""
         for piece in text.sentences(line.text):
             # A sentence in capitals is read in the case the kinds read names in; its criteria quote it as written.
-            read_as = text.uncapitalised(piece)
+            read_as = _them_named(text.uncapitalised(piece), previous)
+            previous = piece
             sentence = Sentence(read_as, section, heading, line.mode, item=listed)
             if section in ("default", "other") and _LEAD_IN.search(piece):
                 # '… a year. Candidates must:• be under 30;• hold a degree': what follows a lead-in inside a line is
