@@ -24,6 +24,13 @@ PARAMS = (
         "participating_states_only", FLAG, "only nationals of the organisation's participating States", default=False
     ),
     Param("only", COUNTRIES, "open only to nationals of these countries (as local posts are)", default=()),
+    Param(
+        "residents_too",
+        FLAG,
+        "with only: residents of these countries may apply too (the posting says so, often with a permit): a resident "
+        "who is not a national is for a person to judge",
+        default=False,
+    ),
     Param("excluded", COUNTRIES, "nationals of these countries are not eligible, dual nationals included", default=()),
     Param(
         "partners_at_grades",
@@ -54,6 +61,9 @@ class Params:
     participating_states_only: bool = False
     only: tuple[str, ...] = ()
     """Open only to nationals of these countries (a local post, say)."""
+    residents_too: bool = False
+    """With `only`: their residents may apply too ('nationals of Poland, or foreign nationals residing in Poland who
+    hold a valid work and residence permit'); a person judges a resident who is not a national."""
     excluded: tuple[str, ...] = ()
     partners_at_grades: tuple[str, ...] = ()
     """Partners for Co-operation may be nominated for seconded posts at these grades (S1, S2 at the OSCE)."""
@@ -95,6 +105,10 @@ def read(node: Node) -> Params:
         node.child("open_to_partners").error(
             "`open_to_partners: true` opens a post to the Partners for Co-operation as well as the "
             "participating States: give `participating_states_only: true` with it"
+        )
+    if params.residents_too and not params.only:
+        node.child("residents_too").error(
+            "`residents_too: true` admits the residents of the countries in `only`: give `only` with it"
         )
     both = [c for c in params.only if c in params.excluded]
     if both:
@@ -141,8 +155,10 @@ def plan(criterion):
         held = ctx.profile.nationalities
         if not held:  # not stated, or an empty list: no nationality to judge
             return Status.UNKNOWN, None, {}
-        if any(c in excluded for c in held) or (only and not any(c in only for c in held)):
+        if any(c in excluded for c in held):
             return Status.FAIL, None, {}
+        if only and not any(c in only for c in held):
+            return (_resident_status(params, ctx.profile) if params.residents_too else Status.FAIL), None, {}
         if params.participating_states_only:
             states = ctx.organisation.participating_states
             if any(c in states for c in held):
@@ -184,6 +200,8 @@ def check(criterion, ctx) -> Outcome:
                 f"none that qualifications can close: nationals of {named(barred[0])} are not eligible for this post",
             ),
         )
+    if params.only and not any(c in params.only for c in held) and params.residents_too:
+        return _resident_outcome(params, ctx.profile, facts)
     if params.only and not any(c in params.only for c in held):
         return Outcome(
             Status.FAIL,
@@ -229,6 +247,43 @@ def check(criterion, ctx) -> Outcome:
         )
     return Outcome(
         Status.PASS, lambda: f"No nationality of {join_or([named(c) for c in params.excluded])}.", facts=facts
+    )
+
+
+def _resident_status(params: Params, profile) -> Status:
+    """A candidate who is no national of the countries in `only`, on a post their residents may apply to as well:
+    UNKNOWN where the profile does not say where they reside, REVIEW where it is one of those countries (a person
+    checks the permit the posting names), FAIL otherwise."""
+    residence = profile.permanent_residence
+    if residence is None:
+        return Status.UNKNOWN
+    return Status.REVIEW if any(c in params.only for c in residence) else Status.FAIL
+
+
+def _resident_outcome(params: Params, profile, facts: dict) -> Outcome:
+    status = _resident_status(params, profile)
+    whom = _whom(params.only)
+    held = join_or([named(c) for c in profile.nationalities], "and")
+    if status is Status.UNKNOWN:
+        return Outcome(
+            status,
+            f"{held}: the post is open to nationals of {whom} and to residents there; the profile does not say where "
+            "you reside.",
+            facts=facts,
+            advice=("state your countries of permanent residence (`permanent_residence`)",),
+        )
+    if status is Status.REVIEW:
+        return Outcome(
+            status,
+            f"{held}, resident in {whom}: the post admits its residents too; a person checks the residence (and any "
+            "permit) the posting asks.",
+            facts=facts,
+        )
+    return Outcome(
+        status,
+        f"{held}, not resident in {whom}: the post is open only to nationals and residents of {whom}.",
+        facts=facts,
+        advice=(f"none that qualifications can close: the post is open only to nationals and residents of {whom}",),
     )
 
 
@@ -281,7 +336,7 @@ def describe(params: Params) -> str:
         )
         parts.append("a national of an OSCE participating State" + partners)
     if params.only:
-        parts.append("a national of " + _whom(params.only))
+        parts.append(("a national or resident of " if params.residents_too else "a national of ") + _whom(params.only))
     if params.excluded:
         parts.append("not a national of " + join_or([named(c) for c in params.excluded]))
     return "; ".join(parts)
@@ -302,7 +357,7 @@ def brief(facts: dict) -> str:
 def emit(params: dict) -> dict:
     return {
         key: params[key]
-        for key in ("participating_states_only", "open_to_partners", "only", "excluded")
+        for key in ("participating_states_only", "open_to_partners", "only", "residents_too", "excluded")
         if key in params
     }
 
@@ -314,6 +369,7 @@ def merge_key(draft) -> tuple:
         p.get("participating_states_only", False),
         p.get("open_to_partners", False),
         tuple(p.get("only", ())),
+        p.get("residents_too", False),
         tuple(p.get("excluded", ())),
     )
 
@@ -605,17 +661,24 @@ def _only(text: str, codes: list[str], said: str, unread: list[str]):
     from eligibility.compiler.draft import Draft
 
     review = []
-    if re.search(r"\bresidents?\b", said, re.I):
-        review.append(
-            f"permanent residents of {', '.join(codes)} may apply too: the criterion holds its nationals only, so a "
-            "person judges a resident who is not a national"
-        )
+    params: dict = {"only": codes}
+    if re.search(r"\bresidents?\b", said, re.I) or _RESIDENTS_ADMITTED.search(text):
+        # 'Only nationals of / permanent residents of …', '… nationals of Poland, or foreign nationals residing in
+        # Poland who hold a valid work and residence permit': its residents are admitted too, never shut out.
+        params["residents_too"] = True
     if unread:
         review.append(
             f"the notice also names {', '.join(repr(u) for u in unread)}, which is no country the data knows: add "
             "its code to `only`"
         )
-    return Draft(KIND, text, True, {"only": codes}, id="nationals-only", review=review)
+    return Draft(KIND, text, True, params, id="nationals-only", review=review)
+
+
+_RESIDENTS_ADMITTED = lazy_pattern(
+    r"(?:/|\bor\b|\band\b)[^.;]{0,80}?\b(?:resid(?:ents?|ing|e)|(?:holders?\s+of\s+)?(?:a\s+)?(?:permanent\s+)?"
+    r"residence\s+permits?)\b(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded)\b)",
+    re.I,
+)
 
 
 # Countries named one after another: 'Denmark, Finland, Norway or Sweden', 'Denmark; Finland; Sweden', 'Bosnia and
