@@ -105,12 +105,15 @@ _LEVELS = (
     ("bachelor", _BACHELOR_SHORT),
     (
         "doctorate",
-        r"\b(?:third|3rd)[- ]level(?: university)? degree|\bdoctora(?:te|l degree)|\bph\.?\s?d\b|\bEQF\s+level\s+8\b"
+        r"\b(?:third|3rd)[- ]level(?: university)? degree|\b(?:university\s+)?degree\s+(?:at|of)\s+(?:the\s+)?(?:third|3rd)[- ]level\b"
+        r"|\bdoctora(?:te|l degree)|\bph\.?\s?d\b|\bEQF\s+level\s+8\b"
         r"|\bISCED\s+(?:level\s+)?8\b",
     ),
     (
         "master",
-        r"\b(?:second|2nd)[- ]level(?: university)? degree|\bmaster'?s?(?:[- ]level(?: university)? degree| degree)?\b|\badvanced(?: university)? degree|\b(?:post-?\s?)?graduate(?: university)? degree"
+        # 'a university degree at the second level': the Bologna cycles, the second a master's
+        r"\b(?:second|2nd)[- ]level(?: university)? degree|\b(?:university\s+)?degree\s+(?:at|of)\s+(?:the\s+)?(?:second|2nd)[- ]level\b"
+        r"|\bmaster'?s?(?:[- ]level(?: university)? degree| degree)?\b|\badvanced(?: university)? degree|\b(?:post-?\s?)?graduate(?: university)? degree"
         # a master's named as a level of education: 'graduate-level education', 'postgraduate-level education',
         # 'post-graduate level studies', 'educated to graduate level' (in UN usage, 'graduate' study follows a first
         # degree; a 'university graduate' holds a first degree)
@@ -125,7 +128,8 @@ _LEVELS = (
     ),
     (
         "bachelor",
-        r"\b(?:first|1st)[- ]level(?: university)? degree|\bbachelor'?s?(?:[- ]level(?: university)? degree| degree)?\b|\bundergraduate degree|\bEQF\s+level\s+6\b"
+        r"\b(?:first|1st)[- ]level(?: university)? degree|\b(?:university\s+)?degree\s+(?:at|of)\s+(?:the\s+)?(?:first|1st)[- ]level\b"
+        r"|\bbachelor'?s?(?:[- ]level(?: university)? degree| degree)?\b|\bundergraduate degree|\bEQF\s+level\s+6\b"
         r"|\bISCED\s+(?:level\s+)?6\b",
     ),
     (

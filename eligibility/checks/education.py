@@ -523,6 +523,7 @@ _NOT_A_FIELD = frozenset(
         "associate specialist specialised specialized european necessary preferred desired desirable similar comparable",
         "corresponding initial basic further additional another young new fresh officially internationally nationally",
         "recognised-university post senior junior other their your his her its own obtained awarded earned acquired",
+        "no where when if unless without lacking",
     )
     for word in words.split()
 )
