@@ -395,12 +395,12 @@ def extract(sentence, reading) -> list:
         rest = type(sentence)(text[: station.start()] + text[station.end() :], sentence.section, sentence.heading)
         return _named(rest) + [kept]
     split = _IN_ONE_IN_OTHER.search(text)
-    named = list(dict.fromkeys(n for m in _names().finditer(text) if (n := language_name(m.group(1)))))
-    if split and len(named) == 2:
+    pair = list(dict.fromkeys(n for m in _names().finditer(text) if (n := language_name(m.group(1)))))
+    if split and len(pair) == 2:
         # '… English or French, with a good command of the other (level C1 in one, B2 in the other)': the levels the
         # bracket gives each, whatever level words stand before it.
         return _one_higher_both_lower(
-            text, named, split.group("one").upper(), split.group("other").upper(), sentence.heading
+            text, pair, split.group("one").upper(), split.group("other").upper(), sentence.heading
         )
     other = _ONE_AND_OTHER.search(text) or _OR_WITH_OTHER.search(text)
     if other:
