@@ -1214,15 +1214,17 @@ _FIELDS_NAMED_BEFORE = lazy_pattern(
 # '…, or a bachelor's degree in law with', '…; or a first-level degree combined with a total of': a route of its own,
 # right before its figure of years.
 _ROUTE_WITH = lazy_pattern(
-    r"(?:,|;|\))\s*or\s+(?P<route>(?:an?\s+)?[^,;()]{0,80}?)\s+(?:with|combined\s+with|in\s+combination\s+with|"
-    r"together\s+with|plus|and)\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|minimum|over)\s+)?$",
+    r"(?:(?:,|;|\))\s*or\s+|\bor\s+(?:an?\s+)?equivalent\s*(?:\(|:\s*|[-\u2013]\s+))"
+    r"(?P<route>(?:an?\s+)?[^,;()]{0,80}?)\s+(?:with|combined\s+with|in\s+combination\s+with|"
+    r"together\s+with|plus|\+|and)\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|minimum|over)\s+)?$",
     re.I,
 )
 
 
 def _lower_route_years(text: str, start: int) -> bool:
     """Whether the figure at `start` is the years of a route offered instead of a degree with none of its own: a
-    lower degree ('Master's degree in law, or a bachelor's degree with ten years of relevant experience') or a
+    lower degree ('Master's degree in law, or a bachelor's degree with ten years of relevant experience', 'Master's
+    degree or equivalent (Bachelor's degree + 2 years of relevant experience)') or a
     qualification beside the ladder ('Degree in economics, or a military or police college diploma combined with 4
     years of experience'). The degree criterion's path in lieu tells whether they are its years in all; they are
     never a minimum asked of everyone."""
