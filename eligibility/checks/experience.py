@@ -1134,7 +1134,10 @@ def _read(sentence) -> tuple[list, str | None]:
 
 _GOVERNING = (
     r"\b(?:including|of\s+which|among\s+(?:them|which|these)|thereof|out\s+of\s+which|"
-    r"with(?=\s+(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\b))"
+    r"with(?=\s+(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\b)"
+    # '4 years of experience with 2 in management', '…, two in management': a bare figure (no 'years' after it, which
+    # a route's 'with 2 years' has) where the part is.
+    rf"|(?:with|,)(?=\s+{NUMBER}\s+(?:in|at|as)\s))"
 )
 """Words that make a figure a part of the minimum before it: 'of which three', 'including two', 'with no less than
 three years at the international level'."""
