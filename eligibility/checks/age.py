@@ -222,14 +222,16 @@ _BORN = lazy_pattern(
 )
 """A cut-off date of birth: 'born on or after 1 January 1996', 'born before 2 March 2008'. Only a whole day is
 read; a year alone ('born after 1990': from 1990 or from 1991?) stays for a person."""
-_BORN_BARRED = lazy_pattern(
-    r"[^.;]{0,40}?\b(?:can\s*not|may\s+not|will\s+not|shall\s+not|must\s+not|cannot)\s+(?:be\s+)?"
-    r"(?:selected|appointed|recruited|employed|engaged|accepted|considered|apply|take\s+part|participate)\b"
-    r"|[^.;]{0,40}?\b(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+(?:eligible|admissible|accepted|considered)|"
-    r"ineligible|inadmissible|excluded)\b"
-    r"|[^.;]{0,40}?\bneed\s+not\s+apply\b",
-    re.I,
+_SHUT_OUT = (
+    r"(?:(?:can\s*not|may\s+not|will\s+not|shall\s+not|must\s+not)\s+(?:be\s+able\s+to\s+)?(?:be\s+)?"
+    r"(?:selected|appointed|recruited|employed|engaged|accepted|considered|eligible|apply|take\s+part|participate)"
+    r"|(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+(?:be\s+)?(?:eligible|admissible|accepted|considered)|ineligible|"
+    r"inadmissible|excluded)"
+    r"|need\s+not\s+apply)\b"
 )
+"""The words that shut some candidates out ('cannot be selected', 'are not eligible', 'will not be considered'): the
+limit a sentence saying so sets is the other side of what it names."""
+_BORN_BARRED = lazy_pattern(r"[^.;]{0,40}?\b" + _SHUT_OUT, re.I)
 """What follows a cut-off date of birth when it names those shut out ('born before 1 March 1962 cannot be
 selected', '… are not eligible'): the candidates allowed are born on the other side of the day."""
 _NOT_BORN = lazy_pattern(r"\b(?:must|should|shall|may)\s+not\s+(?:have\s+been\s+|be\s+)?born\s*$", re.I)
@@ -254,11 +256,7 @@ _BE_OVER = lazy_pattern(
 """'Applicants should not be over 60': a person's age with no word of age, as '… must be under 65' is."""
 # 'Candidates born before 1 January 1965 are not eligible', 'Applicants who have reached the age of 65 by the closing
 # date are not eligible': the sentence names who is excluded; the limit is the other side of it.
-_EXCLUDED = lazy_pattern(
-    r"\b(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible|not\s+(?:be\s+)?considered|excluded)"
-    r"|(?:cannot|can\s*not|may\s+not|will\s+not|shall\s+not)\s+(?:be\s+able\s+to\s+)?(?:apply|be\s+(?:eligible|considered|appointed|accepted)))\b",
-    re.I,
-)
+_EXCLUDED = lazy_pattern(r"\b" + _SHUT_OUT, re.I)
 _ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at|until|till)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
 # 'under 65 at the end of the secondment', 'must not reach 65 before the end of the assignment': the age is taken on the
 # day the assignment ends, not at the closing date.
