@@ -55,6 +55,8 @@ class Line:
 def meaning(key: str) -> str | None:
     """What a heading's words say it opens: 'skip', 'info' or 'requirements'; None if they say nothing known."""
     vocab = vocabulary()
+    if vocab.wish_alone.fullmatch(key):
+        return "requirements"  # 'Plus:' alone heads a list of wishes
     hits = [(m.start(), kind) for kind, pattern in vocab.headings.items() for m in [pattern.search(key)] if m]
     # The word that comes first decides: 'Responsibilities and required skills' opens duties.
     return min(hits)[1] if hits else None
@@ -287,7 +289,7 @@ def metadata_label(line: str) -> str | None:
 
 def _own_mode(key: str) -> str | None:
     """The mode a heading's own words give: 'desirable', 'mandatory' or None."""
-    if _names_competencies(key):
+    if _names_competencies(key) or vocabulary().wish_alone.fullmatch(key):
         return "desirable"
     modes = vocabulary().modes
     if modes["desirable"].search(key):
@@ -330,6 +332,8 @@ def _bare_mode(key: str) -> str | None:
     requirements with its mode ('Minimum Qualifications', 'Desirable qualifications'); None for any other."""
     if _own_mode(key) is None:
         return None
+    if vocabulary().wish_alone.fullmatch(key):
+        return "pure"
     rest = key.replace("nice to have", " ")
     for pattern in vocabulary().modes.values():
         rest = pattern.sub(" ", rest)

@@ -103,6 +103,9 @@ class Vocabulary:
     experience_settings: dict[str, str] = field(default_factory=dict)
     """A word before 'experience' that names where the work was done -> the setting it asks ('international' ->
     'international level')."""
+    wish_alone: re.Pattern = re.compile(r"(?!)")
+    """A heading that is only these words ('Plus:', 'Pluses') heads a list of wishes; in a longer heading or a
+    sentence they say nothing of a wish. Matched against a heading's whole key."""
 
 
 @lru_cache(maxsize=1)
@@ -175,6 +178,10 @@ def vocabulary() -> Vocabulary:
         ),
         hyphen_prefixes=frozenset(w.lower() for w in raw.get("hyphen_prefixes", [])),
         hyphen_words=frozenset(w.lower() for w in raw.get("hyphen_words", [])),
+        wish_alone=re.compile(
+            r"(?:" + "|".join(re.escape(w) for w in sorted(raw.get("wish_alone", []), key=len, reverse=True)) + r")",
+            re.I,
+        ),
         wish_headings=re.compile(
             r"^(?:" + "|".join(re.escape(w) for w in sorted(raw["wish_headings"], key=len, reverse=True)) + r")\b", re.I
         ),
