@@ -145,7 +145,13 @@ _WISH_OPENER = re.compile(WISH_ADVERB + r"\b", re.I)
 level'): that clause alone is desirable; the '2, preferably 3, years' of a minimum are read whole before."""
 _WISH_LEAD = re.compile(
     r"\s*(?:(?:the\s+)?(?:(?:successful|ideal)\s+)?(?:candidates?|applicants?|incumbents?|you|they)\s+"
-    r"(?:must|should|shall|will|would|need\s+to|needs\s+to)\s+(?:also\s+)?)?" + WISH_ADVERB + r"\b",
+    r"(?:must|should|shall|will|would|need\s+to|needs\s+to)\s+(?:also\s+)?)?" + WISH_ADVERB + r"\b"
+    # 'Candidates may also have knowledge of Albanian': what candidates may have besides is wished for; 'may also
+    # have to travel' is a duty, and 'may also qualify with …' or 'may also have a bachelor's degree … in lieu of the
+    # master's' opens a route, never a wish.
+    r"|\s*(?:the\s+)?(?:(?:successful|ideal)\s+)?(?:candidates?|applicants?|incumbents?|you)\s+may\s+"
+    r"(?:also|additionally|further)\s+(?:have|hold|possess|bring|speak|know|offer|demonstrate|show)\b(?!\s+to\b)"
+    r"(?![^.;]*\b(?:in\s+lieu|instead|in\s+place\s+of|substitut\w*|equivalent|additional\s+(?:\w+\s+)?years?)\b)",
     re.I,
 )
 """What opens a sentence (or the first clause of one) that is a wish as a whole: 'Preferably 2 years of experience in
