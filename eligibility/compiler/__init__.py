@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from eligibility import checks
 from eligibility.checks import paths
-from eligibility.compiler import competency, footnotes, kinds, layout, pages, period, tables, text
+from eligibility.compiler import competency, footnotes, kinds, layout, legend, pages, period, tables, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.organisation import osce
@@ -536,6 +536,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     fates: list[Fate] = []
     reading = kinds.Reading(meta)
     lead: tuple[str, str] | None = None
+    marks = legend.letters(repaired)
     for line in lines:
         if line.opens:
             lead = None
@@ -548,16 +549,20 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             # A sentence in capitals is read in the case the kinds read names in; its criteria quote it as written.
             read_as = _them_named(text.uncapitalised(piece), previous)
             previous = piece
-            sentence = Sentence(read_as, section, heading, line.mode, item=listed)
+            # 'Knowledge of Albanian (D)' under a legend 'Essential (E) / Desirable (D)': the letter sets its mode.
+            sentence = Sentence(read_as, section, heading, legend.mode_of(piece, marks) or line.mode, item=listed)
             if section in ("default", "other") and _LEAD_IN.search(piece):
                 # '… a year. Candidates must:• be under 30;• hold a degree': what follows a lead-in inside a line is
                 # the requirements it introduces, up to the next heading, as under a lead-in on a line of its own.
                 section, heading = "requirements", piece.strip().rstrip(":").lower()
                 lead = (section, heading)
             found, why = _extract(sentence, replace(reading, before=drafts))
+            unexplained = legend.unexplained(piece, marks) if section == "requirements" else None
             for draft in found:
                 if draft.source == read_as:
                     draft.source = piece
+                if unexplained and draft.kind != "driving-licence" and unexplained not in draft.review:
+                    draft.review.append(unexplained)  # a licence's '(D)' is its category
             drafts += found
             fates.append(_fate(replace(sentence, text=piece), found, why))
     if others:
@@ -907,6 +912,8 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
     """The criteria one sentence gives, or none and why."""
     if _LABEL_ONLY.fullmatch(sentence.text.strip()):
         return [], "a label naming what follows"
+    if legend.is_legend(sentence.text):
+        return [], "a legend for the letters the items close with"
     other = _other_category(sentence, reading)
     if other:
         return [], f"holds for {other} posts, and this post's grade is of another category"

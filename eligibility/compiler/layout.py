@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from eligibility.compiler import legend
 from eligibility.compiler.text import routes_only, uncapitalised
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.countries import city_country, country_code
@@ -289,6 +290,7 @@ def metadata_label(line: str) -> str | None:
 
 def _own_mode(key: str) -> str | None:
     """The mode a heading's own words give: 'desirable', 'mandatory' or None."""
+    key = legend.without_pairs(key)  # 'Requirements (Essential (E) / Desirable (D))': a legend sets no mode
     if _names_competencies(key) or vocabulary().wish_alone.fullmatch(key):
         return "desirable"
     modes = vocabulary().modes
