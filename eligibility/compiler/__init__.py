@@ -908,8 +908,45 @@ _LABEL_ONLY = re.compile(
 label run in with its paragraph, which asks nothing."""
 
 
+# 'Candidates who do not meet the minimum requirements will not be considered', 'All requirements listed are
+# mandatory': a sentence that says only that the notice's requirements are required. The requirements it names are
+# the notice's own ('the minimum requirements', 'the above criteria'), never a further kind ('the medical
+# requirements', 'the security requirements'), and every other word is one of saying so.
+_THE_RULE = re.compile(
+    r"\b(?:(?:all|each|any|every|one|both)\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|such\s+|its\s+|this\s+)?"
+    r"(?:(?:above|above-?mentioned|aforementioned|minimum|basic|stated|listed|following|mandatory|eligibility|essential|"
+    r"required|necessary|specified|said|set|general|published|advertised|post's|position's|vacancy's)\s+){0,2}"
+    r"(?:requirements?|criteria|criterion|conditions|qualifications)\b"
+    r"(?:\s+(?:above|below|listed|stated|specified|set\s+out|outlined|mentioned|indicated|required)(?:\s+(?:above|below|here|"
+    r"in\s+(?:this|the)\s+(?:notice|vacancy\s+notice|announcement|advertisement|vacancy)))?"
+    r"|\s+(?:of|for|in)\s+(?:this|the)\s+(?:post|position|vacancy|role|job|notice|vacancy\s+notice|announcement|"
+    r"advertisement|assignment))*",
+    re.I,
+)
+_SAYING_SO = re.compile(
+    r"\b(?:candidates?|applicants?|applications?|nominees?|nominations?|those|persons?|only|who|that|which|whose|do|does|"
+    r"did|not|no|fail|fails|failing|to|meet|meets|meeting|met|fulfil|fulfill|fulfils|fulfills|fulfilling|satisfy|"
+    r"satisfies|satisfying|comply|complying|with|will|shall|would|can|cannot|may|be|been|is|are|must|should|all|fully|"
+    r"strictly|absolutely|mandatory|required|essential|compulsory|obligatory|considered|shortlisted|short-listed|"
+    r"accepted|selected|invited|retained|eligible|ineligible|excluded|rejected|disqualified|automatically|further|"
+    r"consideration|for|this|the|post|position|vacancy|process|selection|and|please|note|kindly|in|order|as|a|an|"
+    r"at|least|minimum|of|above|below|listed|stated|therefore|also|still|any|case)\b",
+    re.I,
+)
+
+
+def _restates_the_rule(text: str) -> bool:
+    """Whether a sentence only says that the notice's requirements are required: it asks nothing of its own."""
+    if not _THE_RULE.search(text):
+        return False
+    rest = _SAYING_SO.sub(" ", _THE_RULE.sub(" ", text))
+    return not re.search(r"[^\W\d_]", rest)
+
+
 def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
+    if _restates_the_rule(sentence.text):
+        return [], "says only that the requirements are required: it asks nothing of its own"
     if _LABEL_ONLY.fullmatch(sentence.text.strip()):
         return [], "a label naming what follows"
     if legend.is_legend(sentence.text):
