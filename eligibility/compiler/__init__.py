@@ -537,6 +537,12 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     reading = kinds.Reading(meta)
     lead: tuple[str, str] | None = None
     marks = legend.letters(repaired)
+    # '(Certificates and Licenses marked with an asterisk* are essential)': the legend of the list it stands in.
+    starred = {
+        line.heading: mode
+        for line in lines
+        if line.section == "requirements" and (mode := legend.asterisk_mode(line.text)) is not None
+    }
     for line in lines:
         if line.opens:
             lead = None
@@ -550,7 +556,10 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             read_as = _them_named(text.uncapitalised(piece), previous)
             previous = piece
             # 'Knowledge of Albanian (D)' under a legend 'Essential (E) / Desirable (D)': the letter sets its mode.
-            sentence = Sentence(read_as, section, heading, legend.mode_of(piece, marks) or line.mode, item=listed)
+            mode = legend.mode_of(piece, marks) or line.mode
+            if section == "requirements" and heading in starred:
+                mode = legend.starred_mode(piece, starred[heading])
+            sentence = Sentence(read_as, section, heading, mode, item=listed)
             if section in ("default", "other") and _LEAD_IN.search(piece):
                 # '… a year. Candidates must:• be under 30;• hold a degree': what follows a lead-in inside a line is
                 # the requirements it introduces, up to the next heading, as under a lead-in on a line of its own.
@@ -945,6 +954,8 @@ def _restates_the_rule(text: str) -> bool:
 
 def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
+    if _NOTHING.fullmatch(sentence.text):
+        return [], "says nothing is asked"
     if _restates_the_rule(sentence.text):
         return [], "says only that the requirements are required: it asks nothing of its own"
     if _LABEL_ONLY.fullmatch(sentence.text.strip()):
@@ -1162,7 +1173,17 @@ _STANDING = re.compile(
     re.I,
 )
 """A word of standing that a capitalised label's words never hold: the line asks it ('Membership of the Bar')."""
-_VALUE_HEADING = re.compile(r"\b(?:nationalit(?:y|ies)|citizenships?)\b", re.I)
+_VALUE_HEADING = re.compile(
+    r"\b(?:nationalit(?:y|ies)|citizenships?|certificat\w*|licen[cs]es?|accreditations?|permits?)\b", re.I
+)
+"""A heading whose items are its values, names in capitals ('Nationality' / 'EU Member States', 'Certificates and/or
+Licenses' / 'Certified Public Accountant (CPA)'): such a line is an item, no label."""
+_NOTHING = re.compile(
+    r"\W*(?:not\s+(?:specified|applicable|required|needed|stated|mentioned)|n\s*/\s*a|none|nil|no(?:ne)?\s+required)"
+    r"\W*",
+    re.I,
+)
+"""'Not specified.', 'N/A', 'None': a form's field that asks nothing."""
 _ADDRESSED = re.compile(r"\W*you\s+(?:are|have|hold|bring|can|speak|know)\b", re.I)
 """An item said to the candidate ('You are comfortable presenting to senior officials'): asked, not stated."""
 

@@ -89,3 +89,28 @@ def unexplained(sentence: str, meanings: dict[str, str]) -> str | None:
         f"closes with '({letter})' and no legend in the notice says what it marks: if it marks a wish (desirable), "
         "set `mandatory: false`"
     )
+
+
+_ASTERISK = re.compile(
+    r"\b(?:marked|indicated|flagged|denoted|followed)\s+(?:with|by)?\s*(?:an?\s+)?(?:asterisks?|\*)\s*\*?\s*"
+    rf"(?:\([^()]*\)\s*)?(?:are|is)\s+(?:considered\s+|also\s+)?(?P<word>{_WISH}|{_NEED})\b",
+    re.I,
+)
+"""'(Certificates and Licenses marked with an asterisk* are essential)', 'Items marked * are desirable'."""
+_STARRED = re.compile(r"^\W*\*|\*\W*$")
+
+
+def asterisk_mode(sentence: str) -> str | None:
+    """The mode a legend for asterisks gives the items it marks: 'desirable', 'mandatory' or None (no such legend)."""
+    m = _ASTERISK.search(sentence)
+    if m is None:
+        return None
+    return "desirable" if re.fullmatch(_WISH, m.group("word"), re.I) else "mandatory"
+
+
+def starred_mode(sentence: str, marked: str) -> str:
+    """The mode of an item of a list whose legend gives asterisked items `marked`: an item with an asterisk has it,
+    one without has the other ('(… marked with an asterisk* are essential)': the items without one are wished for)."""
+    if _STARRED.search(sentence.strip()):
+        return marked
+    return "mandatory" if marked == "desirable" else "desirable"
