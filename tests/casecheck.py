@@ -115,6 +115,7 @@ def check_every_line_has_a_fate(case: dict) -> None:
     # The explanation shows a long sentence by its start; a table's rows read as one line are in that line's text.
     whole = "\n".join(fate.text for fate in compiled.fates).lower()
     continued = False
+    quoted = bool(re.search(r"^\s*>(?!\s*\d).*\n\s*>|^\s*>.*\n\s*>(?!\s*\d)", case["text"], re.M))
     for line in case["text"].splitlines():
         # A run-on line's items and a line's ';'-parts are each read on their own; a long sentence is shown by its
         # start, and an item ending in 'or' is read with the next, which is shown as part of it.
@@ -124,7 +125,8 @@ def check_every_line_has_a_fate(case: dict) -> None:
         continued = bool(re.search(r"\s+or\s*$", line))
         if re.fullmatch(r"[\s|:-]+", line):
             continue  # a Markdown table's rule under its header
-        line = re.sub(r"^\s*(?:>(?!\s*\d)\s?)+", "", line)  # a quoted e-mail's line, read without its quote marks
+        # A quoted e-mail's line, read without its quote marks (in a quoted block, one before a figure too).
+        line = re.sub(r"^\s*(?:>\s?)+" if quoted else r"^\s*(?:>(?!\s*\d)\s?)+", "", line)
         if re.fullmatch(r"\W*or\W*", line, re.I):
             continued = True  # a line 'OR' between two items: they are read as one, shown with the first
             continue

@@ -77,13 +77,38 @@ def repair(text: str) -> str:
     text = re.sub(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)
     # A quoted e-mail ('> - Minimum 7 years …, of which 3 in a senior or' / '>   managerial position;'): its lines are
     # read without their quote marks, so a wrapped line joins the one before as written ('> 5 years' is a figure).
-    text = _QUOTE_MARK.sub("", text)
+    text = _unquoted(text)
     for bullet in _BULLETS:
         text = text.replace(bullet, "\n\u2022 ")
     return text
 
 
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>(?![ \t]*\d)[ \t]?)+", re.M)
+_QUOTED = re.compile(r"^[ \t]*>")
+_ANY_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
+def _unquoted(text: str) -> str:
+    """The text without the quote marks of a quoted e-mail. Inside a quoted block (lines in a row that open with '>',
+    one of them a quote's text) every line's '>' is a quote mark, '> 40% of the time' too; a '>' alone before a figure
+    elsewhere ('> 5 years') is 'more than'."""
+    lines = text.split("\n")
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        quoted = len(run) >= 2 and any(_QUOTE_MARK.match(line) and _QUOTE_MARK.sub("", line) != line for line in run)
+        out.extend(_ANY_QUOTE_MARK.sub("", line) if quoted else _QUOTE_MARK.sub("", line) for line in run)
+        run.clear()
+
+    for line in lines:
+        if _QUOTED.match(line):
+            run.append(line)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return "\n".join(out)
 
 
 _PAGE_NUMBER = re.compile(r"^\s*(page\s+)?\d{1,3}\s*$", re.I)
