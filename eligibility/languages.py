@@ -144,10 +144,12 @@ _NOT_SPOKEN = re.compile(
 # Words that make a level something other than the level a person has now, in every skill: weakened ('less than
 # fluent', 'fluent-ish', 'almost fluent'), in the past ('I used to be fluent', 'was fluent, now rusty', 'mother
 # tongue (lost)', 'C1 certificate (expired)'), for some skills only ('fluent (reading only)', 'passive knowledge'), or a speaker's background
-# rather than a level ('heritage speaker'). Whatever level they sit beside is asked, never read.
+# rather than a level ('heritage speaker'). Whatever level they sit beside is asked, never read. 'Almost native' is
+# no weakened native but the level near it, C2, as 'near-native' is (`_NEAR_NATIVE`).
 QUALIFIER = re.compile(
-    r"(?<!\bno\s)(?<!\bnot\s)\b(?:less|lower|weaker)\s+than\b|\bbelow\b|\b(?:almost|nearly|quasi|semi|partly|partially|"
-    r"somewhat|kind\s+of|sort\s+of|more\s+or\s+less)\b|-?\bish\b|\b(?:used\s+to|was|were|formerly|previously|once|"
+    r"(?<!\bno\s)(?<!\bnot\s)\b(?:less|lower|weaker)\s+than\b|\bbelow\b|\b(?:almost|nearly|quasi)\b(?![-\s]?native\b)|"
+    r"\b(?:semi|partly|partially|somewhat|kind\s+of|sort\s+of|more\s+or\s+less)\b|-?\bish\b|"
+    r"\b(?:used\s+to|was|were|formerly|previously|once|"
     r"no\s+longer|in\s+the\s+past|at\s+one\s+time|rusty|lost|forgotten|faded|out\s+of\s+practi[cs]e|expired|"
     r"lapsed|out\s+of\s+date|outdated)\b|"
     r"(?<!\bnot\s)\bonly\b|\b(?:passive(?:ly)?|receptive|heritage)\b|\bunderstand(?:s|ing)?\s+(?:only|but)\b",
@@ -186,13 +188,16 @@ def other_language(text: str, language: str) -> str | None:
     return None
 
 
+# Near a native speaker, said in any of the usual ways: 'near-native', 'almost native', 'nearly native',
+# 'quasi-native', 'native-like'. One level, C2, however it is said (`QUALIFIER` leaves these words to it).
+_NEAR_NATIVE = r"\b(?:near(?:ly)?|almost|quasi)[-\s]?native\b|\bnative[-\s]?like\b"
 # A person's own words for a level that the posting wording table reads otherwise, read first in each clause: a
 # person who says 'native', 'mother tongue', 'bilingual' or 'first language' is native (a posting's 'native' asks
 # C2), one who says 'near-native' or 'native-like' C2; 'lower intermediate' and 'pre-intermediate' lie between A2 and B1, and a level between two is the lower (as
 # 'B2/C1' is B2).
 _PERSON_WORDING: tuple[tuple[re.Pattern[str], str], ...] = (
     # Like a native speaker is not one: the CEFR's top level, as its C2 descriptors say ('near-native').
-    (re.compile(r"\bnear[-\s]?native\b|\bnative[-\s]?like\b", re.I), "C2"),
+    (re.compile(_NEAR_NATIVE, re.I), "C2"),
     (re.compile(r"\b(?:native|mother\s+tongue|first\s+language|bilingual)\b", re.I), NATIVE),
     (re.compile(r"\b(?:lower|pre)[-\s]?intermediate\b", re.I), "A2"),
 )
@@ -228,6 +233,9 @@ def level_stated(text: str, language: str = "") -> tuple[str, str] | None:
     between = _LEVEL_RANGE.fullmatch(words)
     if between is not None:  # 'B2/C1', 'C1-C2': a level between two counts as the lower
         return min(between.group(1).upper(), between.group(2).upper(), key=level_rank), words
+    un = un_level(words)
+    if un is not None:  # 'UN III': the UN's own scale, through the one table (`UN_TO_CEFR`)
+        return un, words
     if qualified(words) is not None or _ILR_STEP.search(words):
         return None
     if language and other_language(words, language) is not None:
@@ -293,6 +301,9 @@ def level_hint(value: object) -> str:
             return f"write {stated[0]}: '{stated[1]}' is {stated[0]}, and words that deny a level are no level"
         return "write the level you have, e.g. A2, or leave the language out if you do not speak it"
     between = _LEVEL_RANGE.fullmatch(text) or (text.endswith("+") and parse_level(text[:-1].strip()))
+    un = un_level(text)
+    if un is not None:
+        return f"write {un}: {un_said(text)} is read as {un}; the UN's levels are not CEFR levels"
     stated = level_stated(text) if text else None
     if stated is not None and between:
         return f"write {stated[0]}: a level between two counts as the lower"
@@ -301,11 +312,6 @@ def level_hint(value: object) -> str:
     unagreed = no_agreed_level(text) if text else None
     if unagreed is not None:
         return f"write the CEFR level you have, e.g. C1: {unagreed}"
-    un = _UN_LEVEL.fullmatch(text)
-    if un is not None:
-        roman = _ROMAN[int(un.group("n"))] if un.group("n").isdigit() else un.group("n").upper()
-        level = UN_TO_CEFR[roman]
-        return f"write {level}: UN language level {roman} is read as {level}; the UN's levels are not CEFR levels"
     return "use a CEFR level A1, A2, B1, B2, C1, C2, or 'native'"
 
 
@@ -315,6 +321,21 @@ def level_hint(value: object) -> str:
 UN_TO_CEFR = {"I": "A2", "II": "B1", "III": "B2", "IV": "C1"}
 _ROMAN = ("", "I", "II", "III", "IV")
 _UN_LEVEL = re.compile(r"(?:UN\s*(?:language\s+)?(?:level\s*)?|(?:level\s*)?(?=[iv]))(?P<n>iv|i{1,3}|[1-4])", re.I)
+
+
+def un_level(text: str) -> str | None:
+    """The CEFR level `UN_TO_CEFR` reads a UN language level as ('UN III', 'UN Level II', 'III': B2, B1, B2), or
+    None if `text` is not one."""
+    m = _UN_LEVEL.fullmatch(text.strip())
+    if m is None:
+        return None
+    return UN_TO_CEFR[_ROMAN[int(m.group("n"))] if m.group("n").isdigit() else m.group("n").upper()]
+
+
+def un_said(text: str) -> str:
+    """'UN language level III' for a UN level given as 'UN 3', 'level III' or 'III'."""
+    n = _UN_LEVEL.fullmatch(text.strip()).group("n")  # type: ignore[union-attr]
+    return f"UN language level {_ROMAN[int(n)] if n.isdigit() else n.upper()}"
 
 
 # Names we show, where ISO's English name differs from the one postings use.

@@ -17,6 +17,8 @@ from eligibility.languages import (
     level_rank,
     level_stated,
     parse_level,
+    un_level,
+    un_said,
 )
 from eligibility.periods import parse_partial_date
 from eligibility.profile import LEVEL_NAMES
@@ -224,6 +226,8 @@ def level_from_fluency(words: str, language: str = "") -> tuple[str, str] | None
     if stated is None or stated[0] == NOT_SPOKEN:
         return None
     level, said = stated
+    if un_level(text) is not None:
+        return level, f"'{text}' = {level}: {un_said(text)} is read as {level} (the UN's levels are not CEFR levels)"
     if denies_level(text):
         return level, f"'{text}' = {level} ('{said}'); the level it denies is no level"
     if said.lower() == text.lower().rstrip(".!") or said.upper() == level.upper():
