@@ -303,9 +303,6 @@ def _posting_hint(raw: str, command: str = "screen") -> str:
     return f" ('{raw}' is a posting: `screen` takes one posting and then profiles; screen against each in turn)"
 
 
-TRIED = "neither a profile nor a CV; `eligibility validate FILE` says why"
-"""Why a file of another name found in a folder (Item.tried) that does not read as a profile or CV was set aside."""
-
 MAX_FOLDERS = 10_000
 """Folders entered in one walk at most: links between folders cannot make a walk endless."""
 
@@ -379,9 +376,7 @@ def _walk(folder: str | Path) -> tuple[list[Item], list[str]]:
             elif (office := office_document(entry.name)) is not None:
                 # A CV kept as a word processor's file is named, never silently left out of the count.
                 found.append(Item(entry.path, entry.path, problem=f"{office}: not read; {NOT_READ}"))
-            elif "." not in entry.name:
-                found.append(Item(entry.path, entry.path))  # no extension: read if a profile or CV, else named
-            else:  # any other name: tried, so that a profile saved as `r.yaml.txt` is not lost; else set aside
+            else:  # any other name, or none: tried, so that a profile saved as `r.yaml.txt` is not lost (setaside)
                 found.append(Item(entry.path, entry.path, walked=True, tried=True))
     found.sort(key=lambda item: item.name)
     return found, sorted(jsonl)
@@ -498,8 +493,11 @@ def screen_one(item: Item, job: Screening):
         other = not_a_profile(exc) if item.walked else None
         if other is not None or item.tried:  # a posting's rule set or notice, results, an image… in a folder
             from eligibility.formats.rows import Aside
+            from eligibility.setaside import why_set_aside
 
-            return Aside(item.path, other.what if other is not None else TRIED)
+            what = other.what if other is not None else why_set_aside(item.path)
+            if what is not None:  # else a profile with a mistake, saved under another name: its error row
+                return Aside(item.path, what)
         return job.renderer.row(None, item, str(exc))
     except FAULTS as exc:
         return job.renderer.row(None, item, str(fault(exc, item.name)))

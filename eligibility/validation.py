@@ -7,12 +7,13 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from eligibility.batch import FAULTS, TRIED, Item, items_of, load_item
+from eligibility.batch import FAULTS, Item, items_of, load_item
 from eligibility.cv.notice import instead
 from eligibility.errors import EligibilityError, InputError, InputErrors, fault, not_a_profile
 from eligibility.fields import root
 from eligibility.profile import RESULTS_WRITTEN, other_document, read_profile
 from eligibility.rules import RULESET_KEYS, read_ruleset
+from eligibility.setaside import screen_csv, why_set_aside
 from eligibility.yamlio import load_file
 
 # Keys that only rule sets have: how a file says what it is.
@@ -44,6 +45,13 @@ def validate_file(path: str) -> tuple[str | None, list[str], list[str]]:
                 return f"profile{' of ' + profile.name if profile.name else ''} from a {draft.format}", [], []
         except EligibilityError as exc:
             return None, _errors(instead(path, exc)), []
+    if _screen_csv_file(path):
+        message = "holds results written by `eligibility screen` (CSV), not a profile"
+        return (
+            RESULTS,
+            [str(InputError(message, file=path, line=1, hint="screen the profiles they were made from"))],
+            [],
+        )
     try:
         data = load_file(path, what="file")
     except EligibilityError as exc:
@@ -64,6 +72,14 @@ def validate_file(path: str) -> tuple[str | None, list[str], list[str]]:
     except EligibilityError as exc:
         return None, _errors(instead(path, exc)), []
     return f"profile{' of ' + profile.name if profile.name else ''}", [], []
+
+
+def _screen_csv_file(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return screen_csv(handle.read(4096))
+    except OSError:
+        return False  # its reader says why
 
 
 _SECONDED_GRADE = re.compile(r"S[\s-]?[1-9]", re.I)
@@ -137,9 +153,9 @@ def validate_paths(
                 what, errors, warnings = validate_file(target.path)
             except FAULTS as exc:
                 what, errors, warnings = None, [str(fault(exc, target.path))], []
-            if errors:
-                kind = other_file_kind(target.path)
-                set_aside[(target.path, kind or TRIED)] = 1
+            kind = why_set_aside(target.path) if errors else None
+            if kind is not None:
+                set_aside[(target.path, kind)] = 1
                 continue
             name = target.path
         elif isinstance(target, Item):
@@ -182,17 +198,6 @@ def validate_paths(
     if set_aside and aside is not None:
         aside(set_aside)
     return count
-
-
-def other_file_kind(path: str) -> str | None:
-    """What a file plainly other than a profile or CV is ('a PNG image'), by its first bytes; else None."""
-    from eligibility.cv.detect import other_file
-
-    try:
-        with open(path, "rb") as handle:
-            return other_file(handle.read(2048))
-    except OSError:
-        return None
 
 
 def _shared_ids(files: list[str]) -> list[str]:

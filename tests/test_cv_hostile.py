@@ -197,25 +197,26 @@ def test_a_word_processors_cv_is_named_and_told_what_is_read(tmp_path, name):
 
 def test_a_folder_names_each_word_processors_cv_and_reads_a_profile_without_an_extension(tmp_path):
     for name, (content, _) in WORD_PROCESSED.items():
-        if "." in name:
-            (tmp_path / name).write_bytes(content)
+        (tmp_path / name).write_bytes(content)
     (tmp_path / "mira").write_bytes((FIXTURES / "mira-kovac.yaml").read_bytes())
     (tmp_path / "notes").write_text("call back on Monday\n", "utf-8")
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     done = run("screen", "SEC000821", str(tmp_path), "--format", "csv")
     assert done.returncode == 2
     rows = {row.split(",", 2)[1]: row for row in done.stdout.decode().splitlines()[1:]}
-    assert sorted(rows) == sorted(
-        str(tmp_path / n) for n in ("jane.docx", "ann.doc", "max.odt", "eve.rtf", "mira", "notes")
-    )
-    for name in ("jane.docx", "ann.doc", "max.odt", "eve.rtf"):
+    word = ("jane.docx", "ann.doc", "max.odt", "eve.rtf", "cv-saved-without-extension")
+    assert sorted(rows) == sorted(str(tmp_path / n) for n in (*word, "mira"))
+    for name in word:
         assert ",error," in rows[str(tmp_path / name)] and "not read" in rows[str(tmp_path / name)]
-    assert rows[str(tmp_path / "mira")].startswith("Mira Kovač,") and ",error," in rows[str(tmp_path / "notes")]
+    assert rows[str(tmp_path / "mira")].startswith("Mira Kovač,")
+    # A text with no extension that is no profile is set aside and named, as one named notes.md is.
+    assert f"{tmp_path / 'notes'} (neither a profile nor a CV" in done.stderr.decode()
     validated = run("validate", str(tmp_path))
     assert validated.returncode == 2
     told = validated.stdout.decode() + validated.stderr.decode()
-    for name in ("jane.docx", "ann.doc", "max.odt", "eve.rtf", "notes"):
+    for name in word:
         assert f"{tmp_path / name}:" in told
+    assert f"{tmp_path / 'notes'} (neither a profile nor a CV" in told
     assert f"{tmp_path / 'mira'}: valid profile" in told and ".DS_Store" not in told
 
 

@@ -107,12 +107,18 @@ def test_validate_sets_aside_results_found_in_a_folder_as_screen_does(tmp_path):
     ]
     assert ran.stderr.splitlines() == [
         "eligibility: note: 3 files in the folders given are not profiles and were not validated: "
-        f"{folder / 'out.csv'} (neither a profile nor a CV; `eligibility validate FILE` says why); "
+        f"{folder / 'out.csv'} (results written by `eligibility`); "
         f"{folder / 'out.json'} (results written by `eligibility`); "
         f"{folder / 'out.jsonl'} (results written by `eligibility`, 2 lines)"
     ]
     named = run("validate", str(folder / "out.jsonl"), str(folder / "out.json"))
     assert named.code == 2 and "is a result written by `eligibility`, not a profile" in named.stderr
+    named = run("validate", str(folder / "out.csv"))
+    assert named.code == 2
+    assert named.stderr == (
+        f"{folder / 'out.csv'}:1: holds results written by `eligibility screen` (CSV), not a profile "
+        "(screen the profiles they were made from)\n"
+    )
 
 
 def test_validate_given_each_file_once_gives_no_note(tmp_path):
