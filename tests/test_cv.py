@@ -186,7 +186,42 @@ def test_import_never_overwrites_without_force(tmp_path):
 
 def test_import_of_a_profile_says_it_needs_none():
     done = run("import", str(FIXTURES / "mira-kovac.yaml"))
-    assert done.returncode == 2 and "not a CV" in done.stderr.decode()
+    assert done.returncode == 2
+    assert done.stderr.decode().endswith(
+        "mira-kovac.yaml: is a profile, not a CV; a profile needs no import: use it "
+        "as it is (`eligibility check POSTING FILE`)\n"
+    )
+
+
+# What `import` refuses, each with one line naming the file and what it expected: never an empty profile.
+NOTHING_TO_IMPORT = {
+    "an object with none of a CV's keys": (
+        {"title": "My CV", "skills_list": ["driving"]},
+        "cv.json: not a CV: expected a JSON Resume (JSON with basics, work, volunteer, education or languages) or a "
+        "Europass CV (XML whose root is Candidate, or SkillsPassport with LearnerInfo; or the Europass PDF with that "
+        "XML attached)",
+    ),
+    "a list": ([{"basics": {"name": "Ana"}}], "cv.json: not a CV: expected a JSON Resume"),
+    "a JSON Resume with only its meta": (
+        {"meta": {"version": "v1.0.0"}, "interests": [{"name": "chess"}]},
+        "cv.json: a JSON Resume with nothing to import: basics, work, volunteer, education and languages are all "
+        "missing or empty",
+    ),
+    "a JSON Resume whose sections are empty": (
+        {"basics": {}, "work": [], "languages": []},
+        "cv.json: a JSON Resume with nothing to import",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NOTHING_TO_IMPORT, ids=str)
+def test_import_refuses_a_file_with_nothing_to_import(case, tmp_path):
+    data, said = NOTHING_TO_IMPORT[case]
+    (tmp_path / "cv.json").write_text(json.dumps(data))
+    done = run("import", "cv.json", "-o", "me.yaml", cwd=tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and err.startswith(f"eligibility: error: {said}") and len(err.splitlines()) == 1
+    assert not (tmp_path / "me.yaml").exists() and not done.stdout
 
 
 def test_the_open_questions_are_answered_with_the_self_checks_parsers():

@@ -26,11 +26,40 @@ def read_cv(cv_file: str) -> Draft:
         if detect.sniff(data) == detect.JSON_RESUME:
             # JSON that would be a JSON Resume but does not parse: what is wrong with it, where, never "not a CV".
             json_resume.parse(decode(data, name=cv_file), cv_file)
-        raise EligibilityError(
-            f"{cv_file}: not a CV (a Europass XML or PDF, or a JSON Resume); a profile needs no import"
-        )
+        if _a_profile(data, cv_file):
+            raise EligibilityError(f"{cv_file}: is a profile, not a CV; a profile needs no import: use it as it is "
+                "(`eligibility check POSTING FILE`)")
+        raise EligibilityError(f"{cv_file}: not a CV: expected {EXPECTED}")
+    if draft.format == json_resume.FORMAT:
+        said = json_resume.parse(decode(data, name=cv_file), cv_file)
+        if isinstance(said, dict) and not any(said.get(key) for key in json_resume.CONTENT):
+            # A JSON Resume's other sections (meta, interests, awards…) give a profile nothing: an empty profile
+            # would read as a candidate who stated nothing, imported without a word.
+            raise EligibilityError(
+                f"{cv_file}: a JSON Resume with nothing to import: {', '.join(json_resume.CONTENT[:-1])} and "
+                f"{json_resume.CONTENT[-1]} are all missing or empty"
+            )
     cv.to_profile(draft)  # what the CV states must read as a profile before anything is asked or written
     return draft
+
+
+EXPECTED = (
+    "a JSON Resume (JSON with basics, work, volunteer, education or languages) or a Europass CV (XML whose root "
+    "is Candidate, or SkillsPassport with LearnerInfo; or the Europass PDF with that XML attached)"
+)
+"""What `import` reads, said where a file is none of it."""
+
+
+def _a_profile(data: bytes, name: str) -> bool:
+    """Whether a file that is no CV reads as a mapping with a profile's keys (a profile, perhaps with a mistake)."""
+    from eligibility.profile import PROFILE_KEYS
+    from eligibility.yamlio import load_yaml
+
+    try:
+        parsed = load_yaml(decode(data, name=name), name=name)
+    except EligibilityError:
+        return False
+    return isinstance(parsed, dict) and bool(set(parsed) & set(PROFILE_KEYS))
 
 
 def open_questions(draft: Draft) -> list:

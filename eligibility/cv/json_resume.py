@@ -36,6 +36,8 @@ KEYS = {
 }
 ONLY_RESUME = KEYS - {"education", "languages"}
 """Keys that profiles do not have: how a JSON file says it is a resume."""
+CONTENT = ("basics", "work", "volunteer", "education", "languages")
+"""The sections a profile is made from: a resume with none of them (only `meta`, `interests`…) gives nothing."""
 
 
 def looks_like(data: object) -> bool:
