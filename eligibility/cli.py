@@ -957,6 +957,14 @@ def match(
     raise typer.Exit(int(code))
 
 
+class Volunteer(str, Enum):
+    """`import --volunteer`: whether volunteer work counts as professional experience (no OSCE rule says)."""
+
+    ask = "ask"
+    counts = "counts"
+    excluded = "excluded"
+
+
 @app.command(name="import")
 def import_cv(
     cv_file: Annotated[
@@ -977,6 +985,15 @@ def import_cv(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite OUTPUT if it exists.")] = False,
+    volunteer: Annotated[
+        Volunteer,
+        typer.Option(
+            "--volunteer",
+            case_sensitive=False,
+            help="Whether a JSON Resume's volunteer work counts as professional experience: ask (on a terminal; "
+            "else left open, unknown until decided), counts, or excluded.",
+        ),
+    ] = Volunteer.ask,
 ) -> None:
     """Turn a CV into a profile: every inferred value commented, what the CV does not say listed.
 
@@ -988,6 +1005,10 @@ def import_cv(
     if output is not None:
         check_output(output, force=force, inputs=[cv_file])
     draft = importer.read_cv(cv_file)
+    if volunteer is not Volunteer.ask:
+        from eligibility.cv.questions import settle
+
+        settle(draft, "volunteer", volunteer is Volunteer.counts)
     err = _err()
     asking = cv_file != "-"  # standard input held the CV: no answers can come from it
     if asking and sys.stdin.isatty() and sys.stderr.isatty() and (output is not None or sys.stdout.isatty()):

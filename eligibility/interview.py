@@ -319,6 +319,22 @@ def _text(optional: bool, limit: int | None = TEXT_LIMIT) -> Callable[[str], str
     return parse
 
 
+FIELDS_QUESTION = "What the work was (comma-separated fields, e.g. police, security)"
+
+
+def _fields(answer: str) -> list[str] | None:
+    """Comma-separated fields of work, each at most `TEXT_LIMIT` characters, as a profile's `fields` holds them (the
+    limit is each field's, never the answer's in all)."""
+    fields = [w.strip() for w in answer.split(",") if w.strip()]
+    for field in fields:
+        if len(field) > TEXT_LIMIT:
+            raise ValueError(
+                f"the field '{field[:30]}…' is {len(field):,} characters; each field may hold {TEXT_LIMIT:,} "
+                "(separate fields with commas)"
+            )
+    return fields or None
+
+
 def _fraction(answer: str) -> float:
     try:
         value = float(answer.replace(",", "."))
@@ -678,11 +694,9 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
         )
         if end:
             job["end"] = end
-        work = _ask(
-            asker, "  What the work was (comma-separated fields, e.g. police, security)", _text(True), default=""
-        )
+        work = _ask(asker, f"  {FIELDS_QUESTION}", _fields, default="")
         if work:
-            job["fields"] = [w.strip() for w in work.split(",") if w.strip()]
+            job["fields"] = work
         share = _ask(asker, "  Share of full time (1 = full time)", _fraction, default="1")
         if share != 1:
             job["fraction"] = share

@@ -307,3 +307,15 @@ def test_the_self_check_refuses_a_name_beyond_its_limit():
     with pytest.raises(ValueError, match="201 characters; the limit is 200"):
         interview._text(True, 200)("x" * 201)
     assert interview._text(True, 200)("x" * 200) == "x" * 200
+
+
+def test_the_self_check_caps_each_field_of_work_not_the_answer_in_all():
+    from eligibility import interview
+    from eligibility.profile import TEXT_LIMIT
+
+    many = ", ".join(f"field {n} " + "x" * 200 for n in range(3))  # well over the limit in all, each field within it
+    assert len(many) > TEXT_LIMIT and interview._fields(many) == [f"field {n} " + "x" * 200 for n in range(3)]
+    assert interview._fields("police, " + "y" * TEXT_LIMIT) == ["police", "y" * TEXT_LIMIT]
+    with pytest.raises(ValueError, match=f"is {TEXT_LIMIT + 1} characters; each field may hold {TEXT_LIMIT}"):
+        interview._fields("police, " + "y" * (TEXT_LIMIT + 1))
+    assert interview._fields("") is None and interview._fields(" , ") is None

@@ -365,17 +365,51 @@ def test_a_birth_date_in_the_xml_a_europass_pdf_carries_is_read(tmp_path):
     assert statuses["age"] == "pass"
 
 
-@pytest.mark.parametrize(("counts", "jobs"), [("y", ["Legal Officer", "Legal adviser"]), ("n", ["Legal Officer"])])
-def test_volunteer_work_counts_once_a_person_says_it_does(counts, jobs, tmp_path):
+VOLUNTEER = {"organization": "Red Cross", "position": "Legal adviser", "startDate": "2015-01", "endDate": "2022-12"}
+
+
+@pytest.mark.parametrize(
+    ("counts", "jobs", "held"),
+    [
+        ("y", ["Legal Officer", "Legal adviser"], ()),
+        ("n", ["Legal Officer"], ()),
+        # Not forced: '?' (or Enter) leaves it for a person to decide, as without a terminal.
+        ("?", ["Legal Officer"], ("experience",)),
+        ("", ["Legal Officer"], ("experience",)),
+    ],
+)
+def test_volunteer_work_counts_once_a_person_says_it_does(counts, jobs, held, tmp_path):
     from eligibility import cv
     from eligibility.cv.questions import answer
 
-    volunteer = {"organization": "Red Cross", "position": "Legal adviser", "startDate": "2015-01", "endDate": "2022-12"}
-    draft = cv.read_bytes(written({"resume": {"volunteer": [volunteer]}}, tmp_path).read_bytes(), "cv.json")
+    draft = cv.read_bytes(written({"resume": {"volunteer": [VOLUNTEER]}}, tmp_path).read_bytes(), "cv.json")
     assert [j.title for j in cv.to_profile(draft).experience] == ["Legal Officer"]
     # the job: management, fields; the volunteer work: counts?, management, fields; nationalities; residence
     asker = Script(["n", "", counts, "n", "", "Austria", ""])
     answer(draft, asker)
     assert [j.title for j in cv.to_profile(draft).experience] == jobs
-    assert cv.to_profile(draft).held_back == ()
+    assert tuple(section for section, _ in cv.to_profile(draft).held_back) == held
     assert any("volunteer work as Legal adviser at Red Cross: does the posting count it" in q for q in asker.asked)
+
+
+@pytest.mark.parametrize(
+    ("flag", "jobs", "open_question"),
+    [
+        ([], ["Legal Officer"], True),  # without a terminal: left open, listed at the profile's top
+        (["--volunteer", "ask"], ["Legal Officer"], True),
+        (["--volunteer", "counts"], ["Legal Officer", "Legal adviser"], False),
+        (["--volunteer", "excluded"], ["Legal Officer"], False),
+    ],
+    ids=["default", "ask", "counts", "excluded"],
+)
+def test_import_volunteer_flag_decides_volunteer_work_without_asking(flag, jobs, open_question, tmp_path):
+    import yaml as yaml_module
+
+    source = written({"resume": {"volunteer": [VOLUNTEER]}}, tmp_path)
+    done = run("import", str(source), *flag)
+    assert done.returncode == 0, done.stderr
+    text = done.stdout.decode()
+    data = yaml_module.safe_load(text)
+    assert [job["title"] for job in data.get("experience", [])] == jobs
+    assert ("does the posting count it as professional experience" in text) is open_question
+    assert ("held_back" in data) is open_question

@@ -310,3 +310,16 @@ def test_an_answer_naming_no_level_says_it_was_not_understood():
 
     with pytest.raises(ValueError, match="'cooking' names no level: choose one of secondary, bachelor"):
         _level("cooking")
+
+
+def test_fields_of_work_longer_than_the_text_limit_in_all_are_taken_each_within_it():
+    from eligibility.profile import TEXT_LIMIT
+
+    long_fields = ", ".join(f"community policing and crime prevention programme {n} " + "x" * 150 for n in range(3))
+    assert len(long_fields) > TEXT_LIMIT
+    answers = list(KOS_ANSWERS)
+    answers[answers.index("police, community policing")] = long_fields
+    script = Script(*answers)
+    profile, _ = to_profile(interview(load_ruleset("KOS000396"), script))
+    assert profile.experience[1].fields == tuple(f.strip() for f in long_fields.split(","))
+    assert not script.answers, "no answer was asked again"

@@ -27,8 +27,10 @@ def read_cv(cv_file: str) -> Draft:
             # JSON that would be a JSON Resume but does not parse: what is wrong with it, where, never "not a CV".
             json_resume.parse(decode(data, name=cv_file), cv_file)
         if _a_profile(data, cv_file):
-            raise EligibilityError(f"{cv_file}: is a profile, not a CV; a profile needs no import: use it as it is "
-                "(`eligibility check POSTING FILE`)")
+            raise EligibilityError(
+                f"{cv_file}: is a profile, not a CV; a profile needs no import: use it as it is "
+                "(`eligibility check POSTING FILE`)"
+            )
         raise EligibilityError(f"{cv_file}: not a CV: expected {EXPECTED}")
     if draft.format == json_resume.FORMAT:
         said = json_resume.parse(decode(data, name=cv_file), cv_file)

@@ -30,6 +30,22 @@ def answer(draft: Draft, asker) -> int:
             continue
         answered += 1
         _apply(draft, question, value)
+    _keep(draft, remaining)
+    return answered
+
+
+def settle(draft: Draft, kind: str, value: object) -> int:
+    """Answer every open question of one kind with `value` (`import --volunteer counts`: yes to each volunteer
+    entry), as if each were answered so at the terminal. Returns how many."""
+    settled = [question for question in draft.questions if question.kind == kind]
+    for question in settled:
+        _apply(draft, question, value)
+    _keep(draft, [question for question in draft.questions if question.kind != kind])
+    return len(settled)
+
+
+def _keep(draft: Draft, remaining: list) -> None:
+    """The questions still open are `remaining`; a section none of them holds back is stated."""
     draft.questions = remaining
     still = {q.context.get("blocks") for q in remaining}
     for section in [s for s in draft.withheld if s not in still]:
@@ -38,7 +54,6 @@ def answer(draft: Draft, asker) -> int:
             draft.data[section] = {**held, **draft.data.get(section, {})}
         else:
             draft.data[section] = [entry for entry in held if entry is not None]  # None: not obtained after all
-    return answered
 
 
 _SKIP = object()
@@ -52,13 +67,10 @@ def _ask(question, asker):
         )
         return _SKIP if managed is None else managed  # unsure: left as the CV left it, unknown
     if kind == "fields":
-        words = interview._ask(
-            asker,
-            f"{label}: what the work was (comma-separated fields, e.g. police, security)",
-            interview._text(True),
-            default="",
+        fields = interview._ask(
+            asker, f"{label}: {interview.FIELDS_QUESTION[0].lower()}{interview.FIELDS_QUESTION[1:]}", interview._fields
         )
-        return [w.strip() for w in words.split(",") if w.strip()] if words else _SKIP
+        return fields or _SKIP
     if kind == "degree-field":
         words = interview._ask(asker, f"{label}: field (e.g. Law; empty if none)", interview._text(True), default="")
         return words or _SKIP
@@ -97,10 +109,14 @@ def _ask(question, asker):
         return level or _SKIP
     if kind == "obtained":
         return interview._ask(asker, f"{label}: was the degree obtained? (y/n)", interview._yes_no)
-    if kind == "volunteer":
-        return interview._ask(
-            asker, f"{label}: does the posting count it as professional experience? (y/n)", interview._yes_no
+    if kind == "volunteer":  # a person's decision: it may be left open (unknown), never forced
+        counts = interview._ask(
+            asker,
+            f"{label}: does the posting count it as professional experience? (y/n, ? to leave it open)",
+            interview._yes_no_unsure,
+            default="?",
         )
+        return _SKIP if counts is None else counts
     if kind == "other-languages":
         return (
             interview._ask(
