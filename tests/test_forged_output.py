@@ -96,3 +96,25 @@ def test_a_line_break_in_a_rule_set_s_title_is_shown_escaped(tmp_path, command):
     assert "Traceback" not in ran.stderr
     _assert_one_line(ran.stdout, "\u2028")
     _assert_one_line(ran.stdout, "\n")
+
+
+@pytest.mark.parametrize("columns", [200, 80], ids=["table", "one entry a criterion"])
+@pytest.mark.parametrize(
+    ("command", "key"),
+    [(("show",), "source"), (("show",), "note"), (("check", "--all"), "source")],
+    ids=["show: the posting's words", "show: a note", "check --all: the posting's words"],
+)
+def test_a_line_break_in_a_criterion_s_words_is_shown_escaped(tmp_path, command, key, columns):
+    import yaml
+    from conftest import ROOT
+
+    data = yaml.safe_load((ROOT / "rules" / "SEC000821.yaml").read_text("utf-8"))
+    data["criteria"][1][key] = f"Nationals\u2028{FORGED}\nMet (6): degree \x1b[2J"
+    rules = tmp_path / "forged.yaml"
+    rules.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    args = (command[0], str(rules), *(["profiles/sec000821-eligible.yaml"] if command[0] == "check" else []))
+    ran = run(*args, *command[1:], columns=columns)
+    assert "Traceback" not in ran.stderr
+    _assert_one_line(ran.stdout, "\u2028")
+    _assert_one_line(ran.stdout, "\n")
+    assert "\x1b" not in ran.stdout and "\\x1b[2J" in ran.stdout

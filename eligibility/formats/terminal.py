@@ -232,10 +232,10 @@ def _explanation(f: Finding) -> Text:
     if _dim(f):
         # A competency: nothing to explain but what the panel will look for.
         explanation = Text("For the selection panel: ", style="dim")
-        explanation.append(f"“{f.criterion.source}”", style="dim italic")
+        explanation.append(f"“{line(f.criterion.source)}”", style="dim italic")
         return explanation
     explanation = Text(line(f.outcome.reason))
-    explanation.append(f"\n“{f.criterion.source}”", style="dim italic")
+    explanation.append(f"\n“{line(f.criterion.source)}”", style="dim italic")
     return explanation
 
 
@@ -288,7 +288,8 @@ def _weight(c) -> str:
 
 
 def _requires(c) -> str:
-    return c.describe() + (f"\n{c.note}" if c.note else "")
+    """What a criterion requires, with its note on a line of its own: each escaped as one line (`line`)."""
+    return line(c.describe()) + (f"\n{line(c.note)}" if c.note else "")
 
 
 def ruleset_view(ruleset, today: date | None = None) -> Group:
@@ -303,7 +304,7 @@ def ruleset_view(ruleset, today: date | None = None) -> Group:
     table.add_column("requires", ratio=1, width=NARROWEST, overflow="fold")
     table.add_column("posting's words", ratio=1, width=NARROWEST, overflow="fold", style="dim italic")
     for c in criteria:
-        table.add_row(Text(c.id) + Text(f"\n{c.kind}", style="dim"), _weight(c), _requires(c), c.source)
+        table.add_row(Text(line(c.id)) + Text(f"\n{c.kind}", style="dim"), _weight(c), _requires(c), line(c.source))
     return Group(_heading(ruleset, today), Fitted(table, lambda: _criteria_list(criteria)))
 
 
@@ -313,8 +314,8 @@ def _criteria_list(criteria) -> Group:
     for c in criteria:
         body = Text(f"{c.kind} · {_weight(c).replace(chr(10), ' ')}", style="dim")
         body.append(f"\n{_requires(c)}")
-        body.append(f"\n“{c.source}”", style="dim italic")
-        entries += [Text(""), Text(c.id, style="bold"), _indented(body)]
+        body.append(f"\n“{line(c.source)}”", style="dim italic")
+        entries += [Text(""), Text(line(c.id), style="bold"), _indented(body)]
     return Group(*entries)
 
 
