@@ -511,9 +511,9 @@ def compile_posting(
         from eligibility.fileio import check_output
 
         check_output(output, force=force, inputs=[text_file])
-    from eligibility.compiler import _foreign
+    from eligibility.compiler import not_in_english
 
-    not_english = _foreign(text)  # the whole text: more of another language's small words than English's
+    not_english = not_in_english(text)  # the whole text: more of another language's small words than English's
     try:
         compiled = compile_text(text, posting_id=posting_id, source_name=name)
     except NoRequirements as exc:

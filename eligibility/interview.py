@@ -39,7 +39,7 @@ from eligibility.languages import (
     parse_level,
     qualified,
 )
-from eligibility.missions import countries_named
+from eligibility.missions import countries_named, same_office
 from eligibility.periods import PartialDate, human_date, parse_partial_date
 from eligibility.profile import (
     NAME_LIMIT,
@@ -570,7 +570,7 @@ def interview(ruleset, asker: Asker, answers: Answers | None = None) -> Answers:
     group("languages", lambda: profile.__setitem__("languages", _languages(asker, need["languages"])))
     if "driving_licence" in asks:
         group("driving_licence", lambda: profile.__setitem__("driving_licence", _licence(asker, ruleset)))
-    group("osce_service", lambda: profile.__setitem__("osce_service", _service(asker)))
+    group("osce_service", lambda: profile.__setitem__("osce_service", _service(asker, posting=posting)))
     for key in sorted(asks - _ASKED_ABOVE):
         group(key, lambda key=key: _declared(asker, profile, key))
     return profile
@@ -711,8 +711,9 @@ def _jobs(asker: Asker, fields: list[str], *, ask_management: bool) -> list[dict
     return jobs
 
 
-def _service(asker: Asker, *, likely: bool = False) -> list[dict]:
-    """Earlier OSCE assignments; `likely`: the answers so far (a CV's jobs) name the OSCE, so yes is the default."""
+def _service(asker: Asker, *, likely: bool = False, posting=None) -> list[dict]:
+    """Earlier OSCE assignments; `likely`: the answers so far (a CV's jobs) name the OSCE, so yes is the default.
+    `posting`: the rule set's posting, whose office and duty station place an assignment at that office."""
     entries: list[dict] = []
     if not _ask(
         asker, "Have you worked for the OSCE before (any post)? (y/n)", _yes_no, default="y" if likely else "n"
@@ -722,7 +723,7 @@ def _service(asker: Asker, *, likely: bool = False) -> list[dict]:
         entry: dict = {}
         mission = _ask(asker, "  Mission or office (e.g. OSCE Mission in Kosovo, OSCE Secretariat)", _text(False))
         entry["mission"] = mission
-        entry["country"] = _ask(asker, "  Its country", _one_country, default=_country_of(mission))
+        entry["country"] = _ask(asker, "  Its country", _one_country, default=_country_of(mission, posting))
         _optional(
             asker, entry, "post", "  Your post, as its vacancy notice named it (e.g. Programme Officer)", _text(True)
         )
@@ -753,11 +754,15 @@ def _one_country(answer: str) -> str:
     return codes[0]
 
 
-def _country_of(mission: str) -> str | None:
-    """The country a mission's name points to, offered as the answer's default; None when it names none
-    (or several), and the country must then be given."""
+def _country_of(mission: str, posting=None) -> str | None:
+    """The country a mission's name points to, offered as the answer's default: by the offices and places the
+    organisation's data knows ('OMiK': Kosovo, 'ODIHR': Poland), else, for the office that issued `posting`, the
+    rule set's duty-station country; None when it names none (or several), and the country must then be given."""
     named = countries_named(mission)
-    return country_name(next(iter(named))) if len(named) == 1 else None
+    if len(named) == 1:
+        return country_name(next(iter(named)))
+    issued_here = posting is not None and posting.issued_by and same_office(mission, posting.issued_by)
+    return country_name(posting.country) if not named and issued_here and posting.country else None
 
 
 ANSWERS = "your answers"

@@ -175,3 +175,15 @@ def test_the_kinds_read_postings_in_ways_the_compiler_knows_each_after_the_kinds
         for i, module in enumerate(kinds.readers(how)):
             after = getattr(module, "READS_AFTER", ())
             assert not (set(order[i + 1 :]) if after == "*" else set(after) & set(order[i + 1 :])), (how, order)
+
+
+def test_the_command_line_imports_no_other_module_s_private_name():
+    tree = ast.parse((PACKAGE / "cli.py").read_text("utf-8"))
+    private = [
+        f"{node.module}.{alias.name}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+        if alias.name.startswith("_") and not alias.name.startswith("__")
+    ]
+    assert private == [], "give it a public name in its home module"

@@ -396,3 +396,35 @@ def test_a_closed_posting_is_said_before_the_first_question():
     with pytest.raises(Stopped):
         interview(load_ruleset("jpo-2020"), open_posting)
     assert len(open_posting.events) > 2 and not any("closed on" in event for event in open_posting.events)
+
+
+@pytest.mark.parametrize(
+    ("mission", "country", "code"),
+    [
+        ("OMiK", "Kosovo", "XK"),
+        ("OSCE OMiK", "Kosovo", "XK"),
+        ("ODIHR", "Poland", "PL"),
+        ("OSCE/ODIHR", "Poland", "PL"),
+        ("BDIMR", "Poland", "PL"),
+        ("HCNM", "Netherlands", "NL"),
+    ],
+)
+def test_an_office_named_by_its_acronym_offers_its_duty_station_s_country(mission, country, code):
+    service = ["y", mission, "", "", "n", "2012-01", "2019-12", "n"]
+    script = Script(*with_service(KOS_ANSWERS, service))
+    answers = interview(load_ruleset("KOS000396"), script)
+    assert any(p.startswith("  Its country [") and country in p for p in script.prompts), script.prompts
+    assert answers["osce_service"][0]["country"] == code
+
+
+def test_the_office_that_issued_the_posting_offers_the_rule_set_s_duty_station_country():
+    from dataclasses import replace
+
+    ruleset = load_ruleset("KOS000396")
+    office = "OSCE Representative on Freedom of the Media"  # an institution the organisation's data does not place
+    moved = replace(ruleset, posting=replace(ruleset.posting, issued_by=office, country="AT", duty_station="Vienna"))
+    service = ["y", "Representative on Freedom of the Media", "", "", "n", "2012-01", "2019-12", "n"]
+    script = Script(*with_service(KOS_ANSWERS, service))
+    answers = interview(moved, script)
+    assert "  Its country [Austria]: " in script.prompts
+    assert answers["osce_service"][0]["country"] == "AT"

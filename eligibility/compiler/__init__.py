@@ -615,7 +615,7 @@ def _copy_in_another_language(drafts: list[Draft], fates: list[Fate], meta: layo
     copy = [
         d
         for d in drafts
-        if d.id == "in-another-language" or (d.kind in ("requirement", "competency") and _foreign(d.source))
+        if d.id == "in-another-language" or (d.kind in ("requirement", "competency") and not_in_english(d.source))
     ]
     read = [d for d in drafts if d.kind not in ("requirement", "competency")]
     if len(copy) < _COPY_SENTENCES or len(read) < 2:
@@ -811,7 +811,7 @@ _OTHER_TONGUE = re.compile(
 )
 
 
-def _foreign(text: str) -> bool:
+def not_in_english(text: str) -> bool:
     """A sentence written in another language than English: more of that language's small words than English's."""
     other = len(_OTHER_TONGUE.findall(text))
     return other >= 2 and other > len(_ENGLISH.findall(text))
