@@ -485,6 +485,14 @@ def compile_posting(
             "points the summary lists under 'needs review' (the rule set is written anyway).",
         ),
     ] = False,
+    json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="One JSON object on standard output: the rule set (also written to OUTPUT if given), the file "
+            "written and what needs review (`eligibility schema compile`).",
+        ),
+    ] = False,
 ) -> None:
     """Turn a posting (text, saved web page or PDF) into a rule set; a summary of what it found and what needs
     review goes to standard error.
@@ -532,10 +540,15 @@ def compile_posting(
         from eligibility.compiler.explain import explanation
 
         _err().print(explanation(compiled), markup=False, highlight=False, soft_wrap=True)
-    if output is None:
-        typer.echo(rendered, nl=False)
-    else:
+    if output is not None:
         write_atomic(output, rendered, force=force)
+    if json:
+        from eligibility.formats.compiled import compiled_dict
+        from eligibility.formats.json import dumps
+
+        typer.echo(dumps(compiled_dict(compiled, rendered, output)))
+    elif output is None:
+        typer.echo(rendered, nl=False)
     if not quiet:
         from eligibility.formats.summary import compile_summary
 
@@ -1030,17 +1043,22 @@ class SchemaName(str, Enum):
     match = "match"
     brief = "brief"
     error = "error"
+    postings = "postings"
+    validate = "validate"
+    compile = "compile"
 
 
-@app.command(short_help="Print a JSON Schema: profile, rules, result, match, brief or error.")
+@app.command(
+    short_help="Print a JSON Schema: profile, rules, result, match, brief, error, postings, validate or compile."
+)
 def schema(
     name: Annotated[
         SchemaName,
         typer.Argument(
             metavar="NAME",
             case_sensitive=False,
-            help="profile, rules, result, match, brief (a row of screen --brief) or error (what --json prints "
-            "when a command stops on bad input)",
+            help="profile, rules, result, match, brief (a row of screen --brief), error (what --json prints "
+            "when a command stops on bad input), postings, validate or compile (what their --json prints)",
         ),
     ],
 ) -> None:
@@ -1067,6 +1085,14 @@ def validate(
             "only, not posting ids (one given is answered with its rule set's file).",
         ),
     ],
+    json: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="One JSON object on standard output: each file with its status (ok or error), what it is, and "
+            "each problem's file, line, field and message (`eligibility schema validate`).",
+        ),
+    ] = False,
 ) -> None:
     """Check rule sets and profiles without assessing anyone: every problem, with file, line and field.
 
@@ -1079,10 +1105,25 @@ def validate(
     from eligibility.formats.safe import file_text, shown
     from eligibility.validation import validate_paths
 
+    if json:
+        from eligibility.formats.json import dumps
+        from eligibility.formats.validated import ValidateReport
+
+        report = ValidateReport()
+        problems = validate_paths(
+            files,
+            ok=report.ok,
+            problem=report.problem,
+            warning=report.warning,
+            repeated=report.repeated,
+            aside=report.aside,
+        )
+        typer.echo(dumps(report.as_dict()))
+        raise typer.Exit(int(ExitCode.BAD_INPUT if problems else ExitCode.SUCCESS))
     problems = validate_paths(
         files,
-        ok=lambda line: typer.echo(shown(file_text(line), one_line=True)),
-        problem=lambda line: _err().print(
+        ok=lambda name, what: typer.echo(shown(file_text(f"{name}: valid {what}"), one_line=True)),
+        problem=lambda line, _: _err().print(
             shown(file_text(line), one_line=True), markup=False, highlight=False, soft_wrap=True
         ),
         repeated=lambda again: _err().print(

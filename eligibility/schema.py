@@ -313,6 +313,146 @@ def brief_schema() -> dict:
     }
 
 
+def postings_schema() -> dict:
+    """`schema postings`: what `postings --json` prints, or the object it prints when it stops on bad input."""
+    posting = {
+        "type": "object",
+        "required": ["id", "title", "organisation", "closes", "open", "file", "found_in", "same_id_as"],
+        "additionalProperties": False,
+        "properties": {
+            "id": {"type": "string"},
+            "title": _NULLABLE_TEXT,
+            "organisation": _NULLABLE_TEXT,
+            "closes": {"oneOf": [_DAY, {"type": "null"}], "description": "null: the posting gives no closing date"},
+            "open": {"type": "boolean", "description": "the closing date is not past (true too when none is given)"},
+            "file": {"type": "string"},
+            "found_in": {"type": "string", "description": "where the rule set was found (--rules, bundled, …)"},
+            "same_id_as": {"type": "array", "items": {"type": "string"}, "description": "other files, same id"},
+        },
+    }
+    listing = {
+        "type": "object",
+        "required": ["schema_version", "postings", "errors"],
+        "additionalProperties": False,
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION},
+            "postings": {"type": "array", "items": posting},
+            "errors": {"type": "array", "items": _FILE_ERROR},
+        },
+    }
+    return {
+        "$schema": DRAFT,
+        "title": "eligibility postings (postings --json)",
+        "oneOf": [listing, stop_object_schema()],
+    }
+
+
+_FILE_ERROR = {
+    "type": "object",
+    "required": ["file", "error"],
+    "additionalProperties": False,
+    "properties": {"file": {"type": "string"}, "error": {"type": "string", "description": "the line on stderr"}},
+}
+_PROBLEM = {
+    "type": "object",
+    "required": ["file", "line", "field", "message", "hint"],
+    "additionalProperties": False,
+    "properties": {
+        "file": _NULLABLE_TEXT,
+        "line": {"type": ["integer", "null"], "minimum": 1},
+        "field": {**_NULLABLE_TEXT, "description": "the field's path in the file ('experience[0].start')"},
+        "message": {"type": "string"},
+        "hint": {**_NULLABLE_TEXT, "description": "what to write instead"},
+    },
+}
+
+
+def validate_schema() -> dict:
+    """`schema validate`: what `validate --json` prints, or the object it prints when it stops on bad usage."""
+    entry = {
+        "type": "object",
+        "required": ["file", "status", "what", "problems", "warnings"],
+        "additionalProperties": False,
+        "properties": {
+            "file": {"type": "string", "description": "the file (or a JSON Lines line, 'people.jsonl:3')"},
+            "status": {"enum": ["ok", "error"]},
+            "what": {**_NULLABLE_TEXT, "description": "what it was read as ('profile of Ana'); null if unreadable"},
+            "problems": {"type": "array", "items": _PROBLEM},
+            "warnings": {"type": "array", "items": _PROBLEM, "description": "what reads but contradicts itself"},
+        },
+    }
+    report = {
+        "type": "object",
+        "required": ["schema_version", "valid", "files", "set_aside", "given_again"],
+        "additionalProperties": False,
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION},
+            "valid": {"type": "boolean", "description": "no problem in any file (the exit status is 0)"},
+            "files": {"type": "array", "items": entry},
+            "set_aside": {
+                "type": "array",
+                "description": "files found in a folder that are clearly no profile or rule set: not validated",
+                "items": {
+                    "type": "object",
+                    "required": ["file", "what", "lines"],
+                    "additionalProperties": False,
+                    "properties": {
+                        "file": {"type": "string"},
+                        "what": {"type": "string"},
+                        "lines": {"type": "integer", "minimum": 1, "description": "of a JSON Lines file; else 1"},
+                    },
+                },
+            },
+            "given_again": {
+                "type": "array",
+                "description": "files given more than once (validated once, under the first name)",
+                "items": {
+                    "type": "object",
+                    "required": ["file", "first"],
+                    "additionalProperties": False,
+                    "properties": {"file": {"type": "string"}, "first": {"type": "string"}},
+                },
+            },
+        },
+    }
+    return {
+        "$schema": DRAFT,
+        "title": "eligibility validation (validate --json)",
+        "oneOf": [report, stop_object_schema()],
+    }
+
+
+def compile_schema() -> dict:
+    """`schema compile`: what `compile --json` prints, or the object it prints when it stops on bad input."""
+    rules = {k: v for k, v in rules_schema().items() if k not in ("$schema", "title")}
+    compiled = {
+        "type": "object",
+        "required": ["schema_version", "written_to", "ruleset", "criteria", "open_review_items", "needs_review"],
+        "additionalProperties": False,
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION},
+            "written_to": {**_NULLABLE_TEXT, "description": "the file written (-o); null: the rule set is only here"},
+            "ruleset": rules,
+            "criteria": {
+                "type": "object",
+                "description": "how many criteria of each kind",
+                "additionalProperties": {"type": "integer", "minimum": 0},
+            },
+            "open_review_items": rules["properties"]["review"],
+            "needs_review": {
+                "type": "array",
+                "items": {"type": "string"},
+                "description": "what the summary lists for a person to confirm",
+            },
+        },
+    }
+    return {
+        "$schema": DRAFT,
+        "title": "eligibility compiled rule set (compile --json)",
+        "oneOf": [compiled, stop_object_schema()],
+    }
+
+
 SCHEMAS = {
     "profile": profile_schema,
     "rules": rules_schema,
@@ -320,4 +460,7 @@ SCHEMAS = {
     "match": match_schema,
     "brief": brief_schema,
     "error": error_schema,
+    "postings": postings_schema,
+    "validate": validate_schema,
+    "compile": compile_schema,
 }

@@ -20,10 +20,54 @@ from eligibility.yamlio import load_file
 _RULESET_ONLY = set(RULESET_KEYS)
 
 
-def _errors(exc: EligibilityError) -> list[str]:
+class Problem(str):
+    """One problem as `validate` prints it (a line naming file, line and field), with its parts for `--json`."""
+
+    file: str | None
+    line: int | None
+    field: str | None
+    message: str
+    hint: str | None
+
+    @classmethod
+    def of(cls, error: BaseException, file: str | None = None) -> Problem:
+        """A located input error's parts; any other error is its message, in `file`."""
+        if isinstance(error, InputError):
+            return cls.made(
+                str(error),
+                file=error.file or file,
+                line=error.line,
+                field=error.field,
+                message=error.message,
+                hint=error.hint,
+            )
+        text = str(error)
+        return cls.made(text, file=file, message=text.removeprefix(f"{file}: ") if file else text)
+
+    @classmethod
+    def made(
+        cls,
+        text: str,
+        *,
+        file: str | None,
+        message: str,
+        line: int | None = None,
+        field: str | None = None,
+        hint: str | None = None,
+    ) -> Problem:
+        made = cls(text)
+        made.file, made.line, made.field, made.message, made.hint = file, line, field, message, hint
+        return made
+
+    def as_dict(self) -> dict:
+        """The problem for `validate --json` (schema `validate`)."""
+        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message, "hint": self.hint}
+
+
+def _errors(exc: EligibilityError, file: str | None = None) -> list[Problem]:
     if isinstance(exc, InputErrors):
-        return [str(e) for e in exc.errors]
-    return [str(exc)]
+        return [Problem.of(e, file) for e in exc.errors]
+    return [Problem.of(exc, file)]
 
 
 RESULTS = RESULTS_WRITTEN
@@ -31,7 +75,7 @@ RESULTS = RESULTS_WRITTEN
 so an error when given by name, and set aside with a note when found in a folder, as `screen` does."""
 
 
-def validate_file(path: str) -> tuple[str | None, list[str], list[str]]:
+def validate_file(path: str) -> tuple[str | None, list[Problem], list[Problem]]:
     """(what the file is, with a word on it, or None; the problems found; warnings: what reads but contradicts
     itself). Results the tool wrote are `RESULTS`, with the problem they are where a profile belongs."""
     from eligibility import cv
@@ -44,33 +88,30 @@ def validate_file(path: str) -> tuple[str | None, list[str], list[str]]:
                 profile = cv.to_profile(draft)
                 return f"profile{' of ' + profile.name if profile.name else ''} from a {draft.format}", [], []
         except EligibilityError as exc:
-            return None, _errors(instead(path, exc)), []
+            return None, _errors(instead(path, exc), path), []
     if _screen_csv_file(path):
         message = "holds results written by `eligibility screen` (CSV), not a profile"
-        return (
-            RESULTS,
-            [str(InputError(message, file=path, line=1, hint="screen the profiles they were made from"))],
-            [],
-        )
+        csv_results = InputError(message, file=path, line=1, hint="screen the profiles they were made from")
+        return RESULTS, [Problem.of(csv_results)], []
     try:
         data = load_file(path, what="file")
     except EligibilityError as exc:
-        return None, _errors(instead(path, exc)), []
+        return None, _errors(instead(path, exc), path), []
     other = other_document(data)
     if other is not None and other[0] == "result":
-        return RESULTS, [str(InputError(other[1], file=path, line=other[3], hint=other[2]))], []
+        return RESULTS, [Problem.of(InputError(other[1], file=path, line=other[3], hint=other[2]))], []
     if isinstance(data, dict) and _RULESET_ONLY & set(data):
         try:
             ruleset = read_ruleset(data, path)
         except EligibilityError as exc:
-            return None, _errors(exc), []
+            return None, _errors(exc, path), []
         n = len(ruleset.criteria)
         what = f"rule set {ruleset.posting.id} ({n} {'criterion' if n == 1 else 'criteria'})"
         return what, [], _ruleset_warnings(data, path, ruleset)
     try:
         profile = read_profile(data, path)
     except EligibilityError as exc:
-        return None, _errors(instead(path, exc)), []
+        return None, _errors(instead(path, exc), path), []
     return f"profile{' of ' + profile.name if profile.name else ''}", [], []
 
 
@@ -86,16 +127,25 @@ _SECONDED_GRADE = re.compile(r"S[\s-]?[1-9]", re.I)
 """An OSCE seconded grade (S1 to S4, 'S-2'): a post at it is filled by secondment."""
 
 
-def _ruleset_warnings(data, path: str, ruleset) -> list[str]:
+def _ruleset_warnings(data, path: str, ruleset) -> list[Problem]:
     """What a valid rule set states that contradicts itself: a contracted post at a seconded grade (S grades are
     filled by secondment), which the organisation rules judge by the contract (a Partner's national fails)."""
     posting = ruleset.posting
     if posting.contract != "contracted" or not posting.grade or not _SECONDED_GRADE.fullmatch(posting.grade.strip()):
         return []
     node = root(data, path).child("posting").child("contract")
+    message = (
+        f"warning: 'contracted' at grade {posting.grade}, a seconded grade; give the contract the posting states "
+        "(secondment) or its grade"
+    )
     return [
-        f"{path}:{node.line}: posting.contract: warning: 'contracted' at grade {posting.grade}, a seconded grade; "
-        "give the contract the posting states (secondment) or its grade"
+        Problem.made(
+            f"{path}:{node.line}: posting.contract: {message}",
+            file=path,
+            line=node.line,
+            field="posting.contract",
+            message=message,
+        )
     ]
 
 
@@ -127,13 +177,16 @@ def _targets(paths: Iterable[str], repeated: list[tuple[str, str]]) -> Iterable[
 def validate_paths(
     paths: Iterable[str],
     *,
-    ok: Callable[[str], None],
-    problem: Callable[[str], None],
-    warning: Callable[[str], None] | None = None,
+    ok: Callable[[str, str], None],
+    problem: Callable[[Problem, str], None],
+    warning: Callable[[Problem, str], None] | None = None,
     repeated: Callable[[list[tuple[str, str]]], None] | None = None,
     aside: Callable[[dict[tuple[str, str], int]], None] | None = None,
 ) -> int:
     """Report each file's state; returns how many problems were found (warnings are not problems).
+
+    `ok(name, what)` for a valid file ('profile of Ana'); `problem(problem, name)` and `warning(problem, name)` for
+    each problem of the file (or JSON Lines line) of that name.
 
     A file found in a folder under a name no profile or CV has (batch.Item.tried) is validated when it reads as a
     profile or CV; else it is set aside, as `screen` sets it aside, and named by `aside`, not counted a problem.
@@ -147,12 +200,12 @@ def validate_paths(
     again: list[tuple[str, str]] = []
     set_aside: dict[tuple[str, str], int] = {}
     for target, walked in _targets(paths, again):
-        warnings: list[str]
+        warnings: list[Problem]
         if isinstance(target, Item) and target.tried:
             try:
                 what, errors, warnings = validate_file(target.path)
             except FAULTS as exc:
-                what, errors, warnings = None, [str(fault(exc, target.path))], []
+                what, errors, warnings = None, [Problem.of(fault(exc, target.path))], []
             kind = why_set_aside(target.path) if errors else None
             if kind is not None:
                 set_aside[(target.path, kind)] = 1
@@ -167,15 +220,15 @@ def validate_paths(
                 if walked and other is not None and other.what == RESULTS:
                     set_aside[(target.path, other.what)] = set_aside.get((target.path, other.what), 0) + 1
                     continue
-                what, errors, warnings = None, _errors(exc), []
+                what, errors, warnings = None, _errors(exc, target.path), []
             except FAULTS as exc:
-                what, errors, warnings = None, [str(fault(exc, target.name))], []
+                what, errors, warnings = None, [Problem.of(fault(exc, target.name))], []
             name = target.name
         else:
             try:
                 what, errors, warnings = validate_file(target)
             except FAULTS as exc:
-                what, errors, warnings = None, [str(fault(exc, target))], []
+                what, errors, warnings = None, [Problem.of(fault(exc, target))], []
             name = target
             if walked and what == RESULTS:
                 set_aside[(target, RESULTS)] = 1
@@ -183,16 +236,16 @@ def validate_paths(
         if errors:
             count += len(errors)
             for line in errors:
-                problem(line)
+                problem(line, name)
         else:
-            ok(f"{name}: valid {what}")
+            ok(name, what or "")
             for line in warnings:
-                (warning or problem)(line)
+                (warning or problem)(line, name)
             if what and what.startswith("rule set"):
                 rulesets.append(name)
     for line in _shared_ids(rulesets):
         count += 1
-        problem(line)
+        problem(line, line.file or "")
     if again and repeated is not None:
         repeated(again)
     if set_aside and aside is not None:
@@ -200,7 +253,7 @@ def validate_paths(
     return count
 
 
-def _shared_ids(files: list[str]) -> list[str]:
+def _shared_ids(files: list[str]) -> list[Problem]:
     """A line for each rule set whose posting id another rule set in the same folder states as well."""
     import os
 
@@ -214,8 +267,10 @@ def _shared_ids(files: list[str]) -> list[str]:
         for paths in shared_ids((f, posting_id(Path(f))) for f in group).values():
             for path in paths:
                 others = ", ".join(str(p) for p in paths if p != path)
-                lines.append(
-                    f"{path}: posting id '{posting_id(path)}' is also the id of {others} in the same folder; "
+                message = (
+                    f"posting id '{posting_id(path)}' is also the id of {others} in the same folder; "
                     "give each rule set its own id"
                 )
+                given = next((f for f in group if Path(f) == path), str(path))  # the name it was validated by
+                lines.append(Problem.made(f"{path}: {message}", file=given, message=message))
     return lines
