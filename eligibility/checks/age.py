@@ -316,6 +316,19 @@ def _by_birth_date(match: re.Match, posting) -> tuple[dict, str] | None:
     return params, note
 
 
+def _restated(text: str, limit: int, excluded: int) -> bool:
+    """Whether the words that shut candidates out at `excluded` stand in brackets opened after the limit at `limit`
+    ('Not older than 60 (those over 60 are not eligible)'): they restate the limit, never invert it. A bracket that
+    holds who is shut out ('Persons (aged 65 or over) are not eligible') is no such one."""
+    depth = 0
+    for char in text[limit:excluded]:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
 def extract(sentence, reading) -> list:
     """'under 32 years of age', 'not older than 63 at the time of appointment', 'must not have reached the age of 32
     by 31 December 2026', 'aged between 21 and 35', 'maximum age: 35', 'at least 21 years of age', 'not more than
@@ -344,8 +357,10 @@ def extract(sentence, reading) -> list:
     low, high = (number(low_high[0]), number(low_high[1])) if low_high else (None, None)
     if low is not None and high is not None and low <= high:
         params = {"max_age": int(high), "min_age": int(low)}
+        where = between.start()
     else:
         most, least, not_above = _AT_MOST.search(text), _AT_LEAST.search(text), _NOT_ABOVE.search(text)
+        where = min((m.start() for m in (most, least, not_above) if m), default=0)
         high = number(most.group("n")) if most else None
         low = number(least.group("n")) if least else None
         if high is not None and high.is_integer():
@@ -373,10 +388,16 @@ def extract(sentence, reading) -> list:
         figure = int(number(beyond.group("n") or beyond.group("n2") or beyond.group("n3")) or 0)
         younger = beyond.group("younger") or beyond.group("younger3")
         params = {"max_age" if younger else "min_age": figure}
+        where = beyond.start()
     if not params:
         return []
     excluded = _EXCLUDED.search(text)
-    if excluded and not re.search(r"\b(?:must|should|shall|needs?\s+to)\b", text[: excluded.start()], re.I):
+    if (
+        excluded
+        and not re.search(r"\b(?:must|should|shall|needs?\s+to)\b", text[: excluded.start()], re.I)
+        # 'Not older than 60 (those over 60 are not eligible)': the words in brackets restate the limit outside them.
+        and not _restated(text, where, excluded.start())
+    ):
         # 'Applicants who have reached the age of 65 … are not eligible': those who may apply are the others.
         if len(params) > 1:
             return []  # 'those aged 21 to 35 are not eligible' admits two ranges: a person reads it
