@@ -879,9 +879,10 @@ _RANK = r"(?:(?:senior|middle|top|executive|line|people)(?:\s*,|\s+or|\s+and|\s*
 _MUST_BE = (
     r"(?:(?:must|should|shall|need\s+to|have\s+to)\s+(?:be|have\s+been|(?:have\s+)?(?:involved|included|entailed))\s+"
     r"|(?:are|were|involving|including|involved|included)\s+)?"
+    r"(?:(?:spent|gained|acquired|obtained|accrued)\s+)?"
 )
-"""'three of which must be in supervisory functions', '… two years must have involved line management of staff':
-the part said with a verb is the same part."""
+"""'three of which must be in supervisory functions', '… two years must have involved line management of staff',
+'… 12 months must have been spent in a field office': the part said with a verb is the same part."""
 # '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
 # 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = lazy_pattern(
@@ -1182,11 +1183,13 @@ _TERM_OF = lazy_pattern(
 """A period that is the post's, not the candidate's: 'availability for 12 months', 'an assignment of 6 months'."""
 _OF_MONTHS = lazy_pattern(
     r"\bexperience\s+(?:[\w-]+\s+){0,3}?(?:of|for)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|"
-    r"not\s+less\s+than|over|more\s+than)\s+)?$|\byears?\s*(?:,|and|,\s*and)?\s*$",
+    r"not\s+less\s+than|over|more\s+than)\s+)?$|\byears?\s*(?:,|and|,\s*and)?\s*$"
+    # '…, of which at least 18 months', '…, including 6 months': a part of the minimum before it
+    rf"|{_GOVERNING}\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?$",
     re.I,
 )
 """A period in months is experience's where its words say so: '24 months of experience', '12 months in customs',
-'experience of at least 18 months', 'two years and six months'."""
+'experience of at least 18 months', 'two years and six months', '…, of which at least 18 months'."""
 
 
 # '…, 4 years with a second-level degree', '…; three for holders of a master's degree': the years a degree's path
