@@ -1170,6 +1170,13 @@ _MONTHS = lazy_pattern(rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:calendar\s+)?months?
 """'At least 24 months of experience': a period in months, read as years (24 -> 2, 18 -> 1.5)."""
 
 
+_COUNTS_TOWARDS = lazy_pattern(
+    r"[^.;()]{0,80}?\b(?:counts?|is\s+counted|are\s+counted|(?:will|may|can|shall)\s+(?:also\s+)?(?:be\s+)?count(?:ed)?)"
+    r"\s+(?:towards?|as\s+part\s+of|in)\b[^.;()]*\)?",
+    re.I,
+)
+"""'(half a year in an emergency counts towards this)', '…; a year in a peace operation will be counted towards
+them': how the years asked are counted, which asks nothing of its own."""
 _MONTHS_OF = lazy_pattern(
     r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|practice)\b|(?:[\w-]+\s+)?(?:in|at|as|within|with)\s"
     rf"|{_MANAGING_WORDS})",
@@ -1565,6 +1572,18 @@ def _numeric(sentence) -> list:
             continue
         before = text[max(0, start - 60) : start]
         after = text[end : end + 100]
+        counts = _COUNTS_TOWARDS.match(after)
+        if counts and (experience is not None or out):
+            # '… of which 2 years in a field mission (half a year in an emergency counts towards this)': how the
+            # years before are counted, no minimum of its own; no criterion checks it, so a person weighs it.
+            opened = text.rfind("(", 0, start)
+            begin = opened + 1 if opened > text.rfind(")", 0, start) else start
+            said = clip(text[begin : end + counts.end()].strip(" ()."))
+            (out[-1] if out else experience).review.append(
+                f"'{said}' says what else counts towards the experience asked, which no criterion checks: a person "
+                "weighs it"
+            )
+            continue
         if _HELD_RESPONSIBILITY.match(after):
             # 'For at least five of these years you have held line management responsibilities': years of
             # management, of the minimum before it or of the clause's own.
