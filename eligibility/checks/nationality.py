@@ -412,6 +412,21 @@ _EXCEPT = lazy_pattern(
     re.I,
 )
 _DUAL = lazy_pattern(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
+# 'dual nationals holding Tajik citizenship', 'dual nationals who also hold the citizenship of Tajikistan': the other
+# citizenship named.
+_DUAL_NAMED = lazy_pattern(
+    r"(?i:dual|multiple)\s+(?i:nationals?|citizens?)\s+(?:(?i:holding|with|who\s+(?:also\s+)?(?:hold|have|possess))\s+)"
+    r"(?:(?i:also)\s+)?(?:(?i:an?|the)\s+)?(?:(?P<who>"
+    + r"[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?)*"
+    + r")\s+(?i:citizenship|nationality|passports?)\b"
+    r"|(?i:citizenship|nationality)\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ,]*?[a-z])(?=\s*[.,;()]|\s+(?i:are|is|may|can|will)\b))"
+)
+# '(dual nationals … are not eligible)': who of those named before may not apply, in brackets.
+_EXCLUSION_ASIDE = lazy_pattern(
+    r"\s*\((?P<inner>[^()]*?\b(?:not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded)"
+    r"\b[^()]*)\)",
+    re.I,
+)
 # 'nationals of OSCE participating States', 'be a national of an OSCE participating State', 'citizens of one of the
 # participating States', 'hold the nationality of a participating State'.
 _PARTICIPATING = lazy_pattern(
@@ -524,8 +539,32 @@ def extract(sentence, reading) -> list:
                     draft.source = text
                 return found
         return []
+    aside = _EXCLUSION_ASIDE.search(text)
+    if aside:
+        # 'Swiss citizenship (dual nationals holding Tajik citizenship are not eligible)': who may apply, and in
+        # brackets who of them may not; each read on its own, both kept.
+        outer = extract(replace(sentence, text=(text[: aside.start()] + text[aside.end() :]).strip()), reading)
+        inner = extract(replace(sentence, text=aside.group("inner")), reading)
+        if outer and inner:
+            for draft in outer + inner:
+                draft.source = text
+            return outer + inner
     country = reading.posting.country
     found = []
+    dual = _DUAL_NAMED.search(text)
+    if dual and _NOT_ELIGIBLE.search(text):
+        # 'Dual nationals holding Tajik citizenship are not eligible': the country named, never the duty station's.
+        codes, unread = _country_list(dual.group("who"), demonym_code) if dual.group("who") else ([], [])
+        if not codes and dual.group("where"):
+            codes, unread = _country_list(dual.group("where"), country_code)
+        if codes and not unread:
+            note = ["Dual nationals are excluded too: " + text]
+            return [Draft(KIND, text, True, {"excluded": codes}, id="excluded-nationals", notes=note)]
+        issue = (
+            f"'{text.strip()}' names a citizenship that is no country the data knows"
+            f" ({', '.join(repr(u) for u in unread or [dual.group('who') or dual.group('where')])}): set `excluded`"
+        )
+        return [Draft("requirement", text, True, id="excluded-nationals", review=[issue])]
     residing = _RESIDENTS_ONLY.search(text)
     if residing and not re.search(r"\b(?:nationals?|citizens?)\b", text, re.I):
         # 'Open to residents of Tajikistan only': the residence kind excludes residents and cannot hold who lives
@@ -563,6 +602,19 @@ def extract(sentence, reading) -> list:
             # Kept, not dropped: a person names the country before relying on it.
             issue = "the duty station's country is not named in the posting: set `excluded` (and `country`)"
             return [Draft("requirement", text, True, id="not-duty-station-resident", review=[issue])]
+    if (
+        _DUAL.search(text)
+        and not _EXCLUSION.search(text)
+        and not re.search(_HOST, text, re.I)
+        and (_NOT_ELIGIBLE.search(text) or _EXCEPT.search(text))
+    ):
+        # 'Dual nationals are not eligible', no country named: those who hold any second citizenship, which no
+        # criterion checks (never the duty station's nationals, whom the words do not name).
+        issue = (
+            f"'{text.strip()}': no criterion checks that a candidate holds no second citizenship; a person must "
+            "confirm it"
+        )
+        return [Draft("requirement", text, True, id="no-dual-nationals", review=[issue])]
     if (_EXCLUSION.search(text) or _DUAL.search(text)) and (_NOT_ELIGIBLE.search(text) or _EXCEPT.search(text)):
         exclusion = _EXCLUSION.search(text)
         if exclusion and not country:
