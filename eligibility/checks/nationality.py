@@ -496,6 +496,10 @@ _RESIDENTS_ONLY = lazy_pattern(
     r"(?:\b(?i:only|exclusively)\s+(?:to\s+|for\s+)?(?:\w+\s+){0,1}?)(?i:residents?)\s+of\s+(?:the\s+)?"
     r"(?P<where>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:only|are|may|can|will)\b)"
     r"|(?i:residents?)\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w ]*?[a-z])\s+(?i:only)\b"
+    # 'Only candidates residing in Kosovo …', in capitals as in small letters: each word of the place capitalised.
+    r"|\b(?i:only)\s+(?:(?i:candidates|applicants|persons|those|people|individuals)\s+)?(?:(?i:who\s+(?:are|live))\s+)?"
+    r"(?i:residing|resident|living|based)\s+(?i:in)\s+(?:(?i:the)\s+)?"
+    r"(?P<where3>[A-Z][\w]*(?:\s+(?!(?i:and|or|who|holding|with|are|is|may|can|will|only|at|on|for)\b)[A-Z][\w]*)*)"
 )
 # 'Candidates can be nationals of any country other than the host country (Mozambique)'.
 _OTHER_THAN = lazy_pattern(
@@ -569,7 +573,7 @@ def extract(sentence, reading) -> list:
     if residing and not re.search(r"\b(?:nationals?|citizens?)\b", text, re.I):
         # 'Open to residents of Tajikistan only': the residence kind excludes residents and cannot hold who lives
         # where, so a person checks it; never dropped.
-        said = residing.group("where") or residing.group("where2")
+        said = residing.group("where") or residing.group("where2") or residing.group("where3")
         where = _codes(said) or [said]
         issue = (
             f"open only to residents of {', '.join(where)}: no criterion checks where a candidate lives; a person "
