@@ -873,6 +873,13 @@ _FIELDS_AFTER = lazy_pattern(
     rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?={_YEARS_AFTER_FIELD}|,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
+# 'as a project or team manager', 'as a team or project leader': a managing role given as one of two.
+_EITHER_ROLE = lazy_pattern(
+    r"\s*as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+(?:or|and/or|/)\s+(?:team|line|people)\s+(?:manager|leader)"
+    r"|(?:team|line|people)\s+(?:manager|leader)\s+(?:or|and/or|/)\s+[\w-]+\s+(?:manager|leader)"
+    r"|(?:team|line|people)\s+(?:or|and/or|/)\s+[\w-]+\s+(?:manager|leader))\b",
+    re.I,
+)
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
 _RANK = r"(?:(?:senior|middle|top|executive|line|people)(?:\s*,|\s+or|\s+and|\s*/)?\s+)?"
 """'senior management', and 'a senior or managerial position': a rank said with the management it stands beside."""
@@ -898,7 +905,7 @@ _MANAGING_AFTER = lazy_pattern(
     r"(?:(?:managing|supervising|leading|heading|directing)\s+(?:(?:a|an|the|their|multi\w*|small|large|"
     r"diverse|international)\s+)*(?:[\w-]+\s+)?(?:teams?|staff|people|personnel|units?|employees|managers|"
     r"offices?|departments?|divisions?|sections?|subordinates|colleagues)\b"
-    r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+))",
+    r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|(?:(?:team|line|people)\s+)?manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+))",
     re.I,
 )
 # 'three years of experience at a senior managerial level', '… in the management of multi-disciplinary teams',
@@ -1694,7 +1701,16 @@ def _numeric(sentence) -> list:
                 named, settings = _said_before(after)
                 if named or settings:
                     params["fields"] = [*named, *settings]
-            out.append(Draft(KIND, text, False if wished else None, params=params, heading=sentence.heading))
+            part = Draft(KIND, text, False if wished else None, params=params, heading=sentence.heading)
+            either = _EITHER_ROLE.match(after)
+            if either:
+                # 'as a project or team manager': a team manager's years are management, a project manager's are
+                # experience; read as the experience both give, and a person judges the role.
+                part.review.append(
+                    f"'{clip(either.group(0).strip())}' names a managing role beside another: read as experience; a "
+                    "person judges whether the candidate's role was one of them"
+                )
+            out.append(part)
             continue
         between = text[experience_end:start]
         levels = [lv for _, _, lv in mentions(between) if lv in _LEVELS]
