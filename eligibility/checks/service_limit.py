@@ -429,7 +429,10 @@ def extract(sentence, reading) -> list:
         said = m.group("n")
     else:
         m = _served_phrase().search(text)
-        placed = _scope(text) if m else None
+        # '… 10 years with the OSCE, of which no more than 7 years in the same field operation': the limit's scope is
+        # named before its part's, which is read after.
+        ahead = _part_phrase().search(text, m.end()) if m else None
+        placed = (_scope(text[: ahead.start()]) or _scope(text)) if ahead else _scope(text) if m else None
         if m is None or placed is None or not re.search(_BARS, text, re.I):
             return []
         scope = placed
