@@ -357,7 +357,7 @@ def extract(sentence, reading) -> list:
     low, high = (number(low_high[0]), number(low_high[1])) if low_high else (None, None)
     if low is not None and high is not None and low <= high:
         params = {"max_age": int(high), "min_age": int(low)}
-        where = between.start()
+        where = between.start() if between else 0
     else:
         most, least, not_above = _AT_MOST.search(text), _AT_LEAST.search(text), _NOT_ABOVE.search(text)
         where = min((m.start() for m in (most, least, not_above) if m), default=0)

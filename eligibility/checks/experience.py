@@ -1580,13 +1580,14 @@ def _numeric(sentence) -> list:
         before = text[max(0, start - 60) : start]
         after = text[end : end + 100]
         counts = _COUNTS_TOWARDS.match(after)
-        if counts and (experience is not None or out):
+        counted = out[-1] if out else experience
+        if counts and counted is not None:
             # '… of which 2 years in a field mission (half a year in an emergency counts towards this)': how the
             # years before are counted, no minimum of its own; no criterion checks it, so a person weighs it.
             opened = text.rfind("(", 0, start)
             begin = opened + 1 if opened > text.rfind(")", 0, start) else start
             said = clip(text[begin : end + counts.end()].strip(" ()."))
-            (out[-1] if out else experience).review.append(
+            counted.review.append(
                 f"'{said}' says what else counts towards the experience asked, which no criterion checks: a person "
                 "weighs it"
             )
