@@ -981,7 +981,10 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
                 # An e-mail's subject names the post among other words: a 'Position:' line wins over it.
                 found.setdefault("subject", _from_subject(m.group("v")))
                 break
-            if m and key not in found and (key != "title" or ":" in parted[i]):
+            # 'Post title' / 'Senior Adviser': a label that says 'title' or 'name' on its own line names the post on
+            # the next ('Position' alone may be a heading, so it needs its colon).
+            said = key != "title" or ":" in parted[i] or (own_line and re.search(r"\b(?:title|name)\b", bare, re.I))
+            if m and key not in found and said:
                 # 'Duty station: Pristina   Grade: P3': a value ends where the next label on its line begins.
                 found[key] = _NEXT_LABEL.split(m.group("v"), maxsplit=1)[0].strip(" *|")
                 break
