@@ -988,9 +988,19 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
                 # 'Duty station: Pristina   Grade: P3': a value ends where the next label on its line begins.
                 found[key] = _NEXT_LABEL.split(m.group("v"), maxsplit=1)[0].strip(" *|")
                 break
+        kind_of = _KIND_LABEL.match(line.strip())
+        if (
+            kind_of
+            and vocabulary().document_kinds.match(kind_of.group("k").strip())
+            and _names_post(kind_of.group("v"))
+        ):
+            # 'Call for experts: Digital Governance Adviser', 'Roster recruitment: Protection Officer': the kind of
+            # document before a colon, the post after it.
+            found.setdefault("title", kind_of.group("v").strip())
     return found
 
 
+_KIND_LABEL = re.compile(r"^(?P<k>[A-Za-z][\w -]{2,40}?)\s*:\s*(?P<v>\S.{2,120})$")
 _SUBJECT = re.compile(r"\s*subject\s*:", re.I)
 _BILINGUAL = re.compile(r"^(?P<a>[^:/|]{2,40}?)\s+/\s+(?P<b>[^:/|]{2,40}?)\s*:\s*(?P<v>\S.*)$")
 _FORWARDED = re.compile(r"^(?:\s*(?:fwd?|re|tr|aw|wg)\s*:\s*)+", re.I)
@@ -1895,11 +1905,22 @@ def _readable(title: str) -> str:
     title = (
         re.sub(r"\s*\([^()]*\b(?:part[- ]time|full[- ]time|\d{1,3}\s?%)[^()]*\)\s*$", "", title, flags=re.I) or title
     )
+    # 'Logistics Officer (deployment to WFP)', 'Port Planner (consultant roster)', 'Cyber Adviser (Moldova)': how the
+    # post is filled, or the country it is in, not the post's name.
+    last = re.search(r"\s*\((?P<w>[^()]*)\)\s*$", title)
+    named = last.group("w").strip() if last else ""
+    if last and (_HOW_FILLED.search(named) or (len(named) > 3 and country_code(named))):  # never a grade ('GG')
+        title = title[: last.start()].strip() or title
     if title.isupper() and len(re.findall(r"[A-Z]{4,}", title)) >= 2:
         small = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "or"}
         words = [w if re.search(r"\d", w) else w.lower() if w.lower() in small else w.title() for w in title.split()]
         return " ".join(words[:1] + words[1:]) if words else title
     return title
+
+
+_HOW_FILLED = re.compile(
+    r"^\s*(?:deployment|secondment|roster|consultan(?:t|cy)\s+roster|(?:expert\s+)?roster)\b|\broster\s*$", re.I
+)
 
 
 _GRADE = re.compile(
