@@ -1891,6 +1891,8 @@ def _without_site(line: str) -> str:
         p
         for p in parts
         if not vocab.navigation_line.match(_without_organisations(p))
+        # '… - Temporary Agent': the kind of contract or document beside the post
+        and not vocab.document_kinds.match(p.strip())
         and not _SITE.fullmatch(p)
         and _without_organisations(p) != "-"
     ]
@@ -1911,9 +1913,22 @@ def _readable(title: str) -> str:
     named = last.group("w").strip() if last else ""
     if last and (_HOW_FILLED.search(named) or (len(named) > 3 and country_code(named))):  # never a grade ('GG')
         title = title[: last.start()].strip() or title
-    if title.isupper() and len(re.findall(r"[A-Z]{4,}", title)) >= 2:
+    # 'INSPECTOR (AD 6)' as well: one word of five capitals or more, beside a bracket, is no acronym.
+    if title.isupper() and (
+        len(re.findall(r"[A-Z]{4,}", title)) >= 2 or re.fullmatch(r"[A-Z]{5,}", re.sub(r"\s*\([^()]*\)", "", title))
+    ):
         small = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "or"}
-        words = [w if re.search(r"\d", w) else w.lower() if w.lower() in small else w.title() for w in title.split()]
+        said = title.split()
+        # 'AUDITOR (AD 7)': a grade's letters before its number stay as written.
+        words = [
+            w
+            if re.search(r"\d", w)
+            or (i + 1 < len(said) and re.fullmatch(r"\(?[A-Z]{1,3}", w) and re.match(r"\d", said[i + 1]))
+            else w.lower()
+            if w.lower() in small
+            else w.title()
+            for i, w in enumerate(said)
+        ]
         return " ".join(words[:1] + words[1:]) if words else title
     return title
 
