@@ -1366,6 +1366,10 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         placed = _office_place(raw_lines)
         if placed is not None:
             meta.duty_station, meta.country = placed
+    if meta.duty_station is None and meta.country is None and meta.title:
+        placed = _place_in_header(raw_lines, meta.title)
+        if placed is not None:
+            meta.duty_station, meta.country = placed
     # 'OSCE/ODIHR Election Observation Mission to Georgia': a mission named for the country it works in.
     mission_in = next((code for line in raw_lines[:20] if (code := _mission_country(line))), None)
     if meta.country is None and mission_in:
@@ -1525,6 +1529,26 @@ def _place_below_title(raw_lines: list[str], title: str) -> tuple[str | None, st
         city, code = _place(candidate)
         if code and city and not _names_post(candidate):
             return city, code
+    return None
+
+
+def _place_in_header(raw_lines: list[str], title: str) -> tuple[str | None, str] | None:
+    """'EUROPEAN COURT OF FISHERIES' / 'Luxembourg', 'Baltic Policy Institute' / 'Stockholm, Sweden', 'Coastal
+    Institute for Development - Nairobi': above the title, a line of a place alone, or a place after the
+    organisation's name and a dash, names the duty station (a place the data knows: a country, or a city of
+    data/countries.yaml)."""
+    lines = [line.strip() for line in raw_lines[:12] if line.strip()]
+    at = next((i for i, line in enumerate(lines) if title[:20].lower() in _readable(line).lower()), None)
+    for line in lines[: at if at is not None else 4][:6]:
+        if ":" in line or re.search(r"\d", line) or _names_post(line):
+            continue
+        after_dash = re.split(r"\s[-\u2013\u2014]\s", line)
+        for candidate in (line, after_dash[-1].strip()) if len(after_dash) > 1 else (line,):
+            if not _PLACE_ONLY.fullmatch(candidate) and not _TOWN.fullmatch(candidate):
+                continue
+            city, code = _place(candidate)
+            if code:
+                return city, code
     return None
 
 
