@@ -873,7 +873,8 @@ _FIELDS_AFTER = lazy_pattern(
     rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?={_YEARS_AFTER_FIELD}|,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
-# 'as a project or team manager', 'as a team or project leader': a managing role given as one of two.
+# 'as a project or team manager', 'as a team or project leader': a managing role given as one of two, read as
+# management with a review item (a project manager's role alone is experience).
 _EITHER_ROLE = lazy_pattern(
     r"\s*as\s+(?:a\s+|an\s+)?(?:[\w-]+\s+(?:or|and/or|/)\s+(?:team|line|people)\s+(?:manager|leader)"
     r"|(?:team|line|people)\s+(?:manager|leader)\s+(?:or|and/or|/)\s+[\w-]+\s+(?:manager|leader)"
@@ -1579,6 +1580,7 @@ def _numeric(sentence) -> list:
             continue
         before = text[max(0, start - 60) : start]
         after = text[end : end + 100]
+        either = None
         counts = _COUNTS_TOWARDS.match(after)
         counted = out[-1] if out else experience
         if counts and counted is not None:
@@ -1668,6 +1670,7 @@ def _numeric(sentence) -> list:
             or _MANAGING_AFTER.match(after)
             or _MANAGING_FOR.search(text[max(0, start - 120) : start])
             or _MANAGEMENT_EXPERIENCE.match(after)
+            or (either := _EITHER_ROLE.match(after))
         ):
             params: dict = {"min_years": n}
             named = _MANAGEMENT_FIELDS.search(after)
@@ -1677,7 +1680,15 @@ def _numeric(sentence) -> list:
                     params["or_related"] = True  # 'a management role related to security': relatedness is judged
             elif experience is not None and governed and experience.params.get("fields"):
                 params["fields"] = list(experience.params["fields"])
-            out.append(Draft("management", text, params=params, heading=sentence.heading))
+            managing = Draft("management", text, params=params, heading=sentence.heading)
+            if either:
+                # 'as a project or team manager': a managing role named beside another; read as management, and a
+                # person judges a role in the other that managed no one.
+                managing.review.append(
+                    f"'{clip(either.group(0).strip())}' names a managing role beside another: read as management; a "
+                    "person judges a candidate whose role was the other and managed no one"
+                )
+            out.append(managing)
             continue
         if experience is not None and governed:
             # '10 years, including 4 at the international level': a further minimum of its own; 'of which
@@ -1702,16 +1713,7 @@ def _numeric(sentence) -> list:
                 named, settings = _said_before(after)
                 if named or settings:
                     params["fields"] = [*named, *settings]
-            part = Draft(KIND, text, False if wished else None, params=params, heading=sentence.heading)
-            either = _EITHER_ROLE.match(after)
-            if either:
-                # 'as a project or team manager': a team manager's years are management, a project manager's are
-                # experience; read as the experience both give, and a person judges the role.
-                part.review.append(
-                    f"'{clip(either.group(0).strip())}' names a managing role beside another: read as experience; a "
-                    "person judges whether the candidate's role was one of them"
-                )
-            out.append(part)
+            out.append(Draft(KIND, text, False if wished else None, params=params, heading=sentence.heading))
             continue
         between = text[experience_end:start]
         levels = [lv for _, _, lv in mentions(between) if lv in _LEVELS]
