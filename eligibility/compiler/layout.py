@@ -1538,7 +1538,9 @@ def _place_in_header(raw_lines: list[str], title: str) -> tuple[str | None, str]
     organisation's name and a dash, names the duty station (a place the data knows: a country, or a city of
     data/countries.yaml)."""
     lines = [line.strip() for line in raw_lines[:12] if line.strip()]
-    at = next((i for i, line in enumerate(lines) if title[:20].lower() in _readable(line).lower()), None)
+    # The title's line: its words whole ('Auditor' is not in 'EUROPEAN COURT OF AUDITORS').
+    said = re.compile(r"(?<!\w)" + re.escape(title[:20]) + r"(?!\w)", re.I)
+    at = next((i for i, line in enumerate(lines) if said.search(_readable(line))), None)
     for line in lines[: at if at is not None else 4][:6]:
         if ":" in line or re.search(r"\d", line) or _names_post(line):
             continue
