@@ -69,6 +69,18 @@ def _continues(previous: list[str], cells: list[str]) -> bool:
     return bool(filled)
 
 
+def _wrapped(previous: list[str], cells: list[str]) -> bool:
+    """Whether a row of a table whose columns are modes ('Essential | Desirable') carries on the previous row's
+    cells ('… of which at least 18 months' / 'in a field mission …'): every cell it fills begins in lower case and
+    goes on from a cell of that column that ends on no full stop. A row that begins a cell of its own is an item."""
+    filled = [(c, cell.strip()) for c, cell in enumerate(cells) if cell.strip()]
+    for c, cell in filled:
+        before = previous[c].strip() if c < len(previous) else ""
+        if not before or before.endswith((".", ";", ":", "!", "?")) or not cell[0].islower():
+            return False
+    return bool(filled)
+
+
 def _merged(previous: list[str], cells: list[str]) -> list[str]:
     width = max(len(previous), len(cells))
     padded = [*previous, *[""] * (width - len(previous))]
@@ -151,7 +163,7 @@ def unrolled(text: str) -> str:
             nxt = _cells(lines[j], framed)
             if nxt is None or nxt[0] != kind:
                 break
-            if rows and labelled and _continues(rows[-1], nxt[1]):
+            if rows and (_continues(rows[-1], nxt[1]) if labelled else _wrapped(rows[-1], nxt[1])):
                 rows[-1] = _merged(rows[-1], nxt[1])
             else:
                 rows.append(nxt[1])
