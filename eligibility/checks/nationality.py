@@ -479,14 +479,20 @@ _ONLY_DEMONYM = lazy_pattern(
 )
 # An item that is a citizenship alone: 'Finnish citizenship', 'hold Austrian or German nationality', 'Citizenship of
 # Norway'. Only the whole item: 'citizenship' in passing ('… regardless of citizenship') names no one.
+_ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?"
+"""'2.1 ', '3) ': an item's number before its words."""
 _CITIZENSHIP = lazy_pattern(
-    r"^\W*(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+)?(?:(?i:hold|have|possess|be\s+of)\s+)?"
+    r"^\W*"
+    + _ITEM_NUMBER
+    + r"(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+)?(?:(?i:hold|have|possess|be\s+of)\s+)?"
     r"(?:(?i:an?|the)\s+)?(?P<who>"
     + _DEMONYM
     + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
     + _DEMONYM
     + r")*)\s+(?i:citizenship|nationality)\s*[.;]?\s*$"
-    r"|^\W*(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+(?i:hold|have|possess)\s+)?(?:(?i:the)\s+)?"
+    r"|^\W*"
+    + _ITEM_NUMBER
+    + r"(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+(?i:hold|have|possess)\s+)?(?:(?i:the)\s+)?"
     r"(?i:citizenship|nationality)\s+of\s+(?P<where>[A-Z][^.;]*?)\s*[.;]?\s*$"
 )
 # 'Open to: Ethiopian nationals only': a short label before a colon (not a sentence, and no clause of one).
