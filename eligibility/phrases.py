@@ -88,6 +88,17 @@ WAIVED = (
 '… is essential for success in this role, but candidates without it will be considered'."""
 
 
+NEED_TAG = r"\(\s*(?:required|mandatory|essential|compulsory|obligatory)\s*\)"
+"""A bracketed word after an item that says it is required: 'Do you hold a degree in law? (required)'."""
+WISH_TAG = (
+    r"\(\s*(?:desirable|desired|optional|preferred|an?\s+(?:asset|advantage|plus)|not\s+(?:required|mandatory))\b"
+    r"[^()]{0,60}\)"
+)
+"""A bracketed word after an item that says it is wished for: '(desirable)', '(optional)', '(desirable - will be
+considered an asset)'."""
+STRENGTH_TAG = rf"(?:{NEED_TAG}|{WISH_TAG})"
+
+
 # A staff grade as notices write it: 'P-3', 'P4', 'D-1', 'G-6', 'NO-B', 'FS-5', 'S2'.
 GRADE = r"(?-i:\b(?:P|D|G|S|FS|GS|NP|NO)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b)"
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
@@ -196,7 +207,8 @@ _EMPTY = {"the", "a", "an", "this", "that", "any", "field", "fields", "area", "a
 def field_list(phrase: str) -> tuple[list[str], bool]:
     """'security studies, risk, disaster or emergency management, law or related field'
     -> (['security studies', 'risk management', 'disaster management', 'emergency management', 'law'], True)."""
-    text = phrase.strip().strip(".,;:")
+    # A screening question's mark and the word after it ('… in capacity development? (required)') name no field.
+    text = re.sub(rf"\?\s*(?:{STRENGTH_TAG})?\s*$", "", phrase.strip(), flags=re.I).strip(".,;:")
     # A field ends where the sentence's own verb begins: '… in logistics are essential', '… in catering is'.
     text = _PREDICATE_TAIL.sub("", text)
     text = _WHEN_GAINED.sub("", text)

@@ -6,7 +6,7 @@ import re
 
 from eligibility.compiler.draft import Sentence
 from eligibility.compiler.vocabulary import vocabulary
-from eligibility.phrases import WAIVED
+from eligibility.phrases import NEED_TAG, WAIVED
 
 _MARKERS = re.compile(
     r"\b(must|should|required?|requires|mandatory|essential|desirable|asset|advantage|abilit(?:y|ies)|able\s+to|skills?|"
@@ -69,7 +69,8 @@ _OWN_WISH = re.compile(
 # A sentence that calls itself a requirement: 'A valid driving licence is required', 'Fluency in English is
 # essential'. Its own word wins over a 'Desirable' heading it stands under.
 _OWN_NEED = re.compile(
-    r"\b(?:is|are)\s+(?:also\s+|absolutely\s+|strictly\s+)?(?:required|essential|mandatory|compulsory|a\s+must)\b",
+    r"\b(?:is|are)\s+(?:also\s+|absolutely\s+|strictly\s+)?(?:required|essential|mandatory|compulsory|a\s+must)\b"
+    rf"|{NEED_TAG}\s*[.;]?\s*$",
     re.I,
 )
 
@@ -84,7 +85,9 @@ def mandatory(sentence: Sentence) -> bool:
             return True
         return sentence.mode == "mandatory"
     if sentence.question:
-        return False  # a programme's 'Do you …?' questions describe whom it looks for
+        # A programme's 'Do you …?' questions describe whom it looks for; a screening question marked '(required)'
+        # shuts out whoever answers no.
+        return bool(_OWN_NEED.search(sentence.text)) and not _OWN_WISH.search(sentence.text)
     wished = _DESIRABLE.search(sentence.text) or vocabulary().desirable.search(sentence.text)
     return not (wished and not re.search(r"\b(?:mandatory|must)\b", sentence.text, re.I))
 

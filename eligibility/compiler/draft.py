@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from eligibility import checks
+from eligibility.phrases import STRENGTH_TAG
+
+_TAG_AT_END = re.compile(rf"\s*{STRENGTH_TAG}\s*[.;]?\s*$", re.I)
 
 
 @dataclass
@@ -21,7 +25,9 @@ class Sentence:
 
     @property
     def question(self) -> bool:
-        return self.text.rstrip().endswith("?")
+        """It asks a question ('Do you speak French?'), with or without a word that says how strongly ('… ?
+        (required)')."""
+        return _TAG_AT_END.sub("", self.text).rstrip().endswith("?")
 
 
 @dataclass

@@ -118,6 +118,15 @@ def heading_of(line: str) -> str | None:
         # heading and a note in brackets on what it opens; the note's mode word is the heading's.
         head = heading_of(glossed.group("head"))
         if (
+            _bare_mode(_key(glossed.group("head"))) == "pure"
+            and not _BULLETED.match(stripped)
+            and not states_requirement(glossed.group("gloss"))
+        ):
+            # 'Optional (not required, but please indicate)', 'Desirable (not a condition of eligibility)': a mode's
+            # word alone heads the section, in its own mode whatever the note in brackets says. 'Required (valid
+            # manual-gear licence; …)' under a label is the label's value.
+            return _key(glossed.group("head"))
+        if (
             head is not None
             and meaning(head) is not None
             and _bare_mode(head) != "pure"
@@ -288,10 +297,18 @@ def metadata_label(line: str) -> str | None:
     return None
 
 
+# 'Competencies (core values, not screening criteria)', 'Optional (not required)': a heading that says what it opens
+# is asked of no one.
+_NOT_ASKED = re.compile(
+    r"\b(?:not|no|never|none\s+of\s+(?:them|these|which)\s+(?:is|are))\s+(?:an?\s+)?(?:(?:screening|eligibility|"
+    r"selection|minimum)\s+)?(?:criteria|criterion|requirements?|conditions?|prerequisites?|required|mandatory)\b"
+)
+
+
 def _own_mode(key: str) -> str | None:
     """The mode a heading's own words give: 'desirable', 'mandatory' or None."""
     key = legend.without_pairs(key)  # 'Requirements (Essential (E) / Desirable (D))': a legend sets no mode
-    if _names_competencies(key) or vocabulary().wish_alone.fullmatch(key):
+    if _names_competencies(key) or vocabulary().wish_alone.fullmatch(key) or _NOT_ASKED.search(key):
         return "desirable"
     modes = vocabulary().modes
     if modes["desirable"].search(key):
@@ -592,8 +609,16 @@ _GLUED_HEADING_WORD = re.compile(
 _GLUED_COLON = re.compile(r":(?=[A-Z])")
 
 
+_QUESTION_FIRST = re.compile(r"^\s*(?P<q>[^?]{3,60}\?)\s+(?=[A-Z])")
+
+
 def unglued(line: str) -> list[str]:
     """A logical line cut where a job board glued a heading, a list's introduction or a label to the text."""
+    asked = _QUESTION_FIRST.match(line)
+    if asked and heading_of(asked.group("q")) is not None:
+        # 'Am I eligible? Check each item before you apply:': a question that heads its answer, then the answer's
+        # first sentence.
+        return [asked.group("q"), *unglued(line[asked.end() :])]
     if not re.search(r"[a-z:][A-Z]", line):
         return [line]
     cuts: set[int] = set()
@@ -817,6 +842,12 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
                     # 'Salary: 7,000 EUR', 'Main duties: …': a label for its own line, not a section.
                     out.append(Line(rest, meaning(key) or "other", key, None))
                     continue
+        under_heading = bool(out) and out[-1].opens and out[-1].section == "requirements"
+        if key is not None and rest is None and meaning(key) is None and under_heading and stripped.endswith(":"):
+            # 'Am I eligible?' / 'Check each item before you apply:': a lead-in of no known meaning right under a
+            # requirements heading introduces that heading's items, and opens no section of its own.
+            out.append(Line(stripped, section, heading, mode))
+            continue
         if key is not None:
             new_section = meaning(key) or "other"
             mode = modes.heading(key, new_section)

@@ -15,7 +15,7 @@ import unicodedata
 
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.degrees import LADDER, mentions
-from eligibility.phrases import GRADE, NUMBER
+from eligibility.phrases import GRADE, NUMBER, STRENGTH_TAG
 
 _BULLETS = "\uf0b7\u2022\u25aa\u25cf\u2023\u2043\u25e6\uf0a7\uf076"
 _MOJIBAKE = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\u0080-\u00ff\u2000-\u21ff\u0152-\u0192\u02c6-\u02dc]+")
@@ -257,7 +257,9 @@ _GLUED = re.compile(r"\b([a-z]+)(?=[A-Z][a-z]{2,})")
 _PROTECT = re.compile(r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.|(?-i:\b(?:[A-Z]\.){2,})", re.I)
 """Points that end no sentence: an abbreviation's ('e.g.', 'No.') and a dotted acronym's ('a U.S. Secret-level
 clearance', 'U.N. agencies')."""
-_SENTENCE_END = re.compile(r"(?<=[.;?!])\s+(?=[\"'(\u2022A-Z0-9])")
+_SENTENCE_END = re.compile(rf"(?<=[.;?!])\s+(?=[\"'(\u2022A-Z0-9])(?!(?i:{STRENGTH_TAG})\s*(?:[.;]|$))")
+"""Where a sentence ends; a bracketed word that says how strongly the item before is asked ('Do you hold a degree
+in law? (required)') is that item's own, never a sentence of its own."""
 # '… is an asset.Minimum 7 years …': a full stop glued to the next sentence by a copy that lost its space. Only after
 # a word of two or more lower-case letters (or a closing bracket) and before a capitalised word, so that 'Ph.D',
 # 'U.N.', 'www.osce.org' and 'No.5' stay whole.
