@@ -1187,6 +1187,8 @@ _COUNTS_TOWARDS = lazy_pattern(
 them': how the years asked are counted, which asks nothing of its own."""
 _MONTHS_OF = lazy_pattern(
     r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|practice)\b|(?:[\w-]+\s+)?(?:in|at|as|within|with)\s"
+    # '(or at least 18 months for holders of a first-level degree)': a degree's path, in months.
+    r"|for\s+(?:holders|candidates|applicants|those)\b"
     rf"|{_MANAGING_WORDS})",
     re.I,
 )

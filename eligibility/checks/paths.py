@@ -459,6 +459,64 @@ def reduction_unstated(sentence, reading) -> list:
     return []
 
 
+# 'Failing a university degree, candidates must have completed a full course at a police or military academy; in that
+# case the minimum experience is 7 years': the years of the route the sentence before names, never everyone's.
+_IN_THAT_CASE = lazy_pattern(r"^\W*(?:in\s+(?:that|this|which|such\s+an?)\s+case|if\s+so)\b\s*,?\s*", re.I)
+_ROUTE_LEAD = lazy_pattern(
+    r"^\W*(?:failing|in\s+the\s+absence\s+of|without|in\s+lieu\s+of|instead\s+of|lacking)\b[^,;]*,", re.I
+)
+
+
+def route_case(sentence, reading) -> bool:
+    """'… a full course at a police or military academy; in that case the minimum experience is 7 years': the years
+    after 'in that case' are the route's that the sentence before states (its degrees named after 'Failing a
+    university degree,'), added once the whole posting is read as that route's path of the experience minimum
+    (`by_education`) and of the degree criterion (`in_lieu`, an academy moved there from its equivalents). Whether it
+    took the sentence."""
+    case = _IN_THAT_CASE.match(sentence.text)
+    if case is None or not sentence.previous:
+        return False
+    said = WRITTEN_YEARS.search(sentence.text, case.end())
+    years = number(said.group("n")) if said else None
+    route = _ROUTE_LEAD.sub("", sentence.previous)
+    levels = list(dict.fromkeys(level for _, _, level in mentions(route) if level in LADDER or level in ACADEMIES))
+    if years is None or not levels or route == sentence.previous:
+        return False
+    text = sentence.text
+
+    def add(drafts: list) -> None:
+        from eligibility.compiler.draft import Draft
+
+        experience = next(
+            (d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None
+        )
+        degree = next((d for d in drafts if d.kind == "education" and d.mandatory), None)
+        if experience is None or degree is None:
+            issue = f"'{clip(text)}': the years of a route no experience minimum or degree of the posting holds"
+            drafts.append(Draft("requirement", text, True, id="route-years", review=[issue]))
+            return
+        minimum = float(experience.params["min_years"])
+        academies = [lv for lv in levels if lv in ACADEMIES]
+        if academies:
+            kept = [e for e in degree.params.get("equivalents", ()) if e not in academies]
+            if kept:
+                degree.params["equivalents"] = kept
+            else:
+                degree.params.pop("equivalents", None)
+            degree.params.setdefault("in_lieu", []).append(
+                {"levels": academies, "extra_years": max(0.0, years - minimum)}
+            )
+            for level in academies:
+                experience.params.setdefault("by_education", {})[level] = years
+        for level in (lv for lv in levels if lv in LADDER):
+            if degree.params.get("level") in LADDER:
+                add_route(experience, degree, level, years)
+        degree.notes.append(f"'{clip(text)}': read as the years the route before it needs ({describe_years(years)}).")
+
+    reading.amend(add)
+    return True
+
+
 def experience_minimum(drafts: list) -> float | None:
     """The experience minimum a posting's drafts ask of everyone (its first mandatory one), or None."""
     experience = _primary(drafts)[0]

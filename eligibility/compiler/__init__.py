@@ -554,12 +554,12 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
         for piece in text.sentences(line.text):
             # A sentence in capitals is read in the case the kinds read names in; its criteria quote it as written.
             read_as = _them_named(text.uncapitalised(piece), previous)
-            previous = piece
             # 'Knowledge of Albanian (D)' under a legend 'Essential (E) / Desirable (D)': the letter sets its mode.
             mode = legend.mode_of(piece, marks) or line.mode
             if section == "requirements" and heading in starred:
                 mode = legend.starred_mode(piece, starred[heading])
-            sentence = Sentence(read_as, section, heading, mode, item=listed)
+            sentence = Sentence(read_as, section, heading, mode, item=listed, previous=previous)
+            previous = piece
             if section in ("default", "other") and _LEAD_IN.search(piece):
                 # '… a year. Candidates must:• be under 30;• hold a degree': what follows a lead-in inside a line is
                 # the requirements it introduces, up to the next heading, as under a lead-in on a line of its own.
@@ -962,6 +962,8 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [], "a label naming what follows"
     if legend.is_legend(sentence.text):
         return [], "a legend for the letters the items close with"
+    if paths.route_case(sentence, reading):
+        return [], "the years of the route the sentence before it names: that route's path of the experience minimum"
     other = _other_category(sentence, reading)
     if other:
         return [], f"holds for {other} posts, and this post's grade is of another category"
@@ -1026,6 +1028,10 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [], "introduces a list"
     if competency.is_boilerplate(sentence.text):
         return [], "advice to applicants"
+    if _AFTER_SELECTION.search(sentence.text):
+        # 'The selected candidate will be required to undergo a medical examination': a condition of appointment,
+        # met after the selection, which no applicant can be screened on.
+        return [], "a condition of appointment the selected candidate meets after selection: nothing to screen"
     found, why = kinds.whole(sentence, reading)
     if found or why:
         return found, why
@@ -1228,6 +1234,15 @@ def _checkable(text: str) -> bool:
     names = [w for w in re.findall(r"\b[^\W\d_][\w'-]*", unbracketed)[1:] if w[0].isupper() and w != "I"]
     return bool(_HARD.search(text) or _DIMENSION.search(text) or names)
 
+
+_AFTER_SELECTION = re.compile(
+    r"^\W*(?:the\s+)?(?:selected|successful|recommended|chosen)\s+(?:candidates?|applicants?|nominees?)\s+"
+    r"(?:will|shall|must|may)\s+(?:also\s+)?(?:(?:be\s+(?:required|asked|expected)|have|need)\s+to\s+)?"
+    r"(?:undergo|pass|be\s+subject(?:ed)?\s+to|complete)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:medical|health|security|background|reference)\b",
+    re.I,
+)
+"""What the selected candidate undergoes before appointment: a medical examination, a security or background check."""
 
 _YES = re.compile(r"^\s*yes\b[\s.!,]*$", re.I)
 """An answer that is only 'Yes.'"""

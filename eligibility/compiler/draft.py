@@ -22,6 +22,8 @@ class Sentence:
     """'mandatory' or 'desirable' where a heading said so."""
     item: bool = False
     """It stands on a list's line: bulleted, numbered or lettered, or ending in ';'."""
+    previous: str = ""
+    """The sentence before it on the same line, if any."""
 
     @property
     def question(self) -> bool:

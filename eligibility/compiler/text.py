@@ -414,6 +414,9 @@ def _run_on(item: str) -> list[str]:
         own = (last.islower() and len(last) >= 2) or last in languages
         if not own or last in _LINKS:
             continue
+        before = item[: gap.start()]
+        if before.count("(") > before.count(")"):
+            continue  # 'higher education (at least Master's level …) in law': a bracket's words are one item's
         if len(gap.group(1)) >= 2 or (len(item) >= _RUN_LENGTH and openers.match(item, gap.end())):
             cuts.append(gap.end())
     if not cuts:
