@@ -550,6 +550,8 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     # 'strong knowledge of French', 'strong English skills': as 'good' is, the independent user's level.
     ("strong knowledge", "B2"),
     ("strong command", "B2"),
+    # 'Spanish and/or French at a working level': a working knowledge.
+    ("working level", "B2"),
 )
 # NATO's civilian scale, written 'V ("Advanced")': the word read as a CEFR level.
 _NATO_SCALE = lazy_pattern(
@@ -788,6 +790,27 @@ _LISTED = r"\s*(?:,|/|,?\s*(?:and|or|and/or))\s*"
 """What stands between two names of a list ('Romanian, Russian', 'Russian or Romanian')."""
 
 
+_SKILL = lazy_pattern(r"\b(?:reading|writing|speaking|listening|comprehension|spoken|written|oral)\b", re.I)
+# The words of a grid of levels per skill, beside the level wordings: the UN's 'confident', a cell left 'none'.
+_SKILL_CELL = lazy_pattern(r"\b(?:confident|limited|none|n/?a|full|working|yes|no)\b|[\s:/,;|.()\-\u2013\u2014]+", re.I)
+
+
+def per_skill(text: str) -> list[str] | None:
+    """The languages a line of levels per skill names ('Reading: fluent', 'Albanian/  fluent  confident  fluent',
+    'Serbian' on a grid's wrapped row), or None for any other line: it holds nothing but skills, level words and
+    languages' names, and a skill or a level (or only names)."""
+    names = [language_name(m.group(1)) for m in _names().finditer(text)]
+    rest = _SKILL.sub(" ", _names().sub(" ", text))
+    spans = _wordings(rest)
+    levelled = bool(spans) or bool(_SKILL.search(text))
+    for start, end, _ in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    rest = _SKILL_CELL.sub(" ", rest)
+    if rest.strip() or not (levelled or names) or (not names and not _SKILL.search(text)):
+        return None
+    return [n for n in names if n]
+
+
 def _named(sentence, default: str | None = None) -> list:
     """Named languages, each at the level its own words give: 'Fluency in English and working knowledge of
     French' is two criteria (C1, B2); 'Russian or Kyrgyz' is one criterion either meets."""
@@ -853,6 +876,10 @@ def _named(sentence, default: str | None = None) -> list:
         bare = all(re.fullmatch(_LISTED, text[ends[a] : b]) for a, b in pairwise(listed)) and bool(
             re.search(r"\bor\b|/", text[listed[0] : listed[-1]] if listed else "")
         )
+        if bare and len(listed) > 1 and later:
+            # 'English (C1) and good Ukrainian or Russian (at least B2)': the level stated after the choice is the
+            # choice's, never a level stated before it for another language.
+            return next(w[2] for w in explicit if w[0] == later[0])
         if own and explicit and len(later) == len(explicit) and len(listed) > 1 and not bare:
             # 'Excellent knowledge of English and one other language at the B2 level': a language's own words of
             # strength, right before it, win over a level stated after other languages, which is theirs.
@@ -875,7 +902,8 @@ def _named(sentence, default: str | None = None) -> list:
     runs: list[list[tuple[int, str, str | None]]] = []
     for i, (pos, name) in enumerate(found):
         level = level_at(pos)
-        between = text[ends[found[i - 1][0]] : pos] if i else ""
+        # 'Russian (reading, writing and speaking at least B1) and/or Romanian': the bracket is the name's own.
+        between = _ASIDE_FIRST.sub("", text[ends[found[i - 1][0]] : pos]) if i else ""
         if runs and runs[-1][-1][2] == level and re.fullmatch(r"\s*(?:,|/|,?\s*(?:and|or|and/or))\s*", between):
             runs[-1].append((pos, name, level))
         else:
@@ -884,7 +912,7 @@ def _named(sentence, default: str | None = None) -> list:
     groups: list[tuple[list[str], str | None]] = []
     starts: list[int] = []
     for run in _at_and(text, runs, ends):
-        seps = " ".join(text[ends[a[0]] : b[0]] for a, b in pairwise(run))
+        seps = " ".join(_ASIDE_FIRST.sub("", text[ends[a[0]] : b[0]]) for a, b in pairwise(run))
         if either or re.search(r"\bor\b|/", seps):
             groups.append(([n for _, n, _ in run], run[0][2]))
             starts.append(run[0][0])
@@ -955,6 +983,8 @@ def _named(sentence, default: str | None = None) -> list:
     return drafts + extra
 
 
+_ASIDE_FIRST = lazy_pattern(r"^\s*\([^()]*\)")
+"""A bracket right after a language's name: its own level or skills, no word that joins it to the next name."""
 _RIGHT_AFTER = lazy_pattern(r"\s*(?:[:(\u2013-]\s*)?(?:at\s+)?(?:(?:UN\s+)?level\s+)?", re.I)
 """What may stand between a language's name and its own level: 'English B2', 'English: C1', 'English (level B2)'."""
 

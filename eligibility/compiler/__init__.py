@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eligibility import checks
-from eligibility.checks import paths
+from eligibility.checks import language, paths
 from eligibility.compiler import competency, footnotes, kinds, layout, legend, pages, period, tables, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
@@ -315,6 +315,9 @@ def _before_denied_item(piece: str) -> str:
     return before.strip()
 
 
+_LABEL_FIRST = re.compile(r"^[^:;.]{1,60}:\s*")
+
+
 def scopes(text: str) -> list[tuple[str, bool | None]]:
     """The clauses a desirability marker governs, each with `False` (desirable) or None (as the sentence is).
 
@@ -339,8 +342,10 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
         )
     ):
         return [(text, None)]
-    if vocabulary().wish_headings.match(text):
-        return [(text, False)]  # 'It would be great if you also have X with Y': all of it is wished
+    if vocabulary().wish_headings.match(text) or vocabulary().wish_headings.match(_LABEL_FIRST.sub("", text, count=1)):
+        # 'It would be great if you also have X with Y', 'French and/or German: preference will be given to
+        # candidates with a good command of either': all of it is wished.
+        return [(text, False)]
     if aside is not None:
         # 'University degree in economics (Master's preferred)': the wish in brackets is its own clause; the
         # sentence around it keeps its own force.
@@ -952,6 +957,22 @@ def _restates_the_rule(text: str) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
+def _per_skill(sentence: Sentence, reading: kinds.Reading) -> bool:
+    """'fluency in English is required:' / '- Reading: fluent' / '- Writing: confident', or a grid's row 'Albanian/
+    fluent  confident  fluent' under 'Fluency in English and in Albanian or Serbian is required': the levels per skill
+    of a language asked before, whose criterion keeps the level its own sentence states. A row that names a language
+    asked before only as a wish is read on its own where it is no wish itself."""
+    named = language.per_skill(sentence.text) if sentence.section not in ("skip", "metadata") else None
+    if named is None:
+        return False
+    languages = [d for d in reading.before if d.kind == "language"]
+    asked = {n for d in languages for n in d.params.get("languages", ())}
+    needed = {n for d in languages if d.mandatory is not False for n in d.params.get("languages", ())}
+    if not named:
+        return bool(asked)
+    return set(named) <= (asked if sentence.mode == "desirable" else needed)
+
+
 def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
     if _NOTHING.fullmatch(sentence.text):
@@ -962,6 +983,8 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [], "a label naming what follows"
     if legend.is_legend(sentence.text):
         return [], "a legend for the letters the items close with"
+    if _per_skill(sentence, reading):
+        return [], "levels per skill of a language asked before it: its criterion holds the level its sentence states"
     if paths.route_case(sentence, reading):
         return [], "the years of the route the sentence before it names: that route's path of the experience minimum"
     other = _other_category(sentence, reading)
@@ -1025,7 +1048,14 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         issue = f"answers yes to '{sentence.heading}': a person must state what it asks as its kind"
         return [Draft("requirement", sentence.text, True, id=competency.slug(sentence.heading), review=[issue])], ""
     if sentence.text.rstrip().endswith(":"):
-        return [], "introduces a list"
+        stated = sentence.text.rstrip()[:-1]
+        if not layout.asks_itself(stated):
+            return [], "introduces a list"
+        # 'fluency in English is required:' before the levels it asks per skill: a requirement of its own.
+        found, why = _read(replace(sentence, text=stated), reading)
+        for draft in found:
+            draft.source = sentence.text if draft.source == stated else draft.source
+        return found, why
     if competency.is_boilerplate(sentence.text):
         return [], "advice to applicants"
     if _AFTER_SELECTION.search(sentence.text):

@@ -103,6 +103,15 @@ def states_requirement(line: str) -> bool:
     return bool(_DEGREE_WORD.search(text)) and len(text.split()) >= 2 and not line.strip().endswith(":") and not label
 
 
+_NEEDED_END = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:required|essential|mandatory|compulsory)\s*:?\s*$", re.I)
+
+
+def asks_itself(line: str) -> bool:
+    """Whether a list's lead-in states a requirement of its own, said to be required ('- Fluency in English is
+    required:' before the levels it asks per skill), which is read as well as opening the list."""
+    return bool(_NEEDED_END.search(line)) and states_requirement(line)
+
+
 def heading_of(line: str) -> str | None:
     """The heading a whole line is, by its shape and words, lower-case; None for any other line.
 
@@ -832,7 +841,8 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             if vocabulary().modes["desirable"].search(stripped) or (key is not None and _own_mode(key) == "desirable"):
                 mode = "desirable"  # 'Nice to have:', 'Should have:'; never 'Candidates should have:'
             wishes = "" if mode == "desirable" else None
-            out.append(Line(stripped, section, heading, mode, opens=True))
+            # '- Fluency in English is required:' before its levels per skill: a requirement of its own, read.
+            out.append(Line(stripped, section, heading, mode, opens=not asks_itself(stripped)))
             continue
         if key is None:
             inline = inline_heading(text)
