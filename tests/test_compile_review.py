@@ -202,3 +202,19 @@ def test_strict_fails_when_the_summary_leaves_a_point_to_review_though_the_rule_
     assert plain.returncode == 0 and "needs review:" in plain.stderr and "open review item" not in plain.stderr
     assert "\nreview:" not in plain.stdout  # nothing in the rule set itself holds the verdict
     assert run("compile", str(posting), "--strict").returncode == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("Candidates who do not meet the minimum requirements will not be considered.", "says only that the"),
+        ("All requirements listed above are mandatory.", "says only that the"),
+        ("Not specified.", "says nothing is asked"),
+        # A label that names the rule's words without saying they are required is no restatement.
+        ("Conditions", "no requirement in it"),
+    ],
+)
+def test_a_line_that_asks_nothing_says_why(line, why):
+    compiled = compile_text(f"Programme Officer\n\nRequirements\n- Master's degree in law.\n- {line}\n")
+    fates = [f for f in compiled.fates if f.text == line]
+    assert fates and fates[0].outcome == "skipped" and why in fates[0].detail, fates

@@ -218,6 +218,21 @@ def without_denials(text: str) -> tuple[str, bool]:
         text = text[: mark.start()].rstrip() + " (desirable)"
     if not _NEGATED.search(text):
         return text, False
+    aside = _DENIAL_ASIDE.search(text)
+    denial = _NEGATED.match(aside.group("denial")) if aside else None
+    if (
+        aside
+        and denial
+        and not aside.group("denial")[denial.end() :].strip(" .,;")
+        and not re.search(r"\bor\b", text[: aside.start()], re.I)
+    ):
+        # '25 years old and older (no upper age limit)': a denial aside in brackets, the whole aside, denies only what
+        # it names; the sentence around it still asks its own. A denial that goes on ('(not required for nationals)')
+        # or one after 'or' ('a diploma (no experience required)', a route's words) is read as before.
+        rest = (text[: aside.start()] + text[aside.end() :]).strip()
+        if rest.strip(" .,;:"):
+            asked, _ = without_denials(rest)
+            return asked, True
     spans: list[tuple[str, str]] = []
     last = 0
     for m in _clause_bounds(text):
@@ -264,6 +279,8 @@ def without_denials(text: str) -> tuple[str, bool]:
     return out.strip(" ,;"), True
 
 
+_DENIAL_ASIDE = re.compile(r"\s*\(\s*(?P<denial>(?:no|not|none)\b[^()]*)\)")
+"""A denial in brackets: '(no upper age limit)'."""
 _QUALIFIER = re.compile(r"(?:with|including|in\s+particular|especially)\b", re.I)
 
 
@@ -949,10 +966,17 @@ _SAYING_SO = re.compile(
 )
 
 
+_FORCE = re.compile(
+    r"\b(?:meet|meets|meeting|met|fulfil\w*|satisf\w*|comply\w*|mandatory|required|essential|compulsory|obligatory|"
+    r"considered|shortlisted|short-listed|eligible|ineligible|excluded|rejected|disqualified|accepted|selected)\b",
+    re.I,
+)
+
+
 def _restates_the_rule(text: str) -> bool:
     """Whether a sentence only says that the notice's requirements are required: it asks nothing of its own."""
-    if not _THE_RULE.search(text):
-        return False
+    if not _THE_RULE.search(text) or not _FORCE.search(text):
+        return False  # 'Conditions' alone is a label, no restatement
     rest = _SAYING_SO.sub(" ", _THE_RULE.sub(" ", text))
     return not re.search(r"[^\W\d_]", rest)
 
@@ -1240,8 +1264,13 @@ def _cut_short(sentence: Sentence) -> bool:
 _SMALL_WORDS = frozenset(
     ["a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"]
 )
-_UNFINISHED = re.compile(r"\b(?:and|or|of|the|to|with|in|for|as|a|an)\s*$", re.I)
-"""A line ending on a small word ('Very good command of'): a sentence cut at the page's edge, not an item."""
+_UNFINISHED = re.compile(
+    r"\b(?:and|or|of|the|to|with|in|for|as|a|an)\s*$|\b(?!(?:bachelor|master|driver|doctor)['\u2019]s\b)[^\W\d_]+['\u2019]s\s*$",
+    re.I,
+)
+"""A line ending on a small word ('Very good command of') or on a possessive that awaits its noun ('… with the
+Alliance's as well as EU's'): a sentence cut at the page's edge, not an item. A degree's name ('… or Master's') is
+whole."""
 _FIELDS_HEADING = re.compile(r"\b(?:fields?|areas?)(?:\(s\))?\s+of\b|\bexpertise\b", re.I)
 _REFERENCE = re.compile(r"\b[A-Z]{2,}[-/]?\d{3,}\b")
 _HARD = re.compile(
