@@ -1161,7 +1161,7 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                 # for at least 6 months after the mission ends': an item of a list of requirements that no kind reads
                 # is still asked of the candidate; a person states it as its kind or judges it, never dropped. A
                 # quality no profile shows ('have a positive attitude') is a competency, for the selection panel.
-                if not (mandatory and _checkable(sentence.text)):
+                if not (mandatory and _checkable(sentence.text)) or _named_skill(sentence):
                     return [Draft("competency", sentence.text, mandatory=mandatory)], ""
                 issue = "an item of the requirements no kind reads: a person must judge it or rewrite it as its kind"
                 return [Draft("requirement", sentence.text, True, review=[issue])], ""
@@ -1234,10 +1234,25 @@ _STANDING = re.compile(
 )
 """A word of standing that a capitalised label's words never hold: the line asks it ('Membership of the Bar')."""
 _VALUE_HEADING = re.compile(
-    r"\b(?:nationalit(?:y|ies)|citizenships?|certificat\w*|licen[cs]es?|accreditations?|permits?)\b", re.I
+    r"\b(?:nationalit(?:y|ies)|citizenships?|certificat\w*|licen[cs]es?|accreditations?|permits?|skills?)\b", re.I
 )
 """A heading whose items are its values, names in capitals ('Nationality' / 'EU Member States', 'Certificates and/or
-Licenses' / 'Certified Public Accountant (CPA)'): such a line is an item, no label."""
+Licenses' / 'Certified Public Accountant (CPA)', 'Functional Skills' / 'PR-Refugee Protection'): such a line is an
+item, no label."""
+_SKILLS_HEADING = re.compile(r"\bskills?\b", re.I)
+
+
+def _named_skill(sentence: Sentence) -> bool:
+    """An item under a heading of skills that names a skill in capitals ('Functional Skills' / 'PR-Refugee
+    Protection', 'IT skills' / 'Microsoft Office'): one the selection panel weighs. One with a figure or a word of
+    standing ('Secret-level clearance') or a kind's dimension stays for a person."""
+    return (
+        bool(_SKILLS_HEADING.search(sentence.heading or ""))
+        and not _HARD.search(sentence.text)
+        and not _DIMENSION.search(sentence.text)
+    )
+
+
 _NOTHING = re.compile(
     r"\W*(?:not\s+(?:specified|applicable|required|needed|stated|mentioned)|n\s*/\s*a|none|nil|no(?:ne)?\s+required)"
     r"\W*",
