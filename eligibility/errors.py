@@ -66,6 +66,11 @@ class InputError(EligibilityError):
         return text
 
 
+RESULTS_WRITTEN = "results written by `eligibility`"
+"""What results the tool wrote (`screen -o`, `check --json`) are called where a profile belongs: set aside with a note
+when found in a folder (`screen`, `validate`), an error when named."""
+
+
 class NotAProfile(InputError):
     """A file given where a profile belongs that is plainly something else: a rule set, results the tool wrote, a
     vacancy notice. In a folder of profiles it is set aside (named in a note), not screened as a bad profile."""

@@ -39,6 +39,7 @@ from eligibility.declared import (
 from eligibility.degrees import LADDER as LADDER
 from eligibility.degrees import LEVEL_NAMES as LEVEL_NAMES
 from eligibility.degrees import LEVELS, parse_degree_level
+from eligibility.errors import RESULTS_WRITTEN as RESULTS_WRITTEN  # its home: errors, which the cv readers import
 from eligibility.errors import did_you_mean
 from eligibility.fields import Node, root
 from eligibility.languages import language_hint, language_name, level_hint, parse_level
@@ -219,11 +220,6 @@ def other_document(data: Any) -> tuple[str, str, str, int | None] | None:
             min(lines) if lines else None,
         )
     return None
-
-
-RESULTS_WRITTEN = "results written by `eligibility`"
-"""What results the tool wrote (`screen -o`, `check --json`) are called where a profile belongs: set aside with a note
-when found in a folder (`screen`, `validate`), an error when named."""
 
 
 def _not_another_document(data: Any, file: str) -> None:

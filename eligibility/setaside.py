@@ -18,20 +18,12 @@ TRIED = "neither a profile nor a CV; `eligibility validate FILE` says why"
 _HEAD = 4096
 
 
-def screen_csv(head: bytes) -> bool:
-    """Whether a file's first bytes are the header of `eligibility screen`'s CSV (formats/rows.CSV_HEADER)."""
-    from eligibility.formats.rows import CSV_HEADER
-
-    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").lstrip("\ufeff").rstrip("\r")
-    return first == ",".join(CSV_HEADER)  # its names need no quotes: written as they are
-
-
 def why_set_aside(path: str) -> str | None:
     """What a file of another name found in a folder, that did not read as a profile or CV, is for the note ('a PNG
     image', results written by `eligibility`, `TRIED`); None when it holds a profile's or a JSON Resume's keys (a
     profile with a problem, whose problem is reported) or is a word processor's file (a CV, named as one)."""
     from eligibility.cv import json_resume
-    from eligibility.cv.detect import office_document, other_file
+    from eligibility.cv.detect import office_document, other_file, screen_csv
     from eligibility.profile import PROFILE_KEYS, RESULTS_WRITTEN, other_document
     from eligibility.yamlio import load_file
 

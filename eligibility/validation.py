@@ -13,7 +13,7 @@ from eligibility.errors import EligibilityError, InputError, InputErrors, fault,
 from eligibility.fields import root
 from eligibility.profile import RESULTS_WRITTEN, other_document, read_profile
 from eligibility.rules import RULESET_KEYS, read_ruleset
-from eligibility.setaside import screen_csv, why_set_aside
+from eligibility.setaside import why_set_aside
 from eligibility.yamlio import load_file
 
 # Keys that only rule sets have: how a file says what it is.
@@ -89,10 +89,6 @@ def validate_file(path: str) -> tuple[str | None, list[Problem], list[Problem]]:
                 return f"profile{' of ' + profile.name if profile.name else ''} from a {draft.format}", [], []
         except EligibilityError as exc:
             return None, _errors(instead(path, exc), path), []
-    if _screen_csv_file(path):
-        message = "holds results written by `eligibility screen` (CSV), not a profile"
-        csv_results = InputError(message, file=path, line=1, hint="screen the profiles they were made from")
-        return RESULTS, [Problem.of(csv_results)], []
     try:
         data = load_file(path, what="file")
     except EligibilityError as exc:
@@ -113,14 +109,6 @@ def validate_file(path: str) -> tuple[str | None, list[Problem], list[Problem]]:
     except EligibilityError as exc:
         return None, _errors(instead(path, exc), path), []
     return f"profile{' of ' + profile.name if profile.name else ''}", [], []
-
-
-def _screen_csv_file(path: str) -> bool:
-    try:
-        with open(path, "rb") as handle:
-            return screen_csv(handle.read(4096))
-    except OSError:
-        return False  # its reader says why
 
 
 _SECONDED_GRADE = re.compile(r"S[\s-]?[1-9]", re.I)

@@ -119,6 +119,11 @@ def test_validate_sets_aside_results_found_in_a_folder_as_screen_does(tmp_path):
         f"{folder / 'out.csv'}:1: holds results written by `eligibility screen` (CSV), not a profile "
         "(screen the profiles they were made from)\n"
     )
+    for command in (("check", "SEC000821"), ("match",), ("screen", "SEC000821")):
+        named = run(*command, str(folder / "out.csv"))
+        assert named.code == 2, command
+        said = named.stderr if command[0] != "screen" else named.stdout
+        assert f"{folder / 'out.csv'}:1: holds results written by `eligibility screen` (CSV), not a profile" in said
 
 
 def test_validate_given_each_file_once_gives_no_note(tmp_path):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from eligibility.formats.columns import CSV_HEADER
+
 PDF = "europass-pdf"
 XML = "xml"
 JSON_RESUME = "json-resume"
@@ -104,3 +106,9 @@ def sniff(data: bytes) -> str:
     if head.startswith(b"{"):
         return JSON_RESUME  # confirmed (or turned back to a profile) once parsed: see cv.read_bytes
     return PROFILE
+
+
+def screen_csv(head: bytes) -> bool:
+    """Whether a file's first bytes are the header of `eligibility screen`'s CSV (formats/columns.CSV_HEADER)."""
+    first = head.split(b"\n", 1)[0].decode("utf-8", "replace").lstrip("\ufeff").rstrip("\r")
+    return first == ",".join(CSV_HEADER)  # its names need no quotes: written as they are

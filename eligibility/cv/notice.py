@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from eligibility.errors import EligibilityError, NotAProfile, not_a_profile
+from eligibility.cv.detect import screen_csv
+from eligibility.errors import RESULTS_WRITTEN, EligibilityError, NotAProfile, not_a_profile
 
 MARKS = {
     "notice": r"vacanc(?:y|ies)|job\s+opening|requisition|job\s+(?:id|code|number)|post(?:ing)?\s+title|"
@@ -49,8 +50,8 @@ def notice_error(name: str) -> NotAProfile:
 
 
 def instead(path: str, exc: EligibilityError) -> EligibilityError:
-    """The error for a file given as a profile that could not be read as one: NotAProfile where its text (plain or
-    a saved web page) reads as a vacancy notice; else `exc` itself. Only on that failure is the file read again."""
+    """The error for a file given as a profile that could not be read as one: NotAProfile where it is `screen`'s CSV
+    output, or its text (plain or a saved web page) reads as a vacancy notice; else `exc` itself. Only on that failure is the file read again."""
     if not_a_profile(exc) is not None or Path(path).suffix.lower() in PROFILE_SUFFIXES + (".pdf",):
         return exc
     try:
@@ -58,6 +59,14 @@ def instead(path: str, exc: EligibilityError) -> EligibilityError:
             data = handle.read(MAX_TEXT)
     except (OSError, ValueError):
         return exc
+    if screen_csv(data[:4096]):
+        return NotAProfile(
+            "holds results written by `eligibility screen` (CSV), not a profile",
+            what=RESULTS_WRITTEN,
+            file=path,
+            line=1,
+            hint="screen the profiles they were made from",
+        )
     text = data.decode("utf-8", errors="replace")
     if re.search(r"<(?:html|body|div|p|h1)\b", text[:4096], re.I):
         text = re.sub(r"<[^>]+>", " ", text)

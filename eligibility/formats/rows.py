@@ -12,22 +12,11 @@ from typing import Any, NamedTuple
 import orjson
 
 from eligibility.formats.brief import OPEN, brief, failed, failed_ids, gaps, main_reason, open_ids, open_items
+from eligibility.formats.columns import CSV_HEADER as CSV_HEADER
 from eligibility.formats.json import SCHEMA_VERSION, result_bytes
 from eligibility.formats.safe import file_text, line
 from eligibility.outcome import Status, Verdict
 
-CSV_HEADER = [
-    "candidate",
-    "file",
-    "posting",
-    "as of",
-    "verdict",
-    "score",
-    "reason",
-    "failed criteria",
-    "criteria to review",
-    "error",
-]
 VERDICT_ORDER = {**{v.value: v.rank for v in Verdict}, None: len(Verdict)}
 """Rows sort by verdict, best first; unreadable files last."""
 VERDICTS = tuple(v.value for v in Verdict)
