@@ -533,6 +533,10 @@ def _extract(sentence, reading) -> list:
     if _TRACK_RECORD.search(said) and WRITTEN_YEARS.search(said) and not re.search(r"experience", said, re.I):
         # 'A five-year track record in procurement': years of a track record are years of experience.
         sentence = replace(sentence, text=_TRACK_RECORD.sub("experience", said))
+    if (stated := years_said_without_the_word(sentence.text)) is not None:
+        # 'At least 5 years as a police officer': years of work said without the word 'experience' are read as the
+        # same words with it.
+        sentence = replace(sentence, text=stated)
     labelled = paths.labelled_minimum(sentence.text)
     if labelled is not None:
         # 'Minimum years of relevant experience: 5': read as 'Minimum 5 years of relevant experience'.
@@ -558,6 +562,51 @@ def _extract(sentence, reading) -> list:
 
 
 _TRACK_RECORD = lazy_pattern(r"\btrack[- ]record\b", re.I)
+_YEARS_OF_WORK = lazy_pattern(
+    r"^(?P<years>[\W\d]{0,8}?(?:(?:you|candidates?|applicants?)\s+(?:must|should|shall)\s+)?"
+    r"(?:(?:have|possess|bring|offer)\s+)?"
+    rf"(?:{WISH_ADVERB},?\s+)?"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|no\s+less\s+than|more\s+than|over)\s+)?"
+    rf"{NUMBER}\s*(?:full[- ])?(?:years?|yrs?|months?))"
+    r"(?:['\u2019]\s*(?:work\s+)?|\s+of\s+(?:(?:professional|relevant|active|paid)\s+)?(?:service|employment)\s+|\s+)"
+    r"(?P<how>as|working\s+(?:in|as|with|for|on|at)|(?:spent|employed|serving|served)\s+(?:in|with|at|by|as)|in|with|within)"
+    r"\s+(?P<what>(?:(?:an?|the)\s+)?(?P<first>\S+))",
+    re.I,
+)
+"""Years of work said without the word 'experience': 'At least 5 years as a police officer', 'Minimum 3 years working
+in human rights', 'Four years in a similar position', 'Six years of service in the police', "Three years' work in
+public administration"."""
+_NOT_WORK = lazy_pattern(
+    r"\b(?:lieu|total|addition|place|length|duration|age|old|instance|advance|prison|custody|residence|resident|row|"
+    r"the\s+(?:country|past|last|first|same|region)|of|from|at|a\s+row|univers\w*|college|school|stud\w*|education|"
+    r"training|academy|course|degree|diploma|programme|program|maximum|minimum)\b",
+    re.I,
+)
+"""What after 'years in/as/with' is no place of work: 'in lieu', 'in total', 'as of', 'in university', 'in the last
+ten years'."""
+_AT_MOST = lazy_pattern(
+    r"\b(?:not|no)\s+(?:more|longer)\s+than\b|\bmaximum\b|\bmax\.|\bup\s+to\b|\bexceed|\bat\s+most\b|\bwithin\b"
+    r"|\bexperience\b|\bnot\s+required\b|\bno\s+(?:prior\s+)?\w+\s+required\b",
+    re.I,
+)
+"""Sentences whose years are no minimum of work (a maximum, a window, a denial), or that name experience already."""
+
+
+def years_said_without_the_word(text: str) -> str | None:
+    """The sentence with 'of experience' after its years, where it asks years of work without the word ('At least 5
+    years as a police officer' -> 'At least 5 years of experience as a police officer'); None otherwise. A place of
+    work named with a capital ('5 years in the OSCE') is a name no job records, left for a person; a period that is
+    no work ('in lieu', 'in total', 'in university', 'as of') and a maximum are never read as experience."""
+    m = _YEARS_OF_WORK.match(text)
+    if m is None or _AT_MOST.search(text):
+        return None
+    what, first = m.group("what"), m.group("first")
+    if not first[:1].islower() or _NOT_WORK.match(what) or _NOT_WORK.match(first):
+        return None
+    how = m.group("how").split()
+    # 'spent in', 'employed by', 'served with': the verb says no more than the place does.
+    place = how[-1] if how[0].lower() in ("spent", "employed", "serving", "served") else " ".join(how)
+    return f"{m.group('years')} of experience {place} {text[m.start('what') :]}"
 
 
 def _fields_from_before(experience, level: str, text: str, reading) -> None:
