@@ -563,7 +563,7 @@ def _extract(sentence, reading) -> list:
 
 _TRACK_RECORD = lazy_pattern(r"\btrack[- ]record\b", re.I)
 _YEARS_OF_WORK = lazy_pattern(
-    r"^(?P<years>[\W\d]{0,8}?(?:(?:you|candidates?|applicants?)\s+(?:must|should|shall)\s+)?"
+    r"^(?P<years>(?:[^\w<>]|\d){0,8}?(?:(?:you|candidates?|applicants?)\s+(?:must|should|shall)\s+)?"
     r"(?:(?:have|possess|bring|offer)\s+)?"
     rf"(?:{WISH_ADVERB},?\s+)?"
     r"(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|no\s+less\s+than|more\s+than|over)\s+)?"
