@@ -739,7 +739,11 @@ _ALTERNATIVE_ROUTE = lazy_pattern(
     r"^\W*(?:or\s+)?(?:alternatively|as\s+an\s+alternative|otherwise)\b"
     r"|\b(?:is|are|will\s+be|shall\s+be|would\s+be|may\s+be)\s+(?:also\s+)?(?:acceptable|accepted|considered|sufficient)"
     r"\s+(?:instead|as\s+an\s+alternative|alternatively)\b(?!\s+of\b)"
-    r"|\binstead\W*$",
+    r"|\binstead\W*$"
+    # 'A bachelor's degree with 4 years of experience is also acceptable', 'Candidates may also qualify with …',
+    # 'Holders of a bachelor's degree may also apply if they have …': another route, said after the degree asked.
+    r"|\b(?:(?:is|are)\s+also|(?:will|shall|would|may)\s+(?:also\s+be|be\s+also))\s+(?:acceptable|accepted)\b"
+    r"|\b(?:may|can)\s+also\s+(?:qualify|apply|be\s+considered)\b",
     re.I,
 )
 _IN_LIEU_YEARS_WORDS = lazy_pattern(r"\b(?:in\s+lieu|instead\s+of|in\s+place\s+of|additional|substitut\w*)\b", re.I)
@@ -803,6 +807,11 @@ def _alternative_route(sentence, reading) -> list:
     )
     if alone and not _route_before(reading.before, experience, degree, level):
         return []
+    if experience is None and degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"]):
+        # 'Master's degree in law. Candidates may also qualify with a bachelor's degree and 4 years of experience':
+        # a lower degree's route where the degree asked needs no years is the degree's path in lieu, needing all
+        # the years the route states, never a minimum asked of every candidate.
+        return _route_in_lieu(sentence, reading, degree, level, needs)
     if experience is None or degree is None or degree.source != experience.source or degree.params["level"] == level:
         issue = (
             f"'{clip(text)}' is another route (a {LEVEL_NAMES[level]} with {describe_years(needs)}), but no route "
@@ -821,6 +830,21 @@ def _alternative_route(sentence, reading) -> list:
         )
 
     reading.amend(add_route, why=f"another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} (a path)")
+    return []
+
+
+def _route_in_lieu(sentence, reading, degree, level: str, needs: float) -> list:
+    text = sentence.text
+
+    def add_path(drafts: list) -> None:
+        routes = degree.params.setdefault("in_lieu", [])
+        if not any(level in p["levels"] for p in routes):
+            routes.append({"levels": [level], "extra_years": needs})
+        degree.notes.append(
+            f"'{clip(text)}' read as another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} of experience."
+        )
+
+    reading.amend(add_path, why=f"another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} (a path in lieu)")
     return []
 
 
