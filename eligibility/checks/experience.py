@@ -837,9 +837,7 @@ def _route_in_lieu(sentence, reading, degree, level: str, needs: float) -> list:
     text = sentence.text
 
     def add_path(drafts: list) -> None:
-        routes = degree.params.setdefault("in_lieu", [])
-        if not any(level in p["levels"] for p in routes):
-            routes.append({"levels": [level], "extra_years": needs})
+        paths.add_path_in_lieu(degree, level, needs)
         degree.notes.append(
             f"'{clip(text)}' read as another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} of experience."
         )

@@ -537,6 +537,14 @@ def add_route(experience, degree, level: str, years: float) -> float | None:
     return None
 
 
+def add_path_in_lieu(degree, level: str, years: float) -> None:
+    """A path in lieu of the degree draft: a degree of `level` with `years` of experience beyond the minimum (the
+    first such path for a level stands)."""
+    routes = degree.params.setdefault("in_lieu", [])
+    if not any(level in p["levels"] for p in routes):
+        routes.append({"levels": [level], "extra_years": years})
+
+
 def _primary(drafts: list) -> tuple[Any, Any]:
     """The posting's first mandatory experience minimum and first mandatory degree on the ladder (either None)."""
     experience = next((d for d in drafts if d.kind == "experience" and d.mandatory and d.params.get("min_years")), None)
