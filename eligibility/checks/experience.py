@@ -1138,6 +1138,15 @@ _SERVED_YEARS = lazy_pattern(
 """'Candidates must have served a minimum of two years with an international organization', '… have worked for at
 least three years in a field mission': years of experience said as service, in the setting (or field) named. A
 name ('with the OSCE', 'in EU law'), which no job's fields record, stays for a person."""
+_SERVED_IN_FOR = lazy_pattern(
+    r"\b(?:have|having)\s+(?:previously\s+)?(?:served|worked|been\s+(?:employed|working|serving))\s+"
+    r"(?:with|in|for|at|within)\s+(?P<f>[^,.;()]+?)\s+for\s+"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
+    rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\b",
+    re.I,
+)
+"""The same with the place first: '… have worked in human rights for at least 3 years', 'I have worked with an
+international organization for at least 1 year'."""
 
 
 def _read(sentence) -> tuple[list, str | None]:
@@ -1145,7 +1154,7 @@ def _read(sentence) -> tuple[list, str | None]:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    served = _SERVED_YEARS.search(text)
+    served = _SERVED_YEARS.search(text) or _SERVED_IN_FOR.search(text)
     where = re.sub(r"^(?:an?|the)\s+", "", served.group("f").strip(), flags=re.I) if served else ""
     if served and where[:1].islower() and not re.search(r"experience|\bnot\b|\bno\s+more\b|\bmaximum\b", text, re.I):
         served_params = {"min_years": number(served.group("n")), **_fields(where)}

@@ -356,14 +356,18 @@ def _served_phrase() -> re.Pattern[str]:
 @cache
 def _minimum_phrase() -> re.Pattern[str]:
     """'served at least 2 years with the OSCE', 'a minimum of three years of service in the OSCE', 'at least one year
-    of prior OSCE service': a least period of service, with where it was served."""
+    of prior OSCE service', 'worked with the OSCE for at least 2 years': a least period of service, with where it was
+    served."""
     from eligibility.phrases import NUMBER
 
     least = r"(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|no\s+less\s+than|not\s+less\s+than)"
     where = r"(?:\s+(?:in|with|within)\s+(?:the\s+|an?\s+|this\s+|one\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
     return re.compile(
         rf"\b(?:served|serving)\s+(?:for\s+)?{least}\s+(?:\(?{NUMBER}\)?\s+)?(?P<n>{NUMBER})\s+years?{where}"
-        rf"|\b{least}\s+(?:\(?{NUMBER}\)?\s+)?(?P<n2>{NUMBER})\s+years?\s+of\s+(?:[\w-]+\s+){{0,3}}?service{where}",
+        rf"|\b{least}\s+(?:\(?{NUMBER}\)?\s+)?(?P<n2>{NUMBER})\s+years?\s+of\s+(?:[\w-]+\s+){{0,3}}?service{where}"
+        # 'must have worked with the OSCE for at least 2 years': the organisation named first, the years after 'for'.
+        rf"|\b(?:served|worked|been\s+(?:employed|working|serving))\s+(?:in|with|within|for)\s+(?:the\s+)?"
+        rf"(?:OSCE|organi[sz]ation)\b[^.;]{{0,40}}?\s+for\s+(?:{least}\s+)?(?P<n3>{NUMBER})\s+years?",
         re.I,
     )
 
