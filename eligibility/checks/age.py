@@ -249,11 +249,25 @@ _AGE_WORDS = lazy_pattern(
     r"|\b(?:must|should|shall|to)\s+be\s+\d{2}\s+(?:or|and)\s+(?:over|above|older|under|below|younger)\b",
     re.I,
 )
+_WHO_BEYOND = lazy_pattern(
+    r"\b(?:candidates|applicants|persons|people|individuals|nominees|those|anyone|staff)\s+(?:who\s+are\s+|aged\s+)?"
+    rf"(?P<side>over|above|(?P<below>under|below))\s+(?:the\s+age\s+of\s+)?{_number('who')}"
+    r"(?:\s+years?\s+(?:of\s+age|old))?(?![\d.,]\d|\d|\s*%|\s*per\s*cent|\s+(?:years?|months?|yrs?)\b)",
+    re.I,
+)
+"""'Candidates over 60', 'applicants under 25': those of an age past or short of a figure, in completed years ('over
+60' is 61 and more, as 'not over 60' is 60 at most). Read where the sentence says what becomes of them (they are not
+eligible, or welcome): alone it names no limit."""
 _BE_OVER = lazy_pattern(
     r"\b(?:must|should|shall|to)\s+not\s+be\s+(?:over|above)\s+\d{2}(?=\s*(?:$|[.,;(]|(?:at|on|by|when|upon|before|as\s+(?:of|at))\b))",
     re.I,
 )
 """'Applicants should not be over 60': a person's age with no word of age, as '… must be under 65' is."""
+_INVITED = lazy_pattern(
+    r"\b(?:are|is)\s+(?:also\s+)?(?:(?:strongly|particularly|especially)\s+)?(?:encouraged|welcome[ds]?|invited)\s+to\s+apply\b",
+    re.I,
+)
+"""'Candidates under 30 are encouraged to apply': an invitation, which shuts no one out."""
 # 'Candidates born before 1 January 1965 are not eligible', 'Applicants who have reached the age of 65 by the closing
 # date are not eligible': the sentence names who is excluded; the limit is the other side of it.
 _EXCLUDED = lazy_pattern(r"\b" + _SHUT_OUT, re.I)
@@ -333,13 +347,20 @@ def extract(sentence, reading) -> list:
     """'under 32 years of age', 'not older than 63 at the time of appointment', 'must not have reached the age of 32
     by 31 December 2026', 'aged between 21 and 35', 'maximum age: 35', 'at least 21 years of age', 'not more than
     30 years old', 'under the age of 30', 'aged 30 or under', 'born on or after 1 January 1996'."""
+    from eligibility.compiler.competency import mandatory
     from eligibility.compiler.draft import Draft
     from eligibility.compiler.layout import parse_date
     from eligibility.phrases import number
 
     text = sentence.text
-    if not _AGE_WORDS.search(text):
+    beyond_who = _WHO_BEYOND.search(text)
+    if beyond_who and not (_EXCLUDED.search(text, beyond_who.end()) or _INVITED.search(text, beyond_who.end())):
+        beyond_who = None  # 'Candidates over 60 must provide a medical certificate' sets no limit
+    if not _AGE_WORDS.search(text) and not beyond_who:
         return []
+    # The sentence's own wish ('… are encouraged to apply', '… an asset') or its list's makes the limit wished for:
+    # an invitation shuts no one out.
+    asked = mandatory(sentence)
     params: dict = {}
     notes = []
     born = _BORN.search(text)
@@ -347,7 +368,7 @@ def extract(sentence, reading) -> list:
         if (found := _by_birth_date(born, reading.posting)) is None:
             return []
         params, note = found
-        return [Draft(KIND, text, True, params, id="age-limit", notes=[note])]
+        return [Draft(KIND, text, asked, params, id="age-limit", notes=[note])]
     between = _BETWEEN.search(text)
     low_high = (
         (between.group("low") or between.group("low2"), between.group("high") or between.group("high2"))
@@ -389,6 +410,10 @@ def extract(sentence, reading) -> list:
         younger = beyond.group("younger") or beyond.group("younger3")
         params = {"max_age" if younger else "min_age": figure}
         where = beyond.start()
+    if not params and beyond_who and (figure := number(beyond_who.group("who"))) is not None and figure.is_integer():
+        # 'Candidates over 60 are not eligible': over 60 in completed years is 61 and more.
+        params = {"max_age": int(figure) - 1} if beyond_who.group("below") else {"min_age": int(figure) + 1}
+        where = beyond_who.start()
     if not params:
         return []
     excluded = _EXCLUDED.search(text)
@@ -413,12 +438,12 @@ def extract(sentence, reading) -> list:
             f"the age limit holds at the end of the {end.group('what')}, whose date the posting does not state here: "
             "set `on_date` to that day (until then the age is checked at the closing date)"
         )
-        return [Draft(KIND, text, True, params, id="age-limit", review=[review])]
+        return [Draft(KIND, text, asked, params, id="age-limit", review=[review])]
     if end:
         notes.append(f"The posting takes the age at the end of the {end.group('what')}, on the day it states.")
     if end is None and re.search(r"\b(?:time\s+of\s+)?appointment\b", text, re.I):
         notes.append("The posting takes the age at appointment; it is checked at the closing date (or the date given).")
-    return [Draft(KIND, text, True, params, id="age-limit", notes=notes)]
+    return [Draft(KIND, text, asked, params, id="age-limit", notes=notes)]
 
 
 def emit(params: dict) -> dict:
