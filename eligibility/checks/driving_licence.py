@@ -120,7 +120,10 @@ READS_AFTER = ("nationality",)
 """A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
 _LICENCE = lazy_pattern(
     r"driv(?:ing|er(?:'?s|s')?)\s+(?:licen[cs]es?|permits?)|\blicen[cs]es?\s+to\s+drive\b|"
-    r"\b(?:manual[- ]gear|(?i:category|class)\s+(?-i:[A-E])1?|vehicle|car)\s+(?:driving\s+)?licen[cs]es?",
+    r"\b(?:manual[- ]gear|(?i:category|class)\s+(?-i:[A-E])1?|vehicle|car)\s+(?:driving\s+)?licen[cs]es?"
+    # 'Licence: B', 'LICENCE CATEGORY: B', 'Licence (class) C1': a licence named by a driving category is for driving.
+    r"|\blicen[cs]es?\s*(?:(?:category|class)\s*|\(\s*(?:category|class)\s*\)\s*)?[:\-\u2013]?\s*"
+    r"(?:(?:category|class)\s+)?(?-i:(?:BE|B|C1E|C1|CE|C|D1E|D1|DE|D))(?![\w'\u2019-])",
     re.I,
 )
 _MANUAL = lazy_pattern(

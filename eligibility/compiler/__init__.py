@@ -184,11 +184,15 @@ _NEGATED = re.compile(
     r"(?:necessary|required|mandatory|essential|compulsory|obligatory|needed|requirements?|prerequisites?|must|"
     r"conditions?|a\s+condition)\b"
     r"|\bnot\s+(?:necessarily\s+)?(?:required|needed|necessary|mandatory|essential|compulsory)\b"
-    r"|\bno\s+(?:[\w'-]+\s+){0,4}(?:is|are)\s+(?:required|necessary|needed|mandatory|essential)\b"
+    # 'No prior experience in the region is required': the thing denied may be named with its setting.
+    r"|\bno\s+(?!(?:less|fewer|more|later|earlier|sooner|longer|doubt)\b)(?:(?!(?:that|which|but|who)\b)[\w'-]+\s+){0,8}"
+    r"(?:is|are)\s+"
+    r"(?:required|necessary|needed|mandatory|essential)\b"
     r"|\b(?:does|do|will)\s+not\s+(?:require|need)\b|\bneed\s+not\b|\bnot\s+a\s+(?:requirement|prerequisite)\b"
     # 'No driving licence required', 'Licence: no licence needed' opening the sentence ('no less than five years
     # required' asks them; '… a diploma (no experience required)' is a route's own words).
-    r"|(?:^|:)\s*no\s+(?!(?:less|fewer|more|later|earlier|sooner|longer)\b)(?:[\w'-]+\s+){0,3}(?:required|needed|necessary)\b"
+    r"|(?:^|:)\s*no\s+(?!(?:less|fewer|more|later|earlier|sooner|longer)\b)(?:(?!(?:that|which|but|who)\b)[\w'-]+\s+){0,8}"
+    r"(?:required|needed|necessary)\b"
     # 'No age limit', 'No upper age limit applies', 'Age limit: none', 'Age: no limit': a limit the post does not set.
     r"|\bno\s+(?:upper\s+|lower\s+|maximum\s+|minimum\s+)?age\s+(?:limits?|restrictions?|requirements?|bars?)\b"
     r"|\bage\s+(?:limit|restriction)s?\s*:\s*(?:none|n/?a|no)\b"
