@@ -61,8 +61,12 @@ _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _COMPOUND = rf"(?:{_TENS_WORDS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\b)?"
 """'twenty-four', 'thirty six', 'forty': a number of tens written in words, read whole (never 'twenty' and then
 'four')."""
-_ONE_NUMBER = rf"(?:(?:\d+(?:\.\d+)?|{_COMPOUND}|{_WORDS})(?:\s+and\s+a\s+half)?|an?(?=\s+(?:full\s+)?year\b))"
-"""One number: in figures or words, with 'and a half' ('two and a half'), or 'a' before 'year' ('at least a year')."""
+_ONE_NUMBER = (
+    rf"(?:(?:\d+(?:\.\d+|,\d(?=\s*(?:full[- ])?(?:years?|yrs?|months?)\b))?|{_COMPOUND}|{_WORDS})(?:\s+and\s+a\s+half)?"
+    r"|half\s+an?(?=\s+(?:full\s+)?year\b)|an?(?=\s+(?:full\s+)?year\b))"
+)
+"""One number: in figures or words, with 'and a half' ('two and a half'), a decimal point or comma before a unit
+('2.5 years', '2,5 years'), 'half a' before 'year' ('half a year') or 'a' ('at least a year')."""
 NUMBER = rf"{_ONE_NUMBER}(?:\s*\({_ONE_NUMBER}\))?\+?"
 """A number as notices write it: '10', 'ten', 'thirty-five', and the same number again in brackets, in figures or in
 words ('ten (10)', '3 (three)')."""
@@ -71,9 +75,12 @@ _YEARS_WORD = r"(?:\s+or\s+more)?(?:\s*|\s*-\s*)(?:full[- ])?(?:years?|yrs?)\b"
 SPAN = r"(?:an?|one|two|three|half\s+a)\s+decades?\b"
 """A number of years said as a span: 'a decade', 'two decades'."""
 YEARS = lazy_pattern(
-    rf"(?P<n>{NUMBER}(?={_YEARS_WORD})|{SPAN}|(?:an?|one)\s+dozen(?={_YEARS_WORD}))(?:{_YEARS_WORD})?", re.I
+    rf"(?P<n>(?:an?|one|\d+|{_WORDS})\s+(?:full\s+)?years?\s+and\s+a\s+half\b"
+    rf"|{NUMBER}(?={_YEARS_WORD})|{SPAN}|(?:an?|one)\s+dozen(?={_YEARS_WORD}))(?:{_YEARS_WORD})?",
+    re.I,
 )
-"""'6 years', 'six or more years', 'ten (10) years', 'a decade', 'a dozen years': `n` is the number's words."""
+"""'6 years', 'six or more years', 'ten (10) years', 'a decade', 'a dozen years', 'a year and a half': `n` is the
+number's words."""
 
 
 WISH_ADVERB = r"(?:preferably|ideally|desirably)"
@@ -109,6 +116,12 @@ UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 def number(text: str) -> float | None:
     """'10', 'ten', 'ten (10)', '3 (three)', '8+', 'thirty-five' -> the number; None when none is written."""
     text = text.strip().lower().rstrip("+")
+    if re.fullmatch(r"half\s+an?", text):
+        return 0.5
+    # 'a year and a half', 'two years and a half': the number of whole years and the half after them.
+    text = re.sub(r"^(.+?)\s+(?:full\s+)?years?(?=\s+and\s+a\s+half$)", r"\1", text)
+    if re.fullmatch(r"\d+,\d", text):
+        text = text.replace(",", ".")  # '2,5 years': a decimal comma
     half = re.fullmatch(r"(.+?)\s+and\s+a\s+half", text)
     if half:
         whole = number(half.group(1))

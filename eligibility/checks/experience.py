@@ -543,6 +543,12 @@ def _extract(sentence, reading) -> list:
         found, rest = _read(replace(sentence, text=labelled))
         for d in found:
             d.source = sentence.text
+        if (bare := paths.unit_left_out(sentence.text)) is not None:
+            for d in found:
+                d.review.append(
+                    f"'{clip(bare)}' gives a figure without its unit: read as {describe_years(d.params.get('min_years') or 0)}; "
+                    "a person must confirm the unit (or set `min_years`)"
+                )
     else:
         found, rest = _read(sentence)
     for d in found:

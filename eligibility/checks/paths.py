@@ -253,6 +253,23 @@ _ITEM_SEPARATOR = lazy_pattern(r"\s*(?:/|;|\||,\s*or\s+|,|\s+or\s+)\s*", re.I)
 _BARE_FIGURE = lazy_pattern(rf"(?<![\w-])(?P<n>{NUMBER})(?![\w-])", re.I)
 
 
+_UNIT_LEFT_OUT = lazy_pattern(rf"^(?P<label>[^:]*\bexperience\b[^:\d]*):\s*(?P<n>{NUMBER})\s*(?:\([^()]*\))?\s*$", re.I)
+
+
+def unit_left_out(text: str) -> str | None:
+    """The words of a figure alone after a label of experience that names no unit ('Experience: 5'), or None."""
+    m = _UNIT_LEFT_OUT.match(text.strip().rstrip("."))
+    figure = number(m.group("n")) if m else None
+    if (
+        m is None
+        or figure is None
+        or figure > 40
+        or re.search(r"\b(?:years?|yrs?|months?|decades?)\b", m.group("label"), re.I)
+    ):
+        return None  # 'Experience: 2010' is a year, no length
+    return m.group(0)
+
+
 def labelled_minimum(text: str) -> str | None:
     """'Minimum years of relevant experience: 5', '…: 5 (Master's degree)': one figure after a label that speaks of
     years of experience, written as the minimum it is ('Minimum 5 years of relevant experience (Master's degree)');
@@ -263,9 +280,16 @@ def labelled_minimum(text: str) -> str | None:
     item = labelled.group("items")
     figure = re.fullmatch(rf"\s*(?P<n>{NUMBER})\s*(?:years?\b)?\s*(?P<rest>\([^()]*\))?\s*", item, re.I)
     years_word = re.search(r"\byears?\b", labelled.group("label"), re.I)
-    if not figure or not years_word or number(figure.group("n")) is None:
+    if not figure or number(figure.group("n")) is None:
         return None
     label = labelled.group("label")
+    if not years_word:
+        if unit_left_out(text) is None:
+            return None
+        # 'Experience: 5', 'Management experience: 3': a figure alone after a label of experience counts years, as
+        # notices' forms write them; the criterion says the unit was left out (`unit_left_out`).
+        said = f"{figure.group('n')} years of {label[:1].lower()}{label[1:]}"
+        return f"{said} {figure.group('rest')}" if figure.group("rest") else said
     said = f"{label[: years_word.start()]}{figure.group('n')} {label[years_word.start() :]}"
     return f"{said} {figure.group('rest')}" if figure.group("rest") else said
 

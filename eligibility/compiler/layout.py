@@ -745,9 +745,7 @@ _NO_CONDITION = re.compile(
 """A lead-in that says the items after it are no condition of applying: they are wishes."""
 
 
-_FIGURE_WORD = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:\s*\(\d{1,2}\))?\+?"
-)
+_FIGURE_WORD = r"(?:\d{1,2}(?:[.,]\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)(?:\s*\(\d{1,2}\))?\+?"
 _LEADING_FIGURE = re.compile(
     r"^(?:(?:a\s+)?(?:minimum|min\.|at\s+least|not\s+less\s+than|over|more\s+than|between|from)(?:\s+of)?\s+)?"
     rf"{_FIGURE_WORD}\s*(?:(?:months?\s+|years?\s+)?(?:-|\u2013|\u2014|to|and)\s*{_FIGURE_WORD}\s*)?"
@@ -766,7 +764,11 @@ def _counted_by_label(key: str, value: str) -> bool:
     if routes_only(value):
         return not re.search(r"\bexperience\b", value, re.I)
     if _BARE_FIGURE.match(value):
-        return bool(re.search(r"\byears?\b", key))  # 'Experience (years): 5', 'Years of experience: 5 (P-3)'
+        # 'Experience (years): 5', 'Years of experience: 5 (P-3)'; 'Experience: 5', whose unit the experience kind
+        # reads as years for a person to confirm.
+        return bool(
+            re.search(r"\byears?\b", key) or (re.search(r"\bexperience\b", key) and not re.search(r"\bmonths?\b", key))
+        )
     if not _LEADING_FIGURE.match(value):
         return False
     lowered = value.lower()
