@@ -434,24 +434,74 @@ _SMALL_WORDS = {
 
 
 def uncapitalised(sentence: str) -> str:
-    """A sentence written all in capitals ('LANGUAGES: EXCELLENT COMMAND OF ROMANIAN AND RUSSIAN; FLUENCY IN
-    ENGLISH.') in the case the kinds read names in: each word capitalised, small words and grades' letters apart
-    ('Excellent Command of Romanian and Russian; Fluency in English.'). Any other sentence is returned as it is."""
+    """A sentence written all in capitals ('THIS POSITION IS OPEN TO CITIZENS OF THE REPUBLIC OF MOLDOVA ONLY',
+    'LANGUAGES: EXCELLENT COMMAND OF ROMANIAN AND RUSSIAN') in the case the kinds read names in, as a notice in
+    lower case is given back its capitals (`recased`): in small letters, with its first word, the languages,
+    countries, nationals and organisations the data knows capitalised ('This position is open to citizens of the
+    Republic of Moldova only'); levels, grades and short forms ('B2', 'P-3', 'EU', 'MSC') keep their letters. Any
+    other sentence is returned as it is."""
     letters = re.sub(r"[^A-Za-z]", "", sentence)
     if len(letters) < 5 or not letters.isupper() or not re.search(r"[A-Z]{3,}", sentence):
         return sentence
+    organisations = vocabulary().organisations
 
     def word(m: re.Match) -> str:
         w = m.group()
-        if w.lower() in _SMALL_WORDS and m.start() > 0:
+        if w.lower() in _SMALL_WORDS or w.lower() in _COMMON_SHORT:
             return w.lower()
         if re.search(r"\d", w) or len(w) <= 2 or any(p.fullmatch(w) for _, p in organisations):
             return w  # 'B2', 'EU', 'OSCE': a level's or an organisation's letters
-        return w[0] + w[1:].lower()
+        return w[0] + w[1:].lower() if len(w) <= 4 else w.lower()  # 'MSC', 'LLM': a short form's first capital
 
-    organisations = vocabulary().organisations
+    lowered = re.sub(r"[A-Za-z][A-Za-z'’]*\d*", word, sentence)
+    # 'REPUBLIC OF MOLDOVA', 'KINGDOM OF THE NETHERLANDS': a state's style before a name is part of the name.
+    named = _STATE_STYLE.sub(lambda m: m.group(1).title() + m.group(2), _given_names(lowered))
+    # 'BOSNIAN/CROATIAN/SERBIAN': a one-word name beside a slash, which a name's bounds leave out (never a word that
+    # is also an ordinary one).
+    _, written, ordinary = _names()
+    named = re.sub(
+        r"(?<=/)[a-z]+|[a-z]+(?=/)",
+        lambda m: written.get(m.group(), m.group()) if m.group() not in ordinary else m.group(),
+        named,
+    )
+    return re.sub(r"^([^A-Za-z]*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), named)
 
-    return re.sub(r"[A-Za-z][A-Za-z'’]*\d*", word, sentence)
+
+_STATE_STYLE = re.compile(
+    r"\b((?:(?:federal|democratic|socialist|islamic|united|grand|people's|hashemite|arab|plurinational|bolivarian|"
+    r"sovereign|independent)\s+)*(?:republic|kingdom|principality|"
+    r"duchy|federation|commonwealth))(\s+of\s+(?:the\s+)?(?=[A-Z]))"
+)
+_COMMON_SHORT = frozenset(
+    re.findall(
+        r"\S+",
+        """not no nor may can must will who all any its it has had have hold this that than then only also both each
+        such per one two six ten year age aged over more less good very some work law life role post able open own
+        our your his her they them when what which whom whose well plus full time part high low new old off out up
+        via need needs shall does did done so if but yet born were been was into upon from with under""",
+    )
+)
+"""Short words in capitals that are English words, never a short form ('ONLY', 'MUST', 'LAW'): in small letters."""
+
+
+def _given_names(line: str) -> str:
+    """A line in small letters with the capitals of the names in it given back (`_names`); a name that is also an
+    ordinary word ('polish', 'chad') only where a name's context makes it one."""
+    pattern, written, ordinary = _names()
+
+    def name(m: re.Match) -> str:
+        found = m.group()
+        if found in ordinary:
+            before, after = m.string[: m.start()], m.string[m.end() :]
+            listed = _NAME_LISTED.search(before[-40:])
+            beside = (
+                listed is not None and listed.group(1).lower() in written and listed.group(1).lower() not in ordinary
+            )
+            if not (_NAME_BEFORE.search(before[-40:]) or beside or _NAME_AFTER.match(after)):
+                return found
+        return written.get(found, found)
+
+    return pattern.sub(name, line)
 
 
 def lower_case(text: str) -> bool:
@@ -533,23 +583,9 @@ def recased(text: str) -> str:
     keeps its length. Any other text is returned as it is."""
     if not lower_case(text):
         return text
-    pattern, written, ordinary = _names()
-
-    def name(m: re.Match) -> str:
-        found = m.group()
-        if found in ordinary:
-            before, after = m.string[: m.start()], m.string[m.end() :]
-            listed = _NAME_LISTED.search(before[-40:])
-            beside = (
-                listed is not None and listed.group(1).lower() in written and listed.group(1).lower() not in ordinary
-            )
-            if not (_NAME_BEFORE.search(before[-40:]) or beside or _NAME_AFTER.match(after)):
-                return found
-        return written.get(found, found)
-
     lines = []
     for line in text.split("\n"):
-        line = pattern.sub(name, line)
+        line = _given_names(line)
         line = _CODE.sub(lambda m: m.group().upper(), line)
         line = _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2).upper(), line)
         bare = line.strip()
