@@ -929,6 +929,9 @@ _CONNECTOR = (
     r"|dealing\s+with|(?P<rel>related|relating|relevant|pertaining|linked)\s+to"
     r"|with\s+(?:an?\s+)?(?:(?:strong|particular|specific|special|clear|main|primary)\s+)?(?:focus|emphasis)\s+on"
     r"|focus(?:s?ing|ed)\s+on|(?:of\s+)?supporting|concerning|covering|regarding|involving|in|within"
+    # 'experience with an international organization': the setting, as 'in an international organization' names it.
+    r"|with(?=\s+(?:an?\s+|the\s+)?(?:international|intergovernmental|multilateral|regional|non-governmental)\s+"
+    r"(?:[\w-]+\s+)?(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|institutions?)\b)"
     r"|on(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:basis|job|ground|level)\b)"
     rf"|of(?!\s+(?:(?:at\s+least|a\s+minimum|minimum|not\s+less|no\s+less|more\s+than|over|up\s+to|which|whom|"
     rf"them|these|those|between|about|around|approximately|this|that|such|{NUMBER})\b|an?\s+(?:similar|comparable)\b)))"
@@ -941,13 +944,21 @@ focus on', 'supporting', 'involving', 'on', 'of', 'in areas such as', ', specifi
 basis', 'on the job'; 'experience of at least four
 years', 'experience relevant to the post' (the post is no field), 'experience of a similar nature'; a comma before
 'preferably' begins a wish, which the clauses read."""
+_OTHER_REQUIREMENT = (
+    r",?\s+(?:and|as\s+well\s+as|plus)\s+(?=(?:an?\s+)?(?:(?:proven|strong|solid|good|excellent|demonstrated|sound|"
+    r"very\s+good|established)\s+)?(?:track[- ]record|publication\s+record|(?:peer[- ]reviewed\s+)?publications\b|"
+    r"(?:[\w-]+\s+){0,2}?skills\b))"
+)
+"""What joins a requirement of another kind to years of experience ('… and a track record of publications', '… and
+excellent drafting skills'): the experience's words end there, and the rest is the selection panel's."""
+_OTHER_AFTER = lazy_pattern(_OTHER_REQUIREMENT + r"(?P<other>.+)$", re.I)
 _YEARS_AFTER_FIELD = (
     r"\s+(?:of|for)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?"
     rf"(?:{NUMBER})\s*(?:full[- ])?(?:years?|yrs?|months?)\b"
 )
 """'Experience in law of at least five years': the years said after the field end it."""
 _FIELDS_AFTER = lazy_pattern(
-    rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?={_YEARS_AFTER_FIELD}|,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
+    rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?={_YEARS_AFTER_FIELD}|{_OTHER_REQUIREMENT}|,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 # 'as a project or team manager', 'as a team or project leader': a managing role given as one of two, read as
@@ -1049,7 +1060,9 @@ _IN_CAPACITY = lazy_pattern(
     re.I,
 )
 _FIELDS_AFTER_YEARS = lazy_pattern(
-    r"(?:years?|months?)\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?=,|\.\s|\.$|;|$|\s+is\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|\s+preferably)",
+    r"(?:years?|months?)\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?="
+    + _OTHER_REQUIREMENT
+    + r"|,|\.\s|\.$|;|$|\s+is\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|\s+preferably)",
     re.I,
 )
 _MANAGEMENT_FIELDS = lazy_pattern(
@@ -1171,7 +1184,10 @@ def _read(sentence) -> tuple[list, str | None]:
         return [], None
     drafts = _numeric(sentence)
     if drafts:
-        return drafts, None
+        # '5 years of experience and a track record of publications': the other requirement is the panel's, never
+        # dropped with the years it is joined to.
+        other = _OTHER_AFTER.search(text)
+        return drafts, (other.group("other").strip(" .;") if other else None)
     if _WISHED_PART.match(text):
         # '…, preferably including international experience in field operations': the wished part, cut from its
         # minimum, is read as the part it is.
@@ -1606,10 +1622,12 @@ def _ranges_joined(text: str, figures: list) -> tuple[list, dict[int, float]]:
 
 def _ceiling(text: str, before: str, after: str) -> bool:
     """Whether a figure of years is an upper limit: 'no more than two years', 'a maximum of three years', 'two years
-    or less', or 'more than two years' in a clause that says such candidates are not eligible."""
+    or less', or 'more than two years' ('over two years') in a clause that says such candidates are not eligible."""
     if _CEILING_BEFORE.search(before) or _CEILING_AFTER.match(after):
         return True
-    return bool(re.search(r"\bmore\s+than\s+$", before, re.I) and _EXCLUDED.search(text))
+    return bool(
+        re.search(r"\b(?:more\s+than|over|above|in\s+excess\s+of)\s+$", before, re.I) and _EXCLUDED.search(text)
+    )
 
 
 def _numeric(sentence) -> list:

@@ -1286,6 +1286,8 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     meta.organisation = organisation_of(text, raw_lines, labels.get("organisation"))
     osce_post = meta.organisation == "OSCE"
     grade = footer.get("grade") or labels.get("grade")
+    if grade and re.search(r"\b(?:years?|experience)\b", grade, re.I):
+        grade = None  # 'Grade | Years' over a table's rows: a column's head, no grade of the post
     meta.grade = _grade(grade) if grade else _grade_in_prose(text)
     meta.issued_by = re.sub(r"\*\*|__", "", footer.get("issued by") or "").strip(" *_") or None
     meta.issued = parse_date(footer.get("issue date", "")) or parse_date(labels.get("issued", ""))

@@ -173,6 +173,11 @@ def unrolled(text: str) -> str:
             out.append(by_degree)
             i = j
             continue
+        by_grade = _years_by_grade(header, rows)
+        if by_grade is not None:
+            out += by_grade
+            i = j
+            continue
         modes = [mode_of(cell) for cell in header]
         rows, routes = _options(rows, modes)
         if routes:
@@ -241,6 +246,35 @@ def _years_by_degree(header: list[str], rows: list[list[str]]) -> str | None:
     return f"- {label}: " + " / ".join(
         f"{degree.rstrip(':')} \u2013 {years.rstrip('.;')}" for _, degree, years in routes
     )
+
+
+_GRADE_CELL = re.compile(r"^(?-i:(?:P|D|G|S|FS|GS|NP|NO|AD|AST|SC|FG)\s?-?\s?\d{1,2}|NO-?[A-D])$")
+_GRADE_HEAD = re.compile(r"\b(?:grades?|levels?)\b", re.I)
+_YEARS_HEAD = re.compile(r"\b(?:years?|experience)\b", re.I)
+
+
+def _years_by_grade(header: list[str], rows: list[list[str]]) -> list[str] | None:
+    """'Grade | Years' over 'P-2 | 2', 'P-3 | 5': the years of experience each grade asks, as the rows of a table of
+    years by grade the experience kind reads ('- P-2: 2 years of experience', one a line), the unit its header gives;
+    None for any other table. The header is no line of its own: 'Grade: Years' states no grade of the post."""
+    cells = [c.strip() for c in header]
+    if len(cells) != 2 or not rows or any(len([c for c in r if c.strip()]) != 2 for r in rows):
+        return None
+    grade_at = next((k for k, c in enumerate(cells) if _GRADE_HEAD.search(c) and not _YEARS_HEAD.search(c)), None)
+    if grade_at is None or not _YEARS_HEAD.search(cells[1 - grade_at]):
+        return None
+    out = []
+    for row in rows:
+        grade, years = row[grade_at].strip(), row[1 - grade_at].strip().rstrip(".;")
+        figures = _FIGURE.findall(years)
+        if (
+            not _GRADE_CELL.match(grade)
+            or len(figures) != 1
+            or not re.fullmatch(rf"\s*{NUMBER}\s*(?:years?)?\s*", years, re.I)
+        ):
+            return None
+        out.append(f"- {grade}: {figures[0]} years of experience")
+    return out
 
 
 _LABEL_MARK = re.compile(r"^(?P<lead>\s*(?:[-\u2022*]\s+)?)(?P<label>[^:|]{3,200}?)\s*:\s*(?P<mark>\S{1,4})\s*$")
