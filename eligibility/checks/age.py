@@ -410,9 +410,9 @@ def extract(sentence, reading) -> list:
         younger = beyond.group("younger") or beyond.group("younger3")
         params = {"max_age" if younger else "min_age": figure}
         where = beyond.start()
-    if not params and beyond_who and (figure := number(beyond_who.group("who"))) is not None and figure.is_integer():
+    if not params and beyond_who and (past := number(beyond_who.group("who"))) is not None and past.is_integer():
         # 'Candidates over 60 are not eligible': over 60 in completed years is 61 and more.
-        params = {"max_age": int(figure) - 1} if beyond_who.group("below") else {"min_age": int(figure) + 1}
+        params = {"max_age": int(past) - 1} if beyond_who.group("below") else {"min_age": int(past) + 1}
         where = beyond_who.start()
     if not params:
         return []

@@ -451,7 +451,7 @@ def uncapitalised(sentence: str) -> str:
             return w.lower()
         if re.search(r"\d", w) or len(w) <= 2 or any(p.fullmatch(w) for _, p in organisations):
             return w  # 'B2', 'EU', 'OSCE': a level's or an organisation's letters
-        return w[0] + w[1:].lower() if len(w) <= 4 else w.lower()  # 'MSC', 'LLM': a short form's first capital
+        return w.lower()  # a short form ('MBA') is given back its letters below, unless it is a name ('URDU')
 
     lowered = re.sub(r"[A-Za-z][A-Za-z'’]*\d*", word, sentence)
     # 'REPUBLIC OF MOLDOVA', 'KINGDOM OF THE NETHERLANDS': a state's style before a name is part of the name.
@@ -464,7 +464,18 @@ def uncapitalised(sentence: str) -> str:
         lambda m: written.get(m.group(), m.group()) if m.group() not in ordinary else m.group(),
         named,
     )
-    return re.sub(r"^([^A-Za-z]*)([a-z])", lambda m: m.group(1) + m.group(2).upper(), named)
+    # A short word that is no English word and no name ('MBA', 'NOB', 'CFA') is a short form, as written.
+    named = re.sub(
+        r"\b[a-z]{3,4}\b",
+        lambda m: (
+            m.group() if m.group() in _COMMON_SHORT or m.group() in _SMALL_WORDS else sentence[m.start() : m.end()]
+        ),
+        named,
+    )
+    # The first word of each sentence is capitalised, after an item's own mark ('(a) A second-level degree …').
+    named = re.sub(r"^(\W*)([A-Z])(?=[.)]\s)", lambda m: m.group(1) + m.group(2).lower(), named)
+    named = re.sub(r"(?<=[a-z]{2}[.?!])(\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), named)
+    return re.sub(r"^(\W*(?:[a-z0-9]{1,2}[.)]\s+)?)([a-z])", lambda m: m.group(1) + m.group(2).upper(), named)
 
 
 _STATE_STYLE = re.compile(
