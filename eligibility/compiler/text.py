@@ -548,6 +548,8 @@ def _names() -> tuple[re.Pattern, dict[str, str], frozenset[str]]:
 
     for language in vocab.languages:
         add(language)
+    for region in vocab.regions:
+        add(region)
     for raw in vocab.organisation_names:
         if raw.lower() not in vocab.never_names:
             add(raw)

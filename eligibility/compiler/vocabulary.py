@@ -98,6 +98,9 @@ class Vocabulary:
     context."""
     never_names: frozenset[str] = frozenset()
     """Ordinary words that are also an organisation's short name ('who', 'shape'): never a name in lower case."""
+    regions: tuple[str, ...] = ()
+    """Regions notices name ('Central Asia', 'Western Balkans'): names, given back their capitals in a notice in lower
+    case or a line in capitals."""
     experience_qualifiers: frozenset[str] = frozenset()
     """Words between a minimum's years and 'experience' that name no field ('progressively responsible')."""
     experience_settings: dict[str, str] = field(default_factory=dict)
@@ -188,6 +191,7 @@ def vocabulary() -> Vocabulary:
         organisation_names=tuple(n for o in raw["organisations"] for n in o["names"]),
         ordinary_words=tuple(raw["lower_case"]["ordinary_words"]),
         never_names=frozenset(raw["lower_case"]["never_names"]),
+        regions=tuple(raw["lower_case"].get("regions", ())),
         experience_qualifiers=frozenset(w.lower() for w in raw.get("experience_qualifiers", [])),
         experience_settings={k.lower(): v for k, v in raw.get("experience_settings", {}).items()},
         not_asked=re.compile(
