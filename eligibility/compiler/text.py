@@ -401,7 +401,8 @@ def _run_on(item: str) -> list[str]:
     Items kept apart by two or more spaces ('… the vendor database  Performs other duties') are cut there; a
     long run of one-space gaps ('… would be an asset Minimum seven years of experience … Valid driver's licence …')
     is cut before a word a requirement starts with (data/compiler.yaml `item_openers`). Never after a preposition
-    or conjunction ('fluency in  English', 'knowledge of Computer systems'), so a phrase stays whole."""
+    or conjunction ('fluency in  English', 'knowledge of Computer systems'), nor inside brackets, so a phrase stays
+    whole."""
     if len(item) < 20:
         return [item]
     from eligibility.compiler.vocabulary import vocabulary
