@@ -31,7 +31,15 @@ from eligibility.checks.params import (
     read_params,
     records,
 )
-from eligibility.checks.paths import ALTERNATIVE, NO_FIELD, SHORTER_STUDIES, Path, experience_minimum, routes
+from eligibility.checks.paths import (
+    ALTERNATIVE,
+    EQUIVALENT_YEARS,
+    NO_FIELD,
+    SHORTER_STUDIES,
+    Path,
+    experience_minimum,
+    routes,
+)
 from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
@@ -972,7 +980,15 @@ _YEARS_FIRST = lazy_pattern(
 def _no_degree_routes(text: str) -> tuple[str, list[str]]:
     """'Master's degree in law, or a Bachelor's degree in law and three years …, or ten years of relevant experience
     in lieu of a degree': an alternative that names years and no degree of its own, in lieu of a degree named without
-    its level, is a route with no degree. The text without such alternatives, and each such alternative's words."""
+    its level, is a route with no degree; so is a degree's equivalent said to be years of experience alone
+    ('Bachelor's degree or equivalent (e.g. 4 years of relevant experience)'). The text without such alternatives,
+    and each such alternative's words."""
+    equivalents = [
+        m for m in EQUIVALENT_YEARS.finditer(text) if not mentions(m.group("route")) and mentions(text[: m.start()])
+    ]
+    if equivalents:
+        kept, routes_alone = _no_degree_routes(_without(text, [m.span() for m in equivalents]))
+        return kept, [m.group("route") for m in equivalents] + routes_alone
     spans = list(ALTERNATIVE.finditer(text))
     starts = [0] + [m.end() for m in spans]
     ends = [m.start() for m in spans] + [len(text)]
@@ -992,6 +1008,13 @@ def _no_degree_routes(text: str) -> tuple[str, list[str]]:
             continue
         kept += text[ends[i - 1] : ends[i]]
     return kept, routes_alone
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the spans cut out."""
+    ends = [0] + [end for _, end in spans]
+    starts = [start for start, _ in spans] + [len(text)]
+    return "".join(text[a:b] for a, b in zip(ends, starts, strict=True))
 
 
 def _no_degree_path(draft, part: str, reading) -> None:

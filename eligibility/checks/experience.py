@@ -1352,7 +1352,11 @@ def _lower_route_years(text: str, start: int) -> bool:
     degree or equivalent (Bachelor's degree + 2 years of relevant experience)') or a
     qualification beside the ladder ('Degree in economics, or a military or police college diploma combined with 4
     years of experience'). The degree criterion's path in lieu tells whether they are its years in all; they are
-    never a minimum asked of everyone."""
+    never a minimum asked of everyone. So are the years a degree's equivalent is said to be ('Bachelor's degree or
+    equivalent (e.g. 4 years of relevant experience)'), a route with no degree."""
+    for equivalent in paths.EQUIVALENT_YEARS.finditer(text):
+        if equivalent.start("route") <= start < equivalent.end("route") and not mentions(equivalent.group("route")):
+            return bool(mentions(text[: equivalent.start()]))
     route = _ROUTE_WITH.search(text[:start])
     if route is None:
         return False

@@ -202,6 +202,19 @@ ALTERNATIVE = lazy_pattern(r"\s*[,;]\s*or\s+|\s+or\s+(?=(?:an?\s+)?(?:\d|(?-i:[A
 """Where one alternative of a degree sentence ends and the next begins: '…, or a Bachelor's degree …', '… or 10 years …'."""
 
 
+EQUIVALENT_YEARS = lazy_pattern(
+    r",?\s*\bor\s+(?:an?\s+)?equivalent\s*(?:\(\s*|:\s*|[-\u2013]\s+)"
+    r"(?P<route>(?P<example>(?:e\.\s?g\.|i\.\s?e\.|for\s+example|for\s+instance|such\s+as|namely|that\s+is)[,:]?\s*)?"
+    rf"(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}\s+(?:(?:additional|further|more)\s+)?years?\b"
+    r"[^();.]*?\bexperience\b[^();.]*)\)?",
+    re.I,
+)
+"""'Bachelor's degree or equivalent (e.g. 4 years of relevant experience)', '… or equivalent: six years of
+experience': the degree's equivalent is years of experience alone, a route with no degree in lieu of it (the degree
+criterion's path), never a minimum asked of everyone. A route that names a degree of its own ('… or equivalent
+(Bachelor's degree + 2 years …)') is that degree's path; the caller checks `route` names none."""
+
+
 _EQUIVALENT_ROUTE = lazy_pattern(
     r"\s*(?:an?\s+|the\s+)?(?:equivalent|comparable)\s+(?:combination|experience|[\w-]+\s+experience)\b", re.I
 )
