@@ -163,7 +163,13 @@ _LEVELS = (
         r"|\buniversity\s+graduate\b|\bgraduate\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:university|college)\b",
     ),
-    ("secondary", r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"),
+    (
+        "secondary",
+        r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"
+        # 'secondary' alone as an item of years by degree: 'Master's 2 years, Bachelor's 4 years, secondary 6 years',
+        # '6 years (secondary)'
+        r"|\bsecondary\b(?=\s*(?:[:\u2013-]\s*)?\d)|(?<=\()secondary(?=\))",
+    ),
 )
 
 

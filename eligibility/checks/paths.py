@@ -365,6 +365,15 @@ _FOR_HOLDERS = lazy_pattern(
     rf"(?P<n>{NUMBER})\s+years?\b",
     re.I,
 )
+# 'Master's degree: 2 years', 'Doctorate – 1 year of experience', a row of a table of requirements: a degree and a
+# figure of years alone are the years that degree's holders need, the same path as a label and its figure.
+_DEGREE_ROW = lazy_pattern(
+    r"^\W*(?P<degree>(?:an?\s+|the\s+)?[^.;:,()]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b"
+    r"(?:\s+holders?)?(?:\s+in\s+(?P<f>[^.;:,]+?))?\s*(?::|\t|\s[\u2013-])\s*"
+    r"(?:(?:a\s+)?minimum\s+(?:of\s+)?|at\s+least\s+)?"
+    rf"(?P<n>{NUMBER})\s+years?(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?experience)?\W*$",
+    re.I,
+)
 # The fields the path's degree is in, after it: '… a second-level degree in accounting or finance'.
 _PATH_FIELDS = lazy_pattern(r"\s+in\s+(?P<f>[^.;()]+?)\s*(?:[.;]|$)", re.I)
 
@@ -428,6 +437,7 @@ def reduced_minimum(sentence, reading) -> list:
         or _HOLDERS_NEED.search(sentence.text)
         or _SUFFICE.search(sentence.text)
         or _FOR_HOLDERS.search(sentence.text)
+        or _DEGREE_ROW.search(sentence.text)
     )
     if not reduced:
         return reduction_unstated(sentence, reading)
@@ -444,7 +454,21 @@ def reduced_minimum(sentence, reading) -> list:
     fields = [f for f in field_list(said or (named.group("f") if named else ""))[0] if f] if said or named else []
     if fields and re.match(r"(?:any\s+|one\s+of\s+)?(?:the\s+)?(?:these|those|same|above)\b", fields[0], re.I):
         fields = []  # '… in one of these areas': the degree criterion's fields, which it checks on its own paths
-    reading.amend(lambda drafts: _add_path(drafts, level, years, fields))
+    text = sentence.text
+
+    def add(drafts: list) -> None:
+        if _primary(drafts)[0] is None:
+            # 'Master's degree: 2 years' with no minimum asked of others: the years the degree's holders need, of a
+            # minimum the posting never states; never a degree asked of everyone, and never dropped.
+            issue = (
+                f"'{clip(text)}': the years a {LEVEL_NAMES[level]}'s holders need, but no experience minimum was read: "
+                "a person must judge it"
+            )
+            drafts.append(Draft("requirement", text, True, id="years-by-degree", review=[issue]))
+            return
+        _add_path(drafts, level, years, fields)
+
+    reading.amend(add)
     note = f"Read as the experience {level} degree holders need: {describe_years(years)}."
     return [Draft("competency", sentence.text, True, id="reduced-minimum", notes=[note])]
 
@@ -607,14 +631,21 @@ def _minimum_of_degree_asked(experience, degree) -> None:
     """'Doctorate 5 years / Master's degree 7 years / Bachelor's degree 9 years' beside a master's degree asked: the
     first route's figure was read as the minimum, but the minimum is what the degree asked needs (7), the doctorate's
     fewer years its path (`by_education`), so that the lower degree's path in lieu costs the years it states beyond
-    the degree asked's (2), and a holder of the degree asked is held to its own figure."""
+    the degree asked's (2), and a holder of the degree asked is held to its own figure. A list that starts below the
+    degree asked ('Bachelor's 4 years / Master's 2 years' beside a master's asked) the same: the master's 2 years are
+    the minimum, and the first-level degree's 4 its route; where the list never names the degree asked, its first
+    figure stays the minimum and the lower degree it names is a route of those years."""
     level = degree.params["level"]
-    by_education = experience.params.get("by_education") or {}
     listed = routes(experience.source)
-    if level not in by_education or by_education[level] <= experience.params["min_years"] or not listed:
+    if not listed:
         return
+    by_education = experience.params.setdefault("by_education", {})
     first, minimum, _ = listed[0]
     if first == level or first in by_education or float(minimum) != float(experience.params["min_years"]):
+        return
+    if level not in by_education:
+        if first in LADDER and LADDER.index(first) < LADDER.index(level):
+            by_education[first] = experience.params["min_years"]  # the lower degree's route, a path in lieu
         return
     by_education[first] = experience.params["min_years"]
     experience.params["min_years"] = by_education.pop(level)
