@@ -124,13 +124,24 @@ _LEVELS = (
         # UNESCO's International Standard Classification of Education: level 7 is a master's or its equivalent
         r"|\bISCED\s+(?:level\s+)?7\b"
         # 'a second university degree': the second level, as 'a first university degree' is the first
-        r"|\b(?:second|2nd)\s+university\s+degree\b",
+        r"|\b(?:second|2nd)\s+university\s+degree\b"
+        # the Specialist diploma (five years of university study, the former Soviet states' second cycle) and the
+        # French Maîtrise are read at the level of a master's; never a 'Procurement Specialist' nor 'une bonne
+        # maîtrise du français'
+        r"|\bspecialist(?:['\u2019]s)?\s+(?:(?:university|academic|higher[- ]education)\s+)?(?:diploma|degree)\b"
+        r"|\bspecialist\b(?=\s*(?:/|,|\bor\b)\s*(?:an?\s+)?master)|(?<=\()\s*specialist\b(?=\s*\))"
+        r"|(?<!bonne\s)(?<!parfaite\s)(?<!excellente\s)(?<!une\s)(?<!la\s)\bma[i\u00ee]trise\b"
+        r"(?!\s+(?:du|de|des|d['\u2019])\b)(?=\s*(?:/|\(|,|;|\.|$|\bor\b|\bou\b|degree|diploma|(?:in|en)\s))",
     ),
     (
         "bachelor",
         r"\b(?:first|1st)[- ]level(?: university)? degree|\b(?:university\s+)?degree\s+(?:at|of)\s+(?:the\s+)?(?:first|1st)[- ]level\b"
         r"|\bbachelor'?s?(?:[- ]level(?: university)? degree| degree)?\b|\bundergraduate degree|\bEQF\s+level\s+6\b"
-        r"|\bISCED\s+(?:level\s+)?6\b",
+        r"|\bISCED\s+(?:level\s+)?6\b"
+        # the French Licence, a first-level degree; never a driving or other licence
+        r"|(?<!driving\s)(?<!driver's\s)(?<!driver\u2019s\s)(?<!drivers\s)(?<!valid\s)(?<!pilot's\s)\blicen[cs]e\b"
+        r"(?=\s*(?:/\s*ma[i\u00ee]trise|\(\s*(?:bachelor|first|ba\b|bsc)|\s(?:degree|diploma)\b|\s(?:in|en)\s+"
+        r"(?!(?:category|categories|class|good)\b)[a-z\u00e0-\u00ff]))",
     ),
     (
         "police-academy",
@@ -168,7 +179,9 @@ _LEVELS = (
         r"\bsecondary (?:school )?education\b|\bhigh school\b|\bsecondary school\b"
         # 'secondary' alone as an item of years by degree: 'Master's 2 years, Bachelor's 4 years, secondary 6 years',
         # '6 years (secondary)'
-        r"|\bsecondary\b(?=\s*(?:[:\u2013-]\s*)?\d)|(?<=\()secondary(?=\))",
+        r"|\bsecondary\b(?=\s*(?:[:\u2013-]\s*)?\d)|(?<=\()secondary(?=\))"
+        # above secondary school and below a first degree, which the ladder does not tell apart (a review item says so)
+        r"|\bpost-?\s?secondary\s+(?:diploma|qualification|certificate|studies|degree)s?\b",
     ),
 )
 

@@ -826,6 +826,10 @@ def _degrees(sentence, drafts: list, reading) -> list:
         fields_before = _FIELDS_BEFORE.search(qualifier.rstrip(" ,("))
         found = [level_at] + [f for f in found[1:] if f is not level_at]
     _first_start, first_end, level = found[0]
+    for start, end, _ in found[1:]:
+        if not re.fullmatch(r"\s*(?:/|,|\bor\b|\bou\b)\s*", text[first_end:start], re.I):
+            break
+        first_end = end  # 'Bachelor's or Master's degree in law', 'Licence / Maîtrise in law': one set of fields
     if re.search(r"\sin$", text[_first_start:first_end], re.I):
         first_end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields
     at_level = _AT_LEVEL.match(text, first_end)
@@ -945,6 +949,14 @@ def _degrees(sentence, drafts: list, reading) -> list:
         # of university education is at least three years': a shorter degree's extra year, said on the degree.
         notes.append(
             "A degree of three years' study needs the experience the source states besides it: check that by hand."
+        )
+    post = _POST_SECONDARY.search(text, max(0, _first_start - 6), first_end)
+    if level == "secondary" and post:
+        # 'Post-secondary diploma in accounting': more than secondary school and less than a first degree, a step the
+        # ladder does not hold; the level below is the safe reading, and a person checks the diploma.
+        review.append(
+            f"'{clip(text[post.start() : first_end])}' is above secondary education and below a first-level degree: "
+            "read as secondary education; a person must check that the candidate holds such a diploma"
         )
     also = _ALSO_ADMITS.search(text)
     if also and not _CONSIDERED.search(text):
@@ -1097,6 +1109,7 @@ def _generic(text: str, mention: tuple[int, int, str]) -> bool:
     return _levelless(text, mention) and not re.match(r"\s+(?:in|of)\s+(?!lieu\b)\w", text[mention[1] :], re.I)
 
 
+_POST_SECONDARY = lazy_pattern(r"\bpost-?\s?secondary\b", re.I)
 _BRACKET_REST = lazy_pattern(r"(?!\s*(?:in|on)\s)[^()]*\)")
 """The rest of the brackets a degree's level is named in, up to their end, where no field is named in them."""
 _AT_LEVEL = lazy_pattern(r"\s*(?:degree\s+|studies\s+)?level\b(?=\s+(?:in|on)\s)", re.I)
