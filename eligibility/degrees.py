@@ -147,7 +147,8 @@ _LEVELS = (
         "police-academy",
         r"\bpolice (?:training school|academy|academies|educational institutions?|college)|\bmilitary or police educational institutions?"
         r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b|\b(?:attested|recognised|recognized)\s+(?:\w+\s+or\s+)?police\s+education\b"
-        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:academy|academies|college|colleges)\b"
+        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:staff\s+)?(?:academy|academies|college|colleges)\b"
+        r"|\bpolice\s+staff\s+colleges?\b"
         # an officer's training completed: 'completed police or military officer training'
         r"|" + _OFFICER_TRAINING.format(own="police"),
     ),
@@ -155,7 +156,10 @@ _LEVELS = (
         "military-academy",
         r"\bmilitary (?:academy|academies|educational institutions?|college)|\b(?:military or police|police or military) educational institutions?"
         r"|\b(?:police|military)\s+or\s+(?:police|military)\s+education\b"
-        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:academy|academies|college|colleges)\b"
+        r"|\b(?:police\s+or\s+military|military\s+or\s+police)\s+(?:staff\s+)?(?:academy|academies|college|colleges)\b"
+        # a staff or defence college trains officers as a military academy does: 'graduation from a national defence
+        # college', 'a (military) staff college qualification'
+        r"|(?<!police\s)\b(?:military\s+)?staff\s+colleges?\b|\b(?:national\s+)?defen[cs]e\s+(?:college|university|academy)\b"
         r"|" + _OFFICER_TRAINING.format(own="military"),
     ),
     (

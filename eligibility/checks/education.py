@@ -568,8 +568,10 @@ def _field_first(text: str) -> str:
 # 'in the absence of a degree, a secondary school diploma and four additional years', 'candidates without a Master's
 # degree but with a Bachelor's degree and two more years': the degree named is the one the path stands in for.
 _ABSENT = (
-    r"\b(?:in\s+the\s+absence\s+of|without|lacking|in\s+default\s+of)\s+(?:an?\s+|the\s+|such\s+an?\s+|this\s+)?"
+    r"(?:\b(?:in\s+the\s+absence\s+of|without|lacking|in\s+default\s+of)\s+(?:an?\s+|the\s+|such\s+an?\s+|this\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b"
+    # 'Where no degree is held, a military staff college qualification plus four more years …': the same absence.
+    r"|\b(?:where|if|when)\s+no\s+(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\s+(?:is|are)\s+held\b)"
 )
 _IN_LIEU_WORDS = lazy_pattern(
     r"in lieu|instead of|substitut\w*\s+for|in\s+place\s+of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional"
@@ -1196,6 +1198,11 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
 
     text = sentence.text
     cut = _CUT.search(text)
+    named_in_cut = re.search(r"\b(?:degree|diploma)s?\b", cut.group(0), re.I) if cut else None
+    if cut and named_in_cut and not any(cut.start() <= s < cut.end() for s, _, _ in found):
+        # 'Where no degree is held, …': the degree stood for is named without its level, as 'a degree' is.
+        at = cut.start() + named_in_cut.start()
+        found = sorted([*found, (at, cut.start() + named_in_cut.end(), "bachelor")])
     before = [lv for s, _, lv in found if not cut or s < cut.start()]
     beyond = [(s, e, lv) for s, e, lv in found if cut and s > cut.start()]
     asked = [d for d in reversed(drafts) if d.kind == KIND and d.params.get("level") in LADDER]
