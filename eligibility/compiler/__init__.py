@@ -104,7 +104,7 @@ _STATED = re.compile(
 # words of strength that may stand before it: after a comma, a clause of its own ('Proficiency in English, knowledge
 # of Russian an asset').
 _HEAD = (
-    r"(?:an?\s+)?(?:(?:good|excellent|basic|working|sound|some|thorough|proven|solid|strong|advanced|very\s+good)\s+)?"
+    r"(?:an?\s+|the\s+)?(?:(?:good|excellent|basic|working|sound|some|thorough|proven|solid|strong|advanced|very\s+good)\s+)?"
     r"(?P<head>knowledge|fluency|proficiency|command|familiarity|understanding|experience|ability|mastery)\b"
 )
 # Where a desirable clause ends and a clause of its own begins: 'A minimum of two years of experience,
@@ -115,7 +115,7 @@ _CLAUSE = re.compile(
     r"|,\s*(?=" + WISH_ADVERB + r"\b(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s*[,)]))"
     r"|;\s*"
     r"|(?P<own>,\s*(?=" + _HEAD + r"))"
-    r"|,?\s+(?:and|as\s+well\s+as)\s+(?=(?:a\s+|an\s+)?(?:good\s+|excellent\s+|basic\s+|working\s+|sound\s+|"
+    r"|,?\s+(?:and|as\s+well\s+as)\s+(?=(?:a\s+|an\s+|the\s+)?(?:good\s+|excellent\s+|basic\s+|working\s+|sound\s+|"
     r"some\s+|thorough\s+|proven\s+|fluency|fluent|knowledge|experience|proficiency|familiarity|understanding|"
     r"abilit|command|at\s+least|minimum|a\s+minimum|\d))",
     re.I,
