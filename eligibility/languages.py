@@ -348,6 +348,7 @@ _PREFERRED = {
     "cnr": "Montenegrin",
     "pus": "Pashto",
     "rom": "Romani",
+    "kaa": "Karakalpak",
 }
 _ALIASES = {
     "kyrgyz": "kir",
@@ -387,6 +388,8 @@ _ALIASES = {
     "tajiki": "tgk",
     "tadjik": "tgk",
     "byelorussian": "bel",
+    # ISO writes 'Kara-Kalpak'; notices and people 'Karakalpak'
+    "karakalpak": "kaa",
 }
 """Names postings and people use for a language that ISO lists under another name."""
 
@@ -454,7 +457,14 @@ def language_name(value: str) -> str | None:
     if not low:
         return None
     known = _known().get(low)
+    if known is None and (prefixed := NOUN_CLASS_PREFIX.match(low)):
+        known = _known().get(prefixed.group("name"))
     return known if known is not None else iso_language_name(low)
+
+
+NOUN_CLASS_PREFIX = re.compile(r"^(?:isi|si|ki|se|xi|tshi|lu|chi)(?P<name>[a-z]{4,})$")
+"""The Bantu languages' own names open with a prefix of their noun class ('isiZulu', 'isiXhosa', 'siSwati',
+'Xitsonga', 'Tshivenda', 'Luganda', 'Kiswahili'): the name after it is the one ISO lists, where it lists one."""
 
 
 COMMON_WORDS = frozenset((

@@ -131,6 +131,13 @@ def test_a_name_the_tables_do_not_hold_still_reads_as_before(tmp_path):
         ("Kikongo", "Kongo"),
         ("Kirundi", "Rundi"),
         ("Tajiki", "Tajik"),
+        # a Bantu language's own name: its noun-class prefix and the name ISO lists
+        ("isiZulu", "Zulu"),
+        ("siSwati", "Swati"),
+        ("Xitsonga", "Tsonga"),
+        ("Luganda", "Ganda"),
+        ("Karakalpak", "Karakalpak"),  # ISO: 'Kara-Kalpak'
+        ("Kikuyu", "Kikuyu"),
         ("Dari", "Dari"),  # ISO 639-3: a language of the Persian macrolanguage
         ("sw", "Swahili"),
         # What speakers call their own language (data/languages.yaml).

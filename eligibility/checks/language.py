@@ -234,7 +234,12 @@ def _names() -> re.Pattern[str]:
     written = vocabulary().languages
     iso = [n for n in (*iso_names(), *other_names()) if n not in written and country_code(n) is None]
     names = sorted({*written, *iso}, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b(?!\s+Americ)")
+    # 'isiZulu', 'Xitsonga', 'Luganda': an ISO name after its noun-class prefix (`languages.NOUN_CLASS_PREFIX`).
+    bare = sorted({n for n in iso_names() if re.fullmatch(r"[A-Z][a-z]{3,}", n)}, key=len, reverse=True)
+    prefixed = r"(?:[Ii]si|[Ss]i|[Kk]i|[Ss]e|[Xx]i|[Tt]shi|[Ll]u|[Cc]hi)(?:" + "|".join(
+        f"{n}|{n.lower()}" for n in bare
+    )
+    return re.compile(r"\b(" + prefixed + ")|" + "|".join(re.escape(n) for n in names) + r")\b(?!\s+Americ)")
 
 
 _BEFORE_NAME_LEVELS = {"working": "B2", "some": "A2", "advanced": "C1", "strong": "B2"}

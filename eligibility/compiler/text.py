@@ -252,8 +252,9 @@ def _continues(previous: str, line: str) -> bool:
 
 
 # 'schoolRegular' -> 'school' | 'Regular': a list item glued to the next. The left word
-# must start lower-case, so that 'PowerPoint' or 'LinkedIn' stay whole.
-_GLUED = re.compile(r"\b([a-z]+)(?=[A-Z][a-z]{2,})")
+# must start lower-case, so that 'PowerPoint' or 'LinkedIn' stay whole, and be no language's noun-class prefix
+# ('isiZulu', 'siSwati').
+_GLUED = re.compile(r"\b(?!(?:isi|si|ki|se|xi|tshi|lu|chi)[A-Z])([a-z]+)(?=[A-Z][a-z]{2,})")
 _PROTECT = re.compile(
     r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.|\b(?:max|min)\.(?=\s*(?:\d|age\b))|(?-i:\b(?:[A-Z]\.){2,})", re.I
 )
