@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, cast
 
 
@@ -247,6 +248,7 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     items = [i.strip() for i in re.split(r",|\s+or\s+|\band/or\b", text) if i.strip()]
     items = [re.sub(r"^(and|or|a|an|the|in)\s+", "", i, flags=re.I).strip() for i in items]
     items = [_GENERIC.sub("", i).strip() for i in items if i]
+    items = [part for item in items for part in _known_fields_joined(item)]
     expanded: list[str] = []
     for item in items:
         # 'social/political science' -> social science, political science; 'law enforcement/security' -> both.
@@ -261,6 +263,25 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
             expanded.append(item)
     cleaned = [re.sub(r"[()]", "", i).strip() for i in expanded]
     return [i for i in dict.fromkeys(cleaned) if i and len(i) < 60 and i.lower() not in _EMPTY], related
+
+
+def _known_fields_joined(item: str) -> list[str]:
+    """'law and human rights' -> law, human rights: two fields joined by 'and' where the first is a field of its own
+    in data/synonyms.yaml; a phrase that is one field ('safety and security', 'monitoring and evaluation', 'peace and
+    security') stays whole."""
+    parts = re.split(r"\s+and\s+", item)
+    known = _field_phrases()
+    if len(parts) != 2 or item.lower() in known or parts[0].lower() not in known:
+        return [item]
+    return parts
+
+
+@lru_cache(maxsize=1)
+def _field_phrases() -> frozenset[str]:
+    """Every phrase data/synonyms.yaml names a field by, lower-case."""
+    from eligibility.yamlio import load_data
+
+    return frozenset(str(phrase).lower() for group in load_data("synonyms.yaml") for phrase in group)
 
 
 def clip(text: str, n: int = 60) -> str:
