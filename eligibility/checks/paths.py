@@ -590,20 +590,20 @@ def add_route(experience, degree, level: str, years: float) -> float | None:
     Those years when such a path is added, else None."""
     experience.params.setdefault("by_education", {})[level] = years
     if LADDER.index(level) < LADDER.index(degree.params["level"]):
-        paths = degree.params.setdefault("in_lieu", [])
-        if not any(level in p["levels"] for p in paths):
-            extra = max(0.0, years - float(experience.params["min_years"]))
-            paths.append({"levels": [level], "extra_years": extra})
+        extra = max(0.0, years - float(experience.params["min_years"]))
+        if add_path_in_lieu(degree, level, extra):
             return extra
     return None
 
 
-def add_path_in_lieu(degree, level: str, years: float) -> None:
-    """A path in lieu of the degree draft: a degree of `level` with `years` of experience beyond the minimum (the
-    first such path for a level stands)."""
+def add_path_in_lieu(degree, level: str, years: float) -> bool:
+    """A path in lieu of the degree draft: a degree of `level` with `years` of experience beyond the minimum. The
+    first such path for a level stands: False when there was one."""
     routes = degree.params.setdefault("in_lieu", [])
-    if not any(level in p["levels"] for p in routes):
-        routes.append({"levels": [level], "extra_years": years})
+    if any(level in p["levels"] for p in routes):
+        return False
+    routes.append({"levels": [level], "extra_years": years})
+    return True
 
 
 def _primary(drafts: list) -> tuple[Any, Any]:
