@@ -291,8 +291,9 @@ def labelled_minimum(text: str) -> str | None:
     if not labelled or not re.search(r"experience", labelled.group("label"), re.I):
         return None
     item = labelled.group("items")
-    figure = re.fullmatch(rf"\s*(?P<n>{NUMBER})\s*(?:years?\b)?\s*(?P<rest>\([^()]*\))?\s*", item, re.I)
-    years_word = re.search(r"\byears?\b", labelled.group("label"), re.I)
+    figure = re.fullmatch(rf"\s*(?P<n>{NUMBER})\s*(?:(?:years?|months?)\b)?\s*(?P<rest>\([^()]*\))?\s*", item, re.I)
+    # The unit the label names: 'Minimum years of experience: 5', 'Experience (months): 6'.
+    years_word = re.search(r"\b(?:years?|months?)\b", labelled.group("label"), re.I)
     if not figure or number(figure.group("n")) is None:
         return None
     label = labelled.group("label")
@@ -303,7 +304,14 @@ def labelled_minimum(text: str) -> str | None:
         # notices' forms write them; the criterion says the unit was left out (`unit_left_out`).
         said = f"{figure.group('n')} years of {label[:1].lower()}{label[1:]}"
         return f"{said} {figure.group('rest')}" if figure.group("rest") else said
-    said = f"{label[: years_word.start()]}{figure.group('n')} {label[years_word.start() :]}"
+    unit = re.search(r"\s*(?:\(\s*(?P<unit>years?|months?)\s*\)|\bin\s+(?P<in>years|months)\b)", label, re.I)
+    if unit:
+        # 'Experience (months): 6', 'Experience in months: 6': the unit the label names is the figure's, '6 months
+        # of experience'.
+        rest = (label[: unit.start()] + label[unit.end() :]).strip()
+        said = f"{figure.group('n')} {(unit.group('unit') or unit.group('in')).lower()} of {rest[:1].lower()}{rest[1:]}"
+    else:
+        said = f"{label[: years_word.start()]}{figure.group('n')} {label[years_word.start() :]}"
     return f"{said} {figure.group('rest')}" if figure.group("rest") else said
 
 

@@ -764,11 +764,9 @@ def _counted_by_label(key: str, value: str) -> bool:
     if routes_only(value):
         return not re.search(r"\bexperience\b", value, re.I)
     if _BARE_FIGURE.match(value):
-        # 'Experience (years): 5', 'Years of experience: 5 (P-3)'; 'Experience: 5', whose unit the experience kind
-        # reads as years for a person to confirm.
-        return bool(
-            re.search(r"\byears?\b", key) or (re.search(r"\bexperience\b", key) and not re.search(r"\bmonths?\b", key))
-        )
+        # 'Experience (years): 5', 'Experience (months): 6', 'Years of experience: 5 (P-3)'; 'Experience: 5', whose
+        # unit the experience kind reads as years for a person to confirm.
+        return bool(re.search(r"\b(?:years?|months?)\b", key) or re.search(r"\bexperience\b", key))
     if not _LEADING_FIGURE.match(value):
         return False
     lowered = value.lower()
