@@ -560,6 +560,15 @@ def _extract(sentence, reading) -> list:
         for d in found:
             if d.kind == KIND:
                 d.params["from_degree"] = True
+    role = _AS_ROLE.search(sentence.text)
+    for d in found if role else ():
+        if d.kind == KIND and not d.params.get("fields"):
+            # 'At least 5 years as a police officer': jobs record fields, not roles, so every job counts; a person
+            # judges whether the work counted was in that role (never a free pass, never a wrong fail).
+            d.review.append(
+                f"the years are asked as {role.group('role').strip()}: the check counts every job, so a person must "
+                "judge whether the work counted was in that role"
+            )
     if rest:
         from eligibility.compiler.draft import Draft
 
@@ -568,6 +577,12 @@ def _extract(sentence, reading) -> list:
 
 
 _TRACK_RECORD = lazy_pattern(r"\btrack[- ]record\b", re.I)
+_AS_ROLE = lazy_pattern(
+    r"\b(?:experience|years?|months?)\s+(?:working\s+|serving\s+)?as\s+"
+    r"(?P<role>an?\s+[a-z][\w-]*(?:\s+(?!(?:in|with|within|at|for|of|and|during|on)\b)[a-z][\w-]*){0,4})",
+    re.I,
+)
+"""'5 years of experience as a police officer', 'Minimum 2 years working as a translator': a role the work was in."""
 _YEARS_OF_WORK = lazy_pattern(
     r"^(?P<years>(?:[^\w<>]|\d){0,8}?(?:(?:you|candidates?|applicants?)\s+(?:must|should|shall)\s+)?"
     r"(?:(?:have|possess|bring|offer)\s+)?"
