@@ -561,8 +561,8 @@ def _extract(sentence, reading) -> list:
             if d.kind == KIND:
                 d.params["from_degree"] = True
     role = _AS_ROLE.search(sentence.text)
-    for d in found if role else ():
-        if d.kind == KIND and not d.params.get("fields"):
+    for d in found:
+        if role and d.kind == KIND and not d.params.get("fields"):
             # 'At least 5 years as a police officer': jobs record fields, not roles, so every job counts; a person
             # judges whether the work counted was in that role (never a free pass, never a wrong fail).
             d.review.append(
