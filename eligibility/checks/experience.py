@@ -578,11 +578,12 @@ def _extract(sentence, reading) -> list:
 
 _TRACK_RECORD = lazy_pattern(r"\btrack[- ]record\b", re.I)
 _AS_ROLE = lazy_pattern(
-    r"\b(?:experience|years?|months?)\s+(?:working\s+|serving\s+)?as\s+"
+    r"(?:\b(?:experience|years?|months?)|(?<![\w.,])\d{1,2}(?:[.,]5)?)\s+(?:working\s+|serving\s+)?as\s+"
     r"(?P<role>an?\s+[a-z][\w-]*(?:\s+(?!(?:in|with|within|at|for|of|and|during|on)\b)[a-z][\w-]*){0,4})",
     re.I,
 )
-"""'5 years of experience as a police officer', 'Minimum 2 years working as a translator': a role the work was in."""
+"""'5 years of experience as a police officer', 'Minimum 2 years working as a translator', '…, of which 3 as an officer':
+a role the work was in."""
 _YEARS_OF_WORK = lazy_pattern(
     r"^(?P<years>(?:[^\w<>]|\d){0,8}?(?:(?:you|candidates?|applicants?)\s+(?:must|should|shall)\s+)?"
     r"(?:(?:have|possess|bring|offer)\s+)?"
