@@ -606,7 +606,7 @@ _NOT_WORK = lazy_pattern(
 )
 """What after 'years in/as/with' is no place of work: 'in lieu', 'in total', 'as of', 'in university', 'in the last
 ten years'."""
-_AT_MOST = lazy_pattern(
+_NO_MINIMUM_OF_WORK = lazy_pattern(
     r"\b(?:not|no)\s+(?:more|longer)\s+than\b|\bmaximum\b|\bmax\.|\bup\s+to\b|\bexceed|\bat\s+most\b|\bwithin\b"
     r"|\bexperience\b|\bnot\s+required\b|\bno\s+(?:prior\s+)?\w+\s+required\b",
     re.I,
@@ -620,7 +620,7 @@ def years_said_without_the_word(text: str) -> str | None:
     work named with a capital ('5 years in the OSCE') is a name no job records, left for a person; a period that is
     no work ('in lieu', 'in total', 'in university', 'as of') and a maximum are never read as experience."""
     m = _YEARS_OF_WORK.match(text)
-    if m is None or _AT_MOST.search(text):
+    if m is None or _NO_MINIMUM_OF_WORK.search(text):
         return None
     what, first = m.group("what"), m.group("first")
     if not first[:1].islower() or _NOT_WORK.match(what) or _NOT_WORK.match(first):
