@@ -36,12 +36,37 @@ class Timeline:
     def __init__(
         self, jobs: Iterable[Job], as_of: date, not_before: date | None = None, earliest: Timeline | None = None
     ) -> None:
+        self.tally = tally = _Tally(jobs, as_of, not_before, earliest)
+        self.jobs, self.as_of, self.not_before = tally.jobs, as_of, not_before
+        self.earliest = earliest
+        """The same jobs counted from their start, where the day counted from may be earlier than `not_before` (a
+        qualifying degree with no date may have come before the dated one): what they would count at most."""
+        self._relevant: dict[tuple[tuple[str, ...], bool], RelevantExperience] = {}
+
+    def months(self, indices: tuple[int, ...]) -> float:
+        """Credited months of these jobs: at any moment the sum of their shares, capped at full time."""
+        return self.tally.months(indices)
+
+    def relevant(self, fields: tuple[str, ...], *, management: bool = False) -> RelevantExperience:
+        key = (fields, management)
+        found = self._relevant.get(key)
+        if found is None:
+            found = self._relevant[key] = _classify(self.tally, fields, management)
+        return found
+
+
+class _Tally:
+    """The month-scale part of a timeline, which each set of relevant jobs reads: it holds no set of relevant jobs
+    itself, so that a timeline and its sets form no reference cycle and are freed as soon as an assessment is done
+    (a batch holds the cyclic garbage collector off while it judges a chunk: see batch.py)."""
+
+    __slots__ = ("_months", "as_of", "earliest", "jobs", "not_before", "stretches")
+
+    def __init__(self, jobs: Iterable[Job], as_of: date, not_before: date | None, earliest: Timeline | None) -> None:
         self.jobs: tuple[Job, ...] = tuple(jobs)
         self.as_of = as_of
         self.not_before = not_before
         self.earliest = earliest
-        """The same jobs counted from their start, where the day counted from may be earlier than `not_before` (a
-        qualifying degree with no date may have come before the dated one): what they would count at most."""
         # Each job's `span`, straight on the month scale (which keeps the order of days: the same stretches).
         cap = month_scale(as_of + timedelta(days=1))
         floor = month_scale(not_before) if not_before is not None else None
@@ -55,23 +80,14 @@ class Timeline:
                 end = cap
             share = job.fraction
             stretches.append((start, end, share) if end > start and share > 0 else None)
-        self._stretches = stretches
+        self.stretches = stretches
         self._months: dict[tuple[int, ...], float] = {}
-        self._relevant: dict[tuple[tuple[str, ...], bool], RelevantExperience] = {}
 
     def months(self, indices: tuple[int, ...]) -> float:
-        """Credited months of these jobs: at any moment the sum of their shares, capped at full time."""
         total = self._months.get(indices)
         if total is None:
-            total = self._months[indices] = _credited(self._stretches, indices)
+            total = self._months[indices] = _credited(self.stretches, indices)
         return total
-
-    def relevant(self, fields: tuple[str, ...], *, management: bool = False) -> RelevantExperience:
-        key = (fields, management)
-        found = self._relevant.get(key)
-        if found is None:
-            found = self._relevant[key] = _classify(self, fields, management)
-        return found
 
 
 def _start_scale(when: PartialDate) -> float:
@@ -139,7 +155,7 @@ class RelevantExperience:
 
     def __init__(
         self,
-        timeline: Timeline,
+        timeline: _Tally,
         counted: list[tuple[Job, str]],
         counted_at: tuple[int, ...],
         unstated_at: tuple[int, ...],
@@ -321,7 +337,7 @@ def _too_broad(job_fields: tuple[str, ...], fields: tuple[str, ...]) -> bool:
     return any(field_broader(own, asked) for own in job_fields for asked in fields)
 
 
-def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> RelevantExperience:
+def _classify(timeline: _Tally, fields: tuple[str, ...], management: bool) -> RelevantExperience:
     counted: list[tuple[Job, str]] = []
     counted_at: list[int] = []
     unstated: list[int] = []
@@ -336,7 +352,7 @@ def _classify(timeline: Timeline, fields: tuple[str, ...], management: bool) -> 
             phrase = hit[1] if hit else None
         else:
             phrase = "any professional experience"
-        if timeline._stretches[i] is None:
+        if timeline.stretches[i] is None:
             # It adds nothing as of the assessment date (it starts after it, or ends before the degree): neither
             # counted nor named as one that might count. One that starts later is counted on from its start.
             if phrase is not None and job.start.first_day > timeline.as_of:
