@@ -76,6 +76,11 @@ def country_code(value: object) -> str | None:
     return country_code(bare) if bare and bare != text else None
 
 
+def without_style(name: str) -> str:
+    """A country name without its style: 'the', 'Republic of' ('the Co' -> 'Co', read as the code CO)."""
+    return _STYLE.sub("", name).strip()
+
+
 def demonym_code(value: object) -> str | None:
     """The country whose nationals a word names ('Dutch' -> 'NL', 'Kenyan' -> 'KE'), or None; a word that could
     name two countries ('Congolese') names none."""

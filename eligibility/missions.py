@@ -18,7 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from eligibility.countries import city_country, country_code
+from eligibility.countries import city_country, country_code, without_style
 from eligibility.organisation import osce
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -89,12 +89,13 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 def _place_names(words: tuple[str, ...]) -> set[str]:
     """The countries of every country or duty-station city named in these words; a name of three letters or
-    fewer is left alone, as it may be a code or a word ('in' is India's code, 'to' Tonga's)."""
+    fewer (its style aside: "the Co" of "the Co-ordinator") is left alone, as it may be a code or a word ('in' is
+    India's code, 'to' Tonga's)."""
     found: set[str] = set()
     for size in range(_LONGEST, 0, -1):
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i : i + size])
-            if len(phrase) <= 3:
+            if len(without_style(phrase)) <= 3:  # 'the co' of 'the Co-ordinator' is a code with a style
                 continue
             code = country_code(phrase) or city_country(phrase)
             if code:

@@ -407,6 +407,8 @@ def test_a_closed_posting_is_said_before_the_first_question():
         ("OSCE/ODIHR", "Poland", "PL"),
         ("BDIMR", "Poland", "PL"),
         ("HCNM", "Netherlands", "NL"),
+        ("RFoM", "Austria", "AT"),
+        ("OSCE Representative on Freedom of the Media", "Austria", "AT"),
     ],
 )
 def test_an_office_named_by_its_acronym_offers_its_duty_station_s_country(mission, country, code):
@@ -421,10 +423,34 @@ def test_the_office_that_issued_the_posting_offers_the_rule_set_s_duty_station_c
     from dataclasses import replace
 
     ruleset = load_ruleset("KOS000396")
-    office = "OSCE Representative on Freedom of the Media"  # an institution the organisation's data does not place
+    office = "OSCE Office of the Co-ordinator of Economic and Environmental Activities"  # one the data does not place
     moved = replace(ruleset, posting=replace(ruleset.posting, issued_by=office, country="AT", duty_station="Vienna"))
-    service = ["y", "Representative on Freedom of the Media", "", "", "n", "2012-01", "2019-12", "n"]
+    service = [
+        "y",
+        "Office of the Co-ordinator of Economic and Environmental Activities",
+        "",
+        "",
+        "n",
+        "2012-01",
+        "2019-12",
+        "n",
+    ]
     script = Script(*with_service(KOS_ANSWERS, service))
     answers = interview(moved, script)
     assert "  Its country [Austria]: " in script.prompts
     assert answers["osce_service"][0]["country"] == "AT"
+
+
+@pytest.mark.parametrize(
+    ("mission", "codes"),
+    [
+        ("Office of the Co-ordinator of OSCE Economic and Environmental Activities", set()),  # 'the Co' is no CO
+        ("Mission in the Republic of Moldova", {"MD"}),
+        ("OSCE Project Co-ordinator in Ukraine", {"UA"}),
+        ("Representative on Freedom of the Media", {"AT"}),
+    ],
+)
+def test_the_countries_a_mission_s_name_points_to(mission, codes):
+    from eligibility.missions import countries_named
+
+    assert countries_named(mission) == codes
