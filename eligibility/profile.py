@@ -167,6 +167,16 @@ def read_profile(data: Any, file: str) -> Profile:
     _not_another_document(data, file)
     doc = root(data, file)
     doc.only_keys(PROFILE_KEYS)
+    if not doc.problems.errors and all(value is None for value in data.values()):
+        # `{}`, or keys with nothing after them: a candidate who stated nothing would be read, every criterion
+        # unknown without a word on why. A profile that states anything at all (a name alone) is read.
+        doc.problems.add(
+            "the profile states nothing",
+            path="",
+            line=doc.line,
+            hint=f"expected at least one of {', '.join(key for key in PROFILE_KEYS if key != 'held_back')}",
+        )
+        doc.problems.raise_if_any()
     values = read_params(doc, PROFILE)
     for key in UNSTATED_SECTIONS:
         if values[key] == UNSTATED:

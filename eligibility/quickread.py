@@ -122,6 +122,17 @@ def quick_profile(data: Any, file: str) -> Profile | None:
         service = get("osce_service")
         languages = get("languages")
         licence = get("driving_licence")
+        if (
+            name is None
+            and nationalities is None
+            and residence is None
+            and education is None
+            and experience is None
+            and service is None
+            and languages is None
+            and licence is None
+        ):
+            raise _UNUSUAL  # states nothing: the located reader refuses it
         if residence == UNSTATED:
             residence = None
         if service == UNSTATED:

@@ -141,6 +141,8 @@ PROFILE_CASES = [
         ["languages.en", "'English' and 'en' both name English"],
     ),
     ("a boolean where text belongs", "name: true\n", ["name: must be text, not true/false"]),
+    ("an empty mapping", "{}\n", ["bad.yaml:1", "the profile states nothing (expected at least one of name"]),
+    ("keys with nothing after them", "name:\nnationalities:\n", ["bad.yaml:1", "the profile states nothing"]),
 ]
 
 # The rule sets a kind's own parameters make bad are in its case file (tests/cases/<kind>.yaml, `bad_rules`).

@@ -193,6 +193,11 @@ def test_import_of_a_profile_says_it_needs_none():
     )
 
 
+NOTHING_HELD = (
+    "cv.json: a JSON Resume with nothing a profile holds (expected basics.name, work, volunteer, education or "
+    "languages)"
+)
+
 # What `import` refuses, each with one line naming the file and what it expected: never an empty profile.
 NOTHING_TO_IMPORT = {
     "an object with none of a CV's keys": (
@@ -202,15 +207,17 @@ NOTHING_TO_IMPORT = {
         "XML attached)",
     ),
     "a list": ([{"basics": {"name": "Ana"}}], "cv.json: not a CV: expected a JSON Resume"),
-    "a JSON Resume with only its meta": (
-        {"meta": {"version": "v1.0.0"}, "interests": [{"name": "chess"}]},
-        "cv.json: a JSON Resume with nothing to import: basics, work, volunteer, education and languages are all "
-        "missing or empty",
-    ),
-    "a JSON Resume whose sections are empty": (
-        {"basics": {}, "work": [], "languages": []},
-        "cv.json: a JSON Resume with nothing to import",
-    ),
+    **{
+        name: (data, NOTHING_HELD)
+        for name, data in {
+            "a JSON Resume with only its meta": {"meta": {"version": "v1.0.0"}, "interests": [{"name": "chess"}]},
+            "a JSON Resume whose sections are empty": {"basics": {}, "work": [], "languages": []},
+            "a JSON Resume whose basics hold nothing a profile holds": {
+                "basics": {"label": "Engineer", "email": "a@example.org", "url": "https://example.org"}
+            },
+            "a JSON Resume whose languages name none": {"languages": [{"fluency": "Native"}]},
+        }.items()
+    },
 }
 
 
@@ -222,6 +229,54 @@ def test_import_refuses_a_file_with_nothing_to_import(case, tmp_path):
     err = done.stderr.decode()
     assert done.returncode == 2 and err.startswith(f"eligibility: error: {said}") and len(err.splitlines()) == 1
     assert not (tmp_path / "me.yaml").exists() and not done.stdout
+
+
+# What every command that reads a profile refuses as it: a file that states nothing a profile holds, which would
+# read as a candidate who stated nothing (every criterion unknown, without a word on why).
+STATES_NOTHING = {
+    **{
+        name: ("cv.json", json.dumps(data), said)
+        for name, (data, said) in NOTHING_TO_IMPORT.items()
+        if said == NOTHING_HELD
+    },
+    "an empty object in JSON": (
+        "cv.json",
+        "{}",
+        "cv.json:1: the profile states nothing (expected at least one of name",
+    ),
+    "an empty Europass CV": (
+        "cv.xml",
+        '<?xml version="1.0"?>\n<Candidate xmlns="http://www.europass.eu/1.0"></Candidate>\n',
+        "cv.xml:2: <Candidate>: a Europass CV with nothing a profile holds (expected a name, date of birth",
+    ),
+    "an empty Europass CV of the earlier format": (
+        "cv.xml",
+        '<?xml version="1.0"?>\n<SkillsPassport><LearnerInfo/></SkillsPassport>\n',
+        "cv.xml:2: <SkillsPassport>: a Europass CV with nothing a profile holds",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", STATES_NOTHING, ids=str)
+def test_a_cv_that_states_nothing_is_bad_input_wherever_a_profile_is_read(case, tmp_path):
+    name, text, said = STATES_NOTHING[case]
+    (tmp_path / name).write_text(text)
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / name).write_text(text)
+    shutil.copy(FIXTURES / "jonas-berg.resume.json", tmp_path / "folder")
+    for command in (["check", "SEC000821", name], ["match", name, "SEC000821"], ["validate", name]):
+        done = run(*command, cwd=tmp_path)
+        err = done.stderr.decode()
+        assert done.returncode == 2 and len(err.splitlines()) == 1 and said in err, (command, err)
+    done = run("screen", "SEC000821", "folder", "-f", "csv", cwd=tmp_path)
+    rows = done.stdout.decode()
+    assert done.returncode == 2 and said.replace(name, f"folder/{name}") in rows and "Jonas Berg" in rows
+
+
+def test_a_sparse_cv_is_read_with_what_it_leaves_open(tmp_path):
+    (tmp_path / "cv.json").write_text(json.dumps({"basics": {"name": "Ana Horvat"}}))
+    result = checked("SEC000821", tmp_path / "cv.json")
+    assert result["verdict"] == "needs-review" and result["candidate"]["name"] == "Ana Horvat"
 
 
 def test_the_open_questions_are_answered_with_the_self_checks_parsers():

@@ -168,6 +168,16 @@ def test_a_language_named_twice_is_the_located_reader_s_error_in_both(languages)
     assert str(fast.value) == str(located.value) and "both name" in str(fast.value)
 
 
+@pytest.mark.parametrize("data", [{}, {"name": None}, {"name": None, "experience": None, "languages": None}])
+def test_a_profile_that_states_nothing_is_the_located_reader_s_error_in_both(data):
+    with pytest.raises(EligibilityError) as located:
+        read_profile(data, "p.json")
+    assert quick_profile(data, "p.json") is None
+    with pytest.raises(EligibilityError) as fast:
+        profile_from_data(data, "p.json")
+    assert str(fast.value) == str(located.value) and "the profile states nothing" in str(fast.value)
+
+
 @pytest.mark.parametrize("value", ["unknown", "Unknown", " unknown "])
 def test_sections_given_as_unknown_read_the_same_in_both_readers(value):
     data = {**BASE, "permanent_residence": value, "osce_service": value}

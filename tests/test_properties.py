@@ -132,7 +132,7 @@ profiles = st.fixed_dictionaries(
         "languages": st.dictionaries(st.sampled_from(LANGUAGES), st.sampled_from(CEFR_LEVELS), max_size=4),
         "driving_licence": st.fixed_dictionaries({}, optional={"valid": st.booleans(), "manual": st.booleans()}),
     },
-)
+).filter(bool)  # a profile that states nothing is refused as bad input
 
 
 def profile_of(doc: dict):

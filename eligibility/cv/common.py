@@ -370,9 +370,15 @@ WITHHELD = ("education", "experience", "languages")
 """The sections a question can hold back: stated only once what the CV leaves open in them is answered."""
 
 
-def finish(draft: Draft) -> Draft:
+def finish(draft: Draft, *, nothing: Located, what: str, expected: str) -> Draft:
     """What every CV leaves open: permanent residence; nationality when the CV gives none; other languages
-    when it gives only mother tongues; and the sections with an open question in them, held back."""
+    when it gives only mother tongues; and the sections with an open question in them, held back.
+
+    A CV that states nothing a profile holds, and leaves nothing to ask of its own (only `meta` or `interests`,
+    empty sections, an empty `Candidate`), is refused through `nothing` as `what` it is ('a JSON Resume'), naming what was `expected`: read, it
+    would be a candidate who stated nothing, every criterion unknown without a word on why."""
+    if not draft.data and not draft.questions:
+        raise nothing(f"{what} with nothing a profile holds", f"expected {expected}")
     if "nationalities" not in draft.data and not any(q.kind == "nationalities" for q in draft.questions):
         draft.ask(("nationalities",), "your nationalities (the CV states none)", "nationalities")
     draft.ask(("permanent_residence",), "permanent residence in countries other than your nationalities", "residence")

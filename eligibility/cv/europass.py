@@ -24,6 +24,8 @@ from eligibility.cv.draft import Draft
 from eligibility.cv.xmlsafe import Document, child, children, descendants, local, text
 
 FORMAT = "Europass CV, 2020 format (HR-XML Candidate)"
+EXPECTED = "a name, date of birth, nationality, mother tongue, work experience, education, languages or driving licence"
+"""What a profile is made from: a CV with none of it is refused."""
 
 DIMENSIONS = {
     "CEF-Understanding-Listening": "listening",
@@ -79,7 +81,7 @@ def read(doc: Document) -> Draft:
         _languages(doc, draft, profile)
         categories = [text(c) or "" for c in descendants(profile, "LicenseTypeCode")]
         set_licence(draft, categories)
-    return finish(draft)
+    return finish(draft, nothing=located_at(doc, root), what="a Europass CV", expected=EXPECTED)
 
 
 def _jobs(doc: Document, draft: Draft, profile) -> None:

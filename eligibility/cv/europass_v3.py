@@ -10,7 +10,7 @@ same names are read too.
 
 from __future__ import annotations
 
-from eligibility.cv import mapping
+from eligibility.cv import europass, mapping
 from eligibility.cv.common import (
     add_degree,
     add_job,
@@ -25,6 +25,7 @@ from eligibility.cv.draft import Draft
 from eligibility.cv.xmlsafe import Document, child, children, descendants, local, text
 
 FORMAT = "Europass CV, v3 format (LearnerInfo)"
+EXPECTED = europass.EXPECTED
 SKILLS = {
     "Listening": "listening",
     "Reading": "reading",
@@ -55,7 +56,7 @@ def read(doc: Document) -> Draft:
     learner = child(doc.root, "LearnerInfo")
     draft = Draft(source=doc.name, format=FORMAT)
     if learner is None:
-        return finish(draft)
+        return finish(draft, nothing=located_at(doc, doc.root), what="a Europass CV", expected=EXPECTED)
     identification = child(learner, "Identification")
     if identification is not None:
         first = text(identification, "PersonName", "FirstName")
@@ -118,7 +119,7 @@ def read(doc: Document) -> Draft:
     driving = child(learner, "Skills", "Driving")
     if driving is not None:
         set_licence(draft, [text(e) or "" for e in descendants(driving, "Licence")])
-    return finish(draft)
+    return finish(draft, nothing=located_at(doc, doc.root), what="a Europass CV", expected=EXPECTED)
 
 
 def is_learner_info(doc: Document) -> bool:

@@ -32,15 +32,6 @@ def read_cv(cv_file: str) -> Draft:
                 "(`eligibility check POSTING FILE`)"
             )
         raise EligibilityError(f"{cv_file}: not a CV: expected {EXPECTED}")
-    if draft.format == json_resume.FORMAT:
-        said = json_resume.parse(decode(data, name=cv_file), cv_file)
-        if isinstance(said, dict) and not any(said.get(key) for key in json_resume.CONTENT):
-            # A JSON Resume's other sections (meta, interests, awards…) give a profile nothing: an empty profile
-            # would read as a candidate who stated nothing, imported without a word.
-            raise EligibilityError(
-                f"{cv_file}: a JSON Resume with nothing to import: {', '.join(json_resume.CONTENT[:-1])} and "
-                f"{json_resume.CONTENT[-1]} are all missing or empty"
-            )
     cv.to_profile(draft)  # what the CV states must read as a profile before anything is asked or written
     return draft
 

@@ -36,8 +36,8 @@ KEYS = {
 }
 ONLY_RESUME = KEYS - {"education", "languages"}
 """Keys that profiles do not have: how a JSON file says it is a resume."""
-CONTENT = ("basics", "work", "volunteer", "education", "languages")
-"""The sections a profile is made from: a resume with none of them (only `meta`, `interests`…) gives nothing."""
+EXPECTED = "basics.name, work, volunteer, education or languages"
+"""What a profile is made from: a resume with none of it (only `meta`, `interests`, `basics.email`…) is refused."""
 
 
 def looks_like(data: object) -> bool:
@@ -150,4 +150,4 @@ def read(data: dict, name: str) -> Draft:
             _at(name, f"languages[{i}].language"),
             stated=f"'{fluency}'" if fluency else None,
         )
-    return finish(draft)
+    return finish(draft, nothing=_at(name, ""), what="a JSON Resume", expected=EXPECTED)
