@@ -340,6 +340,68 @@ def test_a_cv_without_osce_work_states_no_earlier_service_and_one_with_it_leaves
     assert set(limits["some.yaml"].values()) == {"unknown"}  # never a free pass on service the CV shows
 
 
+# What a CV's jobs say of earlier OSCE service: a CV that lists jobs lists a working life, so none for the OSCE is
+# none; a CV that lists no job says nothing of it, and a service limit stays unknown until it is answered.
+EARLIER_SERVICE = {
+    "jobs none of which is for the OSCE": (
+        [{"name": "Acme Logistics", "position": "Clerk", "startDate": "2015-01"}],
+        "osce_service: []  # the CV lists no work for the OSCE",
+        "pass",
+    ),
+    "volunteer work only, not for the OSCE": (
+        "volunteer",
+        "osce_service: []  # the CV lists no work for the OSCE",
+        "pass",
+    ),
+    "no job at all": (
+        [],
+        "#   - earlier OSCE service (the CV lists no job)",
+        "unknown",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", EARLIER_SERVICE, ids=str)
+def test_earlier_osce_service_is_none_only_where_the_cv_lists_jobs(case, tmp_path):
+    work, said, status = EARLIER_SERVICE[case]
+    resume: dict = {"basics": {"name": "Ana Horvat"}, "education": [{"studyType": "Master of Laws", "endDate": "2012"}]}
+    if work == "volunteer":
+        resume["volunteer"] = [{"organization": "Red Cross", "position": "Helper", "startDate": "2014-01"}]
+    else:
+        resume["work"] = work
+    (tmp_path / "cv.json").write_text(json.dumps(resume))
+    done = run("import", "cv.json", "-o", "me.yaml", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr.decode()
+    text = (tmp_path / "me.yaml").read_text("utf-8")
+    assert said in text and ("osce_service:" in text) == (status == "pass")
+    for source in ("cv.json", "me.yaml"):
+        limits = {
+            c["status"] for c in checked("KOS000396", tmp_path / source)["criteria"] if c["kind"] == "service-limit"
+        }
+        assert limits == {status}, source
+
+
+def test_earlier_osce_service_of_a_cv_without_jobs_is_asked_with_no_as_the_default():
+    from eligibility import cv
+    from eligibility.cv.questions import answer
+
+    draft = cv.read_bytes(json.dumps({"basics": {"name": "Ana"}}).encode(), "cv.json")
+    answers = ["Norway", "", ""]  # nationalities, residence (none), earlier service (the default)
+    prompts = []
+
+    class Script:
+        def say(self, text):
+            pass
+
+        def ask(self, prompt):
+            prompts.append(prompt)
+            return answers.pop(0)
+
+    answer(draft, Script())
+    assert prompts[-1] == "Have you worked for the OSCE before (any post)? (y/n) [n]: "
+    assert cv.to_profile(draft).osce_service == ()
+
+
 def test_earlier_osce_service_is_asked_with_the_self_checks_questions(tmp_path):
     from eligibility import cv
     from eligibility.cv.questions import answer

@@ -417,13 +417,25 @@ def _other_languages(draft: Draft) -> None:
 
 
 def _earlier_service(draft: Draft) -> None:
-    """Earlier OSCE service, for maximum-service rules. A CV lists a whole working life: with no job for the OSCE
-    in it, there is none; with one, or one whose employer may be the OSCE or is not stated (it cannot be placed),
+    """Earlier OSCE service, for maximum-service rules. A CV that lists no job says nothing of it: not stated, and
+    asked. A CV that lists jobs lists a whole working life: with no job for the OSCE in it, there is none; with one, or one whose employer may be the OSCE or is not stated (it cannot be placed),
     its assignments (mission, country,
     local or international post) are for the applicant to state, and until then the rules that count them are
     unknown."""
+    jobs = draft.data.get("experience") or []
+    if not jobs:
+        # No job at all: the CV says nothing of earlier service, so none is stated (not `[]`, which passes a
+        # limit), and it is asked.
+        draft.ask(
+            ("osce_service",),
+            "earlier OSCE service (the CV lists no job): each assignment's mission, country, dates and whether it "
+            "was a local post, or none",
+            "service",
+            likely=False,
+        )
+        return
     found = []
-    for job in draft.data.get("experience", []):
+    for job in jobs:
         named = osce_named(f"{job.get('employer', '')} | {job.get('title', '')}")
         if named is not None:
             found.append((" at ".join(p for p in (job.get("title"), job.get("employer")) if p), named))

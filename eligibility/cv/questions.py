@@ -144,8 +144,8 @@ def _ask(question, asker):
             "comma-separated, e.g. Croatia, Bosnia and Herzegovina)",
             interview._countries(True, nationals=True),
         )
-    if kind == "service":  # asked because a job of the CV is or may be with the OSCE
-        return interview._service(asker, likely=True)
+    if kind == "service":  # asked because a job of the CV is or may be with the OSCE, or because it lists no job
+        return interview._service(asker, likely=question.context.get("likely", True))
     if kind == "language":
         language = question.context["language"]
         level = interview._ask(
