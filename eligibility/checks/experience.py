@@ -765,10 +765,18 @@ _ALTERNATIVE_ROUTE = lazy_pattern(
     # 'A bachelor's degree with 4 years of experience is also acceptable', 'Candidates may also qualify with …',
     # 'Holders of a bachelor's degree may also apply if they have …': another route, said after the degree asked.
     r"|\b(?:(?:is|are)\s+also|(?:will|shall|would|may)\s+(?:also\s+be|be\s+also))\s+(?:acceptable|accepted)\b"
-    r"|\b(?:may|can)\s+also\s+(?:qualify|apply|be\s+considered)\b",
+    r"|\b(?:may|can)\s+also\s+(?:qualify|apply|be\s+considered)\b"
+    # 'A bachelor's degree with 4 years of experience will also be considered': the same, in the future.
+    r"|\b(?:will|shall|would)\s+also\s+be\s+considered\b(?!\s+(?:an?|as)\b)",
     re.I,
 )
-_IN_LIEU_YEARS_WORDS = lazy_pattern(r"\b(?:in\s+lieu|instead\s+of|in\s+place\s+of|additional|substitut\w*)\b", re.I)
+_STUDENTS = lazy_pattern(r"\b(?:students?|enrolled|final[- ]year|last[- ]year|undergraduates?|graduates?)\b", re.I)
+_IN_LIEU_YEARS_WORDS = lazy_pattern(
+    r"\b(?:in\s+lieu|instead\s+of|in\s+place\s+of|additional|substitut\w*)\b"
+    # 'Candidates without a degree but with 10 years … will also be considered': the degree's way in lieu, read there.
+    r"|\b(?:without|lacking|in\s+the\s+absence\s+of)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b",
+    re.I,
+)
 
 
 # A route alone: a degree and its years, nothing else ('Master's plus two years', 'a Master's degree and 2 years of
@@ -808,6 +816,8 @@ def _alternative_route(sentence, reading) -> list:
         and not _STUDY_BEFORE.search(text[max(0, f.start() - 60) : f.start()])
     ]
     found = number(figures[0].group("n")) if len(figures) == 1 else None
+    if not levels and found is not None and not alone:
+        return _route_without_degree(sentence, reading, found)
     if len(levels) != 1 or found is None:
         return []
     level, needs = levels[0], found
@@ -852,6 +862,48 @@ def _alternative_route(sentence, reading) -> list:
         )
 
     reading.amend(add_route, why=f"another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} (a path)")
+    return []
+
+
+def _route_without_degree(sentence, reading, needs: float) -> list:
+    """'Master's degree in law. Candidates may also apply if they have 4 years of relevant experience': a route that
+    names years and no degree, after the degree asked, is the degree's path with no degree (secondary education with
+    those years), never a minimum asked of everyone. Where the degree asked is not the item before's own, where a
+    minimum asked of everyone stands apart from it, or where the route speaks of students, a person adds the path."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    experience = next(
+        (
+            d
+            for d in reversed(reading.before)
+            if d.kind == KIND and d.mandatory is not False and d.params.get("min_years")
+        ),
+        None,
+    )
+    degree = next(
+        (
+            d
+            for d in reversed(reading.before)
+            if d.kind == "education" and d.mandatory is not False and d.params.get("level") in _LEVELS[1:]
+        ),
+        None,
+    )
+    apart = experience is not None and degree is not None and degree.source != experience.source
+    if degree is None or apart or _STUDENTS.search(text):
+        issue = (
+            f"'{clip(text)}' is another route ({describe_years(needs)} of experience with no degree named): a person "
+            "must add it as a path of the degree and experience criteria"
+        )
+        return [Draft("requirement", text, True, id="alternative-route", review=[issue], heading=sentence.heading)]
+    if experience is None:
+        return _route_in_lieu(sentence, reading, degree, "secondary", needs)
+
+    def add_route(drafts: list) -> None:
+        paths.add_route(experience, degree, "secondary", needs)
+        experience.notes.append(f"'{clip(text)}' read as another route: {describe_years(needs)} with no degree.")
+
+    reading.amend(add_route, why=f"another route: {describe_years(needs)} with no degree (a path)")
     return []
 
 

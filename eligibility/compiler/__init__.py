@@ -17,6 +17,7 @@ from eligibility.checks import language, paths
 from eligibility.compiler import competency, footnotes, kinds, layout, legend, pages, period, tables, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
+from eligibility.degrees import mentions
 from eligibility.organisation import osce
 from eligibility.phrases import NUMBER, WAIVED, WISH_ADVERB, YEARS, clip
 from eligibility.rules import SCHEMA_VERSION
@@ -140,6 +141,23 @@ _COUNTING_RULE = re.compile(
 )
 """What is 'taken into account' only, or not at all: a rule of how to count, never a wish."""
 _WAIVED = re.compile(WAIVED, re.I)
+_ALSO_CONSIDERED = re.compile(
+    r"\b(?:will|would|shall|is|are)\s+also\s+(?:be\s+)?considered\b(?!\s+(?:an?|as|if|for)\b)", re.I
+)
+"""'Experience in human rights will also be considered': a thing counted in a candidate's favour, a wish. Where the
+clause names years or a degree it is a route ('Candidates with a bachelor's degree and 4 years … will also be
+considered'), read as such."""
+
+
+def _desirable_words(text: str) -> re.Pattern:
+    """The words that mark a clause of this sentence desirable: the vocabulary's, and 'will also be considered' where
+    the sentence states no years and no degree (there it opens a route)."""
+    found = vocabulary().desirable
+    if _ALSO_CONSIDERED.search(text) and not YEARS.search(text) and not mentions(text):
+        return re.compile(f"{found.pattern}|{_ALSO_CONSIDERED.pattern}", re.I)
+    return found
+
+
 _WISH_OPENER = re.compile(WISH_ADVERB + r"\b", re.I)
 """What opens a clause that is a wish after a comma ('…, preferably with at least 2 years at the international
 level'): that clause alone is desirable; the '2, preferably 3, years' of a minimum are read whole before."""
@@ -345,7 +363,7 @@ def scopes(text: str) -> list[tuple[str, bool | None]]:
     'Preferred' or 'an asset' governs its own clause, not the whole sentence: the minimum in 'A minimum of
     2 years of experience, including 1 year in the field strongly preferred' stays mandatory.
     """
-    desirable = vocabulary().desirable
+    desirable = _desirable_words(text)
     if _COUNTING_RULE.search(text):
         return [(text, None)]  # 'Only experience gained after the degree will be taken into account': how to count
     if vocabulary().item_mark.search(text):
