@@ -528,6 +528,7 @@ def _extract(sentence, reading) -> list:
             or _alternative_route(sentence, reading)
             or _preferred_more(sentence, reading)
             or _counted_from_degree(sentence, reading)
+            or _counted_more(sentence, reading)
         )
     said = sentence.text
     if _TRACK_RECORD.search(said) and WRITTEN_YEARS.search(said) and not re.search(r"experience", said, re.I):
@@ -560,6 +561,11 @@ def _extract(sentence, reading) -> list:
         for d in found:
             if d.kind == KIND:
                 d.params["from_degree"] = True
+    weighed = _COUNTED_MORE.search(sentence.text)
+    for d in found:
+        if weighed and d.kind == KIND and d.params.get("min_years"):
+            # '5 years of experience (a year in a field mission counts twice)': the minimum's own counting note.
+            d.review.append(_counted_more_issue(said))
     role = _AS_ROLE.search(sentence.text)
     for d in found:
         if role and d.kind == KIND and not d.params.get("fields"):
@@ -716,6 +722,53 @@ def _counted_from_degree(sentence, reading) -> list:
             drafts.append(Draft("competency", text, sentence.mode != "desirable", notes=[note]))
 
     reading.amend(count_from_degree, why="how experience is counted: from the degree (`from_degree`)")
+    return []
+
+
+# '2 years in a field mission are counted double', 'experience at the international level counts twice', 'each year
+# in a hardship post is weighted one and a half times': work that counts for more than its time.
+_COUNTED_MORE = lazy_pattern(
+    r"\b(?:(?:is|are|will\s+be|shall\s+be|may\s+be|can\s+be|being)\s+(?:counted|credited|weighted|valued|reckoned)"
+    r"|counts?|counted)\s+(?:as\s+|at\s+|for\s+)?(?:double|twice|two[- ]?fold|two\s+years|1\.5|one\s+and\s+a\s+half|"
+    r"(?:a\s+)?factor\s+of|x\s?[1-9])",
+    re.I,
+)
+
+
+_TRIM = " .*\u2022-"
+
+
+def _counted_more_issue(text: str) -> str:
+    return (
+        f"'{clip(text.strip(_TRIM))}' counts some work for more than its time, which the engine does not do (it "
+        "counts every month once): a person checks whether the minimum is met sooner"
+    )
+
+
+def _counted_more(sentence, reading) -> list:
+    """'2 years in a field mission are counted double': how some work is counted, which asks nothing of its own;
+    the engine counts every month once, so the experience minimum gets a review item naming the words (the minimum
+    may be met sooner than the engine counts), or, with no minimum in the posting, the sentence is kept for a person."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    found = _COUNTED_MORE.search(text)
+    if not found:
+        return []
+    begin = max(text.rfind(mark, 0, found.start()) for mark in "(;,")
+    end = min((i for i in (text.find(mark, found.end()) for mark in ");,") if i >= 0), default=len(text))
+    if re.search(r"[^\W\d_]{2,}", text[: max(begin, 0)] + text[end + 1 :]):
+        return []  # '5 years of experience (a year in a field mission counts twice)': read with the minimum it notes
+    issue = _counted_more_issue(text)
+
+    def weigh(drafts: list) -> None:
+        minimums = [d for d in drafts if d.kind == KIND and d.mandatory is not False and d.params.get("min_years")]
+        for d in minimums:
+            d.review.append(issue)
+        if not minimums:
+            drafts.append(Draft("requirement", text, True, id="counted-more", review=[issue], heading=sentence.heading))
+
+    reading.amend(weigh, why="how some work is counted (more than its time): a review item on the minimum")
     return []
 
 
