@@ -1103,7 +1103,7 @@ _MUST_BE = (
 # '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
 # 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = lazy_pattern(
-    rf"^\s*(?:of\s+(?:(?:which|them|these|those)\s+)?|thereof\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?{_RANK}"
+    rf"^\s*(?:of\s+(?:(?:which|them|these|those|it)\s+)?|thereof\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?{_RANK}"
     rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b"
     r"(?!\s+(?:of|in)\s+(?!(?:[\w-]+\s+)?(?:people|staff|personnel|employees|teams?)\b|a\s))",
     re.I,
@@ -1386,7 +1386,7 @@ _GOVERNED = lazy_pattern(
     r"(?=\s+(?:in|at|as|within|with|for)\s)",
     re.I,
 )
-_GOVERNED_AFTER = lazy_pattern(r"\s*(?:of\s+(?:which|them|these|those)|thereof)\b", re.I)
+_GOVERNED_AFTER = lazy_pattern(r"\s*(?:of\s+(?:which|them|these|those|it)|thereof)\b", re.I)
 """'…, 2 years of which at management level': the governing words after the part's years."""
 # '…, of which four years in a managerial capacity and at least two in an international organisation': a further
 # part after the first, written without 'years' (a part only where a governing word stands before it).
@@ -1409,7 +1409,9 @@ _COUNTS_TOWARDS = lazy_pattern(
 """'(half a year in an emergency counts towards this)', '…; a year in a peace operation will be counted towards
 them': how the years asked are counted, which asks nothing of its own."""
 _MONTHS_OF = lazy_pattern(
-    r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|practice)\b|(?:[\w-]+\s+)?(?:in|at|as|within|with)\s"
+    r"\s*(?:(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:experience|practice)\b"
+    # '…, 3 months of it in management': a part of the period before, said after its months.
+    r"|(?:(?:of\s+(?:which|them|these|those|it)|thereof)\s+)?(?:[\w-]+\s+)?(?:in|at|as|within|with)\s"
     # '(or at least 18 months for holders of a first-level degree)': a degree's path, in months.
     r"|for\s+(?:holders|candidates|applicants|those)\b"
     rf"|{_MANAGING_WORDS})",
