@@ -1177,6 +1177,22 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         listed = sentence.section == "requirements" and (
             sentence.mode == "desirable" or (sentence.mode == "mandatory" and bool(_DONE.match(sentence.text)))
         )
+        count = _COUNT_OF.search(sentence.text) if sentence.section == "requirements" else None
+        if count is not None and not _ABOUT_THE_POST.match(sentence.text):
+            # 'Experience: 5 missions', 'at least three election observation missions': a count no profile records,
+            # never a free pass where it is asked.
+            said = f"'{clip(sentence.text)}' asks a count of {count.group('what').lower()} ({count.group('n')})"
+            if mandatory:
+                return [
+                    Draft(
+                        "requirement",
+                        sentence.text,
+                        True,
+                        review=[f"{said}, which no criterion counts: a person checks it"],
+                    )
+                ], ""
+            note = f"{said}, which no criterion counts."
+            return [Draft("competency", sentence.text, mandatory=False, notes=[note])], ""
         if not (dimension or listed or competency.is_requirement(sentence) or _asks_candidate(sentence)):
             if _unread_item(sentence):
                 # 'Military rank: Captain (OF-2) or equivalent', 'A strong publication record', 'Valid passport
@@ -1204,6 +1220,20 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         else:
             out = [Draft("competency", sentence.text, mandatory=mandatory)]
     return out, ""
+
+
+_ABOUT_THE_POST = re.compile(
+    r"^\W*(?:this|that|these|those|it|its|they|their|we|our|the\s+(?:mission|osce|organi[sz]ation|office|"
+    r"operation|post|position))\b",
+    re.I,
+)
+"""What the notice says of itself ('The Mission has 5 field offices'), never a count asked of the candidate."""
+_COUNT_OF = re.compile(
+    rf"(?<![\w.,])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?P<what>missions|deployments|assignments|rotations|tours\s+of\s+duty|elections|operations)\b",
+    re.I,
+)
+"""A count of things done, not a period: '5 missions', 'three election observation missions'."""
 
 
 _LIST_LINE = re.compile(
