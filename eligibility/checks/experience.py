@@ -471,8 +471,9 @@ def extract(sentence, reading) -> list:
     return _window_noted(_extract(sentence, reading), window)
 
 
-_ROW_GRADE = rf"(?:{GRADE}|(?-i:\b(?:AD|AST|SC|FG)\s?-?\s?\d{{1,2}}\b))"
-"""A grade as a table of years names it: the UN's and the OSCE's ('P-3', 'S2'), and the EU's ('AD7', 'AST4')."""
+_ROW_GRADE = rf"(?:{GRADE}|(?-i:\b(?:AD|AST|SC|FG)\s?-?\s?\d{{1,2}}\b)|\blevel\s+(?-i:[A-E])\b(?![\w-]))"
+"""A grade as a table of years names it: the UN's and the OSCE's ('P-3', 'S2'), the EU's ('AD7', 'AST4'), and a
+level by its letter ('Level B')."""
 _GRADE_ROW = lazy_pattern(
     rf"^\W*(?P<g>{_ROW_GRADE})(?:\s+level)?\s*[:|=\u2013-]?\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?"
     rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\b(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?experience)?\s*[.;]?\s*$",
@@ -486,6 +487,12 @@ def _grade_key(grade: str) -> str:
     return re.sub(r"[\s-]", "", grade).upper()
 
 
+def _grade_shown(grade: str) -> str:
+    """A grade as the messages name it: 'P3', 'AD7', 'Level B'."""
+    key = _grade_key(grade)
+    return f"Level {key[-1]}" if key.startswith("LEVEL") else key
+
+
 def _grade_row(sentence, reading) -> list:
     """'AD6 | 3 years' / 'AD7 | 6 years' / …: the row for the post's grade is the minimum; another grade's row asks
     nothing of this post; with the post's grade unknown, a person picks the row (never the lowest taken for it)."""
@@ -496,8 +503,9 @@ def _grade_row(sentence, reading) -> list:
     if row is None or (n := number(row.group("n"))) is None:
         return []
     grade, own = _grade_key(row.group("g")), getattr(reading.posting, "grade", None)
+    shown = _grade_shown(grade)
     if own and _grade_key(own) == grade:
-        note = f"The row of a table of years by grade for the post's grade, {grade}."
+        note = f"The row of a table of years by grade for the post's grade, {shown}."
         return [
             Draft(
                 KIND,
@@ -509,10 +517,10 @@ def _grade_row(sentence, reading) -> list:
             )
         ]
     if own:
-        reading.why = f"the years a table asks for grade {grade}; the post is graded {_grade_key(own)}"
+        reading.why = f"the years a table asks for grade {shown}; the post is graded {_grade_shown(own)}"
         return []
     issue = (
-        f"a table of years by grade: {describe_years(n)} for {grade}; the posting does not state the post's grade, "
+        f"a table of years by grade: {describe_years(n)} for {shown}; the posting does not state the post's grade, "
         "so a person must say which row applies (set `min_years` to it, or drop this criterion)"
     )
     return [Draft("requirement", sentence.text, True, id=f"years-for-{grade.lower()}", review=[issue])]

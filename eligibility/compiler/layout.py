@@ -2010,6 +2010,9 @@ _HOW_FILLED = re.compile(
 _GRADE = re.compile(
     r"\b(?:at|of)\s+(?:the\s+)?grade\s+((?:S|P|D|G|NP|AD|AST|NO[A-D]?|FS|GS)-?\d{1,2}\+?|S)\b"
     r"|\b(?i:grade):?\s+((?:S|P|D|G|NP|AD|AST|FS|GS)-?\d{1,2})\b"
+    # 'This call is for LEVEL B only', 'The post is at level C': a level by its letter, said of the post itself.
+    r"|\b(?i:call|post|position|vacancy|competition|selection|recruitment|notice)\s+(?i:is\s+)?(?i:open\s+)?"
+    r"(?i:for|at)\s+(?i:the\s+)?((?i:level)\s+[A-E])\b(?![\w-])"
 )
 
 
@@ -2020,6 +2023,8 @@ def _grade(value: str) -> str | None:
 
 def _grade_in_prose(text: str) -> str | None:
     m = _GRADE.search(text)
+    if m and m.group(3):
+        return "Level " + m.group(3)[-1]
     return (m.group(1) or m.group(2)).replace("-", "") if m else None
 
 
