@@ -808,6 +808,16 @@ def _degrees(sentence, drafts: list, reading) -> list:
         degree = next((d for d in drafts_out if d.kind == KIND and d.params.get("level") in LADDER[1:]), None)
         for part in alone if degree is not None else ():
             _no_degree_path(degree, part, reading)
+        school = next((d for d in drafts_out if d.kind == KIND and d.params.get("level") == LADDER[0]), None)
+        for part in alone if degree is None else ():
+            if school is None:
+                break
+            # 'Secondary education or equivalent (e.g. 2 years of relevant experience)': years in place of the
+            # lowest level, which no path below it can state; a person judges a candidate without it.
+            school.review.append(
+                f"'{clip(part)}' is accepted in place of secondary education, which no path can state (there is no "
+                "level below it): a person judges a candidate without it"
+            )
         for d in drafts_out:
             d.source = sentence.text
         return drafts_out
@@ -841,9 +851,10 @@ def _degrees(sentence, drafts: list, reading) -> list:
     if at_level:
         first_end = at_level.end()  # 'University studies at Master's level in law': the fields follow the level
     bracket = _BRACKET_REST.match(text, first_end)
-    if named is not None and bracket and "(" in text[text.rfind(")", 0, first_end) + 1 : first_end]:
-        # 'University degree (Master's or equivalent) in law', '… (ISCED level 7) in law': the level named in brackets
-        # after the degree; its fields follow the brackets.
+    if bracket and "(" in text[text.rfind(")", 0, first_end) + 1 : first_end]:
+        # 'University degree (Master's or equivalent) in law', '… (ISCED level 7) in law', 'higher education (at
+        # least Master's level or equivalent) in economics': the level named in brackets after the degree or the
+        # education it names; its fields follow the brackets.
         first_end = bracket.end()
     params: dict = {"level": level}
     review: list[str] = []
