@@ -385,6 +385,10 @@ _ALIASES = {
     "kirundi": "run",
     "setswana": "tsn",
     "sesotho": "sot",
+    # Northern Sotho, which ISO names 'Pedi', by the names South Africa writes it with
+    "sepedi": "nso",
+    "northern sotho": "nso",
+    "sesotho sa leboa": "nso",
     "tajiki": "tgk",
     "tadjik": "tgk",
     "byelorussian": "bel",

@@ -353,6 +353,15 @@ READS = "clause"
 """Read in each clause of a requirement sentence: one clause can name two languages at two levels."""
 
 
+_SKILLS_BESIDE = lazy_pattern(
+    r"(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?P<rest>(?:(?:very\s+)?(?:excellent|strong|good|sound|solid|proven|"
+    r"outstanding|superior|effective|advanced|demonstrated)\s+)?(?:(?!(?:in|of|and)\b)[\w-]+\s+){0,3}?"
+    r"(?:skills|abilities)|(?:the\s+)?(?:ability|capacity)\s+to\s+[^.;]+)\s*[.;]?\s*$",
+    re.I,
+)
+"""Skills joined after a language's words ('… and excellent drafting skills'): a competency of their own."""
+
+
 def extract(sentence, reading) -> list:
     """'Fluency in English and working knowledge of French', 'knowledge of the local languages', 'English C1'.
 
@@ -369,6 +378,12 @@ def extract(sentence, reading) -> list:
     # 'at least one UN official language other than English': the languages left out are no part of the choice,
     # and the words that leave them out ask for none of them.
     text, excluded = _left_out(text)
+    beside = _SKILLS_BESIDE.search(text)
+    if beside and _names().search(text, 0, beside.start()) and not _names().search(beside.group("rest")):
+        # 'Fluency in Russian and excellent drafting skills': the skills joined after the language are a competency
+        # of their own, kept beside the language's criterion, never dropped.
+        reading.rest.append(Draft("competency", beside.group("rest").strip(" ."), heading=sentence.heading))
+        text = text[: beside.start()]
     if text != sentence.text:
         sentence = type(sentence)(text, sentence.section, sentence.heading, sentence.mode)
     if excluded and not _OFFICIAL.search(text) and not _names().search(text):
