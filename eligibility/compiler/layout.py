@@ -1670,7 +1670,7 @@ def _is_title(line: str) -> bool:
         return False  # 'Dear roster members,', 'Best regards,': a letter's greeting or closing, no post's name
     if (len(line) > 100 or len(key.split()) > 14) and not _post_and_unit(line):
         return False  # a long line is a sentence, unless it names a post and the unit it serves in
-    if re.search(r"https?:|www\.|@|\d{4}", line):
+    if re.search(r"https?:|www\.|@", line) or (re.search(r"\d{4}", line) and not _year_in_title(line)):
         return False
     if len([p for p in re.split(r"\s{2,}|\t", line.strip()) if p]) >= 4 and all(
         len(p.split()) <= 2 for p in re.split(r"\s{2,}|\t", line.strip())
@@ -1695,6 +1695,19 @@ def _is_title(line: str) -> bool:
         return False
     # A heading by its words ('Required Qualifications') is no title; 'Head of Education Unit' names a post.
     return not (meaning(key) and not re.search(vocab.title_words, key))
+
+
+_YEAR = re.compile(r"(?<![\w/.-])(?:19|20)\d\d(?![\w/.-]?\d)")
+
+
+def _year_in_title(line: str) -> bool:
+    """'RESEARCH ASSISTANT PROGRAMME, SPRING TERM 2027': a title may hold a year, where each run of four digits is a
+    year alone and the line is no date ('15 January 2027', 'January 2027', '2027-01-15') nor a reference code
+    ('2027/045')."""
+    runs = re.findall(r"\d{4,}", line)
+    years = _YEAR.findall(line)
+    month_year = re.search(rf"\b{_MONTHS}\s+(?:19|20)\d\d\b", line, re.I)
+    return len(runs) == len(years) and not _DATE_IN.search(line) and not month_year
 
 
 _SALUTATION = re.compile(
@@ -1904,6 +1917,9 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
             if named and _names_post(named.group("t")):
                 return named.group("t").strip()
         return None
+    # 'OSCE Secretariat - Junior Professional Officer Programme 2027' above 'Junior Professional Officer, …': a line
+    # that holds a year names the round or the programme; it is the title only where no other line is one.
+    found = [t for t in found if not _YEAR.search(t)] or found
     # 'INTERNATIONAL CRIMINAL COURT' / 'Trial Lawyer (P-4)': a first line that names no post (no post word, no
     # grade) above one that does is the employer's name or the document's, not the title.
     if not _names_post(found[0]):
