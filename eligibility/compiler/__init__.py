@@ -227,6 +227,19 @@ _ASSET_TAIL = re.compile(
 )
 
 
+_STILL = re.compile(
+    r"^\s*[,;:]?\s*(?:but|although|though|however|yet|(?:it|this|that|they)\s+(?:would|will|may|could|can))\b", re.I
+)
+"""What follows a denial and turns to the thing denied again: '… not required, but it would count in the candidate's
+favour', '…; it would, however, strengthen the application'."""
+
+
+def _still_wished(rest: str) -> bool:
+    """Whether the words after a denial say the thing denied is still welcome: '… but an asset' (`_ASSET_TAIL`), or a
+    turn back to it ('but', 'it would') in words that wish ('… but will be taken into account')."""
+    return bool(_ASSET_TAIL.match(rest)) or bool(_STILL.match(rest) and vocabulary().desirable.search(rest))
+
+
 def without_denials(text: str) -> tuple[str, bool]:
     """`text` with its denied requirements taken out, and whether any was.
 
@@ -280,10 +293,10 @@ def without_denials(text: str) -> tuple[str, bool]:
         head, *tail = _NEGATED.split(piece, maxsplit=1)
         after, after_sep = spans[i + 1] if i + 1 < len(spans) else ("", "")
         subject = re.sub(r"\s+", " ", head).strip(" ,")
-        if tail and _ASSET_TAIL.match(tail[0]) and subject:
+        if tail and _still_wished(tail[0]) and subject:
             out += subject + " is desirable" + sep  # denied as a requirement, welcome as an asset
             i += 1
-        elif after and _ASSET_TAIL.match(after) and subject:
+        elif after and _still_wished(after) and subject:
             out += subject + " is desirable" + after_sep
             i += 2
         else:
