@@ -228,10 +228,13 @@ _ASSET_TAIL = re.compile(
 
 
 _STILL = re.compile(
-    r"^\s*[,;:]?\s*(?:but|although|though|however|yet|(?:it|this|that|they)\s+(?:would|will|may|could|can))\b", re.I
+    r"^\s*[,;:]?\s*(?:(?:but|although|though|however|yet)\s*,?\s*)?(?:(?:it|this|that|they)\s+)?"
+    r"(?:would|will|may|might|could|can|is|are|remains?|counts?)\b",
+    re.I,
 )
-"""What follows a denial and turns to the thing denied again: '… not required, but it would count in the candidate's
-favour', '…; it would, however, strengthen the application'."""
+"""What follows a denial and turns to the thing denied again, naming nothing else: '… not required, but it would count
+in the candidate's favour', '…; it would, however, strengthen the application' ('… not required, but a working
+knowledge of one of them is desirable' names a thing of its own)."""
 
 
 def _still_wished(rest: str) -> bool:
