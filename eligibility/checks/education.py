@@ -479,7 +479,15 @@ def extract(sentence, reading) -> list:
         # routes, '6 years with an undergraduate degree, or 4 with a doctorate', the first is the degree asked).
         # A bracket that accepts a path in lieu of the degree is the degree's own ('… degree in law (a first-level
         # degree with two further years … in lieu of the advanced degree), and will bring six years …').
-        text = re.sub(r"\((?![^)]*\b(?:in\s+lieu|instead\s+of|in\s+place\s+of)\b)[^)]*\)", " ", text)
+        # A bracket that names the level of the education before it ('Higher education (Bachelor's degree) and 2
+        # years of experience') is the degree asked, never a path's.
+        text = re.sub(
+            r"(?<!education\s)(?<!education)(?<!studies\s)(?<!studies)"
+            r"\((?![^)]*\b(?:in\s+lieu|instead\s+of|in\s+place\s+of)\b)[^)]*\)",
+            " ",
+            text,
+            flags=re.I,
+        )
         text = re.sub(
             r"\b(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have))))"
             r"\s+an?\s+(?:[\w'\u2019-]+(?:\s+[\w-]+)?\s+degree|doctorate|ph\.?\s?d\b\.?)",
