@@ -171,6 +171,11 @@ _LEVELS = (
         r"\bcompleted university studies\b|(?:(?<=\blieu of )|(?<=\binstead of )|(?<=\bplace of ))(?:the\s+)?"
         r"(?:university|higher|tertiary)\s+(?:studies|education)\b|\b(?:successful\s+)?completion\s+of\s+(?:(?:a|the|his|her|their)\s+)?"
         r"(?:university|higher|tertiary)\s+(?:education\s+)?(?:education|studies)\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b|\bdegree(?=\s*\([^()]{0,40}\)\s*in\s)"
+        # higher education with its field or its level in brackets: 'Higher education in law', 'Higher education
+        # (Master's degree in law preferred)'; never the sector ('experience in higher education')
+        r"|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwithin\s)\b(?:higher|tertiary)\s+education(?=\s+in\s|\s*\()"
+        # or alone as the whole item ('Higher education', what is left of 'Higher education (Master's preferred)')
+        r"|^\W*(?:higher|tertiary)\s+education\W*$"
         # a degree named as a level of education: 'educated to degree level', 'degree-level education'
         r"|\b(?:educated|education|qualified)\s+(?:to|at)\s+(?:(?:an?|university|first|undergraduate)\s+)*degree[- ]level\b"
         r"|\bdegree[- ]level\s+(?:education|qualifications?|studies)\b"
