@@ -122,7 +122,15 @@ def heading_of(line: str) -> str | None:
     stripped = line.strip()
     key = _key(stripped)
     glossed = _LONG_GLOSS.match(stripped)
-    if glossed and (len(key) > 70 or len(key.split()) > 8 or re.search(r"[.;,]", glossed.group("gloss"))):
+    if glossed and (
+        len(key) > 70
+        or len(key.split()) > 8
+        or re.search(r"[.;,]", glossed.group("gloss"))
+        # 'Eligibility (all conditions must be met)', 'Requirements (each is mandatory)': a note in brackets on the
+        # section's items as a whole; its verb is the note's, not the heading's. 'Languages (English is required)'
+        # asks something of its own.
+        or (_VERB.search(glossed.group("gloss")) and _ON_THE_ITEMS.search(glossed.group("gloss")))
+    ):
         # '3. ADDITIONAL REQUIREMENTS (these are also mandatory; applications not meeting them will be excluded)': a
         # heading and a note in brackets on what it opens; the note's mode word is the heading's.
         head = heading_of(glossed.group("head"))
@@ -174,6 +182,8 @@ def _lettered_mode_heading(stripped: str, key: str) -> bool:
     return _NUMBERED.match(stripped) is not None and _bare_mode(key) is not None
 
 
+_ON_THE_ITEMS = re.compile(r"\b(?:all|each|every|both|these|them|they|none|any\s+of)\b", re.I)
+"""Words of a note that speaks of a section's items as a whole ('all conditions must be met')."""
 _LONG_GLOSS = re.compile(r"^(?P<head>[^()]{3,70}?)\s*\((?P<gloss>[^()]{3,200})\)\s*:?\s*$")
 """A line that is a heading and a note in brackets: 'ADDITIONAL REQUIREMENTS (these are also mandatory; …)'."""
 
@@ -212,6 +222,8 @@ def _heading_shape(stripped: str, key: str) -> str | None:
     gloss = _GLOSS.search(key)
     if gloss and _glossed_heading(key[: gloss.start()], gloss.group().strip(" ()")):
         return key  # 'Must have (Essential qualifications and experience)': the words in brackets name the section
+    if _ASKED_AS_QUESTION.match(key) and meaning(key) is not None:
+        return key  # 'What would make you stand out', 'Who we are looking for': a question's words head its answer
     if _VERB.search(key) and not _MARKDOWN.match(stripped) and _VERB.search(_without_heading_words(key)):
         return None
     strong = (
@@ -230,6 +242,9 @@ def _heading_shape(stripped: str, key: str) -> str | None:
     return None
 
 
+_ASKED_AS_QUESTION = re.compile(r"^(?:what|who|why|how)\b")
+"""A heading worded as a question without its mark ('What would make you stand out (selection)', 'What you will
+need'): its verbs are the question's, and its words of a known meaning say what it opens."""
 _GLOSS = re.compile(r"\s*\([^()]*\)\s*$")
 """A gloss in brackets at a line's end: 'Must have (Essential qualifications and experience)'."""
 
