@@ -488,7 +488,9 @@ def extract(sentence, reading) -> list:
             text,
             flags=re.I,
         )
+        # 'someone with a master's degree in law and five years of …' describes the person sought: the degree is asked.
         text = re.sub(
+            r"(?<!someone\s)(?<!somebody\s)(?<!person\s)(?<!individual\s)(?<!professional\s)(?<!expert\s)"
             r"\b(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have))))"
             r"\s+an?\s+(?:[\w'\u2019-]+(?:\s+[\w-]+)?\s+degree|doctorate|ph\.?\s?d\b\.?)",
             " ",

@@ -584,7 +584,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     lines = layout.sections(
         text.logical_lines(
             unrolled,
-            lambda line: layout.heading_of(line) is not None,
+            lambda line: layout.heading_of(line) is not None or layout.leads_in(line),
             # A footnote after a blank line starts afresh: it is no part of the list's last item.
             lambda line: layout.inline_heading(line) is not None or line in notes,
             breaks,

@@ -721,6 +721,24 @@ _OPEN_LEAD_IN = re.compile(
     r"\s*$|\b(?:applicants?|candidates?|nominees?)\s+(?:must|should|shall|are\s+required\s+to|need\s+to)\s*$",
     re.I,
 )
+# 'The successful candidate will have' / 'an advanced university degree …', 'We are looking for someone with' / '- a
+# master's degree …': the person sought, described on the lines after it; a lead-in whatever section stands before.
+_PROFILE_LEAD_IN = re.compile(
+    r"^(?:(?:the|an?|our)\s+(?:successful|ideal|selected|right|preferred|suitable|qualified)\s+"
+    r"(?:candidate|applicant|person|incumbent|individual|nominee)s?\s+"
+    r"(?:will|should|must|shall|(?:is|are)\s+(?:expected|required)\s+to|needs?\s+to)\s+(?:also\s+)?"
+    r"(?:have|possess|hold|bring|meet|offer|demonstrate)(?:\s+the\s+following)?"
+    r"|we(?:'re|\s+are)\s+(?:looking|searching)\s+for\s+(?:someone|somebody|an?\s+(?:candidate|person|professional|"
+    r"colleague|specialist|individual|applicant|expert))(?:\s+(?:with|who\s+(?:has|have|holds|will\s+have)))?)\s*:?$",
+    re.I,
+)
+
+
+def leads_in(line: str) -> bool:
+    """Whether a line only introduces the requirements after it ('The successful candidate will have', 'Candidates
+    must'), which are read under it as under a heading, on its own line or on the lines it runs on to."""
+    stripped = _DECOR.sub("", _BULLETED.sub("", line.strip())).strip()
+    return bool(_OPEN_LEAD_IN.search(stripped) or _PROFILE_LEAD_IN.match(stripped)) and len(stripped.split()) <= 12
 
 
 # 'Open to: Ethiopian nationals only', 'Reserved for: …': a field whose label ends in a preposition abbreviates the
@@ -848,7 +866,7 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         key = heading_of(text)
         rest = None
         intro = key is None or re.search(r"\b(?:requires?|the\s+following|must|should|shall)\b", stripped, re.I)
-        lead_in = (stripped.endswith(":") and _LIST_INTRO.search(stripped)) or _OPEN_LEAD_IN.search(stripped)
+        lead_in = (stripped.endswith(":") and _LIST_INTRO.search(stripped)) or leads_in(stripped)
         if intro and lead_in and len(stripped.split()) <= 12:
             # 'The incumbent must:', 'Applicants should have the following:': a list of requirements follows.
             section, heading = "requirements", _key(stripped)
