@@ -80,7 +80,15 @@ def repair(text: str) -> str:
     text = _unquoted(text)
     for bullet in _BULLETS:
         text = text.replace(bullet, "\n\u2022 ")
-    return text
+    return _OPENING_MARK.sub("\\g<indent>\u2022 ", text)
+
+
+_OPENING_MARK = re.compile(
+    r"^(?P<indent>[ \t]*)[\u2713\u2714\u2756\u25c6\u25a0\u25ba\u25b6\u27a2\u27a4\u2192\u21d2\u2605][ \t]*(?=[\w(])",
+    re.M,
+)
+"""A tick, an arrow, a diamond or a star that opens a line before its words ('✓ knowledge of French', '➢ a degree in
+law'): a list's item mark, as a bullet is. A tick alone in a table's cell marks its column, and stays."""
 
 
 _QUOTE_MARK = re.compile(r"^[ \t]*(?:>(?![ \t]*\d)[ \t]?)+", re.M)
