@@ -14,7 +14,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from eligibility.compiler import legend
@@ -817,6 +817,10 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
     section, heading, mode = "default", None, None
     modes = _Modes()
     pieces = [(piece, k == 0 and i in breaks) for i, line in enumerate(lines) for k, piece in enumerate(unglued(line))]
+    # A selection grid's row and its points ('… (10 years or more) 0-25', 'Knowledge of Italian - 10 points'): what
+    # the selection weighs, read without its points as a wish, never as a minimum.
+    scored = {n for n, (piece, _) in enumerate(pieces) if _SCORE.search(piece) and _SCORE.sub("", piece).strip()}
+    pieces = [(_SCORE.sub("", piece), para) if n in scored else (piece, para) for n, (piece, para) in enumerate(pieces)]
     wishes: str | None = None
     """The style of the items of a list of wishes under way ('bullet', 'number', 'plain'), '' before its first."""
     minimums = False
@@ -863,7 +867,7 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             section, heading, mode, wishes = "requirements", _key(stripped), "desirable", ""
             out.append(Line(stripped, section, heading, mode, opens=True))
             continue
-        key = heading_of(text)
+        key = heading_of(text) if n not in scored else None
         rest = None
         intro = key is None or re.search(r"\b(?:requires?|the\s+following|must|should|shall)\b", stripped, re.I)
         lead_in = (stripped.endswith(":") and _LIST_INTRO.search(stripped)) or leads_in(stripped)
@@ -909,7 +913,45 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             text = stripped if _counted_by_label(key, rest) else rest
         if wishes == "" and mode == "desirable":
             wishes = _style(stripped)  # the first item sets the style of the list's items
-        out.append(Line(text, section, heading, mode))
+        out.append(Line(text, section, heading, "desirable" if n in scored else mode))
+    return _weighed(out)
+
+
+_SCORE = re.compile(
+    r"(?:\s+[-:]?\s*|\s*[(\[])(?:(?:max(?:imum)?\.?|up\s+to)\s+)?"
+    r"(?:0\s*-\s*\d{1,3}(?:\s*(?:points?|pts\.?|marks))?|(?:\d{1,3}\s*-\s*)?\d{1,3}\s*(?:points?|pts\.?|marks))[)\]]?\s*$",
+    re.I,
+)
+"""The points a row of a selection grid scores, closing it: '… (10 years or more) 0-25', '… max. 10 points'."""
+_NO_MINIMUMS = re.compile(
+    r"\b(?:are|is)\s+not\s+(?:the\s+)?(?:minimum|eligibility|mandatory)\s+(?:requirements?|criteria|conditions?)\b"
+    r"|\b(?:are|is)\s+not\s+(?:a\s+)?(?:requirements?|conditions?)\s+(?:of|for)\s+eligibility\b",
+    re.I,
+)
+"""A sentence that says what its section weighs asks no minimum: '… they are not minimum requirements.'"""
+_GRID_HEADER = re.compile(r"^\s*(?:[\w/]+\s+){0,4}(?:points|score|marks|weight(?:ing)?)\s*$", re.I)
+
+
+def _weighed(lines: list[Line]) -> list[Line]:
+    """A section that says its items are not minimum requirements ('… they are not minimum requirements.') asks none
+    of them: they are wishes, and the sentence that says so is a note."""
+    denied = {
+        (line.section, line.heading)
+        for line in lines
+        if line.section == "requirements" and not line.opens and _NO_MINIMUMS.search(line.text)
+    }
+    out = []
+    for line in lines:
+        if line.section != "requirements" or line.opens:
+            out.append(line)
+        elif (line.section, line.heading) in denied and _NO_MINIMUMS.search(line.text):
+            out.append(replace(line, section="info"))
+        elif _GRID_HEADER.match(line.text):
+            out.append(line)  # 'Criterion   Points': the grid's column labels
+        elif (line.section, line.heading) in denied and line.mode != "mandatory":
+            out.append(replace(line, mode="desirable"))
+        else:
+            out.append(line)
     return out
 
 
