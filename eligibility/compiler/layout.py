@@ -1254,10 +1254,17 @@ _ASKED_WORDS = re.compile(
 )
 
 
+_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.|for\s+(?:example|instance)|partners\s+(?:including|like))", re.I)
+"""Words before organisations named as examples ('partners such as WFP, UNHCR and IFRC')."""
+
+
 def _in_passing(line: str) -> bool:
     """Whether an organisation's name stands in a requirement ('experience running projects (OSCE, USAID,
     embassies)', 'Knowledge of EU law is required'): it names where a candidate worked or what they know, not who
     issues the notice."""
+    examples = _EXAMPLES.search(line)
+    if examples and any(p.search(line, examples.end()) for _, p in vocabulary().organisations):
+        return True  # 'deploy to partners such as WFP, UNHCR and IFRC': the examples named, not the issuer
     if len(line) > 600 or not _ASKED_WORDS.search(line):
         return False
     if any(p.search(m.group()) for m in _NAMED_IN_A_LIST.finditer(line) for _, p in vocabulary().organisations):
