@@ -1753,7 +1753,9 @@ def _is_title(line: str) -> bool:
     if (len(line) > 100 or len(key.split()) > 14) and not _post_and_unit(line):
         return False  # a long line is a sentence, unless it names a post and the unit it serves in
     if re.search(r"https?:|www\.|@", line) or (re.search(r"\d{4}", line) and not _year_in_title(line)):
-        return False
+        return False  # a web address, a date or a code
+    if _ADDRESS.match(line):
+        return False  # a street address ('1 avenue de l'Europe, Strasbourg'): no post's name
     if len([p for p in re.split(r"\s{2,}|\t", line.strip()) if p]) >= 4 and all(
         len(p.split()) <= 2 for p in re.split(r"\s{2,}|\t", line.strip())
     ):
@@ -1792,6 +1794,12 @@ def _year_in_title(line: str) -> bool:
     return len(runs) == len(years) and not _DATE_IN.search(line) and not month_year
 
 
+_ADDRESS = re.compile(
+    r"^\s*\d{1,4}\w?,?\s+(?:[\w'-]+\s+){0,2}(?:rue|avenue|av\.|boulevard|bd\.?|street|st\.|road|rd\.|lane|place|"
+    r"square|quai|via|viale|calle|chemin|route|drive|allee|allée|platz|strasse|straße|gasse)\b",
+    re.I,
+)
+"""A street address: its number, then the street's word ('55 avenue Kléber, Paris', '12 Harbour Street')."""
 _SALUTATION = re.compile(
     r"^\W*(?:dear|hello|hi|greetings|good\s+(?:morning|afternoon|evening)|(?:best|kind|warm)(?:est)?\s+regards|"
     r"regards|best\s+wishes|with\s+best\s+wishes|sincerely|yours(?:\s+sincerely|\s+faithfully)?|many\s+thanks|"
@@ -2015,11 +2023,21 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
 _REFERENCE = re.compile(
     r"\s*[(\[](?:ref(?:erence)?|vacancy|vn|job|post|requisition|req)\b\.?\s*(?:no\.?|number|id)?\s*[:#]?\s*[^)\]]*[)\]]"
     # 'Community Policing Adviser (MOL000207)': a code of letters and at least three digits alone in brackets.
-    r"|\s*[(\[](?-i:[A-Z]{2,6})[-/ ]?\d{3,}[\w/-]*[)\]]",
+    r"|\s*[(\[](?-i:[A-Z]{2,6})[-/ ]?\d{3,}[\w/-]*[)\]]"
+    # 'Credit Analyst (Energy)      Ref. PIB/2026/CA/07': a reference after the title, closing its line.
+    r"|\s+(?:ref(?:erence)?|vacancy\s+(?:no|number)|job\s+(?:id|no))\b\.?\s*(?:no\.?\s*)?[:#]?\s*"
+    r"[A-Z0-9][\w/.-]*\d[\w/.-]*\s*$",
     re.I,
 )
 _LABEL_LINE = re.compile(r"^(?P<p>[A-Za-z][\w ./()&'-]{0,40}?)\s*:\s+\S")
-_POST_NOUN = re.compile(r"\b[A-Za-z]{3,}(?:ist|ician|arian|ant)\b", re.I)
+_POST_NOUN = re.compile(
+    r"\b(?!(?:humanitarian|vegetarian|agrarian|sectarian|authoritarian|totalitarian|egalitarian|relevant|important|"
+    r"significant|constant|vacant|distant|instant|pleasant|dominant|compliant|resistant|redundant|abundant|"
+    r"consist|exist|insist|persist|resist)\b)[A-Za-z]{3,}(?:ist|ician|arian|ant)\b",
+    re.I,
+)
+"""A noun of a person's work ('Epidemiologist', 'Technician', 'Librarian', 'Accountant'); not an adjective or a
+verb of the same ending ('Humanitarian Aid Operations', 'relevant')."""
 _GRADE_TOKEN = re.compile(r"\b(?:[PDGS]|NO|NP|AD|AST|FG|GS|FS)\s?-?\s?\d{1,2}\b|\bNO-?[A-D]\b")
 
 
@@ -2086,11 +2104,13 @@ def _readable(title: str) -> str:
     ):
         small = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "or"}
         said = title.split()
-        # 'AUDITOR (AD 7)': a grade's letters before its number stay as written.
+        # 'AUDITOR (AD 7)': a grade's letters before its number stay as written; so does an acronym in brackets
+        # ('(CEB)').
         words = [
             w
             if re.search(r"\d", w)
             or (i + 1 < len(said) and re.fullmatch(r"\(?[A-Z]{1,3}", w) and re.match(r"\d", said[i + 1]))
+            or re.fullmatch(r"\([A-Z]{2,8}\)[.,;:]?", w)
             else w.lower()
             if w.lower() in small
             else w.title()
