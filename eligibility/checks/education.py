@@ -499,12 +499,32 @@ def extract(sentence, reading) -> list:
         )
     if not text.strip():
         return []
+    # '… two years of experience after the bachelor's degree', under a master's asked before: the degree named is
+    # where the years start, no degree asked of its own.
+    text = _SINCE_DEGREE.sub(
+        lambda m: " " if _asked_already(_levels_in(m.group()), reading.before) else m.group(), text
+    )
+    if not text.strip():
+        return []
     if _asked_already(routes(text), reading.before):
         # '6 years of experience with an undergraduate degree; or 5 years with a graduate degree' after 'Advanced
         # university degree …, or a first-level degree plus two additional years': the degree is asked already, at
         # no lower level than any route's; the routes are the experience minimum's paths, not a second degree.
         return []
     return _degrees(replace(sentence, text=_field_first(text)), reading.before + reading.here, reading)
+
+
+_SINCE_DEGREE = lazy_pattern(
+    r"\b(?:after|following|since)\s+(?:(?:obtaining|completing|completion\s+of|the\s+award\s+of|receiving|earning)\s+)?"
+    r"(?:the|a|an|their|your|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)\b",
+    re.I,
+)
+"""A degree named as the point the years of experience count from ('after the bachelor's degree')."""
+
+
+def _levels_in(text: str) -> list[tuple[str, int, int]]:
+    """The degrees a text names, as routes name them (level first)."""
+    return [(level, start, end) for start, end, level in mentions(text)]
 
 
 def _asked_already(found: list | None, before: list) -> bool:
