@@ -1224,6 +1224,8 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                 issue = "an item of the requirements cut short: a person must read the rest in the notice"
                 return [Draft("requirement", sentence.text, True, review=[issue])], ""
             return [], "no requirement in it"
+        if mandatory and dimension and _terms_of_the_post(sentence.text):
+            return [], "says what the post offers or how it is filled, not what a candidate must have"
         if mandatory and dimension:
             out = [
                 Draft(
@@ -1236,6 +1238,25 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         else:
             out = [Draft("competency", sentence.text, mandatory=mandatory)]
     return out, ""
+
+
+_RECORD = re.compile(r"\b(?:service|served|experience|aged?|old)\b", re.I)
+"""Words of a candidate's own record ('… extended up to 2 years of service'): a limit a person settles."""
+
+
+def _terms_of_the_post(text: str) -> bool:
+    """'Temporary agent contract of 5 years.', '1 year initially.': the terms of the appointment, in words of what
+    the post offers (`not_asked`), a period its only measure, asked of no candidate (no 'must', no 'candidates') and
+    of no record of theirs ('years of service'); 'Certification in contract law' names a qualification, and is
+    asked."""
+    measures = {m.group().lower() for m in _DIMENSION.finditer(text)}
+    return (
+        measures <= {"year", "years"}
+        and not _RECORD.search(text)
+        and bool(vocabulary().not_asked.search(text))
+        and not _CANDIDATE.search(text)
+        and not _STATED.search(text)
+    )
 
 
 _ABOUT_THE_POST = re.compile(
