@@ -18,7 +18,7 @@ from eligibility.declared import DAY
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import days_in_month, human_date
-from eligibility.phrases import NUMBER_WORDS, TENS, UNITS, lazy_pattern
+from eligibility.phrases import NUMBER_WORDS, TENS, UNITS, clip, lazy_pattern
 
 KIND = "age"
 
@@ -268,6 +268,11 @@ _INVITED = lazy_pattern(
     re.I,
 )
 """'Candidates under 30 are encouraged to apply': an invitation, which shuts no one out."""
+_ALSO_ADMITS = lazy_pattern(
+    r"\b(?:may|can|could)\s+also\s+(?:apply|be\s+(?:considered|accepted|eligible))\b|\b(?:are|is)\s+also\s+eligible\b",
+    re.I,
+)
+"""'Candidates may also apply if they are under 30', '… are also eligible': who else may apply, not a limit."""
 # 'Candidates born before 1 January 1965 are not eligible', 'Applicants who have reached the age of 65 by the closing
 # date are not eligible': the sentence names who is excluded; the limit is the other side of it.
 _EXCLUDED = lazy_pattern(r"\b" + _SHUT_OUT, re.I)
@@ -358,6 +363,11 @@ def extract(sentence, reading) -> list:
         beyond_who = None  # 'Candidates over 60 must provide a medical certificate' sets no limit
     if not _AGE_WORDS.search(text) and not beyond_who:
         return []
+    if _ALSO_ADMITS.search(text):
+        # 'Candidates may also apply if they are under 30 years old': who else may apply, by age, beside the
+        # conditions the notice states; never a limit on everyone, and no criterion states it: a person judges.
+        issue = f"'{clip(text)}' says who else may apply by age, which no criterion states: a person judges it"
+        return [Draft("requirement", text, review=[issue], heading=sentence.heading)]
     # The sentence's own wish ('… are encouraged to apply', '… an asset') or its list's makes the limit wished for:
     # an invitation shuts no one out.
     asked = mandatory(sentence)
