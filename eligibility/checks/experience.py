@@ -184,6 +184,8 @@ def _setting(field: str) -> bool:
     'international organisations') or at what rank (`_rank`), which no job's fields record, rather than what it
     was."""
     words = _words(field)
+    if not words:  # 'the', '-': no word of its own, so no setting (and, matched, no field either)
+        return False
     if len(words) == 1:
         return words[0] in _ALONE
     return _rank(field) or (words[-1] in _PLACES and all(w in _WHERE for w in words[:-1]))
