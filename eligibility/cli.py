@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import os
 import shlex
 import sys
 from enum import Enum
@@ -1202,14 +1204,53 @@ def _interrupted_note() -> None:
 
 def main() -> None:
     """Entry point: every user error becomes one line on standard error and exit status 2."""
-    from eligibility.fileio import say_when_interrupted, stop_cleanly_on_sigterm, stop_workers_and_remove_pending
+    from eligibility.fileio import (
+        OutputFailed,
+        guard_standard_output,
+        say_when_interrupted,
+        stop_cleanly_on_sigterm,
+        stop_workers_and_remove_pending,
+    )
 
     stop_cleanly_on_sigterm()
     say_when_interrupted(_interrupted_note)
+    guard_standard_output()
     try:
-        _main()
+        try:
+            _main()
+        finally:
+            sys.stdout.flush()  # the last of the output written here, where a fault in it is still reported
+    except OutputFailed as exc:
+        stop_workers_and_remove_pending()
+        # Then out at once, as after Ctrl-C: a batch's pool, left suspended where its rows were being written,
+        # would otherwise be shut down at the interpreter's exit and wait forever for the workers just stopped.
+        code = _output_failed(exc.error)
+        with contextlib.suppress(Exception):
+            sys.stderr.flush()
+        os._exit(code)
     finally:
         stop_workers_and_remove_pending()
+
+
+def _output_failed(error: OSError) -> int:
+    """Standard output could not be written: one line on standard error, and nothing more tried on standard
+    output (no JSON error object: it would fail too). Returns the exit status."""
+    import errno
+
+    from eligibility.errors import os_error
+
+    if error.errno == errno.EPIPE:  # `| head`: the reader stopped reading
+        _err().print(
+            "eligibility: standard output was closed before the output was complete (the program reading it "
+            "stopped reading): the output is incomplete",
+            markup=False,
+            highlight=False,
+            soft_wrap=True,
+        )
+        return ExitCode.OUTPUT_CLOSED
+    message = os_error(error, "standard output", doing="writing")
+    _err().print(f"eligibility: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    return ExitCode.BAD_INPUT
 
 
 def _main() -> None:

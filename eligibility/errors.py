@@ -22,6 +22,9 @@ class ExitCode(IntEnum):
     NEEDS_REVIEW = 3
     INTERRUPTED = 130
     """Stopped by Ctrl-C (128 + SIGINT, as shells report it)."""
+    OUTPUT_CLOSED = 141
+    """Standard output was closed before the output was complete (`| head`): 128 + SIGPIPE, as shells report a
+    writer the closed pipe stopped."""
     TERMINATED = 143
     """Stopped by SIGTERM (128 + SIGTERM), after removing temporary files and worker processes."""
 

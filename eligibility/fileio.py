@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import shutil
 import signal
@@ -23,6 +24,66 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from eligibility.errors import EligibilityError, InputError, os_error, shown_name
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written (a closed pipe, a full disk): the command stops whatever it was doing
+    and says so once. Neither an OSError nor an input error, so that no handler of one input's faults takes it
+    for that input's (an error row for the profile being written, "reading: no space left")."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _StandardOutput(io.RawIOBase):
+    """Standard output's file descriptor, whose faults are standard output's: after the first, what follows is
+    dropped, so that nothing is tried twice (nor at the interpreter's exit)."""
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+        self.failed: OSError | None = None
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data) -> int:
+        if self.failed is not None:
+            return len(data)
+        try:
+            return os.write(self._fd, data)
+        except BlockingIOError:
+            raise
+        except OSError as exc:
+            self.failed = exc
+            raise OutputFailed(exc) from None
+
+
+def guard_standard_output() -> None:
+    """Make a fault writing standard output an OutputFailed, told apart from a fault reading an input. Standard
+    output already replaced (a test's runner, an embedding program) is left as it is."""
+    stream = sys.stdout
+    if stream is None or stream is not sys.__stdout__ or not isinstance(stream, io.TextIOWrapper):
+        return
+    try:
+        fd = stream.fileno()
+        stream.flush()
+    except (OSError, ValueError):
+        return
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(_StandardOutput(fd)),
+        encoding=stream.encoding,
+        errors=stream.errors,
+        line_buffering=stream.line_buffering,
+    )
+
 
 _pending: set[str] = set()
 """Temporary files and folders of this process not yet moved into place or removed."""

@@ -454,6 +454,65 @@ def test_a_stopped_screening_removes_the_temporary_file_and_the_spool_without_a_
     assert not any(p.name.startswith("eligibility-screen-") for p in spool.iterdir())
 
 
+# Every command writing standard output, and a batch large enough for worker processes.
+WRITERS = {
+    "check": ["check", "SEC000821", "profiles/sec000821-eligible.yaml"],
+    "check --json": ["check", "SEC000821", "profiles/sec000821-eligible.yaml", "--json"],
+    "show": ["show", "SEC000821"],
+    "postings --json": ["postings", "--json"],
+    "match": ["match", "profiles/sec000821-eligible.yaml"],
+    "schema": ["schema", "profile"],
+    "validate": ["validate", "profiles"],
+    "import": ["import", "tests/fixtures/cv/jonas-berg.resume.json"],
+    "screen with workers, JSON Lines": ["screen", "SEC000821", "{batch}", "-j", "2", "-f", "jsonl"],
+    "screen with workers, table": ["screen", "SEC000821", "{batch}", "-j", "2"],
+}
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory):
+    from eligibility.batch import PARALLEL_FROM
+
+    path = tmp_path_factory.mktemp("batch") / "many.jsonl"
+    path.write_text((json.dumps(json.loads(as_json(GOOD))) + "\n") * (PARALLEL_FROM * 5))
+    return path
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("command", WRITERS, ids=str)
+@pytest.mark.parametrize("stdout", ["closed (| head)", "a full disk (/dev/full)"])
+def test_standard_output_that_cannot_be_written_is_one_line_never_a_traceback_or_a_hang(command, stdout, batch):
+    """A reader that stops reading (`| head -1`) ends the command with 141 (as a pipe's writer the closed pipe
+    stops) and a full disk with 2, each said in one line: never read as a verdict (1 is "not eligible"), never
+    said to be an input's fault, never a traceback, and a batch's workers never left waiting."""
+    import subprocess
+
+    args = [a.format(batch=batch) for a in WRITERS[command]]
+    closed = stdout.startswith("closed")
+    with open("/dev/full", "wb") as full:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "eligibility", *args],
+            cwd=ROOT,
+            stdout=subprocess.PIPE if closed else full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "COLUMNS": "100"},
+        )
+    if closed:
+        assert proc.stdout is not None
+        proc.stdout.close()
+    try:
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    said = err.decode().strip().splitlines()
+    assert "Traceback" not in err.decode() and len(said) <= 2, err.decode()  # `screen` may give its tally first
+    if closed:
+        assert proc.returncode == 141 and said[-1].startswith("eligibility: standard output was closed"), said
+    else:
+        assert proc.returncode == 2, said
+        assert said[-1] == "eligibility: error: standard output: writing: no space left on the device"
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers end with the main process on Linux")
 def test_a_worker_ends_with_the_main_process_however_it_ends():
     """A main process stopped by a signal kills the workers it knows of; one the pool was starting at that moment
@@ -682,3 +741,25 @@ def test_compile_names_a_folder_and_a_missing_file(monkeypatch, capsys, tmp_path
 def test_compile_names_a_file_that_cannot_be_read(monkeypatch, capsys):
     code, _, err = cli(monkeypatch, capsys, "compile", "/proc/self/mem")
     one_error(code, err, "/proc/self/mem", "cannot read it")
+
+
+# A rule set edited by hand: a value no compiler writes still gives a verdict or one line, never an exception.
+HAND_EDITED_CRITERIA = {
+    "an experience field that is an article ('a')": ("experience", "fields", ["a"], 3),
+    "an experience field of small words only ('in the')": ("experience", "fields", ["in the"], 3),
+    "an experience field of punctuation ('-')": ("experience", "fields", ["-"], 3),
+    "a degree field that is an article ('the')": ("degree", "fields", ["the"], 3),
+}
+
+
+@pytest.mark.parametrize("case", HAND_EDITED_CRITERIA, ids=str)
+def test_a_hand_edited_criterion_gives_a_verdict_or_one_line(monkeypatch, capsys, tmp_path, case):
+    import yaml
+
+    criterion, key, value, expected = HAND_EDITED_CRITERIA[case]
+    rules = yaml.safe_load((ROOT / "rules" / "SEC000821.yaml").read_text("utf-8"))
+    next(c for c in rules["criteria"] if c["id"] == criterion)[key] = value
+    (tmp_path / "rules.yaml").write_text(yaml.safe_dump(rules))
+    (tmp_path / "p.yaml").write_text(GOOD)
+    code, _, err = cli(monkeypatch, capsys, "check", str(tmp_path / "rules.yaml"), str(tmp_path / "p.yaml"))
+    assert code == expected, err
