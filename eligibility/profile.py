@@ -519,15 +519,24 @@ def _born(node: Node) -> Birth | None:
     text = str(value).strip() if isinstance(value, (str, date)) else None
     if text is not None and re.fullmatch(r"\d{4}", text):
         year = int(text)
-        if MIN_YEAR <= year <= MAX_YEAR:
-            return Birth(year)
-        node.error(f"'{text}' is outside the supported years", SUPPORTED_YEARS)
-        return None
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            node.error(f"'{text}' is outside the supported years", SUPPORTED_YEARS)
+            return None
+        return _born_by_now(node, Birth(year), text)
     if text is None or not re.fullmatch(r"\d{4}-\d{1,2}(-\d{1,2})?", text):
         node.error(f"'{node.value}' is not a date of birth", "write YYYY-MM-DD, YYYY-MM or a year")
         return None
     day = node.date()
-    return None if day is None else Birth(day.year, day.month, day.day)
+    return None if day is None else _born_by_now(node, Birth(day.year, day.month, day.day), text)
+
+
+def _born_by_now(node: Node, born: Birth, text: str) -> Birth | None:
+    """A date of birth after today is a mistake ('2100' for '2001'), never read: an age limit would pass on it."""
+    today = date.today()
+    if (born.year, born.month or 1, born.day or 1) > (today.year, today.month, today.day):
+        node.error(f"'{text}' is after today; a date of birth is in the past", "write YYYY-MM-DD, YYYY-MM or a year")
+        return None
+    return born
 
 
 # --- the profile, declared once: its reader above and its JSON Schema (eligibility.schema) come from these --

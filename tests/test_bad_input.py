@@ -141,6 +141,7 @@ PROFILE_CASES = [
         ["languages.en", "'English' and 'en' both name English"],
     ),
     ("a boolean where text belongs", "name: true\n", ["name: must be text, not true/false"]),
+    ("a date of birth after today", "name: A\nborn: 2100-01\n", ["bad.yaml:2", "born: '2100-01' is after today"]),
     ("an empty mapping", "{}\n", ["bad.yaml:1", "the profile states nothing (expected at least one of name"]),
     ("keys with nothing after them", "name:\nnationalities:\n", ["bad.yaml:1", "the profile states nothing"]),
 ]

@@ -113,6 +113,18 @@ def check(criterion, ctx) -> Outcome:
             advice=("give your date of birth (a year, a month or a day)",),
         )
     earliest, latest = _birth_range(born)
+    if earliest > on:  # assessed as of a date before the birth (`--as-of` far back): no candidate then
+        return Outcome(
+            Status.FAIL,
+            f"Born in {born}: not yet born on {human_date(on)}; {limit}.",
+            facts={"on": on.isoformat()}
+            | {
+                key: value
+                for key, value in (("min_age", params.min_age), ("max_age", params.max_age))
+                if value is not None
+            },
+            advice=(f"none that qualifications can close: {limit}",),
+        )
     oldest, youngest = _completed_years(earliest, on), _completed_years(latest, on)
     facts = {"age": youngest if youngest == oldest else [youngest, oldest], "on": on.isoformat()}
     facts |= {
@@ -144,7 +156,7 @@ def brief(facts: dict) -> str:
     """In screening rows: the age (or the two it may be) and the limit, as '33/≤31', '20/21-35' or '67-68/≤63'."""
     low, high = facts.get("min_age"), facts.get("max_age")
     limit = f"{low}-{high}" if low is not None and high is not None else f"≤{high}" if high is not None else f"≥{low}"
-    age = facts.get("age")
+    age = facts.get("age", "not born")  # none: assessed as of a date before the birth
     return f"{age[0]}-{age[1]}/{limit}" if isinstance(age, list) else f"{age}/{limit}"
 
 
