@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -337,6 +338,8 @@ def resolve_posting(ref: str) -> Path | None:
     found = catalogue.find(ref)
     if found is not None:
         return found
+    if os.path.lexists(ref):
+        return path  # there, but no file (a folder, a link loop, a FIFO): its reader says what it is
     known = [e.id for e in catalogue.entries()]
     hint = _starting_with(ref, known) or did_you_mean(ref, known)
     raise UsageError(

@@ -182,6 +182,26 @@ def test_a_fifo_is_refused_without_waiting(monkeypatch, capsys, tmp_path):
     one_error(code, err, str(fifo), "named pipe (FIFO), not a profile")
 
 
+# A POSTING given by a name that is there but is no file: named for what it is, never "not a file, and not an id".
+POSTING_NOT_A_FILE = {
+    "a folder": (lambda path: path.mkdir(), "is a directory, not a rule set"),
+    "a link loop": (lambda path: path.symlink_to(path), "too many levels of symbolic links"),
+    "a broken link": (lambda path: path.symlink_to(path.parent / "gone"), "broken symbolic link"),
+    "a FIFO": (os.mkfifo, "named pipe (FIFO), not a rule set"),
+}
+
+
+@pytest.mark.parametrize("case", POSTING_NOT_A_FILE, ids=str)
+@pytest.mark.parametrize("command", ["check", "show"])
+def test_a_posting_that_is_no_file_is_named_for_what_it_is(monkeypatch, capsys, tmp_path, case, command):
+    make, said = POSTING_NOT_A_FILE[case]
+    make(tmp_path / "posting")
+    monkeypatch.chdir(tmp_path)
+    args = ["posting", str(ROOT / "profiles" / "sec000821-eligible.yaml")] if command == "check" else ["posting"]
+    code, _, err = cli(monkeypatch, capsys, command, *args)
+    one_error(code, err, "posting: ", said)
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="no /proc")
 def test_a_file_that_cannot_be_read_as_text(monkeypatch, capsys):
     code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", "/proc/self/mem")
