@@ -426,6 +426,33 @@ def postings(
     raise typer.Exit(int(ExitCode.BAD_INPUT if errors else ExitCode.SUCCESS))
 
 
+def _not_a_notice(text: str, name: str) -> None:
+    """A rule set, a profile or results the tool wrote, given to `compile`: refused as what it is, never compiled
+    as if it were a vacancy notice's words (a rule set of whatever its keys happen to say)."""
+    from eligibility.profile import PROFILE_KEYS, other_document
+    from eligibility.yamlio import load_yaml
+
+    try:
+        data = load_yaml(text, name=name)
+    except EligibilityError:
+        return  # not YAML: a notice's text
+    other = other_document(data)
+    if other is not None:
+        kind, _, _, line = other
+        where = f"{name}:{line}" if line is not None else name
+        if kind == "rule set":
+            raise EligibilityError(
+                f"{where}: is a rule set, not a posting's text: it needs no compiling "
+                f"(give it as the POSTING: eligibility check {name} PROFILE)"
+            )
+        raise EligibilityError(f"{where}: holds results written by `eligibility`, not a posting's text")
+    if isinstance(data, dict) and data and set(data) <= set(PROFILE_KEYS):
+        raise EligibilityError(
+            f"{name}: is a profile, not a posting's text (compile reads a vacancy notice: text, Markdown, a saved "
+            "web page or a PDF)"
+        )
+
+
 def _standard_output(value: Path | None) -> Path | None:
     """`-o -` is standard output, as everywhere a file may be `-` (never a file named '-')."""
     return None if value is not None and str(value) == "-" else value
@@ -517,6 +544,7 @@ def compile_posting(
         text, name = read_posting(read_posting_bytes(path), name=text_file), path.name
     if not text.strip():
         raise EligibilityError(f"{text_file}: posting text is empty")
+    _not_a_notice(text, text_file)
     if output is not None:
         from eligibility.fileio import check_output
 

@@ -783,3 +783,28 @@ def test_a_hand_edited_criterion_gives_a_verdict_or_one_line(monkeypatch, capsys
     (tmp_path / "p.yaml").write_text(GOOD)
     code, _, err = cli(monkeypatch, capsys, "check", str(tmp_path / "rules.yaml"), str(tmp_path / "p.yaml"))
     assert code == expected, err
+
+
+# What `compile` refuses to read as a vacancy notice's words: files the tool reads or writes itself.
+NOT_A_NOTICE = {
+    "a rule set": (
+        lambda: (ROOT / "rules" / "SEC000821.yaml").read_text("utf-8"),
+        "is a rule set, not a posting's text",
+    ),
+    "a profile": (lambda: GOOD, "is a profile, not a posting's text"),
+    "a profile in JSON": (lambda: as_json(GOOD), "is a profile, not a posting's text"),
+    "results written by check --json": (
+        lambda: json.dumps({"schema_version": 1, "candidate": {"name": "A"}, "verdict": "eligible"}),
+        "holds results written by `eligibility`, not a posting's text",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NOT_A_NOTICE, ids=str)
+def test_compile_refuses_a_file_the_tool_reads_or_writes_itself(monkeypatch, capsys, tmp_path, case):
+    text, said = NOT_A_NOTICE[case]
+    path = tmp_path / "notice.txt"
+    path.write_text(text())
+    code, _, err = cli(monkeypatch, capsys, "compile", str(path), "-o", str(tmp_path / "out.yaml"))
+    one_error(code, err, str(path), said)
+    assert not (tmp_path / "out.yaml").exists()
