@@ -206,6 +206,14 @@ def utf16_encoding(head: bytes) -> str | None:
     return None
 
 
+def _utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode(data: bytes, *, name: str, what: str = "file") -> str:
     """Bytes to text: UTF-8 (or UTF-16, as some editors save 'Unicode'); binary input is refused."""
     if len(data) > MAX_BYTES:
@@ -213,6 +221,10 @@ def decode(data: bytes, *, name: str, what: str = "file") -> str:
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in data:
         text = _utf16(data)
         if text is None or "\x00" in text:
+            if text is None and _utf8(data):
+                # Text but for a zero byte (a stray NUL an editor or a copy left): where it is, as for a bad byte.
+                line = data[: data.index(b"\x00")].count(b"\n") + 1
+                raise InputError(f"{what} holds a zero byte (0x00): binary, not text", file=name, line=line)
             raise InputError(f"{what} is binary, not text", file=name)
         return text.lstrip("\ufeff")
     try:

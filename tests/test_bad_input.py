@@ -134,6 +134,11 @@ PROFILE_CASES = [
     ("an alias bomb", BOMB, ["alias bomb"]),
     ("non-UTF-8 bytes", b"name: Ana\nnationalities: [\xff]\n", ["bad.yaml:2", "not UTF-8"]),
     ("binary data", b"\x89PNG\r\n\x1a\n\x00\x00\x00", ["binary"]),
+    (
+        "text with a zero byte names its line",
+        b"name: Ana\nnationalities: [AT\x00]\n",
+        ["bad.yaml:2", "holds a zero byte (0x00): binary, not text"],
+    ),
     ("an oversized file", "name: " + "x" * 1_100_000 + "\n", ["bytes; the limit is 1,000,000"]),
     (
         "a language given by name and by code",
