@@ -511,7 +511,16 @@ def extract(sentence, reading) -> list:
         # university degree …, or a first-level degree plus two additional years': the degree is asked already, at
         # no lower level than any route's; the routes are the experience minimum's paths, not a second degree.
         return []
+    text = _LEVEL_AFTER.sub(lambda m: f"{m.group('level')} {m.group('field') or ''}degree", text)
     return _degrees(replace(sentence, text=_field_first(text)), reading.before + reading.here, reading)
+
+
+_LEVEL_AFTER = lazy_pattern(
+    r"(?P<field>\b[A-Za-z][a-z-]+\s+)?degree\s+at\s+(?:an?\s+|the\s+)?(?P<level>advanced|graduate|post-?graduate)"
+    r"\s+level\b",
+    re.I,
+)
+"""'a law degree at advanced level': the level named after the degree, read as 'an advanced law degree'."""
 
 
 _SINCE_DEGREE = lazy_pattern(
