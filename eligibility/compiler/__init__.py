@@ -611,6 +611,10 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
         section, heading = lead if lead and line.section in ("default", "other") else (line.section, line.heading)
         listed = bool(_LIST_LINE.match(line.text)) or line.text.rstrip().endswith(";")
         previous = ""
+        if line.mode == "desirable" and _MADE_ESSENTIAL.search(line.text):
+            # '- excellent command of English (C1). This is essential and candidates who do not meet it will not be
+            # invited;' in a list of wishes: the item's own words make it asked of everyone.
+            line = replace(line, mode="mandatory")
         for piece in text.sentences(line.text):
             # A sentence in capitals is read in the case the kinds read names in; its criteria quote it as written.
             read_as = _them_named(text.uncapitalised(piece), previous)
@@ -1242,6 +1246,16 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
 
 _RECORD = re.compile(r"\b(?:service|served|experience|aged?|old)\b", re.I)
 """Words of a candidate's own record ('… extended up to 2 years of service'): a limit a person settles."""
+
+
+_MADE_ESSENTIAL = re.compile(
+    r"(?<=[.;]\s)(?:[^.;]*?,\s*)?(?:this|it|which)\s+is\s+(?:an?\s+)?(?:essential|mandatory|compulsory|obligatory)\b"
+    r"|\b(?:candidates|applicants|those)\s+who\s+do\s+not\s+(?:meet|fulfil|fulfill|satisfy|have)\s+(?:it|this)\b"
+    r"[^.;]*?\bnot\s+be\s+(?:invited|considered|shortlisted|admitted|retained)\b",
+    re.I,
+)
+"""An item's own sentence after it that makes it asked of everyone ('… This is essential', 'candidates who do not
+meet it will not be invited')."""
 
 
 def _terms_of_the_post(text: str) -> bool:
