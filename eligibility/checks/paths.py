@@ -241,10 +241,37 @@ def routes(text: str) -> list[tuple[str, float, str]] | None:
     return _alternatives(text) or listed_routes(text)
 
 
+_ROUTE_SEPARATOR = lazy_pattern(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.I)
+"""Where a route may end inside a part that names several degrees: at a comma or an 'or' ('Bachelor's degree with 9
+years, Master's degree with 7 years or a doctorate with 5 years')."""
+
+
+def _route_parts(text: str) -> list[str]:
+    """The text cut at every comma and 'or', each piece that names no degree joined back, with its separator, to the
+    one before it (a field list, 'law, economics or political science', stays in its route)."""
+    spans: list[list[int]] = []
+    start = 0
+    for cut in [*_ROUTE_SEPARATOR.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        if spans and not any(lv in LADDER for _, _, lv in mentions(text[start:end])):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+        start = cut.end() if cut else len(text)
+    return [text[a:b] for a, b in spans]
+
+
 def _alternatives(text: str) -> list[tuple[str, float, str]] | None:
-    found = []
     # '…; 7 years with a Bachelor's degree': a semicolon left in a sentence lists its routes (compiler.text).
-    for part in (item for alternative in ALTERNATIVE.split(text) for item in alternative.split(";")):
+    parts = [item for alternative in ALTERNATIVE.split(text) for item in alternative.split(";")]
+    # 'Bachelor's degree with 9 years, Master's degree with 7 years or PhD with 5 years': routes listed with commas,
+    # which cut a route's field list too, so a part is cut at its commas only where each piece names a degree.
+    return _routes_of(parts) or _routes_of([piece for part in parts for piece in _route_parts(part)])
+
+
+def _routes_of(parts: list[str]) -> list[tuple[str, float, str]] | None:
+    found = []
+    for part in parts:
         if _EQUIVALENT_ROUTE.match(part) and not WRITTEN_YEARS.search(part):
             continue  # 'or an equivalent combination of education and experience': no route of figures (the degree's)
         # A figure of age ('in the 28 to 30 years age bracket') is no route's.
