@@ -413,7 +413,11 @@ _DEGREE_ROW = lazy_pattern(
 _PATH_FIELDS = lazy_pattern(r"\s+in\s+(?P<f>[^.;()]+?)\s*(?:[.;]|$)", re.I)
 
 
-_DEGREE_WORDS = r"[^.;]{0,80}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d)\b[^.;]{0,60}?"
+_STUDIES_WORDS = r"(?:university|higher|tertiary|academic)\s+(?:studies|education)"
+"""Studies named without a degree ('relevant university studies'): read as a first-level degree, with a note."""
+_DEGREE_WORDS = (
+    rf"[^.;]{{0,80}}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d|{_STUDIES_WORDS})\b[^.;]{{0,60}}?"
+)
 _EXPERIENCE_YEARS = (
     rf"(?:up\s+to\s+)?(?P<{{n}}>{NUMBER})\s+years?\s+of\s+(?:the\s+)?(?:(?:required|requisite|relevant|professional|work)\s+)*"
     r"experience\b"
@@ -442,6 +446,11 @@ def degree_replaces_years(sentence, reading) -> list:
         return []
     degree = found.group("degree") or found.group("degree2")
     levels = [level for _, _, level in mentions(degree) if level in LADDER]
+    studies = re.search(_STUDIES_WORDS, degree, re.I) if not levels else None
+    if studies:
+        # 'Relevant university studies may replace one year of the experience': the studies' path is a first-level
+        # degree's; studies left unfinished are for a person to weigh.
+        levels = ["bachelor"]
     fewer = number(found.group("n") or found.group("n2") or "")
     if not levels or fewer is None:
         return []
@@ -455,7 +464,12 @@ def degree_replaces_years(sentence, reading) -> list:
             return
         years = max(0.0, float(experience.params["min_years"]) - fewer)
         experience.params.setdefault("by_education", {})[level] = years
-        experience.notes.append(f"'{text}' read as {years:g} years with a {LEVEL_NAMES[level]}.")
+        experience.notes.append(f"'{text}' read as {describe_years(years)} with a {LEVEL_NAMES[level]}.")
+        if studies:
+            experience.review.append(
+                f"'{studies.group(0)}' read as a {LEVEL_NAMES[level]} ({describe_years(years)} with it): a person judges "
+                "studies not completed with a degree"
+            )
 
     reading.amend(lower, why=f"a {LEVEL_NAMES[level]} lowers the experience minimum by {fewer:g} years (its path)")
     return []
