@@ -271,6 +271,10 @@ def without_denials(text: str) -> tuple[str, bool]:
         if rest.strip(" .,;:"):
             asked, _ = without_denials(rest)
             return asked, True
+    thing = _denied_thing_aside(text)
+    if thing is not None:
+        asked, _ = without_denials(thing)
+        return asked, True
     spans: list[tuple[str, str]] = []
     last = 0
     for m in _clause_bounds(text):
@@ -319,6 +323,36 @@ def without_denials(text: str) -> tuple[str, bool]:
 
 _DENIAL_ASIDE = re.compile(r"\s*\(\s*(?P<denial>(?:no|not|none)\b[^()]*)\)")
 """A denial in brackets: '(no upper age limit)'."""
+_BRACKETED = re.compile(r"\s*\((?P<inner>[^()]+)\)")
+_WISHED_BEFORE = re.compile(
+    r"\s*\b(?:is|are|would\s+be|will\s+be)?\s*(?:(?:very|highly|an?)\s+)*"
+    r"(?:welcome[d]?|an?\s+asset|an?\s+advantage|an?\s+plus|desirable|preferred|appreciated)\s*,?\s*(?:but|though)?\s*$",
+    re.I,
+)
+
+
+def _denied_thing_aside(text: str) -> str | None:
+    """`text` with a bracketed aside that names a thing and denies it ('… (a master's degree is welcome but not
+    required)', '(knowledge of French not required)') read on its own: the thing is a wish where the aside also
+    welcomes it, and asks nothing otherwise; the words around the aside still ask their own. None where no such
+    aside stands (or it follows 'or', a route's own words: 'a diploma (no experience required)')."""
+    for aside in _BRACKETED.finditer(text):
+        inner = aside.group("inner")
+        denial = _NEGATED.search(inner)
+        if denial is None or (inner[denial.end() :].strip(" .,;") and not _ASSET_TAIL.match(inner[denial.end() :])):
+            continue  # '(not required for nationals)': a denial that goes on says who it spares
+        if re.search(r"\bor\b", text[: aside.start()], re.I) or not text[: aside.start()].strip(" .,;:"):
+            continue
+        head = inner[: denial.start()]
+        wished = _WISHED_BEFORE.search(head)
+        subject = (head[: wished.start()] if wished else head).strip(" ,;")
+        if len(subject.split()) < 2:
+            continue  # '(not required)': the item's own mark, read as before
+        welcome = wished is not None or _ASSET_TAIL.match(inner[denial.end() :]) is not None
+        return text[: aside.start()] + (f" ({subject} is desirable)" if welcome else "") + text[aside.end() :]
+    return None
+
+
 _QUALIFIER = re.compile(r"(?:with|including|in\s+particular|especially)\b", re.I)
 
 
