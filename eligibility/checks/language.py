@@ -18,6 +18,7 @@ from eligibility.checks.params import CEFR_LEVEL, LANGUAGES, Param, keys, read_p
 from eligibility.fields import Node
 from eligibility.languages import (
     CEFR,
+    COMMON_WORDS,
     NATIVE,
     UN_TO_CEFR,
     WORDING_TO_CEFR,
@@ -831,18 +832,92 @@ def per_skill(text: str) -> list[str] | None:
     return [n for n in names if n]
 
 
+_BARE_NAME = r"(?P<word>(?-i:[A-Z][a-z]{3,}(?:-[A-Z]?[a-z]{2,})?))"
+"""A word that may be a language's name the tool's list lacks: capitalised, four letters or more (no ISO code)."""
+_NAME_ENDS = (
+    r"(?=\s*(?:$|[,.;:()/]|\b(?:or|and|is|are|at|as|would|will|would|languages?|desirable|required|an?)\b"
+    r"|(?-i:[A-C][12])\b))"
+)
+_JOINED_AFTER = lazy_pattern(rf"\s*(?P<join>,|/|,?\s*(?:or|and|and/or))\s*{_BARE_NAME}{_NAME_ENDS}", re.I)
+_JOINED_BEFORE = lazy_pattern(rf"(?<![\w-]){_BARE_NAME}\s*(?P<join>,|/|,?\s*(?:or|and|and/or))\s*$", re.I)
+
+
+def _listed_beside(text: str, written: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None, str]]:
+    """Words listed with a language named ('Hausa or Zarma', 'Zarma/Hausa') that the tool's list of names lacks:
+    (position, word, the ISO 639 name it has or None, the name it is listed with), each word once; a word ISO does
+    not hold only where it is a choice beside the name ('or', '/')."""
+    from eligibility.countries import country_code
+
+    taken = {p for p, _, _ in written}
+    found: list[tuple[int, str, str | None, str]] = []
+    queue = [(p, w) for p, w, _ in written]
+    while queue:
+        pos, word = queue.pop()
+        after = _JOINED_AFTER.match(text, pos + len(word))
+        before = _JOINED_BEFORE.search(text[:pos])
+        for m, at in ((after, after.start("word") if after else 0), (before, before.start("word") if before else 0)):
+            if m is None or at in taken:
+                continue
+            said = m.group("word")
+            if said.lower() in COMMON_WORDS or _wordings(said) or country_code(said) is not None:
+                continue
+            name = language_name(said)
+            later = text[max(at + len(said), pos + len(word)) :]
+            choice = re.search(r"\bor\b|/", m.group("join"), re.I) or (
+                m.group("join") == "," and re.match(r"[^.;:()]*?\bor\b", later, re.I)
+            )
+            if name is None and not choice:
+                continue  # 'English, Excel and PowerPoint': only a choice ('or') is narrowed by a name left out
+            taken.add(at)
+            found.append((at, said, name, word))
+            queue.append((at, said))
+    return found
+
+
 def _named(sentence, default: str | None = None) -> list:
     """Named languages, each at the level its own words give: 'Fluency in English and working knowledge of
-    French' is two criteria (C1, B2); 'Russian or Kyrgyz' is one criterion either meets."""
+    French' is two criteria (C1, B2); 'Russian or Kyrgyz' is one criterion either meets. A name the tool's list
+    lacks but ISO 639 holds is read beside the others ('Hausa or Zarma'); one ISO does not hold never narrows the
+    choice it stands in to the names known: that choice goes to a person, named."""
     from eligibility.compiler.draft import Draft
 
-    text = sentence.text
+    drafts = _named_listed(sentence, default)
+    beside = _listed_beside(sentence.text, _written(sentence.text))
+    unnamed = {word: partner for _, word, name, partner in beside if name is None}
+    if not unnamed:
+        return drafts
+    partners = {language_name(p) for p in unnamed.values()}
+    out = []
+    for d in drafts:
+        if d.kind == KIND and partners & set(d.params["languages"]):
+            issue = (
+                f"{', '.join(unnamed)}: a language the tool cannot name, accepted beside "
+                f"{join_or(list(d.params['languages']))}; a person judges who meets the choice (state it as "
+                "`kind: language` with an ISO 639 code and a level)"
+            )
+            out.append(Draft("requirement", d.source, d.mandatory, review=[issue], heading=d.heading))
+        elif d.kind != "requirement" or not any(w in " ".join(d.review) for w in unnamed):
+            out.append(d)
+    return out
+
+
+def _written(text: str) -> list[tuple[int, str, str | None]]:
+    """(position, word, the language's name or None) of each language's name written in `text`."""
     # 'Finnish citizenship', 'Kazakh nationals': a country's people, no language.
-    written = [
+    return [
         (m.start(), m.group(1), language_name(m.group(1)))
         for m in _names().finditer(text)
         if not _PEOPLE.match(text, m.end())
     ]
+
+
+def _named_listed(sentence, default: str | None = None) -> list:
+    """`_named`, with the names ISO 639 holds beyond the tool's list read beside the others."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    written = _written(text)
+    written = sorted(written + [(p, w, n) for p, w, n, _ in _listed_beside(text, written) if n is not None])
     # Where each written name ends: a name written otherwise than its language's ('Kiswahili') is longer.
     ends = {p: p + len(w) for p, w, _ in written}
     unknown = list(dict.fromkeys(w for _, w, n in written if n is None))
