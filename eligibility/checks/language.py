@@ -958,6 +958,20 @@ def _named_listed(sentence, default: str | None = None) -> list:
         right_after = [w for w in explicit if _RIGHT_AFTER.fullmatch(text, ends[pos], w[0])]
         if right_after:
             return right_after[0][2]
+        # '(Ukrainian/Russian) at native level': a level said 'at … level' after the name (or the choice it ends)
+        # is its own, over the generic 'knowledge of' before it.
+        last = pos
+        while (following := next((p for p, _, _ in written if p > last), None)) is not None and re.fullmatch(
+            _CHOICE, text[ends[last] : following]
+        ):
+            last = following
+        at_level = [
+            w
+            for w in wordings
+            if w[0] >= ends[last] and _AT_LEVEL.fullmatch(text, ends[last], w[0]) and _LEVEL_WORD.match(text, w[1])
+        ]
+        if at_level:
+            return at_level[0][2]
         own = [
             w
             for w in wordings
@@ -1080,6 +1094,12 @@ def _named_listed(sentence, default: str | None = None) -> list:
 
 _ASIDE_FIRST = lazy_pattern(r"^\s*\([^()]*\)")
 """A bracket right after a language's name: its own level or skills, no word that joins it to the next name."""
+_CHOICE = r"\s*(?:/|,?\s*(?:or|and/or))\s*"
+"""What stands between two names of a choice ('Ukrainian/Russian', 'Ukrainian or Russian'): 'English and Russian at
+native level' says the level of Russian alone."""
+_AT_LEVEL = lazy_pattern(r"\s*\)?\s*,?\s*at\s+(?:an?\s+|the\s+)?", re.I)
+"""What stands between a language's name and 'at native level', 'at a professional level'."""
+_LEVEL_WORD = lazy_pattern(r"\s*-?\s*level\b", re.I)
 _RIGHT_AFTER = lazy_pattern(r"\s*(?:[:(\u2013-]\s*)?(?:at\s+)?(?:(?:UN\s+)?level\s+)?", re.I)
 """What may stand between a language's name and its own level: 'English B2', 'English: C1', 'English (level B2)'."""
 
