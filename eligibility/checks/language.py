@@ -270,6 +270,11 @@ _STATION_LANGUAGE = lazy_pattern(
     r"(?:\s+if\s+(?:it\s+is\s+)?not\s+English)?",
     re.I,
 )
+_KNOWLEDGE_JOINED = lazy_pattern(
+    r",?\s+and\s+(?=(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:knowledge|command|proficiency|fluency|mastery)\b)",
+    re.I,
+)
+"""Where a sentence of languages joins a second statement of knowledge: '… English and a thorough knowledge of …'."""
 _UNION = lazy_pattern(r"\blanguages?\s+of\s+the\s+(?:European\s+Union|EU)\b|\b(?:official\s+)?EU\s+languages?\b", re.I)
 _LOCAL_LISTED = lazy_pattern(
     r"\b(?:the\s+)?(?:local|national)\s+languages?\s*\((?P<names>[^()]*[A-Z][a-z]+[^()]*)\)", re.I
@@ -399,6 +404,11 @@ def extract(sentence, reading) -> list:
         union = [
             Draft("requirement", text, None, id="languages-of-the-union", review=[issue], heading=sentence.heading)
         ]
+        for part in _KNOWLEDGE_JOINED.split(text):
+            if not _UNION.search(part) and _names().search(part):
+                # 'a very good knowledge of English and a thorough knowledge of at least one other official
+                # language of the EU': the language named in a part of its own is asked on its own words.
+                union = _named(type(sentence)(part, sentence.section, sentence.heading, sentence.mode)) + union
         preferred = re.search(r"\bpreferabl[ey]\b[^.;]*?(?=,\s*and\b|\s+and\s+a\b|[.;]|$)", text, re.I)
         if preferred:
             # '…, preferably English, French or German, …': a wish among them, at the level asked before it.
