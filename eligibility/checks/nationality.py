@@ -400,6 +400,8 @@ _NAMED_EXCLUSION = lazy_pattern(
 )
 _NOT_ELIGIBLE = lazy_pattern(
     r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded|\bnot\s+open\s+to\b"
+    # 'Candidates must not be nationals of the duty station'.
+    r"|\b(?:must|shall|should|may)\s+not\s+be\s+(?:an?\s+)?(?:nationals?|citizens?)\b"
     # 'Nationals … cannot be considered' (not 'applications submitted late will not be considered').
     r"|\b(?:nationals?|citizens?|residents?|residence)\b(?:(?!\bapplications?\b)[^.;]){0,120}?"
     r"\b(?:cannot|can\s*not|will\s+not|may\s+not|shall\s+not)\s+be\s+(?:considered|accepted|appointed|recruited)",
@@ -525,7 +527,8 @@ _RESIDENTS = lazy_pattern(
 # '…, nor are persons holding permanent residence there', '…; permanent residents are not eligible either': the
 # host country's permanent residents excluded in a clause of their own.
 _RESIDENCE_CLAUSE = lazy_pattern(
-    r"\b(?:nor|neither)\b[^.;]{0,80}?\bpermanent\s+residen(?:ce|ts?)\b"
+    r"\b(?:nor|neither)\b[^.;]{0,80}?\b(?:permanent\s+residen(?:ce|ts?)|(?:hold|have|has)\s+(?:their\s+)?residen(?:ce|cy))\b"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?P<where>[A-Z][\w]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w]*)*))?"
     r"|\bpermanent\s+residen(?:ce|ts?)\b[^.;]{0,60}?\b(?:are|is)\s+(?:also\s+)?(?:not\s+eligible|excluded|ineligible)\b",
     re.I,
 )
@@ -593,8 +596,10 @@ def extract(sentence, reading) -> list:
         # citizenship as well': the named country, its residents too, dual nationals included.
         note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
         found.append(Draft(KIND, text, True, {"excluded": codes}, id="excluded-nationals", notes=note))
-        if re.search(r"residents?", named.group(0), re.I):
-            found.append(Draft("residence", text, True, {"excluded": codes}, id="excluded-residents"))
+        clause = _RESIDENCE_CLAUSE.search(text)
+        if re.search(r"residents?", named.group(0), re.I) or clause:
+            where = (_codes(clause.group("where")) if clause and clause.group("where") else []) or codes
+            found.append(Draft("residence", text, True, {"excluded": where}, id="excluded-residents"))
         return found
     other = _OTHER_THAN.search(text)
     if other:
@@ -637,8 +642,12 @@ def extract(sentence, reading) -> list:
             return [Draft("requirement", text, True, id="not-duty-station-national", review=[issue])]
         note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
         found.append(Draft(KIND, text, True, {"excluded": [country]}, id="not-duty-station-national", notes=note))
-        if (exclusion and re.search(r"residents?", exclusion.group(), re.I)) or _RESIDENCE_CLAUSE.search(text):
-            found.append(Draft("residence", text, True, {"excluded": [country]}, id="not-duty-station-resident"))
+        clause = _RESIDENCE_CLAUSE.search(text)
+        if (exclusion and re.search(r"residents?", exclusion.group(), re.I)) or clause:
+            # '…, nor hold residence in the Democratic Republic of the Congo': the place the clause names, where
+            # it names one the data knows.
+            where = (_codes(clause.group("where")) if clause and clause.group("where") else []) or [country]
+            found.append(Draft("residence", text, True, {"excluded": where}, id="not-duty-station-resident"))
         return found
     members = _members(text, reading.posting.organisation)
     if members is not None:
