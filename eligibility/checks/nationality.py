@@ -491,7 +491,17 @@ _CITIZENSHIP = lazy_pattern(
     + _DEMONYM
     + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
     + _DEMONYM
-    + r")*)\s+(?i:citizenship|nationality)\s*[.;]?\s*$"
+    + r")*)\s+(?i:citizenship|nationality)"
+    # 'Ukrainian citizenship or a permanent residence permit for Ukraine': the residents admitted beside (`_only`).
+    r"(?:\s*,?\s*(?i:or|and/or)\s+[^.;]{0,60}?\b(?i:residen\w*)\b[^.;]{0,60}?)?\s*[.;]?\s*$"
+    # 'are Danish citizens', 'be a Danish national': the item of a list of who may apply ('open to candidates who:').
+    r"|^\W*"
+    + _ITEM_NUMBER
+    + r"(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+)?(?i:be|are|is)\s+(?:(?i:an?)\s+)?(?P<who2>"
+    + _DEMONYM
+    + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+    + _DEMONYM
+    + r")*)\s+(?i:citizens?|nationals?)\s*[.;]?\s*$"
     r"|^\W*"
     + _ITEM_NUMBER
     + r"(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+(?i:hold|have|possess)\s+)?(?:(?i:the)\s+)?"
@@ -668,7 +678,7 @@ def extract(sentence, reading) -> list:
         return [Draft("requirement", text, True, id="nationals-only", review=[issue])]
     held = _CITIZENSHIP.search(text)
     if held:
-        who = held.group("who")
+        who = held.group("who") or held.group("who2")
         codes, unread = _country_list(who, demonym_code) if who else _country_list(held.group("where"), country_code)
         if codes:
             return [_only(text, codes, held.group(0), unread)]
@@ -886,7 +896,24 @@ def _members(text: str, organisation: str | None) -> list | None:
     note = "Open to nationals of the " + " and of the ".join(f"{g.name} (as of {g.as_of}; {g.source})" for g in named)
     if added:
         note += ", and of " + ", ".join(added)
-    return [Draft(KIND, text, True, {"only": codes}, id="nationals-of-members", notes=[note + "."])]
+    review = []
+    living = _LIVING_IN.search(text)
+    if living:
+        # 'Irish citizens or EU/EEA citizens resident in Ireland for at least three years': who of the members may
+        # apply depends on where they live, which no criterion checks; the members stay (never fewer than the notice
+        # admits) and a person checks the residence.
+        review.append(
+            f"'{living.group(0).strip()}' limits by where they live who of them may apply, which no criterion "
+            "checks; a person must confirm a candidate's residence"
+        )
+    return [Draft(KIND, text, True, {"only": codes}, id="nationals-of-members", notes=[note + "."], review=review)]
+
+
+_LIVING_IN = lazy_pattern(
+    r"\b(?:(?:permanently\s+)?(?:resident|residing|living|based|domiciled)|who\s+(?:reside|live)|with\s+(?:legal\s+|"
+    r"permanent\s+)?residence)\s+in\s+(?:the\s+)?[A-Z][^.;,]*",
+)
+"""'EU citizens resident in Ireland for at least three years': a condition of residence on the members named."""
 
 
 _COUNTRIES_WORD = r"(?:member\s+)?(?:states?|countries|country|nations?)"
