@@ -869,6 +869,8 @@ def _listed_beside(text: str, written: list[tuple[int, str, str | None]]) -> lis
             if m is None or at in taken:
                 continue
             said = m.group("word")
+            if re.search(r"\b(?:the|an?|its|their|our|this|that)\s+$", text[:at], re.I):
+                continue  # 'the working languages of the Court, English or French': a noun, no language's name
             if said.lower() in COMMON_WORDS or _wordings(said) or country_code(said) is not None:
                 continue
             name = language_name(said)
