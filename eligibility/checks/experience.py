@@ -1101,7 +1101,7 @@ _EITHER_ROLE = lazy_pattern(
     re.I,
 )
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
-_RANK = r"(?:(?:senior|middle|top|executive|line|people)(?:\s*,|\s+or|\s+and|\s*/)?\s+)?"
+_RANK = r"(?:(?:senior|middle|top|executive|line|people|team|staff)(?:\s*,|\s+or|\s+and|\s*/)?\s+)?"
 """'senior management', and 'a senior or managerial position': a rank said with the management it stands beside."""
 _MUST_BE = (
     r"(?:(?:must|should|shall|need\s+to|have\s+to)\s+(?:be|have\s+been|(?:have\s+)?(?:involved|included|entailed))\s+"
@@ -1121,7 +1121,7 @@ _MANAGEMENT_AFTER = lazy_pattern(
 # 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
 # team leader': years of management written as what the person did.
 _MANAGING_AFTER = lazy_pattern(
-    r"^\s*(?:of\s+)?(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?(?:(?:in|of)\s+)?"
+    r"^\s*['\u2019]?\s*(?:of\s+)?(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?(?:(?:in|of)\s+)?"
     r"(?:(?:managing|supervising|leading|heading|directing)\s+(?:(?:a|an|the|their|multi\w*|small|large|"
     r"diverse|international)\s+)*(?:[\w-]+\s+)?(?:teams?|staff|people|personnel|units?|employees|managers|"
     r"offices?|departments?|divisions?|sections?|subordinates|colleagues)\b"
