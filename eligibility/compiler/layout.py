@@ -1381,6 +1381,15 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         or parse_date(labels.get("closes", ""))
         or _closing_in_prose(text)
     )
+    stated = sorted({d for d in (meta.closes, *_closings_in_prose(text)) if d})
+    if len(stated) > 1:
+        # 'Nominations close: 11 January 2027 … The OSCE's own deadline is 18 January 2027': the earlier date is
+        # the candidate's own (the later one a nominating body's, or the organisation's after it); a person checks.
+        meta.closes = stated[0]
+        notes.append(
+            f"the notice states {len(stated)} closing dates ({', '.join(d.isoformat() for d in stated)}): the "
+            f"earliest, {stated[0].isoformat()}, is read as the candidate's own; check which one applies"
+        )
     location = _TRAVEL.sub("", footer.get("location", "") or labels.get("duty_station", ""))
     office = _office_for(location) if location and osce_post else None
     if location:
@@ -1595,7 +1604,7 @@ def _body_named(raw_lines: list[str], title: str | None) -> tuple[str, str | Non
 
 _CLOSING_PROSE = re.compile(
     r"(?:closing\s+date|deadline|apply\s+(?:to\s+(?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+)?(?:by|before|no\s+later\s+than)|applications?\s+close[sd]?\b"
-    r"|\b(?:nominations?|applications?|submissions?)\s+(?:are\s+|is\s+)?due\b"
+    r"|\b(?:nominations?|applications?|submissions?)\s+(?:are\s+|is\s+)?due\b|\bnominations?\s+close[sd]?\b"
     r"|(?:applications?|documents|candidatures?|cvs)\s+(?:are\s+|will\s+be\s+)?accepted\s+(?:until|till|through|up\s+to)\b"
     r"|\b(?:vacancy|posting|position|call|advert(?:isement)?|announcement)\s+closes\b|(?:^|\n)[ \t]*closes\s+on\b"
     r"|applications?\s+(?:must|should)\s+"
@@ -1726,19 +1735,30 @@ _TIME_FIRST = re.compile(r"\d{1,2}(?:[:.h]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|noon|mid
 """A time of day where a closing date's words lead to a date: '12:00 midday', '17.00 hrs', '5 pm'."""
 
 
+def _closings_in_prose(text: str) -> list[date]:
+    """Every date the notice's prose states as a closing date ('Nominations close: 11 January 2027 … The
+    organisation's own deadline is 18 January 2027'), in the text's order."""
+    found = []
+    for m in _CLOSING_PROSE.finditer(text):
+        day = _closing_at(text, m.end())
+        if day is not None:
+            found.append(day)
+    return found
+
+
+def _closing_at(text: str, at: int) -> date | None:
+    found = parse_date(text[at : at + 40])
+    if found is None and _TIME_FIRST.match(text, at):
+        found = parse_date(re.split(r"\.\s+(?=[A-Z])|\n\s*\n", text[at : at + 90], maxsplit=1)[0])
+    return found
+
+
 def _closing_in_prose(text: str) -> date | None:
     """'Deadline for applications is 3 May 2026', 'Please apply by 2 June 2026', 'Applications close on Monday,
     15 March 2027', 'Applications accepted until 2027-05-21', 'This vacancy closes on 28 April 2027', 'Documents are
-    accepted until 18:00 on 12.02.2027'."""
-    for m in _CLOSING_PROSE.finditer(text):
-        found = parse_date(text[m.end() : m.end() + 40])
-        if found is None and _TIME_FIRST.match(text, m.end()):
-            # A time and its zone before the date, in the same sentence: 'no later than 12:00 midday (Brussels time)
-            # on 3 March 2027'.
-            found = parse_date(re.split(r"\.\s+(?=[A-Z])|\n\s*\n", text[m.end() : m.end() + 90], maxsplit=1)[0])
-        if found:
-            return found
-    return None
+    accepted until 18:00 on 12.02.2027'; a time and its zone before the date, in the same sentence: 'no later than
+    12:00 midday (Brussels time) on 3 March 2027'."""
+    return next(iter(_closings_in_prose(text)), None)
 
 
 def _is_title(line: str) -> bool:
