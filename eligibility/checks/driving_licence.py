@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from eligibility.checks.params import FLAG, Param, keys, read_params
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
-from eligibility.phrases import lazy_pattern
+from eligibility.phrases import NUMBER, lazy_pattern
 
 KIND = "driving-licence"
 PARAMS = (
@@ -171,7 +171,44 @@ def extract(sentence, reading) -> list:
     if not licence and not _DRIVE_MANUAL.search(text) and not _drives(text) and not _NOT_AUTOMATIC.search(text):
         return []  # 'automatic-only licences are not accepted' speaks of the licence too
     manual = bool(_MANUAL.search(text) or _NOT_AUTOMATIC.search(text))
-    return [Draft(KIND, text, _mandatory(sentence, mandatory), {"manual": manual}, id="driving-licence")]
+    years = _YEARS_DRIVING.search(text)
+    # 'and two years of driving experience', 'held for at least three years': how long one has driven, which no
+    # profile's licence records; a person checks it, never dropped in silence.
+    review = (
+        [f"'{years.group(0).strip()}': years of driving no criterion checks; a person must confirm them"]
+        if years
+        else []
+    )
+    return [Draft(KIND, text, _mandatory(sentence, mandatory), {"manual": manual}, id="driving-licence", review=review)]
+
+
+_YEARS_DRIVING = lazy_pattern(
+    rf"\b{NUMBER}\s*\+?\s*(?:full\s+)?years?['\u2019]?\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?:driving|driver)\s+experience\b"
+    rf"|\bdriving\s+experience\s+of\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?{NUMBER}\s+years?\b"
+    rf"|\b{NUMBER}\s+years?['\u2019]?\s+(?:of\s+)?(?:experience\s+)?as\s+an?\s+(?:[\w-]+\s+)?driver\b"
+    rf"|\b(?:held|holding|obtained|issued)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+)?"
+    rf"(?:{NUMBER}\s+years?|{NUMBER}\s+or\s+more\s+years)\b",
+    re.I,
+)
+"""'two years of driving experience', 'licence held for at least three years': years of driving asked beside the
+licence."""
+
+
+_PARTS = lazy_pattern(r"\s*(?:;|,\s*(?:(?:and|as\s+well\s+as|plus)\s+)?|\s(?:and|as\s+well\s+as|plus)\s+)\s*", re.I)
+_ABOUT_DRIVING = lazy_pattern(
+    r"licen[cs]e|\bdriv(?:e|es|ing|er)\b|\bvehicles?\b|\bcars?\b|\btransmission\b|\bclass\s+[A-E]\b|\bcategory\b",
+    re.I,
+)
+
+
+def beside(text: str) -> list[str]:
+    """The parts of a licence's sentence that ask something else ('A valid driving licence and fluency in English':
+    'fluency in English'), each joined by 'and' or a semicolon and naming nothing of driving; none where every
+    part is about driving."""
+    parts = [p.strip(" ,.;") for p in _PARTS.split(text)]
+    if len(parts) < 2:
+        return []
+    return [p for p in parts if p and len(p.split()) > 1 and not _ABOUT_DRIVING.search(p)]
 
 
 def _mandatory(sentence, mandatory) -> bool:
