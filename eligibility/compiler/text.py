@@ -366,6 +366,9 @@ def _routes_under_label(previous: str, line: str) -> bool:
     return not items or all(route_item(item) for item in items.split(";"))
 
 
+_MORE_ROUTES = re.compile(r",?\s+or\s+|,\s*", re.I)
+
+
 def _routes_listed(piece: str) -> str:
     """'Minimum years of experience in law: Master's degree - 5; Bachelor's degree - 7': a semicolon between two
     routes, each one degree and its years, lists them, and cuts no sentence; the experience reader reads the routes
@@ -377,7 +380,11 @@ def _routes_listed(piece: str) -> str:
     for before, after in itertools.pairwise(items):
         # The item before is what follows a label's colon ('Years of experience: Master's: 5 years'), or all of it.
         items_before = [before] + [before[m.end() :] for m in re.finditer(":", before)]
-        joined = any(route_item(item) for item in items_before) and route_item(after)
+        # 'Bachelor's degree with 9 years; Master's degree with 7 years or PhD with 5 years …': the routes after go
+        # on with 'or' or a comma, the first of them one more route.
+        joined = any(route_item(item) for item in items_before) and (
+            route_item(after) or route_item(_MORE_ROUTES.split(after, maxsplit=1)[0])
+        )
         out += (_LISTING if joined else ";") + after
     return out
 
