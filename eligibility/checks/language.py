@@ -894,8 +894,17 @@ def _named(sentence, default: str | None = None) -> list:
     from eligibility.compiler.draft import Draft
 
     drafts = _named_listed(sentence, default)
-    beside = _listed_beside(sentence.text, _written(sentence.text))
+    written = _written(sentence.text)
+    beside = _listed_beside(sentence.text, written)
     unnamed = {word: partner for _, word, name, partner in beside if name is None}
+    # 'isiZulu or isiNdebele': a name the tool reads but cannot name (`language_name` None), in a choice.
+    for (a, wa, na), (b, wb, nb) in pairwise(written):
+        between = sentence.text[a + len(wa) : b]
+        choice = re.fullmatch(_CHOICE, between) or (
+            re.fullmatch(r"\s*,\s*", between) and re.match(r"[^.;:()]*?\bor\b", sentence.text[b:], re.I)
+        )
+        if choice and (na is None) != (nb is None):
+            unnamed[wa if na is None else wb] = wb if na is None else wa
     if not unnamed:
         return drafts
     partners = {language_name(p) for p in unnamed.values()}
