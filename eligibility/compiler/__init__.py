@@ -331,6 +331,14 @@ _WISHED_BEFORE = re.compile(
 )
 
 
+_MODE_WORD = re.compile(
+    r"(?:optional|desirable|preferred|preferable|recommended|advantageous|welcome|an?\s+(?:asset|advantage|plus)|"
+    r"but|however|though|yes|no)(?:\s*,?\s*(?:but|however|though))?",
+    re.I,
+)
+"""A mode's word alone before a denial in brackets ('(optional, not required)'): no thing of its own."""
+
+
 def _denied_thing_aside(text: str) -> str | None:
     """`text` with a bracketed aside that names a thing and denies it ('… (a master's degree is welcome but not
     required)', '(knowledge of French not required)') read on its own: the thing is a wish where the aside also
@@ -346,8 +354,8 @@ def _denied_thing_aside(text: str) -> str | None:
         head = inner[: denial.start()]
         wished = _WISHED_BEFORE.search(head)
         subject = (head[: wished.start()] if wished else head).strip(" ,;")
-        if len(subject.split()) < 2:
-            continue  # '(not required)': the item's own mark, read as before
+        if not re.search(r"\w", subject) or _MODE_WORD.fullmatch(subject):
+            continue  # '(not required)', '(optional, not required)': the item's own mark, read as before
         welcome = wished is not None or _ASSET_TAIL.match(inner[denial.end() :]) is not None
         return text[: aside.start()] + (f" ({subject} is desirable)" if welcome else "") + text[aside.end() :]
     return None
