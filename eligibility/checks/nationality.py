@@ -391,7 +391,8 @@ _HOST = (
     r"position|office|operation)"
 )
 _EXCLUSION = lazy_pattern(
-    r"(?:nationals?|citizens?)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+(?:" + _HOST + ")",
+    r"(?:nationals?|citizens?|nationality|citizenship)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+"
+    r"(?:" + _HOST + ")",
     re.I,
 )
 _NAMED_EXCLUSION = lazy_pattern(
@@ -402,6 +403,7 @@ _NOT_ELIGIBLE = lazy_pattern(
     r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded|\bnot\s+open\s+to\b"
     # 'Candidates must not be nationals of the duty station'.
     r"|\b(?:must|shall|should|may)\s+not\s+be\s+(?:an?\s+)?(?:nationals?|citizens?)\b"
+    r"|\b(?:must|shall|should|may)\s+not\s+(?:hold|have|possess)\s+(?:the\s+)?(?:nationality|citizenship)\b"
     # 'Nationals … cannot be considered' (not 'applications submitted late will not be considered').
     r"|\b(?:nationals?|citizens?|residents?|residence)\b(?:(?!\bapplications?\b)[^.;]){0,120}?"
     r"\b(?:cannot|can\s*not|will\s+not|may\s+not|shall\s+not)\s+be\s+(?:considered|accepted|appointed|recruited)",
