@@ -646,7 +646,7 @@ _WITH_EXPERIENCE = lazy_pattern(
 """'… with significant experience', and a route of its own: 'completed secondary education and a minimum of five
 years of relevant experience'."""
 _FIELDS = lazy_pattern(
-    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:completed|completion\s+of|finished)\s+(?:an?\s+|the\s+)?)?(?:police|military)\s+(?:or\s+(?:police|military)\s+)?(?:academy|academies|officers?|college|school|educational|education|training)\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s*(?:and|but)\s+(?:candidates?|applicants?|they|you|will|must|should|shall)\s|,\s+with\s|,\s+preferably|,?\s+(?:attested|certified|evidenced|proven|confirmed|documented)\s+by\b|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b|,?\s+(?:strongly\s+|highly\s+)?(?:preferred|preferable|desirable|desired|advantageous|optional)\b)",
+    r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:completed|completion\s+of|finished)\s+(?:an?\s+|the\s+)?)?(?:police|military)\s+(?:or\s+(?:police|military)\s+)?(?:academy|academies|officers?|college|school|educational|education|training)\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|(?:higher\s+)?secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s*(?:and|but)\s+(?:candidates?|applicants?|they|you|will|must|should|shall)\s|,\s+with\s|,\s+preferably|,?\s+(?:attested|certified|evidenced|proven|confirmed|documented)\s+by\b|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b|,?\s+(?:strongly\s+|highly\s+)?(?:preferred|preferable|desirable|desired|advantageous|optional)\b)",
     re.I,
 )
 
@@ -840,6 +840,9 @@ def _degrees(sentence, drafts: list, reading) -> list:
     found = mentions(text)
     if not found:
         return []
+    # "a Master's degree or a higher degree in public health": a higher degree than the one named is that degree's
+    # level or above (`_DEGREE_TAIL`), never a degree of the lowest level accepted in its place.
+    found = [f for i, f in enumerate(found) if not i or not _higher_than_named(text, f)]
     found, studied = _held_by_students(text, found)
     text, alone = _no_degree_routes(text)
     if alone:
@@ -886,6 +889,9 @@ def _degrees(sentence, drafts: list, reading) -> list:
         first_end = end  # 'Bachelor's or Master's degree in law', 'Licence / Maîtrise in law': one set of fields
     if re.search(r"\sin$", text[_first_start:first_end], re.I):
         first_end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields
+    tail = _DEGREE_TAIL.match(text, first_end)
+    if tail:
+        first_end = tail.end()
     at_level = _AT_LEVEL.match(text, first_end)
     if at_level:
         first_end = at_level.end()  # 'University studies at Master's level in law': the fields follow the level
@@ -1169,6 +1175,26 @@ _BRACKET_REST = lazy_pattern(r"(?!\s*(?:in|on)\s)[^()]*\)")
 """The rest of the brackets a degree's level is named in, up to their end, where no field is named in them."""
 _AT_LEVEL = lazy_pattern(r"\s*(?:degree\s+|studies\s+)?level\b(?=\s+(?:in|on)\s)", re.I)
 """The word 'level' after a degree's name, before its fields ('at Master's level in law')."""
+_HIGHER_THAN_NAMED = lazy_pattern(r"\b(?:or|and)\s+(?:an?\s+|any\s+)?(?:higher|more\s+advanced)\s+$", re.I)
+
+
+def _higher_than_named(text: str, mention: tuple[int, int, str]) -> bool:
+    """A degree said only to be higher than one named before it ('… or a higher degree'), not a level of its own
+    ('… or Higher Secondary education' names one)."""
+    start, end, _ = mention
+    return bool(
+        _HIGHER_THAN_NAMED.search(text, 0, start)
+        and re.match(r"(?:university\s+|academic\s+)?(?:degree|qualification)\b", text[start:end], re.I)
+    )
+
+
+_DEGREE_TAIL = lazy_pattern(
+    r"(?:\s+of\s+(?:(?-i:[A-Z])[\w.']*\s+){1,3}?|,?\s+(?:or|and)\s+(?:higher|above|(?:an?\s+)?higher\s+"
+    r"(?:degree|level|qualification)))(?=\s*(?:in|on)\s)",
+    re.I,
+)
+"""What completes a degree's name before its fields: the rest of its title ('Master of Arts in …', 'Bachelor of
+Science in …') or a level it admits above it ('a Bachelor's degree or higher in economics')."""
 _OR_BEFORE_DEGREE = lazy_pattern(
     r"[,;]?\s+or\s+(?:an?\s+|the\s+)?(?:(?:diploma|degree|graduation|certificate)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?$",
     re.I,
