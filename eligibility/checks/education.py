@@ -889,9 +889,9 @@ def _degrees(sentence, drafts: list, reading) -> list:
         first_end = end  # 'Bachelor's or Master's degree in law', 'Licence / Maîtrise in law': one set of fields
     if re.search(r"\sin$", text[_first_start:first_end], re.I):
         first_end -= 2  # 'Degree in law': the 'in' that names the degree also opens its fields
-    tail = _DEGREE_TAIL.match(text, first_end)
-    if tail:
-        first_end = tail.end()
+    title_rest = _DEGREE_TAIL.match(text, first_end)
+    if title_rest:
+        first_end = title_rest.end()
     at_level = _AT_LEVEL.match(text, first_end)
     if at_level:
         first_end = at_level.end()  # 'University studies at Master's level in law': the fields follow the level
