@@ -583,6 +583,16 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("strong command", "B2"),
     # 'Spanish and/or French at a working level': a working knowledge.
     ("working level", "B2"),
+    # The ILR scale's steps as job boards word them, read as its figures are (`_ILR`, the STANAG table): 'limited
+    # working proficiency' is ILR 2, never the 'proficiency' the words end on.
+    ("elementary proficiency", "A2"),
+    ("limited working proficiency", "B2"),
+    ("professional working proficiency", "C1"),
+    ("minimum professional proficiency", "C1"),
+    # 'Business-level English', 'business fluency in French': what a workplace asks of the independent user.
+    ("business-level", "B2"),
+    ("business level", "B2"),
+    ("business fluency", "B2"),
 )
 # NATO's civilian scale, written 'V ("Advanced")': the word read as a CEFR level.
 _NATO_SCALE = lazy_pattern(
@@ -1070,11 +1080,11 @@ def _named_listed(sentence, default: str | None = None) -> list:
         )
         # 'Languages: Spanish' or 'English, French' alone under a requirements heading: a list of nothing but
         # languages (and its label) where requirements are listed is that requirement, its level not stated.
+        # So is such a list with a word of strength before it that no table reads ('Functional Arabic.',
+        # 'Decent spoken English'): a language asked at a level for a person to set, never dropped.
         bare_need = (
             sentence.mode == "mandatory" or (sentence.mode is None and sentence.section == "requirements")
-        ) and not re.sub(
-            r"^\s*languages?\s*:|\b(?:and|or|and/or)\b|[,;/.\s\u2022*-]", "", _names().sub("", text), flags=re.I
-        )
+        ) and bool(_FEW_WORDS_LEFT.fullmatch(_names().sub(" ", text)))
         if level is None and not stated and not bare_wish and not bare_need:
             continue  # 'English and French are the working languages of the Secretariat': no requirement
         if level is None and _MEDIUM.search(text) and not _ASKS_LANGUAGE.search(text):
@@ -1113,6 +1123,13 @@ def _named_listed(sentence, default: str | None = None) -> list:
     return drafts + extra
 
 
+_FEW_WORDS_LEFT = lazy_pattern(
+    r"\W*(?:languages?\s*:)?\W*(?:[^\W\d_]+(?:-[^\W\d_]+)?\W+(?:(?:spoken|written|oral)\W+)?)?(?:\W|\b(?:and|or)\b)*"
+    r"(?:(?:language|languages|skills?)\W*)?",
+    re.I,
+)
+"""What may be left of a list of languages once their names are taken out: a label, separators and one word before the
+first name, with 'spoken' or 'written' after it ('Functional Arabic', 'Decent spoken English', 'Languages: Spanish')."""
 _ASIDE_FIRST = lazy_pattern(r"^\s*\([^()]*\)")
 """A bracket right after a language's name: its own level or skills, no word that joins it to the next name."""
 _CHOICE = r"\s*(?:/|,?\s*(?:or|and/or))\s*"
