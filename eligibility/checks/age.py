@@ -199,6 +199,12 @@ _NOT_ABOVE = lazy_pattern(
 )
 """'not more than 30 years old', 'no more than 30 years of age', 'must not exceed the age of 30': 30 at most. The
 words of age are needed: 'not more than 5 years' alone is a length of experience."""
+_AGE_SUBJECT = lazy_pattern(
+    r"\b(?:the\s+)?(?:candidate'?s'?\s+|applicant'?s'?\s+)?age\s*:?\s+(?:(?:must|should|shall|may|will|is\s+to)\s+)?$",
+    re.I,
+)
+"""'Age must not exceed 40 years', "The candidate's age should not be more than 35": the age is the sentence's subject,
+so the figure the denial bounds is one (`_NOT_ABOVE`, where it is read up to where the denial starts)."""
 _AT_LEAST = lazy_pattern(
     rf"\b(?:(?:aged\s+)?at\s+least|(?:minimum|min\.?|lower)\s+age(?:\s+limit)?(?:\s+(?:is|of))?\s*:?"
     rf"|age\s*(?:\(\s*(?:minimum|min\.?)\s*\)\s*:?|:\s*(?:minimum|min\.?)(?:\s+of)?)"
@@ -409,7 +415,11 @@ def extract(sentence, reading) -> list:
         if high is not None and high.is_integer():
             exclusive = most is not None and (most.group("under") or most.group("reached"))
             params["max_age"] = int(high) - (1 if exclusive else 0)
-        elif not_above and (re.search(r"\b(?:age|old)\b", not_above.group(0), re.I) or _BE_OVER.search(text)):
+        elif not_above and (
+            re.search(r"\b(?:age|old)\b", not_above.group(0), re.I)
+            or _AGE_SUBJECT.search(text, 0, not_above.start())
+            or _BE_OVER.search(text)
+        ):
             above = number(not_above.group("n"))
             if above is not None and above.is_integer():
                 params["max_age"] = int(above)

@@ -1661,8 +1661,9 @@ _PART_SCOPE = lazy_pattern(
 
 
 _CEILING_BEFORE = lazy_pattern(
-    r"(?:\b(?:no|not)\s+more\s+than|\bmaximum(?:\s+of)?|\bmax\.?|\bat\s+most|(?<!not\s)(?<!no\s)\b(?:less|fewer)\s+than|"
-    r"\bnot\s+(?:exceeding|to\s+exceed)|\bup\s+to)\s+(?:\(\w+\)\s+)?$",
+    # 'must not have more than 4 years', 'should not exceed 3 years': what a candidate may have at most.
+    r"(?:\b(?:no|not)\s+(?:(?:have|has|hold|possess|bring)\s+)?more\s+than|\bmaximum(?:\s+of)?|\bmax\.?|\bat\s+most|"
+    r"(?<!not\s)(?<!no\s)\b(?:less|fewer)\s+than|\bnot\s+(?:exceeding|to\s+exceed|exceed)|\bup\s+to)\s+(?:\(\w+\)\s+)?$",
     re.I,
 )
 _CEILING_AFTER = lazy_pattern(
