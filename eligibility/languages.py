@@ -58,8 +58,6 @@ WORDING_TO_CEFR: tuple[tuple[str, str], ...] = (
     ("intermediate", "B1"),
     ("basic", "A2"),
     ("elementary", "A2"),
-    # 'Conversational Russian': able to take part in a conversation unprepared, the CEFR's independent user.
-    ("conversational", "B1"),
     ("knowledge", "B1"),
     ("ability to communicate", "B1"),
     ("speak", "B1"),

@@ -593,6 +593,9 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("business-level", "B2"),
     ("business level", "B2"),
     ("business fluency", "B2"),
+    # 'Conversational Russian' asked by a posting: able to take part in a conversation unprepared, the CEFR's
+    # independent user. A person's own 'conversational' stays asked: no agreed level for what one says of oneself.
+    ("conversational", "B1"),
 )
 # NATO's civilian scale, written 'V ("Advanced")': the word read as a CEFR level.
 _NATO_SCALE = lazy_pattern(
