@@ -1238,10 +1238,13 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         # An item of a mandatory list that says what the candidate must have done or be ('Candidates must: • have
         # fulfilled any obligations concerning military service; • have passed a valid selection test') is stated as
         # a requirement, its verb notwithstanding.
-        dimension = bool(_DIMENSION.search(sentence.text)) and (
-            _looks_like_requirement(sentence.text)
-            or (sentence.mode == "mandatory" and bool(_LIST_VERB.match(sentence.text)))
-        )
+        dimension = (
+            bool(_DIMENSION.search(sentence.text))
+            and (
+                _looks_like_requirement(sentence.text)
+                or (sentence.mode == "mandatory" and bool(_LIST_VERB.match(sentence.text)))
+            )
+        ) or bool(_POST_RESTRICTED.search(sentence.text))
         # An item of a list of wishes, or of a list a lead-in makes mandatory ('the Ministry requires that
         # applicants' / '- have completed the basic course in civilian crisis management').
         listed = sentence.section == "requirements" and (
@@ -1487,12 +1490,34 @@ def _asks_candidate(sentence: Sentence) -> bool:
     return competency.is_requirement(Sentence(sentence.text, "default", sentence.heading, sentence.mode))
 
 
+_RESTRICTED_TO = re.compile(
+    r"\bopen\s+to\b[^.;]*\bonly\b|\b(?:only|exclusively)\s+open\s+to\b|\bopen\s+(?:only|exclusively)\s+to\b"
+    r"|\b(?:is|are)\s+(?:restricted|limited|reserved)\s+to\b|\breserved\s+for\b",
+    re.I,
+)
+"""Who alone may apply, said of the post ('This position is open to Kosovo residents only', '… is restricted to
+nationals of …'): a condition on the candidate, however the sentence is built."""
+
+
+_POST_RESTRICTED = re.compile(
+    r"\b(?:post|position|vacancy|job|call|assignment)\s+(?:is|are)\s+(?:only\s+|exclusively\s+)?"
+    r"(?:open|restricted|limited|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\b[^.;]*?\b(?:only|exclusively)\b"
+    r"|\b(?:post|position|vacancy|job|call|assignment)\s+(?:is|are)\s+(?:only|exclusively)\s+open\s+to\b"
+    r"|\b(?:post|position|vacancy|job|call|assignment)\s+(?:is|are)\s+(?:open|restricted|limited|reserved)\s+"
+    r"(?:only|exclusively)\s+(?:to|for)\b"
+    r"|\b(?:post|position|vacancy|job|call|assignment)\s+(?:is|are)\s+(?:restricted|limited|reserved)\s+(?:to|for)\b",
+    re.I,
+)
+"""Who alone may apply for the post ('The vacancy is open to internal candidates only'): asked of the candidate, in
+whatever words it names them."""
+
+
 def _looks_like_requirement(text: str) -> bool:
     """A dimension word used as a requirement ('Be a national of a member state', 'Aged under 35'), not in passing
     ('this means that they are hired outside their country of residence')."""
     if re.search(r"\b(?:we|our|the\s+(?:osce|organi[sz]ation|mission|office|unit))\b", text, re.I):
         return False
-    return bool(_STATED.search(text)) or not re.search(
+    return bool(_STATED.search(text) or _RESTRICTED_TO.search(text)) or not re.search(
         r"\b(?:is|are|was|were|means|has|have|had|will|can)\b", text, re.I
     )
 
