@@ -129,7 +129,13 @@ def heading_of(line: str) -> str | None:
         # 'Eligibility (all conditions must be met)', 'Requirements (each is mandatory)': a note in brackets on the
         # section's items as a whole; its verb is the note's, not the heading's. 'Languages (English is required)'
         # asks something of its own.
-        or (_VERB.search(glossed.group("gloss")) and _ON_THE_ITEMS.search(glossed.group("gloss")))
+        or (
+            _VERB.search(glossed.group("gloss"))
+            and (
+                _ON_THE_ITEMS.search(glossed.group("gloss"))
+                or (_ASSESSED.search(glossed.group("gloss")) and not states_requirement(glossed.group("gloss")))
+            )
+        )
     ):
         # '3. ADDITIONAL REQUIREMENTS (these are also mandatory; applications not meeting them will be excluded)': a
         # heading and a note in brackets on what it opens; the note's mode word is the heading's.
@@ -184,6 +190,8 @@ def _lettered_mode_heading(stripped: str, key: str) -> bool:
 
 _ON_THE_ITEMS = re.compile(r"\b(?:all|each|every|both|these|them|they|none|any\s+of)\b", re.I)
 """Words of a note that speaks of a section's items as a whole ('all conditions must be met')."""
+_ASSESSED = re.compile(r"\b(?:assessed|tested|evaluated|verified|taken\s+into\s+account)\b", re.I)
+"""Words of a note on how a section's items are weighed ('will be assessed at the interview')."""
 _LONG_GLOSS = re.compile(r"^(?P<head>[^()]{3,70}?)\s*\((?P<gloss>[^()]{3,200})\)\s*:?\s*$")
 """A line that is a heading and a note in brackets: 'ADDITIONAL REQUIREMENTS (these are also mandatory; …)'."""
 
