@@ -906,6 +906,11 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         if key is not None:
             new_section = meaning(key) or "other"
             mode = modes.heading(key, new_section)
+            above = out[-1] if out and out[-1].opens and out[-1].section == "requirements" else None
+            if mode is None and new_section == "requirements" and above is not None and rest is None:
+                # 'Desirable:' / 'Training' / '- …': a heading right under a mode's heading, with no mode of its
+                # own, heads a part of that list, in its mode.
+                mode = above.mode
             if new_section == "requirements" and mode is None and minimums and _WEIGHED.match(key):
                 # 'MINIMUM REQUIREMENTS' / … / 'SELECTION CRITERIA': what the selection weighs beyond the minimums
                 # is wished for, not asked; a mode heading under it ('Essential:') still sets its own.
