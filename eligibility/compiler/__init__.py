@@ -1081,6 +1081,15 @@ def _per_skill(sentence: Sentence, reading: kinds.Reading) -> bool:
     return set(named) <= (asked if sentence.mode == "desirable" else needed)
 
 
+_EXEMPTED = re.compile(
+    r"\(\s*(?:but\s+)?(?:(?:is\s+)?(?:not|no)\s+(?:required|needed|necessary|mandatory|compulsory|applicable|"
+    r"asked)\s+(?:for|of|from)|except(?:\s+for)?|exempt(?:ed|ion)?\s+(?:for|of))\s+(?P<who>[^()]{2,60})\)",
+    re.I,
+)
+"""An aside that spares some candidates what the sentence asks: '(not required for nationals)', '(except for national
+staff)'."""
+
+
 def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]:
     """The criteria one sentence gives, or none and why."""
     if _NOTHING.fullmatch(sentence.text):
@@ -1109,6 +1118,19 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                 review=["asked only of candidates of some ages: a person must judge it (no criterion holds for all)"],
             )
         ], ""
+    exempt = _EXEMPTED.search(sentence.text)
+    if exempt and sentence.mode != "desirable":
+        rest = (sentence.text[: exempt.start()] + sentence.text[exempt.end() :]).strip()
+        got, _ = _read(replace(sentence, text=rest), reading) if rest.strip(" .,;:") else ([], "")
+        if any(d.mandatory is not False for d in got):
+            # 'A valid driving licence (not required for nationals)': asked of some candidates and not of others,
+            # which no criterion holds; a person judges it, never a sentence dropped as asking nothing, and never
+            # a requirement asked of those it exempts.
+            who = re.sub(r"\s+", " ", exempt.group("who")).strip(" .,;")
+            issue = (
+                f"'{clip(sentence.text)}' is not asked of {who}, which no criterion can tell: a person must judge it"
+            )
+            return [Draft("requirement", sentence.text, True, review=[issue])], ""
     lacking = _WITHOUT.match(sentence.text)
     if lacking and not _RESTATED.search(lacking.group("what")):
         # 'Applications without knowledge of Albanian will not be considered': what those without it are shut out
