@@ -884,22 +884,8 @@ def _alternative_route(sentence, reading) -> list:
     if len(levels) != 1 or found is None:
         return []
     level, needs = levels[0], found
-    experience = next(
-        (
-            d
-            for d in reversed(reading.before)
-            if d.kind == KIND and d.mandatory is not False and d.params.get("min_years")
-        ),
-        None,
-    )
-    degree = next(
-        (
-            d
-            for d in reversed(reading.before)
-            if d.kind == "education" and d.mandatory is not False and d.params.get("level") in _LEVELS
-        ),
-        None,
-    )
+    experience = _last_asked(reading.before, KIND)
+    degree = _last_asked(reading.before, "education", _LEVELS)
     if alone and not _route_before(reading.before, experience, degree, level):
         return []
     if experience is None and degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"]):
@@ -928,6 +914,16 @@ def _alternative_route(sentence, reading) -> list:
     return []
 
 
+def _last_asked(before: list, kind: str, levels: tuple[str, ...] | None = None):
+    """The last criterion of `kind` read before that every candidate is asked: an experience minimum (its years
+    stated), or a degree of one of `levels`."""
+    for d in reversed(before):
+        stated = d.params.get("level") in levels if levels is not None else d.params.get("min_years")
+        if d.kind == kind and d.mandatory is not False and stated:
+            return d
+    return None
+
+
 def _route_without_degree(sentence, reading, needs: float) -> list:
     """'Master's degree in law. Candidates may also apply if they have 4 years of relevant experience': a route that
     names years and no degree, after the degree asked, is the degree's path with no degree (secondary education with
@@ -936,22 +932,8 @@ def _route_without_degree(sentence, reading, needs: float) -> list:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    experience = next(
-        (
-            d
-            for d in reversed(reading.before)
-            if d.kind == KIND and d.mandatory is not False and d.params.get("min_years")
-        ),
-        None,
-    )
-    degree = next(
-        (
-            d
-            for d in reversed(reading.before)
-            if d.kind == "education" and d.mandatory is not False and d.params.get("level") in _LEVELS[1:]
-        ),
-        None,
-    )
+    experience = _last_asked(reading.before, KIND)
+    degree = _last_asked(reading.before, "education", _LEVELS[1:])
     apart = experience is not None and degree is not None and degree.source != experience.source
     if degree is None or apart or _STUDENTS.search(text):
         issue = (
