@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from eligibility.compiler.layout import _names_post, meaning
-from eligibility.compiler.tables import is_mark
+from eligibility.compiler.tables import aligned_rows, is_mark
 from eligibility.compiler.tables import mode_of as _mode
 
 # 'Page 2 of 3', 'Page 2/3', '2 of 3', '- 2 -': a page's number on a line of its own (a running header may stand
@@ -186,10 +186,11 @@ def label_rows(lines: list[str]) -> list[str]:
         to the value's column under a row continues it: a wrapped line ('management, of which …', '4x4 vehicles
         (required)') joins the value it wraps; a line that starts anew ('French, Level: …' under 'English, Level: …')
         is a further value of the same label."""
+    in_table = aligned_rows(lines)  # 'Criteria      Essential / Desirable' over its rows: read as a table
     rows = {
         i: m
         for i, line in enumerate(lines)
-        if len(line) <= 300
+        if len(line) <= 300 and i not in in_table
         for m in [_ROW.match(line)]
         if m and not re.search(r"\t| {2,}", m.group("value"))  # 'The  incumbent  will  be': justified, no row
     }

@@ -6,7 +6,9 @@ by a mode becomes a list under that mode ('Essential:' / 'Education: Master's de
 are not headed by a mode keeps every cell as an item of its own, so that no cell decides for another. A cell's
 words that wrap onto the next lines (a row with no label) are put back into that cell; columns kept apart only by
 runs of spaces are read by where each starts under a header that names a mode. A column whose cells each
-name a mode ('Area | Requirement | Status' over '… | Mandatory', '… | Desirable') gives each row its own mode.
+name a mode ('Area | Requirement | Status' over '… | Mandatory', '… | Desirable') gives each row its own mode, and so
+does one headed by both modes ('Criteria      Essential / Desirable', 'E/D' over rows marked 'E' or 'D'), whose
+rows may wrap onto lines of the first column alone.
 """
 
 from __future__ import annotations
@@ -97,33 +99,113 @@ _GAP = re.compile(r"\S+(?: \S+)*")
 
 def _aligned(lines: list[str], i: int) -> tuple[int, list[str]] | None:
     """The lines from i that a header of space-aligned columns heads, rewritten as rows with bars, and the index
-    after them; None when line i is no such header."""
+    after them; None when line i is no such header. A row's first cell may wrap onto lines of the first column
+    alone, its other cells on the first of them or the last, and group titles ('Experience') may stand between rows:
+    each row is put back together, and the table ends after the last line that fills a later column. Under a status
+    column ('Criteria      Essential / Desirable') blank lines may stand between rows too."""
     header = lines[i].rstrip()
     if "|" in header or "\t" in header or "  " not in header.strip():
         return None
     spans = [(m.start(), m.group()) for m in _GAP.finditer(header)]
+    letters = _letter_modes([cell for _, cell in spans])
+    spans = [(start, letters.get(cell, cell)) for start, cell in spans]
     if len(spans) < 2 or not any(mode_of(cell) for _, cell in spans):
         return None
     if any(len(cell.split()) > 4 or re.search(r"[,;:.]", cell) for _, cell in spans):
         return None  # 'Languages      English, Level: Fluent, Required': a label and its value, no column heads
     starts = [start for start, _ in spans]
-    rows = [" | ".join(cell for _, cell in spans)]
+    by_status = any(names_both_modes(cell) for _, cell in spans[1:])
+    physical: list[list[str]] = []
+    kept = 0
+    end = i + 1  # the index after the last line that fills a later column
     j = i + 1
     while j < len(lines):
         line = lines[j].rstrip()
-        if not line.strip() or "|" in line or "\t" in line:
+        if "|" in line or "\t" in line or (not line.strip() and not by_status):
             break
+        if not line.strip():
+            j += 1
+            continue
         # A row's words never cross a column's start, and its columns are apart by two spaces or more.
         if any(0 < s < len(line) and line[s - 1] != " " for s in starts[1:]):
             break
-        if "  " not in line.strip() and not line.startswith("  "):
+        alone = len(line) <= starts[1] and not line.startswith(" ")  # words of the first column alone
+        if "  " not in line.strip() and not line.startswith("  ") and not alone:
             break
         cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line) + 1], strict=True)]
-        rows.append(" | ".join(cells) if cells[0] else " | " + " | ".join(cells[1:]))
+        if any(cells[1:]) or (kept == len(physical) and kept and _goes_on(physical[-1][0], cells[0])):
+            end = j + 1  # a row, or the last row's first cell wrapped onto the line after it
+            kept = len(physical) + 1
+        physical.append(cells)
         j += 1
-    if j == i + 1:
+    if end == i + 1:
         return None
-    return j, rows
+    physical = _rows_put_back(physical[:kept])
+    if by_status and letters:
+        physical = [[_LETTERS.get(cell, cell) if c else cell for c, cell in enumerate(cells)] for cells in physical]
+    rows = [" | ".join(cell for _, cell in spans)]
+    rows += [" | ".join(cells) if cells[0] else " | " + " | ".join(cells[1:]) for cells in physical]
+    return end, rows
+
+
+def aligned_rows(lines: list[str]) -> set[int]:
+    """The indexes of the lines that a header of space-aligned columns naming a mode heads, the header's own among
+    them: a table, never a label and its value ('Excellent written English      Essential')."""
+    rows: set[int] = set()
+    i = 0
+    while i < len(lines):
+        found = _aligned(lines, i) if "  " in lines[i].strip() else None
+        if found is None:
+            i += 1
+            continue
+        rows.update(range(i, found[0]))
+        i = found[0]
+    return rows
+
+
+# 'Criteria    E    D' and 'Criteria    E/D' over rows marked 'E' or 'D': the letters a person specification uses for
+# its two modes, read as such only where a header holds both.
+_LETTERS = {"E": "Essential", "D": "Desirable"}
+_LETTER_PAIR = re.compile(r"^E\s*/\s*D$")
+
+
+def _letter_modes(header: list[str]) -> dict[str, str]:
+    """The header's cells that are the two modes' letters, spelled out: {'E': 'Essential', 'D': 'Desirable'} where
+    the header has both letters as cells of their own, {'E/D': 'Essential / Desirable'} for one cell of both."""
+    if "E" in header and "D" in header:
+        return dict(_LETTERS)
+    return {cell: "Essential / Desirable" for cell in header if _LETTER_PAIR.match(cell)}
+
+
+def names_both_modes(cell: str) -> bool:
+    """Whether a column heading names both modes ('Essential / Desirable', 'Essential or desirable'): a column
+    whose cells each give their row's mode, not a list in one mode."""
+    modes = vocabulary().modes
+    return len(cell.split()) <= 4 and all(modes[mode].search(cell) for mode in ("mandatory", "desirable"))
+
+
+def _goes_on(before: str, cell: str) -> bool:
+    """Whether a first column's line carries on the cell above: it starts in lower case, or that one ends unfinished."""
+    return bool(before and cell) and (cell[0].islower() or bool(_UNFINISHED.search(before)) or before.endswith(","))
+
+
+def _rows_put_back(physical: list[list[str]]) -> list[list[str]]:
+    """The rows of a space-aligned table whose first cells wrap onto lines of their own: a line that goes on
+    in lower case, or after an unfinished word, carries on the row above, whichever of the two holds the status
+    ('At least five years' experience of developing' / 'policy in a ministry      Essential'); a short line with no
+    status and no full stop before a row of its own is a group's title ('Experience'), the label of the rows under
+    it ('Experience: At least five years' …')."""
+    rows: list[list[str]] = []
+    for cells in physical:
+        first = cells[0]
+        if rows and first and rows[-1][0]:
+            before = rows[-1]
+            clash = any(a and b for a, b in zip(before[1:], cells[1:], strict=False))
+            if _goes_on(before[0], first) and not clash:
+                rows[-1] = _merged(before, cells)
+                continue
+        rows.append(list(cells))
+    return rows
 
 
 def mode_of(cell: str) -> str | None:
@@ -178,7 +260,8 @@ def unrolled(text: str) -> str:
             out += by_grade
             i = j
             continue
-        modes = [mode_of(cell) for cell in header]
+        # 'Essential / Desirable' heads a column that gives each row its mode, not a list in one of them.
+        modes = [None if names_both_modes(cell) else mode_of(cell) for cell in header]
         rows, routes = _options(rows, modes)
         if routes:
             out.append(" | ".join(header) + ":")  # the header stays in view, as the heading it is
@@ -354,9 +437,10 @@ def _status_column(header: list[str], rows: list[list[str]]) -> int | None:
     """The column that gives each row's mode ('Area | Requirement | Status' over '… | Mandatory', '… | Desirable'):
     one after the first whose every filled cell holds only a mode's words ('Essential', 'Preferred', 'An asset'), in
     two rows or more; None when no column does."""
-    for col in range(1, len(header)):
+    for col in range(len(header)):
         cells = [cells[col].strip().rstrip(".") for cells in rows if col < len(cells) and cells[col].strip()]
-        if len(cells) >= 2 and all(_only_mode(c) for c in cells):
+        enough = len(cells) >= 1 if names_both_modes(header[col]) else len(cells) >= 2 and col > 0
+        if enough and all(_only_mode(c) for c in cells):
             return col
     return None
 
@@ -385,13 +469,24 @@ def _by_status(header: list[str], status: int, rows: list[list[str]]) -> list[st
         return cells[status].strip().rstrip(".:") if status < len(cells) else ""
 
     out: list[str] = [" | ".join(header) + ":"]  # the header stays in view, as the heading it is
-    out += _status_items(status, [cells for cells in rows if not head(cells)])
+    for cells in rows:
+        if not head(cells) and _group_title(cells):
+            # 'Experience' over the rows of a part of the table: a heading, no item.
+            out.append(" ".join(cell.strip() for cell in cells if cell.strip()).rstrip(":") + ":")
+    out += _status_items(status, [cells for cells in rows if not head(cells) and not _group_title(cells)])
     heads = dict.fromkeys(head(cells) for cells in rows if head(cells))
     for mode in ("mandatory", "desirable"):
         for named in (h for h in heads if mode_of(h) == mode):
             out.append(named + ":")
             out += _status_items(status, [cells for cells in rows if head(cells) == named])
     return out
+
+
+def _group_title(cells: list[str]) -> bool:
+    """Whether a row with no status is the title of the rows under it ('Knowledge and qualifications'): a few words
+    in one cell, no full stop."""
+    filled = [cell.strip() for cell in cells if cell.strip()]
+    return len(filled) == 1 and len(filled[0].split()) <= 4 and not filled[0].endswith((".", ";", "!", "?"))
 
 
 def _status_items(status: int, rows: list[list[str]]) -> list[str]:
