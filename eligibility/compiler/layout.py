@@ -719,7 +719,12 @@ def _heading_apart(piece: str) -> list[str]:
 
 
 _LIST_INTRO = re.compile(
-    r"\b(?:must|should|shall|require[sd]?|requirements?|need\s+to|expected\s+to|will\s+have|the\s+following)\b", re.I
+    r"\b(?:must|should|shall|require[sd]?|requirements?|need\s+to|expected\s+to|will\s+have|the\s+following)\b"
+    # 'To be successful in this role, we expect you to have:', 'For this role you will need:', 'You will bring:':
+    # the recruiter's voice asking of the reader, under whatever heading ('About you') it stands.
+    r"|\bexpects?\s+(?:you|candidates?|applicants?)\s+to\s+(?:have|hold|bring|possess|meet)\b"
+    r"|\byou(?:'ll|\s+will)\s+(?:also\s+)?(?:need|bring)(?:\s+the\s+following|\s+to\s+have)?\s*:?\s*$",
+    re.I,
 )
 
 # 'In addition, the Ministry requires that applicants' / '- hold Finnish citizenship;': a list's introduction that
