@@ -102,14 +102,16 @@ def _aligned(lines: list[str], i: int) -> tuple[int, list[str]] | None:
     after them; None when line i is no such header. A row's first cell may wrap onto lines of the first column
     alone, its other cells on the first of them or the last, and group titles ('Experience') may stand between rows:
     each row is put back together, and the table ends after the last line that fills a later column. Under a status
-    column ('Criteria      Essential / Desirable') blank lines may stand between rows too."""
+    column ('Criteria      Essential / Desirable') blank lines may stand between rows too. A header that names no
+    mode ('Language      Level      Status') heads a table only where one column gives every row its mode."""
     header = lines[i].rstrip()
     if "|" in header or "\t" in header or "  " not in header.strip():
         return None
     spans = [(m.start(), m.group()) for m in _GAP.finditer(header)]
     letters = _letter_modes([cell for _, cell in spans])
     spans = [(start, letters.get(cell, cell)) for start, cell in spans]
-    if len(spans) < 2 or not any(mode_of(cell) for _, cell in spans):
+    headed = any(mode_of(cell) for _, cell in spans)
+    if len(spans) < 2:
         return None
     if any(len(cell.split()) > 4 or re.search(r"[,;:.]", cell) for _, cell in spans):
         return None  # 'Languages      English, Level: Fluent, Required': a label and its value, no column heads
@@ -141,11 +143,21 @@ def _aligned(lines: list[str], i: int) -> tuple[int, list[str]] | None:
     if end == i + 1:
         return None
     physical = _rows_put_back(physical[:kept])
+    if not headed and not _each_row_a_status(physical):
+        return None  # a header that names no mode heads a table only when a column gives every row its mode
     if by_status and letters:
         physical = [[_LETTERS.get(cell, cell) if c else cell for c, cell in enumerate(cells)] for cells in physical]
     rows = [" | ".join(cell for _, cell in spans)]
     rows += [" | ".join(cells) if cells[0] else " | " + " | ".join(cells[1:]) for cells in physical]
     return end, rows
+
+
+def _each_row_a_status(rows: list[list[str]]) -> bool:
+    """Whether one column after the first gives each of two rows or more its mode ('Language    Level    Status' over
+    'English    Fluent    Required', 'Arabic    Working knowledge    Desirable')."""
+    return len(rows) >= 2 and any(
+        all(c < len(cells) and _only_mode(cells[c].rstrip(".")) for cells in rows) for c in range(1, len(rows[0]))
+    )
 
 
 def aligned_rows(lines: list[str]) -> set[int]:
@@ -496,7 +508,8 @@ def _status_items(status: int, rows: list[list[str]]) -> list[str]:
         label = rest[0].rstrip(":") if len(rest) >= 2 and len(rest[0].split()) <= 3 else None
         text = "; ".join(cell.rstrip(".;") for cell in (rest[1:] if label else rest))
         if text:
-            out.append(f"{label}: {text}." if label else f"{text}.")
+            # A list's mark: the items are a list, which a paragraph after the table ends.
+            out.append("\u2022 " + (f"{label}: {text}." if label else f"{text}."))
     return out
 
 
