@@ -1627,7 +1627,8 @@ _CLOSING_PROSE = re.compile(
     r"|\b(?:vacancy|posting|position|call|advert(?:isement)?|announcement)\s+closes\b|(?:^|\n)[ \t]*closes\s+on\b"
     r"|applications?\s+(?:must|should)\s+"
     r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|the\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}?))\s+(?:by|before|no\s+later\s+than)"
-    r"|\b(?:send|submit|e-?mail)\b(?:[^.\n]|\.(?=\w)|\n(?!\s*\n)){0,120}?\b(?:by|before|no\s+later\s+than))"
+    # 'Nominations should be submitted through the online system no later than …'.
+    r"|\b(?:send|submit|be\s+submitted|e-?mail)\b(?:[^.\n]|\.(?=\w)|\n(?!\s*\n)){0,120}?\b(?:by|before|no\s+later\s+than))"
     # 'closes on Wed., 20 Jan. 2027': a weekday shortened with a full stop before the date.
     r"(?:[^.\n]|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.){0,40}?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
     re.I,
