@@ -254,6 +254,26 @@ def test_an_html_requirements_table_is_read_column_by_column():
     assert criteria["italian"]["mandatory"] is False
 
 
+def test_an_html_section_of_what_makes_a_strong_application_is_read_as_wishes():
+    """'<h2>What makes a strong application</h2>' heads what gives an edge beyond the conditions: its items are
+    read, as wishes, never dropped as the page's background."""
+    from eligibility.compiler import compile_text
+    from eligibility.compiler.sources import html_text
+
+    page = (
+        b"<html><body><main><h1>Research Analyst</h1><p>Closing date: 3 March 2027</p>"
+        b"<h2>Who can apply</h2><ul><li>Hold a master's degree in statistics.</li></ul>"
+        b"<h2>What makes a strong application</h2><ul><li>Knowledge of German is a plus.</li>"
+        b"<li>Experience with survey data.</li></ul></main></body></html>"
+    )
+    criteria = compile_text(html_text(page)).ruleset["criteria"]
+    assert [(c["kind"], c.get("mandatory", True)) for c in criteria] == [
+        ("education", True),
+        ("language", False),
+        ("competency", False),
+    ], criteria
+
+
 @pytest.mark.parametrize(
     "element",
     [

@@ -112,6 +112,11 @@ def asks_itself(line: str) -> bool:
     return bool(_NEEDED_END.search(line)) and states_requirement(line)
 
 
+# '+ ELIGIBILITY CRITERIA', '+ WHAT WE LOOK FOR': a page's folding sections copied with their '+' toggles. A line in
+# capitals after it is the section's heading, no item of a list.
+_TOGGLE = re.compile(r"^\+\s+(?=[^a-z]*[A-Z]{2}[^a-z]*$)")
+
+
 def heading_of(line: str) -> str | None:
     """The heading a whole line is, by its shape and words, lower-case; None for any other line.
 
@@ -119,7 +124,7 @@ def heading_of(line: str) -> str | None:
     ends in ':' and opens a list of its own), and a numbered one is a heading only when it looks like one
     ('3. ESSENTIAL QUALIFICATIONS', 'a) Education -', '2. Languages'), never when it states a requirement.
     """
-    stripped = line.strip()
+    stripped = _TOGGLE.sub("", line.strip())
     key = _key(stripped)
     glossed = _LONG_GLOSS.match(stripped)
     if glossed and (
@@ -719,13 +724,17 @@ def _heading_apart(piece: str) -> list[str]:
 
 
 _LIST_INTRO = re.compile(
-    r"\b(?:must|should|shall|require[sd]?|requirements?|need\s+to|expected\s+to|will\s+have|the\s+following)\b"
-    # 'To be successful in this role, we expect you to have:', 'For this role you will need:', 'You will bring:':
-    # the recruiter's voice asking of the reader, under whatever heading ('About you') it stands.
-    r"|\bexpects?\s+(?:you|candidates?|applicants?)\s+to\s+(?:have|hold|bring|possess|meet)\b"
+    r"\b(?:must|should|shall|require[sd]?|requirements?|need\s+to|expected\s+to|will\s+have|the\s+following)\b", re.I
+)
+# 'To be successful in this role, we expect you to have:', 'For this role you will need:', 'You will bring:': the
+# recruiter's voice asking of the reader, under whatever heading ('About you') it stands, but for one on how to
+# apply, where what you will need is the documents.
+_RECRUITER_INTRO = re.compile(
+    r"\bexpects?\s+(?:you|candidates?|applicants?)\s+to\s+(?:have|hold|bring|possess|meet)\b"
     r"|\byou(?:'ll|\s+will)\s+(?:also\s+)?(?:need|bring)(?:\s+the\s+following|\s+to\s+have)?\s*:?\s*$",
     re.I,
 )
+_APPLYING = re.compile(r"\bappl(?:y|ying|ications?)\b|\bsubmi(?:t|ssion)")
 
 # 'In addition, the Ministry requires that applicants' / '- hold Finnish citizenship;': a list's introduction that
 # ends where its items begin, with no colon.
@@ -883,7 +892,13 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         key = heading_of(text) if n not in scored else None
         rest = None
         intro = key is None or re.search(r"\b(?:requires?|the\s+following|must|should|shall)\b", stripped, re.I)
-        lead_in = (stripped.endswith(":") and _LIST_INTRO.search(stripped)) or leads_in(stripped)
+        lead_in = (
+            stripped.endswith(":")
+            and (
+                _LIST_INTRO.search(stripped)
+                or (_RECRUITER_INTRO.search(stripped) and not _APPLYING.search(f"{heading or ''} {stripped}"))
+            )
+        ) or leads_in(stripped)
         if intro and lead_in and len(stripped.split()) <= 12:
             # 'The incumbent must:', 'Applicants should have the following:': a list of requirements follows.
             section, heading = "requirements", _key(stripped)
