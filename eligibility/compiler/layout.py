@@ -1827,6 +1827,8 @@ def _is_title(line: str) -> bool:
         return False
     if _VERB.search(key) and not vocab.title_words.search(key):
         return False  # 'The successful candidate will have …' states something; a title names a post
+    if re.match(r"^\W*join\s+(?:the|us|our)\b", line, re.I):
+        return False  # 'JOIN THE EUROPEAN … STANDING CORPS': a campaign's invitation, not the post it recruits for
     if any(pattern.match(line) for pattern in vocab.labels.values()):
         return False
     if _board_line(line):
@@ -2034,12 +2036,14 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
     for n, line in enumerate(raw_lines[:25]):
         if n in menus or _MAIL_SEPARATOR.match(line):
             continue  # a page's menu; an e-mail's separator
+        line = _in_one(line, raw_lines[n + 1] if n + 1 < len(raw_lines) else "")
         if is_navigation(line):
             opens = heading_of(line)
             if opens and meaning(opens) == "requirements":
                 break  # 'General Minimum Requirements', a board's word for it, still opens the requirements
             continue  # a page's menu
         line = _without_site(_without_label(_REFERENCE.sub("", line.strip())))
+        line = _without_surroundings(line) if line else line
         if not line or _issuer(line) or is_navigation(line):
             continue  # the organisation's or office's name above the title, a page's menu
         labelled_line = _LABEL_LINE.match(line)
@@ -2071,6 +2075,50 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
         later = [t for t in found[1:4] if ":" not in t and not _UNIT.match(re.sub(r"\([^)]*\)", " ", t).strip())]
         return next((t for t in later if _names_post(t)), found[0])
     return found[0]
+
+
+def _in_one(line: str, after: str) -> str:
+    """'Vacancy notice for a Scientific Administrator (Pharmacovigilance' / 'Signal Management) in the …': a line
+    whose bracket the line's end leaves open goes on on the next line, which closes it."""
+    if line.count("(") > line.count(")") and after.strip() and after.count(")") > after.count("("):
+        return f"{line.rstrip()} {after.strip()}"
+    return line
+
+
+# 'Vacancy notice for a Scientific Administrator (…) in the Safety of Medicines Department': the notice's own words
+# around the post's name, and the unit the post serves in after it.
+_NOTICE_FOR = re.compile(
+    r"^(?:(?:vacancy|job|post|position|recruitment)\s+(?:notice|announcement|advertisement|advert)|call\s+for\s+"
+    r"applications|selection\s+procedure)\s+for\s+(?:an?|the)\s+(?P<t>.+?)(?:\s+(?:in|within|at)\s+the\s+[A-Z].*)?$",
+    re.I,
+)
+# 'EUCAP SOMALIA – Maritime Legal Adviser': a mission's or an organisation's name in capitals before a dash.
+_CAPITALS_BEFORE = re.compile(
+    r"^(?P<head>[A-Z][A-Z0-9&/.'-]*(?:\s+[A-Z][A-Z0-9&/.'-]*){0,3})\s+[-\u2013\u2014]\s+(?P<t>.+)$"
+)
+# 'Border Guard Officer (Category 1) – 2027 recruitment': the round of recruitment after the post's name.
+_ROUND = re.compile(
+    r"\s+[-\u2013\u2014]\s+(?:(?:19|20)\d\d\s+)?(?:recruitment|campaign|intake|call|selection)(?:\s+(?:19|20)\d\d)?\s*$",
+    re.I,
+)
+
+
+def _without_surroundings(line: str) -> str:
+    """A title line without the notice's words around the post's name: 'Vacancy notice for a …', a name in
+    capitals before a dash that names no post ('EUCAP SOMALIA – …', where the rest does and is not in capitals),
+    and a round of recruitment after it ('… – 2027 recruitment')."""
+    notice = _NOTICE_FOR.match(line)
+    if notice and _names_post(notice.group("t")):
+        line = notice.group("t").strip()
+    before = _CAPITALS_BEFORE.match(line)
+    if (
+        before
+        and not before.group("t").isupper()
+        and _names_post(before.group("t"))
+        and not _names_post(before.group("head"))
+    ):
+        line = before.group("t").strip()
+    return _ROUND.sub("", line) or line
 
 
 # 'Senior Adviser (ref. EK 30117)', '(Vacancy No. 27/04)': the notice's reference beside the title.
