@@ -1122,6 +1122,18 @@ _MANAGEMENT_EXPERIENCE = lazy_pattern(
     r"|as\s+(?:an?\s+|the\s+)?(?:(?:deputy\s+)?head|chief|director|manager|supervisor|team\s+leader)\b)",
     re.I,
 )
+_LEAST = r"(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?"
+_MANAGEMENT_BEFORE = lazy_pattern(
+    r"(?:^|[(,;:]|\b(?:proven|demonstrated|relevant|professional|solid|substantial|significant|prior|previous|and|with"
+    r"|have|has|of|including)\b)\s*"
+    r"(?:(?:people|staff|team|line|senior|middle|personnel)\s+)?(?:managerial|supervisory|management|leadership)\s+"
+    rf"experience\s*[:(]?\s*(?:of\s+|for\s+)?{_LEAST}\(?\s*$"
+    r"|\bexperience\s+(?:in|of)\s+(?:(?:people|staff|team|line|senior|middle|personnel)\s+)?(?:management|supervision"
+    rf"|leadership)\s*[(,:]?\s*(?:for\s+)?{_LEAST}\(?\s*$",
+    re.I,
+)
+"""'Proven supervisory experience of at least 2 years', 'experience in line management (minimum 2 years)': years of
+management said after the management they are of (not 'project management experience of 3 years', a field)."""
 # 'experience managing teams of at least ten staff for three years', 'managerial responsibility for multidisciplinary
 # teams for at least 4 years': years of management said after what the person did (a team's size is no years).
 _MANAGING_FOR = lazy_pattern(
@@ -1896,6 +1908,7 @@ def _numeric(sentence) -> list:
             or _MANAGING_AFTER.match(after)
             or _MANAGING_FOR.search(text[max(0, start - 120) : start])
             or _MANAGEMENT_EXPERIENCE.match(after)
+            or _MANAGEMENT_BEFORE.search(text[:start])
             or (either := _EITHER_ROLE.match(after))
         ):
             params: dict = {"min_years": n}
@@ -1937,6 +1950,12 @@ def _numeric(sentence) -> list:
                 # 'with at least 2 years of international experience', 'of which 3 years of field experience': the
                 # part's setting (or field) said before 'experience', kept as 'at the international level' is.
                 named, settings = _said_before(after)
+                if not (named or settings):
+                    # '…, including project management experience of at least two years': said before the years.
+                    named, settings = _named_before(text[:start])
+                away = _AWAY.match(after)
+                if not (named or settings) and away:
+                    settings = [away.group("w").lower()]  # 'including 3 years abroad': where, which jobs do not record
                 if named or settings:
                     params["fields"] = [*named, *settings]
             out.append(Draft(KIND, text, False if wished else None, params=params, heading=sentence.heading))
@@ -2025,6 +2044,13 @@ def _numeric(sentence) -> list:
                 params.update(_fields(re.sub(r"(?:,|\s)\s*(?:and|or)\s*$", "", f.group("f")), f))
             elif before_fields:
                 params["fields"] = before_fields  # 'five years of procurement experience'
+            elif not settings:
+                # 'Procurement experience of at least five years': the field said before 'experience', the years after.
+                before_fields, settings = _named_before(text[:start])
+                if before_fields:
+                    params["fields"] = before_fields
+                elif away := _AWAY.match(after):
+                    settings = [away.group("w").lower()]  # 'five years of experience abroad'
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
             experience_start, experience_end = start, end
             out.append(experience)
@@ -2075,6 +2101,34 @@ def _said_before(after: str) -> tuple[list[str], list[str]]:
     if len(rest) == 1 and rest[0].lower() in _ADJECTIVE_FIELD:
         return [_ADJECTIVE_FIELD[rest[0].lower()]], []
     return field_list(" ".join(rest))[0], []
+
+
+_EXPERIENCE_BEFORE_YEARS = lazy_pattern(
+    rf"(?:^|[(,;:]|\b(?:and|with|including|of\s+which))\s*(?P<w>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+experience\s*[:(]?\s*"
+    rf"(?:of\s+|for\s+)?{_LEAST}\(?\s*$",
+    re.I,
+)
+
+
+_AWAY = lazy_pattern(
+    r"['\u2019]?\s*(?:(?:years?|months?)\b['\u2019]?\s*)?(?:(?:of\s+)?(?:[\w-]+\s+)?experience\s+)?(?:spent\s+|gained\s+|working\s+)?"
+    r"(?P<w>abroad|overseas)\b",
+    re.I,
+)
+"""A part of a minimum said to be gained away from home: 'of which 2 years abroad', 'including three years' experience
+overseas'."""
+
+
+def _named_before(before: str) -> tuple[list[str], list[str]]:
+    """The field and the settings named before 'experience' when the years follow it: 'Procurement experience of at
+    least five years' (procurement), 'international experience of at least two years' (the international level)."""
+    m = _EXPERIENCE_BEFORE_YEARS.search(before)
+    if m is None:
+        return [], []
+    words = m.group("w")
+    if not before[: m.start("w")].strip(" -*\u2022(") and words[1:2].islower():
+        words = words[0].lower() + words[1:]  # the sentence's capital, not a name's: 'Procurement experience of …'
+    return _said_before(f" of {words} experience")
 
 
 _LEVEL_WORDS = r"(?:national|international|regional|local|global|headquarters|country|field|community|senior|expert)"

@@ -310,7 +310,8 @@ def _service_phrase() -> re.Pattern[str]:
     from eligibility.phrases import NUMBER
 
     return re.compile(
-        rf"maximum\s+(?:period|duration|length)\s+of\s+(?:service|assignment)\b(?P<scope>[^.]*?)\b(?:is|of|will\s+be)\s+"
+        rf"maximum\s+(?:(?:period|duration|length)\s+of\s+(?:service|assignment)|tour\s+of\s+duty)\b(?P<scope>[^.]*?)\b"
+        rf"(?:is|of|will\s+be)\s+"
         rf"(?P<n>{NUMBER})\s+years?",
         re.I,
     )
@@ -346,7 +347,7 @@ def _served_phrase() -> re.Pattern[str]:
     )
     return re.compile(
         rf"\b(?:serve[sd]?|serving|service)\b(?P<scope>[^.;]*?)\b(?:{bound}\s+(?:a\s+(?:total|period)\s+of\s+)?"
-        rf"(?P<n>{NUMBER})\s+years?|(?P<n2>{NUMBER})\s+years?\s+or\s+(?:more|longer)"
+        rf"(?P<n>{NUMBER})\s+{_RUN}years?|(?P<n2>{NUMBER})\s+{_RUN}years?\s+or\s+(?:more|longer)"
         rf"|(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s+(?P<n4>{NUMBER})\s+years?)\b"
         rf"|\b{bound}\s+(?P<n3>{NUMBER})\s+years?\s+(?:or\s+more\s+)?of\s+(?:[\w-]+\s+){{0,3}}?service\b",
         re.I,
@@ -372,6 +373,14 @@ def _minimum_phrase() -> re.Pattern[str]:
     )
 
 
+_RUN = r"(?:(?:consecutive|continuous|uninterrupted|cumulative|total)\s+)?"
+"""A word between a limit's figure and 'years': 'more than 7 consecutive years' is a limit on one unbroken stretch,
+which this kind does not count (it counts all service in its scope); 'cumulative' and 'total' are what it counts."""
+
+
+_UNBROKEN = re.compile(r"\b(?:consecutive|continuous|uninterrupted)\b", re.I)
+
+
 _BARS = r"\b(?:not|never|cannot|ineligible|maximum|at\s+most|up\s+to|exceed\w*|limit\w*)\b"
 """Words that make a period of service a limit: 'may not', 'are not eligible', 'a maximum of', 'must not exceed'."""
 
@@ -386,7 +395,7 @@ _SCOPES = (
         "organisation",
         r"\b(?:in|with|within|across)\s+(?:the\s+)?(?:OSCE|organi[sz]ation|secretariat\s+and\s+(?:its\s+)?institutions)\b"
         r"|\bOSCE\s+(?:service|executive\s+structures)\b"
-        r"|\bcumulative\b|\bin\s+total\b|\bin\s+all\b",
+        r"|\bcumulative\b|\bin\s+total\b|\bin\s+all\b|\btotal\s+(?:period\s+of\s+)?service\b",
     ),
 )
 """Where a limit counts, by the words that name it, most specific first ('… in the OSCE …, of which … in the same field
@@ -403,7 +412,7 @@ def _part_phrase() -> re.Pattern[str]:
 
     return re.compile(
         rf"\b(?:of\s+which|including|with)\s+(?:(?:no|not)\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|"
-        rf"maximum)?\s*(?P<n>{NUMBER})\s+years?\b(?P<scope>[^.;]*)",
+        rf"maximum)?\s*(?P<n>{NUMBER})(?:\s+years?\b|(?<=\w)(?=\s+(?:in|with|within|at)\b))(?P<scope>[^.;]*)",
         re.I,
     )
 
@@ -441,6 +450,15 @@ def extract(sentence, reading) -> list:
             return []
         scope = placed
         said = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or ""
+        run = _UNBROKEN.search(m.group(0))
+        if run:
+            # 'must not have served … for more than 7 consecutive years': total service over the limit may be in
+            # several stretches, each under it, so counting it all could refuse a candidate the posting admits.
+            issue = (
+                f"a limit of {number(said) or 0:g} {run.group(0).lower()} years of service: the check counts all "
+                "service, not one unbroken stretch, so a person must check the candidate's longest stretch"
+            )
+            return [Draft("requirement", text, True, id="maximum-service", review=[issue])]
     organisation = getattr(reading.posting, "organisation", None)
     if scope == "organisation" and organisation not in (None, "OSCE"):
         # 'The total length of service of staff is limited to seven years' in another organisation's notice: the
