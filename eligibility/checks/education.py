@@ -942,7 +942,9 @@ def _degrees(sentence, drafts: list, reading) -> list:
     # degree)'): a lower route is a path in lieu, costing the years more it states.
     route_years = {lv: n for lv, n, _ in routes(text) or ()}
     # The other mentions: '… or a certified training course, combined with significant experience'.
-    for _, end, other in found[1:]:
+    for at, end, other in found[1:]:
+        if beside is not None and at >= beside.start():
+            continue  # '… and a professional certification (ACCA, CPA or equivalent)': asked beside it, not instead
         if other == level or any(other in path["levels"] for path in params.get("in_lieu", ())):
             continue  # the degree asked, or a path read already ('a first university degree (BA/BSc …) plus …')
         if other in LADDER and level in LADDER and LADDER.index(other) > LADDER.index(level):
@@ -1228,10 +1230,13 @@ _ALSO_ADMITS = lazy_pattern(
 )
 _BESIDE_DEGREE = lazy_pattern(
     r"\b(?:and|plus)\s+(?P<what>(?:having\s+)?(?:passed|passing|successful\w*\s+(?:passed|completed|completion)|"
-    r"admission\s+to|admitted\s+to|membership\s+(?:of|in)|(?:the\s+|a\s+)?(?:bar|state|judicial|legal)\s+exam)[^;.]*)",
+    r"admission\s+to|admitted\s+to|membership\s+(?:of|in)|(?:the\s+|a\s+)?(?:bar|state|judicial|legal)\s+exam"
+    r"|(?:an?\s+|the\s+)?(?:recogni[sz]ed\s+|relevant\s+|valid\s+)?(?:professional\s+)?(?:certification|accreditation"
+    r"|designation|chartered\s+[\w-]+)\b|(?<=plus\s)(?-i:[A-Z]{2,})\b)[^;.]*)",
     re.I,
 )
-"""What a degree clause asks besides the degree: a passed examination, admission to the bar."""
+"""What a degree clause asks besides the degree: a passed examination, admission to the bar, a professional
+certification ('… and a professional certification (ACCA, CPA or equivalent)', '… plus CFA Level II')."""
 
 
 # 'be enrolled in a master's programme', 'studying for a doctorate', 'in the final year of a bachelor's degree': the

@@ -1122,7 +1122,9 @@ _MANAGEMENT_EXPERIENCE = lazy_pattern(
     r"|as\s+(?:an?\s+|the\s+)?(?:(?:deputy\s+)?head|chief|director|manager|supervisor|team\s+leader)\b)",
     re.I,
 )
-_LEAST = r"(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?"
+_LEAST = (
+    r"(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?"
+)
 _MANAGEMENT_BEFORE = lazy_pattern(
     r"(?:^|[(,;:]|\b(?:proven|demonstrated|relevant|professional|solid|substantial|significant|prior|previous|and|with"
     r"|have|has|of|including)\b)\s*"

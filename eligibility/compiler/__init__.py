@@ -1305,7 +1305,7 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             return [], "no requirement in it"
         if mandatory and dimension and _terms_of_the_post(sentence.text):
             return [], "says what the post offers or how it is filled, not what a candidate must have"
-        if mandatory and dimension:
+        if mandatory and (dimension or _STANDING_HELD.search(sentence.text)):
             out = [
                 Draft(
                     "requirement",
@@ -1474,6 +1474,19 @@ _HARD = re.compile(
 )
 """What makes an unread item a condition a person must settle: a figure, or a word of status or standing ('Military
 rank: Captain', 'Right to work in Finland', 'A strong publication record'), not a quality ('a positive attitude')."""
+
+
+_STANDING_HELD = re.compile(
+    r"\b(?:admission\s+to\s+the\s+bar|admitted\s+to\s+(?:the|a)\s+bar|called\s+to\s+the\s+bar|bar\s+(?:association|"
+    r"council|exam\w*)|membership\s+(?:of|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:body|association|institute|"
+    r"society|chamber|order|council)|(?:completed?|completion\s+of|passed|graduated\s+from)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:course|training|programme|program|examination|exam)|security\s+clearance|"
+    r"(?:work|residence)\s+permit|certificat(?:ion|e)|registered\s+(?:with|as|in)|accredit\w*)\b",
+    re.I,
+)
+"""A standing the candidate holds or not, asked in words no kind reads ('Admission to the bar is required', 'Membership
+of a professional accounting body', 'must have completed the basic course in civilian crisis management'): a
+requirement a person settles, never a quality for the selection panel that decides nothing."""
 
 
 def _checkable(text: str) -> bool:
