@@ -26,6 +26,7 @@ from eligibility.fields import Node
 from eligibility.missions import countries_named, same_office, same_post
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import Span, add_months, credited_months, describe_months, describe_years, human_date
+from eligibility.phrases import lazy_pattern
 from eligibility.profile import Service, YearAlone
 
 KIND = "service-limit"
@@ -378,7 +379,7 @@ _RUN = r"(?:(?:consecutive|continuous|uninterrupted|cumulative|total)\s+)?"
 which this kind does not count (it counts all service in its scope); 'cumulative' and 'total' are what it counts."""
 
 
-_UNBROKEN = re.compile(r"\b(?:consecutive|continuous|uninterrupted)\b", re.I)
+_UNBROKEN = lazy_pattern(r"\b(?:consecutive|continuous|uninterrupted)\b", re.I)
 
 
 _BARS = r"\b(?:not|never|cannot|ineligible|maximum|at\s+most|up\s+to|exceed\w*|limit\w*)\b"

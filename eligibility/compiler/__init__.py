@@ -140,6 +140,24 @@ _COUNTING_RULE = re.compile(
     r"\bonly\b[^.;]*?\btaken\s+into\s+account\b|\b(?:not|never)\s+(?:be\s+)?taken\s+into\s+account\b", re.I
 )
 """What is 'taken into account' only, or not at all: a rule of how to count, never a wish."""
+_COUNTED_AS = re.compile(
+    r"^[^.;:()]*?\b(?P<verb>counts?|(?:is|are|will\s+be|may\s+be|can\s+be|shall\s+be|would\s+be)\s+(?:also\s+)?"
+    r"(?:counted|credited)|(?:will|may|can|shall|do|does)\s+(?:also\s+|not\s+)?count)\s+(?:as|towards?|for)\b"
+    r"(?:[^.;]*\bexperience\b|\s+(?:this|these|them|it|the\s+(?:requirement|minimum|years?))\b)",
+    re.I,
+)
+"""A sentence that says what counts as experience ('Each year of a PhD counts as one year of experience', 'A PhD may be
+counted as two years of professional experience'): a rule of how to count."""
+_COUNTING_CLAUSE = re.compile(
+    r"(?:,|;|\s+and|\s+while|\s+where)\s+(?:of\s+which\s+)?(?P<c>(?:an?\s+|the\s+|each\s+)?[^,;()]*?\b(?:counts?|"
+    r"(?:is|are|will\s+be|may\s+be|can\s+be)\s+counted|(?:will|may|can)\s+count)\s+(?:as|towards?|for)\b[^;]*)$",
+    re.I,
+)
+"""A clause after a requirement that says how it is counted: '…, of which a PhD counts as 2 years'."""
+_DEMANDS = re.compile(
+    r"\b(?:must|should|shall\s+have|required|requires?|minimum|at\s+least|essential|mandatory|necessary)\b", re.I
+)
+"""Words that ask something: before a counting verb they make the sentence a requirement with a counting clause."""
 _WAIVED = re.compile(WAIVED, re.I)
 _ALSO_CONSIDERED = re.compile(
     r"\b(?:will|would|shall|is|are)\s+also\s+(?:be\s+)?considered\b(?!\s+(?:an?|as|if|for)\b)", re.I
@@ -1118,6 +1136,31 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                 review=["asked only of candidates of some ages: a person must judge it (no criterion holds for all)"],
             )
         ], ""
+    counted = _COUNTED_AS.search(sentence.text)
+    if counted and not _DEMANDS.search(sentence.text, 0, counted.start("verb")):
+        # 'Each year of a PhD counts as one year of experience, up to a maximum of 3 years': how experience is
+        # counted, which asks nothing of its own (never a doctorate, never a minimum of one year); no criterion
+        # counts it, so its note says so.
+        note = (
+            f"'{clip(sentence.text)}' says what counts as experience, which no criterion counts: a person weighs it "
+            "for a candidate short of the years"
+        )
+        return [Draft("competency", sentence.text, notes=[note])], ""
+    clause = _COUNTING_CLAUSE.search(sentence.text)
+    if clause and _DEMANDS.search(sentence.text, 0, clause.start()):
+        # 'At least 5 years of experience, of which a PhD counts as 2 years': the minimum, read without the clause
+        # that says how it is counted (never a doctorate asked, never a part of 2 years).
+        got, why = _read(replace(sentence, text=sentence.text[: clause.start()].rstrip(" ,;") + "."), reading)
+        for draft in got:
+            draft.source = sentence.text
+        said = clause.group("c").strip(" .")
+        return got + [
+            Draft(
+                "competency",
+                sentence.text,
+                notes=[f"'{clip(said)}' says what counts as experience, which no criterion counts: a person weighs it"],
+            )
+        ], why
     exempt = _EXEMPTED.search(sentence.text)
     if exempt and sentence.mode != "desirable":
         rest = (sentence.text[: exempt.start()] + sentence.text[exempt.end() :]).strip()
