@@ -576,6 +576,12 @@ _NOT_A_FIELD = frozenset(
 )
 
 
+_BEFORE_A_VERB = frozenset(
+    "will shall may can could would should must to who not soon recently just they you we i expect expected due about".split()
+)
+"""Words before 'graduate' that make it the verb ('who will graduate', 'expected to graduate'), not a graduate."""
+
+
 def _field_first(text: str) -> str:
     """'Law degree from a recognised university' -> 'degree in law from …'; 'A law degree' and 'Law graduate' the
     same; a qualifier before 'degree' ('a relevant degree', 'a university degree', 'a four-year degree') names no
@@ -586,6 +592,8 @@ def _field_first(text: str) -> str:
         if any(s < m.end() and m.start() < e for s, e, _ in taken):
             return m.group(0)
         words = m.group("words").split()
+        if m.group(0).lower().endswith("graduate") and words[-1].lower() in _BEFORE_A_VERB:
+            return m.group(0)  # 'Candidates who will graduate by June': the verb, no degree named by its field
         field: list[str] = []
         for i in range(len(words) - 1, -1, -1):
             word = words[i].rstrip(",")
@@ -970,6 +978,16 @@ def _degrees(sentence, drafts: list, reading) -> list:
                 review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
         else:
             params.setdefault("equivalents", []).append(other)
+            quality = _DEGREE_QUALITY.search(text, max(0, at - 30), min(len(text), end + 40))
+            lower = other in LADDER and level in LADDER and LADDER.index(other) < LADDER.index(level)
+            if quality and lower:
+                # 'Master's degree (or equivalent, e.g. a four-year Bachelor's degree with honours)': the lower degree
+                # counts only with what the ladder does not record; a person checks it, never any bachelor's.
+                said = text[min(at, quality.start()) : max(end, quality.end())]
+                review.append(
+                    f"'{clip(said)}' is accepted in its place only as such ('{quality.group(0)}'), which no profile "
+                    "records: a person must check the candidate's degree"
+                )
     studies = _STUDIES.search(text)
     if studies and level in LADDER and LADDER.index(level) > 0 and re.search(r"\bor\b", text, re.I):
         # 'completed at least three years of university studies …, or hold a university degree': students who have
@@ -1020,6 +1038,14 @@ def _degrees(sentence, drafts: list, reading) -> list:
         review.append(
             f"'{clip(text[post.start() : first_end])}' is above secondary education and below a first-level degree: "
             "read as secondary education; a person must check that the candidate holds such a diploma"
+        )
+    dated = _OBTAINED_WHEN.search(text)
+    if dated:
+        # 'Candidates must have obtained their Master's degree after 1 January 2023': when the degree was obtained is
+        # asked, which the degree criterion does not check; a person checks the date, never silence.
+        review.append(
+            f"'{clip(dated.group(0))}': when the degree was obtained is asked, which no criterion checks: a person "
+            "must check the date"
         )
     also = _ALSO_ADMITS.search(text)
     if also and not _CONSIDERED.search(text):
@@ -1222,6 +1248,19 @@ _QUALIFICATION_OR = lazy_pattern(
     r"membership|licen[cs]e)\b.*)$",
     re.I,
 )
+_DEGREE_QUALITY = lazy_pattern(
+    r"\b(?:(?:three|four|five|3|4|5)[- ]years?(?:\s+(?:full[- ]time|university))?|(?:with\s+)?honou?rs|"
+    r"(?:with\s+)?(?:first|upper\s+second)[- ]class(?:\s+honou?rs)?|with\s+distinction)\b",
+    re.I,
+)
+"""What a degree accepted as an equivalent must also be: 'a four-year Bachelor's degree with honours'."""
+_OBTAINED_WHEN = lazy_pattern(
+    r"\b(?:obtained|awarded|completed|earned|graduated)\b[^.;]{0,40}?\b(?:after|since|on\s+or\s+after|not\s+(?:before|"
+    r"earlier\s+than)|no\s+earlier\s+than|within\s+the\s+(?:last|past))\s+[^.;]{1,40}",
+    re.I,
+)
+"""A degree asked to be recent: 'obtained their Master's degree after 1 January 2023', 'graduated within the last
+two years'."""
 # 'candidates who have submitted their thesis may also apply', 'final-year students are also eligible'.
 _ALSO_ADMITS = lazy_pattern(
     r"\b(?:candidates|applicants|those|persons|students|graduates)\b[^.;()]*?\b(?:may|can|will|are|shall)\s+also\s+"
@@ -1394,12 +1433,20 @@ _WIDENS = lazy_pattern(
     r"(?:candidates|applicants|those|persons|people|individuals|students|graduates|holders|"
     r"undergraduates|postgraduates|final[- ]year|last[- ]year|recent)\b)[^.;]*?\b(?:are|is|may|can|will|shall)\s+"
     r"(?:(?:also|equally|likewise)\s+(?:be\s+)?(?:eligible|considered|accepted|admitted|apply|welcome\w*)|"
-    r"(?:also\s+)?(?:be\s+)?(?:(?:strongly\s+)?encouraged|welcome[ds]?|invited)\s+to\s+apply)\b",
+    r"(?:also\s+)?(?:be\s+)?(?:(?:strongly\s+)?encouraged|welcome[ds]?|invited)\s+to\s+apply)\b"
+    # 'Final-year students are eligible to apply', 'Candidates who will graduate by June 2027 may apply': students
+    # said to be admitted, with or without 'also' (a plain 'Candidates may apply online' names no students).
+    r"|^[\s\W]*(?:(?:final|last)[- ]year\s+)?(?:students|undergraduates|(?:candidates|applicants|those|persons)\s+"
+    r"(?:who\s+(?:will|are\s+(?:about|due|expected)\s+to|expect\s+to)\s+graduate|graduating|in\s+(?:the|their)\s+"
+    r"(?:final|last)\s+year))\b[^.;]*?\b(?:are|is|may|can|will|shall)\s+(?:also\s+)?(?:be\s+)?(?:eligible|considered|"
+    r"accepted|admitted|apply)\b",
     re.I,
 )
-# Who is still studying: 'enrolled in a Master's programme', 'final-year students', 'pursuing a doctorate'.
+# Who is still studying: 'enrolled in a Master's programme', 'final-year students', 'pursuing a doctorate', 'who will
+# graduate by June'.
 _STUDYING = lazy_pattern(
-    r"\b(?:enrolled|enrolment|studying|students?|pursuing|undergraduates?|final[- ]year|last[- ]year|"
+    r"\b(?:enrolled|enrolment|studying|students?|pursuing|undergraduates?|final[- ]year|last[- ]year|graduating|"
+    r"(?:will|to|about\s+to)\s+graduate|"
     r"(?:currently\s+)?(?:completing|finishing)|in\s+the\s+(?:process|course)\s+of)\b",
     re.I,
 )
