@@ -577,7 +577,30 @@ _NOT_A_FIELD = frozenset(
 
 
 _BEFORE_A_VERB = frozenset(
-    "will shall may can could would should must to who not soon recently just they you we i expect expected due about".split()
+    [
+        "will",
+        "shall",
+        "may",
+        "can",
+        "could",
+        "would",
+        "should",
+        "must",
+        "to",
+        "who",
+        "not",
+        "soon",
+        "recently",
+        "just",
+        "they",
+        "you",
+        "we",
+        "i",
+        "expect",
+        "expected",
+        "due",
+        "about",
+    ]
 )
 """Words before 'graduate' that make it the verb ('who will graduate', 'expected to graduate'), not a graduate."""
 
@@ -1439,7 +1462,13 @@ _WIDENS = lazy_pattern(
     r"|^[\s\W]*(?:(?:final|last)[- ]year\s+)?(?:students|undergraduates|(?:candidates|applicants|those|persons)\s+"
     r"(?:who\s+(?:will|are\s+(?:about|due|expected)\s+to|expect\s+to)\s+graduate|graduating|in\s+(?:the|their)\s+"
     r"(?:final|last)\s+year))\b[^.;]*?\b(?:are|is|may|can|will|shall)\s+(?:also\s+)?(?:be\s+)?(?:eligible|considered|"
-    r"accepted|admitted|apply)\b",
+    r"accepted|admitted|apply)\b"
+    # 'a Bachelor's degree is accepted as equivalent', '… is also accepted', on its own after the degree asked: another
+    # degree accepted in its place, never a second degree asked of everyone.
+    r"|^(?![^.;]*\b(?:years?|months?|experience)\b)[\s\W]*(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:degree|diploma|bachelor'?s?|master'?s?)\b[^.;]{0,60}?\b"
+    r"(?:is|are|will\s+be|would\s+be|may\s+be|can\s+be|shall\s+be)\s+(?:also\s+)?(?:accepted|recogni[sz]ed)"
+    r"(?:\s+as\s+(?:an?\s+)?equivalent|\s+instead)?\s*[.;]?\s*$",
     re.I,
 )
 # Who is still studying: 'enrolled in a Master's programme', 'final-year students', 'pursuing a doctorate', 'who will
