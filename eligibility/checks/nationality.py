@@ -396,14 +396,17 @@ _EXCLUSION = lazy_pattern(
     re.I,
 )
 _NAMED_EXCLUSION = lazy_pattern(
-    r"(?i:nationals?|citizens?)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+(?:the\s+)?"
+    r"(?i:nationals?|citizens?|nationality|citizenship)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+"
+    r"(?:the\s+)?"
     r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+|\s+of\s+(?:the\s+)?)[A-Z][\w]*)*)"
 )
 _NOT_ELIGIBLE = lazy_pattern(
     r"not\s+(?:be\s+)?eligible|ineligible|cannot\s+apply|may\s+not\s+apply|are\s+excluded|\bnot\s+open\s+to\b"
     # 'Candidates must not be nationals of the duty station'.
     r"|\b(?:must|shall|should|may)\s+not\s+be\s+(?:an?\s+)?(?:nationals?|citizens?)\b"
-    r"|\b(?:must|shall|should|may)\s+not\s+(?:hold|have|possess)\s+(?:the\s+)?(?:nationality|citizenship)\b"
+    # 'must not hold the nationality of Serbia', 'must not hold Serbian citizenship', '… a Serbian passport'.
+    r"|\b(?:must|shall|should|may)\s+not\s+(?:hold|have|possess)\s+(?:the\s+|an?\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:nationality|citizenship|passports?)\b"
     # 'Nationals … cannot be considered' (not 'applications submitted late will not be considered').
     r"|\b(?:nationals?|citizens?|residents?|residence)\b(?:(?!\bapplications?\b)[^.;]){0,120}?"
     r"\b(?:cannot|can\s*not|will\s+not|may\s+not|shall\s+not)\s+be\s+(?:considered|accepted|appointed|recruited)",
@@ -415,6 +418,16 @@ _EXCEPT = lazy_pattern(
     r"(?:nationals?|citizens?)\b",
     re.I,
 )
+# 'Serbian nationals', 'holders of Serbian or Kosovo nationality', 'a Serbian passport': those shut out, named by
+# their country's adjective (not 'Non-Serbian nationals', who are everyone else).
+_DEMONYM_EXCLUSION = lazy_pattern(
+    r"(?<![\w-])(?P<who>"
+    + r"[A-Z][a-z\u00e9-]+(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)[A-Z][a-z\u00e9-]+)*"
+    + r")\s+(?i:nationals?|citizens?|nationality|citizenship|passports?(?:\s+holders?)?)\b"
+)
+# 'Candidates who are not nationals of …', 'those who do not hold …': a denial before the nationals named, which
+# with 'are not eligible' after them opens the post to those nationals only.
+_WHO_ARE_NOT = lazy_pattern(r"\b(?:who|that)\s+(?:are|is|do|does)\s+not\b(?:\s+\w+){0,3}\s*$|\bnon-?\s*$", re.I)
 _DUAL = lazy_pattern(r"multiple\s+nationalities|dual\s+national|another\s+citizenship", re.I)
 # 'dual nationals holding Tajik citizenship', 'dual nationals who also hold the citizenship of Tajikistan': the other
 # citizenship named.
@@ -486,14 +499,14 @@ _ONLY_DEMONYM = lazy_pattern(
 _ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?"
 """'2.1 ', '3) ': an item's number before its words."""
 _CITIZENSHIP = lazy_pattern(
-    r"^\W*"
-    + _ITEM_NUMBER
-    + r"(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+)?(?:(?i:hold|have|possess|be\s+of)\s+)?"
-    r"(?:(?i:an?|the)\s+)?(?P<who>"
+    r"^\W*" + _ITEM_NUMBER + r"(?:(?i:candidates?|applicants?)\s+)?(?:(?i:must|shall|should)\s+)?"
+    r"(?:(?i:hold|have|possess|be\s+of|possession\s+of|holders?\s+of)\s+)?"
+    # 'Must hold a valid Serbian passport': a country's passport is its nationals' alone.
+    r"(?:(?i:an?|the)\s+)?(?:(?i:valid)\s+)?(?P<who>"
     + _DEMONYM
     + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
     + _DEMONYM
-    + r")*)\s+(?i:citizenship|nationality)"
+    + r")*)\s+(?i:citizenship|nationality|passport)"
     # 'Ukrainian citizenship or a permanent residence permit for Ukraine': the residents admitted beside (`_only`).
     r"(?:\s*,?\s*(?i:or|and/or)\s+[^.;]{0,60}?\b(?i:residen\w*)\b[^.;]{0,60}?)?\s*[.;]?\s*$"
     # 'are Danish citizens', 'be a Danish national': the item of a list of who may apply ('open to candidates who:').
@@ -553,6 +566,15 @@ def extract(sentence, reading) -> list:
 
     text = sentence.text
     labelled = _LABEL.match(text)
+    if labelled and _WHOSE_LABEL.fullmatch(labelled.group("label").strip()):
+        # 'Eligible nationalities: Austria, Germany', 'Nationality: Austrian': a label that says whose nationals may
+        # apply, and the countries it lists.
+        codes = _listed(labelled.group("rest"))
+        if codes:
+            return [Draft(KIND, text, True, {"only": codes}, id="nationals-only")]
+    if sentence.heading and _WHOSE_LABEL.fullmatch(sentence.heading.strip(" :")) and _listed(text):
+        # 'Eligible nationalities:' / '- Austria' / '- Germany': each item one more country of the same list.
+        return [_heading_item(sentence, _listed(text) or [], reading)]
     if labelled:
         # 'Open to: Ethiopian nationals only', 'Locally recruited: residents of Tajikistan only': a label and a colon
         # say what the same words say without them.
@@ -603,6 +625,10 @@ def extract(sentence, reading) -> list:
         return [Draft("requirement", text, True, id="residents-only", review=[issue])]
     named = _NAMED_EXCLUSION.search(text)
     codes = _codes(named.group("where")) if named else []
+    if named and codes and _NOT_ELIGIBLE.search(text) and _WHO_ARE_NOT.search(text[: named.start()]):
+        # 'Candidates who are not nationals of Serbia are not eligible': a double denial opens the post to that
+        # country's nationals only, never shuts them out.
+        return [_only(text, codes, named.group(0), [])]
     if named and codes and _NOT_ELIGIBLE.search(text):
         # 'Nationals and permanent residents of Moldova are not eligible, including persons who hold another
         # citizenship as well': the named country, its residents too, dual nationals included.
@@ -613,6 +639,16 @@ def extract(sentence, reading) -> list:
             where = (_codes(clause.group("where")) if clause and clause.group("where") else []) or codes
             found.append(Draft("residence", text, True, {"excluded": where}, id="excluded-residents"))
         return found
+    barred = _DEMONYM_EXCLUSION.search(text)
+    if barred and _NOT_ELIGIBLE.search(text):
+        # 'Holders of Serbian nationality are not eligible', 'Applicants must not hold Serbian citizenship': the
+        # country its nationals' adjective names; an adjective the data does not know is left to the words' review.
+        codes, unread = _country_list(barred.group("who"), demonym_code)
+        if codes and not unread and _WHO_ARE_NOT.search(text[: barred.start()]):
+            return [_only(text, codes, barred.group(0), [])]  # 'Candidates who are not Serbian nationals …'
+        if codes and not unread:
+            note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
+            return [Draft(KIND, text, True, {"excluded": codes}, id="excluded-nationals", notes=note)]
     other = _OTHER_THAN.search(text)
     if other:
         where = [country] if other.group("host") and country else _codes(other.group("where") or "")
@@ -735,6 +771,52 @@ _PARTNERS_BARRED = lazy_pattern(
 )
 # What restricts the Partners to some posts after they are named: a grade, a secondment.
 _PARTNER_GRADES = lazy_pattern(r"\b(?:S\s*-?\s*[1-4]|grades?|levels?|seconded|secondment|contracted)\b", re.I)
+
+
+# 'Eligible nationalities', 'Nationality', 'Citizenship required', 'Eligible countries': a label or heading that says
+# whose nationals may apply ('Countries' alone may be where the work is).
+_WHOSE_LABEL = lazy_pattern(
+    r"(?:(?:eligible|required|accepted|admissible)\s+)?(?:nationality|nationalities|citizenships?)"
+    r"(?:\s+(?:required|requirements?|eligible|accepted))?"
+    r"|(?:eligible|participating)\s+countries(?:\s+of\s+(?:nationality|citizenship))?",
+    re.I,
+)
+
+
+def _listed(words: str) -> list[str]:
+    """The countries a text is wholly a list of, by their names or their nationals' adjectives ('Austria, Germany',
+    'Austrian or German', 'Austria and Germany only'); none when any word of it names no country."""
+    words = re.sub(r"(?i:\s+only)?\s*[.;]?\s*$", "", words.strip())
+    for code_of in (country_code, demonym_code):
+        run = _LIST.fullmatch(words)
+        codes, unread = _country_list(words, code_of) if run else ([], [])
+        if codes and not unread:
+            return codes
+    return []
+
+
+def _heading_item(sentence, codes: list[str], reading):
+    """One country of a list under a heading that says whose nationals may apply: the items of the same heading are
+    one criterion open to all of them, never one criterion per country (which no one could meet together)."""
+    from eligibility.compiler.draft import Draft
+
+    draft = Draft(KIND, sentence.text, True, {"only": list(codes)}, id="nationals-only", heading=sentence.heading)
+
+    def gather(drafts: list) -> None:
+        listed = [
+            d
+            for d in drafts
+            if d.kind == KIND and d.heading == draft.heading and d.params.get("only") and d.id == "nationals-only"
+        ]
+        if not any(d is draft for d in listed[1:]):
+            return
+        first = listed[0]
+        first.params["only"] = list(dict.fromkeys([*first.params["only"], *draft.params["only"]]))
+        first.source = f"{first.source}; {draft.source}"
+        del drafts[next(i for i, d in enumerate(drafts) if d is draft)]
+
+    reading.amend(gather)
+    return draft
 
 
 def _only(text: str, codes: list[str], said: str, unread: list[str]):

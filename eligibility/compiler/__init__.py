@@ -844,7 +844,7 @@ _LEAD_IN = re.compile(
 # 'Candidates who have previously held a post with the OSCE are not eligible': whoever it shuts out, a sentence that
 # says so is never dropped, wherever it stands ('not eligible for overtime' is about something else).
 _BARRED = re.compile(
-    r"\b(?:candidates?|applicants?|persons?|people|individuals?|those|anyone|nationals?|citizens?|residents?|"
+    r"\b(?:candidates?|applicants?|persons?|people|individuals?|those|anyone|nationals?|citizens?|residents?|holders?|"
     r"staff(?:\s+members?)?|former|current|interns?)\b[^.;]{0,160}?\b"
     r"(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible)|may\s+not\s+apply|cannot\s+apply|"
     r"can\s+not\s+apply|are\s+not\s+(?:allowed|permitted)\s+to\s+apply|will\s+not\s+be\s+considered)\b"
