@@ -366,6 +366,67 @@ def _restated(text: str, limit: int, excluded: int) -> bool:
     return depth > 0
 
 
+# 'those up to 35', 'candidates under 36': a further age that some candidates may be, beside the limit stated.
+_WIDER = lazy_pattern(
+    rf"\b(?:up\s+to|(?P<under>under|below|younger\s+than))(?:\s+the\s+age\s+of)?\s+{_number('wide')}"
+    r"(?:\s+years?(?:\s+of\s+age|\s+old)?)?",
+    re.I,
+)
+
+
+_EXCEPTIONALLY = lazy_pattern(
+    r"\b(?:may|can|could|will)\s+(?:also\s+)?(?:exceptionally|still)\s+(?:also\s+)?(?:apply|be\s+(?:considered|accepted))\b",
+    re.I,
+)
+"""'… may exceptionally be considered', '… may still apply': who else may apply, as 'may also' says."""
+
+
+def _widened(sentence, reading) -> list | None:
+    """'Applicants aged 18 to 30 may apply; those up to 35 may also be considered': an age limit and a wider one that
+    some candidates may also be considered up to. The wider bound is the limit (no candidate it admits is refused),
+    with a note of the narrower one; the limit the sentence (or the one right before it) states is replaced. None
+    where the sentence says no such thing."""
+    from dataclasses import replace
+
+    from eligibility.compiler.draft import Draft
+    from eligibility.phrases import number
+
+    text = sentence.text
+    also = _ALSO_ADMITS.search(text) or _EXCEPTIONALLY.search(text)
+    if also is None:
+        return None
+    start = max(text.rfind(";", 0, also.start()), text.rfind(",", 0, also.start()), 0)
+    wide = _WIDER.search(text, start, also.start())
+    figure = number(wide.group("wide")) if wide else None
+    if wide is None or figure is None or not figure.is_integer():
+        return None
+    head = text[:start].strip(" ,;")
+    stated = [d for d in (extract(replace(sentence, text=head), reading) if head else []) if d.kind == KIND]
+    earlier = reading.before[-1] if not head and reading.before and reading.before[-1].kind == KIND else None
+    limit = stated[0] if stated else earlier
+    wider = int(figure) - (1 if wide.group("under") else 0)
+    if limit is None or limit.params.get("max_age") is None or limit.params["max_age"] >= wider:
+        return None
+    said = re.sub(r"^(?:and|but)\s+", "", text[start:].strip(" ,;"))
+    note = (
+        f"The posting may also consider candidates up to {wider} ('{clip(said)}'): the limit is {wider}, not the "
+        f"{limit.params['max_age']} it states first."
+    )
+    params = {**limit.params, "max_age": wider}
+    joined = " " if limit.source.rstrip().endswith((".", ";")) else "; "
+    source = text if stated else f"{limit.source.rstrip()}{joined}{text}"
+    draft = Draft(KIND, source, limit.mandatory, params, id="age-limit", notes=[*limit.notes, note])
+    if earlier is not None:
+
+        def replaced(drafts: list) -> None:
+            at = next((i for i, d in enumerate(drafts) if d is earlier), None)
+            if at is not None:
+                del drafts[at]
+
+        reading.amend(replaced)
+    return [draft]
+
+
 def extract(sentence, reading) -> list:
     """'under 32 years of age', 'not older than 63 at the time of appointment', 'must not have reached the age of 32
     by 31 December 2026', 'aged between 21 and 35', 'maximum age: 35', 'at least 21 years of age', 'not more than
@@ -379,6 +440,9 @@ def extract(sentence, reading) -> list:
     beyond_who = _WHO_BEYOND.search(text)
     if beyond_who and not (_EXCLUDED.search(text, beyond_who.end()) or _INVITED.search(text, beyond_who.end())):
         beyond_who = None  # 'Candidates over 60 must provide a medical certificate' sets no limit
+    widened = _widened(sentence, reading)
+    if widened is not None:
+        return widened
     if not _AGE_WORDS.search(text) and not beyond_who:
         return []
     if _ALSO_ADMITS.search(text):
