@@ -541,6 +541,11 @@ def _extract(sentence, reading) -> list:
             or _counted_more(sentence, reading)
         )
     said = sentence.text
+    weighed = _COUNTED_MORE.search(said)
+    if weighed and (counted := _without_counting(said, weighed)):
+        # '5 years in human rights, and years in a field mission are counted double': how some work is counted
+        # (a review item below) is no field of the minimum.
+        sentence = replace(sentence, text=counted)
     if _TRACK_RECORD.search(said) and WRITTEN_YEARS.search(said) and not re.search(r"experience", said, re.I):
         # 'A five-year track record in procurement': years of a track record are years of experience.
         sentence = replace(sentence, text=_TRACK_RECORD.sub("experience", said))
@@ -571,7 +576,6 @@ def _extract(sentence, reading) -> list:
         for d in found:
             if d.kind == KIND:
                 d.params["from_degree"] = True
-    weighed = _COUNTED_MORE.search(sentence.text)
     for d in found:
         if weighed and d.kind == KIND and d.params.get("min_years"):
             # '5 years of experience (a year in a field mission counts twice)': the minimum's own counting note.
@@ -753,6 +757,21 @@ def _counted_more_issue(text: str) -> str:
         f"'{clip(text.strip(_TRIM))}' counts some work for more than its time, which the engine does not do (it "
         "counts every month once): a person checks whether the minimum is met sooner"
     )
+
+
+def _without_counting(text: str, found: re.Match) -> str | None:
+    """The text without the clause that says how some work is counted ('…, and years in a field mission are counted
+    double', '… (a year in a field mission counts twice)'), or None where that clause is not set apart."""
+    begin = max(text.rfind(mark, 0, found.start()) for mark in "(;,")
+    if begin < 0:
+        return None
+    if text[begin] == "(":
+        closing = text.find(")", found.end())
+        end = closing + 1 if closing >= 0 else len(text)
+    else:
+        end = min((i for i in (text.find(mark, found.end()) for mark in ";,") if i >= 0), default=len(text))
+    rest = (text[:begin].rstrip() + " " + text[end:].lstrip()).strip()
+    return rest if re.search(r"[^\W\d_]{2,}", rest) else None
 
 
 def _counted_more(sentence, reading) -> list:
