@@ -773,6 +773,46 @@ _EMPTY_FIELD = re.compile(r"^[A-Z][\w'’/() -]{1,40}:$")
 _FORM_FIELD = re.compile(r"^[A-Z][\w'’/() -]{1,40}:(?:\s+\S.*)?$")
 
 
+_LINKING = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "in",
+        "the",
+        "a",
+        "an",
+        "with",
+        "for",
+        "other",
+        "additional",
+        "further",
+        "relevant",
+        "related",
+        "specific",
+    ]
+)
+
+
+def _item_under_mode(stripped: str, key: str, pieces: list, n: int) -> bool:
+    """Whether a short line of a heading's words right under a mode's heading ('Desirable:' / 'PRINCE2
+    certification') is that list's first item, not a heading of a part of it: it names a particular thing beside its
+    heading words (not 'Training', 'Language skills'), has no colon, and no marked items follow it (the next line is
+    as plain as it is, or there is none)."""
+    if stripped.endswith(":") or _style(stripped) != "plain" or stripped.isupper():
+        return False
+    headings = vocabulary().headings.values()
+    named = [
+        word
+        for word in re.findall(r"[^\W_]{2,}", _without_heading_words(key))
+        if word not in _LINKING and not any(p.match(word) for p in headings)
+    ]
+    if not any(word in key.split() for word in named):
+        return False  # 'Certifications', 'Language skills': what a part of the list is about
+    following = next((piece.strip() for piece, _ in pieces[n + 1 :] if piece.strip()), None)
+    return following is None or _style(following) == "plain"
+
+
 def _style(line: str) -> str:
     """How a line is marked as an item: 'bullet', 'number' or 'plain'."""
     if _BULLETED.match(line) and not _MARKDOWN.match(line):
@@ -918,6 +958,14 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
                     out.append(Line(rest, meaning(key) or "other", key, None))
                     continue
         under_heading = bool(out) and out[-1].opens and out[-1].section == "requirements"
+        if (
+            key is not None
+            and rest is None
+            and under_heading
+            and out[-1].mode
+            and _item_under_mode(stripped, key, pieces, n)
+        ):
+            key = None  # 'Desirable:' / 'PRINCE2 certification' / 'Experience with UN agencies': the list's first item
         if key is not None and rest is None and meaning(key) is None and under_heading and stripped.endswith(":"):
             # 'Am I eligible?' / 'Check each item before you apply:': a lead-in of no known meaning right under a
             # requirements heading introduces that heading's items, and opens no section of its own.
