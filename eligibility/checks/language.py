@@ -243,6 +243,11 @@ def _names() -> re.Pattern[str]:
     return re.compile(r"\b(" + prefixed + ")|" + "|".join(re.escape(n) for n in names) + r")\b(?!\s+Americ)")
 
 
+def names_a_language(text: str) -> bool:
+    """Whether `text` names a language ('English will be tested')."""
+    return bool(_names().search(text))
+
+
 _BEFORE_NAME_LEVELS = {"working": "B2", "some": "A2", "advanced": "C1", "strong": "B2"}
 
 
@@ -368,6 +373,27 @@ _SKILLS_BESIDE = lazy_pattern(
 """Skills joined after a language's words ('… and excellent drafting skills'): a competency of their own."""
 
 
+# A list of capitalised names after 'in', 'of' or 'with', up to the clause's end: 'in English, Excel and PowerPoint'.
+_LISTED_NAMES = lazy_pattern(
+    r"\b(?:in|of|with)\s+(?P<list>[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?"
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?)+)"
+    r"(?=\s*(?:[.;,)]|$))"
+)
+
+
+def _named_beside(text: str) -> str:
+    """The names in a list of languages that are no language ('Excel and PowerPoint' of 'Fluency in English, Excel
+    and PowerPoint'), joined as written; '' where every name is a language or none is."""
+    listed = _LISTED_NAMES.search(text)
+    if listed is None:
+        return ""
+    items = [i.strip(" .") for i in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", listed.group("list"))]
+    others = [i for i in items if i and not _names().fullmatch(i)]
+    if len(others) == len(items) or not others:
+        return ""
+    return others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
+
+
 def extract(sentence, reading) -> list:
     """'Fluency in English and working knowledge of French', 'knowledge of the local languages', 'English C1'.
 
@@ -390,6 +416,12 @@ def extract(sentence, reading) -> list:
         # of their own, kept beside the language's criterion, never dropped.
         reading.rest.append(Draft("competency", beside.group("rest").strip(" ."), heading=sentence.heading))
         text = text[: beside.start()]
+    software = _named_beside(text)
+    if software:
+        # 'Fluency in English, Excel and PowerPoint': the names in the languages' list that are no language are
+        # skills, a competency of their own, never dropped and never a language.
+        note = f"{software} named beside the languages: no language, a skill for the selection panel."
+        reading.rest.append(Draft("competency", software, heading=sentence.heading, notes=[note]))
     if text != sentence.text:
         sentence = type(sentence)(text, sentence.section, sentence.heading, sentence.mode)
     if excluded and not _OFFICIAL.search(text) and not _names().search(text):
@@ -589,6 +621,11 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("limited working proficiency", "B2"),
     ("professional working proficiency", "C1"),
     ("minimum professional proficiency", "C1"),
+    # 'Knowledge of Russian at a professional level', 'professional-level French': the level every 'professional'
+    # wording of the table asks ('professional fluency', 'professional working proficiency'), never the bare
+    # 'knowledge' beside it.
+    ("professional level", "C1"),
+    ("professional-level", "C1"),
     # 'Business-level English', 'business fluency in French': what a workplace asks of the independent user.
     ("business-level", "B2"),
     ("business level", "B2"),
@@ -1002,7 +1039,11 @@ def _named_listed(sentence, default: str | None = None) -> list:
         at_level = [
             w
             for w in wordings
-            if w[0] >= ends[last] and _AT_LEVEL.fullmatch(text, ends[last], w[0]) and _LEVEL_WORD.match(text, w[1])
+            if w[0] >= ends[last]
+            and _AT_LEVEL.fullmatch(text, ends[last], w[0])
+            # 'at a professional level', 'at expert level': the wording may hold the word 'level' itself (a CEFR
+            # level the sentence states, '… at a professional level (B2 or above)', is more exact)
+            and (_LEVEL_WORD.match(text, w[1]) or (text[w[0] : w[1]].lower().endswith("level") and not explicit))
         ]
         if at_level:
             return at_level[0][2]
@@ -1069,6 +1110,9 @@ def _named_listed(sentence, default: str | None = None) -> list:
         r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
         r"speak\w*|assets?|advantages?|desirable|preferred|plus|welcome[ds]?|beneficial|language\s+skills?)\b"
         rf"|{_SKILLS_IN}|{_SCALE_LEVEL.pattern}"
+        # 'English will be tested': a language a posting tests is asked, its level for a person to set where the
+        # posting states none elsewhere.
+        rf"|{_ASSESSED.pattern}"
         # 'English TOEFL 100', 'German XYZ 3': a figure on a scale written by its initials, which the tool does not
         # read, still asks the language (its level for a person to set).
         r"|(?-i:\b[A-Z]{2,8}\b)\s*:?\s*(?:level\s*)?\d",

@@ -138,7 +138,11 @@ def heading_of(line: str) -> str | None:
             _VERB.search(glossed.group("gloss"))
             and (
                 _ON_THE_ITEMS.search(glossed.group("gloss"))
-                or (_ASSESSED.search(glossed.group("gloss")) and not states_requirement(glossed.group("gloss")))
+                or (
+                    _ASSESSED.search(glossed.group("gloss"))
+                    and not states_requirement(glossed.group("gloss"))
+                    and not _tests_a_language(glossed.group("gloss"))
+                )
             )
         )
     ):
@@ -191,6 +195,14 @@ def _lettered_mode_heading(stripped: str, key: str) -> bool:
     """'c) Assets', 'b) Desirable qualifications': a lettered line made of a mode's words heads the items after it,
     where a lettered item ('h) Computer skills') is one of the list's items."""
     return _NUMBERED.match(stripped) is not None and _bare_mode(key) is not None
+
+
+def _tests_a_language(gloss: str) -> bool:
+    """'English will be tested': a note that names the language it tests asks that language, as 'English is
+    required' does; 'all languages will be tested' names none."""
+    from eligibility.checks.language import names_a_language
+
+    return names_a_language(gloss)
 
 
 _ON_THE_ITEMS = re.compile(r"\b(?:all|each|every|both|these|them|they|none|any\s+of)\b", re.I)
