@@ -963,6 +963,12 @@ def match(
     _catalogue(rules)
     when = _as_of(as_of)
     _not_swapped("match", profile, list(postings or ()), first_is="profile")
+    folder = next((ref for ref in postings or () if Path(ref).is_dir()), None)
+    if folder is not None:
+        raise EligibilityError(
+            f"{folder}: is a folder; to match against the rule sets in a folder, name it with --rules: "
+            f"eligibility match {profile} --rules {folder}"
+        )
     candidate = load_profile(profile, _read_stdin_once(profile))
     refs = postings or [str(p) for p in all_rulesets()]
     if not refs:

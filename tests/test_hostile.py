@@ -202,6 +202,14 @@ def test_a_posting_that_is_no_file_is_named_for_what_it_is(monkeypatch, capsys, 
     one_error(code, err, "posting: ", said)
 
 
+def test_match_names_a_folder_of_postings_and_the_option_that_reads_one(monkeypatch, capsys, tmp_path):
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    code, out, err = cli(monkeypatch, capsys, "match", str(ROOT / "profiles" / "sec000821-eligible.yaml"), str(folder))
+    one_error(code, err, str(folder), "is a folder", f"--rules {folder}")
+    assert out == ""  # no empty table before the error
+
+
 @pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="no /proc")
 def test_a_file_that_cannot_be_read_as_text(monkeypatch, capsys):
     code, _, err = cli(monkeypatch, capsys, "check", "SEC000821", "/proc/self/mem")
