@@ -411,7 +411,11 @@ def load_item(item: Item):
         profile = None if may_repeat_a_key(item.line, data) else quick_profile(data, item.name)
     if profile is not None:
         return profile
-    text = decode(item.line, name=item.name, what="line")
+    try:
+        text = decode(item.line, name=item.path, what="line")
+    except InputError as exc:
+        exc.line, exc.column = item.lineno, None  # where the line is in its file ('f.jsonl:2'), not in itself
+        raise
     data = load_json(text, name=item.path, line=item.lineno)
     try:
         return read_profile(data, item.name)

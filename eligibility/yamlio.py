@@ -328,7 +328,10 @@ def load_json(text: str, *, name: str, line: int | None = None) -> Any:
     except RecursionError:
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line) from None
     except ValueError as exc:
-        raise InputError(f"a number {exc}", file=name, line=line) from None
+        # 'NaN', 'Infinity': on the line of the file it stands on, as every other fault of a JSON file is.
+        constant = re.search(r"(?<![\w\"])(?:NaN|-?Infinity)\b", text)
+        at = line if line is not None else (text.count("\n", 0, constant.start()) + 1 if constant else None)
+        raise InputError(f"a number {exc}", file=name, line=at) from None
 
 
 class _NotPlain(Exception):

@@ -23,7 +23,7 @@ from synthetic import profile as synthetic_profile
 
 from eligibility import fastyaml
 from eligibility.batch import Item, load_item
-from eligibility.errors import EligibilityError, InputErrors
+from eligibility.errors import EligibilityError, InputError, InputErrors
 from eligibility.experience import Timeline, span
 from eligibility.periods import credited_months
 from eligibility.profile import read_profile
@@ -194,9 +194,14 @@ def test_sections_given_as_unknown_read_the_same_in_both_readers(value):
 
 
 def _located_message(line: bytes, lineno: int) -> str:
-    """What the located reader alone says of a JSON Lines line."""
+    """What the located reader alone says of a JSON Lines line: each fault on the line's own line of the file."""
     try:
-        data = load_json(decode(line, name=f"x.jsonl:{lineno}", what="line"), name="x.jsonl", line=lineno)
+        text = decode(line, name="x.jsonl", what="line")
+    except InputError as exc:
+        exc.line, exc.column = lineno, None  # where the line is in the file, not in the line
+        return str(exc)
+    try:
+        data = load_json(text, name="x.jsonl", line=lineno)
         read_profile(data, f"x.jsonl:{lineno}")
     except InputErrors as exc:
         for error in exc.errors:

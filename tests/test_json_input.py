@@ -238,3 +238,18 @@ def test_an_empty_end_in_yaml_is_ongoing(tmp_path, end, said):
         experience = next(c for c in ran["criteria"] if c["id"] == "experience")
         assert experience["reason"].startswith("9 years 7 months of")
         assert ("No end is given for Security officer (`end` left empty)" in experience["reason"]) is said
+
+
+def test_a_batch_names_a_line_that_is_no_utf8_text_by_its_line_in_the_file(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(b"\n".join([(GOOD % 1).encode(), (GOOD % 2).encode().replace(b"Good", b"G\xffood"), b""]))
+    proc = run("screen", "SEC000821", str(path), "-f", "csv")
+    error = {row["file"]: row for row in rows(proc.stdout.decode())}[f"{path}:2"]["error"]
+    assert error.startswith(f"{path}:2: line is not UTF-8 text"), error  # never 'batch.jsonl:2:1', a column of it
+
+
+def test_a_number_that_is_not_finite_is_named_on_its_line(tmp_path):
+    path = tmp_path / "p.json"
+    path.write_text('{"name": "A",\n "nationalities": ["AT"], "education": [], "experience": [],\n "x": NaN}\n')
+    proc = run("check", "SEC000821", str(path))
+    assert_one_line_error(proc, [f"{path}:3: a number (NaN) is not finite"])
