@@ -108,7 +108,28 @@ def validate_file(path: str) -> tuple[str | None, list[Problem], list[Problem]]:
         profile = read_profile(data, path)
     except EligibilityError as exc:
         return None, _errors(instead(path, exc), path), []
-    return f"profile{' of ' + profile.name if profile.name else ''}", [], []
+    return f"profile{' of ' + profile.name if profile.name else ''}", [], _profile_warnings(data, path)
+
+
+def _profile_warnings(data, path: str) -> list[Problem]:
+    """A country given twice in a profile's list of countries ('nationalities: [AT, Austria]'): read once, as the
+    profile reader does, and named, since a second entry may be a typo for another country."""
+    found = []
+    for key in ("nationalities", "permanent_residence"):
+        node = root(data, path).child(key)
+        if not isinstance(node.value, list):
+            continue
+        seen: set[str] = set()
+        for item in node.items():
+            code = item.country()
+            if code is None or code not in seen:
+                seen.add(code or "")
+                continue
+            message = f"warning: {code} is given twice; it is read once"
+            found.append(
+                Problem.made(f"{path}:{item.line}: {key}: {message}", file=path, line=item.line, field=key, message=message)
+            )
+    return found
 
 
 _SECONDED_GRADE = re.compile(r"S[\s-]?[1-9]", re.I)

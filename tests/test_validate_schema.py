@@ -108,6 +108,21 @@ def test_validate_warns_of_a_contracted_post_at_a_seconded_grade(tmp_path):
     ]
 
 
+def test_validate_warns_of_a_country_given_twice_in_a_profile_and_every_command_reads_it_once(tmp_path):
+    """'nationalities: [AT, Austria]' reads as Austria once; `validate` names the second entry (a warning, which
+    leaves the profile valid), a different country given beside it is no repeat."""
+    path = tmp_path / "twice.yaml"
+    path.write_text("name: Twice\nnationalities:\n  - AT\n  - DE\n  - Austria\npermanent_residence: [HR]\n")
+    proc = run("validate", str(path))
+    assert proc.returncode == 0 and ": valid profile of Twice" in proc.stdout.decode()
+    assert proc.stderr.decode().splitlines() == [
+        f"{path}:5: nationalities: warning: AT is given twice; it is read once"
+    ]
+    from eligibility.profile import load_profile
+
+    assert load_profile(str(path)).nationalities == ("AT", "DE")
+
+
 @pytest.mark.parametrize(
     ("schema", "command"),
     [
