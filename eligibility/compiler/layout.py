@@ -802,6 +802,14 @@ _LINKING = frozenset(
         "relevant",
         "related",
         "specific",
+        "general",
+        "job",
+        "work",
+        "professional",
+        "personal",
+        "technical",
+        "core",
+        "key",
     ]
 )
 
@@ -809,8 +817,8 @@ _LINKING = frozenset(
 def _item_under_mode(stripped: str, key: str, pieces: list, n: int) -> bool:
     """Whether a short line of a heading's words right under a mode's heading ('Desirable:' / 'PRINCE2
     certification') is that list's first item, not a heading of a part of it: it names a particular thing beside its
-    heading words (not 'Training', 'Language skills'), has no colon, and no marked items follow it (the next line is
-    as plain as it is, or there is none)."""
+    heading words (not 'Training', 'Language skills', 'Relevant job experience'), has no colon, and no marked items
+    or heading follow it (the next line is a plain item, or there is none)."""
     if stripped.endswith(":") or _style(stripped) != "plain" or stripped.isupper():
         return False
     headings = vocabulary().headings.values()
@@ -822,7 +830,8 @@ def _item_under_mode(stripped: str, key: str, pieces: list, n: int) -> bool:
     if not any(word in key.split() for word in named):
         return False  # 'Certifications', 'Language skills': what a part of the list is about
     following = next((piece.strip() for piece, _ in pieces[n + 1 :] if piece.strip()), None)
-    return following is None or _style(following) == "plain"
+    # 'Relevant Job Experience' / 'Essential': a heading of a part, whose own heading follows.
+    return following is None or (_style(following) == "plain" and heading_of(following) is None)
 
 
 def _style(line: str) -> str:
