@@ -246,13 +246,32 @@ _ASSET_TAIL = re.compile(
 
 
 _STILL = re.compile(
-    r"^\s*[,;:]?\s*(?:(?:but|although|though|however|yet)\s*,?\s*)?(?:(?:it|this|that|they)\s+)?"
+    r"^\s*[,;:.]?\s*(?:(?:but|although|though|however|yet)\s*,?\s*)?(?:(?:it|this|that|they)\s+)?"
     r"(?:would|will|may|might|could|can|is|are|remains?|counts?)\b",
     re.I,
 )
 """What follows a denial and turns to the thing denied again, naming nothing else: '… not required, but it would count
 in the candidate's favour', '…; it would, however, strengthen the application' ('… not required, but a working
 knowledge of one of them is desirable' names a thing of its own)."""
+
+
+def _turned_back(pieces: list[str], written: str) -> list[str]:
+    """A sentence that turns back to what the one before it denied ('A Master's degree is not required. It would,
+    however, strengthen the application.') read with it, as one sentence (as `written` joins them): the thing denied
+    is still wished for."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _NEGATED.search(out[-1]) and _TURNS_BACK.match(piece) and _still_wished(" " + piece):
+            start = written.find(out[-1])
+            end = written.find(piece, start + len(out[-1])) if start >= 0 else -1
+            out[-1] = written[start : end + len(piece)] if end >= 0 else f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+_TURNS_BACK = re.compile(r"(?:it|this|that|they)\s+(?:would|will|may|might|could|can|is|are|remains?|counts?)\b", re.I)
+"""A sentence that opens by turning back to a thing named before it ('It would …', 'This is …')."""
 
 
 def _still_wished(rest: str) -> bool:
@@ -675,7 +694,7 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             # '- excellent command of English (C1). This is essential and candidates who do not meet it will not be
             # invited;' in a list of wishes: the item's own words make it asked of everyone.
             line = replace(line, mode="mandatory")
-        for piece in text.sentences(line.text):
+        for piece in _turned_back(text.sentences(line.text), line.text):
             # A sentence in capitals is read in the case the kinds read names in; its criteria quote it as written.
             read_as = _them_named(text.uncapitalised(piece), previous)
             # 'Knowledge of Albanian (D)' under a legend 'Essential (E) / Desirable (D)': the letter sets its mode.
