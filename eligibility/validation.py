@@ -127,7 +127,9 @@ def _profile_warnings(data, path: str) -> list[Problem]:
                 continue
             message = f"warning: {code} is given twice; it is read once"
             found.append(
-                Problem.made(f"{path}:{item.line}: {key}: {message}", file=path, line=item.line, field=key, message=message)
+                Problem.made(
+                    f"{path}:{item.line}: {key}: {message}", file=path, line=item.line, field=key, message=message
+                )
             )
     return found
 

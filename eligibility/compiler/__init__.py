@@ -1316,8 +1316,11 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             and len(wishes) == len(clauses)
             and (_PREDICATE.search(sentence.text) or _WISH_LEAD.match(sentence.text))
         ):
-            # 'Prior internships are a plus.': a wish of the requirements no kind reads is the selection panel's.
-            return [Draft("competency", sentence.text, mandatory=False)], ""
+            # 'Prior internships are a plus.': a wish of the requirements no kind reads is the selection panel's; a
+            # count it wishes for ('Experience in 2 missions is an asset') is said in its note.
+            counted = _counted(sentence)
+            notes = [f"{counted}, which no criterion counts."] if counted else []
+            return [Draft("competency", sentence.text, mandatory=False, notes=notes)], ""
         mandatory = competency.mandatory(sentence) and any(scope is None for _, scope in clauses)
         # An item of a mandatory list that says what the candidate must have done or be ('Candidates must: • have
         # fulfilled any obligations concerning military service; • have passed a valid selection test') is stated as
@@ -1334,11 +1337,10 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         listed = sentence.section == "requirements" and (
             sentence.mode == "desirable" or (sentence.mode == "mandatory" and bool(_DONE.match(sentence.text)))
         )
-        count = _COUNT_OF.search(sentence.text) if sentence.section == "requirements" else None
-        if count is not None and not _ABOUT_THE_POST.match(sentence.text):
+        said = _counted(sentence)
+        if said:
             # 'Experience: 5 missions', 'at least three election observation missions': a count no profile records,
             # never a free pass where it is asked.
-            said = f"'{clip(sentence.text)}' asks a count of {count.group('what').lower()} ({count.group('n')})"
             if mandatory:
                 return [
                     Draft(
@@ -1416,6 +1418,17 @@ _ABOUT_THE_POST = re.compile(
     re.I,
 )
 """What the notice says of itself ('The Mission has 5 field offices'), never a count asked of the candidate."""
+
+
+def _counted(sentence: Sentence) -> str:
+    """What a requirement's count of things done says ("'Experience in 2 missions' asks a count of missions (2)"), or
+    '' where it asks none."""
+    count = _COUNT_OF.search(sentence.text) if sentence.section == "requirements" else None
+    if count is None or _ABOUT_THE_POST.match(sentence.text):
+        return ""
+    return f"'{clip(sentence.text)}' asks a count of {count.group('what').lower()} ({count.group('n')})"
+
+
 _COUNT_OF = re.compile(
     rf"(?<![\w.,])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?P<what>missions|deployments|assignments|rotations|tours\s+of\s+duty|elections|operations)\b",
