@@ -1020,7 +1020,7 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
 
 
 _SCORE = re.compile(
-    r"(?:\s+[-:]?\s*|\s*[(\[])(?:(?:max(?:imum)?\.?|up\s+to)\s+)?"
+    r"(?:\s+[-:]?\s*|\s*[-:]\s*|\s*[(\[])(?:(?:max(?:imum)?\.?|up\s+to)\s+)?"
     r"(?:0\s*-\s*\d{1,3}(?:\s*(?:points?|pts\.?|marks))?|(?:\d{1,3}\s*-\s*)?\d{1,3}\s*(?:points?|pts\.?|marks))[)\]]?\s*$",
     re.I,
 )
