@@ -86,9 +86,21 @@ duties'): one condition with one reading, settled by the medical examination bef
 clearance is, so a competency a person sees, never a requirement a profile could not answer."""
 
 
+_COURSE_OF_THE_POST = lazy_pattern(
+    r"^\W*(?:(?:participation|attendance|enrol?ment)\s+(?:in|at|on)\s+|completion\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:\d{1,2}|one|two|three|four|five|six|seven|ten)[- ](?:days?|weeks?|hours?)(?:\s+of)?\s+|a\s+)?"
+    r"(?:mandatory\s+)?(?:pre-?deployment|induction|in-?mission|pre-?assignment|orientation|onboarding)\s+"
+    r"(?:training|course|programme|program|briefing|sessions?)s?\b[^.;]{0,60}?"
+    r"\b(?:is|are|will\s+be)\s+(?:also\s+)?(?:mandatory|compulsory|obligatory|required)\b[^.;]*[.;]?\s*$",
+    re.I,
+)
+"""'2 days of pre-deployment training are mandatory', 'Participation in a 5-day induction course is compulsory': a
+course the post holder attends once selected, a term of the post that no candidate has before it."""
+
+
 def extract(sentence, reading) -> list:
     """'Candidates must be nominated by their participating State', 'subject to medical clearance', 'Be physically
-    fit to perform the duties'."""
+    fit to perform the duties', '2 days of pre-deployment training are mandatory'."""
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
@@ -98,4 +110,9 @@ def extract(sentence, reading) -> list:
         return [Draft(KIND, text, True, id="medical-clearance")]
     if _FITNESS.search(text) and sentence.section not in ("skip", "info", "metadata", "elsewhere"):
         return [Draft(KIND, text, sentence.mode != "desirable", id="physical-condition")]
+    if _COURSE_OF_THE_POST.search(text):
+        note = (
+            "A course the post holder attends once selected: a condition of the post, which no candidate has before it."
+        )
+        return [Draft(KIND, text, True, id="course-of-the-post", notes=[note])]
     return []
