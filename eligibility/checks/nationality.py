@@ -499,7 +499,7 @@ _ONLY_DEMONYM = lazy_pattern(
 _ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?"
 """'2.1 ', '3) ': an item's number before its words."""
 _CITIZENSHIP = lazy_pattern(
-    r"^\W*" + _ITEM_NUMBER + r"(?:(?i:candidates?|applicants?)\s+)?(?:(?i:must|shall|should)\s+)?"
+    r"^\W*" + _ITEM_NUMBER + r"(?:(?i:only)\s+)?(?:(?i:candidates?|applicants?)\s+)?(?:(?i:must|shall|should)\s+)?"
     r"(?:(?i:hold|have|possess|be\s+of|possession\s+of|holders?\s+of)\s+)?"
     # 'Must hold a valid Serbian passport': a country's passport is its nationals' alone.
     r"(?:(?i:an?|the)\s+)?(?:(?i:valid)\s+)?(?P<who>"
@@ -508,7 +508,9 @@ _CITIZENSHIP = lazy_pattern(
     + _DEMONYM
     + r")*)\s+(?i:citizenship|nationality|passport)"
     # 'Ukrainian citizenship or a permanent residence permit for Ukraine': the residents admitted beside (`_only`).
-    r"(?:\s*,?\s*(?i:or|and/or)\s+[^.;]{0,60}?\b(?i:residen\w*)\b[^.;]{0,60}?)?\s*[.;]?\s*$"
+    r"(?:\s*,?\s*(?i:or|and/or)\s+[^.;]{0,60}?\b(?i:residen\w*)\b[^.;]{0,60}?)?"
+    # 'Moldovan citizenship is required', 'Only holders of a Moldovan passport may apply'.
+    r"(?:\s+(?i:is|are)\s+(?i:required|mandatory|essential|compulsory|a\s+must)|\s+(?i:may|can)\s+apply)?\s*[.;]?\s*$"
     # 'are Danish citizens', 'be a Danish national': the item of a list of who may apply ('open to candidates who:').
     r"|^\W*"
     + _ITEM_NUMBER
@@ -572,9 +574,16 @@ def extract(sentence, reading) -> list:
         codes = _listed(labelled.group("rest"))
         if codes:
             return [Draft(KIND, text, True, {"only": codes}, id="nationals-only")]
-    if sentence.heading and _WHOSE_LABEL.fullmatch(sentence.heading.strip(" :")) and _listed(text):
-        # 'Eligible nationalities:' / '- Austria' / '- Germany': each item one more country of the same list.
-        return [_heading_item(sentence, _listed(text) or [], reading)]
+        found = _grouping(sentence, labelled.group("rest"), reading)
+        if found:
+            return found
+    if sentence.heading and _WHOSE_LABEL.fullmatch(sentence.heading.strip(" :")):
+        if _listed(text):
+            # 'Eligible nationalities:' / '- Austria' / '- Germany': each item one more country of the same list.
+            return [_heading_item(sentence, _listed(text) or [], reading)]
+        found = _grouping(sentence, text, reading)
+        if found:
+            return found
     if labelled:
         # 'Open to: Ethiopian nationals only', 'Locally recruited: residents of Tajikistan only': a label and a colon
         # say what the same words say without them.
@@ -793,6 +802,19 @@ def _listed(words: str) -> list[str]:
         if codes and not unread:
             return codes
     return []
+
+
+def _grouping(sentence, words: str, reading) -> list:
+    """'all OSCE participating States', 'EU Member States', 'the host country' after a label (or under a heading) that
+    says whose nationals may apply: read as 'Open only to nationals of …' reads; nothing where the words say more
+    than whose nationals they are."""
+    if len(words.split()) > 8 or re.search(r"\b(?:is|are|must|may|can|not|no|eligible|apply|only)\b", words, re.I):
+        return []
+    grouped = re.sub(r"^(?i:all|any)\s+(?:(?i:of)\s+)?", "", words.strip(" .;"))
+    found = extract(replace(sentence, text=f"Open only to nationals of {grouped}", heading=None), reading)
+    for draft in found:
+        draft.source = sentence.text
+    return found
 
 
 def _heading_item(sentence, codes: list[str], reading):
