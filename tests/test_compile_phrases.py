@@ -75,6 +75,17 @@ def test_the_organisation_is_the_one_the_notice_comes_from(header, organisation)
     assert compile_text(text).ruleset["posting"]["organisation"] == organisation
 
 
+def test_a_charity_named_after_an_organisation_is_not_that_organisation():
+    """'UNICEF Netherlands' that says it is a registered charity is a National Committee, no UN office: the
+    organisation is left for a person to set. Near-miss: a UN country office of the same shape stays the UN's."""
+    charity = "UNICEF Netherlands - Careers\nFundraising Manager\nWe are a registered charity with 90 staff.\n"
+    office = "UNICEF Netherlands - Careers\nFundraising Manager\nWe work with 3 registered charities.\n"
+    for header, organisation in ((charity, "unknown"), (office, "UN")):
+        result = compile_text(f"{header}\nRequirements:\nA university degree in marketing.\n")
+        assert result.ruleset["posting"]["organisation"] == organisation
+        assert ("organisation not found: set `posting.organisation`" in result.review) is (organisation == "unknown")
+
+
 def test_a_label_whose_words_ask_requirements_is_no_metadata_line():
     """'Profile: …' is a title's label in some notices, but one followed by a degree opens requirements."""
     result = compile_text("Legal Officer\nBackground:\nThe team advises on law.\nProfile: A master's degree in law.\n")

@@ -1344,8 +1344,19 @@ def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str |
             weight = counts.setdefault(code, [0, i])
             weight[0] += 4 if i < 15 else 1  # a mention in the first lines counts more
             weight[1] = min(weight[1], i)
+    if _CHARITY.search(text):
+        # 'UNICEF UK … We are a registered charity': a charity named after an organisation it raises funds for (a
+        # UNICEF National Committee) is not that organisation; which one it is stays for a person to set.
+        return None
     ranked = sorted(counts.items(), key=lambda item: (-item[1][0], item[1][1]))
     return ranked[0][0] if ranked else None
+
+
+_CHARITY = re.compile(
+    r"\b(?:we\s+are|(?:it|this)\s+is)\s+an?\s+(?:(?:UK|US|national|independent)\s+)?(?:registered\s+charity|"
+    r"charitable\s+(?:organi[sz]ation|foundation|trust)|(?:UNICEF\s+)?national\s+committee)\b",
+    re.I,
+)
 
 
 _NAMED_IN_A_LIST = re.compile(r"\([^()]*,[^()]*\)")
