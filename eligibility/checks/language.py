@@ -394,7 +394,56 @@ def _named_beside(text: str) -> str:
     return others[0] if len(others) == 1 else ", ".join(others[:-1]) + " and " + others[-1]
 
 
+_SOME_OF = lazy_pattern(
+    r"\b(?:at\s+least\s+|any\s+)?(?P<k>two|three|2|3)\s+(?:(?:of\s+)?(?:the\s+following|these|the\s+languages\s+below)"
+    r"|(?:[\w-]+\s+){0,2}?languages?\s+(?:among|from|out\s+of|of)\b|(?:[\w-]+\s+){0,3}?languages\b|of\b)",
+    re.I,
+)
+"""'Proficiency in two of the following: Arabic, French, Spanish', 'at least two of Arabic, French or Spanish': a
+number of the languages named, not each of them."""
+
+
 def extract(sentence, reading) -> list:
+    """The language criteria of a sentence (`_extract`); where it asks a number of the languages it names ('two of
+    the following: Arabic, French, Spanish'), the choices that together ask any that many of them (`_some_of`)."""
+    found = _extract(sentence, reading)
+    some = _SOME_OF.search(sentence.text)
+    return _some_of(found, some) if some else found
+
+
+def _some_of(found: list, some: re.Match) -> list:
+    """Any k of n languages, with criteria of one language among several: every choice of n - k + 1 of them holds
+    one the candidate knows exactly when the candidate knows k of them ('two of Arabic, French, Spanish': one of
+    Arabic or French, one of Arabic or Spanish, one of French or Spanish), never each of them asked."""
+    from itertools import combinations
+
+    k = {"two": 2, "three": 3}.get(some.group("k").lower()) or int(some.group("k"))
+    asked = [d for d in found if d.kind == KIND and d.mandatory is not False]
+    names = [name for d in asked for name in d.params.get("languages", ())]
+    levels = {d.params.get("level") for d in asked}
+    if len(asked) not in (1, len(names)) or len(levels) != 1 or len(set(names)) <= k:
+        return found
+    first = asked[0]
+    size = len(names) - k + 1
+    note = (
+        f"'{some.group(0).strip()}' of {join_or(names)}: any {k} of them, asked as every choice of {size}, each of "
+        "which must hold one the candidate knows"
+    )
+    choices = [
+        type(first)(
+            KIND,
+            first.source,
+            first.mandatory,
+            params={**first.params, "languages": list(chosen)},
+            notes=[note],
+            heading=first.heading,
+        )
+        for chosen in combinations(names, size)
+    ]
+    return [d for d in found if d not in asked] + choices
+
+
+def _extract(sentence, reading) -> list:
     """'Fluency in English and working knowledge of French', 'knowledge of the local languages', 'English C1'.
 
     The local languages are those of the duty station's field operation, where the organisation is the OSCE."""
