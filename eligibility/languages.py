@@ -60,6 +60,7 @@ WORDING_TO_CEFR: tuple[tuple[str, str], ...] = (
     ("elementary", "A2"),
     ("knowledge", "B1"),
     ("ability to communicate", "B1"),
+    ("able to communicate", "B1"),
     ("speak", "B1"),
 )
 

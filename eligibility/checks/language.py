@@ -1085,6 +1085,16 @@ def _named_listed(sentence, default: str | None = None) -> list:
             _CHOICE, text[ends[last] : following]
         ):
             last = following
+        # 'English (fluent), Albanian or Serbian (working knowledge)': words of level in brackets right after a
+        # name (or the choice it ends) are its own, never the level of the name before.
+        bracketed = [w for w in wordings if _in_bracket_after(text, ends[last], w)]
+        if bracketed:
+            return bracketed[0][2]
+        # 'Good knowledge of English (minimum B2 level) and basic knowledge of German': a level in brackets after
+        # another language's name is that language's own, never this one's.
+        others = [w for w in explicit if any(q < pos and _in_bracket_after(text, ends[q], w) for q in ends)]
+        if others and (own_words := [w for w in wordings if w[1] <= pos and pos - w[1] <= 20 and w not in explicit]):
+            return own_words[-1][2]
         at_level = [
             w
             for w in wordings
@@ -1234,6 +1244,16 @@ native level' says the level of Russian alone."""
 _AT_LEVEL = lazy_pattern(r"\s*\)?\s*,?\s*at\s+(?:an?\s+|the\s+)?", re.I)
 """What stands between a language's name and 'at native level', 'at a professional level'."""
 _LEVEL_WORD = lazy_pattern(r"\s*-?\s*level\b", re.I)
+_BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:(?:minimum|min\.?|at\s+least)\s+)?(?:(?:CEFR\s+)?level\s+)?", re.I)
+_BRACKET_CLOSE = lazy_pattern(r"\s*(?:level\s*)?(?:or\s+(?:above|higher)\s*)?[),;]", re.I)
+
+
+def _in_bracket_after(text: str, end: int, wording: tuple[int, int, str]) -> bool:
+    """Whether a level's words stand in brackets right after a name that ends at `end`: 'English (fluent)',
+    'English (minimum B2 level)'."""
+    return bool(_BRACKET_OPEN.fullmatch(text, end, wording[0]) and _BRACKET_CLOSE.match(text, wording[1]))
+
+
 _RIGHT_AFTER = lazy_pattern(r"\s*(?:[:(\u2013-]\s*)?(?:at\s+)?(?:(?:UN\s+)?level\s+)?", re.I)
 """What may stand between a language's name and its own level: 'English B2', 'English: C1', 'English (level B2)'."""
 
