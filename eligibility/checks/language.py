@@ -403,12 +403,37 @@ _SOME_OF = lazy_pattern(
 number of the languages named, not each of them."""
 
 
+_OTHER_LANGUAGE = lazy_pattern(
+    r"\b(?:and|plus|as\s+well\s+as|with)\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:knowledge|command|proficiency|fluency)\s+"
+    r"(?:of|in)\s+)?(?:at\s+least\s+)?(?P<what>(?:one|two|three|any)\s+(?:other|additional|further|more)\s+"
+    r"(?:foreign\s+)?languages?|(?:an?\s+)?(?:other|additional|further)\s+(?:foreign\s+)?languages?|another\s+"
+    r"(?:foreign\s+)?language|an?\s+(?:second|third)\s+(?:foreign\s+)?language)\b(?!\s+(?:of|from|among)\b)",
+    re.I,
+)
+"""A language asked beside those named but left unnamed: '… and at least one other language', '… and working
+knowledge of a second language' (not 'one other official language of the OSCE', a set the kind names)."""
+
+
 def extract(sentence, reading) -> list:
     """The language criteria of a sentence (`_extract`); where it asks a number of the languages it names ('two of
-    the following: Arabic, French, Spanish'), the choices that together ask any that many of them (`_some_of`)."""
+    the following: Arabic, French, Spanish'), the choices that together ask any that many of them (`_some_of`); a
+    language asked beside them but left unnamed, kept for a person (`_unnamed_other`)."""
+    from eligibility.compiler.draft import Draft
+
     found = _extract(sentence, reading)
     some = _SOME_OF.search(sentence.text)
-    return _some_of(found, some) if some else found
+    if some:
+        found = _some_of(found, some)
+    other = _OTHER_LANGUAGE.search(sentence.text)
+    if other and any(d.kind == KIND and d.mandatory is not False for d in found) and sentence.mode != "desirable":
+        issue = (
+            f"'{other.group('what')}' besides the languages named: the posting does not name it, so no criterion "
+            "checks it; a person must check the candidate knows one"
+        )
+        found.append(
+            Draft("requirement", sentence.text, None, id="other-language", review=[issue], heading=sentence.heading)
+        )
+    return found
 
 
 def _some_of(found: list, some: re.Match) -> list:
@@ -1087,6 +1112,13 @@ def _named_listed(sentence, default: str | None = None) -> list:
             last = following
         # 'English (fluent), Albanian or Serbian (working knowledge)': words of level in brackets right after a
         # name (or the choice it ends) are its own, never the level of the name before.
+        unnamed = _OTHER_LANGUAGE.search(text, ends[pos])
+        if unnamed and explicit and all(w[0] >= unnamed.start() for w in explicit):
+            # 'Excellent knowledge of English and one other language at the B2 level': the level stated after a
+            # language left unnamed is that one's; the name's own words of strength give its level.
+            mine = [w for w in wordings if w[1] <= pos and pos - w[1] <= 20 and w not in explicit]
+            if mine:
+                return mine[-1][2]
         bracketed = [w for w in wordings if _in_bracket_after(text, ends[last], w)]
         if bracketed:
             return bracketed[0][2]
