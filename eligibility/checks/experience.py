@@ -469,8 +469,38 @@ def extract(sentence, reading) -> list:
     management level', 'six years (four years with a second-level degree)', 'proven work experience in logistics';
     a whole sentence: 'the minimum is reduced to seven years for candidates with a first-level degree'. A window the
     experience was gained in ('within the past five years') is read as neither."""
+    others = _HELD_BY_OTHERS.search(sentence.text)
+    if others:
+        # '…, where the team has at least 5 years of experience in shelter': the clause holds the years of others,
+        # asked of no one; the rest of the sentence is read on its own.
+        text = sentence.text
+        start = max(text.rfind(mark, 0, others.start()) for mark in ",;:")
+        ends = [i for i in (text.find(mark, others.end()) for mark in ",;") if i >= 0]
+        clause = text[start + 1 : min(ends) if ends else len(text)]
+        if not _THE_CANDIDATE.search(clause):
+            rest = (text[: start + 1] + text[min(ends) if ends else len(text) :]).strip(" ,;:")
+            if not rest or not re.search(r"\d|\byears?\b", rest, re.I):
+                return []
+            sentence = replace(sentence, text=rest)
     sentence, window = _without_window(sentence)
     return _window_noted(_extract(sentence, reading), window)
+
+
+_HELD_BY_OTHERS = lazy_pattern(
+    r"\b(?:(?:the|our|its|this|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:team|office|unit|section|organi[sz]ation|mission|"
+    r"programme|project|department|agency|partners?|colleagues|staff|company|firm|network)(?:\s+(?:that|which|who))?"
+    r"|we|they)\s+(?:has|have|had|brings?|boasts?)\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|"
+    r"some\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s*\+?\s*years?\b",
+    re.I,
+)
+"""Years said of others than the candidate: 'where the team has at least 5 years of experience', 'We have over 20
+years of experience in shelter'."""
+_THE_CANDIDATE = lazy_pattern(
+    r"\b(?:you|your|candidates?|applicants?|the\s+(?:successful\s+)?(?:candidate|applicant|incumbent|post\s+holder))\b"
+    r"(?!\s+will\s+(?:join|work|be\s+part))",
+    re.I,
+)
+"""The candidate named: 'Candidates must have …'; not 'you will join a team that …', which asks nothing."""
 
 
 _ROW_GRADE = rf"(?:{GRADE}|(?-i:\b(?:AD|AST|SC|FG)\s?-?\s?\d{{1,2}}\b)|\blevel\s+(?-i:[A-E])\b(?![\w-]))"
