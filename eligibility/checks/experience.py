@@ -489,14 +489,15 @@ def extract(sentence, reading) -> list:
 _HELD_BY_OTHERS = lazy_pattern(
     r"\b(?:(?:the|our|its|this|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:team|office|unit|section|organi[sz]ation|mission|"
     r"programme|project|department|agency|partners?|colleagues|staff|company|firm|network)(?:\s+(?:that|which|who))?"
-    r"|we|they)\s+(?:has|have|had|brings?|boasts?)\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|"
+    r"|we)\s+(?:has|have|had|brings?|boasts?)\s+(?:over\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|"
     r"some\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s*\+?\s*years?\b",
     re.I,
 )
 """Years said of others than the candidate: 'where the team has at least 5 years of experience', 'We have over 20
 years of experience in shelter'."""
 _THE_CANDIDATE = lazy_pattern(
-    r"\b(?:you|your|candidates?|applicants?|the\s+(?:successful\s+)?(?:candidate|applicant|incumbent|post\s+holder))\b"
+    r"\b(?:you|your|candidates?|applicants?|holders|those|persons|they|the\s+(?:successful\s+)?(?:candidate|applicant|"
+    r"incumbent|post\s+holder))\b"
     r"(?!\s+will\s+(?:join|work|be\s+part))",
     re.I,
 )
