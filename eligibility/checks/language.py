@@ -240,7 +240,28 @@ def _names() -> re.Pattern[str]:
     prefixed = r"(?:[Ii]si|[Ss]i|[Kk]i|[Ss]e|[Xx]i|[Tt]shi|[Ll]u|[Cc]hi)(?:" + "|".join(
         f"{n}|{n.lower()}" for n in bare
     )
-    return re.compile(r"\b(" + prefixed + ")|" + "|".join(re.escape(n) for n in names) + r")\b(?!\s+Americ)")
+    return re.compile(
+        r"\b(" + prefixed + ")|" + "|".join(re.escape(n) for n in names) + r")\b(?!\s+Americ)" + _NAMES_A_THING
+    )
+
+
+# 'the Kyrgyz legal system', 'German law', 'the education policies of French-speaking countries', 'Russian culture':
+# a language's name as the adjective of a thing that is no language (a country's law, its people, a region). Such
+# words ask for knowledge of that thing, never of the language; 'English legal drafting', 'French writing skills'
+# ask for the language.
+_THING = (
+    r"law|laws|legislation|legislative|legal\s+(?:system|systems|framework|order|context|environment|tradition)"
+    r"|constitution|jurisdictions?|courts?|judiciary|system|systems|institutions?|authorities|government|"
+    r"administration|politics|policy|policies|history|culture|cultures|society|societies|context|contexts|region|"
+    r"regions|economy|market|markets|literature|studies|civil\s+service|public\s+sector|affairs|traditions?"
+)
+_NAMES_A_THING = (
+    r"(?!\s+(?:(?!(?:and|or|in|of|at|as|is|are|to|for|with|by|on|from|skills?|languages?)\b)[a-z]+\s+){0,2}"
+    rf"(?:{_THING})\b)"
+    r"(?![-\s]speaking\s+(?:countries|country|regions?|world|areas?|environments?|communit(?:y|ies)|populations?|"
+    r"audiences?|states|nations|contexts?|media|partners|Africa|Europe|Asia|Americas?|Caribbean|Canada|Switzerland|"
+    r"Belgium)\b)"
+)
 
 
 def names_a_language(text: str) -> bool:
