@@ -179,7 +179,14 @@ def _number(name: str) -> str:
 
 
 _N = _number("n")
-_OF_AGE = r"(?:\s*\(\d{1,3}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?"
+# 'You may apply up to 3 times', 'at least 2 referees': a figure that counts something else is no age, whatever
+# words of age the sentence holds besides ('… as long as you meet the age criterion').
+_COUNTED = (
+    r"(?!\s+(?:more\s+|other\s+|further\s+|additional\s+|separate\s+)?(?:times?|occasions?|attempts?|rounds?|"
+    r"applications?|submissions?|pages?|words?|characters?|months?|weeks?|days?|hours?|referees?|references?|"
+    r"positions?|posts?|vacancies|calls?|candidates?|persons?|people|languages?|countries|documents?|files?)\b)"
+)
+_OF_AGE = r"(?:\s*\(\d{1,3}\))?(?:\s+years?(?:\s+of\s+age|\s+old)?)?" + _COUNTED
 _AT_MOST = lazy_pattern(
     # 'not younger than 25' is a minimum (`_AT_LEAST`), never 'younger than 25'.
     rf"\b(?:(?<!\bnot\s)(?<!\bno\s)(?<!\bnot\sbe\s)(?P<under>under|below|younger\s+than|less\s+than)(?:\s+the\s+age\s+of)?"

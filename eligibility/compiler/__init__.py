@@ -1118,6 +1118,18 @@ def _per_skill(sentence: Sentence, reading: kinds.Reading) -> bool:
     return set(named) <= (asked if sentence.mode == "desirable" else needed)
 
 
+_WHILE_MEETING = re.compile(
+    r"\s*[,;]?\s*\b(?:as\s+long\s+as|so\s+long\s+as|provided(?:\s+that)?|if|on\s+condition\s+that|while)\s+"
+    r"(?:you|they|he\s+or\s+she|the\s+(?:candidate|applicant)s?|candidates|applicants)\s+(?:still\s+|continue\s+to\s+)?"
+    r"(?:meets?|fulfils?|fulfills?|satisf(?:y|ies))\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|your\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:criteri(?:on|a)|requirements?|conditions?|limits?)(?=\s*(?:[.;,)]|$))",
+    re.I,
+)
+"""A condition that only names a rule stated elsewhere ('…, as long as you still meet the age criterion', '…
+provided they fulfil the eligibility requirements'): it asks nothing of its own, and its kind's word ('age') is no
+limit of the sentence it closes ('You may apply up to 3 times')."""
+
+
 _EXEMPTED = re.compile(
     r"\(\s*(?:but\s+)?(?:(?:is\s+)?(?:not|no)\s+(?:required|needed|necessary|mandatory|compulsory|applicable|"
     r"asked)\s+(?:for|of|from)|except(?:\s+for)?|exempt(?:ed|ion)?\s+(?:for|of))\s+(?P<who>[^()]{2,60})\)",
@@ -1135,6 +1147,13 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [], "says only that the requirements are required: it asks nothing of its own"
     if _LABEL_ONLY.fullmatch(sentence.text.strip()):
         return [], "a label naming what follows"
+    meeting = _WHILE_MEETING.search(sentence.text)
+    if meeting:
+        rest = sentence.text[: meeting.start()] + sentence.text[meeting.end() :]
+        got, why = _read(replace(sentence, text=rest), reading) if rest.strip(" .,;:") else ([], "")
+        for draft in got:
+            draft.source = sentence.text if draft.source == rest else draft.source
+        return got, why or "asks only that a rule stated elsewhere be met"
     if legend.is_legend(sentence.text):
         return [], "a legend for the letters the items close with"
     if _per_skill(sentence, reading):
