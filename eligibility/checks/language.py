@@ -435,6 +435,19 @@ _OTHER_LANGUAGE = lazy_pattern(
 knowledge of a second language' (not 'one other official language of the OSCE', a set the kind names)."""
 
 
+_TO_LEARN = lazy_pattern(
+    r"(?:\s*[,;]?\s*\b(?:and|with|as\s+well\s+as|plus)\s+)?(?P<what>(?:(?:an?|the|their|your)\s+)?(?:(?:strong|clear|firm|"
+    r"demonstrated|proven)\s+)?(?:willing(?:ness)?|commit(?:s|ted|ment)?|read(?:y|iness)|prepared(?:ness)?|undertak\w*|"
+    r"agree\w*|eager(?:ness)?|desire|motivat\w*|interest(?:ed)?|intention|intend)\s+(?:\w+\s+){0,2}?(?:to|in)\s+"
+    r"(?:\w+\s+){0,2}?(?:learn|learning|acquir\w+|reach\w*|attain\w*|achiev\w*|develop\w*|improv\w*|stud(?:y|ying)|"
+    r"gain\w*|obtain\w*|master(?:ing)?)\b[^;]*"
+    r"|(?:(?:an?|the)\s+)?(?:abilit(?:y|ies)|able|capacity|aptitude)\s+to\s+(?:quickly\s+|rapidly\s+)?(?:learn|acquire|pick\s+up)\b[^;]*)",
+    re.I,
+)
+"""A language the candidate is to learn ('and commit to reaching a good working knowledge of the other', 'willingness
+to learn French'): asked of their commitment, no level they hold now."""
+
+
 def extract(sentence, reading) -> list:
     """The language criteria of a sentence (`_extract`); where it asks a number of the languages it names ('two of
     the following: Arabic, French, Spanish'), the choices that together ask any that many of them (`_some_of`); a
@@ -517,6 +530,14 @@ def _extract(sentence, reading) -> list:
         # skills, a competency of their own, never dropped and never a language.
         note = f"{software} named beside the languages: no language, a skill for the selection panel."
         reading.rest.append(Draft("competency", software, heading=sentence.heading, notes=[note]))
+    learning = _TO_LEARN.search(text)
+    if learning:
+        # 'and commit to reaching a good working knowledge of the other', 'willingness to learn French': a language
+        # the candidate is to learn asks no level they hold now; the commitment is the selection panel's to weigh.
+        reading.rest.append(Draft("competency", text[learning.start("what") :].strip(" .;,"), heading=sentence.heading))
+        text = text[: learning.start()]
+        if not text.strip(" .;,"):
+            return []
     if text != sentence.text:
         sentence = type(sentence)(text, sentence.section, sentence.heading, sentence.mode)
     if excluded and not _OFFICIAL.search(text) and not _names().search(text):
