@@ -698,7 +698,7 @@ _WISH = lazy_pattern(
 )
 """Words that make a language a wish ('French is an advantage', 'Arabic would be an asset')."""
 _CEFR = lazy_pattern(r"\b([ABC][12])\b")
-_NOUNS = {"knowledge", "proficiency", "command", "fluency", "working knowledge"}
+_NOUNS = {"knowledge", "proficiency", "command", "fluency", "working knowledge", "mastery"}
 _GENERIC = {"knowledge", "proficiency", "command"}
 """Level words that say no strength of their own ('knowledge of English and French at the C1 level')."""
 # Wording of other organisations' notices, beside the organisation-neutral mapping in eligibility.languages.
@@ -726,9 +726,23 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("advanced knowledge", "C1"),
     ("advanced command", "C1"),
     ("advanced proficiency", "C1"),
-    # 'strong knowledge of French', 'strong English skills': as 'good' is, the independent user's level.
+    # 'strong knowledge of French', 'strong English skills': as 'good' is, the independent user's level. A command or
+    # a mastery (words of ease in use) that is strong, full or thorough is the proficient user's, as a very good one
+    # is; a solid or sound one is a good one; a mastery alone is the proficient user's ('maîtrise de l'anglais').
     ("strong knowledge", "B2"),
-    ("strong command", "B2"),
+    ("strong command", "C1"),
+    ("strong mastery", "C1"),
+    ("full knowledge", "C1"),
+    ("full mastery", "C1"),
+    ("thorough command", "C1"),
+    ("thorough mastery", "C1"),
+    ("advanced mastery", "C1"),
+    ("solid knowledge", "B2"),
+    ("solid command", "B2"),
+    ("solid mastery", "B2"),
+    ("sound command", "B2"),
+    ("sound mastery", "B2"),
+    ("mastery", "C1"),
     # 'Spanish and/or French at a working level': a working knowledge.
     ("working level", "B2"),
     # The ILR scale's steps as job boards word them, read as its figures are (`_ILR`, the STANAG table): 'limited
