@@ -906,8 +906,11 @@ def _alternative_route(sentence, reading) -> list:
     """'Completed secondary education with six years of relevant work experience; a university degree with at least
     two years of relevant experience is acceptable instead': the second route is a path of the first's criteria, not
     a degree and a minimum asked of everyone. A higher degree's years are its path of the experience minimum
-    (`by_education`); a lower degree is the degree criterion's path in lieu, with the years it needs more. Where no
-    route before it states a degree and its years, a person adds the path.
+    (`by_education`); a lower degree is the degree criterion's path in lieu, with the years it needs more: the degree
+    and the minimum read before it may stand in one item or each in its own ('First-level degree in law.' / 'Minimum
+    four years …; candidates with completed secondary education and at least eight years … may also be considered'),
+    as the route names both its degree and its years. Where no degree and minimum are read before it, a person adds
+    the path.
 
     A route alone, a degree of another level and its years with nothing else ('Bachelor's plus four years of
     relevant experience; Master's plus two years'), right after a route that states a degree and its years, is read
@@ -943,7 +946,7 @@ def _alternative_route(sentence, reading) -> list:
         # a lower degree's route where the degree asked needs no years is the degree's path in lieu, needing all
         # the years the route states, never a minimum asked of every candidate.
         return _route_in_lieu(sentence, reading, degree, level, needs)
-    if experience is None or degree is None or degree.source != experience.source or degree.params["level"] == level:
+    if experience is None or degree is None or degree.params["level"] == level:
         issue = (
             f"'{clip(text)}' is another route (a {LEVEL_NAMES[level]} with {describe_years(needs)}), but no route "
             "before it states a degree and its years: a person must add it as a path of the degree and experience "
@@ -1018,7 +1021,7 @@ def _route_in_lieu(sentence, reading, degree, level: str, needs: float) -> list:
 def _route_before(before: list, experience, degree, level: str) -> bool:
     """Whether the item or clause read last states a route of its own, a degree of another level than `level` and
     its years, as the one degree and the one minimum it asks."""
-    if experience is None or degree is None or degree.source != experience.source or degree.params["level"] == level:
+    if experience is None or degree is None or degree.params["level"] == level:
         return False
     last = [d for d in before if d.source == before[-1].source] if before else []
     return experience in last and degree in last and len([d for d in last if d.kind in (KIND, "education")]) == 2
