@@ -726,17 +726,28 @@ def _states_its_paths(sentence) -> bool:
 
 # 'gained after the diploma', 'after obtaining the degree', 'post-degree experience': experience that counts only from
 # the qualification: the criterion counts it so (`from_degree`).
+_THE_DIPLOMA = (
+    r"(?:(?:obtaining|completing|receiving|graduation\s+from|the\s+award\s+of)\s+)?"
+    r"(?:the|their|your|a|this)\s+(?:(?:first|first-level|second-level|university|academic|qualifying|relevant|required|"
+    r"master['\u2019]?s|bachelor['\u2019]?s|doctoral|postgraduate|graduate|undergraduate)\s+){0,2}"
+    r"(?:diploma|degree|qualification|graduation)\b"
+)
 _AFTER_DIPLOMA = lazy_pattern(
-    r"\b(?:after|since|following|upon|subsequent\s+to)\s+(?:(?:obtaining|completing|receiving|graduation\s+from|the\s+award\s+of)\s+)?"
-    r"(?:the|their|your|a|this)\s+(?:(?:first|first-level|university|academic|qualifying|relevant|required)\s+){0,2}"
-    r"(?:diploma|degree|qualification|graduation)\b|\bpost-?(?:degree|graduation|qualification)\s+experience\b",
+    rf"\b(?:after|since|following|upon|subsequent\s+to)\s+{_THE_DIPLOMA}|\bpost-?(?:degree|graduation|qualification)\s+"
+    r"experience\b"
+    # 'work before the Master's degree does not (count)': only what follows the degree counts.
+    rf"|\b(?:before|prior\s+to)\s+{_THE_DIPLOMA}[^.;]*?\b(?:does|do|will|shall)\s+not\b(?:\s+count\b)?\s*(?:[.;]|$)",
     re.I,
 )
 _COUNTED = lazy_pattern(
-    r"\b(?:counted|calculated|computed|reckoned|measured|taken\s+into\s+account|considered|counts?)\b", re.I
+    r"\b(?:counted|calculated|computed|reckoned|measured|taken\s+into\s+account|considered|counts?|does\s+not|do\s+not)\b",
+    re.I,
 )
+_WORK = lazy_pattern(r"\b(?:experience|work|internships?|traineeships?|employment|jobs?|posts)\b", re.I)
 _YEARS_STATED = lazy_pattern(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s+years?\b", re.I
+    # '… count towards the three years': the minimum stated elsewhere, named again, states no years of its own.
+    r"(?<!\bthe\s)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s+years?\b",
+    re.I,
 )
 
 
@@ -749,10 +760,7 @@ def _counted_from_degree(sentence, reading) -> list:
 
     text = sentence.text
     if not (
-        re.search(r"\bexperience\b", text, re.I)
-        and _COUNTED.search(text)
-        and _AFTER_DIPLOMA.search(text)
-        and not _YEARS_STATED.search(text)
+        _WORK.search(text) and _COUNTED.search(text) and _AFTER_DIPLOMA.search(text) and not _YEARS_STATED.search(text)
     ):
         return []
 
