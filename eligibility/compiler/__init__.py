@@ -1059,6 +1059,30 @@ _LABEL_ONLY = re.compile(
 """A sentence that only names what the ones after it are about ('Education and experience.', 'Language skills.'): a
 label run in with its paragraph, which asks nothing."""
 
+_APPLICATION_DOCUMENT = re.compile(
+    r"^[\W\d]*(?:(?:an?|the|your|one|two|three|\d+)\s+)?(?:(?:updated|up-to-date|recent|current|detailed|short|"
+    r"brief|complete|signed|scanned|personal|online|full)\s+)*"
+    r"(?:CVs?|C\.V\.|curriculum\s+vitae|r[e\u00e9]sum[e\u00e9]s?|cover(?:ing)?\s+letters?|motivation(?:al)?\s+letters?|"
+    r"letters?\s+of\s+(?:motivation|interest|reference|recommendation)|(?:reference|recommendation)\s+letters?|"
+    r"statements?\s+of\s+(?:purpose|interest|motivation)|personal\s+statements?|writing\s+samples?|"
+    r"(?:academic\s+)?transcripts?|cop(?:y|ies)\s+of\s+(?:your\s+|the\s+|all\s+)?(?:transcripts?|diplomas?|degrees?|"
+    r"certificates?)|names?\s+(?:and\s+[\w-]+\s+(?:details\s+)?)?of\s+(?:\w+\s+)?(?:referees|references)|"
+    r"(?:professional\s+)?referees)\b"
+    # … and what follows says of it ('(maximum 2 pages)', 'of up to 500 words'), never a skill it names ('CV writing').
+    r"(?=\s*(?:$|[(),.;:\u2013-]|(?:of|in|with|and|or|that|which|showing|detailing|including|stating|outlining|"
+    r"describing|to|for|from|no|not|max\w*|up|must|should|are|is)\b))",
+    re.I,
+)
+"""A document to send with the application ('an updated CV (maximum 2 pages)', 'a statement of purpose of up to 500
+words', 'the names of 2 referees'), listed where the requirements are: what to send, not a qualification; its
+figures are pages, words and people, never years or a level."""
+_CONTACT = re.compile(
+    r"^\W*(?:(?:please\s+)?(?:contact|e-?mail|write\s+to|call)\b|(?:for\s+)?(?:any\s+)?(?:further\s+|more\s+)?"
+    r"(?:information|questions|queries|enquiries|inquiries)\b[^.;]*?:)[^.;]*?[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.I,
+)
+"""Whom to contact ('Contact the recruitment team: jobs@example.org', 'Questions: hr@…'): no qualification."""
+
 
 # 'Candidates who do not meet the minimum requirements will not be considered', 'All requirements listed are
 # mandatory': a sentence that says only that the notice's requirements are required. The requirements it names are
@@ -1147,6 +1171,10 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [], "says only that the requirements are required: it asks nothing of its own"
     if _LABEL_ONLY.fullmatch(sentence.text.strip()):
         return [], "a label naming what follows"
+    if _APPLICATION_DOCUMENT.match(sentence.text):
+        return [], "a document to send with the application, not a qualification"
+    if _CONTACT.match(sentence.text):
+        return [], "whom to contact, not a qualification"
     meeting = _WHILE_MEETING.search(sentence.text)
     if meeting:
         rest = sentence.text[: meeting.start()] + sentence.text[meeting.end() :]
