@@ -998,10 +998,11 @@ _FOR_CATEGORIES = re.compile(
     re.I,
 )
 _CATEGORY_OF_GRADE = (
-    (re.compile(r"^(?:NO[A-D]?|NP)\d*$"), "national"),
-    (re.compile(r"^(?:P|D)\d+$"), "professional"),
-    (re.compile(r"^FS\d+$"), "field service"),
-    (re.compile(r"^(?:G|GS)\d+$"), "general service"),
+    (re.compile(r"^(?:NO-?[A-D]?|NP)-?\d*$"), "national"),
+    # 'P-3', and 'PR2' as some applicant-tracking sites write a professional grade.
+    (re.compile(r"^(?:P|D|PR)-?\d+$"), "professional"),
+    (re.compile(r"^FS-?\d+$"), "field service"),
+    (re.compile(r"^(?:G|GS)-?\d+$"), "general service"),
 )
 
 
