@@ -1050,6 +1050,20 @@ _WITHOUT = re.compile(
 """Who is shut out for lacking something ('Applications without knowledge of Albanian will not be considered',
 'Candidates who do not hold a law degree are not eligible'): the thing lacked is a requirement."""
 _ASKS = re.compile(r"\b(?:should|must|shall|needs?\s+to|are\s+required|is\s+required|have\s+to)\b", re.I)
+_OWN_STAFF = re.compile(
+    r"^\W*(?:(?:serving|current|existing)\s+)?(?:staff\s+members?|internal\s+(?:candidates?|applicants?)|"
+    r"(?:serving|current)\s+staff)\b(?![^.;]*\b(?:will\s+be\s+given|preference|priority)\b)",
+    re.I,
+)
+"""A rule said of the organisation's own staff ('Staff members of the Secretariat with five or more years of
+continuous service must have completed two lateral moves', 'Internal candidates must have served one year in their
+post'): asked of internal candidates only."""
+_ELIGIBLE_HERE = re.compile(
+    r"\b(?:eligible|ineligible)\b(?!\s+(?:for|to)\s+(?!(?:this|the)\s+(?:post|position|vacancy|job|role)\b|apply\b))",
+    re.I,
+)
+"""Eligible for the post ('… are not eligible', '… eligible for this position'), not for a benefit ('not eligible for
+overtime compensation')."""
 
 
 _LABEL_ONLY = re.compile(
@@ -1203,6 +1217,14 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                 review=["asked only of candidates of some ages: a person must judge it (no criterion holds for all)"],
             )
         ], ""
+    if _OWN_STAFF.match(sentence.text) and (_ASKS.search(sentence.text) or _ELIGIBLE_HERE.search(sentence.text)):
+        # Whether a candidate is one of the organisation's staff no profile records: the rule is for a person to check
+        # of those who are, never a requirement of every candidate (nor a review item that holds every verdict).
+        note = (
+            "Asked only of the organisation's own staff members (internal candidates), which no profile records: a "
+            "person checks it for a candidate who is one; it decides nothing for others."
+        )
+        return [Draft("competency", sentence.text, True, notes=[note])], ""
     counted = _COUNTED_AS.search(sentence.text)
     if counted and not _DEMANDS.search(sentence.text, 0, counted.start("verb")):
         # 'Each year of a PhD counts as one year of experience, up to a maximum of 3 years': how experience is
