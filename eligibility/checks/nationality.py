@@ -561,12 +561,27 @@ _RESIDENCE_CLAUSE = lazy_pattern(
 )
 
 
+_INVITATION = lazy_pattern(
+    r"\b(?:encourag(?:es?|ed|ing)|welcom(?:es?|ed|ing)|invit(?:es?|ed|ing))\s+(?:\w+\s+){0,3}?(?:applications?|candidates?|"
+    r"applicants?|nominations?)\s+(?:from|of)\b|\b(?:are|is)\s+(?:(?:strongly|particularly|especially|also)\s+)?"
+    r"(?:encouraged|welcome[d]?|invited)\s+to\s+apply\b",
+    re.I,
+)
+"""An invitation ('encourages applications from all qualified candidates who are nationals of member countries',
+'Nationals of EU Member States are encouraged to apply'): it shuts no one out."""
+_RESTRICTING = lazy_pattern(
+    r"\b(?:only|exclusively|solely|must|restricted|limited|reserved|not\s+eligible|ineligible|cannot|may\s+not)\b", re.I
+)
+
+
 def extract(sentence, reading) -> list:
     """'Nationals of the duty station are not eligible', 'open to nationals of Kazakhstan only', 'open only to
     nationals of OSCE participating States'."""
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
+    if _INVITATION.search(text) and not _RESTRICTING.search(text):
+        return []
     labelled = _LABEL.match(text)
     if labelled and _WHOSE_LABEL.fullmatch(labelled.group("label").strip()):
         # 'Eligible nationalities: Austria, Germany', 'Nationality: Austrian': a label that says whose nationals may
