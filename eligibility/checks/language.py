@@ -213,6 +213,21 @@ def no_weaker(params: dict, other: dict) -> bool:
     return bool(params.get("level")) and level_rank(params["level"]) >= level_rank(other["level"])
 
 
+def repeats(draft, other) -> bool:
+    """Whether `draft` asks the very languages `other` asks, both required, at a lower level ('Ability to communicate
+    effectively in English' beside 'Excellent knowledge of English (C1)'): whoever meets the higher meets it, so it
+    merges into that one, the higher level standing."""
+    level, higher = draft.params.get("level"), other.params.get("level")
+    return bool(
+        level
+        and higher
+        and draft.mandatory is not False
+        and other.mandatory is not False
+        and frozenset(draft.params.get("languages", ())) == frozenset(other.params.get("languages", ()))
+        and level_rank(higher) > level_rank(level)
+    )
+
+
 def default_id(params: dict, mandatory: bool) -> str:
     langs = params["languages"]
     # 'Norwegian Bokmål' -> 'norwegian-bokmål': an id holds no spaces.
