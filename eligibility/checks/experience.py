@@ -724,14 +724,16 @@ def _states_its_paths(sentence) -> bool:
     )
 
 
-# 'gained after the diploma', 'after obtaining the degree', 'post-degree experience': experience that counts only from
-# the qualification: the criterion counts it so (`from_degree`).
+# A degree named by a level above the first ('after the Master's degree'): the qualifying degree where the posting
+# asks it; a first degree named where a higher one is asked would count from the higher one, later than the posting says.
 _THE_DIPLOMA = (
     r"(?:(?:obtaining|completing|receiving|graduation\s+from|the\s+award\s+of)\s+)?"
     r"(?:the|their|your|a|this)\s+(?:(?:first|first-level|second-level|university|academic|qualifying|relevant|required|"
-    r"master['\u2019]?s|bachelor['\u2019]?s|doctoral|postgraduate|graduate|undergraduate)\s+){0,2}"
+    r"master['\u2019]?s|doctoral|postgraduate)\s+){0,2}"
     r"(?:diploma|degree|qualification|graduation)\b"
 )
+# 'gained after the diploma', 'after obtaining the degree', 'post-degree experience': experience that counts only from
+# the qualification: the criterion counts it so (`from_degree`).
 _AFTER_DIPLOMA = lazy_pattern(
     rf"\b(?:after|since|following|upon|subsequent\s+to)\s+{_THE_DIPLOMA}|\bpost-?(?:degree|graduation|qualification)\s+"
     r"experience\b"
@@ -744,11 +746,12 @@ _COUNTED = lazy_pattern(
     re.I,
 )
 _WORK = lazy_pattern(r"\b(?:experience|work|internships?|traineeships?|employment|jobs?|posts)\b", re.I)
-_YEARS_STATED = lazy_pattern(
-    # '… count towards the three years': the minimum stated elsewhere, named again, states no years of its own.
-    r"(?<!\bthe\s)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s+years?\b",
-    re.I,
-)
+
+
+def _years_stated(text: str) -> bool:
+    """Whether the sentence states years of its own ('two (2) years' relevant experience after the degree'); '…
+    count towards the three years' names again the minimum stated elsewhere."""
+    return any(not re.search(r"\bthe\s+$", text[: m.start()], re.I) for m in WRITTEN_YEARS.finditer(text))
 
 
 def _counted_from_degree(sentence, reading) -> list:
@@ -759,9 +762,7 @@ def _counted_from_degree(sentence, reading) -> list:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    if not (
-        _WORK.search(text) and _COUNTED.search(text) and _AFTER_DIPLOMA.search(text) and not _YEARS_STATED.search(text)
-    ):
+    if not (_WORK.search(text) and _COUNTED.search(text) and _AFTER_DIPLOMA.search(text) and not _years_stated(text)):
         return []
 
     def count_from_degree(drafts: list) -> None:
