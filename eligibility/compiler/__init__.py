@@ -1097,6 +1097,13 @@ _CONTACT = re.compile(
     re.I,
 )
 """Whom to contact ('Contact the recruitment team: jobs@example.org', 'Questions: hr@…'): no qualification."""
+_OTHER_POSTS = re.compile(
+    r"^\W*(?:related|similar|other|more|recommended|latest|recent)\s+(?:calls|jobs|vacancies|positions|posts|"
+    r"opportunities|openings|job\s+offers)\b[^:]{0,20}:",
+    re.I,
+)
+"""A job board's list of other posts ('Related calls: … | …', 'Similar jobs: …'): no part of this posting, where it
+names posts and asks nothing ('Similar posts: at least 3 years …' asks)."""
 
 
 # 'Candidates who do not meet the minimum requirements will not be considered', 'All requirements listed are
@@ -1190,6 +1197,9 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [], "a document to send with the application, not a qualification"
     if _CONTACT.match(sentence.text):
         return [], "whom to contact, not a qualification"
+    others = _OTHER_POSTS.match(sentence.text)
+    if others and not (_DIMENSION.search(sentence.text, others.end()) or _STATED.search(sentence.text, others.end())):
+        return [], "a list of other posts, not this posting's"
     meeting = _WHILE_MEETING.search(sentence.text)
     if meeting:
         rest = sentence.text[: meeting.start()] + sentence.text[meeting.end() :]
