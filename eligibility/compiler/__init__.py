@@ -1433,6 +1433,10 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             note = f"{said}, which no criterion counts."
             return [Draft("competency", sentence.text, mandatory=False, notes=[note])], ""
         if not (dimension or listed or competency.is_requirement(sentence) or _asks_candidate(sentence)):
+            label = layout.metadata_label(sentence.text)
+            if label:
+                # 'Place of assignment: Tbilisi, Georgia (with travel to …)' among the items: the posting's own facts.
+                return [], f"the posting's metadata ('{label}'), not a requirement"
             if _unread_item(sentence):
                 # 'Military rank: Captain (OF-2) or equivalent', 'A strong publication record', 'Valid passport
                 # for at least 6 months after the mission ends': an item of a list of requirements that no kind reads
