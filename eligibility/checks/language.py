@@ -268,10 +268,13 @@ _THING = (
     r"law|laws|legislation|legislative|legal\s+(?:system|systems|framework|order|context|environment|tradition)"
     r"|constitution|jurisdictions?|courts?|judiciary|system|systems|institutions?|authorities|government|"
     r"administration|politics|policy|policies|history|culture|cultures|society|societies|context|contexts|region|"
-    r"regions|economy|market|markets|literature|studies|civil\s+service|public\s+sector|affairs|traditions?"
+    r"regions|economy|market|markets|literature|studies|civil\s+service|public\s+sector|affairs|traditions?|"
+    r"procedures|practices?|regulations?|rules|standards|reforms?|legal\s+acts?"
 )
 _NAMES_A_THING = (
-    r"(?!\s+(?:(?!(?:and|or|in|of|at|as|is|are|to|for|with|by|on|from|skills?|languages?)\b)[a-z]+\s+){0,2}"
+    # 'French, German or Italian law': each name of a list before the thing qualifies it.
+    r"(?!(?:\s*(?:,|/|,?\s*(?:or|and|and/or)\s)\s*[A-Z][a-z]+)*"
+    r"\s+(?:(?!(?:and|or|in|of|at|as|is|are|to|for|with|by|on|from|skills?|languages?)\b)[a-z]+\s+){0,2}"
     rf"(?:{_THING})\b)"
     r"(?![-\s]speaking\s+(?:countries|country|regions?|world|areas?|environments?|communit(?:y|ies)|populations?|"
     r"audiences?|states|nations|contexts?|media|partners|Africa|Europe|Asia|Americas?|Caribbean|Canada|Switzerland|"
@@ -463,6 +466,9 @@ _TO_LEARN = lazy_pattern(
 to learn French'): asked of their commitment, no level they hold now."""
 
 
+_SAID_AGAIN = lazy_pattern(r"\b(?P<name>[A-Z][a-z]+)(?P<join>\s*,?\s*)and\s+(?=(?P=name)\b)")
+
+
 def extract(sentence, reading) -> list:
     """The language criteria of a sentence (`_extract`); where it asks a number of the languages it names ('two of
     the following: Arabic, French, Spanish'), the choices that together ask any that many of them (`_some_of`); a
@@ -530,6 +536,9 @@ def _extract(sentence, reading) -> list:
     text = affirmed(sentence.text, naming=_names())
     if not text:
         return []
+    # 'Knowledge of Georgian and Georgian legislation': a name said again before the thing it qualifies is the
+    # language first, never one more name of a list that qualifies the thing ('French, German or Italian law').
+    text = _SAID_AGAIN.sub(r"\g<name>\g<join>as well as ", text)
     # 'at least one UN official language other than English': the languages left out are no part of the choice,
     # and the words that leave them out ask for none of them.
     text, excluded = _left_out(text)
