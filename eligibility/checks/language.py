@@ -294,7 +294,9 @@ _BEFORE_NAME_LEVELS = {"working": "B2", "some": "A2", "advanced": "C1", "strong"
 def _before_name() -> re.Pattern[str]:
     """'Working French', 'some Uzbek or Turkmen', 'advanced Russian', 'strong English writing skills': a level word
     written right before a language's name."""
-    return re.compile(r"\b((?i:working|some|advanced|strong))\s+(?=" + _names().pattern + ")")
+    # 'strong written and spoken English': the skills named between the word and the name are the language's.
+    skills = r"(?:(?i:written|spoken|oral|verbal|reading|writing|speaking)\s+(?:(?i:and|&|/)\s+)?){0,2}"
+    return re.compile(r"\b((?i:working|some|advanced|strong))\s+(?=" + skills + _names().pattern + ")")
 
 
 _LOCAL = lazy_pattern(
