@@ -458,7 +458,7 @@ knowledge of a second language' (not 'one other official language of the OSCE', 
 _TO_LEARN = lazy_pattern(
     r"(?:\s*[,;]?\s*\b(?:and|with|as\s+well\s+as|plus)\s+)?(?P<what>(?:(?:an?|the|their|your)\s+)?(?:(?:strong|clear|firm|"
     r"demonstrated|proven)\s+)?(?:willing(?:ness)?|commit(?:s|ted|ment)?|read(?:y|iness)|prepared(?:ness)?|undertak\w*|"
-    r"agree\w*|eager(?:ness)?|desire|motivat\w*|interest(?:ed)?|intention|intend)\s+(?:\w+\s+){0,2}?(?:to|in)\s+"
+    r"agree\w*|eager(?:ness)?|desire|motivat\w*|interest(?:ed)?|intention|intend|expected|obliged)\s+(?:\w+\s+){0,2}?(?:to|in)\s+"
     r"(?:\w+\s+){0,2}?(?:learn|learning|acquir\w+|reach\w*|attain\w*|achiev\w*|develop\w*|improv\w*|stud(?:y|ying)|"
     r"gain\w*|obtain\w*|master(?:ing)?)\b[^;]*"
     r"|(?:(?:an?|the)\s+)?(?:abilit(?:y|ies)|able|capacity|aptitude)\s+to\s+(?:quickly\s+|rapidly\s+)?(?:learn|acquire|pick\s+up)\b[^;]*)",
