@@ -154,6 +154,15 @@ _COUNTING_CLAUSE = re.compile(
     re.I,
 )
 """A clause after a requirement that says how it is counted: '…, of which a PhD counts as 2 years'."""
+_NOT_REPLACING = re.compile(
+    r"\b(?:(?:does|do|will|shall|can|may)\s*(?:not|n['\u2019]t)\s+(?:replace|substitute\s+for|count\s+(?:as|towards?)|"
+    r"compensate\s+for)|cannot\s+(?:replace|substitute\s+for|compensate\s+for)|(?:is|are)\s+not\s+(?:an?\s+)?"
+    r"(?:substitute|replacement)\s+for|(?:will|shall|can)\s+not\s+be\s+(?:accepted|considered)\s+(?:in\s+lieu\s+of|"
+    r"instead\s+of|as\s+a\s+substitute))\b",
+    re.I,
+)
+"""What does not stand in for a requirement: 'A master's degree does not replace experience', 'Internships cannot
+replace professional experience'."""
 _DEMANDS = re.compile(
     r"\b(?:must|should|shall\s+have|required|requires?|minimum|at\s+least|essential|mandatory|necessary)\b", re.I
 )
@@ -1244,6 +1253,11 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             f"'{clip(sentence.text)}' says what counts as experience, which no criterion counts: a person weighs it "
             "for a candidate short of the years"
         )
+        return [Draft("competency", sentence.text, notes=[note])], ""
+    if _NOT_REPLACING.search(sentence.text) and not _DEMANDS.search(sentence.text):
+        # 'A master's degree does not replace experience': what cannot stand in for a requirement asks nothing of
+        # its own (never the degree it names); the requirement it speaks of is asked where it is stated.
+        note = f"'{clip(sentence.text)}' says what does not replace a requirement: it asks nothing of its own"
         return [Draft("competency", sentence.text, notes=[note])], ""
     clause = _COUNTING_CLAUSE.search(sentence.text)
     if clause and _DEMANDS.search(sentence.text, 0, clause.start()):
