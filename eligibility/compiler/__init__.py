@@ -1893,7 +1893,21 @@ def _assemble(
     if source_name:
         posting["source"] = source_name
     org_rules = []
-    if meta.organisation == "OSCE":
+    # A national post where the duty station is no participating State (Kosovo): its own people are neither
+    # participating States' nationals nor, often, nationals of the place, so neither rule is applied and a person
+    # sets who may apply (the notice's own words, 'open to residents of Kosovo only', are read as ever).
+    outside_states = bool(
+        meta.organisation == "OSCE"
+        and meta.national
+        and meta.country
+        and meta.country not in osce().participating_states
+    )
+    if outside_states:
+        review.append(
+            f"a national post in {meta.country}, which is no participating State: the rules on participating States' "
+            "nationals and on the duty station's nationals are not applied; a person sets who may apply"
+        )
+    if meta.organisation == "OSCE" and not outside_states:
         org_rules.append("participating-states")
         # An international field post: its grade, contract or title says so, or, where they say neither, the notice's
         # own word ('Nationals of the host country are not eligible'). Whichever sentence shows it, the post takes
@@ -1931,7 +1945,7 @@ def _assemble(
             org_rules.append("contracted-age")
         if international:
             org_rules.append("field-licence")
-        if meta.national and meta.country:
+        if meta.national and meta.country and not outside_states:
             org_rules.append("national-post")
         org_rules = [name for name in org_rules if not _stated(name, drafts, meta.country)]
     # The organisation's rules bring criteria of their own ids: a posting's criterion never takes one ('Nationals
