@@ -434,6 +434,14 @@ def _widened(sentence, reading) -> list | None:
     return [draft]
 
 
+_OTHERS_AGE = lazy_pattern(
+    r"\b(?:children|child|dependants?|dependents?|family\s+members?|spouses?|kids|sons?|daughters?)\b[^.;]{0,40}?"
+    r"\b(?:up\s+to|under|below|until|over|above)\s+(?:the\s+)?age\s+of\b",
+    re.I,
+)
+"""The age of others than the candidate: 'an education allowance for children up to the age of 25'."""
+
+
 def extract(sentence, reading) -> list:
     """'under 32 years of age', 'not older than 63 at the time of appointment', 'must not have reached the age of 32
     by 31 December 2026', 'aged between 21 and 35', 'maximum age: 35', 'at least 21 years of age', 'not more than
@@ -444,6 +452,8 @@ def extract(sentence, reading) -> list:
     from eligibility.phrases import number
 
     text = sentence.text
+    if _OTHERS_AGE.search(text):
+        return []  # 'education allowance for children up to the age of 25': the age of others, asked of no one
     beyond_who = _WHO_BEYOND.search(text)
     if beyond_who and not (_EXCLUDED.search(text, beyond_who.end()) or _INVITED.search(text, beyond_who.end())):
         beyond_who = None  # 'Candidates over 60 must provide a medical certificate' sets no limit

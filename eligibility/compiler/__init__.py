@@ -142,7 +142,7 @@ _COUNTING_RULE = re.compile(
 """What is 'taken into account' only, or not at all: a rule of how to count, never a wish."""
 _COUNTED_AS = re.compile(
     r"^[^.;:()]*?\b(?P<verb>counts?|(?:is|are|will\s+be|may\s+be|can\s+be|shall\s+be|would\s+be)\s+(?:also\s+)?"
-    r"(?:counted|credited)|(?:will|may|can|shall|do|does)\s+(?:also\s+|not\s+)?count)\s+(?:as|towards?|for)\b"
+    r"(?:counted|credited|(?:considered|accepted|recogni[sz]ed)(?=\s+as\s+(?:a\s+)?part\s+of\b))|(?:will|may|can|shall|do|does)\s+(?:also\s+|not\s+)?count)\s+(?:as|towards?|for)\b"
     r"(?:[^.;]*\bexperience\b|\s+(?:this|these|them|it|the\s+(?:requirement|minimum|years?))\b)",
     re.I,
 )
