@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import Any
 
 from eligibility.checks.common import join_or
@@ -497,8 +497,6 @@ def _some_of(found: list, some: re.Match) -> list:
     """Any k of n languages, with criteria of one language among several: every choice of n - k + 1 of them holds
     one the candidate knows exactly when the candidate knows k of them ('two of Arabic, French, Spanish': one of
     Arabic or French, one of Arabic or Spanish, one of French or Spanish), never each of them asked."""
-    from itertools import combinations
-
     k = {"two": 2, "three": 3}.get(some.group("k").lower()) or int(some.group("k"))
     asked = [d for d in found if d.kind == KIND and d.mandatory is not False]
     names = [name for d in asked for name in d.params.get("languages", ())]
