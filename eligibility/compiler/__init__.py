@@ -870,14 +870,16 @@ _LEAD_IN = re.compile(
     re.I,
 )
 # 'Candidates who have previously held a post with the OSCE are not eligible': whoever it shuts out, a sentence that
-# says so is never dropped, wherever it stands ('not eligible for overtime' is about something else).
+# says so is never dropped, wherever it stands, whoever it names ('Retired officers may not apply', 'Former staff
+# members … are not eligible for re-employment'); 'not eligible for overtime' is about something else.
 _BARRED = re.compile(
     r"\b(?:candidates?|applicants?|persons?|people|individuals?|those|anyone|nationals?|citizens?|residents?|holders?|"
-    r"staff(?:\s+members?)?|former|current|interns?)\b[^.;]{0,160}?\b"
+    r"staff(?:\s+members?)?|former|current|interns?|retired|retirees?|officers?|officials?|employees?|relatives?|"
+    r"spouses?)\b[^.;]{0,160}?\b"
     r"(?:(?:are|is|will\s+be|shall\s+be)\s+(?:not\s+eligible|ineligible)|may\s+not\s+apply|cannot\s+apply|"
     r"can\s+not\s+apply|are\s+not\s+(?:allowed|permitted)\s+to\s+apply|will\s+not\s+be\s+considered)\b"
-    r"(?!\s+(?:for|to)\s+(?!(?:apply|this|the)\b)|\s+(?:for|to)\s+the\s+(?!(?:post|position|vacancy|assignment|"
-    r"programme|program|role|job|fellowship|internship)\b))",
+    r"(?!\s+(?:for|to)\s+(?!(?:apply|this|the|re-?employment|re-?appointment|re-?hire)\b)|"
+    r"\s+(?:for|to)\s+the\s+(?!(?:post|position|vacancy|assignment|programme|program|role|job|fellowship|internship)\b))",
     re.I,
 )
 
@@ -925,7 +927,8 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
         issue = "a requirement in another language than English: a person must read it and rewrite it as its kind"
         return [Draft("requirement", sentence.text, True, id="in-another-language", review=[issue])], ""
     if (
-        not found
+        # A bar read as a quality for the selection panel ('Current staff members are not eligible') is still a bar.
+        (not found or all(d.kind == "competency" for d in found))
         and not taken
         and _BARRED.search(sentence.text)
         and not _RESTATED.search(sentence.text)
@@ -1467,7 +1470,7 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             return [], "no requirement in it"
         if mandatory and dimension and _terms_of_the_post(sentence.text):
             return [], "says what the post offers or how it is filled, not what a candidate must have"
-        if mandatory and (dimension or _STANDING_HELD.search(sentence.text)):
+        if mandatory and (dimension or _standing(sentence.text)):
             out = [
                 Draft(
                     "requirement",
@@ -1661,6 +1664,28 @@ _STANDING_HELD = re.compile(
 of a professional accounting body', 'must have completed the basic course in civilian crisis management'): a
 requirement a person settles, never a quality for the selection panel that decides nothing."""
 
+_STATUS_HELD = re.compile(
+    r"^\W*(?:(?:candidates?|applicants?|you|must|should|shall|will|to|be|being|is|are|have|has|hold|holds|a|an|the|"
+    r"only|also|still|not|currently|presently|current|close|immediate|[\w-]+\s+or)\b\s*)*"
+    r"(?:serving\s+(?:[\w-]+\s+){0,2}?(?:officers?|members?|judges?|prosecutors?|officials?|personnel|soldiers?|"
+    r"civil\s+servants?)|active[\s-]+(?:duty|service)\b|(?:employed|serving|working)\s+(?:by|in|with|for)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:civil\s+service|public\s+administration|ministry|agency|authority|"
+    r"police|armed\s+forces|government|judiciary)|civil\s+servants?|member\s+of\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:judiciary|armed\s+forces|police|military|prosecution\s+service)|sitting\s+(?:judge|prosecutor)s?|"
+    r"rank\s+of|right\s+to\s+work|(?:spouses?|relatives?|partners?)\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:staff|employees?|officials?))\b",
+    re.I,
+)
+"""A standing in a service or towards the staff that the item asks the candidate to hold, at its head ('Must be a
+serving police officer', 'Candidates must be active-duty officers', 'Must be currently employed by a national law
+enforcement agency', 'Must hold the rank of Captain or above', 'must have the right to work in Austria', 'must not be
+a spouse or close relative of a staff member'). Where the standing is another's ('Experience working with serving
+police officers', 'advise officers of the rank of colonel'), it asks nothing of the candidate."""
+
+
+def _standing(text: str) -> bool:
+    return bool(_STANDING_HELD.search(text) or _STATUS_HELD.search(text))
+
 
 def _checkable(text: str) -> bool:
     """Whether an unread item names a condition a candidate meets or not ('Citizenship of our country', 'Completed
@@ -1670,7 +1695,7 @@ def _checkable(text: str) -> bool:
     asks for."""
     unbracketed = re.sub(r"\([^()]*\)", " ", text)
     names = [w for w in re.findall(r"\b[^\W\d_][\w'-]*", unbracketed)[1:] if w[0].isupper() and w != "I"]
-    return bool(_HARD.search(text) or _DIMENSION.search(text) or names)
+    return bool(_HARD.search(text) or _DIMENSION.search(text) or _standing(text) or names)
 
 
 _AFTER_SELECTION = re.compile(
