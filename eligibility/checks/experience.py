@@ -737,6 +737,11 @@ _THE_DIPLOMA = (
 _AFTER_DIPLOMA = lazy_pattern(
     rf"\b(?:after|since|following|upon|subsequent\s+to)\s+{_THE_DIPLOMA}|\bpost-?(?:degree|graduation|qualification)\s+"
     r"experience\b"
+    # 'following graduation', 'gained after graduation from university', 'since graduation'; 'post-graduate
+    # professional experience', 'post-university work experience'.
+    r"|\b(?:after|since|following|upon|subsequent\s+to)\s+(?:(?:their|your|the)\s+)?graduation\b"
+    r"|\bpost-?(?:graduate|degree|graduation|qualification|university|diploma)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:experience|work\s+experience)\b"
     # 'work before the Master's degree does not (count)': only what follows the degree counts.
     rf"|\b(?:before|prior\s+to)\s+{_THE_DIPLOMA}[^.;]*?\b(?:does|do|will|shall)\s+not\b(?:\s+count\b)?\s*(?:[.;]|$)",
     re.I,
