@@ -173,7 +173,7 @@ def logical_lines(
             out
             and not starts_item
             and not out[-1].endswith(_TERMINAL)
-            and not is_heading(line)
+            and (not is_heading(line) or _wrapped_lead_in(out[-1], line))
             and not is_label(line)
             and not is_heading(out[-1])
         )
@@ -189,6 +189,13 @@ def logical_lines(
             out.append(line)
         blank = False
     return out
+
+
+def _wrapped_lead_in(previous: str, line: str) -> bool:
+    """'… has a good sense of' / 'what makes co-operation work. You:', '… all candidates' / 'must:': a lead-in
+    wrapped over two lines. Its second line has a heading's colon but starts in lower case, so it runs on from the
+    sentence above, unless that one is a list item ('- a degree in law' / 'the following would be an asset:')."""
+    return line[:1].islower() and line.endswith(":") and not _LIST_START.match(previous)
 
 
 _CUT = re.compile(r"(?<![\w-])([A-Za-z]+)-$")
