@@ -728,8 +728,16 @@ def extract(sentence, reading) -> list:
     if only and not _PARTICIPATING.search(text):
         named_at = next(g for g in ("where", "where2", "where3", "where4") if only.group(g))
         codes, unread = _country_list(text[only.start(named_at) :], country_code)
+        if not codes:
+            codes, unread = _members_in_brackets(text[only.end(named_at) :])
         if codes:
             return [_only(text, codes, only.group(0), unread)]
+        # 'open to citizens of the Nordic countries (see below)': a restriction kept for a person, never dropped.
+        issue = (
+            f"open only to nationals of '{only.group(named_at)}', which names no country the data knows: a person "
+            "sets `only`"
+        )
+        return [Draft("requirement", text, True, id="nationals-only", review=[issue])]
     host_only = _ONLY_HOST.search(text)
     if host_only and (re.search(r"\bonly\b|\bexclusively\b|\breserved\b", host_only.group(0), re.I)):
         if country:
@@ -884,12 +892,33 @@ _RESIDENTS_ADMITTED = lazy_pattern(
 
 
 # Countries named one after another: 'Denmark, Finland, Norway or Sweden', 'Denmark; Finland; Sweden', 'Bosnia and
-# Herzegovina, Serbia and Montenegro'; each name a run of capitalised words ('Republic of Moldova', 'the Netherlands').
-_LIST_NAME = r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'\u2019-]*)*"
+# Herzegovina, Serbia and Montenegro'; each name a run of capitalised words ('Republic of Moldova', 'the Netherlands',
+# 'Åland').
+_LIST_NAME = r"(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)*"
 _LIST_SEP = r"\s*[,;/]\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+"
 _LIST = lazy_pattern(rf"{_LIST_NAME}(?:(?:{_LIST_SEP}){_LIST_NAME})*")
 # What ends a list of countries in mid-word: 'Denmark, Finland and Sweden only', '… Sweden may apply'.
 _LIST_WORDS = lazy_pattern(r"\b(?:only|may|can|are|is|will|and|or)$", re.I)
+
+
+# 'the Nordic countries (Denmark, Finland, Iceland, Norway and Sweden) and of the Faroe Islands and Greenland': a
+# grouping's members in brackets after its name, and the places named after them.
+_BRACKETED_MEMBERS = lazy_pattern(r"^\s*\((?P<inner>[^()]+)\)(?:\s*,?\s*(?:and|or)\s+(?:of\s+)?(?P<more>.*))?", re.S)
+
+
+def _members_in_brackets(after: str) -> tuple[list[str], list[str]]:
+    """The countries listed in brackets after a grouping's name the data does not know, and those named after the
+    bracket; nothing where the bracket names no country or names something else as well."""
+    bracket = _BRACKETED_MEMBERS.match(after)
+    if bracket is None:
+        return [], []
+    codes, unread = _country_list(bracket.group("inner").strip(), country_code)
+    if not codes or unread:
+        return [], []
+    if bracket.group("more"):
+        more, more_unread = _country_list(bracket.group("more").strip(), country_code)
+        codes, unread = list(dict.fromkeys(codes + more)), more_unread
+    return codes, unread
 
 
 def _country_list(text: str, code_of) -> tuple[list[str], list[str]]:
