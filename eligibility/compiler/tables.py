@@ -131,7 +131,9 @@ def _aligned(lines: list[str], i: int) -> tuple[int, list[str]] | None:
         # A row's words never cross a column's start, and its columns are apart by two spaces or more.
         if any(0 < s < len(line) and line[s - 1] != " " for s in starts[1:]):
             break
-        alone = len(line) <= starts[1] and not line.startswith(" ")  # words of the first column alone
+        # Words of the first column alone, starting where the header's first cell does ('A. Professional
+        # qualifications', a group's title; a row's wrapped words are indented further).
+        alone = len(line) <= starts[1] and len(line) - len(line.lstrip()) <= starts[0]
         if "  " not in line.strip() and not line.startswith("  ") and not alone:
             break
         cells = [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line) + 1], strict=True)]
@@ -422,6 +424,9 @@ def _options(rows: list[list[str]], modes: list[str | None]) -> tuple[list[list[
     return rest, ", or ".join(routes) + "."
 
 
+_ROW_NUMBER = re.compile(r"^(?:\d{1,2}[.)]|[A-Za-z][.)]|\(\w{1,3}\))\s+(?=\S)")
+
+
 def _by_column(header: list[str], modes: list[str | None], rows: list[list[str]]) -> list[str]:
     labelled = modes[0] is None  # 'Criteria | Essential | Desirable': the first column names each row
     out: list[str] = [" | ".join(header) + ":"]  # the header stays in view, as the heading it is
@@ -433,7 +438,8 @@ def _by_column(header: list[str], modes: list[str | None], rows: list[list[str]]
             cell = cells[col].strip() if col < len(cells) else ""
             if cell.lower().rstrip(".") in _EMPTY:
                 continue
-            label = cells[0].strip().rstrip(":") if labelled and cells[0].strip() else None
+            # '3. Experience in …': the row's number in the table is no part of its requirement.
+            label = _ROW_NUMBER.sub("", cells[0].strip()).rstrip(":") if labelled and cells[0].strip() else None
             if label and is_mark(cell):
                 # 'First-level university degree in law | X |': the row is the requirement, its mark the mode; an
                 # item of the column's list.
