@@ -1724,8 +1724,10 @@ _CLOSING_PROSE = re.compile(
     r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|the\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}?))\s+(?:by|before|no\s+later\s+than)"
     # 'Nominations should be submitted through the online system no later than …'.
     r"|\b(?:send|submit|be\s+submitted|e-?mail)\b(?:[^.\n]|\.(?=\w)|\n(?!\s*\n)){0,120}?\b(?:by|before|no\s+later\s+than))"
-    # 'closes on Wed., 20 Jan. 2027': a weekday shortened with a full stop before the date.
-    r"(?:[^.\n]|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.){0,40}?(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
+    # 'closes on Wed., 20 Jan. 2027': a weekday shortened with a full stop before the date; 'Apply before' /
+    # '15 January 2027': the date at the start of the next line, where a wrap or a label's line end put it.
+    r"(?:[^.\n]|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.){0,40}?(?:[ \t]*\n[ \t]*)?"
+    r"(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
     re.I,
 )
 
