@@ -58,9 +58,17 @@ def meaning(key: str) -> str | None:
     vocab = vocabulary()
     if vocab.wish_alone.fullmatch(key):
         return "requirements"  # 'Plus:' alone heads a list of wishes
+    if _ESSENTIAL_DUTIES.match(key):
+        return "skip"  # 'Essential functions', 'Essential duties and responsibilities': the post's duties
     hits = [(m.start(), kind) for kind, pattern in vocab.headings.items() for m in [pattern.search(key)] if m]
     # The word that comes first decides: 'Responsibilities and required skills' opens duties.
     return min(hits)[1] if hits else None
+
+
+# A mode's word before the duties' noun says which duties matter most, not what a candidate needs.
+_ESSENTIAL_DUTIES = re.compile(
+    r"^(?:essential|required|mandatory)\s+(?:job\s+)?(?:functions|duties|tasks|responsibilit|accountabilit)"
+)
 
 
 # 'Article 2 - ', 'Section 3: ', 'Part B. ', 'Annex IV - ': a section's designation before its heading's words, which
@@ -338,12 +346,17 @@ def metadata_label(line: str) -> str | None:
     stripped = re.sub(r"^[\s#*_\u2022|]+|\*\*", "", line).strip()
     if len(stripped) > 160:
         return None
-    for pattern in vocabulary().labels.values():
+    for kind, pattern in vocabulary().labels.items():
         m = pattern.match(stripped)
         label = _key(stripped[: m.start("v")]).rstrip(" :|") if m else ""
+        if kind in ("terms", "board") and m and _ASKED_OF_THEM.search(m.group("v")):
+            continue  # 'Schedule: availability to work in shifts is required': a condition under a term's label
         if m and m.group("v").strip(" *|") and meaning(label) != "requirements":
             return label
     return None
+
+
+_ASKED_OF_THEM = re.compile(r"\b(?:required|requires?|must|mandatory|essential|compulsory)\b", re.I)
 
 
 # 'Competencies (core values, not screening criteria)', 'Optional (not required)': a heading that says what it opens
@@ -780,6 +793,7 @@ def leads_in(line: str) -> bool:
 _PREPOSITION_LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Za-z]*(?:\s+[a-z]+){0,2}\s+(?:to|for|from|of|by))\s*:\s+(?P<v>\S.*)$"
 )
+_GENERIC_LABEL = re.compile(r"^(?P<mark>[\u2022\-*]\s*)?(?:others?|miscellaneous|misc\.)\s*:\s+(?=\S)", re.I)
 # 'Driving license:' with nothing after it, in a form of 'Label: value' lines: a field left empty asks nothing.
 _EMPTY_FIELD = re.compile(r"^[A-Z][\w'’/() -]{1,40}:$")
 _FORM_FIELD = re.compile(r"^[A-Z][\w'’/() -]{1,40}:(?:\s+\S.*)?$")
@@ -886,7 +900,9 @@ def _counted_by_label(key: str, value: str) -> bool:
     if not _LEADING_FIGURE.match(value):
         return False
     lowered = value.lower()
-    return not any(word[:-1] in lowered for word in re.findall(r"[a-z]{4,}", key))
+    # 'Years of experience: 5 to 10 years': the unit the label and the value share names nothing counted.
+    counted = [word for word in re.findall(r"[a-z]{4,}", key) if word not in ("years", "year", "months", "month")]
+    return not any(word[:-1] in lowered for word in counted)
 
 
 _WEIGHED = re.compile(r"^(?:\w+\s+)?(?:selection|assessment|evaluation)\s+criteria$")
@@ -924,6 +940,9 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         if _empty_field(pieces, n):
             out.append(Line(stripped, "empty", _key(stripped), None))
             continue
+        if _GENERIC_LABEL.match(stripped):
+            # 'Other: Availability to travel at short notice': a label that names no kind; its value is read alone.
+            text = stripped = _GENERIC_LABEL.sub(lambda m: m.group("mark") or "", stripped)
         labelled_as = _PREPOSITION_LABEL.match(stripped)
         if labelled_as and meaning(_key(labelled_as.group("label"))) is None:
             text = stripped = f"{labelled_as.group('label')} {labelled_as.group('v')}"
