@@ -1209,9 +1209,10 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
         own_line = bare and len(bare) < 40 and ":" not in bare and not re.search(r"\d", bare)
         if own_line and i + 1 < len(lines) and lines[i + 1].strip():
             line = f"{bare}: {lines[i + 1].strip()}"
-        # 'Intitulé du poste / Job title: …': a label written in two languages is either one.
+        # 'Intitulé du poste / Job title: …': a label written in two languages (or three) is any one of them.
         both = _BILINGUAL.match(line.strip())
-        halves = [f"{both.group(h)}: {both.group('v')}" for h in ("b", "a")] if both else []
+        parts = re.split(r"\s+/\s+", both.group("labels")) if both else []
+        halves = [f"{part}: {both.group('v')}" for part in reversed(parts)] if both and len(parts) <= 4 else []
         for key, pattern in vocabulary().labels.items():
             m = next((m for m in (pattern.match(c) for c in [line, *halves]) if m), None)
             if m and key == "title" and _SUBJECT.match(line):
@@ -1239,7 +1240,8 @@ def labelled(raw_lines: list[str]) -> dict[str, str]:
 
 _KIND_LABEL = re.compile(r"^(?P<k>[A-Za-z][\w -]{2,40}?)\s*:\s*(?P<v>\S.{2,120})$")
 _SUBJECT = re.compile(r"\s*subject\s*:", re.I)
-_BILINGUAL = re.compile(r"^(?P<a>[^:/|]{2,40}?)\s+/\s+(?P<b>[^:/|]{2,40}?)\s*:\s*(?P<v>\S.*)$")
+_BILINGUAL = re.compile(r"^(?P<labels>[^:/|]{2,40}?(?:\s+/\s+[^:/|]{2,40}?){1,3})\s*:\s*(?P<v>\S.*)$")
+"""'Intitulé du poste / Job title:', 'Pozita / Pozicija / Position:': a label written in two languages or more."""
 _FORWARDED = re.compile(r"^(?:\s*(?:fwd?|re|tr|aw|wg)\s*:\s*)+", re.I)
 
 
