@@ -1388,6 +1388,10 @@ _ASKED_WORDS = re.compile(
 )
 
 
+_EXPERIENCE_OF = re.compile(
+    r"\b(?:experience|knowledge|familiarity|understanding|exposure)\s+(?:from|with|in|of|at|within)\b", re.I
+)
+"""Words before what a candidate has worked on or knows ('experience from EU co-operation', 'knowledge of UN rules')."""
 _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.\s?g\.|for\s+(?:example|instance)|partners\s+(?:including|like))", re.I)
 """Words before organisations named as examples ('partners such as WFP, UNHCR and IFRC')."""
 
@@ -1399,6 +1403,11 @@ def _in_passing(line: str) -> bool:
     examples = _EXAMPLES.search(line)
     if examples and any(p.search(line, examples.end()) for _, p in vocabulary().organisations):
         return True  # 'deploy to partners such as WFP, UNHCR and IFRC': the examples named, not the issuer
+    for m in _EXPERIENCE_OF.finditer(line):
+        if any(p.search(line[m.end() : m.end() + 60]) for _, p in vocabulary().organisations):
+            # 'experience from Nordic or EU co-operation processes': what a candidate has worked on, even in a
+            # sentence whose wish words fall on another line.
+            return True
     if len(line) > 600 or not _ASKED_WORDS.search(line):
         return False
     if any(p.search(m.group()) for m in _NAMED_IN_A_LIST.finditer(line) for _, p in vocabulary().organisations):
