@@ -633,6 +633,11 @@ def _titled_posts(lines: list[str]) -> Posts | None:
     return Posts(tuple(markers), starts[1], len(lines), shared=False)
 
 
+_LANGUAGE_SWITCH = re.compile(
+    r"^(?i:(?:site\s+|page\s+|display\s+)?(?:language|langue|sprache|idioma|lingua))\s*:\s*[A-Z]{2}(?:\s*[|/]\s*[A-Z]{2})*$"
+)
+
+
 def is_navigation(line: str) -> bool:
     """A line of a saved page's navigation: only navigation words ('Share this job Apply now'), a breadcrumb
     ('Home > Organizations > OSCE'), or a header whose '|'-separated parts are mostly navigation."""
@@ -646,6 +651,8 @@ def is_navigation(line: str) -> bool:
         return True  # a page's header opens with its skip link, whatever menu follows on the same line
     if re.search(r"\s>\s.*\s>\s", stripped) and not stripped.endswith((".", ":")):
         return True
+    if _LANGUAGE_SWITCH.match(stripped):
+        return True  # 'Language: EN': the language the page is shown in, no requirement and no section
     crumbs = [p.strip() for p in re.split(r"\s[>\u203a\u00bb/]\s", stripped)]
     if (
         len(crumbs) >= 2
@@ -946,7 +953,7 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         labelled_as = _PREPOSITION_LABEL.match(stripped)
         if labelled_as and meaning(_key(labelled_as.group("label"))) is None:
             text = stripped = f"{labelled_as.group('label')} {labelled_as.group('v')}"
-        if is_navigation(text) and not _opens_requirements(text):
+        if is_navigation(text) and (not _opens_requirements(text) or _LANGUAGE_SWITCH.match(stripped)):
             # 'Share this job Apply now': a page's navigation opens nothing and states nothing. 'General Minimum
             # Requirements', which a board's menu also prints, still opens the requirements after the duties.
             out.append(Line(text.strip(), section, heading, mode))
@@ -1292,6 +1299,8 @@ def _header_fields(raw_lines: list[str]) -> list[str]:
     for line in raw_lines[:30]:
         inner = line.strip().strip("|").strip()
         parts = [p.strip() for p in _SEPARATOR.split(inner) if p.strip()] if len(inner) <= 200 else []
+        # 'Dansk | Svenska | Suomi': a site's menu names no place ('Suomi' is Finland's own name).
+        parts = [p for p in parts if not vocabulary().navigation_line.match(p)]
         if len(parts) >= 2:
             out += parts
     return out
