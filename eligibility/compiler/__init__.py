@@ -1355,6 +1355,9 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return found, why
     if competency.is_boilerplate(sentence.text):
         return [], "advice to applicants"
+    if sentence.question and _APPLICANT_ASKS.match(sentence.text):
+        # 'Can I apply with a doctorate?': an applicant's question, which its answer settles; it asks nothing.
+        return [], "a question an applicant asks: its answer says what is asked"
     if _AFTER_SELECTION.search(sentence.text):
         # 'The selected candidate will be required to undergo a medical examination': a condition of appointment,
         # met after the selection, which no applicant can be screened on.
@@ -1707,6 +1710,10 @@ _AFTER_SELECTION = re.compile(
 )
 """What the selected candidate undergoes before appointment: a medical examination, a security or background check."""
 
+_APPLICANT_ASKS = re.compile(
+    r"^\W*(?:(?:can|may|could|should|must|do|am|will|would)\s+I|what\s+if\s+I|is\s+it\s+possible\s+to)\b", re.I
+)
+"""A question in the applicant's voice ('Can I apply with …?', 'Do I need …?', 'What if I …?')."""
 _YES = re.compile(r"^\s*yes\b[\s.!,]*$", re.I)
 """An answer that is only 'Yes.'"""
 
