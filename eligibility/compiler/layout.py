@@ -851,8 +851,12 @@ def _item_under_mode(stripped: str, key: str, pieces: list, n: int) -> bool:
     if not any(word in key.split() for word in named):
         return False  # 'Certifications', 'Language skills': what a part of the list is about
     following = next((piece.strip() for piece, _ in pieces[n + 1 :] if piece.strip()), None)
-    # 'Relevant Job Experience' / 'Essential': a heading of a part, whose own heading follows.
-    return following is None or (_style(following) == "plain" and heading_of(following) is None)
+    # 'Relevant Job Experience' / 'Essential': a heading of a part, whose own heading follows; 'CISA', a line of a
+    # heading's shape that means nothing a heading means, is the list's next item.
+    after = heading_of(following) if following is not None else None
+    return following is None or (
+        _style(following) == "plain" and (after is None or (meaning(after) is None and not following.endswith(":")))
+    )
 
 
 def _style(line: str) -> str:
@@ -1013,6 +1017,17 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             and _item_under_mode(stripped, key, pieces, n)
         ):
             key = None  # 'Desirable:' / 'PRINCE2 certification' / 'Experience with UN agencies': the list's first item
+        if (
+            key is not None
+            and rest is None
+            and wishes == "plain"
+            and mode == "desirable"
+            and not paragraph
+            and not stripped.endswith(":")
+            and _style(stripped) == "plain"
+            and meaning(key) is None
+        ):
+            key = None  # 'Desirable:' / 'Project management certification' / 'CISA': each line one more wish
         if key is not None and rest is None and meaning(key) is None and under_heading and stripped.endswith(":"):
             # 'Am I eligible?' / 'Check each item before you apply:': a lead-in of no known meaning right under a
             # requirements heading introduces that heading's items, and opens no section of its own.
