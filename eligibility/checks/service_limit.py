@@ -440,8 +440,10 @@ def extract(sentence, reading) -> list:
     said: str
     if m:
         scope = _scope(m.group("scope")) or ("organisation" if m.re is _limited_phrase() else "post")
+        unscoped = _scope(m.group("scope")) is None and scope == "post"
         said = m.group("n")
     else:
+        unscoped = False
         m = _served_phrase().search(text)
         # '… 10 years with the OSCE, of which no more than 7 years in the same field operation': the limit's scope is
         # named before its part's, which is read after.
@@ -470,6 +472,13 @@ def extract(sentence, reading) -> list:
         )
         return [Draft("requirement", text, True, id="maximum-service", review=[issue])]
     found = [Draft(KIND, text, True, {"max_years": number(said), "scope": scope}, id="maximum-service")]
+    if unscoped and organisation != "OSCE":
+        # 'The maximum period of service is 7 years.' in another organisation's notice: the OSCE's rules say whose
+        # service it counts; here the words do not, so the post's is read and a person confirms it.
+        found[0].review.append(
+            f"'{m.group(0).strip()}' names no scope: it is read as service on this post; a person must confirm "
+            "whose service it limits"
+        )
     part = _part_phrase().search(text, m.end())
     if part:
         inner = _scope(part.group("scope"))
