@@ -674,7 +674,10 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             unrolled,
             lambda line: layout.heading_of(line) is not None or layout.leads_in(line),
             # A footnote after a blank line starts afresh: it is no part of the list's last item.
-            lambda line: layout.inline_heading(line) is not None or line in notes,
+            # A form's row of fields side by side ('Position name: …    Ref.: LY 17') is a line of its own too.
+            lambda line: (
+                layout.inline_heading(line) is not None or line in notes or layout.fields_row(line) is not None
+            ),
             breaks,
         ),
         breaks,

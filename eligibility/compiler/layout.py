@@ -339,6 +339,25 @@ def inline_heading(line: str) -> tuple[str, str] | None:
     return key, m.group("rest").strip()
 
 
+_FIELD = re.compile(r"^[A-Z][\w'\u2019/() .-]{0,40}:\s*\S")
+
+
+def fields_row(line: str) -> list[str] | None:
+    """'Position name:    Border Adviser        Ref.: LY 17': a form's row of two fields or more side by side, each
+    'Label: value', parted by a run of spaces or a tab (as a PDF's form reaches its text); None for any other line."""
+    stripped = line.strip()
+    if len(stripped) > 300 or not _FIELD.match(stripped):
+        return None
+    parts = [part.strip() for part in _NEXT_LABEL.split(stripped)]
+    return parts if len(parts) >= 2 and all(_FIELD.match(part) for part in parts) else None
+
+
+def _asks_nothing(fields: list[str]) -> bool:
+    """Whether no field of a row is labelled as a requirement ('Employment regime', 'Job Location'), so the row
+    states the post's particulars, never a condition ('Education: …' beside 'Experience: …' is one)."""
+    return all(meaning(_key(field.split(":", 1)[0])) != "requirements" for field in fields)
+
+
 def metadata_label(line: str) -> str | None:
     """The label of a line that states the posting's metadata ('Organisation: IOM' -> 'organisation', 'Closing
     date: 2 March 2026' -> 'closing date'), or None; a label whose words open requirements ('Profile: a master's
@@ -968,7 +987,8 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             # heading of a known meaning.
             out.append(Line(stripped, section, heading, None))
             continue
-        label = metadata_label(stripped)
+        row = fields_row(stripped)
+        label = metadata_label(stripped) or (_key(row[0].split(":", 1)[0]) if row and _asks_nothing(row) else None)
         if label is not None:
             # 'Organisation: IOM', 'Closing date: 2 March 2026': the posting's metadata on a line of its own opens
             # no section, so the requirements after it are read as they would be without it.
