@@ -299,6 +299,19 @@ def _before_name() -> re.Pattern[str]:
     return re.compile(r"\b((?i:working|some|advanced|strong))\s+(?=" + skills + _names().pattern + ")")
 
 
+_ADVERB_LEVELS = {"fluently": "C1", "very well": "C1", "well": "B2"}
+"""How well a language is used, said by an adverb ('speak English fluently', 'communicate well in English'): as
+'fluent' and 'very good' are read (C1), and 'well' as 'good' is (B2)."""
+_ADVERB_AFTER = lazy_pattern(
+    r"\s*\)?\s*,?\s*(?:(?:both|each)\s+)?(?P<adverb>fluently|very\s+well|well)\b(?!\s+as\b)", re.I
+)
+"""An adverb of how well right after a language's name: 'speak French fluently', never 'English as well as French'."""
+_VERB_WELL = lazy_pattern(
+    r"\b(?:communicat|speak|spoke|writ|read|express|converse|interact)\w*\s+(?P<adverb>fluently|very\s+well|well)"
+    r"\s+(?=(?:both\s+)?in\s+[A-Z])",
+    re.I,
+)
+"""A verb of using a language with its adverb before the language: 'communicate well in English'."""
 _LOCAL = lazy_pattern(
     r"\blocal\s+languages?\b|\blanguages?\s+of\s+the\s+(?:mission\s+area|host\s+country|region)\b", re.I
 )
@@ -610,6 +623,9 @@ def _extract(sentence, reading) -> list:
         both = _one_and_the_other(sentence, other)
         if both:
             return both
+    second = _one_and_a_second(sentence, text, posting.organisation)
+    if second is not None:
+        return second
     said = _OFFICIAL.search(text)
     if said and not _names().search(text) and other:
         # 'very good knowledge of one official language of the Council of Europe and good knowledge of the other':
@@ -788,6 +804,11 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     # independent user. A person's own 'conversational' stays asked: no agreed level for what one says of oneself.
     ("conversational", "B1"),
 )
+_LAST_WORDING: tuple[tuple[str, str], ...] = (
+    # 'Command of English.': a command with no word of strength says no more than a knowledge does (B1); read after
+    # every phrase that holds it ('full command', 'good command'), which says more.
+    ("command", "B1"),
+)
 # NATO's civilian scale, written 'V ("Advanced")': the word read as a CEFR level.
 _NATO_SCALE = lazy_pattern(
     r"\b(?:VI|IV|V|III|II|I)\s*\(\s*\"?(?P<word>beginner|elementary|intermediate|upper[- ]intermediate|advanced|"
@@ -835,7 +856,7 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 def _wordings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, CEFR level) of each level wording, most specific phrase first, without overlaps."""
     taken: list[tuple[int, int, str]] = []
-    for phrase, level in _EXTRA_WORDING + WORDING_TO_CEFR:
+    for phrase, level in _EXTRA_WORDING + WORDING_TO_CEFR + _LAST_WORDING:
         for m in re.finditer(rf"\b{re.escape(phrase)}", text, re.I):
             if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                 taken.append((m.start(), m.end(), level))
@@ -846,6 +867,10 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
         for i, w in enumerate(taken)
         if not (i and w[0] - taken[i - 1][1] <= 2 and text[w[0] : w[1]].lower() in _NOUNS)
     ]
+    for m in _VERB_WELL.finditer(text):
+        # 'communicate well in English, both orally and in writing': how well one uses the language named after it.
+        if not any(m.start("adverb") < e and s < m.end() for s, e, _ in taken):
+            taken.append((m.start("adverb"), m.end(), _ADVERB_LEVELS[re.sub(r"\s+", " ", m.group("adverb").lower())]))
     for m in _before_name().finditer(text):
         # 'Working French', 'some Uzbek': a word of strength right before a language's name ('working' alone, or
         # before anything else, names no level and no language).
@@ -929,6 +954,79 @@ def _one_and_the_other(sentence, other: re.Match) -> list:
             Draft(KIND, text, params={"languages": [n], "level": lower}, heading=sentence.heading) for n in names
         ]
     return _one_higher_both_lower(text, names, higher, lower, sentence.heading)
+
+
+# '… one of the six official languages (…) at advanced level and knowledge of a second official language at
+# intermediate level', '… English, French or German and intermediate knowledge of a second of these languages': a
+# second language of the same choice, at its own level.
+_AND_A_SECOND = lazy_pattern(
+    r"[,;]?\s+and\s+(?P<second>(?:(?!\band\b)[^.;])*?\b(?:an?\s+)?(?:second|another|further|additional)\b"
+    r"(?P<which>\s+one\b|\s+of\s+(?:them|these|those)(?:\s+languages?)?\b"
+    r"|(?:\s+(?:UN|OSCE|United\s+Nations))?\s+official\s+(?:(?:UN|OSCE)\s+)?language\b|(?!\s+(?:\w+\s+)?languages?\b))"
+    r"[^.;]*)",
+    re.I,
+)
+_MOST_CHOICES = 6
+"""The most languages a choice of two of them is written out for (every choice of all but one: six criteria)."""
+
+
+def _one_and_a_second(sentence, text: str, organisation: str | None) -> list | None:
+    """'Knowledge of one of the official languages (A, B, C) at advanced level and of a second one at intermediate
+    level': one of the choice at the first level, and two of it at the second (the first counts as one of the two),
+    asked as every choice of all of them but one, each of which must hold one the candidate knows; None where the
+    sentence says no second language of the same choice ('… and knowledge of a second language' may be any)."""
+    from eligibility.compiler.draft import Draft
+
+    m = _AND_A_SECOND.search(text)
+    if not m or _names().search(m.group("second")):
+        return None
+    first = text[: m.start()]
+    said = _OFFICIAL.search(first)
+    if "official" in m.group("which").lower() and not said:
+        return None  # 'English or French and another official language': the organisation's, not the choice's
+    listed = _official_listed(first)
+    part = type(sentence)(listed, sentence.section, sentence.heading, sentence.mode)
+    asked = [d for d in _named(part) if d.kind in (KIND, "requirement")] if _names().search(listed) else []
+    if asked:
+        if len(asked) != 1 or asked[0].kind != KIND or len(asked[0].params["languages"]) < 2:
+            return None
+        names, higher = list(asked[0].params["languages"]), asked[0].params["level"]
+    elif said and re.search(r"\b(?:one|either)\b", first, re.I):
+        official = _official_of(first, said, organisation)[1]
+        wording = _wordings(first)
+        if official is None or not wording:
+            return None
+        names, higher = list(official), wording[0][2]
+    else:
+        return None
+    wording = _wordings(m.group("second"))
+    lower = wording[0][2] if wording else None
+    words = m.group("second").strip(" .;,")
+    if lower is None or len(names) > _MOST_CHOICES:
+        issue = (
+            f"'{words}' of {join_or(names)}: a second one besides the first, "
+            + (f"at {lower}; " if lower else "its level not stated; ")
+            + "no criterion checks it, a person must check the candidate's second language"
+        )
+        return [
+            Draft(KIND, text, params={"languages": names, "level": higher}, heading=sentence.heading),
+            Draft("requirement", text, review=[issue], heading=sentence.heading),
+        ]
+    if len(names) == 2:
+        return _one_higher_both_lower(text, names, higher, lower, sentence.heading)
+    note = (
+        f"'{words}' of {join_or(names)}: two of them at {lower} (the one at {higher} may be one), asked as every "
+        f"choice of {len(names) - 1}, each of which must hold one the candidate knows"
+    )
+    out = (
+        []
+        if level_rank(lower) >= level_rank(higher)
+        else [Draft(KIND, text, params={"languages": names, "level": higher}, heading=sentence.heading)]
+    )
+    return out + [
+        Draft(KIND, text, params={"languages": list(c), "level": lower}, notes=[note], heading=sentence.heading)
+        for c in combinations(names, len(names) - 1)
+    ]
 
 
 def _one_higher_both_lower(text: str, names: list[str], higher: str, lower: str, heading: str | None) -> list:
@@ -1185,11 +1283,28 @@ def _named_listed(sentence, default: str | None = None) -> list:
             return right_after[0][2]
         # '(Ukrainian/Russian) at native level': a level said 'at … level' after the name (or the choice it ends)
         # is its own, over the generic 'knowledge of' before it.
-        last = pos
-        while (following := next((p for p, _, _ in written if p > last), None)) is not None and re.fullmatch(
-            _CHOICE, text[ends[last] : following]
+        # 'Arabic, Chinese, Russian or Spanish at advanced level': names joined by commas up to an 'or' are one
+        # choice, and a level said after its last name is the whole choice's ('English, French at …' is no choice).
+        last = step = pos
+        joined = False
+        while (following := next((p for p, _, _ in written if p > step), None)) is not None:
+            between = text[ends[step] : following]
+            if re.fullmatch(_CHOICE, between):
+                step = following
+                last = last if joined else following
+            elif re.fullmatch(r"\s*,?\s*(?:and\s*)?", between):
+                step, joined = following, joined or "and" in between
+            else:
+                break
+        if (
+            re.match(r"\s*,?\s*(?:both|each|all(?:\s+of\s+them)?)\s+at\b", text[ends[step] :], re.I)
+            or _ADVERB_AFTER.match(text, ends[step])
+            # '… of the official languages (English, French) at advanced level': the bracket's list is one choice.
+            or (not joined and re.match(r"\s*\)\s*,?\s*at\b", text[ends[step] :], re.I) and "(" in text[:pos][-3:])
         ):
-            last = following
+            # 'English and French, both at advanced level', 'speak English and French fluently': the level is each
+            # name's of the list it ends.
+            last = step
         # 'English (fluent), Albanian or Serbian (working knowledge)': words of level in brackets right after a
         # name (or the choice it ends) are its own, never the level of the name before.
         unnamed = _OTHER_LANGUAGE.search(text, ends[pos])
@@ -1218,6 +1333,11 @@ def _named_listed(sentence, default: str | None = None) -> list:
         ]
         if at_level:
             return at_level[0][2]
+        adverb = _ADVERB_AFTER.match(text, ends[last])
+        if adverb:
+            # 'speak Danish, Norwegian or Swedish fluently', 'speak English well': the adverb after the name (or the
+            # choice it ends) says how well, over a verb's own level before it ('speak').
+            return _ADVERB_LEVELS[re.sub(r"\s+", " ", adverb.group("adverb").lower())]
         own = [
             w
             for w in wordings
@@ -1353,7 +1473,7 @@ _ASIDE_FIRST = lazy_pattern(r"^\s*\([^()]*\)")
 _CHOICE = r"\s*(?:/|,?\s*(?:or|and/or))\s*"
 """What stands between two names of a choice ('Ukrainian/Russian', 'Ukrainian or Russian'): 'English and Russian at
 native level' says the level of Russian alone."""
-_AT_LEVEL = lazy_pattern(r"\s*\)?\s*,?\s*at\s+(?:an?\s+|the\s+)?", re.I)
+_AT_LEVEL = lazy_pattern(r"\s*\)?\s*,?\s*(?:(?:both|each|all(?:\s+of\s+them)?)\s+)?at\s+(?:an?\s+|the\s+)?", re.I)
 """What stands between a language's name and 'at native level', 'at a professional level'."""
 _LEVEL_WORD = lazy_pattern(r"\s*-?\s*level\b", re.I)
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:(?:minimum|min\.?|at\s+least)\s+)?(?:(?:CEFR\s+)?level\s+)?", re.I)
