@@ -804,6 +804,8 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     # independent user. A person's own 'conversational' stays asked: no agreed level for what one says of oneself.
     ("conversational", "B1"),
 )
+_SKILLS_BETWEEN = lazy_pattern(r"\s{0,2}(?:(?:written|spoken|oral|verbal|and|&|/|,)\s*){0,5}", re.I)
+"""What may stand between a word of strength and the noun it qualifies: 'excellent written and oral command'."""
 _LAST_WORDING: tuple[tuple[str, str], ...] = (
     # 'Command of English.': a command with no word of strength says no more than a knowledge does (B1); read after
     # every phrase that holds it ('full command', 'good command'), which says more.
@@ -861,11 +863,12 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
             if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                 taken.append((m.start(), m.end(), level))
     taken.sort()
-    # 'excellent knowledge': the adjective gives the level, the noun after it adds nothing.
+    # 'excellent knowledge', 'excellent written and oral command': the adjective gives the level, the noun after it
+    # (past the skills it is said of) adds nothing.
     taken = [
         w
         for i, w in enumerate(taken)
-        if not (i and w[0] - taken[i - 1][1] <= 2 and text[w[0] : w[1]].lower() in _NOUNS)
+        if not (i and _SKILLS_BETWEEN.fullmatch(text, taken[i - 1][1], w[0]) and text[w[0] : w[1]].lower() in _NOUNS)
     ]
     for m in _VERB_WELL.finditer(text):
         # 'communicate well in English, both orally and in writing': how well one uses the language named after it.
