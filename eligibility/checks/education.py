@@ -1042,8 +1042,13 @@ def _degrees(sentence, drafts: list, reading) -> list:
         )
     if level not in LADDER:
         primary = _primary(drafts, sentence)
-        if primary is not None and not _extra_years(text):
+        if (
+            primary is not None
+            and not _extra_years(text)
+            and (sentence.mode != "desirable" or primary.mandatory is False)
+        ):
             # 'Police academy courses, or graduation from a recognized police academy': equivalents of the degree above.
+            # A wished certification is none of a required degree's: a wish of its own.
             equivalents = [level] + [lv for lv in params.get("equivalents", []) if lv != level]
             params = {"level": primary.params["level"], "equivalents": equivalents}
             return [Draft(KIND, text, params=params, mandatory=primary.mandatory, heading=sentence.heading)]

@@ -694,9 +694,10 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
         for line in lines
         if line.section == "requirements" and (mode := legend.asterisk_mode(line.text)) is not None
     }
+    wishing = False
     for line in lines:
         if line.opens:
-            lead = None
+            lead, wishing = None, False
             fates.append(Fate(line.text, line.heading, line.section, "heading", f"opens a {line.section} section"))
             continue
         section, heading = lead if lead and line.section in ("default", "other") else (line.section, line.heading)
@@ -707,10 +708,20 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             # invited;' in a list of wishes: the item's own words make it asked of everyone.
             line = replace(line, mode="mandatory")
         for piece in _turned_back(text.sentences(line.text), line.text):
+            wishes = _wishes_inline(piece)
+            if wishes is not None:
+                # 'The following would be considered assets: a certification in audit; experience with …': the lead-in
+                # makes each item after it a wish, up to the end of its sentence (on the lines it runs on to).
+                lead_in, piece = wishes
+                fates.append(
+                    Fate(lead_in, heading, section, "heading", "opens a list of wishes: its items are desirable")
+                )
+                wishing = True
             # A sentence in capitals is read in the case the kinds read names in; its criteria quote it as written.
             read_as = _them_named(text.uncapitalised(piece), previous)
             # 'Knowledge of Albanian (D)' under a legend 'Essential (E) / Desirable (D)': the letter sets its mode.
-            mode = legend.mode_of(piece, marks) or line.mode
+            mode = "desirable" if wishing else legend.mode_of(piece, marks) or line.mode
+            wishing = wishing and not piece.rstrip().endswith((".", "!"))
             if section == "requirements" and heading in starred:
                 mode = legend.starred_mode(piece, starred[heading])
             sentence = Sentence(read_as, section, heading, mode, item=listed, previous=previous)
@@ -756,6 +767,31 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
     if not drafts:
         raise NoRequirements("no requirements found: the text names no degree, experience, language or other condition")
     return _assemble(drafts, meta, fates, posting_id=posting_id, source_name=source_name)
+
+
+_WISHES_INLINE = re.compile(r"^(?P<lead>[^:;]{3,120}?)\s*:\s*(?P<items>\S.*)$")
+_LEAD_IN_ONLY = re.compile(
+    r"\bthe\s+following\b|\bto\s+(?:have|hold|bring|possess)\s*$|^\W*(?:\w+\W+){0,3}\w+\W*$", re.I
+)
+"""A lead-in that names nothing itself: 'The following would be considered assets', 'It would be an advantage to
+have', 'Assets'."""
+
+
+def _wishes_inline(piece: str) -> tuple[str, str] | None:
+    """(the lead-in, the first item) where a sentence opens with a lead-in of wishes before a colon and its items
+    follow on the same line ('The following would be considered assets: a certification in audit; …'), or None."""
+    m = _WISHES_INLINE.match(piece)
+    if m is None:
+        return None
+    lead = m.group("lead")
+    wished = (
+        vocabulary().desirable.search(lead)
+        or vocabulary().modes["desirable"].search(lead)
+        or vocabulary().wish_headings.match(lead.strip())
+    )
+    if not wished or not _LEAD_IN_ONLY.search(lead) or len(lead.split()) > 14:
+        return None
+    return lead.strip() + ":", m.group("items")
 
 
 _COPY_SENTENCES = 3

@@ -139,6 +139,10 @@ def vocabulary() -> Vocabulary:
             + r"|\ban?\s+(?:(?:"
             + "|".join(re.escape(w) for w in raw.get("desirable_modifiers", []))
             + r")\s+){1,2}(?:asset|advantage|plus)\b"
+            # 'will also be seen as a plus', 'counts as a plus': a thing said to be taken as a plus is wished for.
+            + r"|\b(?:seen|regarded|viewed|considered|counted|treated|looked\s+upon|counts?)\s+as\s+an?\s+(?:(?:"
+            + "|".join(re.escape(w) for w in raw.get("desirable_modifiers", []))
+            + r")\s+){0,2}(?:asset|advantage|plus|bonus)\b"
             + r"|"
             + _marks(raw["desirable_marks"]).pattern
             + r"|^\s*(?:"
