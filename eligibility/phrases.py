@@ -210,10 +210,12 @@ def _share_modifier(m: re.Match) -> str:
 
 _ANY_FIELD = lazy_pattern(
     r"^(?:in\s+)?(?:any|all|every)\s+(?:(?:academic|university|other)\s+)?(?:disciplines?|fields?|subjects?|areas?|"
-    r"specialit(?:y|ies)|specialt(?:y|ies)|branch(?:es)?)(?:\s+of\s+(?:study|studies|science))?$",
+    r"specialit(?:y|ies)|specialt(?:y|ies)|branch(?:es)?)(?:\s+of\s+(?:study|studies|science))?$"
+    r"|^(?:in\s+)?(?:total|all|aggregate|sum)$",
     re.I,
 )
-"""'a university degree in any discipline', 'experience in any field': no field asked."""
+"""'a university degree in any discipline', 'experience in any field', '8 years of experience in total': no field
+asked."""
 
 _EMPTY = {"the", "a", "an", "this", "that", "any", "field", "fields", "area", "areas", "relevant", "related", "other"}
 
@@ -233,6 +235,8 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     # 'one or more countries outside the home country': how many, not two fields.
     text = re.sub(r"^(?:in\s+)?(?:one|two)\s+or\s+more\s+", "", text, flags=re.I)
     text = _TRAILING.sub("", text).strip().strip(",")
+    # '8 years of experience in law in total': how the years add up, no part of the field.
+    text = re.sub(r"\s+(?:in\s+total|in\s+all|overall|altogether)$", "", text, flags=re.I)
     if _ANY_FIELD.match(text):
         return [], related
     # 'at the P-3 level or above': the grade's reach, not another field.

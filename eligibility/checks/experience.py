@@ -665,11 +665,31 @@ _NO_MINIMUM_OF_WORK = lazy_pattern(
 """Sentences whose years are no minimum of work (a maximum, a window, a denial), or that name experience already."""
 
 
+_YEARS_THEN_MANAGEMENT = lazy_pattern(
+    r"^(?P<years>(?:[^\w<>]|\d){0,8}?(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|"
+    rf"no\s+less\s+than|more\s+than|over)\s+)?{NUMBER}\s*(?:full[- ])?(?:years?|yrs?))"
+    r"(?P<total>\s+(?:in\s+total|overall|in\s+all))?"
+    r"(?P<part>\s*,\s*(?:of\s+which|including|thereof|(?:\w+\s+)?of\s+(?:which|them|these))\b.*)$",
+    re.I,
+)
+"""Years said alone and a part of them after a comma: 'At least 8 years in total, 2 of which in a managerial capacity'."""
+_MANAGEMENT_PART = lazy_pattern(
+    r"\b(?:in|at)\s+(?:an?\s+|the\s+)?(?:senior\s+|middle\s+)?(?:managerial|management|supervisory|command)\s+"
+    r"(?:capacity|capacities|levels?|positions?|roles?|functions?)\b",
+    re.I,
+)
+"""A part of years said as management ('in a managerial capacity', 'at management level'): the years are of work."""
+
+
 def years_said_without_the_word(text: str) -> str | None:
     """The sentence with 'of experience' after its years, where it asks years of work without the word ('At least 5
     years as a police officer' -> 'At least 5 years of experience as a police officer'); None otherwise. A place of
     work named with a capital ('5 years in the OSCE') is a name no job records, left for a person; a period that is
     no work ('in lieu', 'in total', 'in university', 'as of') and a maximum are never read as experience."""
+    managed = _YEARS_THEN_MANAGEMENT.match(text)
+    if managed and _MANAGEMENT_PART.search(managed.group("part")) and not _NO_MINIMUM_OF_WORK.search(text):
+        # 'At least 8 years in total, 2 of which in a managerial capacity': years of work, part of them management.
+        return f"{managed.group('years')} of experience{managed.group('total') or ''}{managed.group('part')}"
     m = _YEARS_OF_WORK.match(text)
     if m is None or _NO_MINIMUM_OF_WORK.search(text):
         return None
@@ -1149,7 +1169,10 @@ _EITHER_ROLE = lazy_pattern(
     r"|(?:team|line|people)\s+(?:or|and/or|/)\s+[\w-]+\s+(?:manager|leader))\b",
     re.I,
 )
-_MANAGERIAL = r"(?:management|managerial|supervisory|leadership)"
+_RESPONSIBILITY = r"(?:(?:line|people|staff|team|direct|personnel)\s+)?(?:managerial|management|supervisory)\s+responsibilit(?:y|ies)\b"
+_MANAGERIAL = r"(?:management|managerial|supervisory|leadership|command)"
+"""Words of a level or capacity of management: 'at a senior command or management level' (command, in police and
+military work, is the management of officers)."""
 _RANK = r"(?:(?:senior|middle|top|executive|line|people|team|staff)(?:\s*,|\s+or|\s+and|\s*/)?\s+)?"
 """'senior management', and 'a senior or managerial position': a rank said with the management it stands beside."""
 _MUST_BE = (
@@ -1162,9 +1185,13 @@ _MUST_BE = (
 # '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
 # 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = lazy_pattern(
-    rf"^\s*(?:of\s+(?:(?:which|them|these|those|it)\s+)?|thereof\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?{_RANK}"
-    rf"{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b"
-    r"(?!\s+(?:of|in)\s+(?!(?:[\w-]+\s+)?(?:people|staff|personnel|employees|teams?)\b|a\s))",
+    rf"^\s*['\u2019]?\s*(?:of\s+(?:(?:which|them|these|those|it)\s+)?|thereof\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?"
+    rf"(?:{_RANK}{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b"
+    r"(?!\s+(?:of|in)\s+(?!(?:[\w-]+\s+)?(?:people|staff|personnel|employees|teams?)\b|a\s))"
+    # 'in a position with managerial responsibility', 'in roles involving line management responsibilities'
+    r"|(?:[\w-]+\s+){0,2}?(?:positions?|roles?|posts?|functions?|jobs?|capacity|capacities)\s+(?:with|involving|"
+    r"carrying|including|that\s+(?:involved?|includes?|included|carr(?:y|ied)))\s+(?:[\w-]+\s+){0,2}?"
+    rf"{_RESPONSIBILITY})",
     re.I,
 )
 # 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
@@ -1227,7 +1254,6 @@ _MANAGING_WORDS = (
     r"(?:management|managing|supervising|supervision|leading|heading|directing)\b"
 )
 _YEARS_OF_MANAGING = lazy_pattern(rf"\b(?:years?|months?){_MANAGING_WORDS}", re.I)
-_RESPONSIBILITY = r"(?:(?:line|people|staff|team|direct|personnel)\s+)?(?:managerial|management|supervisory)\s+responsibilit(?:y|ies)\b"
 _HELD_RESPONSIBILITY = lazy_pattern(
     r"^\s*(?:(?:full[- ])?years?\s+)?(?:(?:you|they|the\s+candidate|candidates?)\s+)?(?:must|should|shall)?\s*"
     r"(?:have\s+)?(?:held|had|exercised|carried|borne|included|involved|entailed|been\s+in)\s+(?:a\s+)?"
