@@ -1474,7 +1474,14 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         # An item of a list of wishes, or of a list a lead-in makes mandatory ('the Ministry requires that
         # applicants' / '- have completed the basic course in civilian crisis management').
         listed = sentence.section == "requirements" and (
-            sentence.mode == "desirable" or (sentence.mode == "mandatory" and bool(_DONE.match(sentence.text)))
+            sentence.mode == "desirable"
+            or (
+                sentence.mode == "mandatory"
+                and bool(
+                    _DONE.match(sentence.text)
+                    or (_LIST_VERB.match(sentence.text) and _STANDING_HELD.search(sentence.text))
+                )
+            )
         )
         said = _counted(sentence)
         if said:
@@ -1699,12 +1706,16 @@ _STANDING_HELD = re.compile(
     r"council|exam\w*)|membership\s+(?:of|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:body|association|institute|"
     r"society|chamber|order|council)|(?:completed?|completion\s+of|passed|graduated\s+from)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:course|training|programme|program|examination|exam)|security\s+clearance|"
-    r"(?:work|residence)\s+permit|certificat(?:ion|e)|registered\s+(?:with|as|in)|accredit\w*)\b",
+    r"(?:work|residence)\s+permit|certificat(?:ion|e)|registered\s+(?:with|as|in)|accredit\w*"
+    # 'be employed by a national law enforcement authority', 'have worked for that employer for at least 12 months'
+    r"|(?<!\bto\s)(?:be|is|are|being)\s+(?:currently\s+)?employed\s+(?:by|with|in|at)|(?:worked|served|been\s+employed)\s+"
+    r"(?:for|with|by|at)\s+(?:that|this|the\s+same|the\s+current|their|his|her|its)\s+employer)\b",
     re.I,
 )
 """A standing the candidate holds or not, asked in words no kind reads ('Admission to the bar is required', 'Membership
-of a professional accounting body', 'must have completed the basic course in civilian crisis management'): a
-requirement a person settles, never a quality for the selection panel that decides nothing."""
+of a professional accounting body', 'must have completed the basic course in civilian crisis management', 'be
+employed by a national authority and have worked for that employer for 12 months'): a requirement a person settles,
+never a quality for the selection panel that decides nothing."""
 
 _STATUS_HELD = re.compile(
     r"^\W*(?:(?:candidates?|applicants?|you|must|should|shall|will|to|be|being|is|are|have|has|hold|holds|a|an|the|"
