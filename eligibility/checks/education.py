@@ -1001,6 +1001,22 @@ def _degrees(sentence, drafts: list, reading) -> list:
                 review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
         else:
             params.setdefault("equivalents", []).append(other)
+            bracketed = ")" not in text[text.rfind("(", 0, at) : at] if "(" in text[:at] else False
+            after = None if bracketed else _FIELDS.match(text[end : _fields_end(text, end, found, beside)])
+            fields_after = field_list(after.group("f"))[0] if after and not _ANAPHOR.match(after.group("f")) else []
+            if fields_after and not params.get("fields"):
+                # "Master's degree or a Bachelor's degree in economics": the field said after the last degree is the
+                # choice's, never a bachelor's in any field.
+                params["fields"] = fields_after
+            elif fields_after and set(fields_after) - set(params["fields"]):
+                # "Master's degree in law or a Bachelor's degree in economics": each degree in its own field, which one
+                # criterion cannot hold; either field is read for both, and a person checks the pairing.
+                said = clip(text[at:].strip(" ;."))
+                params["fields"] = list(dict.fromkeys([*params["fields"], *fields_after]))
+                review.append(
+                    f"'{said}' names its own field: either field is read for either degree; a person must check the "
+                    "candidate's degree is in the field said of its level"
+                )
             quality = _DEGREE_QUALITY.search(text, max(0, at - 30), min(len(text), end + 40))
             lower = other in LADDER and level in LADDER and LADDER.index(other) < LADDER.index(level)
             if quality and lower:
