@@ -237,6 +237,13 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     text = _TRAILING.sub("", text).strip().strip(",")
     # '8 years of experience in law in total': how the years add up, no part of the field.
     text = re.sub(r"\s+(?:in\s+total|in\s+all|overall|altogether)$", "", text, flags=re.I)
+    # '(2 years in a field mission desirable)': the wish said after the field is no part of it.
+    text = re.sub(
+        r"\s+(?:(?:highly|strongly)\s+)?(?:desirable|desired|preferred|preferable|an?\s+(?:asset|advantage|plus))$",
+        "",
+        text,
+        flags=re.I,
+    )
     if _ANY_FIELD.match(text):
         return [], related
     # 'at the P-3 level or above': the grade's reach, not another field.

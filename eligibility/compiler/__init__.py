@@ -1418,6 +1418,9 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
     asked, denied = without_denials(sentence.text)
     if not asked:
         return [], "says it is not required"
+    # 'Minimum 3 years of experience in audit (5 years desirable)': the years wished for beside the minimum, read as
+    # 'preferably 5 years' is (a preference in the minimum's note), never a wish of their own nor the minimum's.
+    asked = _FIGURE_WISHED.sub(r"\g<open>preferably \g<n>", asked)
     clauses = scopes(asked)
     wishes: list[str] = []
     for clause, scope in clauses:
@@ -1531,6 +1534,15 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         else:
             out = [Draft("competency", sentence.text, mandatory=mandatory)]
     return out, ""
+
+
+_FIGURE_WISHED = re.compile(
+    rf"(?P<open>\(\s*|,\s*)(?P<n>(?:{NUMBER})\+?\s*(?:years?|yrs?)(?:\s+or\s+more)?)\s+"
+    r"(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:highly|strongly|very)\s+)?"
+    r"(?:desirable|desired|preferred|preferable|an?\s+(?:asset|advantage|plus))(?=\s*[).;]|\s*$)",
+    re.I,
+)
+"""Years wished for right after a minimum, in brackets or after a comma: '(5 years desirable)', ', 5 years preferred'."""
 
 
 _RECORD = re.compile(r"\b(?:service|served|experience|aged?|old)\b", re.I)
