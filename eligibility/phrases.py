@@ -235,6 +235,8 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     # 'one or more countries outside the home country': how many, not two fields.
     text = re.sub(r"^(?:in\s+)?(?:one|two)\s+or\s+more\s+", "", text, flags=re.I)
     text = _TRAILING.sub("", text).strip().strip(",")
+    # '… in finance, excluding internships': what the years leave out is no field of them.
+    text = re.sub(r",?\s+(?:excluding|not\s+including|except(?:\s+for)?)\s+.*$", "", text, flags=re.I)
     # '8 years of experience in law in total': how the years add up, no part of the field.
     text = re.sub(r"\s+(?:in\s+total|in\s+all|overall|altogether)$", "", text, flags=re.I)
     # '(2 years in a field mission desirable)': the wish said after the field is no part of it.
