@@ -427,6 +427,31 @@ _SKILLS_BESIDE = lazy_pattern(
 """Skills joined after a language's words ('… and excellent drafting skills'): a competency of their own."""
 
 
+_THING_BESIDE = lazy_pattern(
+    r"(?<=[a-z])(?:,\s*|\s+)(?:and|as\s+well\s+as|plus)\s+(?P<rest>(?:(?!\b(?:and|or)\b)[^.;,()]){3,80}?)\s*[.;]?\s*$",
+    re.I,
+)
+_NOT_A_THING = lazy_pattern(
+    r"\blanguages?\b|\b(?:other|another|second|third|official|local|national|mother|native|tongue|both|either|"
+    r"each|all|one|them|it|these|those)\b|\b[ABC][12]\b|\blevel\b"
+    # what another kind reads: 'and professional experience in audit', 'and a degree in law'
+    r"|\b(?:experience|years?|degree|diploma|licen[cs]e|nationality|citizenship)\b",
+    re.I,
+)
+
+
+def _thing_beside(text: str) -> re.Match | None:
+    """'Fluency in English and a commitment to human rights', 'Knowledge of English and UN procedures': a thing joined
+    after a language's name that is no language and says no level, a competency of its own (never dropped)."""
+    m = _THING_BESIDE.search(text)
+    if m is None or not any(n.end() == m.start() for n in _names().finditer(text)):
+        return None
+    rest = m.group("rest")
+    if _names().search(rest) or _NOT_A_THING.search(rest) or _wordings(rest):
+        return None
+    return m
+
+
 # A list of capitalised names after 'in', 'of' or 'with', up to the clause's end: 'in English, Excel and PowerPoint'.
 _LISTED_NAMES = lazy_pattern(
     r"\b(?:in|of|with)\s+(?P<list>[A-Z][\w+#.-]*(?:\s+[A-Z][\w+#.-]*)?"
@@ -555,7 +580,7 @@ def _extract(sentence, reading) -> list:
     # 'at least one UN official language other than English': the languages left out are no part of the choice,
     # and the words that leave them out ask for none of them.
     text, excluded = _left_out(text)
-    beside = _SKILLS_BESIDE.search(text)
+    beside = _SKILLS_BESIDE.search(text) or _thing_beside(text)
     if beside and _names().search(text, 0, beside.start()) and not _names().search(beside.group("rest")):
         # 'Fluency in Russian and excellent drafting skills': the skills joined after the language are a competency
         # of their own, kept beside the language's criterion, never dropped.
