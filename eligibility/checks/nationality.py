@@ -807,6 +807,21 @@ _PARTNER_GRADES = lazy_pattern(r"\b(?:S\s*-?\s*[1-4]|grades?|levels?|seconded|se
 
 # 'Eligible nationalities', 'Nationality', 'Citizenship required', 'Eligible countries': a label or heading that says
 # whose nationals may apply ('Countries' alone may be where the work is).
+_OPEN_TO_ALL = lazy_pattern(
+    r"\W*(?:(?:(?:eligible|required|accepted)\s+)?(?:nationality|nationalities|citizenships?)\s*:\s*"
+    r"(?:any(?:\s+(?:nationality|nationalities|country))?|all(?:\s+nationalities)?|open\s+to\s+all(?:\s+nationalities)?|"
+    r"no\s+restrictions?|not\s+restricted|unrestricted|none)"
+    r"|(?:this\s+(?:post|position|vacancy)\s+is\s+)?open\s+to\s+(?:candidates\s+of\s+)?all\s+nationalities)\W*",
+    re.I,
+)
+
+
+def open_to_all(text: str) -> bool:
+    """'Nationality: any', 'Nationality: open to all nationalities', 'Open to all nationalities.': whose nationals may
+    apply, said to be anyone's: no nationality rule (never a requirement a person must settle)."""
+    return bool(_OPEN_TO_ALL.fullmatch(text))
+
+
 _WHOSE_LABEL = lazy_pattern(
     r"(?:(?:eligible|required|accepted|admissible)\s+)?(?:nationality|nationalities|citizenships?)"
     r"(?:\s+(?:required|requirements?|eligible|accepted))?"
@@ -1099,7 +1114,12 @@ def _adjacent(text: str, named) -> bool:
     for g in named:
         for m in g.pattern.finditer(text):
             after, before = text[m.end() : m.end() + 30], text[max(0, m.start() - 30) : m.start()]
-            if re.match(r"\s*(?:nationals?|citizens?|citizenship|nationality|nations|countries|states)\b", after, re.I):
+            # 'a valid EU passport': a passport of the grouping is its members' nationals' alone.
+            if re.match(
+                r"\s*(?:nationals?|citizens?|citizenship|nationality|nations|countries|states|passports?)\b",
+                after,
+                re.I,
+            ):
                 return True
             if re.search(r"\b(?:nationals?|citizens?|nationality)\s+of\s+(?:the\s+|an?\s+)?$", before, re.I):
                 return True

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from eligibility import checks
-from eligibility.checks import language, paths
+from eligibility.checks import language, nationality, paths
 from eligibility.compiler import competency, footnotes, kinds, layout, legend, pages, period, tables, text
 from eligibility.compiler.draft import Draft, Sentence, merge
 from eligibility.compiler.vocabulary import vocabulary
@@ -1240,6 +1240,8 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
     """The criteria one sentence gives, or none and why."""
     if _NOTHING.fullmatch(sentence.text):
         return [], "says nothing is asked"
+    if nationality.open_to_all(sentence.text):
+        return [], "says candidates of any nationality may apply: no nationality rule"
     if _restates_the_rule(sentence.text):
         return [], "says only that the requirements are required: it asks nothing of its own"
     if _LABEL_ONLY.fullmatch(sentence.text.strip()):
