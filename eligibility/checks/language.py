@@ -1428,6 +1428,8 @@ def _named_listed(sentence, default: str | None = None) -> list:
     stated = re.search(
         r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
         r"speak\w*|assets?|advantages?|desirable|preferred|plus|welcome[ds]?|beneficial|language\s+skills?)\b"
+        # 'A second European language (French, German or Spanish)': a language asked by the choice it names.
+        r"|\b(?:second|third|foreign|additional|further)\s+(?:[A-Z][a-z]+\s+)?languages?\s*\("
         rf"|{_SKILLS_IN}|{_SCALE_LEVEL.pattern}"
         # 'English will be tested': a language a posting tests is asked, its level for a person to set where the
         # posting states none elsewhere.
