@@ -710,6 +710,25 @@ def _extract(sentence, reading) -> list:
         # The words just before the official languages say whether they are others ('willingness to learn the
         # other' after them is no such word).
         lead = text[max(0, said.start() - 30) : said.start()]
+        choice = [d for d in also if d.kind == KIND]
+        if (
+            own_level
+            and len(choice) == 1
+            and len(choice[0].params["languages"]) >= 2
+            and set(choice[0].params["languages"]) <= set(official)
+            and not excluded
+            and len(official) <= _MOST_CHOICES
+            and re.search(r"\b(?:(?:an)?other|second|additional|further)\b", lead, re.I)
+        ):
+            # 'Fluency in English or French and knowledge of another UN official language': one of the choice, and a
+            # second official language besides it, which may be the choice's other: any two of them at its level.
+            first = choice[0]
+            words = text[max(0, said.start() - 30) :].strip(" .;,")
+            return (
+                [d for d in also if d is not first]
+                + [first]
+                + _two_of(official, own_level[0], first.params["level"], words, text, sentence.heading)
+            )
         if re.search(r"\b(?:an)?other\b", lead, re.I):
             # 'other official languages', 'another OSCE official language': besides English and any the notice
             # already asks for.
@@ -1042,17 +1061,24 @@ def _one_and_a_second(sentence, text: str, organisation: str | None) -> list | N
         ]
     if len(names) == 2:
         return _one_higher_both_lower(text, names, higher, lower, sentence.heading)
-    note = (
-        f"'{words}' of {join_or(names)}: two of them at {lower} (the one at {higher} may be one), asked as every "
-        f"choice of {len(names) - 1}, each of which must hold one the candidate knows"
-    )
     out = (
         []
         if level_rank(lower) >= level_rank(higher)
         else [Draft(KIND, text, params={"languages": names, "level": higher}, heading=sentence.heading)]
     )
-    return out + [
-        Draft(KIND, text, params={"languages": list(c), "level": lower}, notes=[note], heading=sentence.heading)
+    return out + _two_of(names, lower, higher, words, text, sentence.heading)
+
+
+def _two_of(names: list[str], lower: str, higher: str, words: str, text: str, heading: str | None) -> list:
+    """Any two of the languages at `lower`, the one asked at `higher` among them: every choice of all but one."""
+    from eligibility.compiler.draft import Draft
+
+    note = (
+        f"'{words}' of {join_or(names)}: two of them at {lower} (the one at {higher} may be one), asked as every "
+        f"choice of {len(names) - 1}, each of which must hold one the candidate knows"
+    )
+    return [
+        Draft(KIND, text, params={"languages": list(c), "level": lower}, notes=[note], heading=heading)
         for c in combinations(names, len(names) - 1)
     ]
 
