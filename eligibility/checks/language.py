@@ -853,8 +853,10 @@ _SKILLS_BETWEEN = lazy_pattern(r"\s{0,2}(?:(?:written|spoken|oral|verbal|and|&|/
 _LAST_WORDING: tuple[tuple[str, str], ...] = (
     # 'Command of English.': a command with no word of strength says no more than a knowledge does (B1); read after
     # every phrase that holds it ('full command', 'good command'), which says more.
-    ("command", "B1"),
+    (r"\bcommand(?=\s+of\b)", "B1"),
 )
+"""Patterns of level words read after every phrase of the tables: 'command of', never the verb ('command English at
+ILR 3')."""
 # NATO's civilian scale, written 'V ("Advanced")': the word read as a CEFR level.
 _NATO_SCALE = lazy_pattern(
     r"\b(?:VI|IV|V|III|II|I)\s*\(\s*\"?(?P<word>beginner|elementary|intermediate|upper[- ]intermediate|advanced|"
@@ -902,8 +904,9 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 def _wordings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, CEFR level) of each level wording, most specific phrase first, without overlaps."""
     taken: list[tuple[int, int, str]] = []
-    for phrase, level in _EXTRA_WORDING + WORDING_TO_CEFR + _LAST_WORDING:
-        for m in re.finditer(rf"\b{re.escape(phrase)}", text, re.I):
+    phrases = [(rf"\b{re.escape(phrase)}", level) for phrase, level in _EXTRA_WORDING + WORDING_TO_CEFR]
+    for pattern, level in phrases + list(_LAST_WORDING):
+        for m in re.finditer(pattern, text, re.I):
             if not any(m.start() < e and s < m.end() for s, e, _ in taken):
                 taken.append((m.start(), m.end(), level))
     taken.sort()
