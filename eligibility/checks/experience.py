@@ -1191,7 +1191,9 @@ _MANAGEMENT_AFTER = lazy_pattern(
     # 'in a position with managerial responsibility', 'in roles involving line management responsibilities'
     r"|(?:[\w-]+\s+){0,2}?(?:positions?|roles?|posts?|functions?|jobs?|capacity|capacities)\s+(?:with|involving|"
     r"carrying|including|that\s+(?:involved?|includes?|included|carr(?:y|ied)))\s+(?:[\w-]+\s+){0,2}?"
-    rf"{_RESPONSIBILITY})",
+    rf"{_RESPONSIBILITY}"
+    # 'including three years with managerial responsibilities'
+    rf"|(?:with|having|holding|carrying|bearing)\s+(?:[\w-]+\s+){{0,2}}?{_RESPONSIBILITY})",
     re.I,
 )
 # 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
