@@ -2037,7 +2037,9 @@ def _numeric(sentence) -> list:
                 after = after[: wish.start("w")] + after[wish.end("w") :]
             params = {"min_years": n}
             scope = re.match(
-                r"\s*(?:of\s+\w+\s+)?" + _MUST_BE + r"(?:experience\s+)?(?:in|at|within|with)\s+(?P<f>[^,.;]+)",
+                r"\s*['\u2019]?\s*(?:of\s+\w+\s+)?"
+                + _MUST_BE
+                + r"(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?(?:in|at|within|with)\s+(?P<f>[^,.;]+)",
                 after,
                 re.I,
             )
