@@ -559,6 +559,14 @@ def _grade_row(sentence, reading) -> list:
     return [Draft("requirement", sentence.text, True, id=f"years-for-{grade.lower()}", review=[issue])]
 
 
+_WITH_THE_EMPLOYER = lazy_pattern(
+    r"\b(?:worked|served|employed|been)\s+(?:\w+\s+)?(?:for|with|by|at)\s+(?:that|this|the|their|his|her|its|the\s+same)\s+"
+    r"(?:(?:current|present|same|own|seconding)\s+)?employer\b",
+    re.I,
+)
+"""Time with the candidate's present employer: 'have worked for that employer for at least 12 months'."""
+
+
 def _extract(sentence, reading) -> list:
     if reading.mode == "sentence":
         return (
@@ -572,6 +580,10 @@ def _extract(sentence, reading) -> list:
             or _counted_more(sentence, reading)
         )
     said = sentence.text
+    if _WITH_THE_EMPLOYER.search(said) and not re.search(r"\bexperience\b", said, re.I):
+        # 'have worked for their current employer for at least two years': time with one employer, which no job of a
+        # profile is marked as; a standing a person settles (the compiler keeps it), never years in a field.
+        return []
     weighed = _COUNTED_MORE.search(said)
     if weighed and (counted := _without_counting(said, weighed)):
         # '5 years in human rights, and years in a field mission are counted double': how some work is counted

@@ -1723,7 +1723,7 @@ _STANDING_HELD = re.compile(
     r"(?:work|residence)\s+permit|certificat(?:ion|e)|registered\s+(?:with|as|in)|accredit\w*"
     # 'be employed by a national law enforcement authority', 'have worked for that employer for at least 12 months'
     r"|(?<!\bto\s)(?:be|is|are|being)\s+(?:currently\s+)?employed\s+(?:by|with|in|at)|(?:worked|served|been\s+employed)\s+"
-    r"(?:for|with|by|at)\s+(?:that|this|the\s+same|the\s+current|their|his|her|its)\s+employer)\b",
+    r"(?:for|with|by|at)\s+(?:that|this|the|their|his|her|its)\s+(?:(?:current|present|same|own)\s+)?employer)\b",
     re.I,
 )
 """A standing the candidate holds or not, asked in words no kind reads ('Admission to the bar is required', 'Membership
