@@ -1458,7 +1458,7 @@ def _named_listed(sentence, default: str | None = None) -> list:
         r"\b(?:require[ds]?|must|essential|mandatory|necessary|knowledge|fluen\w*|proficien\w*|command|"
         r"speak\w*|assets?|advantages?|desirable|preferred|plus|welcome[ds]?|beneficial|language\s+skills?)\b"
         # 'A second European language (French, German or Spanish)': a language asked by the choice it names.
-        r"|\b(?:second|third|foreign|additional|further)\s+(?:[A-Z][a-z]+\s+)?languages?\s*\("
+        r"|\b(?:second|foreign)\s+(?:[A-Z][a-z]+\s+)?language\s*\("
         rf"|{_SKILLS_IN}|{_SCALE_LEVEL.pattern}"
         # 'English will be tested': a language a posting tests is asked, its level for a person to set where the
         # posting states none elsewhere.
