@@ -889,7 +889,8 @@ def _only(text: str, codes: list[str], said: str, unread: list[str]):
     params: dict = {"only": codes}
     if re.search(r"\bresidents?\b", said, re.I) or _RESIDENTS_ADMITTED.search(text):
         # 'Only nationals of / permanent residents of …', '… nationals of Poland, or foreign nationals residing in
-        # Poland who hold a valid work and residence permit': its residents are admitted too, never shut out.
+        # Poland who hold a valid work and residence permit', 'an EU citizen or hold a valid work permit for Belgium':
+        # its residents are admitted too, never shut out.
         params["residents_too"] = True
     if unread:
         review.append(
@@ -900,8 +901,9 @@ def _only(text: str, codes: list[str], said: str, unread: list[str]):
 
 
 _RESIDENTS_ADMITTED = lazy_pattern(
-    r"(?:/|\bor\b|\band\b)[^.;]{0,80}?\b(?:resid(?:ents?|ing|e)|(?:holders?\s+of\s+)?(?:a\s+)?(?:permanent\s+)?"
-    r"residence\s+permits?)\b(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded)\b)",
+    r"(?:/|\bor\b|\band\b)[^.;]{0,80}?\b(?:resid(?:ents?|ing|e)|(?:holders?\s+of\s+)?(?:a\s+)?(?:valid\s+)?"
+    r"(?:permanent\s+)?(?:residence|work)(?:\s+and\s+residence)?\s+permits?|right\s+to\s+(?:work|reside))\b"
+    r"(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded|not\s+be\s+considered)\b)",
     re.I,
 )
 
@@ -1071,7 +1073,11 @@ def _members(text: str, organisation: str | None) -> list | None:
             f"'{living.group(0).strip()}' limits by where they live who of them may apply, which no criterion "
             "checks; a person must confirm a candidate's residence"
         )
-    return [Draft(KIND, text, True, {"only": codes}, id="nationals-of-members", notes=[note + "."], review=review)]
+    params: dict = {"only": codes}
+    if _RESIDENTS_ADMITTED.search(text):
+        # 'an EU citizen or hold a valid work permit for Belgium': its residents are admitted too, never shut out.
+        params["residents_too"] = True
+    return [Draft(KIND, text, True, params, id="nationals-of-members", notes=[note + "."], review=review)]
 
 
 _LIVING_IN = lazy_pattern(
