@@ -1074,10 +1074,19 @@ def _members(text: str, organisation: str | None) -> list | None:
             "checks; a person must confirm a candidate's residence"
         )
     params: dict = {"only": codes}
-    if _RESIDENTS_ADMITTED.search(text):
+    if _PERMIT_ADMITTED.search(text):
         # 'an EU citizen or hold a valid work permit for Belgium': its residents are admitted too, never shut out.
         params["residents_too"] = True
     return [Draft(KIND, text, True, params, id="nationals-of-members", notes=[note + "."], review=review)]
+
+
+_PERMIT_ADMITTED = lazy_pattern(
+    r"(?:/|\bor\b)[^.;]{0,80}?\b(?:(?:residence|work)(?:\s+and\s+residence)?\s+permits?|right\s+to\s+(?:work|reside))\b"
+    r"(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded|not\s+be\s+considered)\b)",
+    re.I,
+)
+"""A permit admitted beside a grouping's nationals ('an EU citizen or hold a valid work permit for Belgium'); members
+resident somewhere ('EU citizens resident in Ireland') are a condition on the members, not residents admitted."""
 
 
 _LIVING_IN = lazy_pattern(
