@@ -682,6 +682,23 @@ _FIELDS = lazy_pattern(
 )
 
 
+_BEFORE_FIELDS = lazy_pattern(
+    r"(?:,?\s+or\s+(?:an?\s+)?equivalent(?:\s+(?:degree|qualification|diploma|level))?|\s+of\s+(?:at\s+least\s+|"
+    r"a\s+minimum\s+of\s+|minimum\s+|not\s+less\s+than\s+)?(?:\d+|one|two|three|four|five|six)(?:\s+full)?\s+"
+    r"(?:academic\s+)?years?(?:['\u2019]?\s+(?:duration|of\s+(?:full-time\s+)?study))?)"
+    r"(?=,?\s+(?:in|on)\s+(?!lieu\b|combination\b|addition\b))",
+    re.I,
+)
+_YEARS_OF_STUDY = lazy_pattern(
+    r"\s+(?:full\s+)?(?:academic\s+)?years?(?:['\u2019]?\s+(?:duration|of\s+(?:full-time\s+)?study))?"
+    r"(?=,?\s+(?:in|on)\s+(?!lieu\b|combination\b|addition\b))",
+    re.I,
+)
+_ENDS_ON_NUMBER = lazy_pattern(r"\b(?:\d+|one|two|three|four|five|six)$", re.I)
+"""What may stand between a degree and its fields: an equivalent ('Master's degree or equivalent in public health') or
+the length of the studies ('completed university studies of at least 4 years in law')."""
+
+
 _EQUIVALENT_EXPERIENCE = lazy_pattern(
     r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant)\s+(?:combination\s+of\s+education\s+and\s+)?"
     r"(?:[\w-]+\s+)?experience\b",
@@ -932,6 +949,13 @@ def _degrees(sentence, drafts: list, reading) -> list:
         # least Master's level or equivalent) in economics': the level named in brackets after the degree or the
         # education it names; its fields follow the brackets.
         first_end = bracket.end()
+    between = _BEFORE_FIELDS.match(text, first_end) or (
+        _YEARS_OF_STUDY.match(text, first_end) if _ENDS_ON_NUMBER.search(text, 0, first_end) else None
+    )
+    if between:
+        # 'Master's degree or equivalent in public health', 'completed university studies of at least 4 years in
+        # law': the fields follow the equivalent or the length of the studies.
+        first_end = between.end()
     params: dict = {"level": level}
     review: list[str] = []
     beside = _BESIDE_DEGREE.search(text, first_end)
