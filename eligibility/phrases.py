@@ -84,6 +84,19 @@ YEARS = lazy_pattern(
 number's words."""
 
 
+NOT_HOLDING_A_DEGREE = (
+    r"\b(?:who|that)\s+(?:do|does)\s+not\s+(?:hold|have|possess)\s+(?:an?\s+|the\s+|such\s+an?\s+|this\s+)?"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b|\b(?:with|holding|having)\s+no\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:degree|diploma)s?\b"
+)
+"""Candidates said to hold no degree ('Applicants who do not hold a degree must have …', 'those with no university
+degree'): what follows is a way in lieu of the degree, as after 'without a degree'."""
+REPLACES = (
+    r"\b(?:may|can|could|will|shall)\s+(?:also\s+)?(?:replace|substitute\s+for|be\s+(?:replaced|substituted)\s+"
+    r"(?:by|with))\b"
+)
+"""'Two additional years of experience may replace the Master's degree', 'The Master's degree may be replaced by two
+additional years …': a way in lieu, as 'in lieu of' says ('does not replace', 'cannot replace' are none)."""
 WISH_ADVERB = r"(?:preferably|ideally|desirably)"
 """The adverbs that make what they qualify a wish ('preferably 2 years', 'Ideally, …', 'of which preferably …')."""
 

@@ -45,7 +45,7 @@ from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years, human_date
-from eligibility.phrases import NUMBER, clip, field_list, lazy_pattern, number
+from eligibility.phrases import NOT_HOLDING_A_DEGREE, NUMBER, REPLACES, clip, field_list, lazy_pattern, number
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.profile import Degree, held_back
 from eligibility.relevance import first_match
@@ -641,10 +641,11 @@ _ABSENT = (
     r"(?:\b(?:in\s+the\s+absence\s+of|without|lacking|in\s+default\s+of)\s+(?:an?\s+|the\s+|such\s+an?\s+|this\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b"
     # 'Where no degree is held, a military staff college qualification plus four more years …': the same absence.
-    r"|\b(?:where|if|when)\s+no\s+(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\s+(?:is|are)\s+held\b)"
+    r"|\b(?:where|if|when)\s+no\s+(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\s+(?:is|are)\s+held\b"
+    rf"|{NOT_HOLDING_A_DEGREE})"
 )
 _IN_LIEU_WORDS = lazy_pattern(
-    r"in lieu|instead of|substitut\w*\s+for|in\s+place\s+of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional"
+    rf"{REPLACES}|in lieu|instead of|substitut\w*\s+for|in\s+place\s+of|may be considered if|in combination with[^.]*additional|combined with[^.]*additional|provided[^.]*additional|plus[^.]*additional"
     # '…; a first-level degree together with two additional years … is accepted instead', '… is accepted in its place':
     # the clause is a path of the degree before it, read as 'in lieu of'.
     r"|\b(?:accepted|considered|acceptable)\s+(?:instead|in\s+(?:its|their)\s+place)\b"

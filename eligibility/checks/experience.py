@@ -25,7 +25,17 @@ from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_months, describe_years, human_date
-from eligibility.phrases import GRADE, NUMBER, WISH_ADVERB, clip, field_list, lazy_pattern, number
+from eligibility.phrases import (
+    GRADE,
+    NOT_HOLDING_A_DEGREE,
+    NUMBER,
+    REPLACES,
+    WISH_ADVERB,
+    clip,
+    field_list,
+    lazy_pattern,
+    number,
+)
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.relevance import first_match
 
@@ -932,8 +942,10 @@ _ALTERNATIVE_ROUTE = lazy_pattern(
 _STUDENTS = lazy_pattern(r"\b(?:students?|enrolled|final[- ]year|last[- ]year|undergraduates?|graduates?)\b", re.I)
 _IN_LIEU_YEARS_WORDS = lazy_pattern(
     r"\b(?:in\s+lieu|instead\s+of|in\s+place\s+of|additional|substitut\w*)\b"
+    rf"|{REPLACES}"
     # 'Candidates without a degree but with 10 years … will also be considered': the degree's way in lieu, read there.
-    r"|\b(?:without|lacking|in\s+the\s+absence\s+of)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b",
+    r"|\b(?:without|lacking|in\s+the\s+absence\s+of)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b"
+    rf"|{NOT_HOLDING_A_DEGREE}",
     re.I,
 )
 
@@ -1358,9 +1370,10 @@ _PART_WISH = lazy_pattern(r"\s*(?:of\s+(?:\w+\s+)?experience\s+)?(?P<w>,?\s*" + 
 
 
 _IN_LIEU_YEARS = lazy_pattern(
-    r"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of"
+    rf"in\s+lieu|instead\s+of|substitut\w*\s+for|in\s+place\s+of|{REPLACES}"
     # 'Candidates without a degree but with ten years of experience …': the years of a path without the degree.
-    r"|\b(?:in\s+the\s+absence\s+of|without|lacking)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b",
+    r"|\b(?:in\s+the\s+absence\s+of|without|lacking)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b"
+    rf"|{NOT_HOLDING_A_DEGREE}",
     re.I,
 )
 # '… if they have two years of qualifying experience on top of the experience required below': years asked over and
