@@ -935,6 +935,24 @@ def _counted_by_label(key: str, value: str) -> bool:
     return not any(word[:-1] in lowered for word in counted)
 
 
+_OBLIGES = re.compile(r"\b(?:must|required|requires|essential|mandatory|compulsory|obligatory)\b", re.I)
+_NOT_OBLIGED = re.compile(
+    r"\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:required|essential|mandatory|compulsory|obligatory)\b", re.I
+)
+
+
+def _obliges(line: str) -> bool:
+    """Whether a line is a sentence that states its own obligation ('Candidates must be fluent in English.',
+    'A valid driving licence is required.'), not a wish ('… is required for the role, knowledge of X an asset') nor a
+    denial ('… is not required')."""
+    return bool(
+        _OBLIGES.search(line)
+        and not _NOT_OBLIGED.search(line)
+        and not vocabulary().desirable.search(line)
+        and not line.rstrip().endswith(":")
+    )
+
+
 _WEIGHED = re.compile(r"^(?:\w+\s+)?(?:selection|assessment|evaluation)\s+criteria$")
 
 
@@ -959,6 +977,9 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         # A list on its heading's own line ('Desirable: knowledge of Albanian; …') ends at the next paragraph of
         # plain text; a list of items, at a paragraph marked otherwise than its items.
         ended = _style(stripped) == "plain" if wishes == "inline" else _style(stripped) != wishes
+        # A paragraph that states its own obligation ('Candidates must be fluent in English.') after a blank line is
+        # no wish of a plain list ('Desirable:' / 'PRINCE2 certification' / '' / …).
+        ended = ended or (wishes == "plain" and _obliges(stripped))
         if wishes and mode == "desirable" and paragraph and ended:
             key = heading_of(text)
             if key is None or meaning(key) is None:
