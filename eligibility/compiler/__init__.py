@@ -108,6 +108,16 @@ _HEAD = (
     r"(?:an?\s+|the\s+)?(?:(?:good|excellent|basic|working|sound|some|thorough|proven|solid|strong|advanced|very\s+good)\s+)?"
     r"(?P<head>knowledge|fluency|proficiency|command|familiarity|understanding|experience|ability|mastery)\b"
 )
+_OTHER_LANGUAGE = (
+    r"(?:an?\s+|one\s+)?(?:another|other|second|third|additional|further|more)\s+(?:[\w-]+\s+){0,2}?languages?\b"
+)
+"""A language besides the ones named ('another language', 'a second official language'): a thing of its own."""
+_LANGUAGE_STRENGTH = re.compile(
+    r"^(?:an?\s+)?(?:(?:excellent|very\s+good|good|strong|advanced|full|professional|native|high|working|sound|"
+    r"thorough|solid)\b|(?:fluency|fluent|proficiency|proficient|command|mastery)\b)",
+    re.I,
+)
+"""A language requirement that opens with a strength of its own ('Excellent knowledge of …', 'Fluency in …')."""
 # Where a desirable clause ends and a clause of its own begins: 'A minimum of two years of experience,
 # including one year in X, strongly preferred', 'Fluency in English and knowledge of French is an asset'.
 _CLAUSE = re.compile(
@@ -118,7 +128,7 @@ _CLAUSE = re.compile(
     r"|(?P<own>,\s*(?=" + _HEAD + r"))"
     r"|,?\s+(?:and|as\s+well\s+as)\s+(?=(?:a\s+|an\s+|the\s+)?(?:good\s+|excellent\s+|basic\s+|working\s+|sound\s+|"
     r"some\s+|thorough\s+|proven\s+|fluency|fluent|knowledge|experience|proficiency|familiarity|understanding|"
-    r"abilit|command|at\s+least|minimum|a\s+minimum|\d))",
+    r"abilit|command|at\s+least|minimum|a\s+minimum|\d)|(?P<other>" + _OTHER_LANGUAGE + "))",
     re.I,
 )
 
@@ -131,6 +141,8 @@ def _clause_bounds(text: str) -> list[re.Match]:
     for m in _CLAUSE.finditer(text):
         if m.group("own") and not re.match(r"\s*" + _HEAD, text[last : m.start()], re.I):
             continue
+        if m.group("other") and not _LANGUAGE_STRENGTH.match(text[last : m.start()].strip()):
+            continue  # 'English and another language would be an asset': one wish; 'Fluency in English and …', two
         out.append(m)
         last = m.end()
     return out
@@ -559,6 +571,10 @@ def _own_requirement(before: str, after: str, between: str) -> bool:
     would be an advantage': French and Russian alone are wished), unless the predicate is plural with nothing in its
     own clause to be plural of ('Fluency in English and knowledge of French are assets' wishes for both)."""
     if re.fullmatch(r"\s*,?\s*(?:and|as\s+well\s+as)\s*", between, re.I):
+        if re.match(_OTHER_LANGUAGE, after, re.I) and _LANGUAGE_STRENGTH.match(before):
+            # 'Excellent knowledge of one of English, French or Spanish and another language would be an asset': the
+            # language asked at a strength of its own stays asked; the other language alone is wished.
+            return True
         return _strength_of_its_own(before, after)
     head_before = re.match(_HEAD, before, re.I)
     head_after = re.match(_HEAD, after, re.I)
