@@ -58,6 +58,15 @@ _SUPER_NOTE = re.compile(rf"^(?P<i>[ \t]*)(?P<n>{_SUPER}{{1,2}})(?=[ \t]*\S)", r
 """A superscript number that starts a line: the footnote it marks."""
 
 
+_ANOTHER_OF_BEFORE = re.compile(
+    r";\s*(?=and\s+(?:(?:\w+|[\w-]+)\s+){0,4}?(?:another|a\s+second|a\s+further)(?:\s+one)?(?:\s+of\s+(?:them|these|those))?"
+    r"\s*(?:[.;]|$|at\b|\())",
+    re.I,
+)
+"""'; and good knowledge of another': a clause that names nothing of its own, only one more of what the clause before
+lists; read with it."""
+
+
 def repair(text: str) -> str:
     """Undo UTF-8 read as Windows-874 or Windows-1252, and drop what cannot be undone or is no text at all."""
     text = _CONTROL.sub("", _TERMINAL_SEQUENCE.sub("", text)).replace("\f", "\n")
@@ -304,8 +313,10 @@ def sentences(line: str) -> list[str]:
     for chunk in line.split("\n"):
         listed = _routes_listed(_GRADES_LISTED.sub(f"\\1{_LISTING} ", _countries_listed(chunk)))
         for piece in _SENTENCE_END.split(listed):
-            # '…; or 5 years with a graduate degree': an alternative of the item before, read with it.
-            for item in re.split(r";\s*(?!or\b)", re.sub(r";\s*(?=or\b)", ", ", piece)):
+            # '…; or 5 years with a graduate degree': an alternative of the item before, read with it; so is '…; and
+            # good knowledge of another', which names its language by the item before.
+            joined = _ANOTHER_OF_BEFORE.sub(", ", re.sub(r";\s*(?=or\b)", ", ", piece))
+            for item in re.split(r";\s*(?!or\b)", joined):
                 for run in _run_on(item):
                     run = run.replace("\u2024", ".").replace(_LISTING, ";").strip(" \u2022-\t")
                     if run:
