@@ -59,7 +59,7 @@ _SUPER_NOTE = re.compile(rf"^(?P<i>[ \t]*)(?P<n>{_SUPER}{{1,2}})(?=[ \t]*\S)", r
 
 
 _ANOTHER_OF_BEFORE = re.compile(
-    r";\s*(?=and\s+(?:(?:\w+|[\w-]+)\s+){0,4}?(?:another|a\s+second|a\s+further)(?:\s+one)?(?:\s+of\s+(?:them|these|those))?"
+    r";\s*(?=and\s+(?:[\w-]+\s+){0,4}?(?:another|a\s+second|a\s+further)(?:\s+one)?(?:\s+of\s+(?:them|these|those))?"
     r"\s*(?:[.;]|$|at\b|\())",
     re.I,
 )
