@@ -683,7 +683,10 @@ def _extract(sentence, reading) -> list:
             own_level = level_for_wording(text[start : local_said.end()])
         local = list(osce().local_languages(country)) if country else []
         if not local:
-            review.append("'local languages': no field operation found for the duty station; list them")
+            review.append(
+                f"'{local_said.group().strip()}': no field operation found for the duty station, so no criterion "
+                "checks it; a person must check the candidate's knowledge of the languages it means"
+            )
         groups.append(local)
     elif (said := _OFFICIAL.search(text)) and (
         not _names().search(text) or excluded or _ANOTHER.search(text, 0, said.start())
@@ -747,6 +750,11 @@ def _extract(sentence, reading) -> list:
     level = own_level or level_for_wording(text)
     drafts = []
     for group in groups:
+        if not group:
+            # 'Fluency in the local language' with no duty station: no language to check; a person names them.
+            issue = review or [f"'{text}': no language left to check; a person must check the languages it means"]
+            drafts.append(Draft("requirement", text, id=name, review=list(issue), heading=sentence.heading))
+            continue
         if level is None:
             drafts.append(
                 Draft(
