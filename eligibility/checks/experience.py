@@ -1206,6 +1206,17 @@ _MUST_BE = (
 )
 """'three of which must be in supervisory functions', '… two years must have involved line management of staff',
 '… 12 months must have been spent in a field office': the part said with a verb is the same part."""
+# 'at a technical or management level', 'in a management or advisory capacity': a level of management given as one
+# of two, read as management with a review item, as a managing role given as one of two is (never a field called
+# 'management level').
+_OTHER_THAN_MANAGING = rf"(?!(?:senior|middle|top|executive|line|people|team|staff|managerial|{_MANAGERIAL})\b)"
+_EITHER_LEVEL = lazy_pattern(
+    r"^\s*['\u2019]?\s*(?:of\s+(?:which|them|these|those)\s+)?" + _MUST_BE + r"(?:in|at)\s+(?:an?\s+|the\s+)?"
+    rf"(?:{_OTHER_THAN_MANAGING}[\w-]+\s+(?:or|and/or|/)\s+{_MANAGERIAL}|{_MANAGERIAL}\s+(?:or|and/or|/)\s+"
+    rf"{_OTHER_THAN_MANAGING}[\w-]+)\s+"
+    r"(?:levels?|capacit(?:y|ies)|positions?|roles?|functions?|posts?)\b",
+    re.I,
+)
 # '3 years in management', 'at the management level', 'in a supervisory or managerial capacity',
 # 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = lazy_pattern(
@@ -2025,8 +2036,10 @@ def _numeric(sentence) -> list:
                 experience.params.setdefault("by_education", {})[levels[0]] = n
                 _route_fields(experience, path.group("d"), levels[0], whole=True)
                 continue
+        either = _EITHER_LEVEL.match(after)
         if (
-            _MANAGEMENT_AFTER.match(after)
+            either
+            or _MANAGEMENT_AFTER.match(after)
             or _MANAGING_AFTER.match(after)
             or _MANAGING_FOR.search(text[max(0, start - 120) : start])
             or _MANAGEMENT_EXPERIENCE.match(after)
@@ -2046,8 +2059,8 @@ def _numeric(sentence) -> list:
                 # 'as a project or team manager': a managing role named beside another; read as management, and a
                 # person judges a role in the other that managed no one.
                 managing.review.append(
-                    f"'{clip(either.group(0).strip())}' names a managing role beside another: read as management; a "
-                    "person judges a candidate whose role was the other and managed no one"
+                    f"'{clip(either.group(0).strip())}' names a managing role or level beside another: read as "
+                    "management; a person judges a candidate whose role was the other and managed no one"
                 )
             out.append(managing)
             continue
