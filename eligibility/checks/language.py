@@ -752,8 +752,8 @@ def _extract(sentence, reading) -> list:
     for group in groups:
         if not group:
             # 'Fluency in the local language' with no duty station: no language to check; a person names them.
-            issue = review or [f"'{text}': no language left to check; a person must check the languages it means"]
-            drafts.append(Draft("requirement", text, id=name, review=list(issue), heading=sentence.heading))
+            gaps = review or [f"'{text}': no language left to check; a person must check the languages it means"]
+            drafts.append(Draft("requirement", text, id=name, review=list(gaps), heading=sentence.heading))
             continue
         if level is None:
             drafts.append(
