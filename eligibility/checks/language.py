@@ -8,7 +8,7 @@ from the profile's stated `languages` is not spoken.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import combinations, pairwise
 from typing import Any
@@ -515,6 +515,16 @@ def extract(sentence, reading) -> list:
     language asked beside them but left unnamed, kept for a person (`_unnamed_other`)."""
     from eligibility.compiler.draft import Draft
 
+    coded = _codes_named(sentence.text, sentence.heading)
+    if coded == "":
+        # 'Languages: EN, XQ': a code that names no language is never dropped in silence.
+        issue = f"'{sentence.text}': a code that names no ISO 639 language; a person must name the languages asked"
+        return [Draft("requirement", sentence.text, None, review=[issue], heading=sentence.heading)]
+    if coded is not None:
+        # 'Languages: EN, FR (B2)': the codes after a languages label, read by the names they stand for; each
+        # criterion keeps the posting's own words as its source.
+        read = _extract(type(sentence)(coded, sentence.section, sentence.heading, sentence.mode), reading)
+        return [replace(d, source=sentence.text) if d.source == coded else d for d in read]
     found = _extract(sentence, reading)
     some = _SOME_OF.search(sentence.text)
     if some:
@@ -529,6 +539,34 @@ def extract(sentence, reading) -> list:
             Draft("requirement", sentence.text, None, id="other-language", review=[issue], heading=sentence.heading)
         )
     return found
+
+
+_CODED = lazy_pattern(
+    r"^(?P<label>(?:[\w-]+\s+){0,2}?languages?(?:\s+(?:skills|required|requirements))?\s*:\s*)?"
+    r"(?P<codes>[A-Z]{2,3}(?:\s*\([^()]*\))?(?:\s*(?:,|/|;|\band\b|\bor\b)\s*[A-Z]{2,3}(?:\s*\([^()]*\))?)*)\s*\.?$",
+    re.I,
+)
+"""A languages label whose value is ISO 639 codes alone ('Languages: EN, FR', 'Working languages: EN/FR (C1)')."""
+
+
+def _codes_named(text: str, heading: str | None) -> str | None:
+    """`text` with the ISO 639 codes after a languages label, in the text or its heading, written as the languages' names ('Languages: EN, FR' ->
+    'Languages: English, French'); None where the value is not codes alone, '' where a code names no language."""
+    m = _CODED.match(text)
+    if m is None or (m.group("label") is None and not re.search(r"\blanguages?\b", heading or "", re.I)):
+        return None  # 'EN, FR' under a languages label of its own line ('Languages: EN, FR'), not elsewhere
+    named = []
+    for code in re.finditer(r"\b[A-Z]{2,3}\b", re.sub(r"\([^()]*\)", "", m.group("codes"))):
+        if code.group() in ("AND", "OR") or not code.group().isupper():
+            continue
+        name = language_name(code.group())
+        if name is None:
+            return ""
+        named.append((code.group(), name))
+    codes = m.group("codes")
+    for short, name in named:
+        codes = re.sub(rf"\b{short}\b(?![^()]*\))", name, codes, count=1)
+    return text[: m.start("codes")] + codes + text[m.end("codes") :]
 
 
 def _some_of(found: list, some: re.Match) -> list:
