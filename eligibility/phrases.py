@@ -169,6 +169,11 @@ _LEADING = lazy_pattern(
     r"^(?:(?:an?|the)\s+)?(?:(?:relevant|related)\s+)?(?:fields?|areas?|disciplines?)\s+(?:such as|like|of|related to|including)\s+|^(?:an?\s+)?(?:relevant\s+)?field\s+(?:related\s+)?to\s+|^(?:such as|including)\s+",
     re.I,
 )
+_LIST_LEAD_IN = lazy_pattern(
+    r"^(?:(?:any|each|all|at\s+least\s+one|one|two)\s+)?(?:of\s+)?(?:the\s+following|these|those)"
+    r"(?:\s+(?:areas?|fields?|sectors?|domains?|subjects?|disciplines?|topics?|themes?))?\s*:\s*",
+    re.I,
+)
 _PREDICATE_TAIL = lazy_pattern(
     r"(?:\s+(?:that|which|who))?\s+(?:is|are|was|were|will|would|must|should|shall|remains?|being)\b(?!\s+(?:related|relevant)\b).*$",
     re.I,
@@ -247,6 +252,9 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     text = _LEADING.sub("", text)
     # 'one or more countries outside the home country': how many, not two fields.
     text = re.sub(r"^(?:in\s+)?(?:one|two)\s+or\s+more\s+", "", text, flags=re.I)
+    # '… in any of these fields: audit, accounting or finance', '(one or more) of the following areas: …': the list's
+    # lead-in names no field.
+    text = _LIST_LEAD_IN.sub("", text)
     text = _TRAILING.sub("", text).strip().strip(",")
     # '… in finance, excluding internships': what the years leave out is no field of them.
     text = re.sub(r",?\s+(?:excluding|not\s+including|except(?:\s+for)?)\s+.*$", "", text, flags=re.I)

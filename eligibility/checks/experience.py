@@ -2081,7 +2081,13 @@ def _numeric(sentence) -> list:
                 after,
                 re.I,
             )
-            if scope:
+            if scope and re.fullmatch(r"(?:the\s+)?field", scope.group("f").strip(), re.I):
+                # 'of which at least 2 years in the field': a part said in the field, after the minimum in the
+                # field of work, is the field work's setting (a field operation), which no job records.
+                from eligibility.compiler.vocabulary import vocabulary
+
+                params["fields"] = [vocabulary().experience_settings["field"]]
+            elif scope:
                 params.update(_fields(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I)))
             else:
                 # 'with at least 2 years of international experience', 'of which 3 years of field experience': the
