@@ -1610,7 +1610,7 @@ def _counted(sentence: Sentence) -> str:
 
 
 _COUNT_OF = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?<![\w.,])(?P<n>{NUMBER})\s+(?:[\w/-]+\s+){{0,3}}?"
     r"(?P<what>missions|deployments|assignments|rotations|tours\s+of\s+duty|elections|operations)\b",
     re.I,
 )
