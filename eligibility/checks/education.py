@@ -683,21 +683,20 @@ _FIELDS = lazy_pattern(
 )
 
 
+_STUDY_YEARS = r"(?:academic\s+)?years?(?:['\u2019]?\s+(?:duration|of\s+(?:full-time\s+)?study))?"
+_FIELDS_FOLLOW = r"(?=,?\s+(?:in|on)\s+(?!lieu\b|combination\b|addition\b))"
 _BEFORE_FIELDS = lazy_pattern(
     r"(?:,?\s+or\s+(?:an?\s+)?equivalent(?:\s+(?:degree|qualification|diploma|level))?|\s+of\s+(?:at\s+least\s+|"
-    r"a\s+minimum\s+of\s+|minimum\s+|not\s+less\s+than\s+)?(?:\d+|one|two|three|four|five|six)(?:\s+full)?\s+"
-    r"(?:academic\s+)?years?(?:['\u2019]?\s+(?:duration|of\s+(?:full-time\s+)?study))?)"
-    r"(?=,?\s+(?:in|on)\s+(?!lieu\b|combination\b|addition\b))",
+    rf"a\s+minimum\s+of\s+|minimum\s+|not\s+less\s+than\s+)?(?:\d+|one|two|three|four|five|six)(?:\s+full)?\s+{_STUDY_YEARS})"
+    + _FIELDS_FOLLOW,
     re.I,
 )
-_YEARS_OF_STUDY = lazy_pattern(
-    r"\s+(?:full\s+)?(?:academic\s+)?years?(?:['\u2019]?\s+(?:duration|of\s+(?:full-time\s+)?study))?"
-    r"(?=,?\s+(?:in|on)\s+(?!lieu\b|combination\b|addition\b))",
-    re.I,
-)
-_ENDS_ON_NUMBER = lazy_pattern(r"\b(?:\d+|one|two|three|four|five|six)$", re.I)
 """What may stand between a degree and its fields: an equivalent ('Master's degree or equivalent in public health') or
 the length of the studies ('completed university studies of at least 4 years in law')."""
+_YEARS_OF_STUDY = lazy_pattern(rf"\s+(?:full\s+)?{_STUDY_YEARS}{_FIELDS_FOLLOW}", re.I)
+"""The same length after a degree's mention that ends on its number ('University studies of at least three' /
+'years in economics')."""
+_ENDS_ON_NUMBER = lazy_pattern(r"\b(?:\d+|one|two|three|four|five|six)$", re.I)
 
 
 _EQUIVALENT_EXPERIENCE = lazy_pattern(
