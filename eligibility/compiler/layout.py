@@ -1722,6 +1722,13 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         if named:
             meta.duty_station = named.group("a") or named.group("b")
             meta.country = meta.country or city_country(meta.duty_station)
+    if osce_post and meta.duty_station is None and meta.issued_by:
+        # 'OSCE Secretariat - Prague Office': an office of the Secretariat or an institution in a city of its own, whose
+        # country is the post's, never the headquarters' seat.
+        city_office = _CITY_OFFICE.search(meta.issued_by)
+        if city_office and (code := city_country(city_office.group("city"))):
+            meta.duty_station = city_office.group("city")
+            meta.country = meta.country or code
     if osce_post:
         if office is None and meta.issued_by:
             office = _office_for(meta.issued_by)
@@ -1827,6 +1834,8 @@ _CLOSING_PROSE = re.compile(
 )
 
 
+_CITY_OFFICE = re.compile(r"\s[-\u2013\u2014,:]\s*(?:the\s+)?(?P<city>[A-Z][\w'-]+)\s+Office\b")
+"""An office named by its city after the body it belongs to ('OSCE Secretariat - Prague Office')."""
 _FIELD_OFFICE = re.compile(
     r"\b(?i:field|regional|sub-?)\s*(?i:office)\s+(?:in|at)\s+(?P<a>[A-Z][\w'-]+)"
     # 'UNICEF Regional Office', 'Central Africa Regional Office': an organisation's short name or a region is no place.
