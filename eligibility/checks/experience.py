@@ -1193,7 +1193,7 @@ _EITHER_ROLE = lazy_pattern(
     r"|(?:team|line|people)\s+(?:or|and/or|/)\s+[\w-]+\s+(?:manager|leader))\b",
     re.I,
 )
-_RESPONSIBILITY = r"(?:(?:line|people|staff|team|direct|personnel)\s+)?(?:managerial|management|supervisory)\s+responsibilit(?:y|ies)\b"
+_RESPONSIBILITY = r"(?:(?:line|people|staff|team|direct|personnel)[\s-]+)?(?:managerial|management|supervisory)\s+responsibilit(?:y|ies)\b"
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership|command)"
 """Words of a level or capacity of management: 'at a senior command or management level' (command, in police and
 military work, is the management of officers)."""
