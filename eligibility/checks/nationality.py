@@ -900,10 +900,13 @@ def _only(text: str, codes: list[str], said: str, unread: list[str]):
     return Draft(KIND, text, True, params, id="nationals-only", review=review)
 
 
+_PERMIT = r"(?:residence|work)(?:\s+and\s+residence)?\s+permits?|right\s+to\s+(?:work|reside)"
+"""A permit or a right that admits its holder ('a valid work and residence permit', 'the right to work')."""
+_NOT_BARRED = r"(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded|not\s+be\s+considered)\b)"
+"""Unless the words after it shut its holders out ('… with a work permit are not eligible')."""
 _RESIDENTS_ADMITTED = lazy_pattern(
     r"(?:/|\bor\b|\band\b)[^.;]{0,80}?\b(?:resid(?:ents?|ing|e)|(?:holders?\s+of\s+)?(?:a\s+)?(?:valid\s+)?"
-    r"(?:permanent\s+)?(?:residence|work)(?:\s+and\s+residence)?\s+permits?|right\s+to\s+(?:work|reside))\b"
-    r"(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded|not\s+be\s+considered)\b)",
+    rf"(?:permanent\s+)?(?:{_PERMIT}))\b{_NOT_BARRED}",
     re.I,
 )
 
@@ -1080,11 +1083,7 @@ def _members(text: str, organisation: str | None) -> list | None:
     return [Draft(KIND, text, True, params, id="nationals-of-members", notes=[note + "."], review=review)]
 
 
-_PERMIT_ADMITTED = lazy_pattern(
-    r"(?:/|\bor\b)[^.;]{0,80}?\b(?:(?:residence|work)(?:\s+and\s+residence)?\s+permits?|right\s+to\s+(?:work|reside))\b"
-    r"(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded|not\s+be\s+considered)\b)",
-    re.I,
-)
+_PERMIT_ADMITTED = lazy_pattern(rf"(?:/|\bor\b)[^.;]{{0,80}}?\b(?:{_PERMIT})\b{_NOT_BARRED}", re.I)
 """A permit admitted beside a grouping's nationals ('an EU citizen or hold a valid work permit for Belgium'); members
 resident somewhere ('EU citizens resident in Ireland') are a condition on the members, not residents admitted."""
 
