@@ -11,7 +11,8 @@ from eligibility.phrases import NEED_TAG, WAIVED
 _MARKERS = re.compile(
     r"\b(must|should|required?|requires|mandatory|essential|desirable|asset|advantage|abilit(?:y|ies)|able\s+to|skills?|"
     r"knowledge|experience|proficien\w*|understanding|willing\w*|awareness|literacy|qualities|competen\w*|demonstrat\w*|"
-    r"proven|condition|hardship|familiarity|commitment|capacity\s+to|integrity|sensitivity|education|graduation|degree)\b",
+    r"proven|condition|hardship|familiarity|commitment|capacity\s+to|integrity|sensitivity|education|graduation|degree|"
+    r"meritorious|an?\s+(?:\w+\s+)?merit(?!-)|strengths?)\b",
     re.I,
 )
 _STRONG = re.compile(

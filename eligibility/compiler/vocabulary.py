@@ -143,6 +143,13 @@ def vocabulary() -> Vocabulary:
             + r"|\b(?:seen|regarded|viewed|considered|counted|treated|looked\s+upon|counts?)\s+as\s+an?\s+(?:(?:"
             + "|".join(re.escape(w) for w in raw.get("desirable_modifiers", []))
             + r")\s+){0,2}(?:asset|advantage|plus|bonus)\b"
+            # '… is a merit', '… would be an additional merit', '… is considered a strength': a noun of a wish after
+            # the verb that says the thing is one ('selected on merit', 'a merit-based process' are no wish).
+            + r"|\b(?:is|are|be|been|being|considered|seen|regarded|viewed|counts?|counted)(?:\s+as)?\s+(?:an?\s+)?(?:(?:"
+            + "|".join(re.escape(w) for w in raw.get("desirable_modifiers", []))
+            + r")\s+){0,2}(?:"
+            + "|".join(re.escape(w) for w in raw.get("wish_nouns", []))
+            + r")s?\b(?!-)"
             + r"|"
             + _marks(raw["desirable_marks"]).pattern
             + r"|^\s*(?:"
