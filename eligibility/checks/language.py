@@ -1489,11 +1489,17 @@ def _named_listed(sentence, default: str | None = None) -> list:
     runs, unequal = _or_between(text, runs, ends, repeated=len(written) > len({n for _, _, n in written}))
     groups: list[tuple[list[str], str | None]] = []
     starts: list[int] = []
+    beyond: dict[int, str] = {}
     for run in _at_and(text, runs, ends):
         seps = " ".join(_ASIDE_FIRST.sub("", text[ends[a[0]] : b[0]]) for a, b in pairwise(run))
-        if either or re.search(r"\bor\b|/", seps):
+        # 'Russian, Polish or a Nordic language': a choice one member of which names no language; 'another language,
+        # in particular Russian or Polish': names given as examples of a choice. Either way one of them, never all.
+        vague = _VAGUE_MEMBER.match(text, ends[run[-1][0]])
+        if either or re.search(r"\bor\b|/", seps) or vague or _EXAMPLES_OF.search(text, 0, run[0][0]):
             groups.append(([n for _, n, _ in run], run[0][2]))
             starts.append(run[0][0])
+            if vague:
+                beyond[run[0][0]] = vague.group("what")
         else:
             groups += [([n], lv) for _, n, lv in run]
             starts += [pos for pos, _, _ in run]
@@ -1515,8 +1521,17 @@ def _named_listed(sentence, default: str | None = None) -> list:
         text,
         re.I,
     )
-    for (names, level), own in zip(groups, own_words, strict=True):
+    for (names, level), own, start in zip(groups, own_words, starts, strict=True):
         level = level or default
+        if start in beyond:
+            # The member that names no language cannot be checked, and a choice of the named ones alone would turn
+            # away a candidate who has the other: a person judges the choice, its words named.
+            issue = (
+                f"a choice of {', '.join(names)} or '{beyond[start]}', which names no language the tool can check: "
+                "a person judges who meets it (state the languages it accepts as `kind: language` with a level)"
+            )
+            drafts.append(Draft("requirement", text, _wished(sentence, own), review=[issue], heading=sentence.heading))
+            continue
         # 'Russian or Romanian' alone under 'Nice to have:': a list of nothing but languages under a wish is that wish.
         bare_wish = sentence.mode == "desirable" and not re.sub(
             r"^\s*languages?\s*:|\b(?:and|or|and/or)\b|[,;/.\s\u2022*-]", "", _names().sub("", text), flags=re.I
@@ -1564,6 +1579,26 @@ def _named_listed(sentence, default: str | None = None) -> list:
         )
         drafts.append(Draft("requirement", text, review=[issue], heading=sentence.heading))
     return drafts + extra
+
+
+_VAGUE_MEMBER = lazy_pattern(
+    r"\s*\)?\s*,?\s*(?:or|and/or)\s+(?P<what>(?:an?|any|another|other|some)\s+(?:[\w-]+\s+){0,3}?languages?)\b",
+    re.I,
+)
+"""The last member of a choice that names no language: '… or a Nordic language', '… or any other EU language'."""
+_EXAMPLES_OF = lazy_pattern(
+    r"\b(?:an?|another|any|one|other|second|third|foreign|additional)\s+(?:[\w-]+\s+){0,6}?languages?\b"
+    r"[^.;:()]{0,60}?[,(]\s*(?:in\s+particular|particularly|especially|notably|such\s+as|e\.\s?g\.,?|"
+    r"for\s+example|for\s+instance|including|like)\s*:?\s*$",
+    re.I,
+)
+"""A language asked unnamed, then names given as its examples: 'another language of the region, in particular',
+'a second language (e.g.', 'another official language, such as'. The names after it are one choice."""
+
+
+def _wished(sentence, own: str) -> bool | None:
+    """The mode a draft of this sentence takes: False where it is a wish, else the sentence's own."""
+    return False if sentence.mode == "desirable" or (_WISH.search(own) and not _OWN_NEED_WORD.search(own)) else None
 
 
 _FEW_WORDS_LEFT = lazy_pattern(
