@@ -1420,22 +1420,115 @@ def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str |
     starts = list(itertools.accumulate((len(line) + 1 for line in raw_lines), initial=0))
     passing: dict[int, bool] = {}
     counts: dict[str, list[int]] = {}
+    states: dict[str, list[int]] = {}
+    """Mentions of a union's or a system's states and languages ('nationals of the EU member states'): counted only
+    where nothing else names an organisation."""
+    family: set[str] = set()
+    """Organisations a sentence names as the family the issuing body belongs to ('a specialised agency of the UN')."""
     for code, pattern in orgs:
         for m in pattern.finditer(joined):
             i = bisect.bisect_right(starts, m.start()) - 1
             if i not in passing:
                 passing[i] = _in_passing(raw_lines[i])
-            if passing[i]:
+            if passing[i] or _ordinary_word(raw_lines[i], m.group()):
                 continue
-            weight = counts.setdefault(code, [0, i])
+            before, after = _sentence_at(raw_lines, i, m, starts[i])
+            if _among_others(before + m.group() + after, orgs):
+                continue
+            if _FAMILY_BEFORE.search(before) or (_FAMILY_AFTER.match(after) and _FAMILY_IS.search(before)):
+                family.add(code)
+            weight = (states if _states_named(joined, m) else counts).setdefault(code, [0, i])
             weight[0] += 4 if i < 15 else 1  # a mention in the first lines counts more
             weight[1] = min(weight[1], i)
     if _CHARITY.search(text):
         # 'UNICEF UK … We are a registered charity': a charity named after an organisation it raises funds for (a
         # UNICEF National Committee) is not that organisation; which one it is stays for a person to set.
         return None
-    ranked = sorted(counts.items(), key=lambda item: (-item[1][0], item[1][1]))
+    ranked = sorted((counts or states).items(), key=lambda item: (-item[1][0], item[1][1]))
+    if ranked and ranked[0][1][1] >= _HEADER_LINES and ranked[0][0] not in family:
+        body = _body_named(raw_lines, None)
+        if body is not None and not any(pattern.search(body[0]) for _, pattern in orgs):
+            # 'COUNCIL OF THE BALTIC SEA STATES' over a notice that names the EU only in its prose (a member, a
+            # partner, a donor): the body its header names issues it; which known family it is, if any, is unknown.
+            return None
     return ranked[0][0] if ranked else None
+
+
+_HEADER_LINES = 10
+"""How many of a notice's first lines are its header, where the body that issues it is named ('MINISTRY OF FOREIGN
+AFFAIRS …' / 'CALL FOR CANDIDATES FOR SECONDMENT' / 'OSCE Mission to Moldova': a call for an OSCE post)."""
+
+
+def _sentence_at(raw_lines: list[str], i: int, m: re.Match, start: int) -> tuple[str, str]:
+    """The sentence a name stands in, before and after the name, with the lines a paragraph wraps it over: a prose
+    line runs on where it is long and ends in no stop, and a list's item, a label's line or a heading stands alone."""
+    lo = hi = i
+    while lo > 0 and _RUNS_ON.match(raw_lines[lo - 1]) and not _ITEM_START.match(raw_lines[lo]):
+        lo -= 1
+    while hi + 1 < len(raw_lines) and _RUNS_ON.match(raw_lines[hi]) and raw_lines[hi + 1].strip():
+        if _ITEM_START.match(raw_lines[hi + 1]):
+            break
+        hi += 1
+    before = " ".join(line.strip() for line in raw_lines[lo:i]) + " " + raw_lines[i][: m.start() - start]
+    after = raw_lines[i][m.end() - start :] + " " + " ".join(line.strip() for line in raw_lines[i + 1 : hi + 1])
+    return re.split(r"[.;!?](?=\s)", before)[-1], re.split(r"[.;!?](?=\s|$)", after)[0]
+
+
+_RUNS_ON = re.compile(r"^.{40,}[^.:;!?\s]\s*$")
+"""A long line that ends in no stop: a paragraph's line its sentence runs on from."""
+_ITEM_START = re.compile(r"^\s*(?:[\u2022\u00b7*\-]|\d{1,2}[.)]|[a-z][.)]\s|[A-Z][\w ]{0,30}:)")
+"""A line that starts a list's item or a label's line: a sentence of its own."""
+
+
+def _among_others(sentence: str, orgs: Sequence[tuple[str, re.Pattern]]) -> bool:
+    """Whether a sentence names two known organisations or more ('deploys observers to missions of the OSCE/ODIHR and
+    the European Union', 'Deployments: OSCE/ODIHR, EU and other missions'): the bodies a roster sends people to, a
+    programme's partners or donors, none of them the one that issues the notice."""
+    return len({code for code, pattern in orgs if pattern.search(sentence)}) >= 2
+
+
+_STATES_NAMED = re.compile(
+    r"(?:citizen(?:s|ship)?|nationals?|nationality|member\s+states?|countries|states?|residents?|passports?|"
+    r"work\s+permits?)\s+(?:of\s+)?(?:(?:one\s+of\s+)?the\s+)?$",
+    re.I,
+)
+_STATES_AFTER = re.compile(
+    r"^\s*(?:\(\w+\)\s*)?(?:/\s*\w+\s+)?(?:citizen(?:s|ship)?|nationals?|nationality|member\s+states?|countries|"
+    r"passports?|residents?|official\s+languages?|languages?|system)\b",
+    re.I,
+)
+
+
+_FAMILY_IS = re.compile(r"\b(?:is|as)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FAMILY_NOUNS = r"(?:agency|agencies|body|bodies|institution|organ|programme|fund|entity|office)"
+_FAMILY_BEFORE = re.compile(
+    rf"\b(?:is|as)\s+(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){{0,2}}?{_FAMILY_NOUNS}\s+of\s+(?:the\s+)?"
+    r"(?:[\w -]{0,60}?\s+and\s+(?:the\s+)?)?$",
+    re.I,
+)
+_FAMILY_AFTER = re.compile(rf"\s+{_FAMILY_NOUNS}\b", re.I)
+"""Words that say which family the issuing body belongs to: 'is the specialised agency of the United Nations', 'is
+an EU agency', 'is the joint agency of the World Trade Organization and the United Nations'."""
+
+
+def _ordinary_word(line: str, name: str) -> bool:
+    """Whether a short name is an ordinary word in a line written in capitals ('WHO WE ARE', 'SHAPE THE FUTURE')."""
+    return name.lower() in vocabulary().never_names and not re.search(r"[a-z]", line)
+
+
+def _states_named(text: str, m: re.Match) -> bool:
+    """Whether a name stands for the states of a union or the bodies of a system ('a national of a member state of
+    the European Union', 'EU/EEA citizenship', 'another UN official language', 'the UN system') or for a member of
+    the body: who may apply, what a candidate knows or who the body's members are, not who issues the notice."""
+    return bool(
+        _STATES_NAMED.search(text[max(0, m.start() - 40) : m.start()])
+        or _STATES_AFTER.match(text[m.end() :])
+        or _MEMBERS_ARE.search(text[max(0, m.start() - 200) : m.start()])
+    )
+
+
+_MEMBERS_ARE = re.compile(r"\bmembers\s+(?:are|include)\b[^.;:]*$", re.I)
+"""'Its members are Denmark, …, Sweden and the European Union': a member of the body, never the body itself."""
 
 
 _CHARITY = re.compile(
@@ -1446,8 +1539,9 @@ _CHARITY = re.compile(
 
 
 _NAMED_IN_A_LIST = re.compile(r"\([^()]*,[^()]*\)")
-_EU_MISSION = re.compile(r"\bEU(?!RO\b)[A-Z]{2,8}\b")
-"""An EU mission's acronym ('EUMA', 'EULEX', 'EUMM', 'EUCAP'): 'EU' and two capitals or more, never 'EUR(O)'."""
+_EU_MISSION = re.compile(r"\bEU(?!RO(?:PE(?:AN)?)?\b)[A-Z]{2,8}\b")
+"""An EU mission's acronym ('EUMA', 'EULEX', 'EUMM', 'EUCAP'): 'EU' and two capitals or more, never 'EUR(O)' nor
+'EUROPE(AN)' in a line in capitals."""
 _ASKED_WORDS = re.compile(
     r"\b(?:experience|knowledge|familiarity|years?|degree|worked|understanding|exposure|background)\b", re.I
 )
