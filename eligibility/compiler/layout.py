@@ -1484,7 +1484,10 @@ def _among_others(sentence: str, orgs: Sequence[tuple[str, re.Pattern]]) -> bool
     """Whether a sentence names two known organisations or more ('deploys observers to missions of the OSCE/ODIHR and
     the European Union', 'Deployments: OSCE/ODIHR, EU and other missions'): the bodies a roster sends people to, a
     programme's partners or donors, none of them the one that issues the notice."""
-    return len({code for code, pattern in orgs if pattern.search(sentence)}) >= 2
+    found = [(m.start(), m.end(), code) for code, pattern in orgs for m in pattern.finditer(sentence)]
+    # 'IOM - UN Migration': a name inside another's longer name ('UN' in 'UN Migration') is that one's.
+    whole = {c for a, b, c in found if not any(x <= a and b <= y and (y - x) > (b - a) for x, y, _ in found)}
+    return len(whole) >= 2
 
 
 _STATES_NAMED = re.compile(
