@@ -1471,6 +1471,9 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             return [], "says what the organisation is or does, not what a candidate needs"
         if _RETIREMENT.search(sentence.text) and not _CANDIDATE.search(sentence.text):
             return [], "states the organisation's retirement age, a term of service, not what a candidate needs"
+        if vocabulary().application_step.search(sentence.text):
+            # 'Interested candidates should send a cover letter and a CV': how to apply, where no kind reads more.
+            return [], "says what to send with an application, not a qualification"
         if (
             wishes
             and len(wishes) == len(clauses)

@@ -125,6 +125,11 @@ def asks_itself(line: str) -> bool:
 _TOGGLE = re.compile(r"^\+\s+(?=[^a-z]*[A-Z]{2}[^a-z]*$)")
 
 
+_FOLDED = re.compile(r"^\+\s+(?P<head>[A-Z][^.;:]{2,60})$")
+"""'+ What we offer', '+ Medical and practical requirements': a folding section's heading in mixed case after its '+'
+toggle, a heading where its words have a known meaning (an item '+ Fluency in French' states a requirement)."""
+
+
 def heading_of(line: str) -> str | None:
     """The heading a whole line is, by its shape and words, lower-case; None for any other line.
 
@@ -133,6 +138,9 @@ def heading_of(line: str) -> str | None:
     ('3. ESSENTIAL QUALIFICATIONS', 'a) Education -', '2. Languages'), never when it states a requirement.
     """
     stripped = _TOGGLE.sub("", line.strip())
+    folded = _FOLDED.match(stripped)
+    if folded and meaning(_key(folded.group("head"))) is not None and not states_requirement(folded.group("head")):
+        stripped = folded.group("head")  # '+ What we offer', '+ How to apply': a folding section's toggle
     key = _key(stripped)
     glossed = _LONG_GLOSS.match(stripped)
     if glossed and (
@@ -200,9 +208,22 @@ def _heading_on_its_own(stripped: str, key: str) -> str | None:
 
 
 def _lettered_mode_heading(stripped: str, key: str) -> bool:
-    """'c) Assets', 'b) Desirable qualifications': a lettered line made of a mode's words heads the items after it,
-    where a lettered item ('h) Computer skills') is one of the list's items."""
-    return _NUMBERED.match(stripped) is not None and _bare_mode(key) is not None
+    """'c) Assets', 'b) Desirable qualifications', 'b) Selection criteria': a lettered line made of a mode's words, or
+    of the words that name a part of the requirements, heads the items after it, where a lettered item ('h) Computer
+    skills') is one of the list's items."""
+    if _NUMBERED.match(stripped) is None:
+        return False
+    return _bare_mode(key) is not None or (
+        bool(_PART_NAMED.search(key)) and not re.search(r"[a-z]", _PART_WORDS.sub("", key))
+    )
+
+
+_PART_NAMED = re.compile(r"\b(?:criteria|criterion|requirements?|conditions?|qualifications?)\b")
+_PART_WORDS = re.compile(
+    r"\b(?:selection|eligibility|admission|award|general|specific|special|other|additional|further|criteria|"
+    r"criterion|requirements?|conditions?|qualifications?|and|for|of|the)\b|[^a-z]+"
+)
+"""The words of a heading that names a part of the requirements ('Selection criteria', 'Other conditions')."""
 
 
 def _tests_a_language(gloss: str) -> bool:
@@ -684,7 +705,16 @@ def is_navigation(line: str) -> bool:
     parts = [p.strip() for p in stripped.split("|") if p.strip()]
     if len(parts) == 2 and vocab.navigation_line.match(parts[-1]) and not vocab.title_words.search(parts[0]):
         return True  # a site's header: "UNV's Volunteer Opportunities | Job board" (not 'Legal Officer | Careers')
-    return len(parts) >= 3 and 2 * sum(bool(vocab.navigation_line.match(p)) for p in parts) >= len(parts)
+    if len(parts) >= 3 and 2 * sum(bool(vocab.navigation_line.match(p)) for p in parts) >= len(parts):
+        return True
+    # 'Location · About the job · Benefits · Things you need to know': a page's contents, its sections' names
+    # between middle dots.
+    tabs = [p.strip() for p in stripped.split("\u00b7") if p.strip()]
+    return (
+        len(tabs) >= 3
+        and all(len(p.split()) <= 6 for p in tabs)
+        and 2 * sum(bool(vocab.navigation_line.match(p)) or meaning(_key(p)) is not None for p in tabs) >= len(tabs)
+    )
 
 
 # 'RequirementsThe general …', 'are:Excellent physical condition', 'following:Education:First-level …': a job
@@ -1000,7 +1030,8 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         if is_navigation(text) and (not _opens_requirements(text) or _LANGUAGE_SWITCH.match(stripped)):
             # 'Share this job Apply now': a page's navigation opens nothing and states nothing. 'General Minimum
             # Requirements', which a board's menu also prints, still opens the requirements after the duties.
-            out.append(Line(text.strip(), section, heading, mode))
+            # 'Location · About the job · Things you need to know' is the page's, never read as the candidate's.
+            out.append(Line(text.strip(), "metadata", "page navigation", None))
             continue
         stripped = text.strip()
         if section == "elsewhere" and meaning(heading_of(text) or "") in (None, "elsewhere"):

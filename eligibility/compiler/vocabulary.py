@@ -106,6 +106,9 @@ class Vocabulary:
     experience_settings: dict[str, str] = field(default_factory=dict)
     """A word before 'experience' that names where the work was done -> the setting it asks ('international' ->
     'international level')."""
+    application_step: re.Pattern = re.compile(r"(?!)")
+    """A sentence asking to send what an application is made of ('Interested candidates should send (i) a cover
+    letter, (ii) a CV …'): how to apply, never a quality asked of the candidate."""
     wish_alone: re.Pattern = re.compile(r"(?!)")
     """A heading that is only these words ('Plus:', 'Pluses') heads a list of wishes; in a longer heading or a
     sentence they say nothing of a wish. Matched against a heading's whole key."""
@@ -192,6 +195,14 @@ def vocabulary() -> Vocabulary:
         ),
         hyphen_prefixes=frozenset(w.lower() for w in raw.get("hyphen_prefixes", [])),
         hyphen_words=frozenset(w.lower() for w in raw.get("hyphen_words", [])),
+        application_step=re.compile(
+            r"\b(?:should|must|are\s+(?:invited|requested|asked)\s+to|please|kindly)\s+(?:\w+\s+)?(?:"
+            + "|".join(re.escape(w) for w in raw.get("application_verbs", []))
+            + r")\b[^.]{0,40}?\b(?:"
+            + "|".join(re.escape(w) for w in sorted(raw.get("application_documents", []), key=len, reverse=True))
+            + r")\b",
+            re.I,
+        ),
         wish_alone=re.compile(
             r"(?:" + "|".join(re.escape(w) for w in sorted(raw.get("wish_alone", []), key=len, reverse=True)) + r")",
             re.I,
