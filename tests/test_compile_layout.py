@@ -33,6 +33,9 @@ def test_the_notice_compiles_as_its_layout_means(case):
         assert any(case["review_says"] in item for item in result.review), result.review
     if "review_lacks" in case:
         assert not any(case["review_lacks"] in item for item in result.review), result.review
+    # `read_as`: lines `--explain` shows as read, each whole and on its own.
+    for line in case.get("read_as", []):
+        assert line in [fate.text for fate in result.fates], [fate.text for fate in result.fates]
 
 
 @pytest.mark.parametrize(

@@ -141,11 +141,25 @@ _TERMINAL = (".", ";", ":", "?", "!")
 
 
 def hard_wrapped(lines: list[str]) -> bool:
-    """Text extracted from a PDF: most lines are cut at a similar, moderate width."""
+    """Text extracted from a PDF: most lines are cut at a similar, moderate width, or, from a page of narrow
+    columns, most run close to a narrow column's width ('(a) be a national of one of the Member' / 'States of the
+    European Union, Iceland,')."""
     lengths = [len(line) for line in lines if line.strip()]
     if len(lengths) < 20:
         return False
-    return sum(1 for n in lengths if 50 <= n <= 110) / len(lengths) > 0.5
+    if sum(1 for n in lengths if 50 <= n <= 110) / len(lengths) > 0.5:
+        return True
+    width = _width(lines)
+    return _COLUMN <= width < _NARROW and sum(1 for n in lengths if 0.65 * width <= n <= width) / len(lengths) > 0.5
+
+
+_LABELLED = re.compile(r"^[A-Z][\w'\u2019/() .-]{0,40}:\s+\S")
+"""'Closing date: 3 March 2027' under 'Place of employment: Lisbon, Portugal': a field of its own, however close to
+the width the line above runs."""
+_NARROW = 50
+"""A text wrapped at fewer characters than this is a narrow column's."""
+_COLUMN = 25
+"""Lines shorter than this are a list of words, never a column of wrapped text."""
 
 
 def logical_lines(
@@ -163,7 +177,10 @@ def logical_lines(
     # A wrapped line runs close to the page's width; a shorter one ('Senior Inspector, P-4' above 'Inspectorate
     # Division') ended where its writer ended it.
     width = _width(raw_lines) if wrapped else 0
-    for line in raw_lines:
+    # A line is cut close to the width; a narrow column's is, however short the width.
+    close = 0.75 * width if width < _NARROW else max(50, 0.75 * width)
+    last = ""  # the last line as written, of the logical line that `out[-1]` is
+    for n, line in enumerate(raw_lines):
         if not line:
             blank = True
             continue
@@ -184,9 +201,13 @@ def logical_lines(
             and not out[-1].endswith(_TERMINAL)
             and (not is_heading(line) or _wrapped_lead_in(out[-1], line))
             and not is_label(line)
-            and not is_heading(out[-1])
+            and (not is_heading(out[-1]) or _heading_cut(line, wrapped and len(last) >= close))
         )
-        if joinable and (_continues(out[-1], line) or (wrapped and len(out[-1]) >= max(50, 0.75 * width))):
+        if joinable and (
+            _continues(out[-1], line)
+            or (wrapped and len(last) >= close and not _LABELLED.match(line))
+            or _item_runs_on(out[-1], last, raw_lines[n:], is_heading, is_label)
+        ):
             if out[-1].endswith("-"):
                 # 'expe-' / 'rience' is 'experience'; 'co-' / 'operation' stays 'co-operation'.
                 out[-1] = (out[-1] if _compound(out[-1], line, text) else out[-1][:-1]) + line
@@ -196,8 +217,39 @@ def logical_lines(
             if blank and breaks is not None:
                 breaks.add(len(out))
             out.append(line)
+        last = line
         blank = False
     return out
+
+
+def _heading_cut(line: str, full: bool) -> bool:
+    """'2. Very good knowledge of statistical' / 'and data analysis tools …': a numbered item that reads as a
+    heading, cut at the page's width, runs on to a line in lower case. A heading stands alone: one that ends short
+    of the width ('Qualifications' / 'a degree in law') ended where its writer ended it."""
+    return full and line[:1].islower()
+
+
+def _item_runs_on(item: str, cut: str, rest: list[str], is_heading, is_label) -> bool:
+    """'(a) be a national of one of the Member' / 'States of the European Union, Iceland,' / 'Liechtenstein or
+    Norway;' / '(b) …': a list's item wrapped over lines that start with a capital. The lines after an item that has
+    no end mark run on to the first that has one ('.' or ';') when the list's next item follows it straight away.
+    A line in between that is a heading, a label or a blank stops it, and so does a line after the end mark that
+    is no item (the list's last item, then a paragraph). `cut`, the item's line as written, is wrapped at the width
+    its lines before the last reach: a short one ('+ Medical requirements') above longer lines is a heading of its
+    own, with its paragraph under it."""
+    if not (_LIST_START.match(item) or _O_ITEM.match(item)):
+        return False
+    for k, line in enumerate(rest[:_ITEM_LINES]):
+        if not line or _LIST_START.match(line) or is_heading(line) or is_label(line):
+            return False
+        if line.endswith((".", ";")):
+            after = next((later for later in rest[k + 1 :] if later), "")
+            return bool(_LIST_START.match(after)) and all(len(cut) >= 0.8 * len(before) for before in rest[:k])
+    return False
+
+
+_ITEM_LINES = 6
+"""The most lines one item is read to run on over, before its end mark."""
 
 
 def _wrapped_lead_in(previous: str, line: str) -> bool:
