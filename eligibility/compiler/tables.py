@@ -23,6 +23,8 @@ from eligibility.phrases import NUMBER, YEARS
 _BAR = re.compile(r"\s*\|\s*")
 _TAB = re.compile(r"\s*\t+\s*")
 _RULE = re.compile(r"^[\s|:+=-]+$")
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+"""A grid table's border: '+------+-------+', '+======+=======+' under its header."""
 _EMPTY = {"", "-", "\u2013", "\u2014", "n/a", "na", "none", "not applicable"}
 # A cell that only marks its column ('X', '✓', 'yes'): the row's own text is the item, in that column's mode.
 _MARK = re.compile(r"^(?:x|\u2713|\u2714|\u2715|\u2716|\u2717|\u2718|\u2612|\u2611|\*|yes)$", re.I)
@@ -249,6 +251,10 @@ def unrolled(text: str) -> str:
             continue
         kind, header = row
         framed = lines[i].strip().startswith("|")
+        # A grid table's first row is its header only when a '+===+' border closes it: under a '+---+' border it is
+        # a row like the others ('| Experience | Minimum seven years. |'), whose words head no column.
+        headless = i > 0 and i + 1 < len(lines) and bool(_GRID_BORDER.match(lines[i - 1]))
+        headless = headless and bool(_GRID_BORDER.match(lines[i + 1])) and "=" not in lines[i + 1]
         labelled = mode_of(header[0]) is None
         rows: list[list[str]] = []
         j = i + 1
@@ -275,7 +281,7 @@ def unrolled(text: str) -> str:
             i = j
             continue
         # 'Essential / Desirable' heads a column that gives each row its mode, not a list in one of them.
-        modes = [None if names_both_modes(cell) else mode_of(cell) for cell in header]
+        modes = [None if headless or names_both_modes(cell) else mode_of(cell) for cell in header]
         rows, routes = _options(rows, modes)
         if routes:
             out.append(" | ".join(header) + ":")  # the header stays in view, as the heading it is
@@ -285,7 +291,7 @@ def unrolled(text: str) -> str:
             if not rows:
                 i = j
                 continue
-        status = None if any(modes) or not rows else _status_column(header, rows)
+        status = None if any(modes) or not rows or headless else _status_column(header, rows)
         if rows and any(modes):
             out += _by_column(header, modes, rows)
         elif status is not None:
