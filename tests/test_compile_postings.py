@@ -254,6 +254,39 @@ def test_an_html_requirements_table_is_read_column_by_column():
     assert criteria["italian"]["mandatory"] is False
 
 
+@pytest.mark.parametrize(
+    ("label", "value", "expected"),
+    [
+        # A label in a plain cell is the row's label, as one in a header cell is: the value is read under it whole,
+        # a colon of its own included.
+        ("<td>Main language</td>", "Arabic: perfect command (mother tongue or equivalent).", ("Arabic", "C2")),
+        ("<th>Main language</th>", "Arabic: perfect command (mother tongue or equivalent).", ("Arabic", "C2")),
+        ("<td>Working languages</td>", "Fluency in Arabic and English.", ("Arabic", "C1")),
+    ],
+)
+def test_a_two_column_html_rows_label_heads_its_value(label, value, expected):
+    from eligibility.compiler import compile_text
+    from eligibility.compiler.sources import html_text
+
+    page = (
+        "<html><body><h1>Interpreter, P3</h1><p>Closing date: 3 March 2027</p><h2>Requirements</h2><table>"
+        "<tr><td>Education</td><td>A university degree in interpretation.</td></tr>"
+        f"<tr>{label}<td>{value}</td></tr></table></body></html>"
+    ).encode()
+    languages = [c for c in compile_text(html_text(page)).ruleset["criteria"] if c["kind"] == "language"]
+    assert (languages[0]["languages"][0], languages[0]["level"]) == expected, languages
+
+
+def test_a_two_column_html_rows_paragraph_is_no_label():
+    from eligibility.compiler.sources import html_text
+
+    page = (
+        b"<html><body><h1>Interpreter</h1><table><tr><td>The Service interprets for the Assembly in six languages"
+        b" every day of the session</td><td>It works in Geneva.</td></tr></table></body></html>"
+    )
+    assert "session:" not in html_text(page)
+
+
 def test_an_html_section_of_what_makes_a_strong_application_is_read_as_wishes():
     """'<h2>What makes a strong application</h2>' heads what gives an edge beyond the conditions: its items are
     read, as wishes, never dropped as the page's background."""

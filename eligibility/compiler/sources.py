@@ -97,6 +97,11 @@ def html_text(data: bytes) -> str:
             for cell in cells[1:]:
                 cell.insert(0, " | ")
             in_rows.update(id(cell) for cell in cells)
+    for table in soup.find_all("table"):
+        for row in table.find_all("tr"):
+            cells = row.find_all(["td", "th"], recursive=False)
+            if len(cells) == 2 and cells[0].name == "td" and id(cells[0]) not in in_rows and _label(cells[0]):
+                cells[0].append(":")  # 'Main language | Russian: perfect command …': the row's label, as a <th> is
     for tag in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "dt", "th"]):
         text = tag.get_text(" ", strip=True)
         if text and not text.endswith((":", "?", ".")) and tag.name != "h1" and id(tag) not in in_rows:
@@ -115,6 +120,17 @@ def html_text(data: bytes) -> str:
         if heading and (not out or out[0] != heading):
             out.insert(0, heading)
     return "\n".join(out) + "\n"
+
+
+def _label(cell) -> bool:
+    """Whether a row's first cell of two is its label: a few words that end no sentence ('Main language',
+    'Closing date'), never a paragraph or a cell left empty."""
+    text = cell.get_text(" ", strip=True)
+    return 0 < len(text.split()) <= _LABEL_WORDS and not text.endswith((":", "?", ".", ";", "!"))
+
+
+_LABEL_WORDS = 6
+"""The most words a row's label cell holds."""
 
 
 _HIDDEN_STYLE = re.compile(
