@@ -117,7 +117,10 @@ def absorb(params: dict, other: dict) -> None:
 READS = "condition"
 """Read wherever it stands: a sentence that asks for a driving licence asks nothing else."""
 READS_AFTER = ("nationality",)
-"""A sentence that says whose nationals may apply is the nationality kind's, whatever else it names."""
+"""A sentence that says whose nationals may apply is the nationality kind's, whatever else it names ..."""
+READS_WITH = ("nationality",)
+"""... but a licence asked in it is read there too: two items a copy ran together ('… ability to drive using manual
+transmission Seconded candidates … who are nationals … of the Kyrgyz Republic are not eligible') ask both."""
 _LICENCE = lazy_pattern(
     r"driv(?:ing|er(?:'?s|s')?)\s+(?:licen[cs]es?|permits?)|\blicen[cs]es?\s+to\s+drive\b|"
     r"\b(?:manual[- ]gear|(?i:category|class)\s+(?-i:[A-E])1?|vehicle|car)\s+(?:driving\s+)?licen[cs]es?"
