@@ -1196,7 +1196,8 @@ _DATE_IN = re.compile(
     rf"\b\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\b|(?=T\d))"
     rf"|\b\d{{4}}/\d{{1,2}}/\d{{1,2}}\b"
     rf"|\b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ -]+(?:of\s+)?{_MONTHS}[ ,-]+\d{{4}}\b"
+    # '27 January' / '2027': a day, its month and its year a line's end may part
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ -]+|[ \t]*\n[ \t]*)(?:of\s+)?{_MONTHS}(?:[ ,-]+|[ \t,]*\n[ \t]*)\d{{4}}\b"
     rf"|\b\d{{1,2}}[/.]{_MONTHS}[/.]\d{{4}}\b"
     rf"|\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b",
     re.I,
@@ -1949,14 +1950,21 @@ _CLOSING_PROSE = re.compile(
     r"(?:closing\s+date|deadline|apply\s+(?:to\s+(?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+)?(?:by|before|no\s+later\s+than)|applications?\s+close[sd]?\b"
     r"|\b(?:nominations?|applications?|submissions?)\s+(?:are\s+|is\s+)?due\b|\bnominations?\s+close[sd]?\b"
     r"|(?:applications?|documents|candidatures?|cvs)\s+(?:are\s+|will\s+be\s+)?accepted\s+(?:until|till|through|up\s+to)\b"
-    r"|\b(?:vacancy|posting|position|call|advert(?:isement)?|announcement)\s+closes\b|(?:^|\n)[ \t]*closes\s+on\b"
+    r"|\b(?:vacancy|posting|position|call|advert(?:isement)?|announcement|recruitment|competition)\s+closes\b"
+    r"|(?:^|\n)[ \t]*closes\s+on\b"
+    # 'The last day to apply is …', 'Last date for receipt of applications: …', 'Final date for applications: …'.
+    r"|\b(?:last|final)\s+(?:day|date)\s+(?:to\s+apply|(?:for|of)\s+(?:the\s+)?(?:receipt\s+of\s+)?"
+    r"(?:applications?|applying|submissions?))\b"
+    r"|\bapplication\s+period\s+ends\b|\bat\s+the\s+latest\s+(?:on|by)\b|\breceiv\w*\s+your\s+applications?\s+by\b"
     r"|applications?\s+(?:must|should)\s+"
     r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|the\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}?))\s+(?:by|before|no\s+later\s+than)"
     # 'Nominations should be submitted through the online system no later than …'.
     r"|\b(?:send|submit|be\s+submitted|e-?mail)\b(?:[^.\n]|\.(?=\w)|\n(?!\s*\n)){0,120}?\b(?:by|before|no\s+later\s+than))"
     # 'closes on Wed., 20 Jan. 2027': a weekday shortened with a full stop before the date; 'Apply before' /
-    # '15 January 2027': the date at the start of the next line, where a wrap or a label's line end put it.
-    r"(?:[^.\n]|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.){0,40}?(?:[ \t]*\n[ \t]*)?"
+    # '15 January 2027': the date at the start of the next line, where a wrap or a label's line end put it;
+    # 'Deadline for' / 'applications: 15 January 2027': a sentence wrapped onto a line in lower case.
+    r"(?:[^.\n]|\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.|\n[ \t]*(?-i:(?=[a-z]))){0,40}?"
+    r"(?:[ \t]*\n[ \t]*)?"
     r"(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)",
     re.I,
 )
