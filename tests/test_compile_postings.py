@@ -287,6 +287,35 @@ def test_a_two_column_html_rows_paragraph_is_no_label():
     assert "session:" not in html_text(page)
 
 
+@pytest.mark.parametrize(
+    ("bar", "title"),
+    [
+        # A board's top bar or breadcrumb trail in a plain element, named by its class or id, is navigation.
+        (
+            '<div class="topbar"><a href="/">PolyglotBoard</a> | <a href="/d">Interpreter directory</a></div>',
+            "Interpreter",
+        ),
+        ('<ol id="site-breadcrumbs"><li>Jobs</li><li>Interpreter directory</li></ol>', "Interpreter"),
+        # Near miss: an element so named that holds the notice's text is content.
+        (
+            '<div class="menu-page"><p>Interpreter directory</p><p>'
+            + "The Service interprets every day. " * 12
+            + "</p></div>",
+            "Interpreter directory",
+        ),
+    ],
+)
+def test_a_saved_pages_menu_named_by_its_class_is_no_title(bar, title):
+    from eligibility.compiler import compile_text
+    from eligibility.compiler.sources import html_text
+
+    page = (
+        f"<html><body>{bar}<h1>Interpreter</h1><p>Closing date: 3 March 2027</p><h2>Requirements</h2>"
+        "<ul><li>A university degree in interpretation.</li></ul></body></html>"
+    ).encode()
+    assert compile_text(html_text(page)).ruleset["posting"]["title"] == title
+
+
 def test_an_html_section_of_what_makes_a_strong_application_is_read_as_wishes():
     """'<h2>What makes a strong application</h2>' heads what gives an edge beyond the conditions: its items are
     read, as wishes, never dropped as the page's background."""

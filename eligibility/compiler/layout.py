@@ -702,6 +702,15 @@ def is_navigation(line: str) -> bool:
         # A breadcrumb: 'Jobs > Ethiopia', 'IAEA Careers > Job details', 'Home / Careers / Vacancies / Senior
         # Programme Assistant' (its last step repeats the title the page states below it).
         return True
+    spaced = re.split(r"\s{2,}", stripped)
+    if (
+        len(spaced) >= 4
+        and all(len(p.split()) <= 3 and not p.endswith((".", ":", ";", "!", "?")) for p in spaced)
+        and any(vocab.navigation_line.match(p) for p in spaced)
+    ):
+        # 'NRC  Norwegian Refugee Council     Our work   Countries   Get involved   Donate': a site's menu bar copied
+        # as text, its items apart by runs of spaces, one of them a navigation word.
+        return True
     parts = [p.strip() for p in stripped.split("|") if p.strip()]
     if len(parts) == 2 and vocab.navigation_line.match(parts[-1]) and not vocab.title_words.search(parts[0]):
         return True  # a site's header: "UNV's Volunteer Opportunities | Job board" (not 'Legal Officer | Careers')

@@ -75,6 +75,11 @@ def html_text(data: bytes) -> str:
     soup = BeautifulSoup(data, "html.parser")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    # A site's menu, top bar or breadcrumb trail kept in a plain element, named so by its class or id ('<div
+    # class="topbar">', '<ol class="crumbs">'): navigation as a <nav> is, never the notice's title; a short one only.
+    for tag in soup.find_all(_named_navigation):
+        if not tag.decomposed and len(tag.get_text(" ", strip=True)) <= _MENU_CHARS:
+            tag.decompose()
     # What a browser does not show is no part of the notice a reader sees: an element `hidden`, `aria-hidden`, or
     # styled away inline (display: none, visibility: hidden).
     for tag in soup.find_all(_hidden):
@@ -120,6 +125,19 @@ def html_text(data: bytes) -> str:
         if heading and (not out or out[0] != heading):
             out.insert(0, heading)
     return "\n".join(out) + "\n"
+
+
+_NAVIGATION_NAME = re.compile(
+    r"^(?:[\w-]*[-_])?(?:nav|navbar|navigation|menu|menubar|topbar|top-bar|breadcrumbs?|crumbs)(?:[-_][\w-]*)?$", re.I
+)
+_MENU_CHARS = 300
+"""The most characters a menu, a top bar or a breadcrumb trail holds; an element named so that holds more is content."""
+
+
+def _named_navigation(tag) -> bool:
+    """Whether an element's class or id names it a menu, a top bar or a breadcrumb trail."""
+    names = [*(tag.get("class") or []), *str(tag.get("id") or "").split()]
+    return any(_NAVIGATION_NAME.match(name) for name in names)
 
 
 def _label(cell) -> bool:

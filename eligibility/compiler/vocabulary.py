@@ -37,10 +37,11 @@ def _names(names: list[str]) -> re.Pattern:
 
 
 def _whole_line(phrases: list[str]) -> re.Pattern:
-    """A line made only of the phrases, in any order, between separators ('|', '>', '-', '&', '/')."""
+    """A line made only of the phrases, in any order, between separators ('|', '>', '-', '&', '/'), a link's arrow
+    before them ('< Back to jobs', '← Back to results')."""
     ordered = sorted({p.strip() for p in phrases}, key=len, reverse=True)
     one = r"(?:" + "|".join(re.escape(p) for p in ordered) + r")"
-    return re.compile(rf"^[\s|>/&\-]*{one}(?:[\s|>/&\-]+{one})*[\s|>/&\-]*$", re.I)
+    return re.compile(rf"^[\s|>/&\-<\u2190\u2039\u00ab]*{one}(?:[\s|>/&\-]+{one})*[\s|>/&\-]*$", re.I)
 
 
 @dataclass(frozen=True)
