@@ -70,6 +70,10 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         k = d.key()
         if k in index:
+            if index[k].heading is None and d.heading is not None:
+                # 'Degree Level   Master's Degree' in a board's panel above the notice, then the notice's own
+                # 'Second-level university degree in political science': the notice's words are the source.
+                index[k].source, index[k].heading = d.source, d.heading
             index[k].absorb(d)
         else:
             index[k] = d
