@@ -1137,8 +1137,24 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             text = stripped if _counted_by_label(key, rest) else rest
         if wishes == "" and mode == "desirable":
             wishes = _style(stripped)  # the first item sets the style of the list's items
+        if key is None and under_heading and _counted_under(out[-1], stripped):
+            # 'Experience:' / 'Minimum seven years.': a label's value on the line below it, as a page's table cell
+            # puts it, is read with the label as on one line.
+            text = f"{out[-1].text.rstrip(': ')}: {_VALUE_MARK.sub('', stripped)}"
         out.append(Line(text, section, heading, "desirable" if n in scored else mode))
     return _weighed(out)
+
+
+_VALUE_MARK = re.compile(r"^(?:[-*+\u2022\u00b7]|\d{1,2}[.)]|[a-z][.)])\s+")
+
+
+def _counted_under(label: Line, value: str) -> bool:
+    """Whether a line right under a label that names what is counted ('Experience:', 'Years of experience') is a
+    figure of years that leaves what it counts to that label ('Minimum seven years.')."""
+    key = label.heading or ""
+    return bool(re.search(r"\b(?:experience|years?|months?)\b", key)) and _counted_by_label(
+        key, _VALUE_MARK.sub("", value)
+    )
 
 
 _SCORE = re.compile(
