@@ -239,6 +239,10 @@ def _item_runs_on(item: str, cut: str, rest: list[str], is_heading, is_label) ->
     own, with its paragraph under it."""
     if not (_LIST_START.match(item) or _O_ITEM.match(item)):
         return False
+    if len(rest) > 1 and len(rest[0].split()) <= _TAIL_WORDS and _LIST_START.match(rest[1]) and not is_heading(rest[0]):
+        # '- a degree in Law, Economics or Political' / 'Science' / '- …': a few words between two items, in a list
+        # whose items end with no mark, are the end of the item above.
+        return not is_label(rest[0])
     for k, line in enumerate(rest[:_ITEM_LINES]):
         if not line or _LIST_START.match(line) or is_heading(line) or is_label(line):
             return False
@@ -248,6 +252,8 @@ def _item_runs_on(item: str, cut: str, rest: list[str], is_heading, is_label) ->
     return False
 
 
+_TAIL_WORDS = 3
+"""The most words a line between two items holds to be the end of the one above, with no end mark."""
 _ITEM_LINES = 6
 """The most lines one item is read to run on over, before its end mark."""
 
