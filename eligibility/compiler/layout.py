@@ -1237,9 +1237,40 @@ _DATE_FORMAT = re.compile(r"\s*[(\[]?\s*(MM?|DD?)\s*[./-]\s*(?:MM?|DD?)\s*[./-]\
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 
 
+def _written_order(text: str) -> str | None:
+    """'month' where the notice's dates in figures are written month first ('Posting Date 12/16/2026': no 16th
+    month), 'day' where day first ('16/12/2026'), None where none tells or they disagree."""
+    orders = set()
+    for m in _NUMERIC_DATE.finditer(text):
+        first, second = (int(part) for part in re.split(r"[./-]", m.group())[:2])
+        if first > 12 >= second:
+            orders.add("day")
+        elif second > 12 >= first:
+            orders.add("month")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def in_written_order(text: str, day: date) -> date:
+    """`day`, read day first from figures that could be either order ('01/12/2027'), read month first where the
+    notice's other dates in figures are written so ('Posting Date 12/16/2026' on a US job board's page)."""
+    if _written_order(text) != "month":
+        return day
+    for m in _NUMERIC_DATE.finditer(text):
+        if _DATE_FORMAT.match(text[m.end() :]) or parse_date(m.group()) != day:
+            continue
+        try:
+            return date(day.year, day.day, day.month)
+        except ValueError:
+            return day
+    return day
+
+
 def order_unsure(text: str, day: date) -> str | None:
     """A review note where `day` was read from figures alone that could be day first or month first ('04/05/2027':
-    4 May or 5 April) and the notice states no format after them; None where the order is plain ('14/12/2026')."""
+    4 May or 5 April) and the notice states no format after them, nor its other dates in figures; None where the
+    order is plain ('14/12/2026')."""
+    if _written_order(text) is not None:
+        return None
     for m in _NUMERIC_DATE.finditer(text):
         if _DATE_FORMAT.match(text[m.end() :]) or parse_date(m.group()) != day:
             continue
@@ -1911,6 +1942,8 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
     for name, value in (("title", meta.title), ("duty-station country", meta.country), ("closing date", meta.closes)):
         if value is None:
             notes.append(f"{name} not found")
+    if meta.closes is not None:
+        meta.closes = in_written_order(text, meta.closes)
     unsure = order_unsure(text, meta.closes) if meta.closes else None
     if unsure:
         notes.append(unsure)
