@@ -150,7 +150,14 @@ def hard_wrapped(lines: list[str]) -> bool:
     if sum(1 for n in lengths if 50 <= n <= 110) / len(lengths) > 0.5:
         return True
     width = _width(lines)
-    return _COLUMN <= width < _NARROW and sum(1 for n in lengths if 0.65 * width <= n <= width) / len(lengths) > 0.5
+    if not _COLUMN <= width < _NARROW or sum(1 for n in lengths if 0.65 * width <= n <= width) / len(lengths) <= 0.5:
+        return False
+    # Short lines that each end where their writer ended them ('Fluency in English' / 'Knowledge of Arabic is an
+    # asset') are a list's; a column's lines break sentences, many of them before a word in lower case.
+    written = [line.strip() for line in lines if line.strip()]
+    pairs = list(itertools.pairwise(written))
+    cut = sum(1 for a, b in pairs if not a.endswith(_TERMINAL) and b[:1].islower())
+    return cut >= _CUT_SHARE * len(pairs)
 
 
 _LABELLED = re.compile(r"^[A-Z][\w'\u2019/() .-]{0,40}:\s+\S")
@@ -158,6 +165,8 @@ _LABELLED = re.compile(r"^[A-Z][\w'\u2019/() .-]{0,40}:\s+\S")
 the width the line above runs."""
 _NARROW = 50
 """A text wrapped at fewer characters than this is a narrow column's."""
+_CUT_SHARE = 0.2
+"""The share of a narrow column's line breaks that fall inside a sentence, before a word in lower case."""
 _COLUMN = 25
 """Lines shorter than this are a list of words, never a column of wrapped text."""
 
