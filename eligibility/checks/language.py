@@ -538,7 +538,30 @@ def extract(sentence, reading) -> list:
         found.append(
             Draft("requirement", sentence.text, None, id="other-language", review=[issue], heading=sentence.heading)
         )
+    group = _GROUP_ONLY.search(sentence.text) if not found and not names_a_language(sentence.text) else None
+    if (
+        group
+        and sentence.mode != "desirable"
+        and not (_WISH.search(sentence.text) or _ASSET_WORD.search(sentence.text))
+    ):
+        # 'Fluency in a Slavic language is required': a language of a group the tool cannot check, asked of every
+        # candidate; a person judges who meets it, never a quality for the selection panel alone.
+        issue = (
+            f"'{group.group('what')}': a language the posting does not name, which no criterion checks; a person "
+            "judges who meets it (state the languages it accepts as `kind: language` with a level)"
+        )
+        found.append(Draft("requirement", sentence.text, None, review=[issue], heading=sentence.heading))
     return found
+
+
+_GROUP_ONLY = lazy_pattern(
+    r"\b(?i:knowledge|fluency|command|proficiency|mastery)\s+(?i:of|in)\s+"
+    r"(?P<what>(?i:an?|one)\s+(?!(?:local|national|official|working|host|mother|native|foreign|second|third|other|"
+    r"additional|further|UN|OSCE|EU|Sign)\b)[A-Z][\w-]+\s+language)\b(?!\s+(?i:of|skills?)\b)"
+)
+"""A language asked by its group alone ('knowledge of a Nordic language', 'fluency in a Slavic language'), its group
+written with a capital, no language named."""
+_ASSET_WORD = lazy_pattern(r"\b(?:assets?|advantage\w*|desirable|preferred|plus|welcome[ds]?)\b", re.I)
 
 
 _CODED = lazy_pattern(
