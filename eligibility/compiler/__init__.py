@@ -83,6 +83,14 @@ _OURSELVES = re.compile(
     re.I,
 )
 """'We dare to innovate; we value integrity.': the organisation speaking of itself, not of the candidate."""
+_ITSELF = re.compile(
+    r"\s*(?:[-\u2022*]\s*)?(?:as\s+an?\s+[^,.;]{3,60},\s*)?the\s+(?!(?:candidates?|applicants?|incumbents?|successful|"
+    r"selected|post|position|job|role|person|holder)\b)[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:values|strives|promotes|embraces|"
+    r"celebrates|champions|is\s+(?:fully\s+)?committed\s+to|is\s+an\s+equal[\s-]opportunit\w+|aims\s+(?:at|to|for))\b",
+    re.I,
+)
+"""'As an intergovernmental organisation, the Council values a balanced representation of nationalities …', 'The
+Ministry strives for gender balance': the body that issues the notice speaking of itself by its name."""
 _RETIREMENT = re.compile(r"\bretire(?:s|d|ment)?\b", re.I)
 """'OSCE staff retire at 65', 'The mandatory age of retirement is 65': a term of service; an age limit a candidate
 must meet says so ('Candidates must be able to complete the assignment before reaching the retirement age')."""
@@ -1467,7 +1475,7 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
     if not out:
         if loose:
             return [], "not under a requirements heading: no degree, years, language or condition in it"
-        if _OURSELVES.match(sentence.text):
+        if _OURSELVES.match(sentence.text) or _ITSELF.match(sentence.text):
             return [], "says what the organisation is or does, not what a candidate needs"
         if _RETIREMENT.search(sentence.text) and not _CANDIDATE.search(sentence.text):
             return [], "states the organisation's retirement age, a term of service, not what a candidate needs"
