@@ -904,9 +904,12 @@ _PERMIT = r"(?:residence|work)(?:\s+and\s+residence)?\s+permits?|right\s+to\s+(?
 """A permit or a right that admits its holder ('a valid work and residence permit', 'the right to work')."""
 _NOT_BARRED = r"(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded|not\s+be\s+considered)\b)"
 """Unless the words after it shut its holders out ('… with a work permit are not eligible')."""
+_PERMIT_FIRST = rf"\b(?:{_PERMIT})\b{_NOT_BARRED}[^.;]{{0,40}}?\bor\s+(?:be\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0, 2}?(?:nationals?|citizens?|nationality)\b"
+"""A permit named before the nationals it stands beside ('must hold a valid Swiss work permit or be nationals of a
+member state of the European Union'): its holders admitted as they are when it follows them."""
 _RESIDENTS_ADMITTED = lazy_pattern(
     r"(?:/|\bor\b|\band\b)[^.;]{0,80}?\b(?:resid(?:ents?|ing|e)|(?:holders?\s+of\s+)?(?:a\s+)?(?:valid\s+)?"
-    rf"(?:permanent\s+)?(?:{_PERMIT}))\b{_NOT_BARRED}",
+    rf"(?:permanent\s+)?(?:{_PERMIT}))\b{_NOT_BARRED}|{_PERMIT_FIRST}",
     re.I,
 )
 
@@ -1083,7 +1086,7 @@ def _members(text: str, organisation: str | None) -> list | None:
     return [Draft(KIND, text, True, params, id="nationals-of-members", notes=[note + "."], review=review)]
 
 
-_PERMIT_ADMITTED = lazy_pattern(rf"(?:/|\bor\b)[^.;]{{0,80}}?\b(?:{_PERMIT})\b{_NOT_BARRED}", re.I)
+_PERMIT_ADMITTED = lazy_pattern(rf"(?:/|\bor\b)[^.;]{{0,80}}?\b(?:{_PERMIT})\b{_NOT_BARRED}|{_PERMIT_FIRST}", re.I)
 """A permit admitted beside a grouping's nationals ('an EU citizen or hold a valid work permit for Belgium'); members
 resident somewhere ('EU citizens resident in Ireland') are a condition on the members, not residents admitted."""
 
