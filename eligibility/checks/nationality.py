@@ -580,6 +580,9 @@ def extract(sentence, reading) -> list:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
+    widening = _widening(sentence, reading)
+    if widening:
+        return widening
     if _INVITATION.search(text) and not _RESTRICTING.search(text):
         return []
     labelled = _LABEL.match(text)
@@ -785,6 +788,88 @@ def extract(sentence, reading) -> list:
     if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
         return [Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states")]
     return []
+
+
+# 'nationals of candidate countries may also apply', 'exceptionally, nationals of accession countries may be
+# considered', 'Contributing Third States upon invitation', 'third-state nationals are also invited': more nationals
+# admitted than a list before names.
+_WIDENS = lazy_pattern(
+    r"\b(?:may|can|will|shall)\s+also\s+(?:apply|second|be\s+(?:considered|accepted|eligible|admitted|invited|"
+    r"appointed|recruited|seconded|offered))\b"
+    r"|\b(?:are|is)\s+also\s+(?:eligible|invited|welcome[d]?|accepted|admitted|considered)\b"
+    r"|\bexceptionally\b[^.;]{0,80}?\b(?:may|can)\b"
+    r"|\b(?:upon|on|by)\s+(?:(?:special|express)\s+)?invitation\b"
+    r"|\b(?:where|if|when|once)\s+(?:(?:expressly|specifically|explicitly|formally)\s+)?invited\b"
+    r"|\bmay\s+(?:also\s+)?be\s+offered\s+to\b",
+    re.I,
+)
+_NATIONALS_OR_STATES = lazy_pattern(r"\b(?:nationals?|citizens?|states?|countries)\b", re.I)
+
+
+def _widening(sentence, reading) -> list:
+    """A sentence that admits more nationals than the list read before it ('Nationals of EU Member States only;
+    nationals of Norway may also apply'): the countries it names join that list; where it names nationals the data
+    cannot list ('nationals of candidate countries', 'contributing third states'), the list goes to a person, never
+    refusing those it admits. Nothing where no list comes before it."""
+    from eligibility.compiler.draft import Draft
+    from eligibility.phrases import clip
+
+    text = sentence.text
+    if not (_WIDENS.search(text) and _NATIONALS_OR_STATES.search(text)) or _NOT_ELIGIBLE.search(text):
+        return []
+    target = next((d for d in reversed(reading.before) if d.kind == KIND and d.params.get("only")), None)
+    if target is None:
+        return []
+    codes, unknown = _admitted(text)
+    issue = (
+        f"'{clip(text.strip())}' admits nationals besides the list before it"
+        + (f" ({unknown}, which the data does not list)" if unknown else "")
+        + ": a person sets `only` to every country whose nationals may apply, and judges the others"
+    )
+    draft = Draft("requirement", text, True, id="nationals-also", review=[issue])
+    said = f"Also open to nationals of {', '.join(codes)}: '{clip(text.strip(), 120)}'"
+    target_key = target.key()
+
+    def widen(drafts: list) -> None:
+        lists = [d for d in drafts if d is target] or [d for d in drafts if d.kind == KIND and d.key() == target_key]
+        if not lists:
+            return  # the placeholder stays: a person reads it
+        for d in lists:
+            if unknown:
+                d.kind, d.params = "requirement", {}
+                d.review.append(issue)
+            else:
+                d.params["only"] = list(dict.fromkeys([*d.params["only"], *codes]))
+                d.notes.append(said)
+            if text not in d.source:
+                d.source += (" " if d.source.rstrip().endswith((".", ";", ":")) else "; ") + text
+        drafts[:] = [d for d in drafts if d is not draft]
+
+    reading.amend(widen)
+    return [draft]
+
+
+def _admitted(text: str) -> tuple[list[str], str]:
+    """The countries a sentence admits (a grouping's members, countries named, their nationals' adjectives), and what
+    it admits that names no country the data knows ('' where it names none)."""
+    from eligibility.memberships import groupings
+
+    named = [g for g in groupings() if g.pattern.search(text)]
+    codes = [c for g in named for c in g.members]
+    other = _other_countries(text, named)
+    if other:
+        return codes, other
+    unread: list[str] = []
+    for at in re.finditer(r"(?i:nationals?|citizens?)\s+of\s+(?:the\s+)?(?=[A-Z])", text):
+        got, more = _country_list(text[at.end() :], country_code)
+        codes, unread = codes + got, unread + more
+    demonyms = _DEMONYM_EXCLUSION.search(text)
+    if demonyms:
+        got, more = _country_list(demonyms.group("who"), demonym_code)
+        codes, unread = codes + got, unread + (more if not named else [])
+    if unread:
+        return codes, ", ".join(repr(u) for u in unread)
+    return list(dict.fromkeys(codes)), "" if codes else "no country named"
 
 
 # 'Open to nationals of OSCE participating States and Partners for Co-operation', '… participating States or of the
