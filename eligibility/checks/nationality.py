@@ -1100,6 +1100,21 @@ _BUT = lazy_pattern(r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s
 _PLACE_RUN = lazy_pattern(r"[A-Z][\w'-]*[a-z][\w'-]*(?:(?:\s+of\s+(?:the\s+)?|\s+and\s+|\s+)[A-Z][\w'-]*[a-z][\w'-]*)*")
 
 
+# 'the Council of Europe Development Bank', 'the EU Agency for Fundamental Rights': a grouping's name at the start of
+# a longer name, another body whose members are not the grouping's ('EU Member States', 'NATO Allies' are its own).
+_LONGER_NAME = lazy_pattern(
+    r"\s+(?!(?:Members?|States?|Countries|Country|Nations?|Nationals?|Citizens?|Citizenship|Nationality|Passports?|"
+    r"Allies|Only)\b)(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][a-z]"
+)
+
+
+def _names(g, text: str, at_start: bool = False) -> bool:
+    """Whether `text` names the grouping itself (at its start, with `at_start`), not a body whose longer name begins
+    with the grouping's ('Council of Europe Development Bank')."""
+    found = [g.pattern.match(text)] if at_start else list(g.pattern.finditer(text))
+    return any(m is not None and not _LONGER_NAME.match(text, m.end()) for m in found)
+
+
 def _members(text: str, organisation: str | None) -> list | None:
     """A nationality rule over a grouping's members and the countries the sentence adds to them; a review item
     where the sentence names a grouping the data does not know or makes exceptions; None when it names none."""
@@ -1108,11 +1123,11 @@ def _members(text: str, organisation: str | None) -> list | None:
 
     if not _NATIONAL.search(text) or _NOT_ELIGIBLE.search(text) or _PARTICIPATING.search(text) or _SKILL.search(text):
         return None
-    named = [g for g in groupings() if g.pattern.search(text)]
+    named = [g for g in groupings() if _names(g, text)]
     unknown = [
         m.group("of")
         for m in (*_MEMBER_OF.finditer(text), *_MEMBER_BEFORE.finditer(text))
-        if not any(g.pattern.fullmatch(m.group("of")) or g.pattern.match(m.group("of")) for g in groupings())
+        if not any(_names(g, m.group("of"), at_start=True) for g in groupings())
         # 'one of the Council of Europe member states': a grouping's name that ends where 'member' begins
         and not any(n.end() == m.end("of") for g in groupings() for n in g.pattern.finditer(text, 0, m.end("of")))
     ]
