@@ -76,6 +76,31 @@ def country_code(value: object) -> str | None:
     return country_code(bare) if bare and bare != text else None
 
 
+def spelt_like(value: object) -> str | None:
+    """The country a word of six letters or more is one letter away from ('Lichtenstein' -> 'LI': a letter added,
+    left out, changed or two swapped), where exactly one country's name is that near; else None. For a name in a
+    notice's list that names no country as written: read as the country it is most likely meant for, and said so."""
+    low = re.sub(r"\s+", " ", str(value)).strip().lower()
+    if len(low) < 6 or country_code(low):
+        return None
+    names = {**_iso()["codes"], **_aliases()}
+    near = {code.upper() for name, code in names.items() if len(name) >= 4 and _one_letter_apart(low, name)}
+    return near.pop() if len(near) == 1 else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1 :]
+
+
 def without_style(name: str) -> str:
     """A country name without its style: 'the', 'Republic of' ('the Co' -> 'Co', read as the code CO)."""
     return _STYLE.sub("", name).strip()

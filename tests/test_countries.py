@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eligibility.countries import city_country, country_code, country_hint
+from eligibility.countries import city_country, country_code, country_hint, spelt_like
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,24 @@ def test_a_state_style_alone_is_no_country():
 
 def test_a_misspelt_formal_name_is_not_taken_for_another_country():
     assert "Korea" not in country_hint("Republic of Kosovoo")
+
+
+@pytest.mark.parametrize(
+    "written,code",
+    [
+        ("Lichtenstein", "LI"),  # a letter left out
+        ("Norwey", "NO"),  # a letter changed
+        ("Estonai", "EE"),  # two letters swapped
+        ("Swizerland", "CH"),
+        ("Austria", None),  # a country as written: nothing to correct
+        ("Nigera", None),  # as near Niger as Nigeria: no guess
+        ("Tambia", None),  # as near Gambia as Zambia
+        ("Mali", None),  # too short to guess from
+        ("Narnia", None),
+    ],
+)
+def test_a_name_one_letter_from_one_country_is_read_as_it(written, code):
+    assert spelt_like(written) == code
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from eligibility.checks.common import join_or, named
 from eligibility.checks.params import COUNTRIES, FIELDS, FLAG, Param, keys, read_params
-from eligibility.countries import country_code, demonym_code
+from eligibility.countries import country_code, demonym_code, spelt_like
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.phrases import lazy_pattern
@@ -732,8 +732,9 @@ def extract(sentence, reading) -> list:
         named_at = next(g for g in ("where", "where2", "where3", "where4") if only.group(g))
         codes, unread = _country_list(text[only.start(named_at) :], country_code)
         if not codes:
-            codes, unread = _members_in_brackets(text[only.end(named_at) :])
-        if codes:
+            bracketed, inside = _members_in_brackets(text[only.end(named_at) :])
+            codes, unread = (bracketed, inside) if bracketed else (codes, unread)
+        if codes or any(spelt_like(u) for u in unread):
             return [_only(text, codes, only.group(0), unread)]
         # 'open to citizens of the Nordic countries (see below)': a restriction kept for a person, never dropped.
         issue = (
@@ -970,8 +971,8 @@ def _only(text: str, codes: list[str], said: str, unread: list[str]):
     data knows is a review item: the criterion never holds fewer countries than the notice names unnoticed."""
     from eligibility.compiler.draft import Draft
 
-    review = []
-    params: dict = {"only": codes}
+    near, unread, review = _misspelt(unread)
+    params: dict = {"only": list(dict.fromkeys([*codes, *near]))}
     if re.search(r"\bresidents?\b", said, re.I) or _RESIDENTS_ADMITTED.search(text):
         # 'Only nationals of / permanent residents of …', '… nationals of Poland, or foreign nationals residing in
         # Poland who hold a valid work and residence permit', 'an EU citizen or hold a valid work permit for Belgium':
@@ -983,6 +984,20 @@ def _only(text: str, codes: list[str], said: str, unread: list[str]):
             "its code to `only`"
         )
     return Draft(KIND, text, True, params, id="nationals-only", review=review)
+
+
+def _misspelt(unread: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """The countries names in a list that name none as written are one letter away from ('Lichtenstein'), the names
+    still unread, and a review item for each name read so: a list never refuses those a slip of the pen left out."""
+    codes, still, review = [], [], []
+    for name in unread:
+        code = spelt_like(name)
+        if code:
+            codes.append(code)
+            review.append(f"read '{name}' in the list as {named(code)}, the country nearest it: a person confirms it")
+        else:
+            still.append(name)
+    return codes, still, review
 
 
 _PERMIT = r"(?:residence|work)(?:\s+and\s+residence)?\s+permits?|right\s+to\s+(?:work|reside)"
@@ -1164,12 +1179,25 @@ def _members(text: str, organisation: str | None) -> list | None:
     for g in named:
         rest = g.pattern.sub(" ", rest)
     extra = [c for run in _PLACE_RUN.findall(rest) for c in _codes(run)]
+    # 'Member States of the EU, Iceland, Lichtenstein or Norway': a name in the list that names no country as written.
+    near, unread, review = _misspelt(
+        [
+            name
+            for m in _PLACE_RUN.finditer(rest)
+            if re.search(r"(?:[,;]|\bor|\band)\s*$", rest[: m.start()])
+            and re.match(r"\s*(?:[,;.)]|\bor\b|\band\b|$)", rest[m.end() :])
+            for name in _country_list(m.group(0), country_code)[1]
+        ]
+    )
+    extra += near
+    review += [
+        f"the notice also names '{name}', which is no country the data knows: add its code to `only`" for name in unread
+    ]
     codes = list(dict.fromkeys([c for g in named for c in g.members] + extra))
     added = [c for c in extra if not any(c in g.members for g in named)]
     note = "Open to nationals of the " + " and of the ".join(f"{g.name} (as of {g.as_of}; {g.source})" for g in named)
     if added:
         note += ", and of " + ", ".join(added)
-    review = []
     living = _LIVING_IN.search(text)
     if living:
         # 'Irish citizens or EU/EEA citizens resident in Ireland for at least three years': who of the members may
