@@ -453,7 +453,13 @@ _PARTICIPATING = lazy_pattern(
 )
 _RESIDENTS_TOO = r"(?:\s+(?:of\s+)?(?:/|or|and/or|and)\s+(?i:permanent\s+)?(?i:residents?))?"
 # 'nationals of the following countries: Denmark; Finland': the list after the colon is where.
-_FOLLOWING = r"(?:(?i:the\s+)?(?i:following)\s+(?i:countries|states)(?:\s+(?i:only))?\s*:\s*)?"
+# 'citizens of the participants from the region: Albania, Serbia', 'citizens of the partner countries, namely …': a
+# plural noun phrase that names them, then the list.
+_FOLLOWING = (
+    r"(?:(?i:the\s+)?(?i:following)\s+(?i:countries|states)(?:\s+(?i:only))?\s*:\s*"
+    r"|(?i:the\s+)(?:(?-i:[a-z][\w-]*)(?:\s+[\w-]+){0,6}?|(?:[\w-]+\s+){0,5}?(?-i:[a-z][\w-]*s))"
+    r"\s*(?::|,?\s+(?i:namely|i\.e\.),?)\s*)?"
+)
 _ONLY = lazy_pattern(
     r"(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+(?i:nationals|citizens)"
     + _RESIDENTS_TOO
@@ -473,6 +479,12 @@ _ONLY = lazy_pattern(
     r"|\b(?i:must|shall|should)\s+(?i:be)\s+(?:(?i:an?)\s+)?(?i:nationals?|citizens?)\s+of\s+"
     + _FOLLOWING
     + r"(?:the\s+)?(?P<where4>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:only|and|or)\b)"
+    # 'Citizens of Ukraine who have reached 18 years of age may take part in the competition': those named as who
+    # may apply, whatever else the sentence asks of them.
+    r"|^\W*(?i:nationals|citizens)\s+of\s+(?:the\s+)?(?P<where5>[A-Z][\w ,]*?[a-z])"
+    r"(?=(?:\s*,?\s+(?i:who|aged|over|under|between|with|having|holding|from)\b[^.;]*?)?\s+"
+    r"(?i:(?:may|can|shall)\s+(?:apply|take\s+part|participate|compete|be\s+(?:admitted|considered))|"
+    r"(?:are|is)\s+(?:eligible|entitled|admitted)\b))"
 )
 # 'open to nationals of the host country only', 'reserved for citizens of the country of assignment': a national
 # post, open to the duty station's country's own nationals.
@@ -729,7 +741,7 @@ def extract(sentence, reading) -> list:
         return members
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
-        named_at = next(g for g in ("where", "where2", "where3", "where4") if only.group(g))
+        named_at = next(g for g in ("where", "where2", "where3", "where4", "where5") if only.group(g))
         codes, unread = _country_list(text[only.start(named_at) :], country_code)
         if not codes:
             bracketed, inside = _members_in_brackets(text[only.end(named_at) :])
@@ -1017,7 +1029,8 @@ _RESIDENTS_ADMITTED = lazy_pattern(
 # Countries named one after another: 'Denmark, Finland, Norway or Sweden', 'Denmark; Finland; Sweden', 'Bosnia and
 # Herzegovina, Serbia and Montenegro'; each name a run of capitalised words ('Republic of Moldova', 'the Netherlands',
 # 'Åland').
-_LIST_NAME = r"(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)*"
+_LIST_NAME = r"(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)*[*\u2020]?"
+"""A country's name, a footnote's mark after it aside ('Kosovo*')."""
 _LIST_SEP = r"\s*[,;/]\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+"
 _LIST = lazy_pattern(rf"{_LIST_NAME}(?:(?:{_LIST_SEP}){_LIST_NAME})*")
 # What ends a list of countries in mid-word: 'Denmark, Finland and Sweden only', '… Sweden may apply'.
@@ -1061,7 +1074,7 @@ def _country_list(text: str, code_of) -> tuple[list[str], list[str]]:
             whole = names[i]
             for k in range(i, j):
                 whole += seps[k] + names[k + 1]
-            code = code_of(whole.strip())
+            code = code_of(whole.strip().rstrip("*\u2020"))
             if code:
                 codes.append(code)
                 i = j + 1
@@ -1108,7 +1121,8 @@ _MEMBER_BEFORE = lazy_pattern(
 )
 # "the Bank's member countries", 'its member States': the members of the organisation the notice is from.
 _MEMBER_OWN = lazy_pattern(
-    r"\b(?:the\s+)?(?:(?-i:[A-Z])[A-Za-z-]+['\u2019]s|its|our|their)\s+member\s+(?:states?|countries|country|nations?)\b",
+    r"\b(?:the\s+)?(?:(?-i:[A-Z])[A-Za-z-]+['\u2019]s|its|our|their)\s+(?:\d+\s+)?member\s+(?:states?|countries|country|"
+    r"nations?)\b",
     re.I,
 )
 _BUT = lazy_pattern(r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception|apart\s+from)\b", re.I)
