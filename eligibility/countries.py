@@ -81,8 +81,8 @@ def spelt_like(value: object) -> str | None:
     left out, changed or two swapped), where exactly one country's name is that near; else None. For a name in a
     notice's list that names no country as written: read as the country it is most likely meant for, and said so."""
     low = re.sub(r"\s+", " ", str(value)).strip().lower()
-    if len(low) < 6 or country_code(low):
-        return None
+    if len(low) < 6 or country_code(low) or demonym_code(low):
+        return None  # 'Estonian' is Estonia's nationals, no slip of the pen
     names = {**_iso()["codes"], **_aliases()}
     near = {code.upper() for name, code in names.items() if len(name) >= 4 and _one_letter_apart(low, name)}
     return near.pop() if len(near) == 1 else None

@@ -496,7 +496,18 @@ _ONLY_HOST = lazy_pattern(
 )
 # 'open to Dutch nationals only', 'Only Kenyan citizens may apply', 'reserved for Swiss nationals'; several
 # adjectives in a list ('open only to Danish, Finnish or Swedish nationals') name several countries.
-_DEMONYM = r"[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?"
+_DEMONYM = r"(?:[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){2,3}|[A-Z]{2,3}(?![\w.]))"
+"""A country's nationals' adjective ('Danish', 'New Zealand'), or its initials ('U.S.', 'UK')."""
+
+
+def _nationals_code(word: str) -> str | None:
+    """The country an adjective or a country's initials name ('Danish' -> 'DK', 'U.S.' -> 'US', 'UK' -> 'GB'), or
+    None; initials that name a grouping ('EU') name no country."""
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", word.strip()):
+        return country_code(word.replace(".", "").strip())
+    return demonym_code(word)
+
+
 _ONLY_DEMONYM = lazy_pattern(
     r"(?:(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+|(?i:only)\s+|^\W*(?=[A-Z][a-z\u00e9-]+(?:\s+[A-Z][a-z]+)?"
     r"\s+(?i:nationals|citizens)\s+(?i:only)\b))(?P<who>"
@@ -526,11 +537,13 @@ _CITIZENSHIP = lazy_pattern(
     # 'are Danish citizens', 'be a Danish national': the item of a list of who may apply ('open to candidates who:').
     r"|^\W*"
     + _ITEM_NUMBER
-    + r"(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+)?(?i:be|are|is)\s+(?:(?i:an?)\s+)?(?P<who2>"
+    + r"(?:(?i:candidates?|applicants?|you)\s+(?i:must|shall|should)\s+)?(?i:be|are|is)\s+(?:(?i:an?)\s+)?(?P<who2>"
     + _DEMONYM
     + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
     + _DEMONYM
-    + r")*)\s+(?i:citizens?|nationals?)\s*[.;]?\s*$"
+    + r")*)\s+(?i:citizens?|nationals?)"
+    # 'be a Norwegian citizen, or a citizen of another Nordic country with permanent residence in Norway'.
+    r"(?:\s*,?\s*(?i:or|and/or)\s+[^.;]{0,60}?\b(?i:residen\w*)\b[^.;]{0,60}?)?\s*[.;]?\s*$"
     r"|^\W*"
     + _ITEM_NUMBER
     + r"(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+(?i:hold|have|possess)\s+)?(?:(?i:the)\s+)?"
@@ -607,11 +620,19 @@ def extract(sentence, reading) -> list:
         found = _grouping(sentence, labelled.group("rest"), reading)
         if found:
             return found
-    if sentence.heading and _WHOSE_LABEL.fullmatch(sentence.heading.strip(" :")):
-        if _listed(text):
-            # 'Eligible nationalities:' / '- Austria' / '- Germany': each item one more country of the same list.
-            return [_heading_item(sentence, _listed(text) or [], reading)]
-        found = _grouping(sentence, text, reading)
+    whose_heading = bool(sentence.heading and _WHOSE_LABEL.fullmatch(sentence.heading.strip(" :")))
+    if whose_heading or (sentence.heading and _OPEN_HEADING.search(sentence.heading)):
+        listed = (_listed(text) if whose_heading else []) or _nationals_item(text)
+        if listed:
+            # 'Eligible nationalities:' / '- Austria' / '- Germany', 'open to the following groups:' / '- UK
+            # nationals': each item one more country of the same list.
+            return [_heading_item(sentence, listed, reading)]
+        # Only what names whose nationals may apply, with no label of its own: a line after an inline
+        # 'Nationality: …' ('Age: be under 65', 'Before applying, tick every box') is not one of them.
+        own_label = labelled and not _WHOSE_LABEL.fullmatch(labelled.group("label").strip())
+        found = (
+            _grouping(sentence, text, reading) if whose_heading and _NAMES_WHOM.search(text) and not own_label else []
+        )
         if found:
             return found
     if labelled:
@@ -765,12 +786,12 @@ def extract(sentence, reading) -> list:
     held = _CITIZENSHIP.search(text)
     if held:
         who = held.group("who") or held.group("who2")
-        codes, unread = _country_list(who, demonym_code) if who else _country_list(held.group("where"), country_code)
+        codes, unread = _country_list(who, _nationals_code) if who else _country_list(held.group("where"), country_code)
         if codes:
             return [_only(text, codes, held.group(0), unread)]
     demonym = _ONLY_DEMONYM.search(text)
     if demonym and (only is not None or re.search(r"\bonly\b|\bmay\s+apply|\bexclusively|\breserved", text, re.I)):
-        codes, unread = _country_list(demonym.group("who"), demonym_code)
+        codes, unread = _country_list(demonym.group("who"), _nationals_code)
         if codes:
             return [_only(text, codes, demonym.group(0), unread)]
     if _PARTNERS_BARRED.search(text) and _NOT_ELIGIBLE.search(text):
@@ -940,6 +961,32 @@ def _listed(words: str) -> list[str]:
     return []
 
 
+# A heading that says who may apply ('This job is broadly open to the following groups:').
+_OPEN_HEADING = lazy_pattern(r"\bopen\s+(?:only\s+)?to\b|\bwho\s+(?:may|can)\s+apply\b", re.I)
+# What names whose nationals may apply: nationals, a grouping's words, or a name in capitals past the first word.
+_NAMES_WHOM = lazy_pattern(
+    r"\b(?i:nationals?|citizens?|countries|country|states?|members?|union|area|nationalit\w*|citizenship|residents?)\b"
+    r"|(?<=\s)[A-Z][a-z]"
+)
+_NATIONALS_FIRST = lazy_pattern(r"(?:[\w.]+\s+){0,3}?(?i:nationals|citizens)\b")
+_NATIONALS_ITEM = lazy_pattern(
+    r"\W*(?:(?P<who>" + _DEMONYM + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)" + _DEMONYM + r")*)"
+    r"\s+(?i:nationals|citizens)|(?i:nationals|citizens)\s+of\s+(?P<where>[^.;]+?))\s*[.;]?\s*"
+)
+
+
+def _nationals_item(words: str) -> list[str]:
+    """The countries an item that is wholly nationals names ('UK nationals', 'nationals of Ireland'); none when any
+    name in it names no country."""
+    item = _NATIONALS_ITEM.fullmatch(words)
+    if item is None:
+        return []
+    if item.group("who"):
+        codes, unread = _country_list(item.group("who"), _nationals_code)
+        return codes if not unread else []
+    return _listed(item.group("where"))
+
+
 def _grouping(sentence, words: str, reading) -> list:
     """'all OSCE participating States', 'EU Member States', 'the host country' after a label (or under a heading) that
     says whose nationals may apply: read as 'Open only to nationals of …' reads; nothing where the words say more
@@ -947,7 +994,9 @@ def _grouping(sentence, words: str, reading) -> list:
     if len(words.split()) > 8 or re.search(r"\b(?:is|are|must|may|can|not|no|eligible|apply|only)\b", words, re.I):
         return []
     grouped = re.sub(r"^(?i:all|any)\s+(?:(?i:of)\s+)?", "", words.strip(" .;"))
-    found = extract(replace(sentence, text=f"Open only to nationals of {grouped}", heading=None), reading)
+    # 'Estonian citizens and permanent residents of Estonia': the nationals named, not a place.
+    whom = grouped if _NATIONALS_FIRST.match(grouped) else f"nationals of {grouped}"
+    found = extract(replace(sentence, text=f"Open only to {whom}", heading=None), reading)
     for draft in found:
         draft.source = sentence.text
     return found
@@ -1020,6 +1069,7 @@ _PERMIT_FIRST = rf"\b(?:{_PERMIT})\b{_NOT_BARRED}[^.;]{{0,40}}?\bor\s+(?:be\s+)?
 """A permit named before the nationals it stands beside ('must hold a valid Swiss work permit or be nationals of a
 member state of the European Union'): its holders admitted as they are when it follows them."""
 _RESIDENTS_ADMITTED = lazy_pattern(
+    r"\bor\b[^.;]{0,80}?\bresidence\s+in\b|"
     r"(?:/|\bor\b|\band\b)[^.;]{0,80}?\b(?:resid(?:ents?|ing|e)|(?:holders?\s+of\s+)?(?:a\s+)?(?:valid\s+)?"
     rf"(?:permanent\s+)?(?:{_PERMIT}))\b{_NOT_BARRED}|{_PERMIT_FIRST}",
     re.I,
@@ -1029,8 +1079,8 @@ _RESIDENTS_ADMITTED = lazy_pattern(
 # Countries named one after another: 'Denmark, Finland, Norway or Sweden', 'Denmark; Finland; Sweden', 'Bosnia and
 # Herzegovina, Serbia and Montenegro'; each name a run of capitalised words ('Republic of Moldova', 'the Netherlands',
 # 'Åland').
-_LIST_NAME = r"(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)*[*\u2020]?"
-"""A country's name, a footnote's mark after it aside ('Kosovo*')."""
+_LIST_NAME = r"(?:(?:[A-Z]\.){2,3}|(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)*[*\u2020]?)"
+"""A country's name or its initials ('U.S.'), a footnote's mark after it aside ('Kosovo*')."""
 _LIST_SEP = r"\s*[,;/]\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+"
 _LIST = lazy_pattern(rf"{_LIST_NAME}(?:(?:{_LIST_SEP}){_LIST_NAME})*")
 # What ends a list of countries in mid-word: 'Denmark, Finland and Sweden only', '… Sweden may apply'.
