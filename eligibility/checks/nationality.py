@@ -622,11 +622,11 @@ def extract(sentence, reading) -> list:
             return found
     whose_heading = bool(sentence.heading and _WHOSE_LABEL.fullmatch(sentence.heading.strip(" :")))
     if whose_heading or (sentence.heading and _OPEN_HEADING.search(sentence.heading)):
-        listed = (_listed(text) if whose_heading else []) or _nationals_item(text)
-        if listed:
+        items = (_listed(text) if whose_heading else []) or _nationals_item(text)
+        if items:
             # 'Eligible nationalities:' / '- Austria' / '- Germany', 'open to the following groups:' / '- UK
             # nationals': each item one more country of the same list.
-            return [_heading_item(sentence, listed, reading)]
+            return [_heading_item(sentence, items, reading)]
         # Only what names whose nationals may apply, with no label of its own: a line after an inline
         # 'Nationality: …' ('Age: be under 65', 'Before applying, tick every box') is not one of them.
         own_label = labelled and not _WHOSE_LABEL.fullmatch(labelled.group("label").strip())
