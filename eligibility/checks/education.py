@@ -37,8 +37,9 @@ from eligibility.checks.paths import (
     NO_FIELD,
     SHORTER_STUDIES,
     Path,
-    experience_minimum,
     routes,
+    years_in_all,
+    years_stated,
 )
 from eligibility.checks.years import brief as years_brief
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
@@ -666,7 +667,7 @@ _DENIED_IN_LIEU = lazy_pattern(
     r"\b(?:not|cannot|never)\b(?:\s+\w+){0,3}?\s+(?:in\s+lieu|instead\s+of|substitut\w*|in\s+place\s+of)", re.I
 )
 _EXTRA = lazy_pattern(
-    rf"(?P<a>{NUMBER})\s+(?:years?\s+of\s+)?additional|additional\s+(?P<b>{NUMBER})\s+years?|(?P<c>{NUMBER})\s+(?:more|further|extra)\s+years?",
+    rf"(?P<a>{NUMBER})\s+(?:years?(?:['\u2019]|\s+of)?\s+)?additional|additional\s+(?P<b>{NUMBER})\s+years?|(?P<c>{NUMBER})\s+(?:more|further|extra)\s+years?",
     re.I,
 )
 _WITH_EXPERIENCE = lazy_pattern(
@@ -739,87 +740,6 @@ _ON_TOP = lazy_pattern(
     r"(?:the\s+)?(?:minimum|required|requirement|experience|years)",
     re.I,
 )
-# Years an in-lieu path needs in all: 'ten years in total', 'a total of ten years', 'ten years of experience in all',
-# 'a combination of a first degree and ten years of experience'.
-_IN_ALL = lazy_pattern(
-    rf"\b(?:a\s+)?total\s+of\s+(?P<a>{NUMBER})\s+years?"
-    rf"|(?P<b>{NUMBER})\s+years?\b[^.;]{{0,60}}?\b(?:in\s+total|in\s+all|overall|altogether|all\s+told)\b"
-    rf"|\bcombination\s+of\b[^.;]{{0,120}}?\band\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<c>{NUMBER})\s+years?",
-    re.I,
-)
-
-
-def _years_stated(text: str) -> tuple[float, bool] | None:
-    """The years an in-lieu sentence states without saying they come on top: (the number, whether it says they are
-    the years in all); None where it states none."""
-    m = _IN_ALL.search(text)
-    if m:
-        n = number(m.group("a") or m.group("b") or m.group("c"))
-        return (n, True) if n is not None else None
-    y = WRITTEN_YEARS.search(text)
-    n = number(y.group("n")) if y else None
-    return (n, False) if n is not None else None
-
-
-def _years_in_all(drafts: list, path: dict, stated: tuple[float, bool], text: str) -> None:
-    """An in-lieu path's years told against the posting's experience minimum: years said to be in all, or more than
-    the minimum ('a first degree with ten years of relevant experience' where eight are asked), are the path's
-    total, so it costs the difference; fewer than the minimum can only come on top of it ('in combination with two
-    years of experience' where six are asked). With no minimum asked of others, both readings are the same. Where the
-    figure equals the minimum, or a total is below it, a person tells."""
-    years, in_all = stated
-    holder = next((d for d in drafts if d.kind == KIND and any(p is path for p in d.params.get("in_lieu", ()))), None)
-    if holder is None:
-        holder = next(
-            (
-                d
-                for d in drafts
-                if d.kind == KIND
-                for p in d.params.get("in_lieu", ())
-                if p["levels"] == path["levels"] and p.get("extra_years") is None
-            ),
-            None,
-        )
-        if holder is None:
-            return
-        path = next(p for p in holder.params["in_lieu"] if p["levels"] == path["levels"])
-    minimum = experience_minimum(drafts)
-    said = f"'{clip(text)}' states {years:g} years"
-    if minimum is None:
-        path["extra_years"] = years  # no minimum asked of others: the path's years in all and on top are the same
-    elif years > minimum:
-        path["extra_years"] = years - minimum
-        _once(
-            holder.notes,
-            f"{said} with the degree in lieu: read as the years in all, {years - minimum:g} more than the minimum of "
-            f"{minimum:g}.",
-        )
-    elif years < minimum and not in_all:
-        path["extra_years"] = years
-        _once(
-            holder.notes,
-            f"{said} with the degree in lieu, fewer than the minimum of {minimum:g}: read as years on top of it.",
-        )
-    elif in_all:
-        _once(
-            holder.review,
-            f"{said} in all with the degree in lieu, no more than the minimum of {minimum:g}: a person must set the "
-            "years it needs (`extra_years`)",
-        )
-    else:
-        _once(
-            holder.review,
-            f"{said} with the degree in lieu, as many as the minimum: a person must tell whether they are the years "
-            "in all or years on top of the minimum, and set `extra_years`",
-        )
-
-
-def _once(said: list[str], line: str) -> None:
-    """A note said once, where two paths of one sentence ('a military or police college diploma with …') say it alike."""
-    if line not in said:
-        said.append(line)
-
-
 _ANAPHOR = lazy_pattern(
     r"\s*(?:(?:one|any|either)\s+of\s+)?(?:these|those|the\s+(?:above|same|said))(?:\s+(?:mentioned\s+)?"
     r"(?:fields?|areas?|disciplines?|subjects?))?\s*$",
@@ -1015,12 +935,10 @@ def _degrees(sentence, drafts: list, reading) -> list:
             path = {"levels": [other], "extra_years": extra}
             params.setdefault("in_lieu", []).append(path)
             own = re.split(r"[;.](?:\s|$)", tail, maxsplit=1)[0]
-            stated = _years_stated(own) if extra is None and reading is not None else None
+            stated = years_stated(own) if extra is None and reading is not None else None
             if stated is not None:
                 # '…, or a bachelor's degree with ten years of relevant experience': in all, or on top of the minimum?
-                reading.amend(
-                    lambda merged, path=path, stated=stated, own=own: _years_in_all(merged, path, stated, own)
-                )
+                reading.amend(lambda merged, path=path, stated=stated, own=own: years_in_all(merged, path, stated, own))
             elif extra is None:
                 review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
         else:
@@ -1193,9 +1111,9 @@ def _no_degree_path(draft, part: str, reading) -> None:
     path = {"levels": ["secondary"], "extra_years": extra}
     draft.params.setdefault("in_lieu", []).append(path)
     draft.notes.append(f"'{clip(part)}' read as a route with no degree: secondary education with those years.")
-    stated = _years_stated(part) if extra is None else None
+    stated = years_stated(part) if extra is None else None
     if stated is not None and reading is not None:
-        reading.amend(lambda merged: _years_in_all(merged, path, stated, part))
+        reading.amend(lambda merged: years_in_all(merged, path, stated, part))
     elif extra is None:
         draft.review.append(f"'{clip(part)}': the years of this route with no degree are not a number")
 
@@ -1437,7 +1355,7 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
     below = "secondary" if no_degree else LADDER[LADDER.index(target) - 1] if target in LADDER[1:] else "bachelor"
     levels = [target] if other_field else [lv for lv in dict.fromkeys(before) if lv != target] or [below]
     extra = _extra_years(text)
-    stated = None if extra is not None else _years_stated(text)
+    stated = None if extra is not None else years_stated(text)
     review = (
         []
         if extra is not None or stated is not None
@@ -1453,7 +1371,7 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
     if stated is not None:
         # 'A first degree with ten years of relevant experience may be accepted in lieu …': years in all, or on top of
         # the minimum? Told against the posting's experience minimum once the whole posting is read.
-        reading.amend(lambda merged: _years_in_all(merged, path, stated, text))
+        reading.amend(lambda merged: years_in_all(merged, path, stated, text))
     if named and cut is not None:
         # The fields of the degree named, up to where the way in lieu begins: 'A university degree in law or, …'.
         end = next(e for s, e, lv in found if lv == named[0])

@@ -999,10 +999,13 @@ def _alternative_route(sentence, reading) -> list:
     degree = _last_asked(reading.before, "education", _LEVELS)
     if alone and not _route_before(reading.before, experience, degree, level):
         return []
-    if experience is None and degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"]):
+    lower = degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"])
+    if lower and (experience is None or needs <= float(experience.params["min_years"])):
         # 'Master's degree in law. Candidates may also qualify with a bachelor's degree and 4 years of experience':
         # a lower degree's route where the degree asked needs no years is the degree's path in lieu, needing all
-        # the years the route states, never a minimum asked of every candidate.
+        # the years the route states, never a minimum asked of every candidate. Where the minimum asks as many or
+        # more, the route's years are told against it as an in-lieu path's are: never fewer years for the lower
+        # degree than for the degree asked.
         return _route_in_lieu(sentence, reading, degree, level, needs)
     if experience is None or degree is None or degree.params["level"] == level:
         issue = (
@@ -1064,13 +1067,23 @@ def _route_without_degree(sentence, reading, needs: float) -> list:
 
 
 def _route_in_lieu(sentence, reading, degree, level: str, needs: float) -> list:
+    """The route as the degree's path in lieu. The years it states are those the route needs in all ('Candidates
+    holding a Bachelor's degree with at least ten years of experience will also be considered'): where a minimum
+    asked of everyone is read after it, the path costs the years beyond that minimum, told as any in-lieu path's
+    years are (`paths.years_in_all`)."""
     text = sentence.text
 
     def add_path(drafts: list) -> None:
-        paths.add_path_in_lieu(degree, level, needs)
-        degree.notes.append(
-            f"'{clip(text)}' read as another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} of experience."
-        )
+        path = paths.add_path_in_lieu(degree, level, None)
+        if path is None:
+            return
+        said = paths.years_stated(text)
+        paths.years_in_all(drafts, path, (needs, bool(said and said[1])), text)
+        if paths.experience_minimum(drafts) is None:
+            degree.notes.append(
+                f"'{clip(text)}' read as another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} of "
+                "experience."
+            )
 
     reading.amend(add_path, why=f"another route: a {LEVEL_NAMES[level]} with {describe_years(needs)} (a path in lieu)")
     return []
@@ -1988,7 +2001,7 @@ def _numeric(sentence) -> list:
         unbracketed = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
         own = unbracketed[: next((f[1] for f in figures[i + 1 :] if unbracketed[f[1]] != " "), len(text))]
         if (
-            re.match(r"\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I)
+            re.match(r"['\u2019]?\s*(?:of\s+)?(?:additional|more|further|extra)\b", after, re.I)
             or re.search(r"additional\s*$", before, re.I)
             or _ON_TOP.match(after)
         ):

@@ -633,6 +633,92 @@ def experience_minimum(drafts: list) -> float | None:
     return float(experience.params["min_years"]) if experience is not None else None
 
 
+# Years an in-lieu path needs in all: 'ten years in total', 'a total of ten years', 'ten years of experience in all',
+# 'a combination of a first degree and ten years of experience'.
+_IN_ALL = lazy_pattern(
+    rf"\b(?:a\s+)?total\s+of\s+(?P<a>{NUMBER})\s+years?"
+    rf"|(?P<b>{NUMBER})\s+years?\b[^.;]{{0,60}}?\b(?:in\s+total|in\s+all|overall|altogether|all\s+told)\b"
+    rf"|\bcombination\s+of\b[^.;]{{0,120}}?\band\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<c>{NUMBER})\s+years?",
+    re.I,
+)
+
+
+def years_stated(text: str) -> tuple[float, bool] | None:
+    """The years an in-lieu sentence states without saying they come on top: (the number, whether it says they are
+    the years in all); None where it states none."""
+    m = _IN_ALL.search(text)
+    if m:
+        n = number(m.group("a") or m.group("b") or m.group("c"))
+        return (n, True) if n is not None else None
+    y = WRITTEN_YEARS.search(text)
+    n = number(y.group("n")) if y else None
+    return (n, False) if n is not None else None
+
+
+def years_in_all(drafts: list, path: dict, stated: tuple[float, bool], text: str) -> None:
+    """An in-lieu path's years told against the posting's experience minimum: years said to be in all, or more than
+    the minimum ('a first degree with ten years of relevant experience' where eight are asked), are the path's
+    total, so it costs the difference; fewer than the minimum can only come on top of it ('in combination with two
+    years of experience' where six are asked). With no minimum asked of others, both readings are the same. Where the
+    figure equals the minimum, or a total is below it, the smaller reading stands (no years beyond the minimum) and a
+    person tells."""
+    years, in_all = stated
+    holder = next(
+        (d for d in drafts if d.kind == "education" and any(p is path for p in d.params.get("in_lieu", ()))), None
+    )
+    if holder is None:
+        holder = next(
+            (
+                d
+                for d in drafts
+                if d.kind == "education"
+                for p in d.params.get("in_lieu", ())
+                if p["levels"] == path["levels"] and p.get("extra_years") is None
+            ),
+            None,
+        )
+        if holder is None:
+            return
+        path = next(p for p in holder.params["in_lieu"] if p["levels"] == path["levels"])
+    minimum = experience_minimum(drafts)
+    said = f"'{clip(text)}' states {years:g} years"
+    if minimum is None:
+        path["extra_years"] = years  # no minimum asked of others: the path's years in all and on top are the same
+    elif years > minimum:
+        path["extra_years"] = years - minimum
+        once(
+            holder.notes,
+            f"{said} with the degree in lieu: read as the years in all, {years - minimum:g} more than the minimum of "
+            f"{minimum:g}.",
+        )
+    elif years < minimum and not in_all:
+        path["extra_years"] = years
+        once(
+            holder.notes,
+            f"{said} with the degree in lieu, fewer than the minimum of {minimum:g}: read as years on top of it.",
+        )
+    elif in_all:
+        path["extra_years"] = 0.0
+        once(
+            holder.review,
+            f"{said} in all with the degree in lieu, no more than the minimum of {minimum:g}: read as no years beyond "
+            "it; a person must check the years it needs (`extra_years`)",
+        )
+    else:
+        path["extra_years"] = 0.0
+        once(
+            holder.review,
+            f"{said} with the degree in lieu, as many as the minimum: read as the years in all (none beyond it); a "
+            "person must tell whether they come on top of the minimum, and set `extra_years`",
+        )
+
+
+def once(said: list[str], line: str) -> None:
+    """A note said once, where two paths of one sentence ('a military or police college diploma with …') say it alike."""
+    if line not in said:
+        said.append(line)
+
+
 def add_route(experience, degree, level: str, years: float) -> float | None:
     """A route of `years` with a degree of `level`, added to the experience draft (`by_education`) and, where the
     level is below the degree draft's, to the degree's paths in lieu with the years it needs beyond the minimum.
@@ -645,14 +731,15 @@ def add_route(experience, degree, level: str, years: float) -> float | None:
     return None
 
 
-def add_path_in_lieu(degree, level: str, years: float) -> bool:
+def add_path_in_lieu(degree, level: str, years: float | None) -> dict | None:
     """A path in lieu of the degree draft: a degree of `level` with `years` of experience beyond the minimum. The
-    first such path for a level stands: False when there was one."""
+    first such path for a level stands: the path added, None when there was one."""
     routes = degree.params.setdefault("in_lieu", [])
     if any(level in p["levels"] for p in routes):
-        return False
-    routes.append({"levels": [level], "extra_years": years})
-    return True
+        return None
+    path = {"levels": [level], "extra_years": years}
+    routes.append(path)
+    return path
 
 
 def _primary(drafts: list) -> tuple[Any, Any]:
