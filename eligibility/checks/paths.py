@@ -370,11 +370,14 @@ _REDUCED = lazy_pattern(
 )
 
 
+_HELD = r"(?!(?:no|not|neither|without)\b)"
+"""The degree after 'candidates with' is one they hold: 'candidates with no university degree need ten years' names a
+route with no degree (education's way in lieu), never the years a degree's holders need."""
 # 'candidates holding a first-level university degree need a minimum of four years of such experience': the same
 # path, stated as what the holders of a degree need.
 _HOLDERS_NEED = lazy_pattern(
     r"\b(?:candidates?|applicants?|those|persons?)\s+(?:holding|with|who\s+(?:hold|have|possess))\s+(?:an?\s+|the\s+)?"
-    r"(?P<degree>[^.;]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b[^.;]{0,80}?"
+    rf"{_HELD}(?P<degree>[^.;]{{0,60}}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b[^.;]{{0,80}}?"
     r"\b(?:need|needs|require|requires|must\s+have|must\s+possess|should\s+have|(?:may\s+|can\s+)?qualify\s+with|"
     r"qualifies\s+with|are\s+eligible\s+with)\s+(?:(?:a\s+)?minimum\s+of|at\s+least)?\s*"
     rf"(?P<n>{NUMBER})\s+years?\b",
@@ -388,14 +391,14 @@ _SUFFICE = lazy_pattern(
     rf"(?P<n>{NUMBER})\s+years?\s+(?:of\s+(?:such\s+|relevant\s+|professional\s+)*experience\s+)?"
     r"(?:suffice|will\s+suffice|are\s+sufficient|will\s+be\s+sufficient|are\s+enough|are\s+accepted)\s+"
     r"(?:for|from)\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have)))\s+"
-    r"(?P<degree>(?:an?\s+|the\s+)?[^.;]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b",
+    rf"{_HELD}(?P<degree>(?:an?\s+|the\s+)?[^.;]{{0,60}}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b",
     re.I,
 )
 # 'For holders of a university degree: at least 1 year', 'for candidates with a master's degree in law, four years':
 # the same path, stated as a label and its figure.
 _FOR_HOLDERS = lazy_pattern(
     r"^\W*for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have)))\s+"
-    r"(?P<degree>(?:an?\s+|the\s+)?[^.;:,]{0,60}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b"
+    rf"{_HELD}(?P<degree>(?:an?\s+|the\s+)?[^.;:,]{{0,60}}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b"
     r"(?:\s+in\s+(?P<f>[^.;:,]+?))?\s*[:,\u2013-]\s*(?:(?:a\s+)?minimum\s+(?:of\s+)?|at\s+least\s+)?"
     rf"(?P<n>{NUMBER})\s+years?\b",
     re.I,
