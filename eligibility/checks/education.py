@@ -694,6 +694,17 @@ _BEFORE_FIELDS = lazy_pattern(
 )
 """What may stand between a degree and its fields: an equivalent ('Master's degree or equivalent in public health') or
 the length of the studies ('completed university studies of at least 4 years in law')."""
+_STUDY_LENGTH = lazy_pattern(
+    r"\b(?:studies|study|degree|diploma|education|programme|program)\s+(?:\(\s*)?(?:of|lasting)\s+"
+    rf"(?:(?:at\s+least|a\s+minimum\s+of|minimum|not\s+less\s+than|no\s+less\s+than)\s+)?(?P<n>{NUMBER})\s+"
+    r"(?:full[- ]time\s+|full\s+)?(?:academic\s+)?years?\b"
+    rf"|\b(?P<m>{NUMBER})[- ]years?\s+(?:(?:university|academic|undergraduate|bachelor'?s?|first)\s+)?"
+    r"(?:degree|studies|programme|program|course)\b"
+    rf"|\((?:at\s+least\s+|a\s+minimum\s+of\s+|minimum\s+)(?P<k>{NUMBER})\s+years?\s+of\s+(?:university\s+)?stud(?:y|ies)\)",
+    re.I,
+)
+"""How long a degree's studies last: 'university studies of at least four years', 'a four-year degree', 'university
+degree (minimum 4 years of study)'."""
 _YEARS_OF_STUDY = lazy_pattern(rf"\s+(?:full\s+)?{_STUDY_YEARS}{_FIELDS_FOLLOW}", re.I)
 """The same length after a degree's mention that ends on its number ('University studies of at least three' /
 'years in economics')."""
@@ -878,6 +889,15 @@ def _degrees(sentence, drafts: list, reading) -> list:
         first_end = between.end()
     params: dict = {"level": level}
     review: list[str] = []
+    length = _STUDY_LENGTH.search(text)
+    years_of_study = number(length.group("n") or length.group("m") or length.group("k")) if length else None
+    if length and level == "bachelor" and years_of_study is not None and years_of_study > 3:
+        # 'Completed university studies of at least four years': a first-level degree, but one of three years is
+        # short; no profile records how long a candidate's studies lasted.
+        review.append(
+            f"'{clip(length.group(0))}': read as a first-level degree whose studies lasted at least "
+            f"{years_of_study:g} years; no profile records how long studies lasted: a person must check it"
+        )
     beside = _BESIDE_DEGREE.search(text, first_end)
     m = _FIELDS.match(text[first_end : _fields_end(text, first_end, found, beside)])
     if not m and fields_before is not None:
