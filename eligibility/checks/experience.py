@@ -1189,6 +1189,14 @@ _OTHER_REQUIREMENT = (
 """What joins a requirement of another kind to years of experience ('… and a track record of publications', '… and
 excellent drafting skills'): the experience's words end there, and the rest is the selection panel's."""
 _OTHER_AFTER = lazy_pattern(_OTHER_REQUIREMENT + r"(?P<other>.+)$", re.I)
+_QUALIFICATION_BEFORE = lazy_pattern(
+    r"^\W*(?P<other>(?:an?\s+|the\s+)?(?:[\w'\u2019/-]+\s+){0,4}?(?:diploma|certificate|certification|"
+    r"qualification|licen[cs]e)s?\b[^,;.]{0,80}?)\s*,?\s+(?:and|plus|together\s+with|combined\s+with)\s+"
+    rf"(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?{NUMBER}\s+(?:full[- ])?(?:years?|yrs?)\b",
+    re.I,
+)
+"""A qualification named before the years it is joined to ('A post-graduate diploma in management and 3 years of
+experience'): a requirement of its own, never dropped with the years."""
 _YEARS_AFTER_FIELD = (
     r"\s+(?:of|for)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?"
     rf"(?:{NUMBER})\s*(?:full[- ])?(?:years?|yrs?|months?)\b"
@@ -1458,6 +1466,10 @@ def _read(sentence) -> tuple[list, str | None]:
         # '5 years of experience and a track record of publications': the other requirement is the panel's, never
         # dropped with the years it is joined to.
         other = _OTHER_AFTER.search(text)
+        before = _QUALIFICATION_BEFORE.match(text)
+        if other is None and before is not None and not mentions(before.group("other")):
+            # A qualification no degree level names is the selection panel's; a degree is the education reader's.
+            return drafts, before.group("other").strip(" .;,")
         return drafts, (other.group("other").strip(" .;") if other else None)
     if _WISHED_PART.match(text):
         # '…, preferably including international experience in field operations': the wished part, cut from its
