@@ -964,16 +964,27 @@ def _degrees(sentence, drafts: list, reading) -> list:
         else:
             params.setdefault("equivalents", []).append(other)
             bracketed = ")" not in text[text.rfind("(", 0, at) : at] if "(" in text[:at] else False
-            after = None if bracketed else _FIELDS.match(text[end : _fields_end(text, end, found, beside)])
+            # In brackets, only the words before the bracket closes are the degree's own ('Master's degree (or a
+            # Bachelor's degree in economics)'); those after it are the degree asked's.
+            inside = text[end : text.find(")", end)] if bracketed and ")" in text[end:] else ""
+            own = _FIELDS.match(inside) if inside.strip() else None
+            after = own if bracketed else _FIELDS.match(text[end : _fields_end(text, end, found, beside)])
             fields_after = field_list(after.group("f"))[0] if after and not _ANAPHOR.match(after.group("f")) else []
-            if fields_after and not params.get("fields"):
+            said = clip((text[at : end + len(inside)] if bracketed else text[at:]).strip(" ;."))
+            if fields_after and not params.get("fields") and bracketed:
+                # "Master's degree (or a Bachelor's degree in economics)": the degree asked in any field, the one in
+                # brackets only in its own, which one criterion cannot hold: no field is read, and a person checks it.
+                review.append(
+                    f"'{said}' is accepted only in {join_or(fields_after)}: the degree asked is read in any field; a "
+                    f"person must check the field of a {LEVEL_NAMES.get(other, other)}"
+                )
+            elif fields_after and not params.get("fields"):
                 # "Master's degree or a Bachelor's degree in economics": the field said after the last degree is the
                 # choice's, never a bachelor's in any field.
                 params["fields"] = fields_after
             elif fields_after and set(fields_after) - set(params["fields"]):
                 # "Master's degree in law or a Bachelor's degree in economics": each degree in its own field, which one
                 # criterion cannot hold; either field is read for both, and a person checks the pairing.
-                said = clip(text[at:].strip(" ;."))
                 params["fields"] = list(dict.fromkeys([*params["fields"], *fields_after]))
                 review.append(
                     f"'{said}' names its own field: either field is read for either degree; a person must check the "
