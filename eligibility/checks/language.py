@@ -526,6 +526,12 @@ def extract(sentence, reading) -> list:
         read = _extract(type(sentence)(coded, sentence.section, sentence.heading, sentence.mode), reading)
         return [replace(d, source=sentence.text) if d.source == coded else d for d in read]
     found = _extract(sentence, reading)
+    by_skill = skill_levels(sentence.text)
+    if by_skill is not None:
+        lowest, note = by_skill
+        for d in found:
+            if d.kind == KIND and d.params.get("level") == lowest:
+                d.notes.append(note)
     some = _SOME_OF.search(sentence.text)
     if some:
         found = _some_of(found, some)
@@ -958,6 +964,34 @@ _ILR = lazy_pattern(
     r"\bILR\b\s*:?\s*(?:level\s*)?(?P<levels>(?:[SRLW]-?\s*)?[0-5]\+?(?:\s*/\s*(?:[SRLW]-?\s*)?[0-5]\+?)*)(?![\d])",
     re.I,
 )
+_CEFR_LEVEL = lazy_pattern(r"\b[ABC][12]\b")
+_SKILL_WORDS = (
+    r"(?:reading|writing|speaking|listening|comprehension|understanding|spoken|written|oral|verbal)"
+    r"(?:\s*(?:,|/|&|\band\b)\s*(?:reading|writing|speaking|listening|comprehension|understanding|spoken|written|oral|verbal))*"
+)
+_SKILL_LEVEL = (
+    rf"(?:[ABC][12]\s*(?:\(\s*{_SKILL_WORDS}\s*\)|(?:(?:in|for)\s+)?{_SKILL_WORDS})"
+    rf"|{_SKILL_WORDS}\s*(?::|-|\u2013)?\s*[ABC][12]\b)"
+)
+_SKILL_LEVELS = lazy_pattern(rf"{_SKILL_LEVEL}(?:\s*(?:,|;|\band\b)\s*{_SKILL_LEVEL})+", re.I)
+"""Levels said skill by skill: 'C1 (reading), B2 (speaking)', 'reading C1, speaking B2', 'C1 in reading and writing,
+B2 in speaking'."""
+
+
+def skill_levels(text: str) -> tuple[str, str] | None:
+    """Levels said skill by skill, more than one: the lowest, which is asked, and the note that says so."""
+    m = _SKILL_LEVELS.search(text)
+    if m is None:
+        return None
+    levels = sorted(set(_CEFR_LEVEL.findall(m.group(0))))
+    if len(levels) < 2:
+        return None
+    return levels[0], (
+        f"Levels by skill ('{m.group(0)}'): one level is checked, the lowest ({levels[0]}); a person checks the skills "
+        f"asked at {join_or(levels[1:])}."
+    )
+
+
 # 'C1/C2', 'C1-C2', 'B2 to C1', 'B2 or C1': a level between two asks the lower.
 _CEFR_RANGE = lazy_pattern(r"\b([ABC][12])\s*(?:/|-|\u2013|\bto\b|\bor\b)\s*([ABC][12])\b")
 
@@ -1001,6 +1035,11 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
     for m in _CEFR.finditer(text):
         if not any(r.start() <= m.start() < r.end() for r in ranges):
             taken.append((m.start(), m.end(), m.group(1)))
+    for m in _SKILL_LEVELS.finditer(text):
+        # 'English: C1 (reading), B2 (speaking)': a level for each skill; one criterion holds one level, so the
+        # lowest is asked (`skill_levels` says so in the criterion's note).
+        taken = [w for w in taken if not (m.start() <= w[0] < m.end())]
+        taken.append((m.start(), m.end(), min(_CEFR_LEVEL.findall(m.group(0)))))
     for m in _ILR.finditer(text):
         lowest = min(re.findall(r"[0-5]", m.group("levels")))
         if lowest in _STANAG:
