@@ -15,7 +15,7 @@ from eligibility.checks.params import COUNTRIES, FIELDS, FLAG, Param, keys, read
 from eligibility.countries import country_code, demonym_code, spelt_like
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
-from eligibility.phrases import lazy_pattern
+from eligibility.phrases import clip, lazy_pattern
 from eligibility.profile import held_back
 
 KIND = "nationality"
@@ -517,6 +517,14 @@ _ONLY_DEMONYM = lazy_pattern(
     + r")*)"
     r"\s+(?i:nationals|citizens)\b(?P<rest>[^.;]*)"
 )
+_OPEN_TO_ITEM = lazy_pattern(r"^\W*(?:(?:the\s+)?(?:post|position|vacancy|call)\s+is\s+)?open\s+to\s+$", re.I)
+_MORE_NATIONALS = lazy_pattern(
+    r"\b(?:and|or)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:nationals|citizens)\s+of\b"
+    r"|\b(?:and|or)\s+(?:to\s+)?[A-Z][a-z\u00e9-]+\s+(?:nationals|citizens)\b"
+)
+"""Nationals named after the adjectives' list ('… and to nationals of Austria', '… or Austrian citizens')."""
+"""An item that says whom the post is open to, its nationals first ('Open to Swiss nationals and holders of a valid
+Swiss work permit'): who may apply, as 'open only to' is."""
 # An item that is a citizenship alone: 'Finnish citizenship', 'hold Austrian or German nationality', 'Citizenship of
 # Norway'. Only the whole item: 'citizenship' in passing ('… regardless of citizenship') names no one.
 _ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?"
@@ -548,6 +556,12 @@ _CITIZENSHIP = lazy_pattern(
     + _ITEM_NUMBER
     + r"(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+(?i:hold|have|possess)\s+)?(?:(?i:the)\s+)?"
     r"(?i:citizenship|nationality)\s+of\s+(?P<where>[A-Z][^.;]*?)\s*[.;]?\s*$"
+    # 'National of Moldova.', 'Be a citizen of Georgia.': who the candidate is, as the whole item.
+    r"|^\W*"
+    + _ITEM_NUMBER
+    + r"(?:(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+)?(?i:be)\s+)?(?:(?i:an?)\s+)?"
+    r"(?i:nationals?|citizens?)\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w'\u2019-]*(?:(?:\s+(?:of\s+(?:the\s+)?|and\s+|or\s+)?"
+    r"|\s*[,/]\s*(?:(?:and|or)\s+)?)[A-Z][\w'\u2019-]*)*)(?:\s+(?i:only))?\s*[.;]?\s*$"
 )
 # 'Open to: Ethiopian nationals only': a short label before a colon (not a sentence, and no clause of one).
 _LABEL = lazy_pattern(r"^\s*(?P<label>[A-Za-z][\w /-]{1,40}?)\s*:\s*(?P<rest>\S.*)$", re.S)
@@ -786,12 +800,22 @@ def extract(sentence, reading) -> list:
     held = _CITIZENSHIP.search(text)
     if held:
         who = held.group("who") or held.group("who2")
-        codes, unread = _country_list(who, _nationals_code) if who else _country_list(held.group("where"), country_code)
+        country_named = held.group("where") or held.group("where2")
+        codes, unread = _country_list(who, _nationals_code) if who else _country_list(country_named, country_code)
         if codes:
             return [_only(text, codes, held.group(0), unread)]
     demonym = _ONLY_DEMONYM.search(text)
-    if demonym and (only is not None or re.search(r"\bonly\b|\bmay\s+apply|\bexclusively|\breserved", text, re.I)):
+    if demonym and (
+        only is not None
+        or re.search(r"\bonly\b|\bmay\s+apply|\bexclusively|\breserved", text, re.I)
+        or _OPEN_TO_ITEM.match(text[: demonym.start("who")])
+    ):
         codes, unread = _country_list(demonym.group("who"), _nationals_code)
+        if codes and _MORE_NATIONALS.search(demonym.group("rest")):
+            # 'Open to Swiss nationals and to nationals of Austria': more nationals than the list names, never
+            # shut out; a person sets them.
+            issue = f"'{clip(text)}' names more nationals than the adjectives before it: a person sets `only`"
+            return [Draft("requirement", text, True, id="nationals-only", review=[issue])]
         if codes:
             return [_only(text, codes, demonym.group(0), unread)]
     if _PARTNERS_BARRED.search(text) and _NOT_ELIGIBLE.search(text):
