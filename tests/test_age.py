@@ -41,6 +41,7 @@ def test_the_compiler_reads_the_age_limit(case):
     assert len(ages) == 1, ruleset["criteria"]
     params = {k: _plain(v) for k, v in ages[0].items() if k not in ("id", "kind", "source", "note", "mandatory")}
     assert params == {k: _plain(v) for k, v in case["expect"].items()}
+    assert case.get("note_says", "") in ages[0].get("note", "")
     read_ruleset(load_yaml(written, name="compiled.yaml"), "compiled.yaml")  # reads back
 
 

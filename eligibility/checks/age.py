@@ -554,9 +554,24 @@ def extract(sentence, reading) -> list:
         return [Draft(KIND, text, asked, params, id="age-limit", review=[review])]
     if end:
         notes.append(f"The posting takes the age at the end of the {end.group('what')}, on the day it states.")
-    if end is None and re.search(r"\b(?:time\s+of\s+)?appointment\b", text, re.I):
+    start = _AT_START.search(text)
+    if end is None and day is None and start:
+        # 'Be no older than 30 at the start of the programme': a day after the closing date the posting does not state.
+        notes.append(
+            f"The posting takes the age {start.group(0)}; it is checked at the closing date (or the date given)."
+        )
+    elif end is None and re.search(r"\b(?:time\s+of\s+)?appointment\b", text, re.I):
         notes.append("The posting takes the age at appointment; it is checked at the closing date (or the date given).")
     return [Draft(KIND, text, asked, params, id="age-limit", notes=notes)]
+
+
+_AT_START = lazy_pattern(
+    r"\b(?:at|by|on|upon)\s+(?:the\s+)?(?:start|beginning|commencement|outset)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:programme|program|traineeship|internship|fellowship|assignment|contract|mission|appointment|employment|"
+    r"secondment|course)\b|\b(?:on|upon)\s+(?:entry|entering)\s+(?:on|into)\s+duty\b",
+    re.I,
+)
+"""The day a programme or post begins ('at the start of the programme', 'on entry on duty'), when the age is taken."""
 
 
 def emit(params: dict) -> dict:
