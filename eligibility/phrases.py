@@ -188,10 +188,10 @@ _WHEN_GAINED = lazy_pattern(
 # 'or X head' shares the head
 # ('accounting or financial management', two items, is left as it stands: it may mean either).
 _SHARED_HEAD = lazy_pattern(
-    r"(?:(?<=, )|^)((?:[a-z]+, )*[a-z]+),? or ([a-z]+) "
-    r"(management|science|sciences|studies|law|policy|administration|affairs|relations|development)\b"
+    r"(?:(?<=, )|^)(?:the (?=[a-z]+ or ))?((?:[a-z]+, )*[a-z]+),? or ([a-z]+) "
+    r"(management|science|sciences|studies|law|policy|administration|affairs|relations|development|sectors?)\b"
 )
-_ADJECTIVE = lazy_pattern(r"(?:al|ic|ive|ian|ary)$|^(?:public|foreign)$")
+_ADJECTIVE = lazy_pattern(r"(?:al|ic|ive|ian|ary)$|^(?:public|private|foreign)$")
 # A word that is a discipline of its own, never a modifier waiting for the last item's head: 'law, economics or
 # business administration' is three fields, not 'law administration'.
 _DISCIPLINE = lazy_pattern(

@@ -97,6 +97,8 @@ _WHERE = frozenset(
         "multilateral",
         "multinational",
         "intergovernmental",
+        "private",
+        "public",
         "field",
         "country",
         "headquarters",
@@ -130,11 +132,17 @@ _PLACES = frozenset(
         "agencies",
         "body",
         "bodies",
+        "sector",
+        "sectors",
     ]
 )
 _ALONE = frozenset({"abroad", "overseas", "headquarters", "field"})
-_RANKS = frozenset(["senior", "leadership", "executive", "expert", "professional"])
-"""Words of a rank: 'of which three in a senior position', 'at the expert level'."""
+_RANKS = frozenset(["senior", "leadership", "executive", "expert", "professional", "technical", "junior", "middle"])
+"""Words of a rank: 'of which three in a senior position', 'at the expert level', 'at a technical/senior level'."""
+_LIKE_THE_POST = frozenset(["comparable", "similar", "equivalent", "analogous"])
+"""A role said to be like the post's ('in a comparable function', 'in a similar position'), which no job records."""
+_SAME_EMPLOYER = frozenset(["their", "his", "her", "the", "current", "present", "same", "one", "single", "a"])
+"""Words of one employer ('with their current employer', 'with the same employer'), which no job's fields record."""
 _POSTS = frozenset(
     ["level", "position", "positions", "post", "posts", "role", "roles", "capacity", "capacities", "function"]
     + ["functions", "grade", "grades"]
@@ -198,6 +206,10 @@ def _setting(field: str) -> bool:
         return False
     if len(words) == 1:
         return words[0] in _ALONE
+    if words[-1] in _POSTS and all(w in _LIKE_THE_POST for w in words[:-1]):
+        return True  # 'a comparable function': whether a job was one is for a person
+    if words[-1] in ("employer", "employers") and all(w in _SAME_EMPLOYER for w in words[:-1]):
+        return True  # 'two of them with their current employer': which employer is no field of work
     return _rank(field) or (words[-1] in _PLACES and all(w in _WHERE for w in words[:-1]))
 
 
