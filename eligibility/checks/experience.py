@@ -1661,7 +1661,9 @@ def _lower_route_years(text: str, start: int) -> bool:
     own = [lv for _, _, lv in mentions(route.group("route"))]
     if not (first and own):
         return False
-    return own[0] not in LADDER or LADDER.index(own[0]) < LADDER.index(first[0])
+    # 'A university degree at Master's level in economics, or a Bachelor's degree with ten years': the highest level
+    # named before the route is the degree asked.
+    return own[0] not in LADDER or LADDER.index(own[0]) < max(LADDER.index(lv) for lv in first)
 
 
 def _route_start(text: str, begin: int, end: int) -> int | None:
