@@ -276,12 +276,14 @@ _AGE_WORDS = lazy_pattern(
 )
 _WHO_BEYOND = lazy_pattern(
     r"\b(?:candidates|applicants|persons|people|individuals|nominees|those|anyone|staff)\s+(?:who\s+are\s+|aged\s+)?"
-    rf"(?P<side>over|above|(?P<below>under|below))\s+(?:the\s+age\s+of\s+)?{_number('who')}"
-    r"(?:\s+years?\s+(?:of\s+age|old))?(?![\d.,]\d|\d|\s*%|\s*per\s*cent|\s+(?:years?|months?|yrs?)\b)",
+    rf"(?P<side>over|above|older\s+than|(?P<below>under|below|younger\s+than))\s+(?:the\s+age\s+of\s+)?{_number('who')}"
+    # 'older than 60 years are not eligible': years with no word of age, where what follows says what becomes of them
+    r"(?:\s+years?\s+(?:of\s+age|old)|\s+years?(?=\s+(?:are|is|will|shall|can|cannot|may|must|need)\b))?"
+    r"(?![\d.,]\d|\d|\s*%|\s*per\s*cent|\s+(?:years?|months?|yrs?)\b)",
     re.I,
 )
-"""'Candidates over 60', 'applicants under 25': those of an age past or short of a figure, in completed years ('over
-60' is 61 and more, as 'not over 60' is 60 at most). Read where the sentence says what becomes of them (they are not
+"""'Candidates over 60', 'applicants under 25', 'persons older than 55': those of an age past or short of a figure, in
+completed years ('over 60' is 61 and more, as 'not over 60' is 60 at most). Read where the sentence says what becomes of them (they are not
 eligible, or welcome): alone it names no limit."""
 _BE_OVER = lazy_pattern(
     r"\b(?:must|should|shall|to)\s+not\s+be\s+(?:over|above)\s+\d{2}(?=\s*(?:$|[.,;(]|(?:at|on|by|when|upon|before|as\s+(?:of|at))\b))",
@@ -301,6 +303,13 @@ _ALSO_ADMITS = lazy_pattern(
 # 'Candidates born before 1 January 1965 are not eligible', 'Applicants who have reached the age of 65 by the closing
 # date are not eligible': the sentence names who is excluded; the limit is the other side of it.
 _EXCLUDED = lazy_pattern(r"\b" + _SHUT_OUT, re.I)
+_NONE_FROM = lazy_pattern(
+    r"\bno\s+(?:applications?|nominations?|candidates?|applicants?|candidatures?)\s+(?:will|shall|can|may|are\s+to)\s+be\s+"
+    r"(?:accepted|considered|entertained|admitted)\s+from\b",
+    re.I,
+)
+"""'No applications will be accepted from persons over 60': those named after it are shut out, as '… are not
+eligible' says after them."""
 _ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at|until|till)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
 # 'under 65 at the end of the secondment', 'must not reach 65 before the end of the assignment': the age is taken on the
 # day the assignment ends, not at the closing date.
@@ -455,7 +464,12 @@ def extract(sentence, reading) -> list:
     if _OTHERS_AGE.search(text):
         return []  # 'education allowance for children up to the age of 25': the age of others, asked of no one
     beyond_who = _WHO_BEYOND.search(text)
-    if beyond_who and not (_EXCLUDED.search(text, beyond_who.end()) or _INVITED.search(text, beyond_who.end())):
+    none_from = _NONE_FROM.search(text)
+    if (
+        beyond_who
+        and not (none_from and none_from.end() <= beyond_who.start())
+        and not (_EXCLUDED.search(text, beyond_who.end()) or _INVITED.search(text, beyond_who.end()))
+    ):
         beyond_who = None  # 'Candidates over 60 must provide a medical certificate' sets no limit
     widened = _widened(sentence, reading)
     if widened is not None:
@@ -529,7 +543,7 @@ def extract(sentence, reading) -> list:
         where = beyond_who.start()
     if not params:
         return []
-    excluded = _EXCLUDED.search(text)
+    excluded = _EXCLUDED.search(text) or none_from
     if (
         excluded
         and not re.search(r"\b(?:must|should|shall|needs?\s+to)\b", text[: excluded.start()], re.I)
