@@ -1115,15 +1115,16 @@ _BY_AGE = re.compile(
 'applicants aged over 35', 'candidates older than 30'."""
 _WITHOUT = re.compile(
     r"^\W*(?:applications?|candidates?|applicants?|nominations?|those|anyone|persons?)\s+"
-    r"(?:(?:who|that)\s+(?:do|does)\s+not\s+(?:have|hold|possess|speak|show|demonstrate)|without|lacking|"
-    r"not\s+(?:having|holding|possessing|showing))\s+"
-    r"(?P<what>[^.;]+?)\s+(?:(?:will|shall|can|could|may)\s+not\s+be|cannot\s+be|(?:are|is|will\s+be|shall\s+be))\s+"
+    r"(?:(?:who|that)\s+(?:do|does)\s+not\s+(?:have|hold|possess|speak|show|demonstrate)|(?:who|that)\s+lacks?|"
+    r"without|lacking|not\s+(?:having|holding|possessing|showing))\s+"
+    r"(?P<what>[^.;]+?)\s+(?:(?:(?:will|shall|can|could|may)\s+not\s+be|cannot\s+be|(?:are|is|will\s+be|shall\s+be))\s+"
     r"(?:considered|accepted|shortlisted|short-listed|selected|not\s+eligible|ineligible|rejected|excluded|"
-    r"disqualified)\b",
+    r"disqualified)|(?:need|should|must)\s+not\s+apply|(?:are|is)\s+(?:kindly\s+)?(?:asked|requested)\s+not\s+to\s+apply)\b",
     re.I,
 )
 """Who is shut out for lacking something ('Applications without knowledge of Albanian will not be considered',
-'Candidates who do not hold a law degree are not eligible'): the thing lacked is a requirement."""
+'Candidates who do not hold a law degree are not eligible', 'Applicants who lack fluency in English need not
+apply'): the thing lacked is a requirement."""
 _ASKS = re.compile(r"\b(?:should|must|shall|needs?\s+to|are\s+required|is\s+required|have\s+to)\b", re.I)
 _OWN_STAFF = re.compile(
     r"^\W*(?:(?:serving|current|existing)\s+)?(?:staff\s+members?|internal\s+(?:candidates?|applicants?)|"
