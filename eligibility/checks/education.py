@@ -639,7 +639,8 @@ def _field_first(text: str) -> str:
 # 'in the absence of a degree, a secondary school diploma and four additional years', 'candidates without a Master's
 # degree but with a Bachelor's degree and two more years': the degree named is the one the path stands in for.
 _ABSENT = (
-    r"(?:\b(?:in\s+the\s+absence\s+of|without|lacking|in\s+default\s+of)\s+(?:an?\s+|the\s+|such\s+an?\s+|this\s+)?"
+    r"(?:\b(?:(?:in\s+)?the\s+(?:absence|lack)\s+of|^\W*(?:absence|lack)\s+of|without|lacking|in\s+default\s+of)\s+"
+    r"(?:an?\s+|the\s+|such\s+an?\s+|this\s+)?"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\b"
     # 'Where no degree is held, a military staff college qualification plus four more years …': the same absence.
     r"|\b(?:where|if|when)\s+no\s+(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)s?\s+(?:is|are)\s+held\b"
