@@ -972,6 +972,17 @@ _ROUTE_ALONE = lazy_pattern(
 )
 
 
+# 'Seven years for holders of a Bachelor's degree only', '7 years with a Bachelor's degree': the years one degree's
+# holders need, said after the minimum and the degree asked, figure first.
+_YEARS_FOR_HOLDERS = lazy_pattern(
+    rf"^\W*(?:or\s+)?(?:(?:at\s+least|a\s+minimum\s+of|minimum|not\s+less\s+than)\s+)?{NUMBER}(?:\s*\(\d+\))?\s+"
+    r"(?:years?|yrs?)\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?experience)?\s+(?:are\s+(?:required|needed)\s+)?"
+    r"(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have|possess))))\s+"
+    r"(?:only\s+)?(?:an?\s+|the\s+)?[^,;:.()]*?(?:degree|diploma|master|doctorate|phd|bachelor)[^,;:.()]*?\W*$",
+    re.I,
+)
+
+
 def _alternative_route(sentence, reading) -> list:
     """'Completed secondary education with six years of relevant work experience; a university degree with at least
     two years of relevant experience is acceptable instead': the second route is a path of the first's criteria, not
@@ -984,11 +995,14 @@ def _alternative_route(sentence, reading) -> list:
 
     A route alone, a degree of another level and its years with nothing else ('Bachelor's plus four years of
     relevant experience; Master's plus two years'), right after a route that states a degree and its years, is read
-    the same with no word saying it is another; anywhere else it is read as it is written."""
+    the same with no word saying it is another; so are the years said of a degree's holders ('seven years for
+    holders of a Bachelor's degree') after a minimum and a degree of another level; anywhere else either is read as
+    it is written."""
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    alone = not _ALTERNATIVE_ROUTE.search(text) and _ROUTE_ALONE.match(text) is not None
+    holders = _YEARS_FOR_HOLDERS.match(text) is not None
+    alone = not _ALTERNATIVE_ROUTE.search(text) and (_ROUTE_ALONE.match(text) is not None or holders)
     if not (_ALTERNATIVE_ROUTE.search(text) or alone) or _IN_LIEU_YEARS_WORDS.search(text):
         return []
     levels = list(dict.fromkeys(lv for _, _, lv in mentions(text) if lv in _LEVELS))
@@ -1009,7 +1023,29 @@ def _alternative_route(sentence, reading) -> list:
     level, needs = levels[0], found
     experience = _last_asked(reading.before, KIND)
     degree = _last_asked(reading.before, "education", _LEVELS)
-    if alone and not _route_before(reading.before, experience, degree, level):
+    minimum = experience.params.get("min_years") if experience is not None else None
+    if holders and minimum is not None and degree is None and needs > minimum and level != _LEVELS[-1]:
+        # 'Not less than five years; seven years for holders of a Bachelor's degree only', no degree asked before: the
+        # sentence is read for the degree as well, so its degree is the one asked and the minimum its years; the
+        # minimum said first is what a higher degree's holders need.
+        higher = _LEVELS[_LEVELS.index(level) + 1]
+
+        def holders_need(drafts: list) -> None:
+            experience.params["min_years"] = needs
+            experience.params.setdefault("by_education", {})[higher] = minimum
+            experience.source = f"{experience.source.rstrip(' .;')}; {text}"
+            experience.notes.append(
+                f"'{clip(text)}' read as the minimum for the {LEVEL_NAMES[level]} asked; "
+                f"{describe_years(minimum)} is what a {LEVEL_NAMES[higher]} or higher needs."
+            )
+
+        reading.amend(holders_need)
+        return []
+    if alone and not (
+        _route_before(reading.before, experience, degree, level)
+        # said of a degree's holders, after a minimum and a degree of another level asked each on its own
+        or (holders and experience is not None and degree is not None and degree.params["level"] != level)
+    ):
         return []
     lower = degree is not None and LADDER.index(level) < LADDER.index(degree.params["level"])
     if lower and (experience is None or needs <= float(experience.params["min_years"])):

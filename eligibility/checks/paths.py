@@ -241,9 +241,13 @@ def routes(text: str) -> list[tuple[str, float, str]] | None:
     return _alternatives(text) or listed_routes(text)
 
 
-_ROUTE_SEPARATOR = lazy_pattern(r"\s*,\s*(?:or\s+)?|\s+or\s+", re.I)
-"""Where a route may end inside a part that names several degrees: at a comma or an 'or' ('Bachelor's degree with 9
-years, Master's degree with 7 years or a doctorate with 5 years')."""
+_ROUTE_SEPARATOR = lazy_pattern(r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+/\s+", re.I)
+"""Where a route may end inside a part that names several degrees: at a comma, an 'or' or a spaced slash ('Bachelor's
+degree with 9 years, Master's degree with 7 years or a doctorate with 5 years')."""
+_BARE_FIGURE = lazy_pattern(
+    rf"^\s*(?:(?:or|and)\s+)?(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<n>{NUMBER})\s+(?=with\b|for\b)", re.I
+)
+"""A later route's figure with its unit left to the first ('5 years with a Master's degree, 7 with a Bachelor's')."""
 
 
 def _route_parts(text: str) -> list[str]:
@@ -280,6 +284,9 @@ def _routes_of(parts: list[str]) -> list[tuple[str, float, str]] | None:
         ]
         levels = [lv for _, _, lv in mentions(part) if lv in LADDER]
         years = number(figures[0].group("n")) if len(figures) == 1 else None
+        bare = _BARE_FIGURE.match(part) if found and not figures else None
+        if bare is not None:
+            years = number(bare.group("n"))
         if len(set(levels)) != 1 or years is None:
             return None
         found.append((levels[0], years, part))
