@@ -347,10 +347,10 @@ def _continues(previous: str, line: str) -> bool:
 # ('isiZulu', 'siSwati').
 _GLUED = re.compile(r"\b(?!(?:isi|si|ki|se|xi|tshi|lu|chi)[A-Z])([a-z]+)(?=[A-Z][a-z]{2,})")
 _PROTECT = re.compile(
-    r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.|\b(?:max|min)\.(?=\s*(?:\d|age\b))|(?-i:\b(?:[A-Z]\.){2,})", re.I
+    r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.|\b(?:max|min)\.(?=\s*(?:\d|age\b|level\b|[ABC][12]\b))|(?-i:\b(?:[A-Z]\.){2,})", re.I
 )
-"""Points that end no sentence: an abbreviation's ('e.g.', 'No.'; 'MAX.' and 'MIN.' before a figure or an age, in
-capitals as in small letters: 'MAX. AGE 64') and a dotted acronym's ('a U.S. Secret-level clearance', 'U.N.
+"""Points that end no sentence: an abbreviation's ('e.g.', 'No.'; 'MAX.' and 'MIN.' before a figure, an age or a
+language level, in capitals as in small letters: 'MAX. AGE 64', 'English (min. B2)') and a dotted acronym's ('a U.S. Secret-level clearance', 'U.N.
 agencies')."""
 _SENTENCE_END = re.compile(rf"(?<=[.;?!])\s+(?=[\"'(\u2022A-Z0-9])(?!(?i:{STRENGTH_TAG})\s*(?:[.;]|$))")
 """Where a sentence ends; a bracketed word that says how strongly the item before is asked ('Do you hold a degree
