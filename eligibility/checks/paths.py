@@ -274,7 +274,7 @@ def _alternatives(text: str) -> list[tuple[str, float, str]] | None:
 
 
 def _routes_of(parts: list[str]) -> list[tuple[str, float, str]] | None:
-    found = []
+    found: list[tuple[str, float, str]] = []
     for part in parts:
         if _EQUIVALENT_ROUTE.match(part) and not WRITTEN_YEARS.search(part):
             continue  # 'or an equivalent combination of education and experience': no route of figures (the degree's)
