@@ -181,7 +181,9 @@ _LEVELS = (
         r"|\bdegree[- ]level\s+(?:education|qualifications?|studies)\b"
         # a graduate of a university holds a first degree: 'university graduate', 'graduate of a recognised university'
         r"|\buniversity\s+graduate\b|\bgraduate\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:university|college)\b",
+        r"(?:university|college)\b"
+        # and so does a graduate in a field: 'a graduate in economics' (never the verb: 'who graduate in June')
+        r"|(?<=\ba\s)graduate(?=\s+in\s)|(?<![\w-])graduates(?=\s+in\s)",
     ),
     (
         "secondary",

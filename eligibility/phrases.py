@@ -280,7 +280,8 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     text = _SHARED_HEAD.sub(_distribute, text)
     text = _SHARED_MODIFIER.sub(_share_modifier, text)
     items = [i.strip() for i in re.split(r",|\s+or\s+|\band/or\b", text) if i.strip()]
-    items = [re.sub(r"^(and|or|a|an|the|in)\s+", "", i, flags=re.I).strip() for i in items]
+    # 'human rights, and': a conjunction left at a clause's end is no field.
+    items = [re.sub(r"^(and|or|a|an|the|in)(?:\s+|$)", "", i, flags=re.I).strip() for i in items]
     items = [_GENERIC.sub("", i).strip() for i in items if i]
     items = [part for item in items for part in _known_fields_joined(item)]
     expanded: list[str] = []

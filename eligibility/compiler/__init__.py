@@ -1101,7 +1101,14 @@ def _other_category(sentence: Sentence, reading: kinds.Reading) -> str | None:
 
 # '… must be nationals of X and must be born on or after …', '… and must hold a university degree': requirements
 # joined by 'and must', read each on its own where one of them is a condition (which would take the whole sentence).
-_AND_MUST = re.compile(r"[,;]?\s+and\s+(?=(?:must|should|shall)\s+(?:not\s+)?(?:be|have|hold|possess)\b)", re.I)
+_AND_MUST = re.compile(
+    r"[,;]?\s+and\s+(?=(?:(?:must|should|shall)\s+(?:not\s+)?)?(?:be|have|hold|possess)\b|(?:fluent|proficient)\s+in\b)"
+    r"|,\s+(?=(?:have|hold|possess)\s)",
+    re.I,
+)
+"""Where a sentence that states a condition goes on to ask something else ('Applicants must be EU nationals and have
+three years of experience', '… nationals of a member state, hold a university degree and …'): each clause is read
+on its own, so that neither is lost to the other's kind."""
 
 
 _BY_AGE = re.compile(

@@ -347,7 +347,8 @@ def _continues(previous: str, line: str) -> bool:
 # ('isiZulu', 'siSwati').
 _GLUED = re.compile(r"\b(?!(?:isi|si|ki|se|xi|tshi|lu|chi)[A-Z])([a-z]+)(?=[A-Z][a-z]{2,})")
 _PROTECT = re.compile(
-    r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.|\b(?:max|min)\.(?=\s*(?:\d|age\b|level\b|[ABC][12]\b))|(?-i:\b(?:[A-Z]\.){2,})", re.I
+    r"\b(e\.g|i\.e|etc|incl|approx|No|Nr)\.|\b(?:max|min)\.(?=\s*(?:\d|age\b|level\b|[ABC][12]\b))|(?-i:\b(?:[A-Z]\.){2,})",
+    re.I,
 )
 """Points that end no sentence: an abbreviation's ('e.g.', 'No.'; 'MAX.' and 'MIN.' before a figure, an age or a
 language level, in capitals as in small letters: 'MAX. AGE 64', 'English (min. B2)') and a dotted acronym's ('a U.S. Secret-level clearance', 'U.N.
