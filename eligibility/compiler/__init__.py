@@ -1101,9 +1101,13 @@ def _other_category(sentence: Sentence, reading: kinds.Reading) -> str | None:
 
 # '… must be nationals of X and must be born on or after …', '… and must hold a university degree': requirements
 # joined by 'and must', read each on its own where one of them is a condition (which would take the whole sentence).
+_MODAL = re.compile(r"\b(?:must|should|shall)\b", re.I)
+_BARE_VERB = re.compile(r"\s*(?:be|have|hold|possess|speak)\b", re.I)
+_CITIZENSHIP = re.compile(r"\b(?:citizens?|citizenship|nationals?|nationality|permits?|residen(?:ce|ts?|cy))\b", re.I)
+"""A clause about the candidate's citizenship or right to stay, which a person settles where no kind reads it."""
 _AND_MUST = re.compile(
-    r"[,;]?\s+and\s+(?=(?:(?:must|should|shall)\s+(?:not\s+)?)?(?:be|have|hold|possess)\b|(?:fluent|proficient)\s+in\b)"
-    r"|,\s+(?=(?:have|hold|possess)\s)",
+    r"[,;]?\s+and\s+(?=(?:(?:must|should|shall)\s+(?:not\s+)?)?(?:be|have|hold|possess|speak)\b|(?:fluent|proficient)\s+in\b)"
+    r"|,\s+(?=(?:have|hold|possess|be)\s)",
     re.I,
 )
 """Where a sentence that states a condition goes on to ask something else ('Applicants must be EU nationals and have
@@ -1375,7 +1379,14 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                 draft.source, draft.mandatory = sentence.text, True
             return got, ""
     parts = _AND_MUST.split(sentence.text)
-    if len(parts) > 1 and any(kinds.conditions(replace(sentence, text=part), reading) for part in parts):
+    modal = _MODAL.search(parts[0])
+    if modal:
+        # '…, be under 35': a clause with no verb of its own is asked as the first one is ('must be under 35')
+        parts[1:] = [f"{modal.group(0)} {part.strip()}" if _BARE_VERB.match(part) else part for part in parts[1:]]
+    if len(parts) > 1 and any(
+        kinds.conditions(replace(sentence, text=part), reading) or _standing(part) or _CITIZENSHIP.search(part)
+        for part in parts
+    ):
         out: list[Draft] = []
         for part in parts:
             got, _ = _read(replace(sentence, text=part), replace(reading, before=reading.before + out))
