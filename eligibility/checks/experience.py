@@ -1307,7 +1307,9 @@ _MANAGING_AFTER = lazy_pattern(
     r"(?:(?:managing|supervising|leading|heading|directing)\s+(?:(?:a|an|the|their|multi\w*|small|large|"
     r"diverse|international)\s+)*(?:[\w-]+\s+)?(?:teams?|staff|people|personnel|units?|employees|managers|"
     r"offices?|departments?|divisions?|sections?|subordinates|colleagues)\b"
-    r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|(?:(?:team|line|people)\s+)?manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+))",
+    r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|(?:(?:team|line|people)\s+)?manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+)"
+    # 'of experience in team leadership', '… in people management': the managing named as a noun
+    r"|(?:team|people|staff|line)\s+(?:leadership|management|supervision)\b)",
     re.I,
 )
 # 'three years of experience at a senior managerial level', '… in the management of multi-disciplinary teams',
@@ -1341,7 +1343,7 @@ management said after the management they are of (not 'project management experi
 _MANAGING_FOR = lazy_pattern(
     r"\b(?:managing|supervising|leading|heading|directing|(?:managerial|management|supervisory)\s+"
     r"responsibilit(?:y|ies)\s+(?:for|over))\s+(?:[\w-]+\s+){0,8}?(?:teams?|staff|people|personnel|"
-    r"units?|employees|managers|offices?|departments?|divisions?|sections?|subordinates)\b[^,;.]{0,40}?\s+for\s+"
+    r"units?|employees|managers|offices?|departments?|divisions?|sections?|subordinates)\b(?:[^,;.]{0,40}?\s+for\s+|\s*\(\s*)"
     r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than|over|more\s+than)\s+)?$",
     re.I,
 )
