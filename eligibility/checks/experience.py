@@ -1217,6 +1217,15 @@ _CONNECTOR = (
     # 'experience with an international organization': the setting, as 'in an international organization' names it.
     r"|with(?=\s+(?:an?\s+|the\s+)?(?:international|intergovernmental|multilateral|regional|non-governmental)\s+"
     r"(?:[\w-]+\s+)?(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|institutions?)\b)"
+    # 'experience with SAP', '… with refugees and asylum seekers': what the work was with, as 'in' names it; never a
+    # degree or a figure the years go with ('with a Master's degree', 'with at least two years'), a level or a
+    # language, nor a managing capacity (read by management).
+    r"|with(?=\s+(?!(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degrees?|diplomas?|"
+    r"master|bachelor|doctorate|ph\.?d|qualifications?|certificat\w+|education|studies)\b)"
+    r"(?!(?:an?\s+|the\s+)?(?:at\s+least|a\s+minimum|minimum|more|over|up|not|no|\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|good|excellent|strong|fluent|full|working|sound|proven|demonstrated|knowledge|fluency|proficiency|"
+    r"command|managerial|management|supervisory|responsibilit\w+|focus|emphasis|particular|specific|special|"
+    r"clear|main|primary|current|present|same|that|this|its)\b)[A-Za-z])"
     r"|on(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:basis|job|ground|level)\b)"
     rf"|of(?!\s+(?:(?:at\s+least|a\s+minimum|minimum|not\s+less|no\s+less|more\s+than|over|up\s+to|which|whom|"
     rf"them|these|those|between|about|around|approximately|this|that|such|{NUMBER})\b|an?\s+(?:similar|comparable)\b)))"
