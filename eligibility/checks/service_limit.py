@@ -335,7 +335,7 @@ def _limited_phrase() -> re.Pattern[str]:
 @cache
 def _served_phrase() -> re.Pattern[str]:
     """'Candidates who have already served 7 years or more with the OSCE are not eligible' (or 'at least 7 years … are
-    not eligible': served that long, the same limit), 'Staff may not serve more
+    not eligible', 'who have served seven years … are not eligible': served that long, the same limit), 'Staff may not serve more
     than 7 years in total with the OSCE', 'Previous OSCE service must not exceed 10 years', 'may serve a maximum of 7
     years in any one field operation', 'more than 7 years of cumulative service in OSCE executive structures': a limit
     said of the service itself. It is one only where the sentence also says
@@ -350,7 +350,10 @@ def _served_phrase() -> re.Pattern[str]:
         rf"\b(?:serve[sd]?|serving|service)\b(?P<scope>[^.;]*?)\b(?:{bound}\s+(?:a\s+(?:total|period)\s+of\s+)?"
         rf"(?P<n>{NUMBER})\s+{_RUN}years?|(?P<n2>{NUMBER})\s+{_RUN}years?\s+or\s+(?:more|longer)"
         rf"|(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s+(?P<n4>{NUMBER})\s+years?)\b"
-        rf"|\b{bound}\s+(?P<n3>{NUMBER})\s+years?\s+(?:or\s+more\s+)?of\s+(?:[\w-]+\s+){{0,3}}?service\b",
+        rf"|\b{bound}\s+(?P<n3>{NUMBER})\s+years?\s+(?:or\s+more\s+)?of\s+(?:[\w-]+\s+){{0,3}}?service\b"
+        # 'Staff who have served seven years with the OSCE are not eligible': served that long, the same limit
+        rf"|\b(?:have|has)\s+(?:already\s+)?served\s+(?:for\s+)?(?:a\s+(?:total|period)\s+of\s+)?(?P<n5>{NUMBER})\s+{_RUN}years?\b"
+        r"(?!\s+or\s+(?:less|fewer))",
         re.I,
     )
 
@@ -452,7 +455,7 @@ def extract(sentence, reading) -> list:
         if m is None or placed is None or not re.search(_BARS, text, re.I):
             return []
         scope = placed
-        said = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or ""
+        said = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or ""
         run = _UNBROKEN.search(m.group(0))
         if run:
             # 'must not have served … for more than 7 consecutive years': total service over the limit may be in
