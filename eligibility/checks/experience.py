@@ -1226,6 +1226,8 @@ _CONNECTOR = (
     r"eight|nine|ten|good|excellent|strong|fluent|full|working|sound|proven|demonstrated|knowledge|fluency|proficiency|"
     r"command|managerial|management|supervisory|responsibilit\w+|focus|emphasis|particular|specific|special|"
     r"clear|main|primary|current|present|same|that|this|its)\b)[A-Za-z])"
+    # 'experience at the P-3 level or above', 'at NO-C level': the grade the work was done at (a rank no job records)
+    r"|at(?=\s+(?:the\s+)?(?:P|D|G|GS|S|FS|NO|NP|NPO|AD|AST)[\s-]?(?:\d{1,2}|[A-D])\b)"
     r"|on(?!\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:basis|job|ground|level)\b)"
     rf"|of(?!\s+(?:(?:at\s+least|a\s+minimum|minimum|not\s+less|no\s+less|more\s+than|over|up\s+to|which|whom|"
     rf"them|these|those|between|about|around|approximately|this|that|such|{NUMBER})\b|an?\s+(?:similar|comparable)\b)))"
