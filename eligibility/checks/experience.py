@@ -1219,8 +1219,8 @@ _CONNECTOR = (
     r"(?:[\w-]+\s+)?(?:organi[sz]ations?|bod(?:y|ies)|agenc(?:y|ies)|institutions?)\b)"
     # 'experience with SAP', '… with refugees and asylum seekers': what the work was with, as 'in' names it; never a
     # degree or a figure the years go with ('with a Master's degree', 'with at least two years'), a level or a
-    # language, nor a managing capacity (read by management).
-    r"|with(?=\s+(?!(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degrees?|diplomas?|"
+    # language, nor a managing capacity (read by management), nor an organisation named ('with the OSCE').
+    r"|with(?=\s+(?!the\s+[A-Z])(?!(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degrees?|diplomas?|"
     r"master|bachelor|doctorate|ph\.?d|qualifications?|certificat\w+|education|studies)\b)"
     r"(?!(?:an?\s+|the\s+)?(?:at\s+least|a\s+minimum|minimum|more|over|up|not|no|\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|good|excellent|strong|fluent|full|working|sound|proven|demonstrated|knowledge|fluency|proficiency|"

@@ -1383,17 +1383,18 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
     if modal:
         # '…, be under 35': a clause with no verb of its own is asked as the first one is ('must be under 35')
         parts[1:] = [f"{modal.group(0)} {part.strip()}" if _BARE_VERB.match(part) else part for part in parts[1:]]
-    if len(parts) > 1 and any(
-        kinds.conditions(replace(sentence, text=part), reading) or _standing(part) or _CITIZENSHIP.search(part)
-        for part in parts
-    ):
+    conditioned = len(parts) > 1 and any(kinds.conditions(replace(sentence, text=part), reading) for part in parts)
+    if conditioned or (len(parts) > 1 and any(_standing(part) or _CITIZENSHIP.search(part) for part in parts)):
         out: list[Draft] = []
         for part in parts:
             got, _ = _read(replace(sentence, text=part), replace(reading, before=reading.before + out))
             for draft in got:
                 draft.source = sentence.text
             out += got
-        return out, "" if out else "no requirement in it"
+        # A standing or a citizenship no kind reads, beside nothing any kind reads either, is one requirement for a
+        # person, as the whole sentence: never one for each clause.
+        if conditioned or any(d.kind not in ("requirement", "competency") for d in out):
+            return out, "" if out else "no requirement in it"
     asked, denied = without_denials(sentence.text)
     if denied and not asked:
         return [], "says it is not required"  # 'A driving licence is not required': no condition is asked either
