@@ -140,7 +140,7 @@ _NOT_AUTOMATIC = lazy_pattern(
     re.I,
 )
 _DRIVE_MANUAL = lazy_pattern(
-    r"\bdrive\b[^.;]{0,50}?(?:\bmanual(?:[- ]|\s+)(?:\([^()]{0,20}\)\s+)?(?:gears?|transmission|gearbox|shift|vehicles?|cars?)"
+    r"\b(?:drive|driving)\b[^.;]{0,50}?(?:\bmanual(?:[- ]|\s+)(?:\([^()]{0,20}\)\s+)?(?:gears?|transmission|gearbox|shift|vehicles?|cars?)"
     r"|\bstick[- ]shift)",
     re.I,
 )
@@ -190,11 +190,14 @@ _YEARS_DRIVING = lazy_pattern(
     rf"|\bdriving\s+experience\s+of\s+(?:at\s+least\s+|a\s+minimum\s+of\s+)?{NUMBER}\s+years?\b"
     rf"|\b{NUMBER}\s+years?['\u2019]?\s+(?:of\s+)?(?:experience\s+)?as\s+an?\s+(?:[\w-]+\s+)?driver\b"
     rf"|\b(?:held|holding|obtained|issued)\s+(?:for\s+)?(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+)?"
-    rf"(?:{NUMBER}\s+years?|{NUMBER}\s+or\s+more\s+years)\b",
+    rf"(?:{NUMBER}\s+years?|{NUMBER}\s+or\s+more\s+years)\b"
+    # 'Holder of a valid driving licence for at least 3 years'
+    rf"|\blicen[cs]e\s+(?:(?!held|holding|obtained|issued)[\w()-]+\s+){{0,3}}?for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+|over\s+)?"
+    rf"{NUMBER}\s+years?\b",
     re.I,
 )
-"""'two years of driving experience', 'licence held for at least three years': years of driving asked beside the
-licence."""
+"""'two years of driving experience', 'licence held for at least three years', 'a driving licence for at least 3
+years': years of driving asked beside the licence."""
 
 
 _PARTS = lazy_pattern(r"\s*(?:;|,\s*(?:(?:and|as\s+well\s+as|plus)\s+)?|\s(?:and|as\s+well\s+as|plus)\s+)\s*", re.I)
