@@ -26,6 +26,7 @@ from eligibility.fields import Node
 from eligibility.missions import countries_named, same_office, same_post
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import Span, add_months, credited_months, describe_months, describe_years, human_date
+from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.phrases import lazy_pattern
 from eligibility.profile import Service, YearAlone
 
@@ -455,6 +456,14 @@ def extract(sentence, reading) -> list:
         if m is None or placed is None or not re.search(_BARS, text, re.I):
             return []
         scope = placed
+        if m.group("n5") and (
+            getattr(reading.posting, "organisation", None) != "OSCE"
+            or (ahead is None and WRITTEN_YEARS.search(text, m.end()))
+        ):
+            # 'Staff who have served seven years at UNIFIL …' (another organisation's service, which no profile
+            # records), '… seven years with the OSCE, or five years in this Mission, …' (a second limit the words
+            # place nowhere this reads): a person judges them, as before.
+            return []
         said = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or ""
         run = _UNBROKEN.search(m.group(0))
         if run:
