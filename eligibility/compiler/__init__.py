@@ -1115,6 +1115,25 @@ three years of experience', '… nationals of a member state, hold a university 
 on its own, so that neither is lost to the other's kind."""
 
 
+_ITS_VERB = re.compile(r"\b(?:be|have|hold|possess|speak|is|are)\b", re.I)
+
+
+def _clauses(text: str) -> list[str]:
+    """The sentence cut where `_AND_MUST` says; at a comma only where the clause before has its own verb ('must hold a
+    degree, be under 35'), never after a word between commas ('must, in principle, be under 65')."""
+    parts, start = [], 0
+    for cut in _AND_MUST.finditer(text):
+        if (
+            cut.group(0).lstrip().startswith(",")
+            and "and" not in cut.group(0)
+            and not _ITS_VERB.search(text, start, cut.start())
+        ):
+            continue
+        parts.append(text[start : cut.start()])
+        start = cut.end()
+    return [*parts, text[start:]]
+
+
 _BY_AGE = re.compile(
     r"\b(?:candidates|applicants|those|persons)\s+(?:who\s+are\s+)?"
     r"(?:in\s+the\s+[\w\s–-]{0,30}?\bage\s+(?:bracket|group|range|band|category)"
@@ -1378,7 +1397,7 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
             for draft in got:
                 draft.source, draft.mandatory = sentence.text, True
             return got, ""
-    parts = _AND_MUST.split(sentence.text)
+    parts = _clauses(sentence.text)
     modal = _MODAL.search(parts[0])
     if modal:
         # '…, be under 35': a clause with no verb of its own is asked as the first one is ('must be under 35')
