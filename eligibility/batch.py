@@ -576,17 +576,34 @@ def _expanded(tasks: list[Item | Lines]) -> Iterator[Item]:
             yield task
 
 
-def _uninterrupted(make):
-    """`make()` with Ctrl-C held off until it returns: a pool interrupted while it is being made leaves
-    half-made finalizers that print a traceback on the way out. The Ctrl-C still stops the command, right after."""
+def _held_off(make, *signals: signal.Signals):
+    """`make()` with these signals held off until it returns; each still acts right after.
+    - Ctrl-C while a pool is being made: a pool interrupted then leaves half-made finalizers that print a traceback
+      on the way out (SIGTERM is never held there: the workers would inherit it held, and their pool stops them
+      with it).
+    - Ctrl-C and SIGTERM while the spool folder is made: one between its making and its being remembered for
+      removal would leave it behind."""
     block = getattr(signal, "pthread_sigmask", None)
     if block is None:
         return make()
-    held = block(signal.SIG_BLOCK, {signal.SIGINT})
+    held = block(signal.SIG_BLOCK, set(signals))
     try:
         return make()
     finally:
         block(signal.SIG_SETMASK, held)
+
+
+def _made_spool() -> str:
+    """A folder for the workers' spool files, remembered for removal on the way out of an interrupted command (a
+    signal meanwhile acts once it is)."""
+    import tempfile
+
+    def make() -> str:
+        path = tempfile.mkdtemp(prefix="eligibility-screen-", dir=_spool_root())
+        fileio.remember(path)
+        return path
+
+    return _held_off(make, signal.SIGINT, signal.SIGTERM)
 
 
 def run(
@@ -606,19 +623,17 @@ def run(
         return
     import multiprocessing
     import shutil
-    import tempfile
 
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    spool_dir = tempfile.mkdtemp(prefix="eligibility-screen-", dir=_spool_root())
-    fileio.remember(spool_dir)
+    spool_dir = _made_spool()
     try:
         # What the workers inherit (the program, the rule set) lives as long as they do: the garbage collector
         # need not walk it again on every full collection, and its pages stay shared with the main process.
         gc.freeze()
         with (
             fileio.stopped_cleanly_on_ctrl_c(),
-            _uninterrupted(
-                lambda: context.Pool(workers, initializer=_init, initargs=(job, spool_dir, os.getpid()))
+            _held_off(
+                lambda: context.Pool(workers, initializer=_init, initargs=(job, spool_dir, os.getpid())), signal.SIGINT
             ) as pool,
         ):
             chunks = _batches(items, CHUNK)

@@ -482,6 +482,32 @@ def test_a_stopped_screening_removes_the_temporary_file_and_the_spool_without_a_
     assert not any(p.name.startswith("eligibility-screen-") for p in spool.iterdir())
 
 
+def test_a_signal_while_the_spool_is_made_comes_once_it_is_remembered_for_removal(monkeypatch):
+    """A SIGTERM between the spool folder's making and its being remembered would leave the folder behind: the
+    signal is held off until both are done, then acts."""
+    import signal
+    import tempfile
+
+    from eligibility import batch, fileio
+
+    seen: list[set] = []
+    made = tempfile.mkdtemp
+
+    def mkdtemp(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGTERM)  # sent as the folder is made
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkdtemp", mkdtemp)
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append(set(fileio._pending)))
+    try:
+        path = batch._made_spool()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        fileio.remove_pending()
+    assert len(seen) == 1 and path in seen[0], "the signal acted before the spool folder was remembered for removal"
+    assert not os.path.exists(path)
+
+
 # Every command writing standard output, and a batch large enough for worker processes.
 WRITERS = {
     "check": ["check", "SEC000821", "profiles/sec000821-eligible.yaml"],
