@@ -1407,6 +1407,11 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         out: list[Draft] = []
         for part in parts:
             got, _ = _read(replace(sentence, text=part), replace(reading, before=reading.before + out))
+            if not got and (_standing(part) or _CITIZENSHIP.search(part)):
+                # 'Be a Danish citizen and have your residence in Denmark': a residence or a standing beside the rest
+                # that no kind reads is for a person, never dropped.
+                issue = f"'{clip(part.strip())}': a condition no kind reads beside the rest of its sentence: a person must judge it"
+                got = [Draft("requirement", sentence.text, True, review=[issue])]
             for draft in got:
                 draft.source = sentence.text
             out += got
