@@ -1099,22 +1099,20 @@ def _other_category(sentence: Sentence, reading: kinds.Reading) -> str | None:
     return None if not named or own in named else m.group("who").strip()
 
 
-# '… must be nationals of X and must be born on or after …', '… and must hold a university degree': requirements
-# joined by 'and must', read each on its own where one of them is a condition (which would take the whole sentence).
-_MODAL = re.compile(r"\b(?:must|should|shall)\b", re.I)
-_BARE_VERB = re.compile(r"\s*(?:be|have|hold|possess|speak)\b", re.I)
-_CITIZENSHIP = re.compile(r"\b(?:citizens?|citizenship|nationals?|nationality|permits?|residen(?:ce|ts?|cy))\b", re.I)
-"""A clause about the candidate's citizenship or right to stay, which a person settles where no kind reads it."""
 _AND_MUST = re.compile(
     r"[,;]?\s+and\s+(?=(?:(?:must|should|shall)\s+(?:not\s+)?)?(?:be|have|hold|possess|speak)\b|(?:fluent|proficient)\s+in\b)"
     r"|,\s+(?=(?:have|hold|possess|be)\s)",
     re.I,
 )
-"""Where a sentence that states a condition goes on to ask something else ('Applicants must be EU nationals and have
-three years of experience', '… nationals of a member state, hold a university degree and …'): each clause is read
-on its own, so that neither is lost to the other's kind."""
-
-
+"""Where a sentence that states a condition goes on to ask something else ('… must be nationals of X and must be born
+on or after …', 'Applicants must be EU nationals and have three years of experience', '… nationals of a member
+state, hold a university degree and …'): each clause is read on its own, so that neither is lost to the other's kind
+(a condition would take the whole sentence)."""
+_MODAL = re.compile(r"\b(?:must|should|shall)\b", re.I)
+_BARE_VERB = re.compile(r"\s*(?:be|have|hold|possess|speak)\b", re.I)
+"""A clause that starts with its verb ('…, be under 35'), asked as the first clause is ('must be under 35')."""
+_CITIZENSHIP = re.compile(r"\b(?:citizens?|citizenship|nationals?|nationality|permits?|residen(?:ce|ts?|cy))\b", re.I)
+"""A clause about the candidate's citizenship or right to stay, which a person settles where no kind reads it."""
 _ITS_VERB = re.compile(r"\b(?:be|have|hold|possess|speak|is|are)\b", re.I)
 
 
