@@ -226,6 +226,21 @@ def _share_modifier(m: re.Match) -> str:
     return f"{m.group('mod')} {m.group('head')}, {m.group('mod')} {m.group('last')}"
 
 
+_SHARED_OBJECT = lazy_pattern(
+    r"^(?P<head>[a-z]+) or (?P<last>[a-z]+(?:ing|ion|ment|sis|ance|ence|gn)) (?P<object>(?:of|for) [a-z][\w -]*)$", re.I
+)
+"""'design or analysis of quantitative surveys': two activities of one object, which the first shares ('design of
+quantitative surveys')."""
+_OF_EACH = lazy_pattern(r"^(?P<act>[a-z][\w -]*?) of (?P<first>[a-z][\w -]*?) or of (?P<second>[a-z][\w -]*)$", re.I)
+"""'risk assessment of pesticides or of other regulated substances': one activity of two objects."""
+
+
+def _share_object(m: re.Match) -> str:
+    if _DISCIPLINE.search(m.group("head").lower()):
+        return m.group(0)  # 'law or analysis of trade': a discipline of its own
+    return f"{m.group('head')} {m.group('object')}, {m.group('last')} {m.group('object')}"
+
+
 _ANY_FIELD = lazy_pattern(
     r"^(?:in\s+)?(?:any|all|every)\s+(?:(?:academic|university|other)\s+)?(?:disciplines?|fields?|subjects?|areas?|"
     r"specialit(?:y|ies)|specialt(?:y|ies)|branch(?:es)?)(?:\s+of\s+(?:study|studies|science))?$"
@@ -279,6 +294,10 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     text = re.sub(r"\b([A-Z][\w-]*)\s+and\s+(?=[A-Z])", r"\1, ", text)
     text = _SHARED_HEAD.sub(_distribute, text)
     text = _SHARED_MODIFIER.sub(_share_modifier, text)
+    text = _SHARED_OBJECT.sub(_share_object, text)
+    text = _OF_EACH.sub(
+        lambda m: f"{m.group('act')} of {m.group('first')}, {m.group('act')} of {m.group('second')}", text
+    )
     items = [i.strip() for i in re.split(r",|\s+or\s+|\band/or\b", text) if i.strip()]
     # 'human rights, and': a conjunction left at a clause's end is no field.
     items = [re.sub(r"^(and|or|a|an|the|in)(?:\s+|$)", "", i, flags=re.I).strip() for i in items]
