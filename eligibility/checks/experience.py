@@ -972,12 +972,14 @@ _ROUTE_ALONE = lazy_pattern(
 )
 
 
+_HOLDERS = r"(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have|possess))))"
+"""Whose years a figure is: 'with a …', 'for holders of a …', 'for candidates holding a …'."""
 # 'Seven years for holders of a Bachelor's degree only', '7 years with a Bachelor's degree': the years one degree's
 # holders need, said after the minimum and the degree asked, figure first.
 _YEARS_FOR_HOLDERS = lazy_pattern(
     rf"^\W*(?:or\s+)?(?:(?:at\s+least|a\s+minimum\s+of|minimum|not\s+less\s+than)\s+)?{NUMBER}(?:\s*\(\d+\))?\s+"
     r"(?:years?|yrs?)\b(?:\s+of\s+(?:[\w-]+\s+){0,3}?experience)?\s+(?:are\s+(?:required|needed)\s+)?"
-    r"(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have|possess))))\s+"
+    rf"{_HOLDERS}\s+"
     r"(?:only\s+)?(?:an?\s+|the\s+)?[^,;:.()]*?(?:degree|diploma|master|doctorate|phd|bachelor)[^,;:.()]*?\W*$",
     re.I,
 )
@@ -1662,7 +1664,7 @@ _OF_MONTHS = lazy_pattern(
 _PATH_AFTER = lazy_pattern(
     r"\s*(?:years?\s+)?(?:of\s+(?:[\w-]+\s+){0,3}?experience\s+)?"
     r"(?:(?:suffice|will\s+suffice|are\s+sufficient|are\s+enough|are\s+required|are\s+needed|are\s+accepted)\s+)?"
-    r"(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have|possess))))\s+"
+    rf"{_HOLDERS}\s+"
     r"(?P<d>(?:an?\s+|the\s+)?[^,;()]*?(?:degree|diploma|master|doctorate|phd|bachelor|education)"
     r"[^,;()]*?)\s*(?:[.;,)]|$)",
     re.I,
