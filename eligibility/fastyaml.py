@@ -16,9 +16,10 @@ from typing import Any
 
 import yaml
 
-from eligibility.yamlio import _SCALARS, _TAG, MAX_DEPTH, MAX_NODES, _implicit_tag
+from eligibility.yamlio import _FIRST, _SCALARS, _TAG, MAX_DEPTH, MAX_NODES, _implicit_tag
 
 _STR, _SEQ, _MAP = _TAG + "str", _TAG + "seq", _TAG + "map"
+_SCALAR = yaml.ScalarNode
 _CParser = getattr(getattr(yaml, "_yaml", None), "CParser", None)
 
 
@@ -30,8 +31,11 @@ class _CoreResolver:
     """The tag of each node: YAML 1.2 core schema for plain scalars, text for quoted ones."""
 
     def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode:
-            return _implicit_tag(value) if implicit[0] else _STR
+        if kind is _SCALAR:
+            # Most values start with a letter: text, without a look at the schema's patterns.
+            if not implicit[0] or (value and value[0] not in _FIRST):
+                return _STR
+            return _implicit_tag(value)
         return _SEQ if kind is yaml.SequenceNode else _MAP
 
     def descend_resolver(self, *args) -> None:
@@ -69,7 +73,8 @@ def load(text: str) -> Any | None:
 
 class _Build:
     """Values from composed nodes. An alias is the node it names, composed once: its value is shared,
-    and its whole size is counted again, as the located loader counts it."""
+    and its whole size is counted again, as the located loader counts it. The values of a sequence or mapping that
+    are scalars (most of a profile) are read in its own loop, without a call each."""
 
     __slots__ = ("count", "done")
 
@@ -83,46 +88,69 @@ class _Build:
     def sized(self, node, depth: int) -> tuple[Any, int]:
         if depth > MAX_DEPTH:
             raise _Unusual
-        kind = type(node)
-        if kind is yaml.ScalarNode:
+        if type(node) is _SCALAR:
             self.count += 1
             if self.count > MAX_NODES:
                 raise _Unusual
-            tag = node.tag
-            if tag == _STR:
-                return node.value, 1
-            convert = _SCALARS.get(tag, _Unusual)
-            if convert is _Unusual:
-                raise _Unusual
-            return (node.value if convert is None else convert(node.value)), 1
+            return _scalar(node), 1
         seen = self.done.get(id(node))
         if seen is not None:  # an alias
             self.count += seen[1]
             if self.count > MAX_NODES:
                 raise _Unusual
             return seen
-        self.count += 1
-        size = 1
+        kind = type(node)
+        children = node.value
+        if children and depth + 1 > MAX_DEPTH:
+            raise _Unusual
+        size = direct = 1  # all it holds; what it holds itself (nested containers count their own)
         if kind is yaml.SequenceNode and node.tag == _SEQ:
             out: Any = []
-            for item in node.value:
-                value, n = self.sized(item, depth + 1)
-                out.append(value)
-                size += n
+            append = out.append
+            for item in children:
+                if type(item) is _SCALAR:
+                    append(_scalar(item))
+                    direct += 1
+                else:
+                    value, n = self.sized(item, depth + 1)
+                    append(value)
+                    size += n
         elif kind is yaml.MappingNode and node.tag == _MAP:
             out = {}
-            for key_node, value_node in node.value:
-                if type(key_node) is not yaml.ScalarNode:
+            for key_node, value_node in children:
+                if type(key_node) is not _SCALAR:
                     raise _Unusual
                 if key_node.value == "<<" and not key_node.style:  # plain style
                     raise _Unusual  # a merge key: refused with its own message
-                key, n = self.sized(key_node, depth + 1)
+                key = _scalar(key_node)
                 key = key if isinstance(key, str) else str(key)
                 if key in out:
                     raise _Unusual
-                out[key], m = self.sized(value_node, depth + 1)
-                size += n + m
+                if type(value_node) is _SCALAR:
+                    out[key] = _scalar(value_node)
+                    direct += 2
+                else:
+                    out[key], m = self.sized(value_node, depth + 1)
+                    direct += 1
+                    size += m
         else:
+            raise _Unusual
+        # Its own node and the scalars read in the loops above are counted here, all at once: the same total, checked
+        # before the value is used anywhere (an alias to this node counts its whole size again).
+        size += direct - 1
+        self.count += direct
+        if self.count > MAX_NODES:
             raise _Unusual
         self.done[id(node)] = (out, size)
         return out, size
+
+
+def _scalar(node) -> Any:
+    """A scalar node's value by its resolved tag; _Unusual for a tag the located loader must judge."""
+    tag = node.tag
+    if tag == _STR:
+        return node.value
+    convert = _SCALARS.get(tag, _Unusual)
+    if convert is _Unusual:
+        raise _Unusual
+    return node.value if convert is None else convert(node.value)

@@ -330,6 +330,43 @@ def test_fast_yaml_reads_dumped_profiles_with_aliases_as_the_located_loader_does
         assert fastyaml.load(text) == load_yaml(text, name="x")
 
 
+def _refused(text: str) -> bool:
+    try:
+        load_yaml(text, name="x")
+    except EligibilityError:
+        return True
+    return False
+
+
+def _budget_doc(extra: int) -> str:
+    """A list of 1,000 values named once and repeated by 98 aliases, then `extra` plain values: near the budget."""
+    return "x: &a [" + ", ".join(["1"] * 1000) + "]\ny: [" + ", ".join(["*a"] * 98) + "]\nz: [" + "0, " * extra + "]\n"
+
+
+def _depth_doc(depth: int) -> str:
+    return "k: " + "[" * depth + "v" + "]" * depth + "\n"
+
+
+@pytest.mark.parametrize(
+    ("build", "earlier"),
+    # The fast loader counts a scalar's own level: it steps aside one level of nesting before the located loader
+    # refuses (the located loader then reads it), and counts values expanded through aliases exactly as it does.
+    [(_budget_doc, 0), (_depth_doc, 1)],
+    ids=["values", "depth"],
+)
+def test_fast_yaml_steps_aside_where_the_located_loader_refuses(build, earlier):
+    # The first size the located loader refuses (values expanded through aliases, or nesting): there the fast
+    # loader steps aside; below it (by `earlier`) it reads what the located loader reads.
+    low, high = 0, 5000
+    assert not _refused(build(low)) and _refused(build(high))
+    while high - low > 1:
+        middle = (low + high) // 2
+        low, high = (low, middle) if _refused(build(middle)) else (middle, high)
+    assert fastyaml.load(build(low - earlier)) == load_yaml(build(low - earlier), name="x")
+    assert fastyaml.load(build(low - earlier + 1)) is None
+    assert fastyaml.load(build(high)) is None
+
+
 # Scalars and structures where YAML 1.1, YAML 1.2 and the located loader's own rules differ or refuse.
 FRAGMENTS = [
     "NO",
