@@ -64,6 +64,9 @@ class Item:
     tried: bool = False
     """Found in a folder under a name no profile or CV has (`notes.md`, `cv.txt`, `scan.png`): screened if it reads
     as a profile or CV, else set aside and named in the note, never an error row."""
+    key: tuple[int, int] | None = None
+    """(device, inode) of a file found in a folder, as the walk read them: the file is not looked up again to tell
+    it from another name of itself."""
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,12 @@ def _stamp(info: os.stat_result) -> tuple[int, int, int]:
     return (info.st_size, info.st_mtime_ns, info.st_ino)
 
 
+Walks = dict[str, tuple[list[Item], list[str]]]
+"""A command's walks of its folders, by the name given: a folder is walked once however often the command asks."""
+
+
 def discover(
-    paths: Iterable[str],
+    paths: Iterable[str], walks: Walks | None = None
 ) -> tuple[list[tuple[str, int]], Callable[[], Iterator[Item | Lines]], list[tuple[str, str]]]:
     """(sources with their profile counts, a function that yields the items, UTF-8 JSON Lines as ranges of lines;
     the files given more than once, each as (the name it was given again by, the name first given)).
@@ -119,18 +126,19 @@ def discover(
     item with its problem, so that it gets an error row. A file is screened
     once however often it is given (by itself, in a folder, under another
     spelling or through a link): the same file twice is one candidate, and the
-    names it was given again by are returned, to be said.
+    names it was given again by are returned, to be said. `walks`: the command's walks so far (`input_files`).
     """
     seen: dict[object, str] = {}
     repeated: list[tuple[str, str]] = []
 
-    def first(path: str) -> bool:
+    def first(path: str, key: tuple[int, int] | None = None) -> bool:
         """Whether `path` is a file not met before (one that cannot be found is never a repeat: its row says why)."""
-        try:
-            info = os.stat(path)
-        except (OSError, ValueError):
-            return True
-        key = (info.st_dev, info.st_ino)
+        if key is None:
+            try:
+                info = os.stat(path)
+            except (OSError, ValueError):
+                return True
+            key = (info.st_dev, info.st_ino)
         if key in seen:
             repeated.append((path, seen[key]))
             return False
@@ -142,8 +150,8 @@ def discover(
     for raw in paths:
         kind = _kind(raw)
         if kind == "folder":
-            found, jsonl = _walk(raw)
-            found = [item for item in found if item.problem is not None or first(item.path)]
+            found, jsonl = _walked(raw, walks)
+            found = [item for item in found if item.problem is not None or first(item.path, item.key)]
             jsonl = [file for file in jsonl if first(file)]
         elif kind == "jsonl":
             found, jsonl = [], [raw] if first(raw) else []
@@ -166,14 +174,25 @@ def discover(
     return sources, items, repeated
 
 
-def input_files(paths: Iterable[str]) -> Iterator[str]:
-    """Every file the paths name or hold (folders walked as `discover` walks them): what an output must not be."""
+def input_files(paths: Iterable[str], walks: Walks | None = None) -> Iterator[str | tuple[int, int]]:
+    """Every file the paths name or hold (folders walked as `discover` walks them, each walk kept in `walks` for
+    it): what an output must not be. A file found in a folder is given as its (device, inode), as the walk read
+    them."""
     for raw in paths:
         yield raw
         if _kind(raw) == "folder":
-            found, jsonl = _walk(raw)
-            yield from (item.path for item in found if item.problem is None)
+            found, jsonl = _walked(raw, walks)
+            yield from (item.key or item.path for item in found if item.problem is None)
             yield from jsonl
+
+
+def _walked(folder: str, walks: Walks | None) -> tuple[list[Item], list[str]]:
+    if walks is None:
+        return _walk(folder)
+    found = walks.get(folder)
+    if found is None:
+        found = walks[folder] = _walk(folder)
+    return found
 
 
 HEAD = 4096
@@ -367,7 +386,7 @@ def _walk(folder: str | Path) -> tuple[list[Item], list[str]]:
                 jsonl.append(entry.path)
             elif entry.name.lower().endswith(PROFILE_SUFFIXES + CV_SUFFIXES + JSONL_SUFFIXES):
                 if stat.S_ISREG(info.st_mode):
-                    found.append(Item(entry.path, entry.path, walked=True))
+                    found.append(Item(entry.path, entry.path, walked=True, key=(info.st_dev, info.st_ino)))
                 else:
                     kind = special_kind(info.st_mode) or "not a regular file"
                     found.append(Item(entry.path, entry.path, problem=f"is {kind}, not a profile; not read"))
@@ -377,7 +396,7 @@ def _walk(folder: str | Path) -> tuple[list[Item], list[str]]:
                 # A CV kept as a word processor's file is named, never silently left out of the count.
                 found.append(Item(entry.path, entry.path, problem=f"{office}: not read; {NOT_READ}"))
             else:  # any other name, or none: tried, so that a profile saved as `r.yaml.txt` is not lost (setaside)
-                found.append(Item(entry.path, entry.path, walked=True, tried=True))
+                found.append(Item(entry.path, entry.path, walked=True, tried=True, key=(info.st_dev, info.st_ino)))
     found.sort(key=lambda item: item.name)
     return found, sorted(jsonl)
 

@@ -732,12 +732,15 @@ def screen(
 
     _catalogue(rules)
     when = _as_of(as_of)
+    walks: batch.Walks = {}  # each folder walked once: for the output's check and for the screening
     if output is not None:
         from eligibility.fileio import check_output
         from eligibility.rules import resolve_posting
 
         given = resolve_posting(posting) if posting != "-" else None
-        check_output(output, force=force, inputs=itertools.chain([given] if given else [], batch.input_files(paths)))
+        check_output(
+            output, force=force, inputs=itertools.chain([given] if given else [], batch.input_files(paths, walks))
+        )
     format = _format_for(format, output)
     if brief and format not in (Format.json, Format.jsonl):
         raise EligibilityError(
@@ -745,7 +748,7 @@ def screen(
         )
     _not_swapped("screen", posting, list(paths), first_is="rules")
     ruleset = load_ruleset(posting, stdin_text=_read_stdin_once(posting))
-    sources, items, repeated = batch.discover(paths)
+    sources, items, repeated = batch.discover(paths, walks)
     if repeated:
         _err().print(_given_again(repeated), markup=False, highlight=False, soft_wrap=True)
     total = sum(n for _, n in sources)

@@ -212,13 +212,14 @@ def _existing(target: Path, *, force: bool) -> os.stat_result | None:
     return info
 
 
-def check_output(path: str | Path, *, force: bool, inputs: Iterable[str | Path] = ()) -> None:
+def check_output(path: str | Path, *, force: bool, inputs: Iterable[str | Path | tuple[int, int]] = ()) -> None:
     """Refuse at once, before any work, an output that must not be written.
 
     A folder is named as such; a file that is also one of the command's inputs (under any spelling: relative,
     absolute, through a symbolic link or as a hard link, compared by device and inode) is refused even with
     --force; then what AtomicOutput refuses (a link or special file; an existing file without --force).
-    `inputs` is read only when the output exists, so a generator of many files costs nothing otherwise.
+    `inputs` is read only when the output exists, so a generator of many files costs nothing otherwise; an input
+    may be given as its (device, inode) where these are known already.
     """
     target = Path(path)
     name = shown_name(str(target))
@@ -247,7 +248,9 @@ def same_file(path: str | Path, other: str | Path) -> bool:
     return _same(info, other)
 
 
-def _same(info: os.stat_result, other: str | Path) -> bool:
+def _same(info: os.stat_result, other: str | Path | tuple[int, int]) -> bool:
+    if isinstance(other, tuple):
+        return other == (info.st_dev, info.st_ino)
     if str(other) == "-":
         return False
     try:

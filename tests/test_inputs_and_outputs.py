@@ -75,6 +75,11 @@ def test_screen_refuses_an_input_under_another_name_or_inside_a_folder(tmp_path,
     refused_as_input(run("screen", str(RULES), "batch", "-o", "hard.jsonl", "--force"), "hard.jsonl")
     refused_as_input(run("screen", str(RULES), "soft.yaml", "-o", "batch/one.yaml", "--force"), "batch/one.yaml")
     refused_as_input(run("screen", str(RULES), "batch", "-o", "batch/people.jsonl", "--force"), "batch/people.jsonl")
+    # A profile found in the folder, by its own name and as a hard link outside it.
+    refused_as_input(run("screen", str(RULES), "batch", "-o", "batch/one.yaml", "--force"), "batch/one.yaml")
+    os.link(folder / "one.yaml", tmp_path / "hard.yaml")
+    refused_as_input(run("screen", str(RULES), "batch", "-o", "hard.yaml", "--force"), "hard.yaml")
+    os.unlink(tmp_path / "hard.yaml")
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     # The rule set screened against is an input too, whether named by path or by id.
     shutil.copy(RULES, tmp_path / "posting.yaml")
@@ -298,3 +303,32 @@ def test_an_output_in_a_folder_that_takes_no_new_file_says_so(tmp_path, monkeypa
         f"{tmp_path / 'out.csv'}: cannot write the output: folder {tmp_path} takes no new file "
         "(the output is written beside its name first, then moved into place)"
     )
+
+
+def test_screen_walks_each_folder_once_and_looks_up_no_file_the_walk_has_read(tmp_path, monkeypatch):
+    # The output's check and the screening share one walk of each folder, and neither asks the system again for a
+    # file the walk has read (a large folder is read once: see bench/).
+    from eligibility import batch, fileio
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "batch").mkdir()
+    for i in range(3):
+        shutil.copy(PROFILE, tmp_path / "batch" / f"p{i}.yaml")
+    (tmp_path / "out.csv").write_text("old", "utf-8")
+    walked: list[str] = []
+    real_walk = batch._walk
+    monkeypatch.setattr(batch, "_walk", lambda folder: walked.append(str(folder)) or real_walk(folder))
+    looked_up: list[str] = []
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):
+        looked_up.append(str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(batch.os, "stat", stat)
+    monkeypatch.setattr(fileio.os, "stat", stat)
+    ran = run("screen", str(RULES), "batch", "-f", "csv", "-o", "out.csv", "--force", "-j", "1")
+    assert ran.code == 0, ran.stderr
+    assert walked == ["batch"]
+    assert not [path for path in looked_up if path.endswith(".yaml") and "/batch/" in path], looked_up
+    assert len((tmp_path / "out.csv").read_text("utf-8").splitlines()) == 4
