@@ -1263,8 +1263,17 @@ _YEARS_AFTER_FIELD = (
     rf"(?:{NUMBER})\s*(?:full[- ])?(?:years?|yrs?|months?)\b"
 )
 """'Experience in law of at least five years': the years said after the field end it."""
+_COMPOUND_HEAD = (
+    r"(?!\s+(?!(?:experience|levels?|capacit(?:y|ies)|positions?|roles?|functions?|posts?|jobs?|duties|tasks|"
+    r"responsibilit(?:y|ies)|skills?|and|or|of|in|at|on|for|with|within|over|to|is|are|was|were|must|should|max|"
+    r"maximum|minimum|only|required|preferred|desirable|essential|mandatory|preferably|ideally)\b)[a-z][a-z-]*\b)"
+)
+"""After a word of management, a word that makes it the first word of a field ('management consulting', 'management
+accounting'): no management of people (a level, a capacity, 'of staff' or a clause's next word keep it management)."""
 _FIELDS_AFTER = lazy_pattern(
-    rf"experience{_CONNECTOR}(?!a\s+management|management)(?P<f>.+?)(?={_YEARS_AFTER_FIELD}|{_OTHER_REQUIREMENT}|,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
+    rf"experience{_CONNECTOR}(?!a\s+management|management\b"
+    + _COMPOUND_HEAD
+    + rf")(?P<f>.+?)(?={_YEARS_AFTER_FIELD}|{_OTHER_REQUIREMENT}|,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 # 'as a project or team manager', 'as a team or project leader': a managing role given as one of two, read as
@@ -1277,6 +1286,8 @@ _EITHER_ROLE = lazy_pattern(
 )
 _RESPONSIBILITY = r"(?:(?:line|people|staff|team|direct|personnel)[\s-]+)?(?:managerial|management|supervisory)\s+responsibilit(?:y|ies)\b"
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership|command)"
+_PEOPLE_MANAGED = r"(?:teams?|staff|people|personnel|units?|employees|managers|offices?|departments?|divisions?|sections?|subordinates)\b"
+"""Whom management is of: responsibility 'for teams' is management, 'for budgets' is not."""
 """Words of a level or capacity of management: 'at a senior command or management level' (command, in police and
 military work, is the management of officers)."""
 _RANK = r"(?:(?:senior|middle|top|executive|line|people|team|staff)(?:\s*,|\s+or|\s+and|\s*/)?\s+)?"
@@ -1303,7 +1314,7 @@ _EITHER_LEVEL = lazy_pattern(
 # 'at senior management level' — but not 'in project management', which is a field.
 _MANAGEMENT_AFTER = lazy_pattern(
     rf"^\s*['\u2019]?\s*(?:of\s+(?:(?:which|them|these|those|it)\s+)?|thereof\s+)?{_MUST_BE}(?:(?:in|at)\s+(?:a\s+|an\s+|the\s+)?)?"
-    rf"(?:{_RANK}{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b"
+    rf"(?:{_RANK}{_MANAGERIAL}(?:\s+(?:or|and)\s+{_MANAGERIAL})?\b{_COMPOUND_HEAD}"
     r"(?!\s+(?:of|in)\s+(?!(?:[\w-]+\s+)?(?:people|staff|personnel|employees|teams?)\b|a\s))"
     # 'in a position with managerial responsibility', 'in roles involving line management responsibilities'
     r"|(?:[\w-]+\s+){0,2}?(?:positions?|roles?|posts?|functions?|jobs?|capacity|capacities)\s+(?:with|involving|"
@@ -1334,7 +1345,12 @@ _MANAGEMENT_EXPERIENCE = lazy_pattern(
     r"(?:level|levels|capacity|capacities|position|positions|role|roles|functions?|posts?)\b"
     r"|in\s+(?:the\s+)?(?:management|supervision|leadership)\s+of\s+(?:[\w-]+\s+){0,3}?(?:teams?|staff|people|"
     r"personnel|units?|employees|offices?|departments?|divisions?|sections?|subordinates)\b"
-    r"|as\s+(?:an?\s+|the\s+)?(?:(?:deputy\s+)?head|chief|director|manager|supervisor|team\s+leader)\b)",
+    r"|as\s+(?:an?\s+|the\s+)?(?:(?:deputy\s+)?head|chief|director|manager|supervisor|team\s+leader)\b"
+    # 'four years of experience with managerial responsibilities', '… of supervisory responsibility', '… in senior
+    # management': the responsibility held, or management alone, as the work's capacity
+    r"|(?:with|having|holding|involving|carrying|bearing|including|of)\s+(?:(?:significant|substantial|full|formal|"
+    rf"clear|some|direct)\s+)?{_RESPONSIBILITY}(?!\s+(?:for|over)\s+(?!(?:[\w-]+\s+){{0,3}}?{_PEOPLE_MANAGED}))"
+    rf"|in\s+{_RANK}management\s*(?=[,;.(]|$))",
     re.I,
 )
 _LEAST = (
@@ -1401,7 +1417,9 @@ _IN_CAPACITY = lazy_pattern(
     re.I,
 )
 _FIELDS_AFTER_YEARS = lazy_pattern(
-    r"(?:years?|months?)\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management)(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?="
+    r"(?:years?|months?)\s+(?:of\s+(?:\w+\s+){0,3}?experience\s+)?in\s+(?!a\s+management|management\b"
+    + _COMPOUND_HEAD
+    + r")(?:the\s+(?:field|area)s?\s+of\s+)?(?P<f>.+?)(?="
     + _OTHER_REQUIREMENT
     + r"|,|\.\s|\.$|;|$|\s+is\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|\s+preferably)",
     re.I,
@@ -1424,7 +1442,9 @@ _EXPERIENCE_IN = lazy_pattern(
     r"^[\W\d]*(?:[\w'-]+\s+){0,3}?[Ee]xperience\s+in\s+(?:the\s+(?:field|area)s?\s+of\s+)?"
     r"(?!(?:a|an|the|this|such|similar|any|both|each|lieu|place|addition|combination|respect)\b|[A-Z]"
     r"|\w+ing\s+(?!and\b|or\b)[a-z]"
-    r"|(?:(?:people|staff|team|line|personnel|senior|middle)\s+)?(?:management|managing|supervis\w*|leading|leadership)\b)"
+    r"|(?:(?:people|staff|team|line|personnel|senior|middle)\s+)?(?:management\b"
+    + _COMPOUND_HEAD
+    + r"|managing|supervis\w*|leading|leadership)\b)"
     r"(?P<f>[a-z][\w -]*?(?:,\s*[\w -]+?)*?)"
     r"\s*(?:\([^()]*\))?\s*(?:(?:is|are|would|will)\s[^,;()]*)?[.;]?\s*$"
 )
