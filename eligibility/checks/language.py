@@ -40,6 +40,13 @@ KIND = "language"
 PARAMS = (
     Param("languages", LANGUAGES, "one of these languages (names or ISO 639 codes)", required=True, default=()),
     Param("level", CEFR_LEVEL, "at this CEFR level or above; native counts as C2", required=True, default="B1"),
+    Param(
+        "higher_level",
+        CEFR_LEVEL,
+        "a higher level asked of some skills ('C1 in reading, B2 in speaking'): a profile's one level from `level` up "
+        "to below this one is for a person to judge",
+        default=None,
+    ),
 )
 KEYS = keys(PARAMS)
 DECIDES = True
@@ -54,6 +61,9 @@ FINAL = False
 class Params:
     languages: tuple[str, ...]
     level: str
+    higher_level: str | None = None
+    """Levels said skill by skill: the highest, asked of some skills. A profile holds one level per language, so one
+    from `level` up to below this one may or may not meet the skills asked higher: a person judges it."""
 
 
 def read(node: Node) -> Params:
@@ -68,23 +78,35 @@ def plan(criterion):
     """The status and margin alone, for a candidate (`check` writes the outcome when it is shown)."""
     params: Params = criterion.params
     accepted, required, need = _accepted(params.languages), params.level, level_rank(params.level)
+    top = _top(params)
 
     def judge(ctx):
         stated = ctx.profile.languages
         if stated is None:
             known = _known(ctx.profile, accepted)
             have = max((level_rank(level) for level in known.values()), default=-1)
-            if have >= need:
-                return Status.PASS, _margin(have, need), {"required": required, "held": known}
+            if have >= top:
+                return Status.PASS, _margin(have, top), {"required": required, "held": known}
             return Status.UNKNOWN, None
         held = {name: level for name, level in stated.items() if name in accepted}
         facts = {"required": required, "held": held}
         if not held:
             return Status.FAIL, None, facts
         have = max(level_rank(level) for level in held.values())
-        return (Status.PASS, _margin(have, need), facts) if have >= need else (Status.FAIL, None, facts)
+        if have >= top:
+            return Status.PASS, _margin(have, top), facts
+        return (Status.UNKNOWN, None, facts) if have >= need else (Status.FAIL, None, facts)
 
     return judge
+
+
+def _top(params: Params) -> int:
+    """The rank a held level must reach to pass: the highest level asked of any skill."""
+    return (
+        max(level_rank(params.level), level_rank(params.higher_level))
+        if params.higher_level
+        else level_rank(params.level)
+    )
 
 
 def _known(profile, accepted: frozenset[str]) -> dict[str, str]:
@@ -104,13 +126,13 @@ def check(criterion, ctx) -> Outcome:
     known = _known(ctx.profile, accepted) if ctx.profile.languages is None else {}
     if known:
         name, level = max(known.items(), key=lambda kv: level_rank(kv[1]))
-        if level_rank(level) >= level_rank(params.level):
+        if level_rank(level) >= _top(params):
             counts = how_it_counts(name, params.languages)
             held = f"{name} {'native' if level == NATIVE else level}" + (f", {counts}" if counts else "")
             return Outcome(
                 Status.PASS,
                 f"{held}; {params.level} required.",
-                margin=_margin(level_rank(level), level_rank(params.level)),
+                margin=_margin(level_rank(level), _top(params)),
                 facts={"required": params.level, "held": known},
             )
     if ctx.profile.languages is None and held_back(ctx.profile, "languages"):
@@ -141,9 +163,18 @@ def check(criterion, ctx) -> Outcome:
     shown = "native" if level == NATIVE else level
     counts = how_it_counts(name, params.languages)
     held = f"{name} {shown}" + (f", {counts}" if counts else "")
-    if have >= need:
-        margin = _margin(have, need)
+    if have >= _top(params):
+        margin = _margin(have, _top(params))
         return Outcome(Status.PASS, f"{held}; {params.level} required.", margin=margin, facts=facts)
+    if have >= need:
+        # 'C1 in reading and writing; B2 in speaking' with B2 held: one level per language cannot say the skills.
+        return Outcome(
+            Status.UNKNOWN,
+            f"{held}; {params.level} required, and {params.higher_level} for some skills, which one level per "
+            "language does not show: a person checks those skills.",
+            facts=facts,
+            advice=(f"{name} at {params.higher_level} for the skills asked so (you stated {shown})",),
+        )
     if len(spoken) > 1:  # every accepted language held falls short: each is named, and the choice the posting gives
         held = ", ".join(_held(n, lv, params.languages) for n, lv in sorted(spoken.items(), key=_best_first))
         return Outcome(
@@ -175,7 +206,8 @@ def asked_about(params: Params) -> dict[str, tuple[str, ...]]:
 
 
 def describe(params: Params) -> str:
-    return f"{join_or(list(params.languages))} at {params.level} or above"
+    higher = f" ({params.higher_level} for some skills)" if params.higher_level else ""
+    return f"{join_or(list(params.languages))} at {params.level} or above{higher}"
 
 
 ASKS: tuple[str, ...] = ("languages",)
@@ -195,7 +227,8 @@ def brief(facts: dict) -> str:
 
 
 def emit(params: dict) -> dict:
-    return {"languages": params["languages"], "level": params["level"]}
+    higher = {"higher_level": params["higher_level"]} if params.get("higher_level") else {}
+    return {"languages": params["languages"], "level": params["level"], **higher}
 
 
 def merge_key(draft) -> tuple:
@@ -203,7 +236,7 @@ def merge_key(draft) -> tuple:
     mission-specific requirements) states one requirement: a candidate meets both or neither. Desirable ones are
     wishes, kept apart from the requirement."""
     p = draft.params
-    return (KIND, draft.mandatory, frozenset(p.get("languages", ())), p.get("level"))
+    return (KIND, draft.mandatory, frozenset(p.get("languages", ())), p.get("level"), p.get("higher_level"))
 
 
 def no_weaker(params: dict, other: dict) -> bool:
@@ -528,9 +561,10 @@ def extract(sentence, reading) -> list:
     found = _extract(sentence, reading)
     by_skill = skill_levels(sentence.text)
     if by_skill is not None:
-        lowest, note = by_skill
+        lowest, highest, note = by_skill
         for d in found:
             if d.kind == KIND and d.params.get("level") == lowest:
+                d.params["higher_level"] = highest
                 d.notes.append(note)
     some = _SOME_OF.search(sentence.text)
     if some:
@@ -978,18 +1012,28 @@ _SKILL_LEVELS = lazy_pattern(rf"{_SKILL_LEVEL}(?:\s*(?:,|;|\band\b)\s*{_SKILL_LE
 B2 in speaking'."""
 
 
-def skill_levels(text: str) -> tuple[str, str] | None:
-    """Levels said skill by skill, more than one: the lowest, which is asked, and the note that says so."""
+def skill_levels(text: str) -> tuple[str, str, str] | None:
+    """Levels said skill by skill, more than one: the lowest, asked of every skill; the highest, which a profile's one
+    level must reach to pass (below it a person checks the skills asked higher); and the note that says so."""
     m = _SKILL_LEVELS.search(text)
     if m is None:
         return None
     levels = sorted(set(_CEFR_LEVEL.findall(m.group(0))))
     if len(levels) < 2:
         return None
-    return levels[0], (
-        f"Levels by skill ('{m.group(0)}'): one level is checked, the lowest ({levels[0]}); a person checks the skills "
-        f"asked at {join_or(levels[1:])}."
+    return (
+        levels[0],
+        levels[-1],
+        f"Levels by skill ('{m.group(0)}'): at least {levels[0]} in every skill; a profile holds one level per "
+        f"language, so one from {levels[0]} up to below {levels[-1]} is for a person, who checks the skills asked at "
+        f"{join_or(levels[1:])}.",
     )
+
+
+def skill_semicolons(text: str) -> list[int]:
+    """Where a semicolon parts levels said skill by skill ('C1 in reading and writing; B2 in speaking'): it lists the
+    skills of one language, and cuts no sentence."""
+    return [m.start() + i for m in _SKILL_LEVELS.finditer(text) for i, c in enumerate(m.group(0)) if c == ";"]
 
 
 # 'C1/C2', 'C1-C2', 'B2 to C1', 'B2 or C1': a level between two asks the lower.

@@ -379,7 +379,7 @@ def sentences(line: str) -> list[str]:
     line = _GLUED_STOP.sub(" ", line)
     parts: list[str] = []
     for chunk in line.split("\n"):
-        listed = _routes_listed(_GRADES_LISTED.sub(f"\\1{_LISTING} ", _countries_listed(chunk)))
+        listed = _skills_listed(_routes_listed(_GRADES_LISTED.sub(f"\\1{_LISTING} ", _countries_listed(chunk))))
         for piece in _SENTENCE_END.split(listed):
             # '…; or 5 years with a graduate degree': an alternative of the item before, read with it; so is '…; and
             # good knowledge of another', which names its language by the item before.
@@ -402,6 +402,20 @@ _COUNTRY_SEMICOLON = re.compile(
 
 _LISTING = "\ue03b"
 """Stands for a semicolon that lists (countries, grades' figures) and cuts no sentence, until the sentences are cut."""
+
+
+def _skills_listed(piece: str) -> str:
+    """'English: C1 in reading and writing; B2 in speaking': a semicolon between one language's levels by skill lists
+    them, and cuts no sentence (the language's reader reads them together)."""
+    if ";" not in piece:
+        return piece
+    from eligibility.checks.language import skill_semicolons
+
+    for at in skill_semicolons(piece):
+        piece = piece[:at] + _LISTING + piece[at + 1 :]
+    return piece
+
+
 # 'P-3: 5 years; P-4: 7 years': a semicolon between two grades' figures lists them, and cuts no sentence.
 _GRADES_LISTED = re.compile(
     rf"({GRADE}\s*[:=\u2013-]\s*[^;:]{{0,24}}?\d[^;:]{{0,16}}?)\s*;\s*(?={GRADE}\s*[:=\u2013-]\s*\S)"
