@@ -568,7 +568,15 @@ def extract(sentence, reading) -> list:
                 d.notes.append(note)
     some = _SOME_OF.search(sentence.text)
     if some:
-        found = _some_of(found, some)
+        own = [d for d in found if d.kind == KIND and d.mandatory is not False]
+        before = _asked_right_before(sentence, reading) if all(len(d.params["languages"]) == 1 for d in own) else []
+        k = _COUNTED.get(some.group("k").lower()) or int(some.group("k"))
+        if before and len({n for d in own for n in d.params["languages"]}) <= k:
+            # '- Russian (B2) (at least two of the three)', the last of a list of languages a line each: the number
+            # counts the list's languages, this one's too.
+            _choose_later(before + own, some, reading)
+        else:
+            found = _some_of(found, some)
     other = _OTHER_LANGUAGE.search(sentence.text)
     if other and any(d.kind == KIND and d.mandatory is not False for d in found) and sentence.mode != "desirable":
         issue = (
@@ -632,32 +640,111 @@ def _codes_named(text: str, heading: str | None) -> str | None:
     return text[: m.start("codes")] + codes + text[m.end("codes") :]
 
 
+_COUNT_ONLY = lazy_pattern(
+    r"^\W*(?:(?:at\s+least|a\s+minimum\s+of|any)\s+)?(?P<k>two|three|2|3)\s+(?:of|out\s+of)\b(?:\s*(?:the|these|those|them|"
+    r"all|two|three|four|five|[2-5]|above|listed|named|languages?|is|are|must|be|required|needed|necessary|mandatory|"
+    r"essential|sufficient|enough|asked)\b)*\W*$",
+    re.I,
+)
+"""A number said on its own after the languages it counts ('…; at least two of the three', 'At least two of the three
+are required.', a line '(at least two of the three)' under a list of them)."""
+
+
+def counts_before(sentence, reading) -> str:
+    """Why a sentence gives no criterion of its own where it is a number said on its own that counts the languages
+    the sentence before asked ('…; at least two of the three'): their criteria become the choices that ask any that
+    many of them (`_some_of`), once the posting is read; '' for any other sentence."""
+    count = _COUNT_ONLY.match(sentence.text)
+    if count is None or names_a_language(sentence.text):
+        return ""
+    mine = _asked_right_before(sentence, reading)
+    names = [n for d in mine for n in d.params.get("languages", ())]
+    k = _COUNTED.get(count.group("k").lower()) or int(count.group("k"))
+    if len(set(names)) <= k:
+        return ""
+    _choose_later(mine, count, reading)
+    return f"counts the languages the sentence before asks ({join_or(names)}): any {k} of them"
+
+
+def _asked_right_before(sentence, reading) -> list:
+    """The languages asked right before a sentence under its heading, one criterion each ('Fluency in English, French
+    and Russian', or a list of them a line each)."""
+    mine: list = []
+    for d in reversed(reading.before):
+        if d.kind != KIND or d.mandatory is False or len(d.params.get("languages", ())) != 1:
+            break
+        if d.heading != sentence.heading:
+            break
+        mine.insert(0, d)
+    return mine
+
+
+def _choose_later(mine: list, count: re.Match, reading) -> None:
+    """Once the posting is read, the criteria of `mine` become the choices that ask any `count` of them."""
+    said = {(d.source, tuple(d.params["languages"])) for d in mine}
+
+    def choose(drafts: list) -> None:
+        at = [
+            i
+            for i, d in enumerate(drafts)
+            if d.kind == KIND and d.mandatory is not False and (d.source, tuple(d.params.get("languages", ()))) in said
+        ]
+        if len(at) != len(said):
+            return
+        chosen = _some_of([drafts[i] for i in at], count)
+        drafts[at[0] : at[0] + 1] = chosen
+        for i in sorted(at[1:], reverse=True):
+            del drafts[i + len(chosen) - 1]
+
+    reading.amend(choose)
+
+
+_COUNTED = {"two": 2, "three": 3}
+
+
 def _some_of(found: list, some: re.Match) -> list:
     """Any k of n languages, with criteria of one language among several: every choice of n - k + 1 of them holds
     one the candidate knows exactly when the candidate knows k of them ('two of Arabic, French, Spanish': one of
-    Arabic or French, one of Arabic or Spanish, one of French or Spanish), never each of them asked."""
-    k = {"two": 2, "three": 3}.get(some.group("k").lower()) or int(some.group("k"))
+    Arabic or French, one of Arabic or Spanish, one of French or Spanish), never each of them asked. Where the
+    languages are asked at levels of their own ('English (C1), French (C1) and Russian (B2)'), each choice asks the
+    lowest of its languages' levels, and a person checks each language at its own level (a review item)."""
+    k = _COUNTED.get(some.group("k").lower()) or int(some.group("k"))
     asked = [d for d in found if d.kind == KIND and d.mandatory is not False]
     names = [name for d in asked for name in d.params.get("languages", ())]
     levels = {d.params.get("level") for d in asked}
-    if len(asked) not in (1, len(names)) or len(levels) != 1 or len(set(names)) <= k:
+    if len(asked) not in (1, len(names)) or len(set(names)) <= k or None in levels:
         return found
+    if len(levels) != 1 and len(asked) != len(names):
+        return found
+    level_of = {n: d.params["level"] for d in asked for n in d.params.get("languages", ())}
     first = asked[0]
     size = len(names) - k + 1
     note = (
         f"'{some.group(0).strip()}' of {join_or(names)}: any {k} of them, asked as every choice of {size}, each of "
         "which must hold one the candidate knows"
     )
+    review = []
+    if len(levels) != 1:
+        said = ", ".join(f"{n} {level_of[n]}" for n in names)
+        review = [
+            f"any {k} of {join_or(names)} asked at levels of their own ({said}): each choice is read at the lowest "
+            "level of its languages; a person checks the candidate's languages at their own levels"
+        ]
     choices = [
         type(first)(
             KIND,
             first.source,
             first.mandatory,
-            params={**first.params, "languages": list(chosen)},
+            params={
+                **first.params,
+                "languages": list(chosen),
+                "level": min((level_of[n] for n in chosen), key=level_rank),
+            },
             notes=[note],
+            review=list(review) if i == 0 else [],
             heading=first.heading,
         )
-        for chosen in combinations(names, size)
+        for i, chosen in enumerate(combinations(names, size))
     ]
     return [d for d in found if d not in asked] + choices
 

@@ -1319,6 +1319,9 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [], "levels per skill of a language asked before it: its criterion holds the level its sentence states"
     if paths.route_case(sentence, reading):
         return [], "the years of the route the sentence before it names: that route's path of the experience minimum"
+    languages_counted = language.counts_before(sentence, reading)
+    if languages_counted:
+        return [], languages_counted
     other = _other_category(sentence, reading)
     if other:
         return [], f"holds for {other} posts, and this post's grade is of another category"
