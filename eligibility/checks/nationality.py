@@ -600,6 +600,47 @@ _RESIDENCE_CLAUSE = lazy_pattern(
 )
 
 
+# 'Citizens of Serbia who are not registered with the roster …', '… holding a diplomatic passport …', '… without a
+# work permit …': words right after the nationals (or residents) named that pick some of them out; 'are not eligible
+# unless they …', '… if they …': a condition after the denial. Either shuts out only those who meet it, never the
+# nationality ('including', 'included' and 'either' pick no one out).
+_PICKED_OUT = lazy_pattern(
+    r"^\s*(?:\([^()]*\)\s*)?,?\s*(?P<cond>(?:who|whom|whose|that|which|with|without|unless|if|provided|except|save|"
+    r"currently|already|still|registered|employed|enrolled|listed|resident|residing|based|living|serving|working|"
+    r"(?!including\b|excluding\b)[a-z]+ing)\b[^.;]*)",
+    re.I,
+)
+_ON_CONDITION = lazy_pattern(
+    r"^[^.;]*?(?P<cond>\b(?:unless|provided|(?<!even\s)if|as\s+long\s+as|except\s+(?:where|when|if|those|for\s+those)|"
+    r"without(?!\s+exception))\b"
+    r"[^.;]*)",
+    re.I,
+)
+
+
+def _conditioned(text: str, named_end: int, whose: str, codes: list):
+    """A shutting out of nationals (or residents) narrowed by a condition: a requirement a person judges, and the
+    nationality itself stays eligible ('Citizens of Serbia who are not on the roster are not eligible' shuts out no
+    Serbian on the roster). None where no condition narrows it."""
+    from eligibility.compiler.draft import Draft
+
+    denial = _NOT_ELIGIBLE.search(text, named_end)
+    picked = _PICKED_OUT.match(text[named_end : denial.start() if denial else len(text)])
+    cond = picked.group("cond") if picked else None
+    if cond is None and denial is not None:
+        after = _ON_CONDITION.match(text[denial.end() :])
+        cond = after.group("cond") if after else None
+    if cond is None:
+        return None
+    cond = re.sub(r"[\s,]+(?:(?:are|is|will|shall|may|be)\b[\s,]*)*$", "", cond)
+    who = f"{whose} of " + (join_or([named(c) for c in codes]) if codes else "the duty station")
+    issue = (
+        f"only {who} who meet a condition are shut out ('{clip(cond.strip(), 80)}'): a person judges it; "
+        f"{who} as such stay eligible"
+    )
+    return Draft("requirement", text, True, id="excluded-on-condition", review=[issue])
+
+
 _INVITATION = lazy_pattern(
     r"\b(?:encourag(?:es?|ed|ing)|welcom(?:es?|ed|ing)|invit(?:es?|ed|ing))\s+(?:\w+\s+){0,3}?(?:applications?|candidates?|"
     r"applicants?|nominations?)\s+(?:from|of)\b|\b(?:are|is)\s+(?:(?:strongly|particularly|especially|also)\s+)?"
@@ -704,6 +745,9 @@ def extract(sentence, reading) -> list:
         # country's nationals only, never shuts them out.
         return [_only(text, codes, named.group(0), [])]
     if named and codes and _NOT_ELIGIBLE.search(text):
+        conditioned = _conditioned(text, named.end(), "nationals", codes)
+        if conditioned:
+            return [conditioned]
         # 'Nationals and permanent residents of Moldova are not eligible, including persons who hold another
         # citizenship as well': the named country, its residents too, dual nationals included.
         note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
@@ -721,6 +765,9 @@ def extract(sentence, reading) -> list:
         if codes and not unread and _WHO_ARE_NOT.search(text[: barred.start()]):
             return [_only(text, codes, barred.group(0), [])]  # 'Candidates who are not Serbian nationals …'
         if codes and not unread:
+            conditioned = _conditioned(text, barred.end(), "nationals", codes)
+            if conditioned:
+                return [conditioned]
             note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
             return [Draft(KIND, text, True, {"excluded": codes}, id="excluded-nationals", notes=note)]
     other = _OTHER_THAN.search(text)
@@ -733,6 +780,9 @@ def extract(sentence, reading) -> list:
     residents = _RESIDENTS.search(text)
     if residents and _NOT_ELIGIBLE.search(text) and not re.search(r"\b(?:nationals?|citizens?)\b", text, re.I):
         where = [country] if residents.group("host") and country else _codes(residents.group("where") or "")
+        conditioned = _conditioned(text, residents.end(), "residents", where)
+        if conditioned:
+            return [conditioned]
         if where:
             return [Draft("residence", text, True, {"excluded": where}, id="excluded-residents")]
         if residents.group("host"):
@@ -754,6 +804,9 @@ def extract(sentence, reading) -> list:
         return [Draft("requirement", text, True, id="no-dual-nationals", review=[issue])]
     if (_EXCLUSION.search(text) or _DUAL.search(text)) and (_NOT_ELIGIBLE.search(text) or _EXCEPT.search(text)):
         exclusion = _EXCLUSION.search(text)
+        conditioned = exclusion and _conditioned(text, exclusion.end(), "nationals", [country] if country else [])
+        if conditioned:
+            return [conditioned]
         if exclusion and not country:
             # 'the country of assignment (Kyrgyzstan)': the place named where the notice names it.
             named_here = re.match(r"\s*\((?P<c>[^()]+)\)", text[exclusion.end() :])
