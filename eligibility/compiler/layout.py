@@ -1774,15 +1774,8 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         or parse_date(labels.get("closes", ""))
         or _closing_in_prose(text)
     )
-    stated = sorted({d for d in (meta.closes, *_closings_in_prose(text)) if d})
-    if len(stated) > 1:
-        # 'Nominations close: 11 January 2027 … The OSCE's own deadline is 18 January 2027': the earlier date is
-        # the candidate's own (the later one a nominating body's, or the organisation's after it); a person checks.
-        meta.closes = stated[0]
-        notes.append(
-            f"the notice states {len(stated)} closing dates ({', '.join(d.isoformat() for d in stated)}): the "
-            f"earliest, {stated[0].isoformat()}, is read as the candidate's own; check which one applies"
-        )
+    meta.closes, said = _closing_choice(meta.closes, text)
+    notes += said
     location = _TRAVEL.sub("", footer.get("location", "") or labels.get("duty_station", ""))
     office = _office_for(location) if location and osce_post else None
     if location:
@@ -2014,8 +2007,9 @@ _CLOSING_PROSE = re.compile(
     r"|\b(?:last|final)\s+(?:day|date)\s+(?:to\s+apply|(?:for|of)\s+(?:the\s+)?(?:receipt\s+of\s+)?"
     r"(?:applications?|applying|submissions?))\b"
     r"|\bapplication\s+period\s+ends\b|\bat\s+the\s+latest\s+(?:on|by)\b|\breceiv\w*\s+your\s+applications?\s+by\b"
-    r"|applications?\s+(?:must|should)\s+"
-    r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|the\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}?))\s+(?:by|before|no\s+later\s+than)"
+    r"|(?:applications?|nominations?|candidatures?)\s+(?:must|should)\s+"
+    r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|(?:the|their|your)\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}?))"
+    r"\s+(?:by|before|no\s+later\s+than)"
     # 'Nominations should be submitted through the online system no later than …'.
     r"|\b(?:send|submit|be\s+submitted|e-?mail)\b(?:[^.\n]|\.(?=\w)|\n(?!\s*\n)){0,120}?\b(?:by|before|no\s+later\s+than))"
     # 'closes on Wed., 20 Jan. 2027': a weekday shortened with a full stop before the date; 'Apply before' /
@@ -2152,12 +2146,91 @@ _TIME_FIRST = re.compile(r"\d{1,2}(?:[:.h]\d{2}\b|\s*(?:a\.?m\b|p\.?m\b|noon|mid
 def _closings_in_prose(text: str) -> list[date]:
     """Every date the notice's prose states as a closing date ('Nominations close: 11 January 2027 … The
     organisation's own deadline is 18 January 2027'), in the text's order."""
+    return [day for day, _ in _whose_closings(text)]
+
+
+_NATIONAL_BODY = re.compile(
+    r"\b(?:(?P<whose>their|your|his\s+or\s+her|the\s+(?:relevant|respective|competent|candidate's|applicant's))\s+)?"
+    r"(?:(?:federal|national|foreign)\s+)?(?:ministry|ministries|national\s+(?:authorit(?:y|ies)|roster|secondment)|"
+    r"(?:seconding|nominating)\s+(?:authorit(?:y|ies)|body|bodies|state|country|government)|"
+    r"foreign\s+office|department\s+of\s+foreign\s+affairs|permanent\s+(?:mission|delegation|representation))\b",
+    re.I,
+)
+"""A national body applications go to ('the Ministry', 'their national authority', 'the seconding authority'): who
+reads a candidate's application before the organisation does. 'their', 'the relevant …': each candidate's own,
+which one notice cannot name."""
+_FOR_SECONDED = re.compile(
+    r"\b(?:seconded\s+(?:candidates?|applicants?|posts?|positions?)|candidates?\s+for\s+secondment|"
+    r"(?:for|on)\s+secondment\b[^.\n]{0,40}?\b(?:candidates?|applicants?)|if\s+you\s+(?:are|wish\s+to\s+be)\s+seconded)\b",
+    re.I,
+)
+"""'Seconded candidates: …', 'Candidates for secondment …': words for some of the notice's applicants only."""
+_ORGANISATION_OWN = re.compile(
+    r"\b[\w-]+['\u2019]s\s+own\s+(?:deadline|closing\s+date)\b|\b(?:the\s+)?(?:organi[sz]ation|secretariat|"
+    r"OSCE|United\s+Nations|UN|EU|mission)['\u2019]s\s+(?:own\s+)?(?:deadline|closing\s+date)\b",
+    re.I,
+)
+"""'The Secretariat's own deadline', 'the OSCE's deadline': the organisation's date, past a national body's."""
+
+
+def _whose_closings(text: str) -> list[tuple[date, str]]:
+    """Each closing date the prose states, with whose it is: 'body' (a national body's, the applicant's own where
+    the notice is that body's call: 'Nominations must reach the Ministry by …'), 'seconded' (a national body's
+    for some applicants of the organisation's own notice: 'Seconded candidates: … their national authority by …'),
+    'organisation' ('the OSCE's own deadline is …') or '' (the notice's, said plainly)."""
     found = []
     for m in _CLOSING_PROSE.finditer(text):
         day = _closing_at(text, m.end())
-        if day is not None:
-            found.append(day)
+        if day is None:
+            continue
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()), text.rfind(":\n", 0, m.start()))
+        said = text[start + 1 : m.end()]
+        body = _NATIONAL_BODY.search(said)
+        if body and (body.group("whose") or _FOR_SECONDED.search(said)):
+            found.append((day, "seconded"))
+        elif body:
+            found.append((day, "body"))
+        elif _ORGANISATION_OWN.search(said):
+            found.append((day, "organisation"))
+        else:
+            found.append((day, ""))
     return found
+
+
+def _closing_choice(closes: date | None, text: str) -> tuple[date | None, list[str]]:
+    """The closing date that binds the applicant of the notice, and what a person must check. A national body's
+    call ('Nominations must reach the Ministry by 3 March 2027 … the OSCE's deadline is 20 March 2027'): the
+    body's date, the organisation's later one no deadline of its applicants. The organisation's own notice: its
+    date; a national body's for seconded candidates is said for review, never read as everyone's. Two dates left
+    for the same applicant: the earlier, and both said for review."""
+    whose = _whose_closings(text)
+    body = sorted({d for d, w in whose if w == "body"})
+    seconded = sorted({d for d, w in whose if w == "seconded"})
+    # A label's date ('Closing date: …') is the notice's, said plainly, unless prose states it as someone's.
+    plain = sorted({d for d, w in whose if w == ""} | ({closes} if closes and closes not in body + seconded else set()))
+    organisation = sorted({d for d, w in whose if w == "organisation"})
+    notes = []
+    if body:
+        # The notice is a national body's call: its applicants answer the body; a date said plainly beside it that
+        # differs is a second deadline for them.
+        stated = sorted(set(body) | set(plain))
+    else:
+        stated = sorted(set(plain) | set(organisation)) or seconded
+        others = [d for d in seconded if d not in stated]
+        if stated and others:
+            notes.append(
+                f"the notice states a national body's deadline for seconded candidates "
+                f"({', '.join(d.isoformat() for d in others)}) besides its own ({stated[0].isoformat()}), which is read: "
+                "a seconded candidate must meet the body's; check which one applies"
+            )
+    if len(stated) > 1:
+        # 'Nominations close: 11 January 2027 … The OSCE's own deadline is 18 January 2027': the earlier date is
+        # the candidate's own (the later one a nominating body's, or the organisation's after it); a person checks.
+        notes.append(
+            f"the notice states {len(stated)} closing dates ({', '.join(d.isoformat() for d in stated)}): the "
+            f"earliest, {stated[0].isoformat()}, is read as the candidate's own; check which one applies"
+        )
+    return (stated[0] if stated else closes), notes
 
 
 def _closing_at(text: str, at: int) -> date | None:
