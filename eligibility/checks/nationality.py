@@ -641,6 +641,18 @@ def _conditioned(text: str, named_end: int, whose: str, codes: list):
     return Draft("requirement", text, True, id="excluded-on-condition", review=[issue])
 
 
+# 'Applications from candidates of other nationalities will not be considered', 'Nationals of other countries are not
+# eligible': everyone but the nationals a rule of the notice names, shut out.
+_OTHER_NATIONALS = lazy_pattern(
+    r"\b(?:(?:candidates?|applicants?|applications?|persons?|nationals?|citizens?|people)\s+(?:from|of|with|holding)\s+"
+    r"(?:an?\s+|any\s+)?other\s+(?:nationalit(?:y|ies)|countries|country|states?|citizenships?)"
+    r"|(?:other|foreign)\s+(?:nationals|citizens|applicants|candidates))\b"
+    r"(?=[^.;]{0,60}?\b(?:not\s+(?:be\s+)?(?:eligible|considered|accepted)|ineligible|cannot\s+(?:apply|be\s+considered)|"
+    r"may\s+not\s+apply|are\s+excluded|will\s+be\s+(?:rejected|disregarded)))",
+    re.I,
+)
+
+
 _INVITATION = lazy_pattern(
     r"\b(?:encourag(?:es?|ed|ing)|welcom(?:es?|ed|ing)|invit(?:es?|ed|ing))\s+(?:\w+\s+){0,3}?(?:applications?|candidates?|"
     r"applicants?|nominations?)\s+(?:from|of)\b|\b(?:are|is)\s+(?:(?:strongly|particularly|especially|also)\s+)?"
@@ -713,6 +725,18 @@ def extract(sentence, reading) -> list:
             return outer + inner
     country = reading.posting.country
     found = []
+    if _OTHER_NATIONALS.search(text) and not (_NAMED_EXCLUSION.search(text) or _DEMONYM_EXCLUSION.search(text)):
+        # 'Candidates of other nationalities will not be considered': it restates a rule of the notice that opens the
+        # post to some nationals only, and adds nothing beside it; with none, the nationals of the country the notice
+        # is in, and with no country named, a person says whose.
+        settled: tuple[str, str, frozenset[str]] = (KIND, "only", frozenset())
+        if country:
+            return [Draft(KIND, text, True, {"only": [country]}, id="nationals-only", settled_by=settled)]
+        issue = (
+            f"'{clip(text)}' shuts out other nationalities, but the notice names no country whose nationals may "
+            "apply: a person sets `only`"
+        )
+        return [Draft("requirement", text, True, id="nationals-only", review=[issue], settled_by=settled)]
     dual = _DUAL_NAMED.search(text)
     if dual and _NOT_ELIGIBLE.search(text):
         # 'Dual nationals holding Tajik citizenship are not eligible': the country named, never the duty station's.

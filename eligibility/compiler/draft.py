@@ -47,7 +47,7 @@ class Draft:
     settled_by: tuple[str, str, frozenset[str]] | None = None
     """A required draft that says nothing another criterion of the posting does not (a language named as required
     with no level, or said to be tested, where a requirement elsewhere gives its level): that criterion's kind, and
-    the parameter and values it must hold."""
+    the parameter and values it must hold (no values: any that holds the parameter)."""
 
     def key(self) -> tuple:
         """Drafts with the same key say the same thing (job boards repeat themselves) and merge; each kind says
@@ -103,4 +103,8 @@ def _settled(draft: Draft, others: list[Draft]) -> bool:
     for d in others:
         if d.kind == kind and d.mandatory is not False and (no_weaker is None or no_weaker(d.params, draft.params)):
             required.update(d.params.get(param, ()))
-    return bool(values) and values <= required
+    if not values:
+        # No values named: any criterion of the kind that holds the parameter settles it ('candidates of other
+        # nationalities will not be considered' beside a rule opening the post to some nationals only).
+        return bool(required)
+    return values <= required
