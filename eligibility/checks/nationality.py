@@ -374,6 +374,25 @@ def merge_key(draft) -> tuple:
     )
 
 
+_BESIDE_CUT = lazy_pattern(r"\s*[:;]\s+")
+_ABOUT_WHO = lazy_pattern(
+    r"nationa|citizen|passport|residen|foreign|countr|\bstates?\b|eligib|\bapply|consider|permit|\bopen\b|"
+    r"\bdual\b|\bonly\b|invit|encourag|welcome|except|exclud|\bnon-|recruit|\bborn\b",
+    re.I,
+)
+
+
+def beside(text: str) -> list[str]:
+    """The parts of a nationality rule's line that ask something else after a colon or a semicolon ('Open to
+    nationals of the Czech Republic: candidates must hold a degree in law': 'candidates must hold a degree in law'),
+    each read on its own; none that says anything more of who may apply ('…; foreigners with a work permit are not
+    eligible'), and no label's word before a colon ('Eligibility: …')."""
+    parts = [p.strip(" ,.;:") for p in _BESIDE_CUT.split(text)]
+    if len(parts) < 2:
+        return []
+    return [p for p in parts if len(p.split()) > 2 and not _ABOUT_WHO.search(p)]
+
+
 # --- how the compiler reads it ---------------------------------------------------------------------------
 
 READS = "condition"
