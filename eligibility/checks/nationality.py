@@ -382,11 +382,25 @@ _ABOUT_WHO = lazy_pattern(
 )
 
 
+_ASKED_OF_THEM = lazy_pattern(
+    r"(?:with|having|holding|holders?\s+of|who\s+(?:hold|have|possess))\s+"
+    # An age the sentence names is read beside the nationality already ('who have reached 21 years of age').
+    r"(?![^.;]*\b(?:age|aged|years?\s+old|born|reached|attained|turned)\b)(?P<what>.*\S)",
+    re.I | re.S,
+)
+
+
 def beside(text: str) -> list[str]:
     """The parts of a nationality rule's line that ask something else after a colon or a semicolon ('Open to
     nationals of the Czech Republic: candidates must hold a degree in law': 'candidates must hold a degree in law'),
     each read on its own; none that says anything more of who may apply ('…; foreigners with a work permit are not
     eligible'), and no label's word before a colon ('Eligibility: …')."""
+    named = _ONLY.search(text) or _HOST_MAY_APPLY.search(text)
+    qualifier = named and named.re.groupindex.get("qual") and named.group("qual")
+    asked = qualifier and _ASKED_OF_THEM.match(qualifier)
+    if asked:
+        # 'Nationals of Slovakia, holders of a university degree, are eligible': the degree is asked of them.
+        return [asked.group("what")]
     parts = [p.strip(" ,.;:") for p in _BESIDE_CUT.split(text)]
     if len(parts) < 2:
         return []
@@ -479,6 +493,15 @@ _FOLLOWING = (
     r"|(?i:the\s+)(?:(?-i:[a-z][\w-]*)(?:\s+[\w-]+){0,6}?|(?:[\w-]+\s+){0,5}?(?-i:[a-z][\w-]*s))"
     r"\s*(?::|,?\s+(?i:namely|i\.e\.),?)\s*)?"
 )
+# 'Citizens of Ukraine who have reached 18 …', 'Nationals of Slovakia, holders of a university degree, …': what the
+# sentence asks of those it names as who may apply.
+_QUALIFIER = (
+    r"(?:\s*,?\s+(?P<qual>(?i:who|aged|over|under|between|with|having|holding|holders?\s+of|from)\b[^.;]*?)\s*,?)?"
+)
+_MAY_APPLY = (
+    r"(?i:(?:may|can|shall)\s+(?:apply|take\s+part|participate|compete|be\s+(?:admitted|considered))|"
+    r"(?:are|is)\s+(?:eligible|entitled|admitted)\b)"
+)
 _ONLY = lazy_pattern(
     r"(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+(?i:nationals|citizens)"
     + _RESIDENTS_TOO
@@ -501,9 +524,7 @@ _ONLY = lazy_pattern(
     # 'Citizens of Ukraine who have reached 18 years of age may take part in the competition': those named as who
     # may apply, whatever else the sentence asks of them.
     r"|^\W*(?i:nationals|citizens)\s+of\s+(?:the\s+)?(?P<where5>[A-Z][\w ,]*?[a-z])"
-    r"(?=(?:\s*,?\s+(?i:who|aged|over|under|between|with|having|holding|from)\b[^.;]*?)?\s+"
-    r"(?i:(?:may|can|shall)\s+(?:apply|take\s+part|participate|compete|be\s+(?:admitted|considered))|"
-    r"(?:are|is)\s+(?:eligible|entitled|admitted)\b))"
+    r"(?=" + _QUALIFIER + r"\s+" + _MAY_APPLY + r")"
 )
 # 'open to nationals of the host country only', 'reserved for citizens of the country of assignment': a national
 # post, open to the duty station's country's own nationals.
@@ -512,6 +533,11 @@ _ONLY_HOST = lazy_pattern(
     + _HOST
     + r")(?:\s+only\b|\s+(?:may|can)\s+apply\b)?",
     re.I,
+)
+# 'Nationals of the host country, holders of a university degree, are eligible': the host country's nationals named
+# as who may apply.
+_HOST_MAY_APPLY = lazy_pattern(
+    r"^\W*(?i:nationals|citizens)\s+of\s+(?i:" + _HOST + r")(?=" + _QUALIFIER + r"\s+" + _MAY_APPLY + r")"
 )
 # 'open to Dutch nationals only', 'Only Kenyan citizens may apply', 'reserved for Swiss nationals'; several
 # adjectives in a list ('open only to Danish, Finnish or Swedish nationals') name several countries.
@@ -886,7 +912,9 @@ def extract(sentence, reading) -> list:
         )
         return [Draft("requirement", text, True, id="nationals-only", review=[issue])]
     host_only = _ONLY_HOST.search(text)
-    if host_only and (re.search(r"\bonly\b|\bexclusively\b|\breserved\b", host_only.group(0), re.I)):
+    if (host_only and re.search(r"\bonly\b|\bexclusively\b|\breserved\b", host_only.group(0), re.I)) or (
+        _HOST_MAY_APPLY.search(text)
+    ):
         if country:
             return [Draft(KIND, text, True, {"only": [country]}, id="nationals-only")]
         issue = (

@@ -1429,7 +1429,7 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
     if found:
         # 'A valid driving licence and fluency in English': what a condition kind says the sentence states besides
         # its condition (`beside`) is read on its own, never dropped with it.
-        beside = getattr(checks.KINDS[found[0].kind], "beside", None)
+        beside = getattr(checks.KINDS[found[0].read_by or found[0].kind], "beside", None)
         for part in beside(asked if denied else sentence.text) if beside else ():
             got, _ = _read(replace(sentence, text=part), replace(reading, before=reading.before + found))
             for draft in got:

@@ -44,6 +44,9 @@ class Draft:
     review: list[str] = field(default_factory=list)
     """What a person must confirm: numbers or levels that could not be pinned down."""
     heading: str | None = None
+    read_by: str | None = None
+    """The kind whose reading gave the draft, which may be another kind's (a nationality rule kept for a person as
+    a `requirement`): its `beside` says what else the sentence asks."""
     settled_by: tuple[str, str, frozenset[str]] | None = None
     """A required draft that says nothing another criterion of the posting does not (a language named as required
     with no level, or said to be tested, where a requirement elsewhere gives its level): that criterion's kind, and

@@ -94,6 +94,8 @@ def conditions(sentence: Sentence, reading: Reading) -> list[Draft]:
     for module in readers("condition"):
         found = module.extract(sentence, asked)
         if found:
+            for draft in found:
+                draft.read_by = draft.read_by or module.KIND
             for other in readers("condition"):
                 if module.KIND in getattr(other, "READS_WITH", ()):
                     found = found + other.extract(sentence, replace(asked, here=list(found)))
