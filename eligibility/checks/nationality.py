@@ -489,7 +489,7 @@ _RESIDENTS_TOO = r"(?:\s+(?:of\s+)?(?:/|or|and/or|and)\s+(?i:permanent\s+)?(?i:r
 # 'citizens of the participants from the region: Albania, Serbia', 'citizens of the partner countries, namely …': a
 # plural noun phrase that names them, then the list.
 _FOLLOWING = (
-    r"(?:(?i:the\s+)?(?i:following)\s+(?i:countries|states)(?:\s+(?i:only))?\s*:\s*"
+    r"(?:(?i:either)\s+|(?i:the\s+)?(?i:following)\s+(?i:countries|states)(?:\s+(?i:only))?\s*:\s*"
     r"|(?i:the\s+)(?:(?-i:[a-z][\w-]*)(?:\s+[\w-]+){0,6}?|(?:[\w-]+\s+){0,5}?(?-i:[a-z][\w-]*s))"
     r"\s*(?::|,?\s+(?i:namely|i\.e\.),?)\s*)?"
 )
@@ -605,8 +605,9 @@ _CITIZENSHIP = lazy_pattern(
     r"|^\W*"
     + _ITEM_NUMBER
     + r"(?:(?:(?i:candidates?|applicants?)\s+(?i:must|shall|should)\s+)?(?i:be)\s+)?(?:(?i:an?)\s+)?"
-    r"(?i:nationals?|citizens?)\s+of\s+(?:the\s+)?(?P<where2>[A-Z][\w'\u2019-]*(?:(?:\s+(?:of\s+(?:the\s+)?|and\s+|or\s+)?"
-    r"|\s*[,/]\s*(?:(?:and|or)\s+)?)[A-Z][\w'\u2019-]*)*)(?:\s+(?i:only))?\s*[.;]?\s*$"
+    r"(?i:nationals?|citizens?)\s+of\s+(?:(?i:either)\s+)?(?:the\s+)?"
+    r"(?P<where2>[A-Z][\w'\u2019-]*(?:(?:\s+(?:of\s+(?:the\s+)?|(?:and|or)\s+(?:of\s+(?:the\s+)?)?)?"
+    r"|\s*[,/]\s*(?:(?:and|or)\s+)?(?:of\s+(?:the\s+)?)?)[A-Z][\w'\u2019-]*)*)(?:\s+(?i:only))?\s*[.;]?\s*$"
 )
 # 'Open to: Ethiopian nationals only': a short label before a colon (not a sentence, and no clause of one).
 _LABEL = lazy_pattern(r"^\s*(?P<label>[A-Za-z][\w /-]{1,40}?)\s*:\s*(?P<rest>\S.*)$", re.S)
@@ -900,6 +901,12 @@ def extract(sentence, reading) -> list:
     if only and not _PARTICIPATING.search(text):
         named_at = next(g for g in ("where", "where2", "where3", "where4", "where5") if only.group(g))
         codes, unread = _country_list(text[only.start(named_at) :], country_code)
+        run = _LIST.match(text, only.start(named_at))
+        if codes and run and _MORE_UNNAMED.match(text, run.end()):
+            # 'Open to nationals of Georgia or of a neighbouring country': more nationals than the list names,
+            # never shut out; a person sets them.
+            issue = f"'{clip(text)}' names more nationals than the countries before it: a person sets `only`"
+            return [Draft("requirement", text, True, id="nationals-only", review=[issue])]
         if not codes:
             bracketed, inside = _members_in_brackets(text[only.end(named_at) :])
             codes, unread = (bracketed, inside) if bracketed else (codes, unread)
@@ -1229,8 +1236,15 @@ _RESIDENTS_ADMITTED = lazy_pattern(
 # 'Åland').
 _LIST_NAME = r"(?:(?:[A-Z]\.){2,3}|(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-ÖØ-Þ][\w'\u2019-]*)*[*\u2020]?)"
 """A country's name or its initials ('U.S.'), a footnote's mark after it aside ('Kosovo*')."""
-_LIST_SEP = r"\s*[,;/]\s*(?:(?:and/or|and|or)\s+)?|\s+(?:and/or|and|or)\s+"
+_LIST_SEP = r"\s*[,;/]\s*(?:(?:and/or|and|or)\s+)?(?:of\s+(?:the\s+)?)?|\s+(?:and/or|and|or)\s+(?:of\s+(?:the\s+)?)?"
+"""',', 'and', 'or', and 'of' after them ('Georgia or of Armenia')."""
 _LIST = lazy_pattern(rf"{_LIST_NAME}(?:(?:{_LIST_SEP}){_LIST_NAME})*")
+# '… or of a neighbouring country', '… and any other Nordic country': one more item of the list, named by no name.
+_MORE_UNNAMED = lazy_pattern(
+    r"\s*,?\s*(?:and/or|and|or)\s+(?:of\s+|from\s+)?(?:the\s+)?"
+    r"(?:an?|another|other|any|one|some|all|every|each|neighbou?ring|nearby|adjacent)\b",
+    re.I,
+)
 # What ends a list of countries in mid-word: 'Denmark, Finland and Sweden only', '… Sweden may apply'.
 _LIST_WORDS = lazy_pattern(r"\b(?:only|may|can|are|is|will|and|or)$", re.I)
 
