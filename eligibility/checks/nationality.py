@@ -502,6 +502,8 @@ _MAY_APPLY = (
     r"(?i:(?:may|can|shall)\s+(?:apply|take\s+part|participate|compete|be\s+(?:admitted|considered))|"
     r"(?:are|is)\s+(?:eligible|entitled|admitted)\b)"
 )
+_PERMIT = r"(?:residence|work)(?:\s+and\s+residence)?\s+permits?|right\s+to\s+(?:work|reside)"
+"""A permit or a right that admits its holder ('a valid work and residence permit', 'the right to work')."""
 _ONLY = lazy_pattern(
     r"(?i:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+(?i:nationals|citizens)"
     + _RESIDENTS_TOO
@@ -525,6 +527,13 @@ _ONLY = lazy_pattern(
     # may apply, whatever else the sentence asks of them.
     r"|^\W*(?i:nationals|citizens)\s+of\s+(?:the\s+)?(?P<where5>[A-Z][\w ,]*?[a-z])"
     r"(?=" + _QUALIFIER + r"\s+" + _MAY_APPLY + r")"
+    # 'must hold a valid work permit for Poland or be citizens of Poland': the nationals after a permit (its holders
+    # admitted beside them, `_only`).
+    r"|\b(?i:"
+    + _PERMIT
+    + r")\b[^.;]{0,40}?\b(?i:or)\s+(?:(?i:be)\s+)?(?:(?i:an?)\s+)?(?i:nationals?|citizens?)\s+of\s+"
+    + _FOLLOWING
+    + r"(?:the\s+)?(?P<where6>[A-Z][\w ]*?[a-z])(?=\s*[.,;(]|\s*$|\s+(?:only|and|or)\b)"
 )
 # 'open to nationals of the host country only', 'reserved for citizens of the country of assignment': a national
 # post, open to the duty station's country's own nationals.
@@ -899,7 +908,7 @@ def extract(sentence, reading) -> list:
         return members
     only = _ONLY.search(text)
     if only and not _PARTICIPATING.search(text):
-        named_at = next(g for g in ("where", "where2", "where3", "where4", "where5") if only.group(g))
+        named_at = next(g for g in ("where", "where2", "where3", "where4", "where5", "where6") if only.group(g))
         codes, unread = _country_list(text[only.start(named_at) :], country_code)
         run = _LIST.match(text, only.start(named_at))
         if codes and run and _MORE_UNNAMED.match(text, run.end()):
@@ -1216,8 +1225,6 @@ def _misspelt(unread: list[str]) -> tuple[list[str], list[str], list[str]]:
     return codes, still, review
 
 
-_PERMIT = r"(?:residence|work)(?:\s+and\s+residence)?\s+permits?|right\s+to\s+(?:work|reside)"
-"""A permit or a right that admits its holder ('a valid work and residence permit', 'the right to work')."""
 _NOT_BARRED = r"(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded|not\s+be\s+considered)\b)"
 """Unless the words after it shut its holders out ('… with a work permit are not eligible')."""
 _PERMIT_FIRST = rf"\b(?:{_PERMIT})\b{_NOT_BARRED}[^.;]{{0,40}}?\bor\s+(?:be\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0, 2}?(?:nationals?|citizens?|nationality)\b"
