@@ -10,7 +10,7 @@ guesses. Ages are counted in completed years.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from eligibility.checks.params import Param, Value, keys, read_params
@@ -321,6 +321,16 @@ _AT_END = lazy_pattern(
 )
 
 
+_THAT_AGE = lazy_pattern(r"\b(?:that|this|the\s+same|the\s+(?:said|above|retirement))\s+age\b(?!\s+of\b)", re.I)
+"""An age named by the words before it ('candidates above that age', 'over the retirement age')."""
+_AGE_STATED = lazy_pattern(
+    r"\bretire\w*\s+(?:at|on\s+reaching)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{2})\b"
+    r"|\b(?:age\s+of\s+retirement|retirement\s+age)\s+(?:is|of)\s+(?P<age2>\d{2})\b",
+    re.I,
+)
+"""The age a sentence states before its words name it again ('Staff retire at 65', 'The retirement age is 65')."""
+
+
 def _whole_day(written: str) -> bool:
     """Whether a written date names its day, not only a month or a year."""
     return bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*$)|\d{4}-\d{1,2}-\d{1,2}", written.strip()))
@@ -463,6 +473,15 @@ def extract(sentence, reading) -> list:
     text = sentence.text
     if _OTHERS_AGE.search(text):
         return []  # 'education allowance for children up to the age of 25': the age of others, asked of no one
+    that_age = _THAT_AGE.search(text)
+    said = that_age and _AGE_STATED.search(sentence.previous or text[: that_age.start()])
+    if that_age and said:
+        # 'Staff retire at 65; candidates above that age cannot be appointed': the age said before is the one meant.
+        named = text[: that_age.start()] + (said.group("age") or said.group("age2")) + text[that_age.end() :]
+        drafts = extract(replace(sentence, text=named), reading)
+        for draft in drafts:
+            draft.source = text
+        return drafts
     beyond_who = _WHO_BEYOND.search(text)
     none_from = _NONE_FROM.search(text)
     if (
