@@ -371,6 +371,8 @@ _UNION = lazy_pattern(r"\blanguages?\s+of\s+the\s+(?:European\s+Union|EU)\b|\b(?
 _LOCAL_LISTED = lazy_pattern(
     r"\b(?:the\s+)?(?:local|national)\s+languages?\s*\((?P<names>[^()]*[A-Z][a-z]+[^()]*)\)", re.I
 )
+_EITHER_OF = lazy_pattern(r"\s*,?\s*(?:or|and/or|/)\s+(?:(?:an?|the|any|one)\s+)?(?:(?:an)?other\s+)?", re.I)
+"""What joins two groups of languages as one choice: '… official UN language or a local language'."""
 _OFFICIAL = lazy_pattern(
     r"\b(?:official\s+OSCE|OSCE\s+official|official\s+(?:UN|United\s+Nations)|(?:UN|United\s+Nations)\s+official|"
     r"official|UN|United\s+Nations|OSCE)\s+languages?\b",
@@ -870,7 +872,30 @@ def _extract(sentence, reading) -> list:
             start = max((m.end() for m in _names().finditer(text, 0, local_said.start())), default=0)
             own_level = level_for_wording(text[start : local_said.end()])
         local = list(osce().local_languages(country)) if country else []
-        if not local:
+        known_local = bool(local)
+        official_said = _OFFICIAL.search(text)
+        either = sorted([local_said, official_said], key=lambda m: m.start()) if official_said else []
+        if official_said and either and _EITHER_OF.fullmatch(text, either[0].end(), either[1].start()):
+            # 'another official UN language or a local language': one choice any of both meets, never the first
+            # dropped.
+            code, named = _official_of(text, official_said, posting.organisation)
+            lead = text[max(0, official_said.start() - 30) : official_said.start()]
+            official = list(named or ())
+            if re.search(r"\b(?:an)?other\b", lead, re.I):
+                asked = {
+                    n
+                    for d in reading.before
+                    if d.kind == KIND and d.mandatory is not False
+                    for n in d.params["languages"]
+                }
+                official = [lang for lang in official if lang != "English" and lang not in asked]
+            if named is None:
+                review.append(
+                    f"'{official_said.group().strip()}': the organisation's official languages are not known, so no "
+                    "criterion checks them; a person must check the candidate's knowledge of one"
+                )
+            local = list(dict.fromkeys([*local, *(lang for lang in official if lang not in excluded)]))
+        if not known_local:
             review.append(
                 f"'{local_said.group().strip()}': no field operation found for the duty station, so no criterion "
                 "checks it; a person must check the candidate's knowledge of the languages it means"
