@@ -825,6 +825,21 @@ _RECRUITER_INTRO = re.compile(
     re.I,
 )
 _APPLYING = re.compile(r"\bappl(?:y|ying|ications?)\b|\bsubmi(?:t|ssion)")
+_DUTY = r"(?:tasks|duties|activities|responsibilities|functions|accountabilities)"
+_DUTIES_LEAD_IN = re.compile(
+    rf"\b(?:(?:main|key|principal|primary|core|specific|major|following)\s+)?{_DUTY}\s+(?:will\s+(?:be|include)|are|"
+    r"include|includes|consist\s+of|comprise)(?:\s+(?:the\s+following|among\s+others|inter\s+alia|but\s+(?:are\s+)?"
+    r"not\s+limited\s+to))?\s*:$"
+    r"|\b(?:perform|carry\s+out|undertake|be\s+responsible\s+for|be\s+in\s+charge\s+of|be\s+tasked\s+with)\s+"
+    rf"(?:the\s+following\s*(?:(?:main|key|principal|specific|major)\s+)?(?:{_DUTY})?|(?:(?:main|key|principal|specific|"
+    rf"major)\s+)?{_DUTY}(?:\s+such\s+as)?)\s*(?:,?\s*(?:among\s+others|inter\s+alia))?\s*:$"
+    r"|^(?:in\s+this\s+(?:role|position|post),?\s+)?you\s+will\s*:$",
+    re.I,
+)
+"""A line that introduces the post's duties ('Your main tasks will be:', 'The incumbent will perform the following
+tasks:', 'In this role you will:'): what follows describes the job, never what a candidate needs, as under a
+heading of duties; not what a candidate must be able to do ('… must be able to perform the following tasks:')."""
+_ABLE = re.compile(r"\b(?:able|ability|capable|capacity|experience[ds]?|skills?|knowledge)\b", re.I)
 
 # 'In addition, the Ministry requires that applicants' / '- hold Finnish citizenship;': a list's introduction that
 # ends where its items begin, with no colon.
@@ -1059,6 +1074,12 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             # 'Applicants will be assessed on the following, none of which is a condition of eligibility:': what
             # follows is wished for, never required.
             section, heading, mode, wishes = "requirements", _key(stripped), "desirable", ""
+            out.append(Line(stripped, section, heading, mode, opens=True))
+            continue
+        if _DUTIES_LEAD_IN.search(stripped) and not _ABLE.search(stripped) and len(stripped.split()) <= 20:
+            # 'Your main tasks will be:', 'Under the supervision of …, the incumbent will perform the following tasks:':
+            # the duties follow, up to the next heading.
+            section, heading, mode, wishes = "skip", _key(stripped), None, None
             out.append(Line(stripped, section, heading, mode, opens=True))
             continue
         key = heading_of(text) if n not in scored else None
