@@ -191,12 +191,14 @@ _SHARED_HEAD = lazy_pattern(
     r"(?:(?<=, )|^)(?:the (?=[a-z]+ or ))?((?:[a-z]+, )*[a-z]+),? or ([a-z]+) "
     r"(management|science|sciences|studies|law|policy|administration|affairs|relations|development|sectors?)\b"
 )
-_ADJECTIVE = lazy_pattern(r"(?:al|ic|ive|ian|ary)$|^(?:public|private|foreign)$")
-# A word that is a discipline of its own, never a modifier waiting for the last item's head: 'law, economics or
-# business administration' is three fields, not 'law administration'.
+_ADJECTIVE = lazy_pattern(r"(?:al|ic|ive|ian|ary)$|^(?:public|private|foreign|civil)$")
+# A word that is a discipline or a field of work of its own, never a modifier waiting for the last item's head: 'law,
+# economics or business administration' is three fields, not 'law administration'; 'police, military, diplomacy or
+# civil administration' four, not 'police administration'.
 _DISCIPLINE = lazy_pattern(
     r"(?:ics|ogy|ism|phy|ure)$|^(?:law|medicine|finance|accounting|engineering|history|education|nursing|"
-    r"statistics|geography|auditing|banking|management|journalism|communications?|languages?)$"
+    r"statistics|geography|auditing|banking|management|journalism|communications?|languages?|"
+    r"police|policing|military|diplomacy|defen[cs]e|customs|judiciary)$"
 )
 
 
