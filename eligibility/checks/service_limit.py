@@ -367,9 +367,12 @@ def _minimum_phrase() -> re.Pattern[str]:
     from eligibility.phrases import NUMBER
 
     least = r"(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|no\s+less\s+than|not\s+less\s+than)"
-    where = r"(?:\s+(?:in|with|within)\s+(?:the\s+|an?\s+|this\s+|one\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
+    where = r"(?:\s+(?:in|with|within|for|at)\s+(?:the\s+|an?\s+|this\s+|one\s+)?[\w-]+(?:\s+[\w-]+){0,3})?"
+    # 'must have served 2 years with the OSCE', '… worked at least two years for the OSCE': with or without a word of
+    # least, a period of service asked is a least one (a period that bars says so: `_BARS`).
     return re.compile(
-        rf"\b(?:served|serving)\s+(?:for\s+)?{least}\s+(?:\(?{NUMBER}\)?\s+)?(?P<n>{NUMBER})\s+years?{where}"
+        rf"\b(?:served|serving|worked|working|been\s+(?:employed|working|serving))\s+(?:for\s+)?(?:{least}\s+)?"
+        rf"(?:\(?{NUMBER}\)?\s+)?(?P<n>{NUMBER})\s+(?:full\s+)?years?{where}"
         rf"|\b{least}\s+(?:\(?{NUMBER}\)?\s+)?(?P<n2>{NUMBER})\s+years?\s+of\s+(?:[\w-]+\s+){{0,3}}?service{where}"
         # 'must have worked with the OSCE for at least 2 years': the organisation named first, the years after 'for'.
         rf"|\b(?:served|worked|been\s+(?:employed|working|serving))\s+(?:in|with|within|for)\s+(?:the\s+)?"
@@ -398,7 +401,7 @@ _SCOPES = (
     ("post", r"\b(?:this|the\s+same|the)\s+(?:post|position)\b"),
     (
         "organisation",
-        r"\b(?:in|with|within|across)\s+(?:the\s+)?(?:OSCE|organi[sz]ation|secretariat\s+and\s+(?:its\s+)?institutions)\b"
+        r"\b(?:in|with|within|across|for|at)\s+(?:the\s+)?(?:OSCE|organi[sz]ation|secretariat\s+and\s+(?:its\s+)?institutions)\b"
         r"|\bOSCE\s+(?:service|executive\s+structures)\b"
         r"|\bcumulative\b|\bin\s+total\b|\bin\s+all\b|\btotal\s+(?:period\s+of\s+)?service\b",
     ),
