@@ -1553,6 +1553,11 @@ def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str |
         # 'UNICEF UK … We are a registered charity': a charity named after an organisation it raises funds for (a
         # UNICEF National Committee) is not that organisation; which one it is stays for a person to set.
         return None
+    header = _header_organisation(raw_lines, orgs)
+    if header is not None:
+        # 'International Committee of the Red Cross (ICRC)' on a line of its own at the top: the body that issues
+        # the notice, however often its prose names another (the UN agencies it works with).
+        return header
     ranked = sorted((counts or states).items(), key=lambda item: (-item[1][0], item[1][1]))
     if ranked and ranked[0][1][1] >= _HEADER_LINES and ranked[0][0] not in family:
         body = _body_named(raw_lines, None)
@@ -1561,6 +1566,19 @@ def organisation_of(text: str, raw_lines: list[str], label: str | None) -> str |
             # partner, a donor): the body its header names issues it; which known family it is, if any, is unknown.
             return None
     return ranked[0][0] if ranked else None
+
+
+def _header_organisation(raw_lines: list[str], orgs) -> str | None:
+    """The organisation a line of the notice's first four names whole ('International Committee of the Red Cross
+    (ICRC)', 'GICHD', 'CTBTO Preparatory Commission, Vienna'), its abbreviation in brackets and a place after
+    a comma aside; None where no such line names one, or lines name two."""
+    found = []
+    for line in [line.strip() for line in raw_lines[:12] if line.strip()][:4]:
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", line.split(",", 1)[0]).strip(" *#_")
+        codes = [code for code, pattern in orgs if pattern.fullmatch(name)]
+        if len(codes) == 1 and codes[0] not in found:
+            found.append(codes[0])
+    return found[0] if len(found) == 1 else None
 
 
 _HEADER_LINES = 10
