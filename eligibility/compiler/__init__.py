@@ -1888,14 +1888,28 @@ _POST_RESTRICTED = re.compile(
 whatever words it names them."""
 
 
+_WILL_HOLD = re.compile(
+    r"\b(?:you|candidates?|applicants?|the\s+(?:(?:successful|selected|ideal|preferred)\s+)?(?:candidate|applicant|"
+    r"incumbent|post\s+holder))\s+will\s+(?:also\s+)?(?:hold|have|possess|bring|speak)\b",
+    re.I,
+)
+"""The candidate's 'will hold' ('You will hold a master's degree', 'The successful candidate will have …'): what
+the candidate is to hold, asked as 'must hold' or 'You hold' is; not a duty ('you will coordinate …')."""
+_ACCEPTED_INSTEAD = re.compile(
+    r"\b(?:accepted|acceptable|considered)\s+(?:in\s+lieu\s+of|instead\s+of|in\s+place\s+of)\b", re.I
+)
+"""'… will be accepted in lieu of the master's degree': a way to meet a requirement, which states that requirement's
+route whatever its verb."""
+
+
 def _looks_like_requirement(text: str) -> bool:
     """A dimension word used as a requirement ('Be a national of a member state', 'Aged under 35'), not in passing
     ('this means that they are hired outside their country of residence')."""
     if re.search(r"\b(?:we|our|the\s+(?:osce|organi[sz]ation|mission|office|unit))\b", text, re.I):
         return False
-    return bool(_STATED.search(text) or _RESTRICTED_TO.search(text)) or not re.search(
-        r"\b(?:is|are|was|were|means|has|have|had|will|can)\b", text, re.I
-    )
+    return bool(
+        _STATED.search(text) or _RESTRICTED_TO.search(text) or _WILL_HOLD.search(text) or _ACCEPTED_INSTEAD.search(text)
+    ) or not re.search(r"\b(?:is|are|was|were|means|has|have|had|will|can)\b", text, re.I)
 
 
 def _clause(sentence: Sentence, reading: kinds.Reading, loose: bool) -> list[Draft]:
