@@ -15,7 +15,7 @@ import unicodedata
 
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.degrees import LADDER, mentions
-from eligibility.phrases import GRADE, NUMBER, STRENGTH_TAG
+from eligibility.phrases import GRADE, NUMBER, NUMBER_WORDS, STRENGTH_TAG
 
 _BULLETS = "\uf0b7\u2022\u25aa\u25cf\u2023\u2043\u25e6\uf0a7\uf076"
 _MOJIBAKE = re.compile(r"[\u0e00-\u0e7f][\u0e00-\u0e7f\u0080-\u00ff\u2000-\u21ff\u0152-\u0192\u02c6-\u02dc]+")
@@ -369,9 +369,75 @@ _LEGEND = re.compile(r"\s*(\((?:[^()]|\([^()]*\))*?\basterisk(?:[^()]|\([^()]*\)
 _ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|\(\w{1,4}\))\s+(?=\S)", re.I)
 
 
+# 'a) Fluency in French b) A driving licence', '(1) … (2) …': an item's letter or number in brackets inside a line.
+_INNER_MARK = re.compile(
+    r"(?<=[\w.;:)\]])\s+(?P<mark>\((?P<a>[a-z]|[ivx]{1,4}|\d{1,2})\)|(?P<b>[a-z]|[ivx]{1,4}|\d{1,2})\))\s+(?=\w)", re.I
+)
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+_FIRST_MARKS = {"a": "b", "i": "ii", "1": "2"}
+_MODE_LABEL = re.compile(
+    r"(?<=\S)\s+(?P<label>(?:Mandatory|Essential|Required|Desirable|Optional|Advantageous|Preferred)\s*:)\s*$"
+)
+"""A mode's label run into the text before a list's first mark ('… in Kosovo Desirable: a) …')."""
+"""A list's first mark, and the mark that shows it opens a list."""
+
+
+def _before_mark(mark: str) -> set[str]:
+    """The marks that come just before `mark` in a list: 'a' before 'b', '1' before '2', 'iv' before 'v' (an 'i' or
+    a 'v' is a letter or a Roman figure)."""
+    mark = mark.lower()
+    out = set()
+    if mark.isdigit():
+        out.add(str(int(mark) - 1))
+    if len(mark) == 1 and mark.isalpha() and mark != "a":
+        out.add(chr(ord(mark) - 1))
+    if mark in _ROMAN[1:]:
+        out.add(_ROMAN[_ROMAN.index(mark) - 1])
+    return out
+
+
+def _inner_items(line: str) -> str:
+    """A line holding several lettered or numbered items ('a) Fluency in English b) A valid driving licence', '(1) …;
+    (2) …') cut at each item's mark, with its mark dropped: a mark whose item before it stands in the line (its
+    'a)' before a 'b)'), after a sentence's end or after an item's last word before the next item's capital. A
+    list's first mark, and a mark after a link word or a comma ('either (i) a diploma, or (ii) a school certificate
+    and three years …'), names a part of one sentence: it is dropped and the sentence stays whole; a mode's label
+    before a list's first mark ('… in Kosovo Desirable: a) Knowledge of Albanian') opens the list's first item. A
+    figure said again in brackets ('two (2) years') and a mark named in passing ('sections a) and b) of the rules')
+    are no item's."""
+    found = list(_INNER_MARK.finditer(line))
+    if not found:
+        return _ITEM_MARK.sub("", line)
+    marks = [(m.group("a") or m.group("b")).lower() for m in found]
+    first = _ITEM_MARK.match(line)
+    seen = {re.sub(r"\W", "", first.group()).lower()} if first else set()
+    out, at = "", 0
+    for m, mark in zip(found, marks, strict=True):
+        word = re.search(r"(\w+)\W*$", line[: m.start()])
+        before = word.group(1).lower() if word else ""
+        after = re.match(r"\w+", line[m.end() :])
+        listed = bool(_before_mark(mark) & seen) or _FIRST_MARKS.get(mark, "") in marks
+        if before in NUMBER_WORDS or (after is not None and after.group().lower() in _LINKS - {"a", "an", "the"}):
+            pass
+        elif listed and (line[: m.start()].endswith(",") or before in _LINKS or not _before_mark(mark) & seen):
+            label = _MODE_LABEL.search(line, at, m.start())
+            cut = label.start("label") if label and not _before_mark(mark) & seen else m.start()
+            out += line[at:cut] + ("\n" if cut < m.start() else "") + line[cut : m.start()] + " "
+            at = m.end()
+        elif _before_mark(mark) & seen and (line[: m.start()].rstrip()[-1:] in ".;:" or line[m.end()].isupper()):
+            # '… in English b) Possession of …': an item's words, then the next item's capital. A figure in brackets
+            # before words that go on ('… studies (8) attested by a diploma, and … experience (9) after …') is a
+            # footnote's mark.
+            out += line[at : m.start()] + "\n"
+            at = m.end()
+        seen.add(mark)
+    out += line[at:]
+    return "\n".join(_ITEM_MARK.sub("", piece) for piece in out.split("\n"))
+
+
 def sentences(line: str) -> list[str]:
     """A logical line cut into sentences and list items; an item's number or letter ('2.', 'b)') is no sentence."""
-    line = _ITEM_MARK.sub("", line)
+    line = _inner_items(line)
     if "asterisk" in line:
         line = _LEGEND.sub(r"\n\1\n", line)
     line = _GLUED.sub(r"\1\n", line)
