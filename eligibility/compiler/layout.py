@@ -1096,7 +1096,13 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             # 'The incumbent must:', 'Applicants should have the following:': a list of requirements follows.
             section, heading = "requirements", _key(stripped)
             mode = "mandatory" if re.search(r"\b(?:must|shall|required?|requires)\b", stripped, re.I) else None
-            if vocabulary().modes["desirable"].search(stripped) or (key is not None and _own_mode(key) == "desirable"):
+            wished = vocabulary().modes["desirable"].search(stripped)
+            if wished and re.search(r"\binclud\w*\b", stripped[: wished.start()], re.I):
+                # 'Including desirable skills and experience, the candidate must:': the list holds wishes beside
+                # what it asks, and the wishes say so themselves ('a PhD is an advantage'); the lead-in's own verb
+                # sets the mode of the rest.
+                pass
+            elif wished or (key is not None and _own_mode(key) == "desirable"):
                 mode = "desirable"  # 'Nice to have:', 'Should have:'; never 'Candidates should have:'
             wishes = "" if mode == "desirable" else None
             # '- Fluency in English is required:' before its levels per skill: a requirement of its own, read.
