@@ -1571,10 +1571,24 @@ def _not_enough(sentence, reading) -> list:
     return []
 
 
+_COUNTS_AS_DEGREE = lazy_pattern(
+    r"\b(?:is|are)\s+(?:also\s+)?(?:accepted|considered|recogni[sz]ed|regarded|deemed|treated)\s+as\s+(?:being\s+)?"
+    r"(?:an?\s+)?equivalent\s+(?:to|of)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)\b",
+    re.I,
+)
+"""'A six-year integrated diploma in medicine is recognised as equivalent to a master's degree': what counts as a
+degree of some level, said of a qualification with no years of experience beside it."""
+
+
 def _equivalents_note(sentence, reading) -> list:
-    """'Candidates with equivalent qualifications … may also be considered': a note for the mandatory degree
-    criterion, added once the whole posting is read; the sentence gives no criterion of its own."""
-    if not _CONSIDERED.search(sentence.text):
+    """'Candidates with equivalent qualifications … may also be considered', 'a five-year diploma is accepted as
+    equivalent to a master's degree': a note for the mandatory degree criterion, added once the whole posting is
+    read; the sentence gives no criterion of its own (a qualification that counts as a degree is no degree asked).
+    Years of experience beside it make it a path in lieu, read as such."""
+    counts = _COUNTS_AS_DEGREE.search(sentence.text) and not (
+        _IN_LIEU_WORDS.search(sentence.text) or re.search(r"\bexperience\b", sentence.text, re.I)
+    )
+    if not (_CONSIDERED.search(sentence.text) or counts):
         return []
     note = sentence.text
     reading.amend(
