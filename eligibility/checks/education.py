@@ -674,11 +674,13 @@ _EXTRA = lazy_pattern(
 _WITH_EXPERIENCE = lazy_pattern(
     r"(combined with|in combination with|plus|together with|with)\s+(?:significant|substantial|extensive|considerable|relevant|additional|\w+\s+)*(?:professional\s+|relevant\s+|work\s+)*experience"
     rf"|^[^.;]{{0,160}}?\b(?:and|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:additional\s+|further\s+)?"
-    rf"{NUMBER}\s+(?:(?:additional|further|more|extra)\s+)?years?\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience",
+    rf"{NUMBER}\s+(?:(?:additional|further|more|extra)\s+)?years?\s+(?:of\s+)?(?:\w+\s+){{0,3}}?experience"
+    rf"|^[^.;]{{0,160}}?\b(?:and|with)\s+(?:\w+\s+){{0,3}}?experience\s+of\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?"
+    rf"{NUMBER}\s+years?\b",
     re.I,
 )
 """'… with significant experience', and a route of its own: 'completed secondary education and a minimum of five
-years of relevant experience'."""
+years of relevant experience', 'a school diploma, and relevant professional experience of three years'."""
 _FIELDS = lazy_pattern(
     r"^\s*(?:\([^)]*\)\s*)?(?:in|on)\s+(?!lieu)(?P<f>.+?)(?=;|\.\s|\.$|\?|$|,?\s+combined with|,?\s+in combination with|\s+or\s+(?:an?\s+)?(?:certified|equivalent|graduation)|\s+or equivalent|\s+with\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|\s+with\s+(?:\w+\s+){0,3}experience\b|\s+[-\u2013\u2014]\s+(?:an?|the|e\.g\.|i\.e\.|such\s+as|including|namely)\s|\s+of\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|not\s+less\s+than|no\s+less\s+than)\s+)?(?:\d+|one|two|three|four|five|six)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|,?\s+(?:and|plus|followed\s+by)\s+(?:\w+\s+){0,3}experience\b|,?\s+and\s+(?:(?:must|should|will|shall)\s+)?(?:have|has|having|hold|holds|be|speak|possess|demonstrate|bring)\b|,\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\+?\s+(?:(?:full|more|additional)\s+)?(?:years?|yrs?)\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:completed|completion\s+of|finished)\s+(?:an?\s+|the\s+)?)?(?:police|military)\s+(?:or\s+(?:police|military)\s+)?(?:academy|academies|officers?|college|school|educational|education|training)\b|,?\s+or\s+(?:an?\s+|the\s+)?(?:(?:first|second|third)[- ]level|bachelor|master|doctora|ph\.?d|advanced\s+(?:university\s+)?degree|(?:under|post-?)?graduate\s+degree|(?:higher\s+)?secondary|high\s+school)|\s+is\s|\s+are\s|\s+may\s|\s+will\s|,\s+as well as|,\s*(?:and|but)\s+(?:candidates?|applicants?|they|you|will|must|should|shall)\s|,\s+with\s|,\s+preferably|,?\s+(?:attested|certified|evidenced|proven|confirmed|documented)\s+by\b|\s+\(|,\s+including|\s+(?:from|obtained\s+(?:at|from)|awarded\s+by)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:universit\w*|institution\w*|college|school|academ\w*)\b|,?\s+(?:strongly\s+|highly\s+)?(?:preferred|preferable|desirable|desired|advantageous|optional)\b)",
     re.I,
@@ -1053,10 +1055,16 @@ def _degrees(sentence, drafts: list, reading) -> list:
     if level == "secondary" and post:
         # 'Post-secondary diploma in accounting': more than secondary school and less than a first degree, a step the
         # ladder does not hold; the level below is the safe reading, and a person checks the diploma.
-        review.append(
+        issue = (
             f"'{clip(text[post.start() : first_end])}' is above secondary education and below a first-level degree: "
             "read as secondary education; a person must check that the candidate holds such a diploma"
         )
+        route = _SCHOOL_ROUTE.search(text, first_end)
+        if route:
+            # '… a post-secondary diploma, or a school diploma and three years of experience': the other route's years
+            # are no minimum of everyone's; a person checks them for a candidate without the diploma.
+            issue += f", or meets the other route ('{clip(route.group('route'))}')"
+        review.append(issue)
     dated = _OBTAINED_WHEN.search(text)
     if dated:
         # 'Candidates must have obtained their Master's degree after 1 January 2023': when the degree was obtained is
@@ -1217,6 +1225,10 @@ def _generic(text: str, mention: tuple[int, int, str]) -> bool:
 
 
 _POST_SECONDARY = lazy_pattern(r"\bpost-?\s?secondary\b", re.I)
+_SCHOOL_ROUTE = lazy_pattern(
+    rf"\bor\s+(?P<route>(?:an?\s+)?[^.;]*?\bsecondary\b[^.;]*?\b{NUMBER}\s+years?\b[^.;]*)", re.I
+)
+"""After a post-secondary diploma, another route of a school diploma with years of experience."""
 _BRACKET_REST = lazy_pattern(r"(?!\s*(?:in|on)\s)[^()]*\)")
 """The rest of the brackets a degree's level is named in, up to their end, where no field is named in them."""
 _AT_LEVEL = lazy_pattern(r"\s*(?:degree\s+|studies\s+)?level\b(?=\s+(?:in|on)\s)", re.I)

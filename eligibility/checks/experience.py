@@ -1705,11 +1705,13 @@ _FIELDS_NAMED_BEFORE = lazy_pattern(
 
 
 # '…, or a bachelor's degree in law with', '…; or a first-level degree combined with a total of': a route of its own,
-# right before its figure of years.
+# right before its figure of years; '…, or a school diploma, and relevant professional experience of': the same, its
+# years said after the experience.
 _ROUTE_WITH = lazy_pattern(
     r"(?:(?:,|;|\))\s*or\s+|\bor\s+(?:an?\s+)?equivalent\s*(?:\(|:\s*|[-\u2013]\s+))"
-    r"(?P<route>(?:an?\s+)?[^,;()]{0,80}?)\s+(?:with|combined\s+with|in\s+combination\s+with|"
-    r"together\s+with|plus|\+|and)\s+(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|minimum|over)\s+)?$",
+    r"(?P<route>(?:an?\s+)?[^,;()]{0,80}?),?\s+(?:with|combined\s+with|in\s+combination\s+with|"
+    r"together\s+with|plus|\+|and)\s+(?:(?:[\w-]+\s+){0,3}?experience\s+of\s+)?"
+    r"(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|minimum|over)\s+)?$",
     re.I,
 )
 
@@ -1734,7 +1736,15 @@ def _lower_route_years(text: str, start: int) -> bool:
         return False
     # 'A university degree at Master's level in economics, or a Bachelor's degree with ten years': the highest level
     # named before the route is the degree asked.
-    return own[0] not in LADDER or LADDER.index(own[0]) < max(LADDER.index(lv) for lv in first)
+    highest = max(LADDER.index(lv) for lv in first)
+    if own[0] == "secondary" == LADDER[highest] and _POST_SECONDARY.search(text, 0, route.start()):
+        # 'a post-secondary diploma, or a secondary school diploma and three years …': a diploma after school, which
+        # the ladder holds as secondary, is more than the school diploma of the route (the degree's review says so).
+        return True
+    return own[0] not in LADDER or LADDER.index(own[0]) < highest
+
+
+_POST_SECONDARY = lazy_pattern(r"\bpost-?\s?secondary\b", re.I)
 
 
 def _route_start(text: str, begin: int, end: int) -> int | None:
