@@ -296,7 +296,7 @@ def unrolled(text: str) -> str:
             out += _by_column(header, modes, rows)
         elif status is not None:
             out += _by_status(header, status, rows)
-        elif rows and all(len(cells) == len(header) for cells in rows):
+        elif (rows and all(len(cells) == len(header) for cells in rows)) or _labelled_rows([header, *rows]):
             out += [_row_items(cells) for cells in [header, *rows]]
         else:
             out += lines[i:j]  # a lone line with a bar ('Senior Adviser | OSCE') is no table
@@ -523,6 +523,23 @@ def _status_items(status: int, rows: list[list[str]]) -> list[str]:
             # A list's mark: the items are a list, which a paragraph after the table ends.
             out.append("\u2022 " + (f"{label}: {text}." if label else f"{text}."))
     return out
+
+
+def _labelled_rows(rows: list[list[str]]) -> bool:
+    """Rows each of a short label and its values in words, one a requirement's label ('Education | University degree
+    …', 'Experience | At least 5 years in X | At least 2 years leading staff'), however many values each row holds:
+    each cell a value of its own, ended by its bar. A lone line of three or more cells is such a row too; one of two
+    ('Senior Adviser | OSCE') is no table, nor are rows of short values or of modes ('French | B1 | advantageous')."""
+    if len(rows) == 1 and len(rows[0]) < 3:
+        return False
+    for cells in rows:
+        filled = [c for c in cells if c.strip()]
+        if len(filled) < 2 or len(cells[0].split()) > 3 or cells[0].strip().endswith((".", ";", ",")):
+            return False
+        if any(len(c.split()) < 3 or mode_of(c) is not None for c in filled[1:]):
+            return False  # 'French | B1 | advantageous': a table of short values and their status, read as a table
+    requirements = vocabulary().headings.get("requirements")
+    return requirements is not None and any(requirements.search(cells[0].strip().lower()) for cells in rows)
 
 
 def _row_items(cells: list[str]) -> str:
