@@ -2354,8 +2354,18 @@ def _said_before(after: str) -> tuple[list[str], list[str]]:
     if any(w.lower() in _CLAUSE_WORDS for w in words):
         return [], []  # '… years in the field, and experience …': a clause of its own, not the experience's words
     vocab = vocabulary()
-    rest = [w.strip(",'’\"") for w in words]
-    rest = [w for w in rest if w and w.lower() not in vocab.experience_qualifiers and not w.lower().endswith("ly")]
+    said = [w.strip(",'’\"") for w in words]
+    # 'banking or project finance experience': an 'or' between the field's words parts two fields, which the field
+    # list reads apart; an 'or' between qualifiers ('relevant or comparable experience') parts nothing.
+    kept = [
+        w
+        for w in said
+        if w.lower() == "or" or (w and w.lower() not in vocab.experience_qualifiers and not w.lower().endswith("ly"))
+    ]
+    kept = [
+        w for i, w in enumerate(kept) if w.lower() != "or" or (0 < i < len(kept) - 1 and kept[i - 1].lower() != "or")
+    ]
+    rest = [w for w in kept if w.lower() != "or"]
     if not rest or (len(rest) == 1 and rest[0].lower() in _MANAGING_WORDS_ALONE):
         return [], []
     settings = [vocab.experience_settings.get(w.lower()) for w in rest]
@@ -2363,7 +2373,7 @@ def _said_before(after: str) -> tuple[list[str], list[str]]:
         return [], list(dict.fromkeys(s for s in settings if s))
     if len(rest) == 1 and rest[0].lower() in _ADJECTIVE_FIELD:
         return [_ADJECTIVE_FIELD[rest[0].lower()]], []
-    return field_list(" ".join(rest))[0], []
+    return [_ADJECTIVE_FIELD.get(f.lower(), f) for f in field_list(" ".join(kept))[0]], []
 
 
 _EXPERIENCE_BEFORE_YEARS = lazy_pattern(
