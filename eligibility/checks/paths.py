@@ -782,6 +782,20 @@ def _minimum_of_degree_asked(experience, degree) -> None:
     the minimum, and the first-level degree's 4 its route; where the list never names the degree asked, its first
     figure stays the minimum and the lower degree it names is a route of those years."""
     level = degree.params["level"]
+    more = (experience.params.get("by_education") or {}).get(level)
+    if more is not None and float(more) > float(experience.params["min_years"]) and level != LADDER[-1]:
+        # 'Not less than 3 years (5 years for holders of a bachelor's degree only)' beside a bachelor's degree asked:
+        # the holders of the degree asked need the years said of them, and the minimum said first is what a higher
+        # degree's holders need; never a minimum that lets the degree asked pass with fewer years.
+        higher = LADDER[LADDER.index(level) + 1]
+        minimum = experience.params["min_years"]
+        experience.params["min_years"] = experience.params["by_education"].pop(level)
+        experience.params["by_education"].setdefault(higher, minimum)
+        experience.notes.append(
+            f"The minimum is the {LEVEL_NAMES[level]}'s, the degree asked ({describe_years(float(more))}); "
+            f"a {LEVEL_NAMES[higher]} or higher needs {describe_years(float(minimum))}."
+        )
+        return
     listed = routes(experience.source)
     if not listed:
         return
