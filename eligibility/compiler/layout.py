@@ -1317,20 +1317,30 @@ def order_unsure(text: str, day: date) -> str | None:
 def parse_date(text: str) -> date | None:
     """The first date written in `text`, in any common form: '2 March 2021', '25/12/2025', '12-Jan-2026', '14/Mar/2027',
     'Apr 22, 2025', '2026-03-01', '2027/01/20'. Numbers alone are read day first, as international notices write
-    them, unless the year comes first."""
+    them, unless the year comes first. A date in another language's words, with its translation after a slash or a
+    bar ('31 mars 2027 / 31 March 2027'), is read by the translation."""
     from dateutil import parser
 
-    m = _DATE_IN.search(text or "")
-    if not m:
-        return None
-    written = m.group()
-    # '2/12/2027 (MM/DD/YYYY)': a format the notice states decides the order.
-    stated = _DATE_FORMAT.match(text[m.end() :])
-    dayfirst = stated.group(1).upper().startswith("D") if stated else not re.match(r"\d{4}[-/]", written)
-    try:
-        return parser.parse(written, dayfirst=dayfirst, fuzzy=True).date()
-    except (ValueError, OverflowError):
-        return None
+    text = text or ""
+    at = 0
+    while (m := _DATE_IN.search(text, at)) is not None:
+        written = m.group()
+        # '2/12/2027 (MM/DD/YYYY)': a format the notice states decides the order.
+        stated = _DATE_FORMAT.match(text[m.end() :])
+        dayfirst = stated.group(1).upper().startswith("D") if stated else not re.match(r"\d{4}[-/]", written)
+        try:
+            return parser.parse(written, dayfirst=dayfirst, fuzzy=True).date()
+        except (ValueError, OverflowError):
+            pass
+        between = _TRANSLATED.match(text, m.end())
+        if between is None:
+            return None
+        at = between.end()
+    return None
+
+
+_TRANSLATED = re.compile(r"\s*[/|]\s*(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+"""A slash or a bar before the same date again in another language: '31 mars 2027 / 31 March 2027'."""
 
 
 @dataclass
