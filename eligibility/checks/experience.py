@@ -1709,7 +1709,7 @@ _FIELDS_NAMED_BEFORE = lazy_pattern(
 # years said after the experience.
 _ROUTE_WITH = lazy_pattern(
     r"(?:(?:,|;|\))\s*or\s+|\bor\s+(?:an?\s+)?equivalent\s*(?:\(|:\s*|[-\u2013]\s+))"
-    r"(?P<route>(?:an?\s+)?[^,;()]{0,80}?),?\s+(?:with|combined\s+with|in\s+combination\s+with|"
+    r"(?P<route>(?:an?\s+)?[^,;()]{0,120}?),?\s+(?:with|combined\s+with|in\s+combination\s+with|"
     r"together\s+with|plus|\+|and)\s+(?:(?:[\w-]+\s+){0,3}?experience\s+of\s+)?"
     r"(?:(?:at\s+least|a\s+minimum\s+of|a\s+total\s+of|minimum|over)\s+)?$",
     re.I,
