@@ -699,6 +699,17 @@ _NO_MINIMUM_OF_WORK = lazy_pattern(
 """Sentences whose years are no minimum of work (a maximum, a window, a denial), or that name experience already."""
 
 
+_SERVICE_ADJECTIVE = r"(?:active|continuous|full-time|operational|professional|uniformed|regular)"
+_YEARS_OF_SERVICE = lazy_pattern(
+    r"^(?P<years>(?:[^\w<>]|\d){0,8}?(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|"
+    rf"no\s+less\s+than|more\s+than|over)\s+)?{NUMBER}\s*(?:full[- ])?(?:years?|yrs?))"
+    rf"\s+of\s+(?:{_SERVICE_ADJECTIVE}\s+)*(?!{_SERVICE_ADJECTIVE}\b)(?P<what>(?:[a-z][\w-]*\s+){{1,2}}?)service\b"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+"""Years of work said as a service ('A minimum of eight years of active police service', 'Ten years of military
+service, three of them in command positions'): the service is where the work was, as in 'years of service in the
+police'."""
 _YEARS_THEN_MANAGEMENT = lazy_pattern(
     r"^(?P<years>(?:[^\w<>]|\d){0,8}?(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|"
     rf"no\s+less\s+than|more\s+than|over)\s+)?{NUMBER}\s*(?:full[- ])?(?:years?|yrs?))"
@@ -720,6 +731,11 @@ def years_said_without_the_word(text: str) -> str | None:
     years as a police officer' -> 'At least 5 years of experience as a police officer'); None otherwise. A place of
     work named with a capital ('5 years in the OSCE') is a name no job records, left for a person; a period that is
     no work ('in lieu', 'in total', 'in university', 'as of') and a maximum are never read as experience."""
+    served = _YEARS_OF_SERVICE.match(text)
+    if served and not _NO_MINIMUM_OF_WORK.search(text) and not _NOT_WORK.match(served.group("what")):
+        what = served.group("what").strip()
+        if what[:1].islower():
+            return f"{served.group('years')} of experience in the {what} service{served.group('rest')}"
     managed = _YEARS_THEN_MANAGEMENT.match(text)
     if managed and _MANAGEMENT_PART.search(managed.group("part")) and not _NO_MINIMUM_OF_WORK.search(text):
         # 'At least 8 years in total, 2 of which in a managerial capacity': years of work, part of them management.
@@ -1327,13 +1343,18 @@ _MANAGEMENT_AFTER = lazy_pattern(
 # 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
 # team leader': years of management written as what the person did.
 _MANAGING_AFTER = lazy_pattern(
-    r"^\s*['\u2019]?\s*(?:of\s+)?(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?(?:(?:in|of)\s+)?"
+    r"^\s*['\u2019]?\s*(?:of\s+)?"
+    + _MUST_BE
+    + r"(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?(?:(?:in|of)\s+)?"
     r"(?:(?:managing|supervising|leading|heading|directing)\s+(?:(?:a|an|the|their|multi\w*|small|large|"
     r"diverse|international)\s+)*(?:[\w-]+\s+)?(?:teams?|staff|people|personnel|units?|employees|managers|"
     r"offices?|departments?|divisions?|sections?|subordinates|colleagues)\b"
     r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|(?:(?:team|line|people)\s+)?manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+)"
     # 'of experience in team leadership', '… in people management': the managing named as a noun
-    r"|(?:team|people|staff|line)\s+(?:leadership|management|supervision)\b)",
+    r"|(?:team|people|staff|line)\s+(?:leadership|management|supervision)\b"
+    # '… in a team-leader role', '… in line-manager positions': a managing role named before what it is
+    r"|(?:an?\s+|the\s+)?(?:team|line|people|unit|section)[\s-]+(?:leader|manager|supervisor|head)s?\s+"
+    r"(?:roles?|positions?|posts?|functions?|capacit(?:y|ies))\b)",
     re.I,
 )
 # 'three years of experience at a senior managerial level', '… in the management of multi-disciplinary teams',
