@@ -1642,7 +1642,7 @@ three years at the international level'."""
 # A part of a minimum written without 'years': 'of which at least three at managerial level', 'including a
 # minimum of two in a supervisory capacity', 'at least three of them', 'among them two'.
 _GOVERNED = lazy_pattern(
-    rf"{_GOVERNING}\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
+    rf"{_GOVERNING}\s+(?:{WISH_ADVERB}\s+)?(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
     rf"(?P<n>{NUMBER})(?!\s*(?:full[- ])?(?:years?|yrs?)\b)"
     rf"|(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?P<m>{NUMBER})\s+of\s+(?:them|these|which)\b"
     r"(?!\s+(?:areas?|fields?|disciplines?|subjects?|domains?|sectors?|languages?|countries|degrees?|organi[sz]ations?)\b)"
@@ -2085,6 +2085,9 @@ def _numeric(sentence) -> list:
 
     experience = None
     experience_start = experience_end = 0
+    managed: tuple[Any, int] | None = None
+    """The management asked by a minimum of its own ('four years in a managerial capacity'), and where its figure
+    ends: a part of it said after ('…, including two in a field mission') is a part of that management."""
     ranged = ""
     figures, uppers = _ranges_joined(text, _figures(text))
     for i, (n, start, end, governed) in enumerate(figures):
@@ -2111,17 +2114,18 @@ def _numeric(sentence) -> list:
             # management, of the minimum before it or of the clause's own.
             out.append(Draft("management", text, params={"min_years": n}, heading=sentence.heading))
             continue
-        if governed and experience is None:
+        if governed and experience is None and managed is None:
             continue  # 'three of them' with no minimum before it to be a part of
         # 'ten years, including five at supervisory level and at least three in a field operation': every figure
         # after a governing word is a part of the minimum, and says nothing of the minimum's own field.
         # '… of which three years at supervisory level, or a Bachelor's degree with ten years': after 'or' and a
         # degree, another route begins, whose figure no earlier 'of which' governs.
         route_at = _route_start(text, experience_end, start) if experience is not None else None
+        host_end = experience_end if experience is not None else managed[1] if managed is not None else 0
         governed = governed or (
-            experience is not None
+            (experience is not None or managed is not None)
             and (
-                bool(re.search(_GOVERNING, text[route_at if route_at is not None else experience_end : start], re.I))
+                bool(re.search(_GOVERNING, text[route_at if route_at is not None else host_end : start], re.I))
                 or bool(_GOVERNED_AFTER.match(text[end:]))
             )
         )
@@ -2188,14 +2192,16 @@ def _numeric(sentence) -> list:
             or (either := _EITHER_ROLE.match(after))
         ):
             params: dict = {"min_years": n}
-            named = _MANAGEMENT_FIELDS.search(after)
-            if named:
-                params["fields"] = field_list(named.group("f"))[0]
-                if re.search(r"\brelated\s+to\b", named.group(0), re.I):
+            managing_in = _MANAGEMENT_FIELDS.search(after)
+            if managing_in:
+                params["fields"] = field_list(managing_in.group("f"))[0]
+                if re.search(r"\brelated\s+to\b", managing_in.group(0), re.I):
                     params["or_related"] = True  # 'a management role related to security': relatedness is judged
             elif experience is not None and governed and experience.params.get("fields"):
                 params["fields"] = list(experience.params["fields"])
             managing = Draft("management", text, params=params, heading=sentence.heading)
+            if not governed and experience is None:
+                managed = (managing, end)
             if either:
                 # 'as a project or team manager': a managing role named beside another; read as management, and a
                 # person judges a role in the other that managed no one.
@@ -2205,10 +2211,13 @@ def _numeric(sentence) -> list:
                 )
             out.append(managing)
             continue
-        if experience is not None and governed:
+        if governed and (experience is not None or managed is not None):
             # '10 years, including 4 at the international level': a further minimum of its own; 'of which
-            # preferably 2 years …', '… 2 years preferably at the international level': a wish of its own.
-            lead = text[experience_end:start]
+            # preferably 2 years …', '… 2 years preferably at the international level': a wish of its own. A part of
+            # management asked on its own ('four years in a managerial capacity, including two in a field mission')
+            # is management there.
+            part_kind, host_end = (KIND, experience_end) if managed is None else ("management", managed[1])
+            lead = text[host_end:start]
             governing = list(re.finditer(_GOVERNING, lead, re.I))
             wish = _PART_WISH.match(after)
             wished = bool(wish) or bool(governing and _PART_WISH_WORD.search(lead[governing[-1].end() :]))
@@ -2242,7 +2251,7 @@ def _numeric(sentence) -> list:
                     settings = [away.group("w").lower()]  # 'including 3 years abroad': where, which jobs do not record
                 if named or settings:
                     params["fields"] = [*named, *settings]
-            out.append(Draft(KIND, text, False if wished else None, params=params, heading=sentence.heading))
+            out.append(Draft(part_kind, text, False if wished else None, params=params, heading=sentence.heading))
             continue
         between = text[experience_end:start]
         levels = [lv for _, _, lv in mentions(between) if lv in _LEVELS]
@@ -2304,6 +2313,7 @@ def _numeric(sentence) -> list:
                 params.update(_fields(scope.group("f")))
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
             experience_start, experience_end = start, end
+            managed = None  # a part after this minimum is of it
             out.append(experience)
             continue
         if re.search(r"experience", text, re.I):
@@ -2337,6 +2347,7 @@ def _numeric(sentence) -> list:
                     settings = [away.group("w").lower()]  # 'five years of experience abroad'
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
             experience_start, experience_end = start, end
+            managed = None  # a part after this minimum is of it
             out.append(experience)
             # 'five years of international experience', '… experience at the regional or international level': the
             # same years in that setting too, a minimum of its own (which jobs go to a person for, see `_setting`).
