@@ -1325,7 +1325,7 @@ _NATIONAL = lazy_pattern(r"\b(?:nationals?\s+of|nationals|nationality|citizens?|
 _SKILL = lazy_pattern(
     r"\b(?:experience|knowledge|skills?|familiarity|understanding|expertise|working\s+with|services?\s+to)\b", re.I
 )
-_MEMBER = lazy_pattern(r"\bmembers?(?:\s+(?:states?|countries|country|nations?))?\b", re.I)
+_MEMBER = lazy_pattern(r"\b(?:members?|shareholders?)(?:\s+(?:states?|countries|country|nations?))?\b", re.I)
 _MEMBER_OF = lazy_pattern(
     r"\bmember\s+(?:states?|countries|country|nations?)\s+of\s+(?:the\s+)?"
     r"(?P<of>[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w-]*)*)",
@@ -1338,10 +1338,12 @@ _MEMBER_BEFORE = lazy_pattern(
     r"(?:\s+(?-i:[A-Z][A-Za-z-]+))*)\s+member\s+(?:states?|countries|country|nations?)\b",
     re.I,
 )
-# "the Bank's member countries", 'its member States': the members of the organisation the notice is from.
+# "the Bank's member countries", 'its member States', "the Bank's shareholder countries", 'one of its shareholders':
+# the members of the organisation the notice is from. `part`: only some of them ('its regional member countries').
 _MEMBER_OWN = lazy_pattern(
-    r"\b(?:the\s+)?(?:(?-i:[A-Z])[A-Za-z-]+['\u2019]s|its|our|their)\s+(?:\d+\s+)?member\s+(?:states?|countries|country|"
-    r"nations?)\b",
+    r"\b(?:the\s+)?(?:(?-i:[A-Z])[A-Za-z-]+['\u2019]s|its|our|their)\s+(?:\d+\s+)?"
+    r"(?P<part>(?:regional|non-regional|borrowing|founding|eligible)\s+)?"
+    r"(?:(?:member|shareholder|shareholding)\s+(?:states?|countries|country|nations?)\b|shareholders\b)",
     re.I,
 )
 _BUT = lazy_pattern(r"\b(?:except(?:\s+for)?|excluding|other\s+than|with\s+the\s+exception|apart\s+from)\b", re.I)
@@ -1382,8 +1384,9 @@ def _members(text: str, organisation: str | None) -> list | None:
     own = grouping(organisation)
     possessive = _MEMBER_OWN.search(text)
     if not named and not unknown and possessive:
-        # "citizens of the Bank's member countries": the members of the organisation whose notice it is.
-        if own is not None:
+        # "citizens of the Bank's member countries": the members of the organisation whose notice it is; some of them
+        # ("its regional member countries") are a list the data does not hold.
+        if own is not None and not possessive.group("part"):
             named = [own]
         else:
             unknown = [possessive.group(0).strip()]
