@@ -671,6 +671,14 @@ _EXTRA = lazy_pattern(
     rf"(?P<a>{NUMBER})\s+(?:years?(?:['\u2019]|\s+of)?\s+)?additional|additional\s+(?P<b>{NUMBER})\s+years?|(?P<c>{NUMBER})\s+(?:more|further|extra)\s+years?",
     re.I,
 )
+_WITH_QUALIFICATION = lazy_pattern(
+    r"^(?:\s+in\s+[^,;.()]+?)?\s*,?\s*(?:together\s+with|combined\s+with|coupled\s+with|along\s+with|in\s+addition\s+to|"
+    r"plus|with|and)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}?(?:qualifications?|certifications?|certificates?|"
+    r"accreditations?|designations?|licen[cs]es?|memberships?|credentials?)\b[^,;.]*",
+    re.I,
+)
+"""'…, or a bachelor's degree together with a chartered accountancy qualification': a degree accepted only with a
+qualification no kind checks."""
 _WITH_EXPERIENCE = lazy_pattern(
     r"(combined with|in combination with|plus|together with|with)\s+(?:significant|substantial|extensive|considerable|relevant|additional|\w+\s+)*(?:professional\s+|relevant\s+|work\s+)*experience"
     rf"|^[^.;]{{0,160}}?\b(?:and|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:additional\s+|further\s+)?"
@@ -966,6 +974,13 @@ def _degrees(sentence, drafts: list, reading) -> list:
                 review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
         else:
             params.setdefault("equivalents", []).append(other)
+            condition = _WITH_QUALIFICATION.match(tail)
+            if condition is not None:
+                # Accepted only with the qualification, which no criterion checks: never a degree accepted outright.
+                review.append(
+                    f"'{clip(text[at : end + condition.end()].strip(' ;.'), 100)}': a {LEVEL_NAMES.get(other, other)} is "
+                    "accepted only with a qualification no criterion checks; a person must check it"
+                )
             bracketed = ")" not in text[text.rfind("(", 0, at) : at] if "(" in text[:at] else False
             # In brackets, only the words before the bracket closes are the degree's own ('Master's degree (or a
             # Bachelor's degree in economics)'); those after it are the degree asked's.
