@@ -1926,6 +1926,12 @@ _PART_SCOPE = lazy_pattern(
     re.I,
 )
 """The scope of a period said after 'and N years': 'at the international level', 'in an international organisation'."""
+_PART_FIELD = lazy_pattern(
+    r"\s*(?:\(\s*\w+\s*\)\s*)?(?:years?\s+)?of\s+(?:\w+\s+)?experience\s+(?:in|within)\s+(?P<f>[^,.;()]+?)(?=\s*(?:[,.;]|$))",
+    re.I,
+)
+"""The field of a period said whole after 'and N years' ('… and two (2) years of experience in procurement'): a minimum
+of its own beside a first one in a field of its own."""
 
 
 _CEILING_BEFORE = lazy_pattern(
@@ -2272,7 +2278,9 @@ def _numeric(sentence) -> list:
             # only a degree in those fields takes the shorter route.
             _route_fields(experience, between, levels[-1])
             continue
-        scope = _PART_SCOPE.match(after)
+        scope = _PART_SCOPE.match(after) or (
+            _PART_FIELD.match(after) if experience is not None and experience.params.get("fields") else None
+        )
         if (
             experience is not None
             and scope
@@ -2369,7 +2377,11 @@ _BEFORE_EXPERIENCE = lazy_pattern(
     r"^\s*(?:(?:full[- ])?(?:years?|yrs?|months?)\b)?['’]?\s*(?:of\s+)?(?P<w>[^,.;:()\d]{1,80}?)\s+experience\b",
     re.I,
 )
-_CLAUSE_WORDS = frozenset(["in", "as", "within", "for", "from", "by", "to", "on", "into", "under", "after", "before"])
+_CLAUSE_WORDS = frozenset(
+    ["in", "as", "within", "for", "from", "by", "to", "on", "into", "under", "after", "before"]
+    # 'three years of experience and two years of experience in …': another period, not the first one's words
+    + ["experience", "year", "years", "months"]
+)
 _MANAGING_WORDS_ALONE = frozenset(["management", "managerial", "supervisory", "leadership", "supervision"])
 
 
