@@ -353,7 +353,9 @@ def _served_phrase() -> re.Pattern[str]:
         rf"|(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s+(?P<n4>{NUMBER})\s+years?)\b"
         rf"|\b{bound}\s+(?P<n3>{NUMBER})\s+years?\s+(?:or\s+more\s+)?of\s+(?:[\w-]+\s+){{0,3}}?service\b"
         # 'Staff who have served seven years with the OSCE are not eligible': served that long, the same limit
-        rf"|\b(?:have|has)\s+(?:already\s+)?served\s+(?:for\s+)?(?:a\s+(?:total|period)\s+of\s+)?(?P<n5>{NUMBER})\s+{_RUN}years?\b"
+        rf"|\b(?:have|has)\s+(?:already\s+)?(?:served\s+(?:for\s+)?(?:a\s+(?:total|period)\s+of\s+)?(?P<n5>{NUMBER})\s+{_RUN}years?\b"
+        # '… who have already completed seven years of service in OSCE field operations are not eligible'
+        rf"|(?:completed|accumulated)\s+(?:a\s+total\s+of\s+)?(?P<n6>{NUMBER})\s+{_RUN}years?\s+of\s+(?:[\w-]+\s+){{0,2}}?service\b)"
         r"(?!\s+or\s+(?:less|fewer))",
         re.I,
     )
@@ -459,7 +461,7 @@ def extract(sentence, reading) -> list:
         if m is None or placed is None or not re.search(_BARS, text, re.I):
             return []
         scope = placed
-        if m.group("n5") and (
+        if (m.group("n5") or m.group("n6")) and (
             getattr(reading.posting, "organisation", None) != "OSCE"
             or (ahead is None and WRITTEN_YEARS.search(text, m.end()))
         ):
@@ -467,7 +469,7 @@ def extract(sentence, reading) -> list:
             # records), '… seven years with the OSCE, or five years in this Mission, …' (a second limit the words
             # place nowhere this reads): a person judges them, as before.
             return []
-        said = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or ""
+        said = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6") or ""
         run = _UNBROKEN.search(m.group(0))
         if run:
             # 'must not have served … for more than 7 consecutive years': total service over the limit may be in
