@@ -187,3 +187,25 @@ def test_the_command_line_imports_no_other_module_s_private_name():
         if alias.name.startswith("_") and not alias.name.startswith("__")
     ]
     assert private == [], "give it a public name in its home module"
+
+
+def _tuples_formatted(source: str) -> list[int]:
+    """Lines of f-strings that format a tuple: in a pattern built as an f-string, a quantifier written with single
+    braces and a space ('{0, 2}') is the tuple (0, 2) written out, never a quantifier."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.JoinedStr)
+        for value in node.values
+        if isinstance(value, ast.FormattedValue) and isinstance(value.value, ast.Tuple)
+    ]
+
+
+def test_no_f_string_pattern_writes_a_quantifier_as_a_tuple():
+    found = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (lines := _tuples_formatted(path.read_text("utf-8")))
+    }
+    assert found == {}
+    assert _tuples_formatted('x = rf"(?:a\\s+){0, 2}?b"') == [1]

@@ -572,13 +572,13 @@ _ONLY_DEMONYM = lazy_pattern(
     r"\s+(?i:nationals|citizens)\b(?P<rest>[^.;]*)"
 )
 _OPEN_TO_ITEM = lazy_pattern(r"^\W*(?:(?:the\s+)?(?:post|position|vacancy|call)\s+is\s+)?open\s+to\s+$", re.I)
+"""An item that says whom the post is open to, its nationals first ('Open to Swiss nationals and holders of a valid
+Swiss work permit'): who may apply, as 'open only to' is."""
 _MORE_NATIONALS = lazy_pattern(
     r"\b(?:and|or)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:nationals|citizens)\s+of\b"
     r"|\b(?:and|or)\s+(?:to\s+)?[A-Z][a-z\u00e9-]+\s+(?:nationals|citizens)\b"
 )
 """Nationals named after the adjectives' list ('… and to nationals of Austria', '… or Austrian citizens')."""
-"""An item that says whom the post is open to, its nationals first ('Open to Swiss nationals and holders of a valid
-Swiss work permit'): who may apply, as 'open only to' is."""
 # An item that is a citizenship alone: 'Finnish citizenship', 'hold Austrian or German nationality', 'Citizenship of
 # Norway'. Only the whole item: 'citizenship' in passing ('… regardless of citizenship') names no one.
 _ITEM_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?"
@@ -1010,7 +1010,6 @@ def _widening(sentence, reading) -> list:
     cannot list ('nationals of candidate countries', 'contributing third states'), the list goes to a person, never
     refusing those it admits. Nothing where no list comes before it."""
     from eligibility.compiler.draft import Draft
-    from eligibility.phrases import clip
 
     text = sentence.text
     if not (_WIDENS.search(text) and _NATIONALS_OR_STATES.search(text)) or _NOT_ELIGIBLE.search(text):
@@ -1227,7 +1226,7 @@ def _misspelt(unread: list[str]) -> tuple[list[str], list[str], list[str]]:
 
 _NOT_BARRED = r"(?![^.;]{0,60}\b(?:not\s+eligible|cannot|may\s+not|excluded|not\s+be\s+considered)\b)"
 """Unless the words after it shut its holders out ('… with a work permit are not eligible')."""
-_PERMIT_FIRST = rf"\b(?:{_PERMIT})\b{_NOT_BARRED}[^.;]{{0,40}}?\bor\s+(?:be\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0, 2}?(?:nationals?|citizens?|nationality)\b"
+_PERMIT_FIRST = rf"\b(?:{_PERMIT})\b{_NOT_BARRED}[^.;]{{0,40}}?\bor\s+(?:be\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:nationals?|citizens?|nationality)\b"
 """A permit named before the nationals it stands beside ('must hold a valid Swiss work permit or be nationals of a
 member state of the European Union'): its holders admitted as they are when it follows them."""
 _RESIDENTS_ADMITTED = lazy_pattern(
