@@ -1477,6 +1477,12 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return found, why
     # Outside a requirements section only what is stated as a requirement is read, and no competencies.
     loose = sentence.section in ("default", "other") and not _asks_candidate(sentence)
+    if loose and competency.calls_itself_required(sentence.text) and not _ABOUT_THE_PROCESS.search(sentence.text):
+        # 'Experience with an enterprise resource planning system is required.' in a notice with no headings, or in
+        # prose under a heading of its own: a line that says it is required is asked wherever it stands, as under a
+        # requirements heading; never dropped because no kind reads it. What the process asks ('A police clearance
+        # is required upon selection', '… must be submitted by …') is no quality of the candidate.
+        sentence, loose = replace(sentence, section="requirements"), False
     if loose and not (
         _STATED.search(sentence.text)
         or (
@@ -1845,6 +1851,19 @@ _AFTER_SELECTION = re.compile(
     re.I,
 )
 """What the selected candidate undergoes before appointment: a medical examination, a security or background check."""
+
+_ABOUT_THE_PROCESS = re.compile(
+    r"\b(?:upon|on|after|before|prior\s+to|at\s+the\s+time\s+of|for|as\s+a\s+condition\s+of)\s+(?:the\s+|their\s+|an?\s+)?"
+    r"(?:selection|appointment|recruitment|hiring|arrival|joining|entry\s+on\s+duty|taking\s+up|offer|deployment|"
+    r"contract|travel|onboarding)\b"
+    r"|\b(?:selected|successful|shortlisted|short-listed|recommended)\s+(?:candidates?|applicants?)\b"
+    r"|\b(?:applications?|submissions?|nominations?|documents?|copies|forms?|referees?|references|cv|interviews?|"
+    r"tests?|submit\w*|upload\w*|attach\w*|sen[dt])\b",
+    re.I,
+)
+"""What a sentence says the process asks, not the candidate's qualification: what an application holds or must be
+sent with, what a selected candidate must produce before appointment ('A police clearance is required upon
+selection')."""
 
 _APPLICANT_ASKS = re.compile(
     r"^\W*(?:(?:can|may|could|should|must|do|am|will|would)\s+I|what\s+if\s+I|is\s+it\s+possible\s+to)\b", re.I

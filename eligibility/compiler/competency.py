@@ -76,6 +76,12 @@ _OWN_NEED = re.compile(
 )
 
 
+def calls_itself_required(text: str) -> bool:
+    """Whether a sentence says of itself that it is required ('Experience with an ERP system is required', 'A valid
+    driving licence is a must', '… (mandatory)'), with no word that makes it a wish."""
+    return bool(_OWN_NEED.search(text)) and not _OWN_WISH.search(text) and not _WAIVED.search(text)
+
+
 def mandatory(sentence: Sentence) -> bool:
     if _WAIVED.search(sentence.text):
         return False  # '… is essential, but candidates without it will be considered'
