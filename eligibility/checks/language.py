@@ -860,6 +860,7 @@ def _extract(sentence, reading) -> list:
     also: list = []
     own_level = None
     local_said = _LOCAL.search(text)
+    beside_local: list = []
     if local_said:
         name = "local-languages"
         rest = text[: local_said.start()] + text[local_said.end() :]
@@ -895,6 +896,15 @@ def _extract(sentence, reading) -> list:
                     "criterion checks them; a person must check the candidate's knowledge of one"
                 )
             local = list(dict.fromkeys([*local, *(lang for lang in official if lang not in excluded)]))
+        elif (
+            official_said
+            and official_said.start() >= local_said.end()
+            and _SECOND_JOINED.fullmatch(text, local_said.end(), official_said.start())
+        ):
+            # 'Fluency in a local language and working knowledge of another official UN language': a second language
+            # of its own at its own level, never dropped with the first.
+            own_level = own_level or level_for_wording(text[: official_said.start()])
+            beside_local = _local_and_official(sentence, text, local_said, official_said, local, reading, excluded)
         if not known_local:
             review.append(
                 f"'{local_said.group().strip()}': no field operation found for the duty station, so no criterion "
@@ -982,7 +992,68 @@ def _extract(sentence, reading) -> list:
             continue
         params = {"languages": group, "level": level[0]}
         drafts.append(Draft(KIND, text, params=params, id=name, review=list(review), heading=sentence.heading))
-    return also + drafts
+    return also + drafts + beside_local
+
+
+_SECOND_JOINED = lazy_pattern(
+    r"(?:\s*\([^()]*\))?\s*,?\s+and\s+(?:an?\s+|the\s+)?(?:(?:good|very\s+good|excellent|basic|working|sound|some|"
+    r"thorough|solid|strong|advanced|fair|proficient|fluent|professional|(?:\w+\s+)?(?:knowledge|command|proficiency|"
+    r"fluency|mastery)\s+(?:of|in)|in)\s+)*(?:an?\s+|the\s+|one\s+)?(?:(?:an)?other\s+|second\s+|additional\s+|"
+    r"further\s+)",
+    re.I,
+)
+"""What joins the local language to another official one as a second language asked beside it: '… and working
+knowledge of another (official UN language)', '… and a second (UN language)'."""
+
+
+def _local_and_official(sentence, text: str, local_said, official_said, local: list, reading, excluded) -> list:
+    """The second of 'a local language and another official UN language': one of the organisation's official
+    languages besides those the notice asks before, at the level said for it. Where a local language is an official
+    one too (Russian), the two must be different languages: for each such language, one more criterion asks a
+    language other than it among both groups, at the lower level."""
+    from eligibility.compiler.draft import Draft
+
+    code, named = _official_of(text, official_said, reading.posting.organisation)
+    if named is None:
+        return [_official_unknown(sentence, code)]
+    said = level_for_wording(text[local_said.end() : official_said.end()])
+    words = text[local_said.end() :].strip(" .;,")
+    words = re.sub(r"^(?:\([^()]*\)\s*)?,?\s*and\s+", "", words, flags=re.I)
+    if said is None:
+        issue = f"'{words}': no level stated for it: make it `kind: language` with a level"
+        return [Draft("competency", text, review=[issue], heading=sentence.heading)]
+    asked = {n for d in reading.before if d.kind == KIND and d.mandatory is not False for n in d.params["languages"]}
+    official = [lang for lang in named if lang not in asked and lang not in excluded]
+    if not official:
+        return []
+    out = [
+        Draft(
+            KIND,
+            text,
+            params={"languages": official, "level": said[0]},
+            id=f"{code.lower()}-languages",
+            heading=sentence.heading,
+        )
+    ]
+    first = level_for_wording(text[: local_said.end()])
+    lower = said[0] if first is None or level_rank(said[0]) <= level_rank(first[0]) else first[0]
+    for shared in (lang for lang in local if lang in official):
+        others = [lang for lang in dict.fromkeys([*local, *official]) if lang != shared]
+        note = (
+            f"'{words}': a language other than the local one; {shared} is both, and one language is not two: "
+            f"one of the others is asked at {lower} as well"
+        )
+        out.append(
+            Draft(
+                KIND,
+                text,
+                params={"languages": others, "level": lower},
+                id=f"a-language-besides-{shared.lower()}",
+                notes=[note],
+                heading=sentence.heading,
+            )
+        )
+    return out
 
 
 _ASSESSED = lazy_pattern(
