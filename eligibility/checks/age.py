@@ -325,10 +325,30 @@ _THAT_AGE = lazy_pattern(r"\b(?:that|this|the\s+same|the\s+(?:said|above|retirem
 """An age named by the words before it ('candidates above that age', 'over the retirement age')."""
 _AGE_STATED = lazy_pattern(
     r"\bretire\w*\s+(?:at|on\s+reaching)\s+(?:the\s+age\s+of\s+)?(?P<age>\d{2})\b"
-    r"|\b(?:age\s+of\s+retirement|retirement\s+age)\s+(?:is|of)\s+(?P<age2>\d{2})\b",
+    r"|\b(?:age\s+of\s+(?:mandatory\s+)?(?:retirement|separation)|(?:retirement|separation)\s+age)\s+"
+    r"(?:\w+\s+){0,3}?(?:is|of)\s+(?P<age2>\d{2})\b",
     re.I,
 )
-"""The age a sentence states before its words name it again ('Staff retire at 65', 'The retirement age is 65')."""
+"""The age a sentence states before its words name it again ('Staff retire at 65', 'The retirement age is 65', 'The
+mandatory age of separation at the Organization is 65')."""
+_SEPARATION = lazy_pattern(
+    r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:having\s+|have\s+|be\s+)?(?:yet\s+)?(?:reached|attained)|(?:before|prior\s+to)\s+"
+    r"(?:reaching|attaining)|(?P<reached>(?:have|has|having)\s+(?:already\s+)?(?:reached|attained)))\s+(?:the\s+|their\s+|its\s+)?(?:(?:organi[sz]ation['\u2019]s|mandatory|statutory|"
+    r"compulsory|normal|official)\s+)*(?P<what>age\s+of\s+(?:mandatory\s+)?(?:separation|retirement)|"
+    r"(?:separation|retirement)\s+age)(?:\s*\(\s*(?P<bracket>\d{2})(?:\s+years?)?\s*\)|\s*,?\s+(?:which\s+is|i\.\s?e\.|"
+    r"that\s+is|of)\s+(?P<said>\d{2})\b)?",
+    re.I,
+)
+"""'Appointment is subject to the candidate not having reached the mandatory age of separation', '… must not have
+reached the statutory retirement age (65)': a candidate of that age or older cannot be appointed, whatever the
+sentence's layout; so are those who 'have reached' it where the sentence shuts them out. The age is the one it gives,
+or the one the sentence before it states."""
+
+_SERVED_OUT = lazy_pattern(
+    r"\b(?:complet\w*|finish\w*|assignment|contract|mission|secondment|tour\s+of\s+duty|deployment|term)\b", re.I
+)
+"""'… able to complete the full tour of duty before reaching the retirement age': the age at the end of a period whose
+last day the posting does not state, which a person judges, never the age at the closing date."""
 
 
 def _whole_day(written: str) -> bool:
@@ -482,6 +502,28 @@ def extract(sentence, reading) -> list:
         for draft in drafts:
             draft.source = text
         return drafts
+    separation = _SEPARATION.search(text)
+    if separation and separation.group("reached") and not _EXCLUDED.search(text, separation.end()):
+        separation = None  # 'Staff who have reached the retirement age receive a pension': nobody shut out
+    if separation and not _SERVED_OUT.search(text):
+        # 'Appointment is subject to the candidate not having reached the mandatory age of separation': under the
+        # age the sentence (or the one before it) gives; where none is given, a person sets it ('… before reaching
+        # the retirement age' at the end of an assignment stays for a person: the day it ends is not known).
+        before = _AGE_STATED.search(sentence.previous or "")
+        age = (
+            separation.group("bracket")
+            or separation.group("said")
+            or (before and (before.group("age") or before.group("age2")))
+        )
+        what = re.sub(r"\s+", " ", separation.group("what"))
+        if age:
+            note = f"The posting asks candidates not to have reached the {what} ({age}): {int(age) - 1} at most."
+            return [Draft(KIND, text, mandatory(sentence), {"max_age": int(age) - 1}, id="age-limit", notes=[note])]
+        issue = (
+            f"'{clip(text)}': the {what} is not stated in the posting: set the age limit (`kind: age`, `max_age` one "
+            "below that age), or check the candidate's age"
+        )
+        return [Draft("requirement", text, True, id="age-limit", review=[issue], heading=sentence.heading)]
     beyond_who = _WHO_BEYOND.search(text)
     none_from = _NONE_FROM.search(text)
     if (

@@ -91,9 +91,12 @@ _ITSELF = re.compile(
 )
 """'As an intergovernmental organisation, the Council values a balanced representation of nationalities …', 'The
 Ministry strives for gender balance': the body that issues the notice speaking of itself by its name."""
-_RETIREMENT = re.compile(r"\bretire(?:s|d|ment)?\b", re.I)
-"""'OSCE staff retire at 65', 'The mandatory age of retirement is 65': a term of service; an age limit a candidate
-must meet says so ('Candidates must be able to complete the assignment before reaching the retirement age')."""
+_RETIREMENT = re.compile(
+    r"\bretire(?:s|d|ment)?\b|\b(?:age\s+of\s+(?:mandatory\s+)?separation|separation\s+age)\b", re.I
+)
+"""'OSCE staff retire at 65', 'The mandatory age of retirement is 65', 'The mandatory age of separation is 65': a term
+of service; an age limit a candidate must meet says so ('Candidates must be able to complete the assignment before
+reaching the retirement age')."""
 _CANDIDATE = re.compile(r"\b(?:candidates?|applicants?|you|incumbents?)\b", re.I)
 _DONE = re.compile(r"\s*(?:have|has)\s+(?:successfully\s+)?(?:completed|passed|undergone|attended|obtained)\b", re.I)
 """An item that says what the candidate must have done ('have completed the basic course in crisis management')."""
