@@ -188,9 +188,11 @@ _WHEN_GAINED = lazy_pattern(
 # 'or X head' shares the head
 # ('accounting or financial management', two items, is left as it stands: it may mean either).
 _SHARED_HEAD = lazy_pattern(
-    r"(?:(?<=, )|^)(?:the (?=[a-z]+ or ))?((?:[a-z]+, )*[a-z]+),? or ([a-z]+) "
+    r"(?:(?<=, )|^)(?:the (?=[a-z]+ or ))?((?:[a-z]+, )*[a-z]+),? (or|and) ([a-z]+) "
     r"(management|science|sciences|studies|law|policy|administration|affairs|relations|development|sectors?)\b"
 )
+"""A list of words before the head noun its last one takes ('risk, disaster or emergency management', 'economic, trade
+and environmental policy'); 'and' between two words alone ('economic and social development') names one field."""
 _ADJECTIVE = lazy_pattern(r"(?:al|ic|ive|ian|ary)$|^(?:public|private|foreign|civil)$")
 # A word that is a discipline or a field of work of its own, never a modifier waiting for the last item's head: 'law,
 # economics or business administration' is three fields, not 'law administration'; 'police, military, diplomacy or
@@ -204,14 +206,18 @@ _DISCIPLINE = lazy_pattern(
 
 def _distribute(m: re.Match) -> str:
     words = [w.strip() for w in m.group(1).split(",")]
-    if _ADJECTIVE.search(m.group(2)):
-        # 'political or social sciences', 'economic, political or social sciences': adjectives share the head;
-        # 'law, economics or political science': the last word qualifies its own head only.
-        if not all(_ADJECTIVE.search(w) for w in words):
-            return m.group(0)
-    elif any(_DISCIPLINE.search(w) for w in words):
+    if m.group(2) == "and" and len(words) < 2:
         return m.group(0)
-    return ", ".join(f"{w} {m.group(3)}" for w in [*words, m.group(2)])
+    if any(_DISCIPLINE.search(w) for w in words):
+        # 'law, economics or political science', 'law, economics or business administration': a discipline names a
+        # field of its own, and the last word qualifies its own head only.
+        return m.group(0)
+    if _ADJECTIVE.search(m.group(3)) and not any(_ADJECTIVE.search(w) for w in words):
+        # 'audit, procurement or public administration': nouns before an adjective's own field ('public
+        # administration'). 'political or social sciences', 'economic, trade or environmental policy': a word that
+        # waits for a head (an adjective) makes the list one of the head's kinds, nouns among it too ('trade policy').
+        return m.group(0)
+    return ", ".join(f"{w} {m.group(4)}" for w in [*words, m.group(3)])
 
 
 _SHARED_MODIFIER = lazy_pattern(
