@@ -1927,11 +1927,12 @@ _PART_SCOPE = lazy_pattern(
 )
 """The scope of a period said after 'and N years': 'at the international level', 'in an international organisation'."""
 _PART_FIELD = lazy_pattern(
-    r"\s*(?:\(\s*\w+\s*\)\s*)?(?:years?\s+)?of\s+(?:\w+\s+)?experience\s+(?:in|within)\s+(?P<f>[^,.;()]+?)(?=\s*(?:[,.;]|$))",
+    r"\s*(?:\(\s*\w+\s*\)\s*)?(?:years?\s+)?(?:of\s+(?:\w+\s+)?experience\s+)?(?:in|within)\s+(?P<f>[^,.;()]+?)"
+    r"(?=\s*(?:[,.;]|$))",
     re.I,
 )
-"""The field of a period said whole after 'and N years' ('… and two (2) years of experience in procurement'): a minimum
-of its own beside a first one in a field of its own."""
+"""The field of a period said after 'and N years' ('… and two (2) years of experience in procurement', '… and two
+years in audit'): a minimum of its own beside the first, whether or not the first names a field."""
 
 
 _CEILING_BEFORE = lazy_pattern(
@@ -2278,9 +2279,13 @@ def _numeric(sentence) -> list:
             # only a degree in those fields takes the shorter route.
             _route_fields(experience, between, levels[-1])
             continue
-        scope = _PART_SCOPE.match(after) or (
-            _PART_FIELD.match(after) if experience is not None and experience.params.get("fields") else None
-        )
+        scope = _PART_SCOPE.match(after)
+        # 'Three years of professional experience and two years of experience in audit': a field of its own, never
+        # a further part of the first period as a setting ('… and two years at the international level') is.
+        own_field = None if scope else _PART_FIELD.match(after)
+        if own_field and not _fields(own_field.group("f")).get("fields"):
+            own_field = None  # '… and two years in total': no field named
+        scope = scope or own_field
         if (
             experience is not None
             and scope
@@ -2293,8 +2298,9 @@ def _numeric(sentence) -> list:
             before_years = float(experience.params["min_years"])
             part = {"min_years": n, **_fields(re.sub(r"^(?:an?|the)\s+", "", scope.group("f").strip(), flags=re.I))}
             out.append(Draft(KIND, text, params=part, heading=sentence.heading))
-            if experience.params.get("fields"):
-                # 'five years in finance and two years in an international organisation': each its own minimum.
+            if experience.params.get("fields") or own_field:
+                # 'five years in finance and two years in an international organisation', 'three years of
+                # experience and two years in audit': each its own minimum.
                 read = f"a minimum of its own, {scope.group(0).strip()}"
             else:
                 experience.params["min_years"] = before_years + n
