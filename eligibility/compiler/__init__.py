@@ -735,15 +735,25 @@ def compile_text(source_text: str, *, posting_id: str | None = None, source_name
             # invited;' in a list of wishes: the item's own words make it asked of everyone.
             line = replace(line, mode="mandatory")
         for piece in _turned_back(text.sentences(line.text), line.text):
-            wishes = _wishes_inline(piece)
-            if wishes is not None:
+            inline = _lead_in_inline(piece)
+            if inline is not None and inline[2]:
                 # 'The following would be considered assets: a certification in audit; experience with …': the lead-in
                 # makes each item after it a wish, up to the end of its sentence (on the lines it runs on to).
-                lead_in, piece = wishes
+                lead_in, piece, _ = inline
                 fates.append(
                     Fate(lead_in, heading, section, "heading", "opens a list of wishes: its items are desirable")
                 )
                 wishing = True
+            elif inline is not None:
+                # 'Candidates are expected to meet all of the following: nationality of Norway only; a degree in law':
+                # the lead-in names nothing itself; its first item is read on its own, as every item after it is,
+                # and what follows it is requirements wherever the line stands.
+                lead_in, piece, _ = inline
+                fates.append(Fate(lead_in, heading, section, "heading", "opens a list of requirements"))
+                if section in ("default", "other", "skip", "info"):
+                    # Its lead carries on to the lines after it only where those are under no heading of their own.
+                    section, heading = "requirements", lead_in.rstrip(":").lower()
+                    lead = (section, heading)
             # A sentence in capitals is read in the case the kinds read names in; its criteria quote it as written.
             read_as = _them_named(text.uncapitalised(piece), previous)
             # 'Knowledge of Albanian (D)' under a legend 'Essential (E) / Desirable (D)': the letter sets its mode.
@@ -804,21 +814,38 @@ _LEAD_IN_ONLY = re.compile(
 have', 'Assets'."""
 
 
-def _wishes_inline(piece: str) -> tuple[str, str] | None:
-    """(the lead-in, the first item) where a sentence opens with a lead-in of wishes before a colon and its items
-    follow on the same line ('The following would be considered assets: a certification in audit; …'), or None."""
+_REQUIRED_LEAD = re.compile(
+    r"\b(?:candidates?|applicants?|you|nominees?|the\s+(?:successful\s+)?(?:candidate|applicant|incumbent))\b[^:;]{0,40}?"
+    r"\b(?:must|should|shall|need\s+to|needs\s+to|will\s+need\s+to|(?:are|is)\s+(?:expected|required)\s+to)"
+    r"(?:\s+(?:also|fully))?\s+(?:have|be|possess|meet|hold|fulfil|fulfill|satisfy|demonstrate)"
+    r"(?:\s+(?:all|each|every|one)(?:\s+of)?)?\s+the\s+following(?:\s+(?:\w+\s+){0,2}\w+)?\s*$",
+    re.I,
+)
+"""A lead-in to requirements that names nothing itself: 'Candidates are expected to meet all of the following',
+'Applicants must have the following qualifications'."""
+
+
+def _lead_in_inline(piece: str) -> tuple[str, str, bool] | None:
+    """(the lead-in, the first item, whether the items are wishes) where a sentence opens with a lead-in that names
+    nothing itself before a colon and its items follow on the same line ('The following would be considered
+    assets: a certification in audit; …', 'Candidates must meet all of the following: a degree in law; …'), or
+    None."""
     m = _WISHES_INLINE.match(piece)
     if m is None:
         return None
     lead = m.group("lead")
+    if len(lead.split()) > 14:
+        return None
     wished = (
         vocabulary().desirable.search(lead)
         or vocabulary().modes["desirable"].search(lead)
         or vocabulary().wish_headings.match(lead.strip())
     )
-    if not wished or not _LEAD_IN_ONLY.search(lead) or len(lead.split()) > 14:
-        return None
-    return lead.strip() + ":", m.group("items")
+    if wished and _LEAD_IN_ONLY.search(lead):
+        return lead.strip() + ":", m.group("items"), True
+    if not wished and _REQUIRED_LEAD.search(lead):
+        return lead.strip() + ":", m.group("items"), False
+    return None
 
 
 _COPY_SENTENCES = 3
@@ -1349,6 +1376,10 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         return [Draft("competency", sentence.text, True, notes=[note])], ""
     counted = _COUNTED_AS.search(sentence.text)
     if counted and not _DEMANDS.search(sentence.text, 0, counted.start("verb")):
+        asked = replace(reading, mode="sentence", here=[], rest=[], why="")
+        why = paths.degree_counts_as_years(sentence.text, asked)
+        if why is not None:
+            return [], why
         # 'Each year of a PhD counts as one year of experience, up to a maximum of 3 years': how experience is
         # counted, which asks nothing of its own (never a doctorate, never a minimum of one year); no criterion
         # counts it, so its note says so.
@@ -1370,6 +1401,8 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         for draft in got:
             draft.source = sentence.text
         said = clause.group("c").strip(" .")
+        if paths.degree_counts_as_years(said, replace(reading, mode="sentence", here=[], rest=[], why="")):
+            return got, why
         return got + [
             Draft(
                 "competency",
