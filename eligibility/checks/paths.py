@@ -437,7 +437,9 @@ _EXPERIENCE_YEARS = (
 # replaced by a first-level degree' (but years 'substituted for' a degree replace the degree: its path in lieu).
 _REPLACES = lazy_pattern(
     rf"(?P<degree>{_DEGREE_WORDS})\s(?:may|can|will|shall)\s+(?:also\s+)?(?:replace|substitute\s+for|compensate\s+for|"
-    r"count\s+(?:as|for)|be\s+(?:accepted|counted|considered|taken)\s+(?:in\s+lieu\s+of|as|instead\s+of|in\s+place\s+of|for))\s+"
+    r"count\s+(?:as|for|towards)|stand\s+in\s+for|offset|"
+    r"be\s+(?:accepted|counted|considered|taken|substituted|used|credited|recogni[sz]ed)\s+"
+    r"(?:in\s+lieu\s+of|as|instead\s+of|in\s+place\s+of|for|towards))\s+"
     + _EXPERIENCE_YEARS.format(n="n")
     + rf"|{_EXPERIENCE_YEARS.format(n='n2')}[^.;]{{0,20}}?\s(?:may|can|will|shall)\s+be\s+(?:replaced|substituted|compensated)\s+"
     rf"(?:by|with)\s+(?P<degree2>{_DEGREE_WORDS})(?=[.;]|$)",
@@ -445,12 +447,38 @@ _REPLACES = lazy_pattern(
 )
 
 
+# 'A PhD counts as two years of experience', 'a master's degree may be counted as one year of professional experience',
+# '…, of which a PhD counts as 2 years': a whole degree that counts as years is that degree's path of the minimum, as a
+# degree that replaces them is ('Each year of a doctorate counts as one year', years per year of study, is not).
+_COUNTS_AS = lazy_pattern(
+    rf"^(?:of\s+which\s+)?(?P<degree>{_DEGREE_WORDS})\s(?:counts?|(?:is|are|will\s+be|may\s+be|can\s+be|shall\s+be)\s+"
+    rf"(?:also\s+)?(?:counted|credited))\s+(?:as|for|towards)\s+(?P<n>{NUMBER})\s+years?\b"
+    r"(?!\s+of\s+(?:study|studies|education|schooling))",
+    re.I,
+)
+_PER_YEAR = lazy_pattern(r"\b(?:each|every|per|a)\s+(?:full\s+)?year\b|\byears?\s+(?:of|in|at)\b", re.I)
+"""Years of study counted one by one ('Each year of a doctorate counts as one year'): no path of a degree."""
+
+
+def degree_counts_as_years(text: str, reading) -> str | None:
+    """'A PhD counts as two years of experience': the degree's path of the experience minimum, two years fewer
+    (`by_education`), added once the whole posting is read, as `degree_replaces_years` adds it; the reason the
+    sentence gives no criterion of its own, or None when it says no such thing."""
+    found = _COUNTS_AS.search(text.strip())
+    if not found or _PER_YEAR.search(found.group("degree")):
+        return None
+    levels = [level for _, _, level in mentions(found.group("degree")) if level in LADDER]
+    fewer = number(found.group("n"))
+    if not levels or fewer is None:
+        return None
+    _lower_with(levels[0], fewer, text, None, reading)
+    return reading.why
+
+
 def degree_replaces_years(sentence, reading) -> list:
     """'A university degree in social sciences may replace two years of the required experience': the degree is a
     path of the experience criterion with that many years fewer (`by_education`), never a degree asked of everyone;
     added once the whole posting is read."""
-    from eligibility.compiler.draft import Draft
-
     found = _REPLACES.search(sentence.text)
     if not found:
         return []
@@ -464,7 +492,13 @@ def degree_replaces_years(sentence, reading) -> list:
     fewer = number(found.group("n") or found.group("n2") or "")
     if not levels or fewer is None:
         return []
-    level, text = levels[0], sentence.text
+    _lower_with(levels[0], fewer, sentence.text, studies, reading)
+    return []
+
+
+def _lower_with(level: str, fewer: float, text: str, studies, reading) -> None:
+    """Register the path: the experience minimum `fewer` years lower with a degree of `level`."""
+    from eligibility.compiler.draft import Draft
 
     def lower(drafts: list) -> None:
         experience = _primary(drafts)[0]
@@ -482,7 +516,6 @@ def degree_replaces_years(sentence, reading) -> list:
             )
 
     reading.amend(lower, why=f"a {LEVEL_NAMES[level]} lowers the experience minimum by {fewer:g} years (its path)")
-    return []
 
 
 def reduced_minimum(sentence, reading) -> list:
