@@ -625,6 +625,13 @@ def _made_spool() -> str:
     return _held_off(make, signal.SIGINT, signal.SIGTERM)
 
 
+def worker_count(jobs: int | None, total: int) -> int:
+    """The worker processes a batch of `total` profiles runs on: `jobs` (all cores when None), never more than the
+    cores (more would only take turns on them) nor than the batch has chunks."""
+    cores = os.cpu_count() or 1
+    return max(1, min(jobs or cores, cores, -(-total // CHUNK) if total else cores))
+
+
 def run(
     items: Iterator[Item | Lines], job: Screening, *, jobs: int | None = None, total: int = 0
 ) -> Iterator[tuple[object, dict]]:
@@ -635,7 +642,7 @@ def run(
     files of their own, so that only small messages cross between processes,
     and inputs are fed in bounded windows, so memory does not grow with the batch.
     """
-    workers = jobs or os.cpu_count() or 1
+    workers = worker_count(jobs, total)
     if workers <= 1 or total < PARALLEL_FROM:
         for chunk in _batches(items, CHUNK):
             yield _chunk(chunk, job)

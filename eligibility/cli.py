@@ -700,7 +700,11 @@ def screen(
     jobs: Annotated[
         int | None,
         typer.Option(
-            "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores, for large batches)."
+            "--jobs",
+            "-j",
+            min=1,
+            metavar="N",
+            help="Worker processes (default: all cores, for large batches; never more than the cores).",
         ),
     ] = None,
     after_degree: AfterDegree = False,

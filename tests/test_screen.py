@@ -232,3 +232,21 @@ def test_match_exit_status_when_nothing_fits():
     assert run("match", "profiles/jpo-partner-national.yaml", "KOS000396", "SEC000821").returncode == 1
     text = run("match", "profiles/jpo-partner-national.yaml", "KOS000396", "SEC000821").stdout.decode()
     assert "Postings for Olivia Smith" in text and "KOS000396" in text
+
+
+@pytest.mark.parametrize(
+    ("jobs", "total", "cores", "expected"),
+    [
+        (None, 50_000, 8, 8),  # all cores by default
+        (2, 50_000, 8, 2),  # what is asked, below the cores
+        (100_000, 50_000, 2, 2),  # never more than the cores: a thousand processes would only take turns on two
+        (8, 300, 8, 3),  # never more than the batch has chunks of profiles
+        (4, 0, 4, 4),  # a batch of unknown size: the cores
+        (1, 50_000, 8, 1),
+    ],
+)
+def test_a_screening_runs_on_no_more_workers_than_cores_or_chunks(monkeypatch, jobs, total, cores, expected):
+    from eligibility import batch
+
+    monkeypatch.setattr(batch.os, "cpu_count", lambda: cores)
+    assert batch.worker_count(jobs, total) == expected
