@@ -162,6 +162,16 @@ def test_a_json_resume_with_a_bad_date_names_the_field(tmp_path):
     assert f"{path}: work[0].startDate: '2019-02-30' is not a day of the calendar" in done.stderr.decode()
 
 
+def test_a_json_resume_date_in_words_says_the_forms_a_date_takes_once(tmp_path):
+    path = tmp_path / "resume.json"
+    path.write_text('{"basics": {"name": "A"}, "work": [{"name": "X", "startDate": "yesterday"}]}', "utf-8")
+    done = run("check", "SEC000821", str(path))
+    assert done.returncode == 2
+    err = done.stderr.decode()
+    assert f"{path}: work[0].startDate: 'yesterday' is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)" in err
+    assert err.count("YYYY-MM-DD") == 1
+
+
 def _docx() -> bytes:
     """A Word file's first bytes as a word processor writes them: a ZIP whose first member names its content types."""
     import io

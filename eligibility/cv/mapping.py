@@ -246,7 +246,7 @@ def cv_date(text: str, *, end: bool) -> tuple[str, str | None]:
     Raises ValueError naming what is wrong.
     """
     raw = str(text).strip()
-    value = _iso_date(raw, "a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    value = _iso_date(raw, "a date")  # the caller gives the forms a date takes as its hint
     if len(value) == 4:
         least = "January" if end else "December"
         return value, f"the CV gives only the year; read as {least}, the month that counts least, until given"
