@@ -391,7 +391,7 @@ which this kind does not count (it counts all service in its scope); 'cumulative
 _UNBROKEN = lazy_pattern(r"\b(?:consecutive|continuous|uninterrupted)\b", re.I)
 
 
-_BARS = r"\b(?:not|never|cannot|ineligible|maximum|at\s+most|up\s+to|exceed\w*|limit\w*)\b"
+_BARS = r"\b(?:not|never|cannot|ineligible|maximum|at\s+most|up\s+to|exceed\w*|limit\w*|no\s+(?:more|longer)\s+than)\b"
 """Words that make a period of service a limit: 'may not', 'are not eligible', 'a maximum of', 'must not exceed'."""
 
 
