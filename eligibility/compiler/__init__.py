@@ -1472,6 +1472,16 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
                 draft.source = sentence.text
             found = found + got
         return found, ""
+    if (
+        sentence.section in ("skip", "info")
+        and competency.calls_itself_required(sentence.text)
+        and not _ABOUT_THE_PROCESS.search(sentence.text)
+        and not competency.is_boilerplate(sentence.text)
+    ):
+        # 'Experience with an enterprise resource planning system is required.' in prose under 'About the job' or
+        # 'Additional information': a line that says it is required is asked wherever it stands, as under a
+        # requirements heading (what the process asks is not).
+        sentence = replace(sentence, section="requirements")
     if sentence.section == "skip" and not _asks_candidate(sentence):
         if _requirement_shaped(sentence.text):
             # 'Excellent knowledge of English or French …' under 'Accountabilities': a requirement's words where
@@ -1894,12 +1904,14 @@ _ABOUT_THE_PROCESS = re.compile(
     r"contract|travel|onboarding)\b"
     r"|\b(?:selected|successful|shortlisted|short-listed|recommended)\s+(?:candidates?|applicants?)\b"
     r"|\b(?:applications?|submissions?|nominations?|documents?|copies|forms?|referees?|references|cv|interviews?|"
-    r"tests?|submit\w*|upload\w*|attach\w*|sen[dt])\b",
+    r"tests?|submit\w*|upload\w*|attach\w*|sen[dt])\b"
+    r"|\b(?:we|the\s+(?:organi[sz]ation|employer|agency|office|mission))\s+(?:can|will|may|shall)\s+(?:\w+\s+)?"
+    r"(?:support|assist|help|sponsor|arrange|obtain|provide)\b",
     re.I,
 )
 """What a sentence says the process asks, not the candidate's qualification: what an application holds or must be
 sent with, what a selected candidate must produce before appointment ('A police clearance is required upon
-selection')."""
+selection'), what the employer helps to obtain ('a work permit is required, and we can support the process')."""
 
 _APPLICANT_ASKS = re.compile(
     r"^\W*(?:(?:can|may|could|should|must|do|am|will|would)\s+I|what\s+if\s+I|is\s+it\s+possible\s+to)\b", re.I

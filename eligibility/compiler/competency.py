@@ -78,8 +78,15 @@ _OWN_NEED = re.compile(
 
 def calls_itself_required(text: str) -> bool:
     """Whether a sentence says of itself that it is required ('Experience with an ERP system is required', 'A valid
-    driving licence is a must', '… (mandatory)'), with no word that makes it a wish."""
-    return bool(_OWN_NEED.search(text)) and not _OWN_WISH.search(text) and not _WAIVED.search(text)
+    driving licence is a must', '… (mandatory)'), with no word that makes it a wish; what someone is required to do
+    ('The incumbent is required to travel') is a duty, not a thing required."""
+    need = _OWN_NEED.search(text)
+    return (
+        need is not None
+        and not re.match(r"\s+to\b", text[need.end() :])
+        and not _OWN_WISH.search(text)
+        and not _WAIVED.search(text)
+    )
 
 
 def mandatory(sentence: Sentence) -> bool:
