@@ -1534,11 +1534,12 @@ _JOINED = lazy_pattern(
 _SERVED_YEARS = lazy_pattern(
     r"\b(?:have|having)\s+(?:previously\s+)?(?:served|worked|been\s+(?:employed|working|serving))\s+(?:for\s+)?"
     r"(?:(?:at\s+least|a\s+minimum\s+of|minimum|no\s+less\s+than|not\s+less\s+than)\s+)?"
-    rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\s+(?:with|in|for|at|within)\s+(?P<f>[^,.;()]+)",
+    rf"(?P<n>{NUMBER})\s*(?:full[- ])?(?:years?|yrs?)\s+(?:with|in|for|at|within|on)\s+(?P<f>[^,.;()]+)",
     re.I,
 )
 """'Candidates must have served a minimum of two years with an international organization', '… have worked for at
-least three years in a field mission': years of experience said as service, in the setting (or field) named. A
+least three years in a field mission', 'You have worked for no less than four years on the construction of water
+networks': years of experience said as service, in the setting (or field) named. A
 name ('with the OSCE', 'in EU law'), which no job's fields record, stays for a person."""
 _SERVED_IN_FOR = lazy_pattern(
     r"\b(?:have|having)\s+(?:previously\s+)?(?:served|worked|been\s+(?:employed|working|serving))\s+"
