@@ -108,7 +108,8 @@ _LANGUAGE_WORDS = re.compile(
 """Words of a language requirement: outside a requirements section they let the language kind read the line
 ('- Fluency in Spanish' in a list before any heading); the kind itself decides whether a language is named."""
 _STATED = re.compile(
-    r"\b(?:must|required?|requires|mandatory|essential|minimum|at\s+least|necessary|need\s+to|needs\s+to|"
+    r"\b(?:must|required?|requires|mandatory|essential|minimum|at\s+least|(?:no|not)\s+(?:less|fewer)\s+than|"
+    r"necessary|need\s+to|needs\s+to|"
     r"compulsory|obligatory|prerequisite|may\s+not|cannot|can\s+not)\b",
     re.I,
 )
@@ -1969,9 +1970,21 @@ _ACCEPTED_INSTEAD = re.compile(
 route whatever its verb."""
 
 
+_SOUGHT = re.compile(
+    r"^\W*(?:we\s+(?:are\s+)?(?:looking|searching)\s+for|we\s+(?:are\s+)?seek(?:ing)?|we\s+(?:would\s+like|want)\s+to\s+"
+    r"(?:hire|recruit|appoint))\s+(?:an?|the|one|two)\s+(?:[\w-]+\s+){0,3}?(?:with|who\s+(?:has|have|holds|hold)|holding|"
+    r"having)\b",
+    re.I,
+)
+"""The person a notice in prose seeks, with what they bring: 'We are looking for an engineer with a master's degree in
+civil engineering' asks the degree, as 'Candidates must hold …' does."""
+
+
 def _looks_like_requirement(text: str) -> bool:
     """A dimension word used as a requirement ('Be a national of a member state', 'Aged under 35'), not in passing
     ('this means that they are hired outside their country of residence')."""
+    if _SOUGHT.search(text):
+        return True
     if re.search(r"\b(?:we|our|the\s+(?:osce|organi[sz]ation|mission|office|unit))\b", text, re.I):
         return False
     return bool(

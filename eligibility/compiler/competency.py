@@ -70,7 +70,8 @@ _OWN_WISH = re.compile(
 # A sentence that calls itself a requirement: 'A valid driving licence is required', 'Fluency in English is
 # essential'. Its own word wins over a 'Desirable' heading it stands under.
 _OWN_NEED = re.compile(
-    r"\b(?:is|are)\s+(?:also\s+|absolutely\s+|strictly\s+)?(?:required|essential|mandatory|compulsory|a\s+must)\b"
+    r"\b(?:is|are)\s+(?:also\s+|absolutely\s+|strictly\s+)?(?:required|needed|necessary|indispensable|essential|"
+    r"mandatory|compulsory|a\s+must)\b"
     rf"|{NEED_TAG}\s*[.;]?\s*$",
     re.I,
 )
