@@ -239,14 +239,17 @@ _OR_BEYOND = lazy_pattern(
 """'aged 30 or under', '35 years old or younger', '18 years of age or older', '30 or younger': the figure itself is
 within the limit. 'or more' and 'or less' need the words of age: '5 years or more' alone is experience."""
 _BORN = lazy_pattern(
-    r"\b(?:born|date\s+of\s+birth\s*:?)\s+(?:(?P<after>on\s+or\s+after|after|not\s+before|no\s+earlier\s+than)"
-    r"|(?P<before>on\s+or\s+before|before|not\s+after|no\s+later\s+than))\s+(?:the\s+)?"
+    r"\b(?:born|date\s+of\s+birth\s*:?)\s+(?:(?:(?P<after>on\s+or\s+after|after|not\s+before|(?:no|not)\s+earlier\s+than)"
+    r"|(?P<before>on\s+or\s+before|before|not\s+after|(?:no|not)\s+later\s+than))\s+(?:the\s+)?"
     # 'January 1, 1965': a comma before the year is the date's own
-    r"(?P<when>(?:[^,;()]|,(?=\s*\d{4}))*?\d{4})\b",
+    r"(?P<when>(?:[^,;()]|,(?=\s*\d{4}))*?\d{4})\b"
+    # 'born on 1 March 1966 or later', 'Date of birth: 1 March 1966 or after': the side said after the day
+    r"|(?:on\s+|in\s+)?(?P<when2>(?:[^,;().]|,(?=\s*\d{4}))*?\d{4})\s+or\s+(?:(?P<later>later|after)|earlier|before)\b)",
     re.I,
 )
-"""A cut-off date of birth: 'born on or after 1 January 1996', 'born before 2 March 2008'. Only a whole day is
-read; a year alone ('born after 1990': from 1990 or from 1991?) stays for a person."""
+"""A cut-off date of birth: 'born on or after 1 January 1996', 'born before 2 March 2008', 'date of birth: not
+earlier than 1 March 1966', 'born 1 March 1966 or later'. Only a whole day is read; a year alone ('born after 1990':
+from 1990 or from 1991?) stays for a person."""
 _SHUT_OUT = (
     r"(?:(?:can\s*not|may\s+not|will\s+not|shall\s+not|must\s+not)\s+(?:be\s+able\s+to\s+)?(?:be\s+)?"
     r"(?:selected|appointed|recruited|employed|engaged|accepted|considered|eligible|apply|take\s+part|participate)"
@@ -372,13 +375,15 @@ def _by_birth_date(match: re.Match, posting) -> tuple[dict, str] | None:
 
     from eligibility.compiler.layout import parse_date
 
-    written = match.group("when")
+    written = match.group("when") or match.group("when2")
     cut = parse_date(written) if _whole_day(written) else None
     reference = getattr(posting, "closes", None) or getattr(posting, "issued", None)
     if cut is None or reference is None:
         return None
-    after = bool(match.group("after"))
-    strictly = re.fullmatch(r"after|before", (match.group("after") or match.group("before")).lower()) is not None
+    after = bool(match.group("after") or match.group("later"))
+    # 'after' and 'before' leave the day out; 'on or after', 'not earlier than' and 'D or later' hold it.
+    side = match.group("after") or match.group("before") or ""
+    strictly = re.fullmatch(r"after|before", side.lower()) is not None
     text = match.string
     if _BORN_BARRED.match(text, match.end()) or _NOT_BORN.search(text[: match.start() + len("born")]):
         # Those born before the day are shut out: those allowed are born on or after it (and so on).
