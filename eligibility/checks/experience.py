@@ -2044,6 +2044,10 @@ def _ceiling(text: str, before: str, after: str) -> bool:
     )
 
 
+_OR_LONGER = lazy_pattern(r"\s+or\s+(?:more|longer)\b(?=\s+(?:in|at|as|of|with|on|within)\b)", re.I)
+"""'… years or more', '… years or longer' before what the years are of: the figure is the minimum all the same."""
+
+
 def _numeric(sentence) -> list:
     from eligibility.compiler.draft import Draft
 
@@ -2103,6 +2107,8 @@ def _numeric(sentence) -> list:
             continue
         before = text[max(0, start - 60) : start]
         after = text[end : end + 100]
+        # 'four years or more in a senior management role': what the years are of follows the 'or more'.
+        after = after[longer.end() :] if (longer := _OR_LONGER.match(after)) else after
         either = None
         counts = _COUNTS_TOWARDS.match(after)
         counted = out[-1] if out else experience
