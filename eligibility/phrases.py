@@ -261,6 +261,12 @@ asked."""
 _EMPTY = {"the", "a", "an", "this", "that", "any", "field", "fields", "area", "areas", "relevant", "related", "other"}
 
 
+_GRADE_EQUIVALENT = lazy_pattern(
+    rf"(?P<grade>\blevel|{GRADE})\s+or\s+(?:an?\s+)?equivalent(?:\s+(?:levels?|grades?))?\b", re.I
+)
+"""'the P-4 level or equivalent', 'P-4 or an equivalent grade': a grade and its equivalents elsewhere."""
+
+
 def field_list(phrase: str) -> tuple[list[str], bool]:
     """'security studies, risk, disaster or emergency management, law or related field'
     -> (['security studies', 'risk management', 'disaster management', 'emergency management', 'law'], True)."""
@@ -292,8 +298,10 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     )
     if _ANY_FIELD.match(text):
         return [], related
-    # 'at the P-3 level or above': the grade's reach, not another field.
+    # 'at the P-3 level or above': the grade's reach, not another field; 'the P-4 level or equivalent', 'P-4 or
+    # equivalent': a grade's equivalents elsewhere, not a field called 'equivalent'.
     text = re.sub(r",?\s+(?:or|and)\s+(?:above|higher|beyond)\b", "", text, flags=re.I)
+    text = _GRADE_EQUIVALENT.sub(r"\g<grade>", text)
     text = re.sub(r"\b(other\s+)?relevant\s+", "", text, flags=re.I)
     # 'A and B matters' -> A, B; proper nouns joined by 'and' are two places.
     generic = _GENERIC.search(text)

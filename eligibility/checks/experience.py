@@ -188,6 +188,8 @@ def _rank(field: str) -> bool:
     words = _words(" ".join(rest))
     if graded:
         return all(w in _POSTS or w in _REACH for w in words)
+    if len(words) > 2 and words[0] == "level" and (words[1] in _LIKE_THE_POST or words[1] == "corresponding"):
+        return True  # 'a level equivalent to function group AD': a rank named by another scale's
     return (
         len(words) > 1
         and words[0] in _RANKS
@@ -201,6 +203,10 @@ def _setting(field: str) -> bool:
     """Whether a field names where the work was done ('the international level', 'a field operation',
     'international organisations') or at what rank (`_rank`), which no job's fields record, rather than what it
     was."""
+    parts = re.split(r"\s+(?:in|at|within|with)\s+", field.strip(), flags=re.I)
+    if len(parts) > 1:
+        # 'the P-4 level in an international organisation': a rank held in a setting, both of which a person judges.
+        return all(_setting(p) for p in parts)
     words = _words(field)
     if not words:  # 'the', '-': no word of its own, so no setting (and, matched, no field either)
         return False
@@ -1211,10 +1217,25 @@ def _preferred_more(sentence, reading) -> list:
     return read
 
 
+_KIND_OF_WORK = (
+    r"(?:administrative|scientific|technical|professional|clerical|operational|advisory|executive|secretarial|"
+    r"academic|analytical|specialist|support|supervisory|managerial)"
+)
+_KINDS_OF_DUTIES = lazy_pattern(
+    rf"^\s*(?:(?:the|such)\s+)?{_KIND_OF_WORK}(?:\s*(?:,|\bor\b|\band\b|\band/or\b|/)\s*{_KIND_OF_WORK})+\s*,?\s+"
+    r"(?:duties|tasks|functions|work|responsibilities|assignments|roles)\s*$",
+    re.I,
+)
+"""'administrative, scientific or technical duties', 'technical or advisory functions': kinds of work given as
+alternatives, which between them cover a career's work in any subject; no field a job states."""
+
+
 def _fields(phrase: str, joined: re.Match | None = None) -> dict:
     """The `fields` (and `or_related`) a phrase names; empty when it names none. `joined`: the match that found the
     phrase after 'experience', whose 'related to' ('experience related to border management') leaves the jobs in
     other fields to a person, as 'or a related field' does."""
+    if _KINDS_OF_DUTIES.match(phrase):
+        return {}
     fields, related = field_list(phrase)
     params: dict = {}
     if fields:
@@ -2463,11 +2484,16 @@ def _named_before(before: str) -> tuple[list[str], list[str]]:
 
 _LEVEL_WORDS = r"(?:national|international|regional|local|global|headquarters|country|field|community|senior|expert)"
 _AT_LEVEL = lazy_pattern(
-    rf",?\s+at\s+(?:the\s+|an?\s+)?(?P<lv>{_LEVEL_WORDS}(?:\s*(?:,|or|and|and/or|/)\s*{_LEVEL_WORDS})*)[\s-]+levels?\b",
+    rf",?\s+at\s+(?:the\s+|an?\s+)?(?:(?P<lv>{_LEVEL_WORDS}(?:\s*(?:,|or|and|and/or|/)\s*{_LEVEL_WORDS})*)[\s-]+levels?\b"
+    # 'at the P-3 level or above', 'at a level equivalent to function group AD': a grade, which no job records
+    rf"|(?P<grade>{_ROW_GRADE})(?:[\s-]+level)?(?:\s+or\s+(?:above|higher|equivalent))?(?![\w-])"
+    r"|(?P<like>level\s+(?:equivalent|comparable|corresponding)\s+to\s+(?:(?:the|an?)\s+)?"
+    r"(?:(?:function(?:\s+group)?|grade|category)\s+)?(?-i:[A-Z]{1,3})(?:\s?-?\s?\d{1,2})?)(?![\w-]))",
     re.I,
 )
-"""'… experience in elections at the international level', '… experience at the regional or international level':
-where (or at what rank) the work was done, said after 'experience'."""
+"""'… experience in elections at the international level', '… experience at the regional or international level',
+'… at the P-3 level', '… at a level equivalent to grade AD 5': where (or at what rank) the work was done, said after
+'experience'."""
 _ANY_LEVEL = frozenset(["national", "local", "community", "country"])
 """Levels every career has been at, alone or beside others: 'at the national or international level' asks no
 setting (a further period 'and 2 years at the international level' is read as a part of its own)."""
@@ -2479,8 +2505,11 @@ def _level_said(own: str, experience_at: int) -> tuple[str, list[str]]:
     m = _AT_LEVEL.search(own, experience_at)
     if m is None:
         return own, []
-    levels = [w.lower() for w in re.findall(_LEVEL_WORDS, m.group("lv"), re.I)]
     kept = own[: m.start()] + own[m.end() :]
+    if m.group("grade") or m.group("like"):
+        # A grade is a rank a person judges (`_rank`): '… at the P-3 level' asks the years there too.
+        return kept, [f"{m.group('grade')} level" if m.group("grade") else m.group("like")]
+    levels = [w.lower() for w in re.findall(_LEVEL_WORDS, m.group("lv"), re.I)]
     if any(lv in _ANY_LEVEL for lv in levels):
         return kept, []
     return kept, [" ".join(levels[:1] + ["level"])] if len(levels) == 1 else [f"{lv} level" for lv in levels]
