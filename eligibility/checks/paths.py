@@ -383,9 +383,12 @@ route with no degree (education's way in lieu), never the years a degree's holde
 # 'candidates holding a first-level university degree need a minimum of four years of such experience': the same
 # path, stated as what the holders of a degree need.
 _HOLDERS_NEED = lazy_pattern(
-    r"\b(?:candidates?|applicants?|those|persons?)\s+(?:holding|with|who\s+(?:hold|have|possess))\s+(?:an?\s+|the\s+)?"
-    rf"{_HELD}(?P<degree>[^.;]{{0,60}}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b[^.;]{{0,80}}?"
-    r"\b(?:need|needs|require|requires|must\s+have|must\s+possess|should\s+have|(?:may\s+|can\s+)?qualify\s+with|"
+    r"\b(?:(?:candidates?|applicants?|those|persons?)\s+(?:holding|with|who\s+(?:hold|have|possess))|holders\s+of)\s+"
+    rf"(?:an?\s+|the\s+)?{_HELD}(?P<degree>[^.;]{{0,60}}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b"
+    # '… a bachelor's degree in accounting need three years': the fields the path's degree is in
+    r"(?:(?:\s+(?:degree|diploma))?\s+in\s+(?P<f>[^.;,()]{1,60}?)\s+(?=(?:will\s+|would\s+|only\s+)?(?:need|needs|require|requires|must|should|"
+    r"may|can|qualify|qualifies|are)\b)|[^.;]{0,80}?\b)"
+    r"(?:will\s+|would\s+|only\s+)?(?:need|needs|require|requires|must\s+have|must\s+possess|should\s+have|(?:may\s+|can\s+)?qualify\s+with|"
     r"qualifies\s+with|are\s+eligible\s+with)\s+(?:(?:a\s+)?minimum\s+of|at\s+least)?\s*"
     rf"(?P<n>{NUMBER})\s+years?\b",
     re.I,
