@@ -11,6 +11,7 @@ degree'), which the experience kind's `extract` hands over.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -270,10 +271,48 @@ def _alternatives(text: str) -> list[tuple[str, float, str]] | None:
     parts = [item for alternative in ALTERNATIVE.split(text) for item in alternative.split(";")]
     # 'Bachelor's degree with 9 years, Master's degree with 7 years or PhD with 5 years': routes listed with commas,
     # which cut a route's field list too, so a part is cut at its commas only where each piece names a degree.
-    return _routes_of(parts) or _routes_of([piece for part in parts for piece in _route_parts(part)])
+    return (
+        _routes_of(parts)
+        or _routes_of(_degrees_named_together(parts))
+        or _routes_of([piece for part in parts for piece in _route_parts(part)])
+    )
+
+
+def _degrees_named_together(parts: list[str]) -> list[str]:
+    """'a Maîtrise or Master's degree …, with ten years; or a Licence or Bachelor's degree … with thirteen years': a
+    part with no figure before another is one of the degrees (or the fields) its route names ('A or B degree'),
+    joined back to it."""
+    joined: list[str] = []
+    pending = ""
+    for i, part in enumerate(parts):
+        if pending:
+            part, pending = f"{pending} or {part.strip()}", ""
+        if i < len(parts) - 1 and not WRITTEN_YEARS.search(part):
+            pending = part
+            continue
+        joined.append(part)
+    return joined
+
+
+_OR_DEGREE = lazy_pattern(r"(?:['\u2019]s?)?\s+(?:(?:university\s+)?(?:degree|diploma)\s+)?or\s+(?:an?\s+)?", re.I)
+"""Between two degrees a route names together: 'a Master's or doctoral degree', 'a Maîtrise or Master's degree'."""
+
+
+def _route_level(part: str) -> str | None:
+    """The one degree level a route names; of degrees named together ('a Master's or doctoral degree … with ten
+    years'), the lowest, whose holders need the route's years as the higher one's do. None for several apart."""
+    found = [(start, end, lv) for start, end, lv in mentions(part) if lv in LADDER]
+    if not found:
+        return None
+    if len({lv for _, _, lv in found}) == 1:
+        return found[0][2]
+    if all(_OR_DEGREE.fullmatch(part, a[1], b[0]) for a, b in itertools.pairwise(found)):
+        return min((lv for _, _, lv in found), key=LADDER.index)
+    return None
 
 
 def _routes_of(parts: list[str]) -> list[tuple[str, float, str]] | None:
+    """Each part one route: one degree (or degrees named together) and one figure."""
     found: list[tuple[str, float, str]] = []
     for part in parts:
         if _EQUIVALENT_ROUTE.match(part) and not WRITTEN_YEARS.search(part):
@@ -282,14 +321,14 @@ def _routes_of(parts: list[str]) -> list[tuple[str, float, str]] | None:
         figures = [
             f for f in WRITTEN_YEARS.finditer(part) if not re.match(r"\s*(?:old|of\s+age|age)\b", part[f.end() :])
         ]
-        levels = [lv for _, _, lv in mentions(part) if lv in LADDER]
+        level = _route_level(part)
         years = number(figures[0].group("n")) if len(figures) == 1 else None
         bare = _BARE_FIGURE.match(part) if found and not figures else None
         if bare is not None:
             years = number(bare.group("n"))
-        if len(set(levels)) != 1 or years is None:
+        if level is None or years is None:
             return None
-        found.append((levels[0], years, part))
+        found.append((level, years, part))
     if len(found) < 2 or len({level for level, _, _ in found}) < len(found):
         return None
     return found
