@@ -970,7 +970,12 @@ _ALTERNATIVE_ROUTE = lazy_pattern(
     r"|\b(?:(?:is|are)\s+also|(?:will|shall|would|may)\s+(?:also\s+be|be\s+also))\s+(?:acceptable|accepted)\b"
     r"|\b(?:may|can)\s+also\s+(?:qualify|apply|be\s+considered)\b"
     # 'A bachelor's degree with 4 years of experience will also be considered': the same, in the future.
-    r"|\b(?:will|shall|would)\s+also\s+be\s+considered\b(?!\s+(?:an?|as)\b)",
+    r"|\b(?:will|shall|would)\s+also\s+be\s+considered\b(?!\s+(?:an?|as)\b)"
+    # 'a Bachelor's degree is only accepted together with three years of experience': a degree accepted on a condition
+    # of years is another route, of that degree and those years.
+    r"|\b(?:is|are|will\s+be|may\s+be)\s+(?:only\s+)?(?:accepted|acceptable|considered)\s+(?:only\s+)?"
+    r"(?:(?:together|combined|in\s+combination|along|coupled)\s+with|with|if\s+(?:combined\s+with|accompanied\s+by))"
+    r"(?=[^.;]*?\b(?:years?|months?)\b)",
     re.I,
 )
 _STUDENTS = lazy_pattern(r"\b(?:students?|enrolled|final[- ]year|last[- ]year|undergraduates?|graduates?)\b", re.I)
