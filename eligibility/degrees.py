@@ -131,7 +131,10 @@ _LEVELS = (
         r"|\bspecialist(?:['\u2019]s)?\s+(?:(?:university|academic|higher[- ]education)\s+)?(?:diploma|degree)\b"
         r"|\bspecialist\b(?=\s*(?:/|,|\bor\b)\s*(?:an?\s+)?master)|(?<=\()\s*specialist\b(?=\s*\))"
         r"|(?<!bonne\s)(?<!parfaite\s)(?<!excellente\s)(?<!une\s)(?<!la\s)\bma[i\u00ee]trise\b"
-        r"(?!\s+(?:du|de|des|d['\u2019])\b)(?=\s*(?:/|\(|,|;|\.|$|\bor\b|\bou\b|degree|diploma|(?:in|en)\s))",
+        r"(?!\s+(?:du|de|des|d['\u2019])\b)(?=\s*(?:/|\(|,|;|\.|$|\bor\b|\bou\b|degree|diploma|(?:in|en)\s))"
+        # the German university Diplom ('Diplom (Univ.)', 'Diplom-Ingenieur'), a second-cycle degree; the Diplom of a
+        # university of applied sciences ('Diplom (FH)') is a first degree
+        r"|\bdiplom(?:-[a-z\u00e0-\u00ff]+)?\b(?![-\w]*\s*\(\s*fh\b)",
     ),
     (
         "bachelor",
@@ -141,7 +144,8 @@ _LEVELS = (
         # the French Licence, a first-level degree; never a driving or other licence
         r"|(?<!driving\s)(?<!driver's\s)(?<!driver\u2019s\s)(?<!drivers\s)(?<!valid\s)(?<!pilot's\s)\blicen[cs]e\b"
         r"(?=\s*(?:/\s*ma[i\u00ee]trise|\(\s*(?:bachelor|first|ba\b|bsc)|\s(?:degree|diploma)\b|\s(?:in|en)\s+"
-        r"(?!(?:category|categories|class|good)\b)[a-z\u00e0-\u00ff]))",
+        r"(?!(?:category|categories|class|good)\b)[a-z\u00e0-\u00ff]))"
+        r"|\bdiplom(?:-[a-z\u00e0-\u00ff]+)?\s*\(\s*fh\s*\)",
     ),
     (
         "police-academy",

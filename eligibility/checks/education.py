@@ -789,7 +789,9 @@ _EQUAL_TO = lazy_pattern(
 _GENERIC_DEGREE = lazy_pattern(r"bachelor|first|1st|undergraduate", re.I)
 _LEVEL_QUALIFIER = lazy_pattern(
     r"(?:\bat\s+least\s+(?:an?\s+|the\s+)?|\bat\s+(?:the\s+)?(?:level\s+of\s+(?:an?\s+)?)?|"
-    r"\(\s*(?:at\s+least\s+)?(?:an?\s+|the\s+)?)$",
+    r"\(\s*(?:at\s+least\s+)?(?:an?\s+|the\s+)?"
+    # 'University degree in hydrology or a related subject: a Diplom or a Master's degree': the level said after a colon
+    r"|:\s*(?:at\s+least\s+)?(?:an?\s+|the\s+)?)$",
     re.I,
 )
 _QUALIFIER_WISH = lazy_pattern(
@@ -870,7 +872,7 @@ def _degrees(sentence, drafts: list, reading) -> list:
         # 'higher education degree in law (at least a Master's or equivalent)', '… at Master's level': the
         # level the qualifier names, not the generic degree before it.
         level_at, qualifier = named
-        fields_before = _FIELDS_BEFORE.search(qualifier.rstrip(" ,("))
+        fields_before = _FIELDS_BEFORE.search(qualifier.rstrip(" ,(:"))
         found = [level_at] + [f for f in found[1:] if f is not level_at]
     _first_start, first_end, level = found[0]
     for start, end, _ in found[1:]:
