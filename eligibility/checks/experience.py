@@ -1939,11 +1939,22 @@ _NAMED_BEFORE = "_fields_named_before"
 before."""
 
 
-def _degree_fields(words: str, level: str) -> list[str]:
+_SAME_FIELDS = lazy_pattern(
+    r"\s*(?:(?:one|any|either)\s+of\s+)?(?:these|those|the\s+(?:above|same|said))(?:\s+(?:mentioned\s+)?"
+    r"(?:fields?|areas?|disciplines?|subjects?))?\s*$",
+    re.I,
+)
+"""Fields named by pointing back: 'in the above fields', 'in one of these areas', 'in the same fields'."""
+
+
+def _degree_fields(words: str, level: str, before: list[str] | None = None) -> list[str]:
     """The fields the last mention of a degree of `level` in `words` names ('a first-level university degree in
-    finance or accounting with four years' -> [finance, accounting]); [] where it names none."""
+    finance or accounting with four years' -> [finance, accounting]); [] where it names none. Fields named by pointing
+    back ('… in the above fields') are `before`, the fields named before it."""
     said = [m for m in mentions(words) if m[2] == level]
     named = _ROUTE_FIELDS.match(words[said[-1][1] :]) if said else None
+    if named and _SAME_FIELDS.match(named.group("f")):
+        return list(before or [])
     return [f for f in field_list(named.group("f"))[0] if f] if named else []
 
 
@@ -2116,7 +2127,8 @@ def _numeric(sentence) -> list:
         )
         if found:
             route.update(_fields(_before_degree(found.group("f")), found))
-        by_route = {lv: fields for lv, _, said in routes[1:] if (fields := _degree_fields(said, lv))}
+        first = _degree_fields(words, routes[0][0])
+        by_route = {lv: fields for lv, _, said in routes[1:] if (fields := _degree_fields(said, lv, first))}
         if by_route:
             route["route_fields"] = by_route
         return [Draft(KIND, text, params=route, heading=sentence.heading)]
