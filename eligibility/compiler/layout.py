@@ -37,7 +37,7 @@ _VERB = re.compile(r"\b(?:must|should|will|shall|is|are|was|were|has|have|may|ca
 _INLINE = re.compile(
     r"^\s*(?:#{1,6}\s+|\*\*)?(?P<h>[A-Za-z][\w/&,'() -]{1,60}?)\s*(?:\*\*)?\s*(?:[:\u2013-]\s+|:(?=[A-Z(]))(?P<rest>\S.*)$"
 )
-_DIMENSIONS = ("education", "experience", "language", "academic", "degree", "knowledge", "skills")
+_DIMENSIONS = ("education", "experience", "language", "academic", "degree", "knowledge", "skills", "qualification")
 
 
 @dataclass(frozen=True)

@@ -125,9 +125,13 @@ def _aligned(lines: list[str], i: int) -> tuple[int, list[str]] | None:
     j = i + 1
     while j < len(lines):
         line = lines[j].rstrip()
-        if "|" in line or "\t" in line or (not line.strip() and not by_status):
+        if "|" in line or "\t" in line:
             break
         if not line.strip():
+            # Under a status column, and between the rows of columns headed by a mode (a page copied from a PDF sets
+            # them a blank line apart), one blank line stands between rows; two end the table.
+            if not (by_status or (headed and j + 1 < len(lines) and lines[j + 1].strip())):
+                break
             j += 1
             continue
         # A row's words never cross a column's start, and its columns are apart by two spaces or more.
