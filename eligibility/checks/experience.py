@@ -595,7 +595,23 @@ _WITH_THE_EMPLOYER = lazy_pattern(
 """Time with the candidate's present employer: 'have worked for that employer for at least 12 months'."""
 
 
+_EVERY_ROUTE = lazy_pattern(
+    r"^\W*(?:and\s+)?(?:in\s+(?:both|either|all|each|any)\s+(?:cases?|instances?)|for\s+(?:both|either|all|each|every)\s+"
+    r"(?:routes?|options?|cases?))\s*,?\s*(?:including|with)\s+(?=(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?"
+    rf"{NUMBER}\s+(?:full[- ])?(?:years?|months?)\b)",
+    re.I,
+)
+"""'…; in both cases including at least five years managing a unit': a part that every route before it asks, said
+in an item of its own: a minimum of its own, as if said alone."""
+
+
 def _extract(sentence, reading) -> list:
+    every = _EVERY_ROUTE.match(sentence.text) if reading.mode != "sentence" else None
+    if every:
+        found = _extract(replace(sentence, text=sentence.text[every.end() :]), reading)
+        for d in found:
+            d.source = sentence.text
+        return found
     if reading.mode == "sentence":
         return (
             _grade_row(sentence, reading)
@@ -1369,9 +1385,11 @@ _MANAGEMENT_AFTER = lazy_pattern(
 # 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
 # team leader': years of management written as what the person did.
 _MANAGING_AFTER = lazy_pattern(
-    r"^\s*['\u2019]?\s*(?:of\s+)?"
-    + _MUST_BE
-    + r"(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?(?:(?:in|of)\s+)?"
+    r"^\s*['\u2019]?\s*(?:of\s+)?" + _MUST_BE + r"(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?"
+    # '… in a position of responsibility managing a unit', '… in a senior role leading teams': the post held while
+    # managing
+    r"(?:in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|roles?|posts?|functions?|capacity|capacities)"
+    r"(?:\s+of\s+(?:[\w-]+\s+)?responsibility)?,?\s+)?(?:(?:in|of)\s+)?"
     r"(?:(?:managing|supervising|leading|heading|directing)\s+(?:(?:a|an|the|their|multi\w*|small|large|"
     r"diverse|international)\s+)*(?:[\w-]+\s+)?(?:teams?|staff|people|personnel|units?|employees|managers|"
     r"offices?|departments?|divisions?|sections?|subordinates|colleagues)\b"
