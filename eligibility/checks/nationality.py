@@ -698,6 +698,14 @@ def _conditioned(text: str, named_end: int, whose: str, codes: list):
 
 # 'Applications from candidates of other nationalities will not be considered', 'Nationals of other countries are not
 # eligible': everyone but the nationals a rule of the notice names, shut out.
+_INTERNATIONAL_ONLY = lazy_pattern(
+    r"\b(?:open|restricted|limited|reserved)\s+(?:only\s+)?to\s+international\s+(?:candidates|applicants|staff)\s+only\b"
+    r"|\b(?:open|restricted|limited|reserved)\s+(?:only|exclusively)\s+to\s+international\s+(?:candidates|applicants|staff)\b"
+    r"|\bonly\s+international\s+(?:candidates|applicants)\s+(?:will|can|may|are)\b",
+    re.I,
+)
+"""'open to international candidates only', 'restricted exclusively to international applicants': the nationals of
+the country the post is in may not apply."""
 _OTHER_NATIONALS = lazy_pattern(
     r"\b(?:(?:candidates?|applicants?|applications?|persons?|nationals?|citizens?|people)\s+(?:from|of|with|holding)\s+"
     r"(?:an?\s+|any\s+)?other\s+(?:nationalit(?:y|ies)|countries|country|states?|citizenships?)"
@@ -780,6 +788,19 @@ def extract(sentence, reading) -> list:
             return outer + inner
     country = reading.posting.country
     found = []
+    if _INTERNATIONAL_ONLY.search(text) and not (_NAMED_EXCLUSION.search(text) or _DEMONYM_EXCLUSION.search(text)):
+        # 'This position is open to international candidates only': the nationals of the country the post is in are
+        # shut out; with no country named, the exclusion the notice names elsewhere ('Lebanese nationals cannot be
+        # considered') says whose, and with none a person says it.
+        by_exclusion: tuple[str, str, frozenset[str]] = (KIND, "excluded", frozenset())
+        if country:
+            note = [f"'{clip(text)}' read as: nationals of the country the post is in are not eligible."]
+            return [Draft(KIND, text, True, {"excluded": [country]}, id="excluded-nationals", notes=note)]
+        issue = (
+            f"'{clip(text)}' opens the post to international candidates only, but the notice names no country whose "
+            "nationals are shut out: a person sets `excluded`"
+        )
+        return [Draft("requirement", text, True, id="international-only", review=[issue], settled_by=by_exclusion)]
     if _OTHER_NATIONALS.search(text) and not (_NAMED_EXCLUSION.search(text) or _DEMONYM_EXCLUSION.search(text)):
         # 'Candidates of other nationalities will not be considered': it restates a rule of the notice that opens the
         # post to some nationals only, and adds nothing beside it; with none, the nationals of the country the notice
