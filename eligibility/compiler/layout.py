@@ -678,6 +678,20 @@ _LANGUAGE_SWITCH = re.compile(
 )
 
 
+_SITE_PROMPT = re.compile(
+    r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b|(?:get\s+notified|get\s+(?:new\s+)?(?:job\s+)?alerts?|"
+    r"(?:create|set\s+up)\s+(?:an?\s+)?(?:job\s+)?alert|sign\s+in\s+to|log\s+in\s+to|similar\s+(?:searches|jobs)|"
+    r"people\s+also\s+(?:viewed|searched))\b"
+    # A cookie banner's buttons ('Accept cookies    Reject non-essential cookies', 'We use cookies …').
+    r"|(?:accept|reject|decline|allow|refuse|manage|customi[sz]e)\b[^.]{0,40}\bcookies?\b|we\s+use\s+cookies\b"
+    r"|cookies?\s+(?:settings|preferences|policy)\b",
+    re.I,
+)
+"""What a job board asks of its visitor ('Get notified about new Programme Specialist jobs in Addis Ababa', 'Sign in to
+save this job'): never a title, whatever post it names; a page's header opens with its skip link, whatever menu
+follows on the same line."""
+
+
 def is_navigation(line: str) -> bool:
     """A line of a saved page's navigation: only navigation words ('Share this job Apply now'), a breadcrumb
     ('Home > Organizations > OSCE'), or a header whose '|'-separated parts are mostly navigation."""
@@ -685,9 +699,7 @@ def is_navigation(line: str) -> bool:
     if not stripped or len(stripped) > 120:
         return False
     vocab = vocabulary()
-    if vocab.navigation_line.match(stripped) or re.match(
-        r"skip\s+to\s+(?:the\s+)?(?:main\s+)?content\b", stripped, re.I
-    ):
+    if vocab.navigation_line.match(stripped) or _SITE_PROMPT.match(stripped):
         return True  # a page's header opens with its skip link, whatever menu follows on the same line
     if re.search(r"\s>\s.*\s>\s", stripped) and not stripped.endswith((".", ":")):
         return True
@@ -1871,6 +1883,11 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         if graded is not None and graded.start() > 0:
             meta.title = meta.title[: graded.start()].rstrip()
             meta.grade = meta.grade or graded.group("g").replace("-", "")
+    beside = _place_beside_title(raw_lines, meta.title) if meta.title else None
+    if beside is not None:
+        # 'WASH Team Leader' read from '… - WASH Team Leader - Cox's Bazar, Bangladesh': the place the title line
+        # names after the post is the duty station.
+        meta.duty_station, meta.country = meta.duty_station or beside[0], meta.country or beside[1]
     placed_after = _PLACE_AFTER_TITLE.search(meta.title or "")
     if meta.title and placed_after:
         # 'National Programme Assistant (G5), Mostar': the duty station written after the title and its grade.
@@ -2547,7 +2564,7 @@ def _title(raw_lines: list[str], label: str | None) -> str | None:
         line = _in_one(line, raw_lines[n + 1] if n + 1 < len(raw_lines) else "")
         if is_navigation(line):
             opens = heading_of(line)
-            if opens and meaning(opens) == "requirements":
+            if opens and meaning(opens) == "requirements" and not _SITE_PROMPT.match(line.strip()):
                 break  # 'General Minimum Requirements', a board's word for it, still opens the requirements
             continue  # a page's menu
         line = _without_site(_without_label(_REFERENCE.sub("", line.strip())))
@@ -2626,7 +2643,113 @@ def _without_surroundings(line: str) -> str:
         and not _names_post(before.group("head"))
     ):
         line = before.group("t").strip()
-    return _ROUND.sub("", line) or line
+    line = _ROUND.sub("", line) or line
+    return _post_among_parts(_post_before_units(line))
+
+
+_CONTRACT = re.compile(
+    r"(?:(?:international|national|local|seconded|secondment|contracted|fixed[- ]term|temporary|full[- ]time|"
+    r"part[- ]time|short[- ]term|long[- ]term|consultancy|internship|position|post|contract|staff)\s*)+",
+    re.I,
+)
+"""'International Seconded', 'National Position': the kind of contract, beside the post's name."""
+_BODY_WORDS = re.compile(
+    r"\b(?:NGO|non-governmental|not-for-profit|non-profit|charity|foundation|association|e\.\s?V\.|gGmbH|ltd|inc)\b",
+    re.I,
+)
+"""Words that make a part the name of a body ('Northbridge Relief (international NGO)'), not a post."""
+
+
+def _around(part: str) -> bool:
+    """Whether a part of a title line after the post is what goes with the notice rather than the post: a label with
+    its value ('Deadline: 6 September 2027'), the kind of contract ('International Seconded'), the organisation by
+    its name alone, or a place and nothing else ('Cox's Bazar, Bangladesh', 'Addis Ababa'; not 'Municipal Infrastructure (London)', which names the team)."""
+    if _LABEL_LINE.match(part) or _CONTRACT.fullmatch(part.strip()):
+        return True
+    if _names_post(part):
+        return False
+    if _organisation_alone(part):
+        return True  # '… - United Nations Development Programme': who recruits, as a board's line names it
+    place, code = _place(part)
+    pieces = [p.strip(" .") for p in re.split(r"[,()/]", part) if p.strip(" .")]
+    return code is not None and all(p == place or country_code(p) or city_country(p) for p in pieces)
+
+
+def _body(part: str) -> bool:
+    """Whether a part of a title line before the post names the body that recruits, and no post: an NGO or a
+    foundation ('Northbridge Relief (international NGO)'), or a known organisation by its name alone ('United
+    Nations Development Programme', 'UNDP')."""
+    return not _names_post(part) and (bool(_BODY_WORDS.search(part)) or _organisation_alone(part))
+
+
+def _organisation_alone(part: str) -> bool:
+    """A known organisation by its name or acronym and nothing else ('UNDP', 'United Nations Development
+    Programme'); not one of its offices ('OSCE Programme Office in Dushanbe')."""
+    rest = _without_organisations(part).strip(" -")
+    return rest != part.strip() and (not rest or bool(_BODY_OF.fullmatch(rest)))
+
+
+_BODY_OF = re.compile(r"(?:[\w-]+\s+){0,2}(?:programme|program|fund|bank|group)", re.I)
+"""What is left of a known organisation's full name once the vocabulary's names are taken out ('United Nations
+Development Programme' -> 'Development Programme')."""
+
+
+def _post_among_parts(line: str) -> str:
+    """'Northbridge Relief (international NGO) - WASH Team Leader - Cox's Bazar, Bangladesh' -> 'WASH Team Leader': a
+    title line whose parts, parted by dashes or bars, begin with the body that recruits (`_body`) or end with the
+    notice's terms, place or deadline (`_around`): those go, and the post with the units it serves in stays
+    ('Programme Analyst - Regional Office for Asia', 'Project Officer - Water Infrastructure' stay whole)."""
+    pieces = _PART_SEP_KEPT.split(line)
+    parts, seps = pieces[0::2], pieces[1::2]
+    first, last = 0, len(parts)
+    while last - first > 1 and _around(parts[last - 1]):
+        last -= 1
+    while last - first > 1 and _body(parts[first]):
+        first += 1
+    if (first, last) == (0, len(parts)) or not _names_post(parts[first]):
+        return line
+    kept = parts[first]
+    for sep, part in zip(seps[first : last - 1], parts[first + 1 : last], strict=True):
+        kept += sep + part
+    return kept.strip()
+
+
+_PART_SEP_KEPT = re.compile(r"(\s+[-\u2013\u2014|]\s+)")
+
+
+def _place_beside_title(raw_lines: list[str], title: str) -> tuple[str | None, str] | None:
+    """(the place, its country) a title line names after the post, where the title was read without it
+    (`_post_among_parts`, `_post_before_units`): 'Country Director - Lebanon', '…, OSCE Secretariat, Vienna'."""
+    for line in raw_lines[:25]:
+        at = line.find(title)
+        if at < 0 or line.strip() == title:
+            continue
+        rest = [
+            p.strip() for p in re.split(r"\s+[-\u2013\u2014|]\s+|,(?![^()]*\))", line[at + len(title) :]) if p.strip()
+        ]
+        for part in reversed(rest):
+            if _around(part) and not _LABEL_LINE.match(part) and not _CONTRACT.fullmatch(part):
+                city, code = _place(part)
+                if code is not None:
+                    return city, code
+        return None
+    return None
+
+
+def _post_before_units(line: str) -> str:
+    """'Senior Budget Officer, Department of Management and Finance, OSCE Secretariat, Vienna' -> 'Senior Budget
+    Officer, Department of Management and Finance': a post's name, the units it serves in, then after commas the
+    office that issues the notice and its place, which go. A title with only its place after it ('Head of Office,
+    Vienna') or a unit ('Technical Officer, Water Safety, Copenhagen') stays whole."""
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) < 3 or not _names_post(parts[0]) or _issuer(parts[0]):
+        return line
+    last = len(parts)
+    while last > 1 and (_issuer(parts[last - 1]) or _organisation_alone(parts[last - 1]) or _around(parts[last - 1])):
+        last -= 1
+    if last == len(parts) or not any(_issuer(p) or _organisation_alone(p) for p in parts[last:]):
+        return line
+    return ", ".join(parts[:last])
 
 
 # 'Senior Adviser (ref. EK 30117)', '(Vacancy No. 27/04)': the notice's reference beside the title.
