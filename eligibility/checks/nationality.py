@@ -428,8 +428,15 @@ _EXCLUSION = lazy_pattern(
     r"(?:" + _HOST + ")",
     re.I,
 )
+# 'who hold the citizenship of, or permanently reside in, Serbia': the nationality and a residence said of the same
+# places, named once after both.
+_AND_RESIDING = (
+    r"\s+(?i:of),\s+(?i:or|and|and/or)\s+(?:(?i:who)\s+)?(?:(?i:are|have|hold|have\s+their)\s+)?"
+    r"(?:(?i:permanent(?:ly)?)\s+)?(?i:resid\w*|live|living|residents?)(?:\s+(?i:status))?\s+(?i:in|of),\s+"
+)
 _NAMED_EXCLUSION = lazy_pattern(
-    r"(?i:nationals?|citizens?|nationality|citizenship)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?\s+of\s+"
+    r"(?i:nationals?|citizens?|nationality|citizenship)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?"
+    r"(?:" + _AND_RESIDING + r"|\s+of\s+)"
     r"(?:the\s+)?"
     r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+|\s+of\s+(?:the\s+)?)[A-Z][\w]*)*)"
 )
@@ -853,7 +860,7 @@ def extract(sentence, reading) -> list:
         note = ["Dual nationals are excluded too: " + text] if _DUAL.search(text) else []
         found.append(Draft(KIND, text, True, {"excluded": codes}, id="excluded-nationals", notes=note))
         clause = _RESIDENCE_CLAUSE.search(text)
-        if re.search(r"residents?", named.group(0), re.I) or clause:
+        if re.search(r"resid|\bliv", named.group(0), re.I) or clause:
             where = (_codes(clause.group("where")) if clause and clause.group("where") else []) or codes
             found.append(Draft("residence", text, True, {"excluded": where}, id="excluded-residents"))
         return found
