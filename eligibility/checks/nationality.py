@@ -625,6 +625,20 @@ _CITIZENSHIP = lazy_pattern(
     r"(?P<where2>[A-Z][\w'\u2019-]*(?:(?:\s+(?:of\s+(?:the\s+)?|(?:and|or)\s+(?:of\s+(?:the\s+)?)?)?"
     r"|\s*[,/]\s*(?:(?:and|or)\s+)?(?:of\s+(?:the\s+)?)?)[A-Z][\w'\u2019-]*)*)(?:\s+(?i:only))?\s*[.;]?\s*$"
 )
+# 'Only persons holding Swiss citizenship can be put forward by Switzerland', 'Only candidates who hold the nationality
+# of Austria may be seconded': those who may apply named by the citizenship they hold, in a sentence of its own.
+_ONLY_HOLDING = lazy_pattern(
+    r"\b(?i:only)\s+(?:(?i:persons|candidates|applicants|those|people|individuals|staff|experts)\s+)?"
+    r"(?i:holding|who\s+(?:hold|have|possess)|with|having|possessing|holders\s+of)\s+(?:(?i:an?|the)\s+)?(?:(?i:valid)\s+)?"
+    r"(?:(?P<who>"
+    + _DEMONYM
+    + r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+    + _DEMONYM
+    + r")*)\s+(?i:citizenship|nationality|passports?)"
+    r"|(?i:citizenship|nationality)\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ,]*?[a-z]))"
+    r"(?=\s*,?\s+(?i:(?:may|can|shall|will)\s+(?:apply|be\s+(?:put\s+forward|nominated|seconded|proposed|considered|"
+    r"accepted|appointed|recruited|admitted))|(?:are|is)\s+eligible)\b)"
+)
 # 'Open to: Ethiopian nationals only': a short label before a colon (not a sentence, and no clause of one).
 _LABEL = lazy_pattern(r"^\s*(?P<label>[A-Za-z][\w /-]{1,40}?)\s*:\s*(?P<rest>\S.*)$", re.S)
 # 'Open to residents of Tajikistan only', 'Only residents of Tajikistan may apply', 'residents of Tajikistan only'.
@@ -972,6 +986,14 @@ def extract(sentence, reading) -> list:
         codes, unread = _country_list(who, _nationals_code) if who else _country_list(country_named, country_code)
         if codes:
             return [_only(text, codes, held.group(0), unread)]
+    holding = _ONLY_HOLDING.search(text)
+    if holding and not _NOT_ELIGIBLE.search(text):
+        who = holding.group("who")
+        codes, unread = (
+            _country_list(who, _nationals_code) if who else _country_list(holding.group("where"), country_code)
+        )
+        if codes:
+            return [_only(text, codes, holding.group(0), unread)]
     demonym = _ONLY_DEMONYM.search(text)
     if demonym and (
         only is not None
