@@ -756,7 +756,7 @@ def extract(sentence, reading) -> list:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    widening = _widening(sentence, reading)
+    widening = _widening(sentence, reading) or _partners_also(sentence, reading)
     if widening:
         return widening
     if _INVITATION.search(text) and not _RESTRICTING.search(text):
@@ -1024,15 +1024,8 @@ def extract(sentence, reading) -> list:
             return [
                 Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states", review=[issue])
             ]
-        from eligibility.organisation import osce
-
-        listed = ", ".join(sorted(osce().partners))
-        opened = (
-            "Open to nationals of the participating States and of the Partners for Co-operation "
-            f"({listed}; eligibility/data/osce.yaml), whatever the post's grade, as the posting says."
-        )
         params = {"participating_states_only": True, "open_to_partners": True}
-        return [Draft(KIND, text, True, params, id="participating-states", notes=[opened])]
+        return [Draft(KIND, text, True, params, id="participating-states", notes=[_partners_note()])]
     if _PARTICIPATING.search(text) and not re.search(r"\bnot\b|partners?", text, re.I):
         return [Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states")]
     return []
@@ -1043,12 +1036,15 @@ def extract(sentence, reading) -> list:
 # admitted than a list before names.
 _WIDENS = lazy_pattern(
     r"\b(?:may|can|will|shall)\s+also\s+(?:apply|second|be\s+(?:considered|accepted|eligible|admitted|invited|"
-    r"appointed|recruited|seconded|offered))\b"
+    r"appointed|recruited|seconded|nominated|offered))\b"
     r"|\b(?:are|is)\s+also\s+(?:eligible|invited|welcome[d]?|accepted|admitted|considered)\b"
     r"|\bexceptionally\b[^.;]{0,80}?\b(?:may|can)\b"
     r"|\b(?:upon|on|by)\s+(?:(?:special|express)\s+)?invitation\b"
     r"|\b(?:where|if|when|once)\s+(?:(?:expressly|specifically|explicitly|formally)\s+)?invited\b"
-    r"|\bmay\s+(?:also\s+)?be\s+offered\s+to\b",
+    r"|\bmay\s+(?:also\s+)?be\s+offered\s+to\b"
+    # 'Nationals of Norway may apply as well', '… are eligible too'.
+    r"|\b(?:may|can|shall)\s+(?:apply|be\s+(?:considered|accepted|admitted|nominated|seconded))\s+(?:as\s+well|too)\b"
+    r"|\b(?:are|is)\s+(?:eligible|welcome[d]?|admitted)\s+(?:as\s+well|too)\b",
     re.I,
 )
 _NATIONALS_OR_STATES = lazy_pattern(r"\b(?:nationals?|citizens?|states?|countries)\b", re.I)
@@ -1091,6 +1087,62 @@ def _widening(sentence, reading) -> list:
             if text not in d.source:
                 d.source += (" " if d.source.rstrip().endswith((".", ";", ":")) else "; ") + text
         drafts[:] = [d for d in drafts if d is not draft]
+
+    reading.amend(widen)
+    return [draft]
+
+
+def _partners_note() -> str:
+    """What a rule opened to the Partners for Co-operation admits: their names, from the organisation's data."""
+    from eligibility.organisation import osce
+
+    listed = ", ".join(sorted(osce().partners))
+    return (
+        "Open to nationals of the participating States and of the Partners for Co-operation "
+        f"({listed}; eligibility/data/osce.yaml), whatever the post's grade, as the posting says."
+    )
+
+
+def _partners_also(sentence, reading) -> list:
+    """'Nationals of the Partners for Co-operation may apply as well', '… may also apply': the Partners admitted
+    beside the participating States, at any grade, as 'open to nationals of participating States and Partners for
+    Co-operation' reads; a rule of the notice that names the participating States alone is widened to them, wherever
+    it stands. Restricted to some grades or contracts, a person says which. Nothing where the Partners are not the
+    sentence's subject, or are barred."""
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    if not (_PARTNERS_BARRED.search(text) and _WIDENS.search(text)) or _NOT_ELIGIBLE.search(text):
+        return []
+    if re.search(r"\bnot\b|\bexcept\b|\bexcluding\b", text, re.I):
+        return []
+    if _PARTNER_GRADES.search(text):
+        issue = (
+            "open to the Partners for Co-operation at some grades or contracts only: a person sets "
+            "`partners_at_grades` (or `open_to_partners: true` where they may apply to this post)"
+        )
+        return [Draft(KIND, text, True, {"participating_states_only": True}, id="participating-states", review=[issue])]
+    params = {"participating_states_only": True, "open_to_partners": True}
+    draft = Draft(KIND, text, True, params, id="participating-states", notes=[_partners_note()])
+
+    def widen(drafts: list) -> None:
+        # The participating States' rule said elsewhere in the notice, the Partners left out: the same rule, widened.
+        plain = [
+            d
+            for d in drafts
+            if d is not draft
+            and d.kind == KIND
+            and d.params.get("participating_states_only")
+            and not d.params.get("open_to_partners")
+            and not d.params.get("only")
+            and not d.params.get("partners_at_grades")
+            and not d.review
+        ]
+        for d in plain:
+            if d.source not in draft.source:
+                draft.source = d.source + (" " if d.source.rstrip().endswith((".", ";", ":")) else "; ") + draft.source
+            draft.notes += [n for n in d.notes if n not in draft.notes]
+        drafts[:] = [d for d in drafts if not any(d is p for p in plain)]
 
     reading.amend(widen)
     return [draft]
