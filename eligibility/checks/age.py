@@ -265,7 +265,7 @@ selected', '… are not eligible'): the candidates allowed are born on the other
 _NOT_BORN = lazy_pattern(r"\b(?:must|should|shall|may)\s+not\s+(?:have\s+been\s+|be\s+)?born\s*$", re.I)
 """'Candidates must not have been born before 1 March 1962': the words before 'born' deny the side named."""
 _AGE_WORDS = lazy_pattern(
-    r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born|date\s+of\s+birth)\b"
+    r"\b(?:age[ds]?|years?\s+(?:of\s+age|old)|older|younger|born|date\s+of\s+birth|\d{1,3}\s*(?:st|nd|rd|th)\s+birthday)\b"
     # 'Must be under 65 at the closing date', 'should not be over 60': a person who must (not) be under or over a
     # figure is of an age.
     r"|\b(?:must|should|shall|to)\s+(?:not\s+)?be\s+(?:under|below|over|above)\s+\d{2}(?=\s*(?:$|[.,;(]|(?:years?\s+(?:of\s+age|old)|"
@@ -277,6 +277,15 @@ _AGE_WORDS = lazy_pattern(
     r"|\b(?:must|should|shall|to)\s+be\s+\d{2}\s+(?:or|and)\s+(?:over|above|older|under|below|younger)\b",
     re.I,
 )
+_BIRTHDAY = lazy_pattern(
+    r"\b(?:(?P<below>(?:(?:not|never)\s+(?:have\s+|having\s+|be\s+)?(?:yet\s+)?(?:passed|reached|celebrated|had|turned)"
+    r"|before|prior\s+to|up\s+to))|(?:have|has|having)\s+(?:already\s+)?(?:passed|reached|celebrated|had))\s+"
+    r"(?:their|his\s+or\s+her|his|her|the|one['\u2019]s)\s+(?P<n>\d{1,3})\s*(?:st|nd|rd|th)\s+birthday\b",
+    re.I,
+)
+"""An age said by a birthday: 'must not have passed their 32nd birthday' (31 at most, as 'under 32' is), 'apply before
+their 36th birthday' (35 at most); 'must have passed their 18th birthday' (18 at least), and those who 'have passed
+their 35th birthday are not eligible' (34 at most)."""
 _WHO_BEYOND = lazy_pattern(
     r"\b(?:candidates|applicants|persons|people|individuals|nominees|those|anyone|staff)\s+(?:who\s+are\s+|aged\s+)?"
     rf"(?P<side>over|above|older\s+than|(?P<below>under|below|younger\s+than))\s+(?:the\s+age\s+of\s+)?{_number('who')}"
@@ -603,6 +612,11 @@ def extract(sentence, reading) -> list:
         younger = beyond.group("younger") or beyond.group("younger3")
         params = {"max_age" if younger else "min_age": figure}
         where = beyond.start()
+    birthday = _BIRTHDAY.search(text)
+    if not params and birthday:
+        figure = int(birthday.group("n"))
+        params = {"max_age": figure - 1} if birthday.group("below") else {"min_age": figure}
+        where = birthday.start()
     if not params and beyond_who and (past := number(beyond_who.group("who"))) is not None and past.is_integer():
         # 'Candidates over 60 are not eligible': over 60 in completed years is 61 and more.
         params = {"max_age": int(past) - 1} if beyond_who.group("below") else {"min_age": int(past) + 1}
