@@ -130,7 +130,11 @@ _LICENCE = lazy_pattern(
     re.I,
 )
 _MANUAL = lazy_pattern(
-    r"\bmanual(?:[- ](?:gears?|transmission|gearbox|shift))?\b|\bstick[- ]shift\b|\bgear[- ]?shift\b", re.I
+    r"\bmanual(?:[- ](?:gears?|transmission|gearbox|shift))?\b|\bstick[- ]shift\b|\bgear[- ]?shift\b"
+    # 'cars whose gears are changed by hand', 'vehicles fitted with a clutch pedal': a manual car, however it is said.
+    r"|\bgears?\s+(?:are\s+|is\s+)?(?:changed|shifted|operated)\s+by\s+hand\b|\bhand[- ]operated\s+gears?\b"
+    r"|(?<!without\s)(?<!without\sa\s)(?<!no\s)\bclutch(?:\s+pedal)?\b",
+    re.I,
 )
 # 'automatic not accepted', 'no automatic licences': a licence limited to automatic cars will not do, so manual.
 _NOT_AUTOMATIC = lazy_pattern(
@@ -193,11 +197,14 @@ _YEARS_DRIVING = lazy_pattern(
     rf"(?:{NUMBER}\s+years?|{NUMBER}\s+or\s+more\s+years)\b"
     # 'Holder of a valid driving licence for at least 3 years'
     rf"|\blicen[cs]e\s+(?:(?!held|holding|obtained|issued)[\w()-]+\s+){{0,3}}?for\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|more\s+than\s+|over\s+)?"
-    rf"{NUMBER}\s+years?\b",
+    rf"{NUMBER}\s+years?\b"
+    # 'A driving licence of at least three years' standing', '… of three years' seniority'
+    rf"|\blicen[cs]e\s+(?:(?!held|holding|obtained|issued)[\w()-]+\s+){{0,3}}?of\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|"
+    rf"more\s+than\s+|over\s+)?{NUMBER}\s+years?['\u2019]?\s+(?:standing|seniority|validity|age)\b",
     re.I,
 )
 """'two years of driving experience', 'licence held for at least three years', 'a driving licence for at least 3
-years': years of driving asked beside the licence."""
+years', 'a driving licence of at least three years' standing': years of driving asked beside the licence."""
 
 
 _PARTS = lazy_pattern(r"\s*(?:;|,\s*(?:(?:and|as\s+well\s+as|plus)\s+)?|\s(?:and|as\s+well\s+as|plus)\s+)\s*", re.I)
