@@ -492,7 +492,10 @@ def extract(sentence, reading) -> list:
         # 'someone with a master's degree in law and five years of …' describes the person sought: the degree is asked.
         text = re.sub(
             r"(?<!someone\s)(?<!somebody\s)(?<!person\s)(?<!individual\s)(?<!professional\s)(?<!expert\s)"
-            r"\b(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have))))"
+            r"\b(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have)))"
+            # '…; six years if the degree held is a bachelor's degree', '… where the candidate holds a …', '… for a …'
+            r"|for(?=\s+an?\s)|(?:if|where|when)\s+(?:the\s+)?(?:(?:highest\s+)?degree\s+(?:held|obtained)(?:\s+is)?|"
+            r"(?:candidate|applicant)\s+(?:holds|has|possesses)|(?:candidate|applicant)['\u2019]s\s+(?:highest\s+)?degree\s+is))"
             r"\s+an?\s+(?:[\w'\u2019-]+(?:\s+[\w-]+)?\s+degree|doctorate|ph\.?\s?d\b\.?)",
             " ",
             text,

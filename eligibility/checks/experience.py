@@ -1015,8 +1015,13 @@ _ROUTE_ALONE = lazy_pattern(
 )
 
 
-_HOLDERS = r"(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have|possess))))"
-"""Whose years a figure is: 'with a …', 'for holders of a …', 'for candidates holding a …'."""
+_HOLDERS = (
+    r"(?:with|for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have|possess)))"
+    r"|for(?=\s+an?\s)|(?:if|where|when)\s+(?:the\s+)?(?:(?:highest\s+)?degree\s+(?:held|obtained)(?:\s+is)?|"
+    r"(?:candidate|applicant)\s+(?:holds|has|possesses)|(?:candidate|applicant)['\u2019]s\s+(?:highest\s+)?degree\s+is))"
+)
+"""Whose years a figure is: 'with a …', 'for holders of a …', 'for candidates holding a …', 'for a …', 'if the degree
+held is a …', 'where the candidate holds a …'."""
 # 'Seven years for holders of a Bachelor's degree only', '7 years with a Bachelor's degree': the years one degree's
 # holders need, said after the minimum and the degree asked, figure first.
 _YEARS_FOR_HOLDERS = lazy_pattern(
@@ -1067,12 +1072,21 @@ def _alternative_route(sentence, reading) -> list:
         return []
     level, needs = levels[0], found
     experience = _last_asked(reading.before, KIND)
+    if experience is not None:
+        # '… four years …, of which at least one year in customs; six years if …': the minimum the part belongs to,
+        # read from the same words before it, not the part.
+        experience = next(
+            (d for d in reading.before if d.kind == KIND and d.source == experience.source and d.params.get("min_years")),
+            experience,
+        )
     degree = _last_asked(reading.before, "education", _LEVELS)
     minimum = experience.params.get("min_years") if experience is not None else None
-    if holders and minimum is not None and degree is None and needs > minimum and level != _LEVELS[-1]:
-        # 'Not less than five years; seven years for holders of a Bachelor's degree only', no degree asked before: the
-        # sentence is read for the degree as well, so its degree is the one asked and the minimum its years; the
-        # minimum said first is what a higher degree's holders need.
+    same = degree is None or degree.params["level"] == level
+    if holders and minimum is not None and same and needs > minimum and level != _LEVELS[-1]:
+        # 'Not less than five years; seven years for holders of a Bachelor's degree only', no degree asked before (the
+        # sentence is read for the degree as well, so its degree is the one asked) or that degree asked ('University
+        # degree in law; minimum four years …; six years if the degree held is a bachelor's degree'): the minimum is
+        # its years; the minimum said first is what a higher degree's holders need.
         higher = _LEVELS[_LEVELS.index(level) + 1]
 
         def holders_need(drafts: list) -> None:
