@@ -1076,7 +1076,11 @@ def _alternative_route(sentence, reading) -> list:
         # '… four years …, of which at least one year in customs; six years if …': the minimum the part belongs to,
         # read from the same words before it, not the part.
         experience = next(
-            (d for d in reading.before if d.kind == KIND and d.source == experience.source and d.params.get("min_years")),
+            (
+                d
+                for d in reading.before
+                if d.kind == KIND and d.source == experience.source and d.params.get("min_years")
+            ),
             experience,
         )
     degree = _last_asked(reading.before, "education", _LEVELS)
