@@ -655,8 +655,9 @@ _IN_LIEU_WORDS = lazy_pattern(
     # the clause is a path of the degree before it, read as 'in lieu of'.
     r"|\b(?:accepted|considered|acceptable)\s+(?:instead|in\s+(?:its|their)\s+place)\b"
     # '… a military academy diploma plus four more years of experience will be considered equivalent': the same.
-    rf"|\b{NUMBER}\s+(?:more|further|extra|additional)\s+years?\b[^.;]*?\b(?:considered|accepted|regarded|deemed)\s+"
-    r"(?:as\s+)?(?:an?\s+)?equivalent\b"
+    # '… together with two extra years of relevant work will be taken as equal to the master's degree': the same.
+    rf"|\b{NUMBER}\s+(?:more|further|extra|additional)\s+years?\b[^.;]*?\b(?:considered|accepted|regarded|deemed|"
+    r"taken|treated|counted)\s+(?:as\s+)?(?:an?\s+)?(?:equivalent|equal)\b"
     # 'Candidates with a bachelor's degree are also considered if they have two more years of experience', '… may
     # also apply if …': a path of the degree asked, with the years it costs.
     r"|\balso\s+(?:(?:be\s+)?(?:considered|eligible|accepted)|apply)\s+(?:if|provided|when|where|as\s+long\s+as)\b[^.]*?"
