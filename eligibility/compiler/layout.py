@@ -2670,9 +2670,20 @@ def _around(part: str) -> bool:
         return False
     if _organisation_alone(part):
         return True  # '… - United Nations Development Programme': who recruits, as a board's line names it
+    return _place_only(part) is not None
+
+
+def _place_only(part: str) -> tuple[str | None, str] | None:
+    """(the place, its country) where a part of a title line is a place and nothing else: each piece a country, a
+    known city or the one town named beside its country ('Cox's Bazar, Bangladesh'); None where it names a post or
+    more than the place ('Municipal Infrastructure (London)' names the team too)."""
+    if _names_post(part):
+        return None
     place, code = _place(part)
     pieces = [p.strip(" .") for p in re.split(r"[,()/]", part) if p.strip(" .")]
-    return code is not None and all(p == place or country_code(p) or city_country(p) for p in pieces)
+    if code is None or not all(p == place or country_code(p) or city_country(p) for p in pieces):
+        return None
+    return place, code
 
 
 def _body(part: str) -> bool:
@@ -2727,12 +2738,7 @@ def _place_beside_title(raw_lines: list[str], title: str) -> tuple[str | None, s
         rest = [
             p.strip() for p in re.split(r"\s+[-\u2013\u2014|]\s+|,(?![^()]*\))", line[at + len(title) :]) if p.strip()
         ]
-        for part in reversed(rest):
-            if _around(part) and not _LABEL_LINE.match(part) and not _CONTRACT.fullmatch(part):
-                city, code = _place(part)
-                if code is not None:
-                    return city, code
-        return None
+        return next((found for part in reversed(rest) if (found := _place_only(part)) is not None), None)
     return None
 
 
