@@ -311,3 +311,35 @@ def test_a_json_resume_that_is_not_valid_json_or_has_a_number_for_text_is_named(
         assert done.returncode == 2 and err.count("\n") == 1, err
         assert f"{cv}{said}" in err if said.startswith(":") else said in err
         assert "not a CV" not in err and "gives no start date" not in err
+
+
+# A file named as data (or empty) that does not read as data: `import` says why, as `check` does, not that it is no
+# CV; a file of another name that does not read is no CV.
+UNREADABLE_DATA = {
+    "empty.yaml": ("", ": file is empty"),
+    "blank.txt": ("  \n\n", ": file is empty"),
+    "deep.json": ("[" * 60 + "]" * 60, ": nesting deeper than 50 levels"),
+    "two.yaml": ("name: Ana\n---\nname: Ben\n", ":2: more than one YAML document; a file holds one"),
+    "bomb.yaml": (
+        "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        + "".join(
+            f"{c}: &{c} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+            for p, c in zip("abcd", "bcde", strict=True)
+        ),
+        ": document expands to more than 100,000 values (alias bomb?)",
+    ),
+    "notes.txt": ("a: [\n", ": not a CV: expected a JSON Resume"),
+}
+
+
+@pytest.mark.parametrize("name", UNREADABLE_DATA, ids=str)
+def test_import_of_data_that_does_not_read_says_why_as_check_does(name, tmp_path):
+    text, said = UNREADABLE_DATA[name]
+    (tmp_path / name).write_text(text, "utf-8")
+    done = run("import", name, "-o", "me.yaml", cwd=tmp_path)
+    err = done.stderr.decode()
+    assert done.returncode == 2 and len(err.splitlines()) == 1 and f"error: {name}" in err and said in err, err
+    assert not (tmp_path / "me.yaml").exists()
+    if "not a CV" not in said:
+        checked = run("check", "SEC000821", name, cwd=tmp_path).stderr.decode()
+        assert said in checked and "not a CV" not in err, checked

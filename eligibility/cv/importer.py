@@ -9,6 +9,7 @@ from eligibility.cv import detect, json_resume
 from eligibility.cv.draft import Draft
 from eligibility.cv.render import render
 from eligibility.errors import EligibilityError
+from eligibility.profile import PROFILE_KEYS
 from eligibility.yamlio import decode
 
 STDIN = "<stdin>"
@@ -26,7 +27,10 @@ def read_cv(cv_file: str) -> Draft:
         if detect.sniff(data) == detect.JSON_RESUME:
             # JSON that would be a JSON Resume but does not parse: what is wrong with it, where, never "not a CV".
             json_resume.parse(decode(data, name=cv_file), cv_file)
-        if _a_profile(data, cv_file):
+        parsed = _parsed(data, cv_file)
+        if isinstance(parsed, EligibilityError):
+            raise parsed
+        if isinstance(parsed, dict) and set(parsed) & set(PROFILE_KEYS):
             raise EligibilityError(
                 f"{cv_file}: is a profile, not a CV; a profile needs no import: use it as it is "
                 "(`eligibility check POSTING FILE`)"
@@ -43,16 +47,21 @@ EXPECTED = (
 """What `import` reads, said where a file is none of it."""
 
 
-def _a_profile(data: bytes, name: str) -> bool:
-    """Whether a file that is no CV reads as a mapping with a profile's keys (a profile, perhaps with a mistake)."""
-    from eligibility.profile import PROFILE_KEYS
-    from eligibility.yamlio import load_yaml
+DATA_SUFFIXES = (".yaml", ".yml", ".json")
+"""Files named as data: where one does not read as data, why is said (empty, too deep, several documents, an alias
+bomb), as `check` says it, rather than that it is no CV."""
 
+
+def _parsed(data: bytes, name: str) -> object:
+    """A file that is no CV, read as YAML (JSON included), to tell a profile from other files; the error that says
+    why it does not read where that is the file's fault rather than its being no CV: it is empty, or named as data."""
+    from eligibility.yamlio import load_json, load_yaml
+
+    load = load_json if name.lower().endswith(".json") else load_yaml  # as a profile file is read
     try:
-        parsed = load_yaml(decode(data, name=name), name=name)
-    except EligibilityError:
-        return False
-    return isinstance(parsed, dict) and bool(set(parsed) & set(PROFILE_KEYS))
+        return load(decode(data, name=name), name=name)
+    except EligibilityError as exc:
+        return exc if not data.strip() or name.lower().endswith(DATA_SUFFIXES) else None
 
 
 def open_questions(draft: Draft) -> list:
