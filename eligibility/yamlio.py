@@ -314,7 +314,7 @@ def load_json(text: str, *, name: str, line: int | None = None) -> Any:
         raise InputError("file is empty", file=name, line=line)
 
     def refuse(constant: str):
-        raise ValueError(f"({constant}) is not finite")
+        raise _NotPlain  # NaN, Infinity: `_json_fault` finds where
 
     try:
         data = json.loads(text, parse_constant=refuse, parse_int=_json_int, object_pairs_hook=_unique_pairs)
@@ -327,15 +327,13 @@ def load_json(text: str, *, name: str, line: int | None = None) -> Any:
         ) from None
     except RecursionError:
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line) from None
-    except ValueError as exc:
-        # 'NaN', 'Infinity': on the line of the file it stands on, as every other fault of a JSON file is.
-        constant = re.search(r"(?<![\w\"])(?:NaN|-?Infinity)\b", text)
-        at = line if line is not None else (text.count("\n", 0, constant.start()) + 1 if constant else None)
-        raise InputError(f"a number {exc}", file=name, line=at) from None
+    except ValueError as exc:  # a number with too many digits
+        raise InputError(f"a number {exc}", file=name, line=line) from None
 
 
 class _NotPlain(Exception):
-    """A key given twice in one object, or a lone surrogate escape: `_json_fault` finds where."""
+    """A key given twice in one object, a lone surrogate escape, or the constant NaN or Infinity: `_json_fault`
+    finds where, and names the field, as the YAML reader does."""
 
 
 def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict:
@@ -349,8 +347,9 @@ _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 """What JSON's `\\ud800` escapes leave in a string when they are not a pair: half a character, which no file
 or terminal can hold (YAML refuses them as it reads)."""
 
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]')
-"""The strings and punctuation of a JSON text (numbers and literals hold neither)."""
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|(?<![\w.])-?(?:NaN|Infinity)\b')
+"""The strings and punctuation of a JSON text, and the constants NaN and Infinity that Python's reader takes for
+numbers (other numbers and literals hold none of them)."""
 
 
 def _shown(text: str) -> str:
@@ -358,8 +357,8 @@ def _shown(text: str) -> str:
 
 
 def _json_fault(text: str, *, name: str, line: int | None) -> InputError:
-    """The first key given twice in one object, or string holding a lone surrogate escape, in a JSON text that
-    parses: with its line and field path, as the YAML reader reports the same mistakes."""
+    """The first key given twice in one object, string holding a lone surrogate escape, or constant NaN or Infinity,
+    in a JSON text that parses: with its line and field path, as the YAML reader reports the same mistakes."""
     # Each open object or array: [is an object, its keys so far, its current key or index].
     stack: list[list[Any]] = []
     pending: tuple[str, int] | None = None  # a string just read: a key if a ':' follows
@@ -411,6 +410,8 @@ def _json_fault(text: str, *, name: str, line: int | None) -> InputError:
             pending = None
         if mark[0] == '"':
             pending = (json.loads(mark), token.start())
+        elif mark[-1] in "Ny":  # NaN, Infinity
+            return InputError(f"a number ({mark}) is not finite", file=name, line=where(token.start()), field=path())
         elif mark == "{":
             stack.append([True, set(), ""])
         elif mark == "[":
@@ -509,6 +510,15 @@ def _implicit_tag(value: str) -> str:
     return _TAG + "str"
 
 
+def _within(error: InputError, place: str) -> None:
+    """Name the field of a value's own fault ('experience[0].fraction') as it passes out through a key or a place
+    in a list; faults of the document (an alias bomb, a nesting too deep) name none."""
+    if error.field is None:
+        return
+    inner = error.field
+    error.field = place + ("." + inner if inner and not inner.startswith("[") else inner)
+
+
 class _Builder:
     """Builds plain data straight from the parser's events.
 
@@ -595,7 +605,9 @@ class _Builder:
         try:
             return convert(event.value)
         except (ValueError, TypeError, OverflowError) as exc:
-            raise self.fail(event, f"cannot read {event.value[:40]!r} as {tag[len(_TAG) :]}: {exc}") from None
+            error = self.fail(event, f"cannot read {event.value[:40]!r} as {tag[len(_TAG) :]}: {exc}")
+            error.field = ""  # a value's own fault: the keys and places around it name its field on the way out
+            raise error from None
 
     def sequence(self, start, depth: int) -> tuple[Sequence, int]:
         seq = Sequence()
@@ -607,7 +619,11 @@ class _Builder:
         while not check(yaml.SequenceEndEvent):
             event = next_event()
             lines.append(event.start_mark.line + 1)
-            value, n = self.node(event, depth + 1)
+            try:
+                value, n = self.node(event, depth + 1)
+            except InputError as exc:
+                _within(exc, f"[{len(seq)}]")
+                raise
             seq.append(value)
             size += n
         next_event()
@@ -630,7 +646,11 @@ class _Builder:
             key = key if isinstance(key, str) else str(key)
             if key in out:
                 raise self.fail(key_event, f"key '{key}' appears twice")
-            value, m = self.node(next_event(), depth + 1)
+            try:
+                value, m = self.node(next_event(), depth + 1)
+            except InputError as exc:
+                _within(exc, key)
+                raise
             out[key] = value
             lines[key] = key_event.start_mark.line + 1
             size += n + m

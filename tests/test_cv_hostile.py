@@ -286,7 +286,7 @@ def test_a_mother_tongue_given_again_at_a_level_is_refused_never_native_kept(kin
 RESUME_FAULTS = [
     # (what the file holds, the one line `import` and `check` give)
     ('{"basics": {"name": "Ana"},\n "languages": [{"language": "English",}]}', ":2: not JSON: Expecting property name"),
-    ('{"basics": {"name": NaN}, "work": []}', ":1: a number (NaN) is not finite"),
+    ('{"basics": {"name": NaN}, "work": []}', ":1: basics.name: a number (NaN) is not finite"),
     (
         '{"work": [{"position": "Officer", "startDate": 2018}]}',
         ": work[0].startDate: must be text, not the number 2018",

@@ -77,7 +77,10 @@ def test_a_utf16_file_is_read_as_text(monkeypatch, capsys, tmp_path, encoding):
             "a number has more than 15 digits",
         ),
         ('{"name": "A", "experience": [{"start": "2020-01", "fraction": 1e999}]}', "not finite"),
-        ('{"name": "A", "experience": [{"start": "2020-01", "fraction": NaN}]}', "a number (NaN) is not finite"),
+        (
+            '{"name": "A", "experience": [{"start": "2020-01", "fraction": NaN}]}',
+            "experience[0].fraction: a number (NaN) is not finite",
+        ),
     ],
 )
 def test_a_hostile_json_line_is_an_error_row_and_the_batch_goes_on(monkeypatch, capsys, tmp_path, line, expected):
@@ -106,8 +109,12 @@ def with_job(**job: str) -> str:
         (with_job(end="9999-12"), ["experience[0].end", "after 2199", "supported years are 1900 to 2199"]),
         (GOOD.replace("start: 2021-01", "start: 1899-12"), ["experience[0].start", "before 1900"]),
         (GOOD.replace("completed: 2020-06", "completed: 10000-01"), ["education[0].completed"]),
-        (with_job(fraction="9" * 400), ["p.yaml:12:", "more than 15 digits"]),
-        (with_job(fraction=".nan"), ["p.yaml:12:", "not a finite number"]),
+        (with_job(fraction="9" * 400), ["p.yaml:12: experience[0].fraction: ", "more than 15 digits"]),
+        (with_job(fraction=".nan"), ["p.yaml:12: experience[0].fraction: cannot read '.nan'", "not a finite number"]),
+        # A value's field is named wherever it stands (in a list, under a key no profile knows); a key's is not.
+        (GOOD + "osce_service_years: .inf\n", [": osce_service_years: cannot read '.inf'", "not a finite number"]),
+        (GOOD + "scores: [1, 2, .NaN]\n", [": scores[2]: cannot read '.NaN'", "not a finite number"]),
+        (GOOD + "1e999999: x\n", [f"p.yaml:{GOOD.count(chr(10)) + 1}: cannot read '1e999999' as float"]),
     ],
 )
 def test_out_of_range_values_are_input_errors(monkeypatch, capsys, tmp_path, text, expected):

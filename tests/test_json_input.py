@@ -248,8 +248,19 @@ def test_a_batch_names_a_line_that_is_no_utf8_text_by_its_line_in_the_file(tmp_p
     assert error.startswith(f"{path}:2: line is not UTF-8 text"), error  # never 'batch.jsonl:2:1', a column of it
 
 
-def test_a_number_that_is_not_finite_is_named_on_its_line(tmp_path):
+@pytest.mark.parametrize(
+    ("tail", "said"),
+    [
+        ('"x": NaN}', ":3: x: a number (NaN) is not finite"),
+        (
+            '"experience": [{"start": "2020-01",\n "fraction": -Infinity}]}',
+            ":4: experience[0].fraction: a number (-Infinity)",
+        ),
+        ('"notes": ["NaN", "-Infinity", Infinity]}', ":3: notes[2]: a number (Infinity) is not finite"),
+    ],
+)
+def test_a_number_that_is_not_finite_is_named_on_its_line_with_its_field(tmp_path, tail, said):
     path = tmp_path / "p.json"
-    path.write_text('{"name": "A",\n "nationalities": ["AT"], "education": [], "experience": [],\n "x": NaN}\n')
+    path.write_text('{"name": "A",\n "nationalities": ["AT"], "education": [],\n ' + tail + "\n")
     proc = run("check", "SEC000821", str(path))
-    assert_one_line_error(proc, [f"{path}:3: a number (NaN) is not finite"])
+    assert_one_line_error(proc, [f"{path}{said}"])
