@@ -322,6 +322,12 @@ def load_json(text: str, *, name: str, line: int | None = None) -> Any:
     except _NotPlain:
         raise _json_fault(text, name=name, line=line) from None
     except json.JSONDecodeError as exc:
+        end = len(text.rstrip())
+        if exc.pos >= end:  # cut off: the fault is where its text ends, not on a line or column past it
+            at = line if line is not None else text.count("\n", 0, end) + 1
+            raise InputError(
+                f"not JSON: it ends before its value is complete ({exc.msg})", file=name, line=at
+            ) from None
         raise InputError(
             f"not JSON: {exc.msg} (column {exc.colno})", file=name, line=line if line is not None else exc.lineno
         ) from None

@@ -264,3 +264,24 @@ def test_a_number_that_is_not_finite_is_named_on_its_line_with_its_field(tmp_pat
     path.write_text('{"name": "A",\n "nationalities": ["AT"], "education": [],\n ' + tail + "\n")
     proc = run("check", "SEC000821", str(path))
     assert_one_line_error(proc, [f"{path}{said}"])
+
+
+# A JSON text cut off is named on the line where it stops, never on a line or column past its end.
+CUT_OFF = {
+    "a batch line": (
+        "batch.jsonl",
+        ["screen", "-f", "csv"],
+        '{"name": "A", "nationalities": ["AT"]}\n{"name": "B", \n',
+    ),
+    "a file with blank lines after it": ("p.json", ["check"], '{"name": "A",\n "nationalities": ["AT"\n\n\n'),
+}
+
+
+@pytest.mark.parametrize("case", CUT_OFF, ids=str)
+def test_json_cut_off_is_named_on_the_line_where_it_stops(tmp_path, case):
+    name, command, text = CUT_OFF[case]
+    path = tmp_path / name
+    path.write_text(text)
+    proc = run(command[0], "SEC000821", str(path), *command[1:])
+    said = f"{path}:2: not JSON: it ends before its value is complete"
+    assert said in (proc.stdout + proc.stderr).decode() and "column" not in (proc.stdout + proc.stderr).decode()
