@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import shlex
 import sys
 from enum import Enum
@@ -1273,6 +1274,29 @@ def main() -> None:
         stop_workers_and_remove_pending()
 
 
+_USAGE_WORDS = (
+    (re.compile(r"'(.*)' is not a valid (?:int|integer)(?: range)?\.$"), r"'\1' is not a whole number."),
+    (re.compile(r"(-?\d+) is not in the range x>=(-?\d+)\.$"), r"\1 is too small: give \2 or more."),
+    (re.compile(r"(-?\d+) is not in the range (-?\d+)<=x<=(-?\d+)\.$"), r"\1 is not between \2 and \3."),
+)
+"""The command-line parser's words for a number out of place, said plainly ('is not a valid int range')."""
+
+
+def _usage_words(message: str) -> str:
+    for pattern, plain in _USAGE_WORDS:
+        message = pattern.sub(plain, message)
+    return message
+
+
+def _a_file_like_an_option(exc: Exception) -> str:
+    """For an unknown option that is the start of a file's name ('-dash.yaml'): how to name the file."""
+    option = getattr(exc, "option_name", None)
+    if type(exc).__name__ != "NoSuchOption" or not option:
+        return ""
+    named = next((a for a in sys.argv[1:] if a.startswith(option) and os.path.exists(a)), None)
+    return f"; for the file '{named}', write ./{named} (or put -- before it)" if named else ""
+
+
 def _output_failed(error: OSError) -> int:
     """Standard output could not be written: one line on standard error, and nothing more tried on standard
     output (no JSON error object: it would fail too). Returns the exit status."""
@@ -1315,8 +1339,8 @@ def _main() -> None:
             sys.exit(ExitCode.BAD_INPUT)
         context = getattr(exc, "ctx", None)
         where = f"{context.command_path} --help" if context is not None else "eligibility --help"
-        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
-        _fail(f"{message} (see '{where}')")
+        message = _usage_words(exc.format_message() if hasattr(exc, "format_message") else str(exc))
+        _fail(f"{message}{_a_file_like_an_option(exc)} (see '{where}')")
     if code == ExitCode.INTERRUPTED:  # typer turns Ctrl-C into exit status 130
         _interrupted_note()
     sys.exit(code if isinstance(code, int) else ExitCode.SUCCESS)

@@ -104,12 +104,33 @@ def test_unknown_posting_id_suggests_the_nearest():
             ("check", "KOS000396", "profiles/kos000396-eligible.yaml", "--as-of", "2025-13-01"),
             "--as-of: '2025-13-01' has no month 13",
         ),
+        # Numbers out of place, said plainly (never the parser's 'is not a valid int range').
+        (("screen", "KOS000396", "profiles", "--jobs", "abc"), "'--jobs' / '-j': 'abc' is not a whole number."),
+        (("screen", "KOS000396", "profiles", "-j", "1.5"), "'--jobs' / '-j': '1.5' is not a whole number."),
+        (("screen", "KOS000396", "profiles", "--jobs", "0"), "'--jobs' / '-j': 0 is too small: give 1 or more."),
+        (("screen", "KOS000396", "profiles", "--min-score", "101"), "'--min-score': 101 is not between 0 and 100."),
+        # An unknown option that is no file's name: nothing more (one that is: below).
+        (("check", "KOS000396", "-x.yaml"), "No such option: -x (see 'python -m eligibility check --help')"),
     ],
 )
 def test_usage_errors_are_one_line_and_exit_2(args, expected):
     proc = run_process(*args)
     lines = proc.stderr.decode().strip().splitlines()
     assert proc.returncode == 2 and len(lines) == 1 and expected in lines[0], lines
+
+
+def test_a_file_whose_name_starts_with_a_dash_is_named_the_way_it_can_be_given(tmp_path):
+    (tmp_path / "-dash.yaml").write_text((ROOT / "profiles" / "kos000396-eligible.yaml").read_text("utf-8"), "utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "eligibility", "check", "KOS000396", "-dash.yaml"], cwd=tmp_path, capture_output=True
+    )
+    assert proc.returncode == 2 and proc.stderr.decode() == (
+        "eligibility: error: No such option: -d; for the file '-dash.yaml', write ./-dash.yaml (or put -- before it) "
+        "(see 'python -m eligibility check --help')\n"
+    )
+    for given in (["./-dash.yaml"], ["--", "-dash.yaml"]):
+        ran = subprocess.run([sys.executable, "-m", "eligibility", "check", "KOS000396", *given], cwd=tmp_path)
+        assert ran.returncode == 0
 
 
 @pytest.mark.parametrize(
