@@ -839,7 +839,7 @@ def _degrees(sentence, drafts: list, reading) -> list:
     # "a Master's degree or a higher degree in public health": a higher degree than the one named is that degree's
     # level or above (`_DEGREE_TAIL`), never a degree of the lowest level accepted in its place.
     found = [f for i, f in enumerate(found) if not i or not _higher_than_named(text, f)]
-    found, studied = _held_by_students(text, found)
+    found, studied, students_only = _held_by_students(text, found)
     text, alone = _no_degree_routes(text)
     if alone:
         drafts_out = _degrees(replace(sentence, text=text), drafts, reading)
@@ -1105,6 +1105,13 @@ def _degrees(sentence, drafts: list, reading) -> list:
         # Being enrolled is not holding the degree: the level below is what such a student holds, and secondary
         # education names no field.
         notes.append(f"'{studied}' read as the {LEVEL_NAMES.get(level, level)} a student of that degree holds.")
+        if students_only and not _STUDENTS_BARRED.search(text):
+            # 'be enrolled in a master's programme or have completed one': a bachelor's is what a student holds, but
+            # not every holder is studying, and no profile says who is: a person checks it, never a refusal.
+            review.append(
+                f"'{clip(studied)}': students of that degree are admitted, and no profile records who is studying: "
+                "a person must check that a candidate who does not hold it is enrolled"
+            )
         if level == "secondary":
             params.pop("fields", None)
             params.pop("or_related", None)
@@ -1330,30 +1337,44 @@ certification ('… and a professional certification (ACCA, CPA or equivalent)',
 
 
 # 'be enrolled in a master's programme', 'studying for a doctorate', 'in the final year of a bachelor's degree': the
-# degree named is being studied for, not held.
+# degree named is being studied for, not held. A programme named by no level before the level it is at ('enrolled in
+# a graduate programme (master's level)', '… in a postgraduate course at doctoral level') is studied for the same.
 _STUDYING_FOR = lazy_pattern(
     r"\b(?P<how>(?:(?:be|is|are|being)\s+)?(?:currently\s+)?(?:enrolled|registered)\s+(?:in|on|for|at)|"
     r"(?:currently\s+)?(?:studying|working)\s+(?:for|towards?)|(?:currently\s+)?pursuing|"
     r"students?\s+(?:of|in|on|at)|(?:in\s+)?(?:the\s+)?(?:final|last)\s+year\s+of)"
-    r"\s+(?:(?:an?|the|their|his/her|one's)\s+)?(?:full-time\s+|part-time\s+)?$",
+    r"\s+(?:(?:an?|the|their|his/her|one's)\s+)?(?:full-time\s+|part-time\s+)?"
+    r"(?:(?:(?:post-?)?graduate|university|academic|degree|study|studies)\s+(?:programmes?|programs?|courses?|studies)"
+    r"\s*(?:\(\s*|,\s*|at\s+(?:the\s+)?|of\s+(?:the\s+)?|leading\s+to\s+)(?:(?:an?|the)\s+)?)?$",
     re.I,
 )
 
 _BE = lazy_pattern(r"^(?:be|is|are|being)\s+", re.I)
+# 'Candidates in the final year of a Master's programme may not apply': the students shut out, never admitted.
+_STUDENTS_BARRED = lazy_pattern(
+    r"\b(?:may|can|shall|will)\s*not\s+(?:apply|be\s+(?:considered|accepted|admitted|eligible))\b|\bcannot\s+apply\b|"
+    r"\b(?:are|is)\s+not\s+(?:eligible|accepted|admitted|considered)\b|\bineligible\b|\bare\s+excluded\b",
+    re.I,
+)
 
 
-def _held_by_students(text: str, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], str]:
+def _held_by_students(text: str, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], str, bool]:
     """The degree mentions with a degree being studied for read as the level below, which a student of it holds
     ('be enrolled in a master's programme or have graduated from a bachelor's programme' asks a bachelor's degree);
-    and how the first such mention was worded ('enrolled in a master's'), for a note; '' when there is none."""
-    out, studied = [], ""
+    how the first such mention was worded ('enrolled in a master's'), for a note ('' when there is none); and whether
+    the level a student holds is asked only of students: no mention names it as a degree held ('be enrolled in a
+    master's programme or have completed one' admits no bachelor who is not studying)."""
+    out, studied, lowered = [], "", set()
     for start, end, level in found:
-        how = _STUDYING_FOR.search(text[max(0, start - 60) : start])
+        how = _STUDYING_FOR.search(text[max(0, start - 120) : start])
         if how and level in LADDER and LADDER.index(level) > 0:
-            studied = studied or _BE.sub("", text[max(0, start - 60) + how.start() : end]).strip()
+            said = _BE.sub("", text[max(0, start - 120) + how.start() : end]).strip()
+            studied = studied or (said + ")" if said.count("(") > said.count(")") else said)
             level = LADDER[LADDER.index(level) - 1]
+            lowered.add(start)
         out.append((start, end, level))
-    return out, studied
+    held = {level for start, _, level in out if start not in lowered}
+    return out, studied, bool(lowered) and not any(level in held for start, _, level in out if start in lowered)
 
 
 def _primary(drafts: list, sentence):
