@@ -1042,9 +1042,16 @@ _WIDENS = lazy_pattern(
     r"|\b(?:upon|on|by)\s+(?:(?:special|express)\s+)?invitation\b"
     r"|\b(?:where|if|when|once)\s+(?:(?:expressly|specifically|explicitly|formally)\s+)?invited\b"
     r"|\bmay\s+(?:also\s+)?be\s+offered\s+to\b"
-    # 'Nationals of Norway may apply as well', '… are eligible too'.
-    r"|\b(?:may|can|shall)\s+(?:apply|be\s+(?:considered|accepted|admitted|nominated|seconded))\s+(?:as\s+well|too)\b"
-    r"|\b(?:are|is)\s+(?:eligible|welcome[d]?|admitted)\s+(?:as\s+well|too)\b",
+    # 'Nationals of Norway may apply as well', '… are eligible too', '… are welcome to apply as well', '… are equally
+    # welcome': the same admission, however it is worded.
+    r"|\b(?:may|can|shall)\s+(?:equally\s+)?(?:apply|be\s+(?:considered|accepted|admitted|nominated|seconded))"
+    r"\s+(?:as\s+well|too)\b"
+    r"|\b(?:are|is)\s+(?:equally\s+)?(?:eligible|welcome[d]?|admitted)\s+(?:to\s+apply\s+)?(?:as\s+well|too)\b"
+    r"|\b(?:are|is)\s+equally\s+(?:eligible|welcome[d]?|admitted|invited)\b|\b(?:may|can)\s+equally\s+apply\b",
+    re.I,
+)
+_WELCOME_TO_APPLY = lazy_pattern(
+    r"\b(?:are|is)\s+(?:(?:most|very|warmly|particularly|strongly)\s+)?(?:welcome[d]?|encouraged|invited)\s+to\s+apply\b",
     re.I,
 )
 _NATIONALS_OR_STATES = lazy_pattern(r"\b(?:nationals?|citizens?|states?|countries)\b", re.I)
@@ -1108,11 +1115,13 @@ def _partners_also(sentence, reading) -> list:
     beside the participating States, at any grade, as 'open to nationals of participating States and Partners for
     Co-operation' reads; a rule of the notice that names the participating States alone is widened to them, wherever
     it stands. Restricted to some grades or contracts, a person says which. Nothing where the Partners are not the
-    sentence's subject, or are barred."""
+    sentence's subject, or are barred. The Partners 'welcome to apply' or 'encouraged to apply' are admitted the same:
+    a notice that names them as its subject invites no one it shuts out."""
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    if not (_PARTNERS_BARRED.search(text) and _WIDENS.search(text)) or _NOT_ELIGIBLE.search(text):
+    admits = _WIDENS.search(text) or _WELCOME_TO_APPLY.search(text)
+    if not (_PARTNERS_BARRED.search(text) and admits) or _NOT_ELIGIBLE.search(text):
         return []
     if re.search(r"\bnot\b|\bexcept\b|\bexcluding\b", text, re.I):
         return []
