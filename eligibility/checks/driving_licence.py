@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eligibility.checks.params import FLAG, Param, keys, read_params
+from eligibility.countries import country_code, demonym_code
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.phrases import NUMBER, lazy_pattern
@@ -186,7 +187,40 @@ def extract(sentence, reading) -> list:
         if years
         else []
     )
+    issued = _issued_where(text)
+    if issued:
+        # 'a Swiss driving licence', 'a driving licence issued in Austria': a licence of one country, which no profile's
+        # licence records; a person checks where it was issued, never any licence taken for it.
+        review.append(
+            f"'{issued}': a licence of one country is asked, and no profile says where a licence was issued; "
+            "a person must check it"
+        )
     return [Draft(KIND, text, _mandatory(sentence, mandatory), {"manual": manual}, id="driving-licence", review=review)]
+
+
+# 'a Swiss driving licence', 'Austrian driver's licence': a licence named by its country's adjective.
+_DEMONYM_LICENCE = lazy_pattern(
+    r"\b(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?i:valid|full)\s+)?(?i:(?:driving|driver['\u2019]?s?)\s+"
+    r"(?:licen[cs]es?|permits?))"
+)
+# 'a driving licence issued in Austria', '… issued by the Republic of Moldova'.
+_ISSUED_IN = lazy_pattern(
+    r"\b(?i:licen[cs]es?|permits?)\s+(?i:issued|granted|delivered)\s+(?i:in|by)\s+(?:(?i:the)\s+)?"
+    r"(?P<where>[A-Z][\w]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w]*)*)"
+)
+
+
+def _issued_where(text: str) -> str:
+    """The words that ask a licence of one country ('Swiss driving licence', 'licence issued in Austria'), where the
+    data knows the country; '' where none is asked."""
+    for m in _DEMONYM_LICENCE.finditer(text):
+        words = m.group("who").split()
+        if any(demonym_code(w) or country_code(w) for w in (m.group("who"), words[-1])):
+            return m.group(0)
+    issued = _ISSUED_IN.search(text)
+    if issued and country_code(issued.group("where")):
+        return issued.group(0)
+    return ""
 
 
 _YEARS_DRIVING = lazy_pattern(

@@ -626,7 +626,9 @@ _CITIZENSHIP = lazy_pattern(
     r"|\s*[,/]\s*(?:(?:and|or)\s+)?(?:of\s+(?:the\s+)?)?)[A-Z][\w'\u2019-]*)*)(?:\s+(?i:only))?\s*[.;]?\s*$"
 )
 # 'Only persons holding Swiss citizenship can be put forward by Switzerland', 'Only candidates who hold the nationality
-# of Austria may be seconded': those who may apply named by the citizenship they hold, in a sentence of its own.
+# of Austria may be seconded': those who may apply named by the citizenship they hold, in a sentence of its own; with
+# a driving licence they hold beside it ('… Swiss citizenship and a Swiss driving licence may apply'), which its own
+# kind reads in the same sentence (anything else beside it is no sentence of the nationality alone).
 _ONLY_HOLDING = lazy_pattern(
     r"\b(?i:only)\s+(?:(?i:persons|candidates|applicants|those|people|individuals|staff|experts)\s+)?"
     r"(?i:holding|who\s+(?:hold|have|possess)|with|having|possessing|holders\s+of)\s+(?:(?i:an?|the)\s+)?(?:(?i:valid)\s+)?"
@@ -636,7 +638,9 @@ _ONLY_HOLDING = lazy_pattern(
     + _DEMONYM
     + r")*)\s+(?i:citizenship|nationality|passports?)"
     r"|(?i:citizenship|nationality)\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ,]*?[a-z]))"
-    r"(?=\s*,?\s+(?i:(?:may|can|shall|will)\s+(?:apply|be\s+(?:put\s+forward|nominated|seconded|proposed|considered|"
+    r"(?=(?:\s*,?\s+(?i:and|as\s+well\s+as|plus)\s+[^.;,]{0,40}?\b(?i:driving|driver['\u2019]?s?)\s+"
+    r"(?i:licen[cs]es?|permits?))?"
+    r"\s*,?\s+(?i:(?:may|can|shall|will)\s+(?:apply|be\s+(?:put\s+forward|nominated|seconded|proposed|considered|"
     r"accepted|appointed|recruited|admitted))|(?:are|is)\s+eligible)\b)"
 )
 # 'Open to: Ethiopian nationals only': a short label before a colon (not a sentence, and no clause of one).
