@@ -434,9 +434,16 @@ _AND_RESIDING = (
     r"\s+(?i:of),\s+(?i:or|and|and/or)\s+(?:(?i:who)\s+)?(?:(?i:are|have|hold|have\s+their)\s+)?"
     r"(?:(?i:permanent(?:ly)?)\s+)?(?i:resid\w*|live|living|residents?)(?:\s+(?i:status))?\s+(?i:in|of),\s+"
 )
+# The same in the other order: 'who permanently reside in, or hold the citizenship of, Serbia'.
+_RESIDING_AND = (
+    r"(?:(?i:permanent(?:ly)?)\s+)?(?i:resid\w*|live|living)\s+(?i:in|of),\s+(?i:or|and|and/or)\s+(?:(?i:who)\s+)?"
+    r"(?:(?i:are|hold|have|possess)\s+)?(?:(?i:the|an?)\s+)?(?i:nationals?|citizens?|nationality|citizenship)\s+"
+    r"(?i:of),\s+"
+)
 _NAMED_EXCLUSION = lazy_pattern(
+    r"(?:" + _RESIDING_AND + r"|"
     r"(?i:nationals?|citizens?|nationality|citizenship)(?:\s+(?:and|or|and/or)\s+(?:permanent\s+)?residents?)?"
-    r"(?:" + _AND_RESIDING + r"|\s+of\s+)"
+    r"(?:" + _AND_RESIDING + r"|\s+of\s+))"
     r"(?:the\s+)?"
     r"(?P<where>[A-Z][\w]*(?:(?:\s+|,\s*|\s+and\s+|\s+or\s+|\s+of\s+(?:the\s+)?)[A-Z][\w]*)*)"
 )
