@@ -424,6 +424,28 @@ def _except() -> re.Pattern[str]:
     )
 
 
+@cache
+def _not_bracketed() -> re.Pattern[str]:
+    """'(not Russian)', '(but not Russian or Chinese)': a bracket that leaves languages out, and their names."""
+    name = _names().pattern
+    joined = r"\s*(?:,|/|,?\s*(?i:and|or|nor))\s*"
+    return re.compile(
+        r"\s*\(\s*(?:(?i:but)\s+)?(?i:not)\s+(?:(?i:the)\s+)?(?P<names>" + name + f"(?:{joined}{name})*)" + r"\s*\)"
+    )
+
+
+def _not_after_official(text: str) -> tuple[str, list[str]]:
+    """The text without a bracket that leaves languages out of the official ones just before it ('another official UN
+    language (not Russian)'), and the languages it leaves out: a denial of a choice's member, never of the choice (nor
+    a denial read as the whole clause's, which would drop the language asked with it)."""
+    ends = {m.end() for m in _OFFICIAL.finditer(text)}
+    for m in _not_bracketed().finditer(text):
+        if m.start() in ends:
+            names = [n for w in _names().finditer(m.group("names")) if (n := language_name(w.group(1)))]
+            return text[: m.start()] + text[m.end() :], names
+    return text, []
+
+
 def _left_out(text: str) -> tuple[str, list[str]]:
     """The text without the words that leave languages out of a choice ('a UN official language other than
     English', 'a language besides English'), and the languages they leave out; as written where the languages asked
@@ -761,7 +783,8 @@ def _extract(sentence, reading) -> list:
     country = posting.country if posting.organisation == "OSCE" else None
     # 'Fluency in English, not French', 'without knowledge of French', 'knowledge of Russian is not': a clause that
     # denies a level or a language asks nothing, whatever level word it holds.
-    text = affirmed(sentence.text, naming=_names())
+    text, not_official = _not_after_official(sentence.text)
+    text = affirmed(text, naming=_names())
     if not text:
         return []
     # 'Knowledge of Georgian and Georgian legislation': a name said again before the thing it qualifies is the
@@ -770,6 +793,7 @@ def _extract(sentence, reading) -> list:
     # 'at least one UN official language other than English': the languages left out are no part of the choice,
     # and the words that leave them out ask for none of them.
     text, excluded = _left_out(text)
+    excluded += not_official
     beside = _SKILLS_BESIDE.search(text) or _thing_beside(text)
     if beside and _names().search(text, 0, beside.start()) and not _names().search(beside.group("rest")):
         # 'Fluency in Russian and excellent drafting skills': the skills joined after the language are a competency
