@@ -348,12 +348,15 @@ def _served_phrase() -> re.Pattern[str]:
         r"(?:no|not)\s+more\s+than|longer\s+than)"
     )
     return re.compile(
-        rf"\b(?:serve[sd]?|serving|service)\b(?P<scope>[^.;]*?)\b(?:{bound}\s+(?:a\s+(?:total|period)\s+of\s+)?"
+        rf"\b(?:serve[sd]?|serving|service|seconded)\b(?P<scope>[^.;]*?)\b(?:{bound}\s+(?:a\s+(?:total|period)\s+of\s+)?"
         rf"(?P<n>{NUMBER})\s+{_RUN}years?|(?P<n2>{NUMBER})\s+{_RUN}years?\s+or\s+(?:more|longer)"
         rf"|(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of)\s+(?P<n4>{NUMBER})\s+years?)\b"
-        rf"|\b{bound}\s+(?P<n3>{NUMBER})\s+years?\s+(?:or\s+more\s+)?of\s+(?:[\w-]+\s+){{0,3}}?service\b"
+        rf"|\b{bound}\s+(?:a\s+(?:combined|cumulative|total)\s+)?(?P<n3>{NUMBER})\s+years?\s+(?:or\s+more\s+)?of\s+"
+        rf"(?:[\w-]+\s+){{0,3}}?service\b"
         # 'Staff who have served seven years with the OSCE are not eligible': served that long, the same limit
-        rf"|\b(?:have|has)\s+(?:already\s+)?(?:served\s+(?:for\s+)?(?:a\s+(?:total|period)\s+of\s+)?(?P<n5>{NUMBER})\s+{_RUN}years?\b"
+        # '… who have previously served with the OSCE for a combined period of ten years …': the place before the years
+        rf"|\b(?:have|has)\s+(?:already\s+|previously\s+)?(?:served\s+(?:(?:with|in|for|at)\s+(?:the\s+)?[\w-]+\s+)?(?:for\s+)?"
+        rf"(?:a\s+(?:total|(?:(?:combined|cumulative|total)\s+)?period)\s+of\s+)?(?P<n5>{NUMBER})\s+{_RUN}years?\b"
         # '… who have already completed seven years of service in OSCE field operations are not eligible'
         rf"|(?:completed|accumulated)\s+(?:a\s+total\s+of\s+)?(?P<n6>{NUMBER})\s+{_RUN}years?\s+of\s+(?:[\w-]+\s+){{0,2}}?service\b)"
         r"(?!\s+or\s+(?:less|fewer))",
@@ -391,8 +394,12 @@ which this kind does not count (it counts all service in its scope); 'cumulative
 _UNBROKEN = lazy_pattern(r"\b(?:consecutive|continuous|uninterrupted)\b", re.I)
 
 
-_BARS = r"\b(?:not|never|cannot|ineligible|maximum|at\s+most|up\s+to|exceed\w*|limit\w*|no\s+(?:more|longer)\s+than)\b"
-"""Words that make a period of service a limit: 'may not', 'are not eligible', 'a maximum of', 'must not exceed'."""
+_BARS = (
+    r"\b(?:not|never|cannot|ineligible|maximum|at\s+most|up\s+to|exceed\w*|limit\w*|no\s+(?:more|longer)\s+than|"
+    r"no\s+one\s+(?:may|can|shall|will))\b"
+)
+"""Words that make a period of service a limit: 'may not', 'are not eligible', 'a maximum of', 'must not exceed', 'no one
+may be seconded … longer than'."""
 
 
 _SCOPES = (
@@ -420,9 +427,12 @@ def _scope(words: str) -> str | None:
 def _part_phrase() -> re.Pattern[str]:
     from eligibility.phrases import NUMBER
 
+    most = r"(?:(?:no|not)\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|maximum)"
+    # '… of which no more than 5 in the same field operation', '…, no more than seven of them in field missions'
     return re.compile(
-        rf"\b(?:of\s+which|including|with)\s+(?:(?:no|not)\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|"
-        rf"maximum)?\s*(?P<n>{NUMBER})(?:\s+years?\b|(?<=\w)(?=\s+(?:in|with|within|at)\b))(?P<scope>[^.;]*)",
+        rf"\b(?:(?:of\s+which|including|with)\s+{most}?\s*|{most}\s+(?=\S+\s+of\s+(?:them|those|these)\b))"
+        rf"(?P<n>{NUMBER})(?:\s+years?\b|\s+of\s+(?:them|those|these)\b|(?<=\w)(?=\s+(?:in|with|within|at)\b))"
+        rf"(?P<scope>[^.;]*)",
         re.I,
     )
 
