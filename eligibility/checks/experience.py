@@ -1360,6 +1360,14 @@ _EITHER_ROLE = lazy_pattern(
     r"|(?:team|line|people)\s+(?:or|and/or|/)\s+[\w-]+\s+(?:manager|leader))\b",
     re.I,
 )
+_TRADES = (
+    r"(?:lawyers|attorneys|counsel|engineers|officers|officials|analysts|specialists|experts|consultants|investigators|"
+    r"auditors|accountants|researchers|interpreters|translators|technicians|professionals|advis[eo]rs|inspectors|"
+    r"workers|volunteers|nurses|doctors|physicians|teachers|trainers|scientists|economists|statisticians|prosecutors|"
+    r"clerks|assistants|agents|coordinators|developers|programmers|editors|journalists|drivers|guards|paralegals|"
+    r"interns|trainees|operators|surveyors|architects|designers|practitioners|auxiliaries)"
+)
+"""People named by their trade, whom one manages ('managing lawyers', 'supervising field officers')."""
 _RESPONSIBILITY = r"(?:(?:line|people|staff|team|direct|personnel)[\s-]+)?(?:managerial|management|supervisory)\s+responsibilit(?:y|ies)\b"
 _MANAGERIAL = r"(?:management|managerial|supervisory|leadership|command)"
 _PEOPLE_MANAGED = r"(?:teams?|staff|people|personnel|units?|employees|managers|offices?|departments?|divisions?|sections?|subordinates)\b"
@@ -1408,9 +1416,13 @@ _MANAGING_AFTER = lazy_pattern(
     # managing
     r"(?:in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:positions?|roles?|posts?|functions?|capacity|capacities)"
     r"(?:\s+of\s+(?:[\w-]+\s+)?responsibility)?,?\s+)?(?:(?:in|of)\s+)?"
-    r"(?:(?:managing|supervising|leading|heading|directing)\s+(?:(?:a|an|the|their|multi\w*|small|large|"
-    r"diverse|international)\s+)*(?:[\w-]+\s+)?(?:teams?|staff|people|personnel|units?|employees|managers|"
-    r"offices?|departments?|divisions?|sections?|subordinates|colleagues)\b"
+    # '… organising and supervising the work of a team', '… managing lawyers': the managing of people said with a
+    # second verb, of their work, or of people named by their trade
+    r"(?:(?:(?:organi[sz]ing|coordinating|planning|overseeing|guiding|training|directing)\s+(?:and|or|and/or)\s+)?"
+    r"(?:managing|supervising|leading|heading|directing|overseeing)\s+(?:the\s+(?:work|activities|performance)\s+"
+    r"of\s+)?(?:(?:a|an|the|their|multi\w*|small|large|diverse|international)\s+)*(?:[\w-]+\s+)?"
+    rf"(?:teams?|staff|people|personnel|units?|employees|managers|offices?|departments?|divisions?|sections?|"
+    rf"subordinates|colleagues|{_TRADES})\b"
     r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|(?:(?:team|line|people)\s+)?manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+)"
     # 'of experience in team leadership', '… in people management': the managing named as a noun
     r"|(?:team|people|staff|line)\s+(?:leadership|management|supervision)\b"
@@ -2337,6 +2349,11 @@ def _numeric(sentence) -> list:
                 away = _AWAY.match(after)
                 if not (named or settings) and away:
                     settings = [away.group("w").lower()]  # 'including 3 years abroad': where, which jobs do not record
+                if not (named or settings) and (named := _activity_fields(after)):
+                    # 'of which three years designing irrigation schemes': what the work did is the part's field;
+                    # jobs rarely record it in those words, so work in other fields goes to a person (never a part
+                    # with no field, which any years of the minimum would meet).
+                    params["or_related"] = True
                 if named or settings:
                     params["fields"] = [*named, *settings]
             out.append(Draft(part_kind, text, False if wished else None, params=params, heading=sentence.heading))
@@ -2440,6 +2457,9 @@ def _numeric(sentence) -> list:
                     params["fields"] = before_fields
                 elif away := _AWAY.match(after):
                     settings = [away.group("w").lower()]  # 'five years of experience abroad'
+                elif named := _activity_fields(after):
+                    # 'three years of experience auditing public accounts': what the work did, as a part says it.
+                    params.update(fields=named, or_related=True)
             experience = Draft(KIND, text, params=params, heading=sentence.heading)
             experience_start, experience_end = start, end
             managed = None  # a part after this minimum is of it
@@ -2512,6 +2532,32 @@ _EXPERIENCE_BEFORE_YEARS = lazy_pattern(
     rf"(?:of\s+|for\s+)?{_LEAST}\(?\s*$",
     re.I,
 )
+
+
+_ACTIVITY_PART = lazy_pattern(
+    r"^\s*['\u2019]?\s*(?:of\s+)?" + _MUST_BE + r"(?:(?:professional|relevant|work|practical|hands-on)\s+)*"
+    r"(?:experience\s+)?(?:in\s+)?(?P<g>[a-z]+ing)(?:\s*,?\s+(?:and|or|and/or)\s+[a-z]+ing)?\s+(?:(?:the|an?)\s+)?"
+    r"(?P<f>(?!(?:in|at|on|for|with|within|as|of|to|from|under|across|and|or)\b)[a-z][\w-]*(?:\s+(?:and\s+|or\s+)?"
+    r"(?!(?:in|at|on|for|with|within|as|of|to|from|under|across|is|are|must|should|and|or)\b)[a-z][\w-]*){0,3})"
+    r"(?=\s*(?:[,;.()]|$)|\s+(?:in|at|on|for|with|within|as|to|from|under|across|is|are|must|should|and|or)\b)",
+    re.I,
+)
+"""A part of a minimum said as what the work did, and its object: 'of which three years designing irrigation schemes',
+'including two years of experience auditing public accounts in a ministry' (designing, auditing)."""
+_NOT_ACTIVITIES = frozenset(
+    ["working", "serving", "being", "having", "including", "during", "following", "concerning", "regarding", "acting"]
+    + ["living", "holding", "gaining", "spending", "preceding", "totalling", "totaling", "starting", "beginning"]
+)
+"""Gerunds that name no activity of the work: where, as what or when it was done, which jobs record otherwise."""
+
+
+def _activity_fields(after: str) -> list[str]:
+    """The object of what the work did, as the fields of the years before: 'three years auditing public accounts'
+    (public accounts); none where the gerund says where, as what or when the work was done."""
+    doing = _ACTIVITY_PART.match(after)
+    if doing is None or doing.group("g").lower() in _NOT_ACTIVITIES:
+        return []
+    return field_list(doing.group("f"))[0]
 
 
 _AWAY = lazy_pattern(
