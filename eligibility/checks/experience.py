@@ -2133,6 +2133,10 @@ _OR_LONGER = lazy_pattern(r"\s+or\s+(?:more|longer)\b(?=\s+(?:in|at|as|of|with|o
 """'… years or more', '… years or longer' before what the years are of: the figure is the minimum all the same."""
 
 
+_SHORTER_ROUTE_BEGINS = lazy_pattern(r"\s*[,;]\s*or\b", re.I)
+"""Where another route begins in a sentence of routes: '…, or', '…; or'."""
+
+
 def _numeric(sentence) -> list:
     from eligibility.compiler.draft import Draft
 
@@ -2146,9 +2150,18 @@ def _numeric(sentence) -> list:
             if not _IN_LIEU_YEARS.search(part):
                 out += _numeric(replace(sentence, text=part))
         return out
-    if paths.SHORTER_STUDIES.search(text):
-        return out  # '… experience of at least one year when the normal period of university education is three
-        # years': the shorter degree's route (the degree's note says so), not the posting's minimum
+    shorter = paths.SHORTER_STUDIES.search(text)
+    if shorter:
+        # '… experience of at least one year when the normal period of university education is three years': the
+        # shorter degree's route (the degree's note says so), not the posting's minimum. The longer studies' route
+        # said before it in the same sentence ('… four years or more, followed by at least eight years of
+        # experience, or … three years, followed by …') states the minimum, as it does in an item of its own.
+        routes = list(_SHORTER_ROUTE_BEGINS.finditer(text, 0, shorter.start()))
+        if routes:
+            out = _numeric(replace(sentence, text=text[: routes[-1].start()]))
+            for d in out:
+                d.source = text
+        return out
     by_grade = _years_by_grade(text)
     if by_grade is not None:
         # 'P-3: 5 years; P-4: 7 years': the post may be filled at any of the grades, so the lowest figure is the
