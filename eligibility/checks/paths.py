@@ -448,10 +448,13 @@ _SUFFICE = lazy_pattern(
 _FOR_HOLDERS = lazy_pattern(
     r"^\W*for\s+(?:holders\s+of|(?:candidates|applicants|those|persons)\s+(?:with|holding|who\s+(?:hold|have)))\s+"
     rf"{_HELD}(?P<degree>(?:an?\s+|the\s+)?[^.;:,]{{0,60}}?\b(?:degree|diploma|bachelor'?s?|master'?s?|doctorate|ph\.?d))\b"
-    r"(?:\s+in\s+(?P<f>[^.;:,]+?))?\s*[:,\u2013-]\s*(?:(?:a\s+)?minimum\s+(?:of\s+)?|at\s+least\s+)?"
-    rf"(?P<n>{NUMBER})\s+years?\b",
+    r"(?:\s+in\s+(?P<f>[^.;:,]+?))?(?:\s*[:,\u2013-]|\s*,?\s+(?:the\s+)?(?:minimum|requirement|(?:minimum\s+|required\s+)?"
+    r"experience(?:\s+(?:required|needed))?)\s+(?:is|becomes|will\s+be)(?:\s+(?:reduced|lowered)\s+to)?)\s*"
+    rf"(?:(?:a\s+)?minimum\s+(?:of\s+)?|at\s+least\s+)?(?P<n>{NUMBER})\s+years?\b",
     re.I,
 )
+"""'For holders of a university degree: at least 1 year', '… in law, four years', '… in law the minimum is four
+years': the same path, stated as a label and its figure."""
 # 'Master's degree: 2 years', 'Doctorate – 1 year of experience', a row of a table of requirements: a degree and a
 # figure of years alone are the years that degree's holders need, the same path as a label and its figure.
 _DEGREE_ROW = lazy_pattern(
