@@ -510,8 +510,67 @@ def extract(sentence, reading) -> list:
             if not rest or not re.search(r"\d|\byears?\b", rest, re.I):
                 return []
             sentence = replace(sentence, text=rest)
+    graded = _FOR_GRADE.match(sentence.text)
+    if graded and (reading.mode != "sentence" or _other_grade(graded, reading)):
+        return _for_grade(sentence, graded, reading)
     sentence, window = _without_window(sentence)
     return _window_noted(_extract(sentence, reading), window)
+
+
+_FOR_GRADE = lazy_pattern(
+    r"^\W*(?:for\s+(?:an?\s+)?(?:appointment|recruitment|selection)|(?:if|when|where)\s+(?:appointed|recruited|selected))"
+    rf"\s+at\s+(?:the\s+)?(?:grade\s+|level\s+)?(?P<g>{GRADE})(?:\s+level)?\s*[:,\u2013-]\s*",
+    re.I,
+)
+"""A line of what one grade the post may be filled at asks: 'For appointment at P-3: four years …', 'If appointed at
+the P-4 level, eight years …' (a table of years by grade, which may list grades the post is not at, is `_grade_row`'s)."""
+_ASKED_AT = "_asked_at_grade"
+"""The grade a draft's line is for, kept until the whole posting is read (`_lowest_grade_only`)."""
+
+
+def _other_grade(graded, reading) -> bool:
+    own = getattr(reading.posting, "grade", None)
+    return isinstance(own, str) and bool(own) and _grade_key(own) != _grade_key(graded.group("g"))
+
+
+def _for_grade(sentence, graded, reading) -> list:
+    """'For appointment at P-3: four years …' / 'For appointment at P-4: eight years …': the post may be filled at
+    any grade a line names, so the lowest grade's years are the minimum and a higher grade's a note, never a
+    criterion that bars a candidate the lower grade takes; with the post's grade stated, its own line alone."""
+    grade, own = _grade_key(graded.group("g")), getattr(reading.posting, "grade", None)
+    if own and _grade_key(own) != grade:
+        reading.why = f"what appointment at grade {_grade_shown(grade)} asks; the post is graded {_grade_shown(own)}"
+        return []
+    found = extract(replace(sentence, text=sentence.text[graded.end() :]), reading)
+    for d in found:
+        d.source = sentence.text
+        if not own and d.kind in (KIND, "management"):
+            d.params[_ASKED_AT] = grade
+    if not own and found:
+        reading.amend(_lowest_grade_only)
+    return found
+
+
+def _grade_order(grade: str) -> tuple:
+    letters, digits = re.match(r"(\D*)(\d*)", grade).groups()  # type: ignore[union-attr]
+    return letters, int(digits) if digits else 0
+
+
+def _lowest_grade_only(drafts: list) -> None:
+    """Of the years asked by grade, the lowest grade's stand; a higher grade's become a note on them."""
+    tagged = [(d, d.params.pop(_ASKED_AT)) for d in drafts if _ASKED_AT in d.params]
+    grades = sorted({g for _, g in tagged}, key=_grade_order)
+    if len(grades) < 2:
+        return
+    kept = [d for d, g in tagged if g == grades[0]]
+    higher = [(d, g) for d, g in tagged if g != grades[0]]
+    said = "; ".join(f"{_grade_shown(g)}: {d.kind} {describe_years(d.params.get('min_years') or 0)}" for d, g in higher)
+    for d, _ in higher:
+        drafts.remove(d)
+    kept[0].notes.append(
+        f"Years by grade: the post may be filled at {join_or([_grade_shown(g) for g in grades])}, so what "
+        f"{_grade_shown(grades[0])} asks is the minimum; the higher grades ask more ({said})."
+    )
 
 
 _HELD_BY_OTHERS = lazy_pattern(
@@ -2156,9 +2215,9 @@ def _numeric(sentence) -> list:
         # shorter degree's route (the degree's note says so), not the posting's minimum. The longer studies' route
         # said before it in the same sentence ('… four years or more, followed by at least eight years of
         # experience, or … three years, followed by …') states the minimum, as it does in an item of its own.
-        routes = list(_SHORTER_ROUTE_BEGINS.finditer(text, 0, shorter.start()))
-        if routes:
-            out = _numeric(replace(sentence, text=text[: routes[-1].start()]))
+        begins = list(_SHORTER_ROUTE_BEGINS.finditer(text, 0, shorter.start()))
+        if begins:
+            out = _numeric(replace(sentence, text=text[: begins[-1].start()]))
             for d in out:
                 d.source = text
         return out
