@@ -178,6 +178,13 @@ _PREDICATE_TAIL = lazy_pattern(
     r"(?:\s+(?:that|which|who))?\s+(?:is|are|was|were|will|would|must|should|shall|remains?|being)\b(?!\s+(?:related|relevant)\b).*$",
     re.I,
 )
+SPECIALISATION = lazy_pattern(
+    r",?\s+(?:(?:with|having)\s+(?:an?\s+|the\s+)?|\(\s*)?(?:(?:a|an)\s+)?(?:speciali[sz](?:ation|ing|ed)|major(?:ing)?|"
+    r"concentration|focus(?:ing)?|emphasis)\s+(?:in|on)\s+(?:(?!,|\s+(?:or|and)\s+in\b)[^()])*\)?",
+    re.I,
+)
+"""A specialisation said after a field: 'law with specialisation in maritime law', 'economics, specialising in
+econometrics', 'history (major in medieval history)'; another field after it ('… or in archaeology') stays."""
 _GENERIC = lazy_pattern(r"\s+(matters|issues|fields?|areas?)$", re.I)
 # 'in data protection law gained after the diploma': when the experience counts from, not a field.
 _WHEN_GAINED = lazy_pattern(
@@ -275,6 +282,9 @@ def field_list(phrase: str) -> tuple[list[str], bool]:
     # A field ends where the sentence's own verb begins: '… in logistics are essential', '… in catering is'.
     text = _PREDICATE_TAIL.sub("", text)
     text = _WHEN_GAINED.sub("", text)
+    # 'law with specialisation in maritime law': the field, and within it a specialisation no profile records (the
+    # degree's reader notes it); never one field of the whole phrase, which no graduate of the field would match.
+    text = SPECIALISATION.sub("", text)
     # A parenthesis with years or a degree is a path figure ('(five years with an advanced degree)'), no field.
     text = re.sub(r"\s*\([^)]*\b(?:years?|degree|level)\b[^)]*\)", " ", text, flags=re.I).strip()
     related = bool(re.search(r"\b(related|relevant|similar)\b", text, re.I))

@@ -46,7 +46,16 @@ from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import describe_years, human_date
-from eligibility.phrases import NOT_HOLDING_A_DEGREE, NUMBER, REPLACES, clip, field_list, lazy_pattern, number
+from eligibility.phrases import (
+    NOT_HOLDING_A_DEGREE,
+    NUMBER,
+    REPLACES,
+    SPECIALISATION,
+    clip,
+    field_list,
+    lazy_pattern,
+    number,
+)
 from eligibility.phrases import YEARS as WRITTEN_YEARS
 from eligibility.profile import Degree, held_back
 from eligibility.relevance import first_match
@@ -1066,6 +1075,12 @@ def _degrees(sentence, drafts: list, reading) -> list:
             params = {"level": primary.params["level"], "equivalents": equivalents}
             return [Draft(KIND, text, params=params, mandatory=primary.mandatory, heading=sentence.heading)]
     notes = []
+    special = SPECIALISATION.search(m.group("f")) if m and params.get("fields") else None
+    if special:
+        # 'law with specialisation in maritime law': the field is checked, the specialisation a person weighs.
+        notes.append(
+            f"'{clip(special.group(0).strip(' ,()'))}' within the field is not checked: a person may weigh it."
+        )
     if SHORTER_STUDIES.search(text) and WRITTEN_YEARS.search(text) and re.search(r"experience", text, re.I):
         # The EU's 'studies … and appropriate professional experience of at least one year when the normal period
         # of university education is at least three years': a shorter degree's extra year, said on the degree.
