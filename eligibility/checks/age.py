@@ -363,6 +363,46 @@ _SERVED_OUT = lazy_pattern(
 last day the posting does not state, which a person judges, never the age at the closing date."""
 
 
+_COMPLETE_BEFORE_AGE = lazy_pattern(
+    r"\b(?:complet\w*|serve|finish\w*)\s+(?:out\s+)?(?P<span>[^.;]{0,60}?)\b(?P<what>contract|assignment|appointment|"
+    r"term|tour\s+of\s+duty|secondment|mission|deployment|mandate)\b(?P<span2>[^.;]{0,30}?)\b(?:before|prior\s+to)\s+"
+    r"(?:reaching|attaining|turning|they\s+reach|he\s+or\s+she\s+reaches)\s+(?P<age>[^.;]{0,60})",
+    re.I,
+)
+"""'Only candidates who can complete the four-year contract before reaching the pensionable age of 66 will be
+appointed', '… able to complete the full tour of duty before reaching the retirement age': an age no candidate may
+reach before a period ends."""
+_TERM_YEARS = lazy_pattern(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?:\s*\(\s*\d{1,2}\s*\))?[\s-]+years?\b", re.I
+)
+
+
+def _served_before_age(served: re.Match, sentence):
+    """A period of a whole number of years to be completed before an age stated: at most that age less the years,
+    less one, when the period begins (checked at the closing date, as an age at the start of a post is); a period or
+    an age not stated is for a person to judge, never dropped."""
+    from eligibility.compiler.competency import mandatory
+    from eligibility.compiler.draft import Draft
+
+    text = sentence.text
+    term = _TERM_YEARS.search(served.group("span") + " " + served.group("span2"))
+    years = (NUMBER_WORDS.get(term.group("n").lower()) or int(term.group("n"))) if term else None
+    age = re.match(r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:age\s+(?:of\s+)?)?(?P<a>\d{2})\b", served.group("age"), re.I)
+    what = re.sub(r"\s+", " ", served.group("what"))
+    if years and age and int(age.group("a")) - years - 1 > 0:
+        limit = int(age.group("a")) - years - 1
+        note = (
+            f"The {what} of {years} year{'s' if years > 1 else ''} must end before the age of {age.group('a')}: "
+            f"{limit} at most when it begins; checked at the closing date (or the date given)."
+        )
+        return Draft(KIND, text, mandatory(sentence), {"max_age": limit}, id="age-limit", notes=[note])
+    issue = (
+        f"'{clip(text)}': an age no candidate may reach before the {what} ends, whose "
+        f"{'length' if not years else 'age'} the posting does not state: a person must check the candidate's age"
+    )
+    return Draft("requirement", text, True, id="age-limit", review=[issue], heading=sentence.heading)
+
+
 def _whole_day(written: str) -> bool:
     """Whether a written date names its day, not only a month or a year."""
     return bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\s*$)|\d{4}-\d{1,2}-\d{1,2}", written.strip()))
@@ -516,6 +556,9 @@ def extract(sentence, reading) -> list:
         for draft in drafts:
             draft.source = text
         return drafts
+    served = _COMPLETE_BEFORE_AGE.search(text)
+    if served:
+        return [_served_before_age(served, sentence)]
     separation = _SEPARATION.search(text)
     if separation and separation.group("reached") and not _EXCLUDED.search(text, separation.end()):
         separation = None  # 'Staff who have reached the retirement age receive a pension': nobody shut out
