@@ -1604,6 +1604,15 @@ _EXPERIENCE_IN = lazy_pattern(
 )
 """An item that is only experience in a field: 'Experience in law or public affairs.', 'Proven experience in
 procurement is required.'; an item that says more ('…, including large projects, as well as …') is the panel's."""
+_REQUIRED_IN_A = lazy_pattern(
+    r"^[\W\d]*(?:[\w'-]+\s+){0,2}?[Ee]xperience\s+(?:(?:gained|acquired)\s+)?in\s+an?\s+"
+    r"(?!(?:similar|comparable|relevant|related|like|such|equivalent|senior|managerial|management|supervisory|"
+    r"leadership|position|role|capacity)\b)(?P<f>[a-z][\w -]*?)\s+(?:is|are)\s+(?:(?:absolutely|strictly)\s+)?"
+    r"(?:required|essential|mandatory|compulsory)(?:\s+(?:at|for|in)\s+(?:both|all|each|every|either)\s+"
+    r"(?:levels?|grades?|posts?|positions?|cases?))?\s*[.;]?\s*$"
+)
+"""Experience said as required, in a setting named with an article: 'Field experience in a flood emergency is
+required.', '… is required at both levels'."""
 _JOINED_EXPERIENCE = lazy_pattern(
     r"(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|with\s+)?|\s+(?:and|as\s+well\s+as|plus|with)\s+)"
     r"(?=(?:[\w'-]+\s+){0,3}?experience\s+in\b)",
@@ -1741,6 +1750,13 @@ def _read(sentence) -> tuple[list, str | None]:
             if m.string == text:
                 consumed = max(consumed, m.end())
             consumed_tails.add(m.string.strip(" .;"))
+    if not fields and (required_in := _REQUIRED_IN_A.match(text)):
+        # 'Field experience in a flood emergency is required': experience said as required, in a setting named with
+        # an article, which jobs rarely record in those words: the setting is its field and work recorded in other
+        # fields goes to a person (never a competency, which decides nothing).
+        found = [f for f in field_list(required_in.group("f"))[0] if not _NO_FIELD.search(f)]
+        if found:
+            fields, related, consumed = found, True, len(text)
     for m in _ADJECTIVE.finditer(text):
         word = m.group(1).lower()
         fields.insert(0, _ADJECTIVE_FIELD.get(word, word))
