@@ -2,7 +2,8 @@
 items of a notice's minimum requirements, and the posting must ask one degree on the university ladder, at the level
 expected, with exactly the paths in lieu expected (level and extra years), its fields where the row names them, and the experience minimum expected; a second degree asked of everyone only
 where the row names it (`extra_degrees`); `no_path`: levels no path may be read at; `any_field`: the levels of the
-paths whose degree counts in any field; `experience: null`: no experience minimum at all."""
+paths whose degree counts in any field; `path_fields`: the fields a path's own degree must be in, by its level (none
+unless named); `experience: null`: no experience minimum at all."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def test_degree_and_years(row):
     assert degree.get("equivalents", []) == row.get("equivalents", []), degree
     anywhere = [p.get("level") for p in degree.get("in_lieu", []) if p.get("any_field")]
     assert anywhere == row.get("any_field", []), degree
+    own = {p.get("level"): p["fields"] for p in degree.get("in_lieu", []) if p.get("fields")}
+    assert own == row.get("path_fields", {}), degree
     if "fields" in row:
         assert degree.get("fields") == row["fields"], degree
     minimums = [c.get("min_years") for c in criteria if c["kind"] == "experience" and c.get("mandatory", True)]

@@ -78,6 +78,9 @@ class InLieu:
     any_field: bool = False
     """The path's degree counts in any field, the criterion's fields aside ('candidates without a degree in law need
     three additional years': a degree of the level in another field, with the years)."""
+    fields: tuple[str, ...] = ()
+    """The path's own fields, in place of the criterion's ('a first-level degree in law with two additional years',
+    in lieu of a master's in media law)."""
 
 
 @dataclass(frozen=True)
@@ -98,7 +101,7 @@ def _in_lieu(node: Node, values: dict) -> InLieu | None:
         if not (node.has("level") or node.has("levels")):
             node.error("needs a level (or levels) accepted in lieu")
         return None
-    return InLieu(levels, values["extra_years"], values["source"], values["any_field"])
+    return InLieu(levels, values["extra_years"], values["source"], values["any_field"], values["fields"])
 
 
 _IN_LIEU = (
@@ -107,6 +110,7 @@ _IN_LIEU = (
     Param("extra_years", YEARS, "additional years of experience it costs; none given: not quantified, goes to review"),
     Param("source", TEXT, "the posting's words for this path"),
     Param("any_field", FLAG, "the path's degree counts in any field, not only the criterion's fields", default=False),
+    Param("fields", FIELDS, "the path's own fields, in place of the criterion's", default=()),
 )
 PARAMS = (
     Param("level", DEGREE_LEVEL, "the degree asked for (or higher)", required=True, default="bachelor"),
@@ -115,7 +119,7 @@ PARAMS = (
     Param("equivalents", DEGREE_LEVELS, "qualifications accepted as meeting `level` outright", default=()),
     Param(
         "in_lieu",
-        records(_IN_LIEU, _in_lieu, "paths: `level`/`levels`, `extra_years`, `any_field`, `source`"),
+        records(_IN_LIEU, _in_lieu, "paths: `level`/`levels`, `extra_years`, `any_field`, `fields`, `source`"),
         "degrees accepted in lieu, with the extra experience each costs",
         default=(),
     ),
@@ -381,6 +385,7 @@ def describe(params: Params) -> str:
             else "experience (not quantified)"
         )
         anywhere = " in any field" if lieu.any_field and params.fields else ""
+        anywhere = f" in {join_or(list(lieu.fields))}" if lieu.fields else anywhere
         text += f"; or {join_or([LEVEL_NAMES[level] for level in lieu.levels])}{anywhere} with {extra}"
     return text
 
@@ -408,6 +413,7 @@ def emit(params: dict) -> dict:
                 "levels" if len(e["levels"]) > 1 else "level": e["levels"] if len(e["levels"]) > 1 else e["levels"][0],
                 **({"extra_years": plain_number(e["extra_years"])} if e.get("extra_years") is not None else {}),
                 **({"any_field": True} if e.get("any_field") else {}),
+                **({"fields": list(e["fields"])} if e.get("fields") else {}),
             }
             for e in params["in_lieu"]
         ]
@@ -1463,6 +1469,10 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
         else [f"in-lieu path '{clip(text)}': no number of additional years found"]
     )
     path = {"levels": levels, "extra_years": extra, **({"any_field": True} if other_field else {})}
+    own = _path_own_fields(text, found, cut, levels, primary)
+    if own:
+        path["fields"] = own
+        reading.amend(_path_fields_asked)
     params: dict = {
         "level": target,
         "in_lieu": _each_path(text[: cut.start()] if cut and cut.start() else text, levels) or [path],
@@ -1502,6 +1512,33 @@ def _in_lieu_path(sentence, found: list[tuple[int, int, str]], drafts: list, rea
             params["or_related"] = True
     mandatory = primary.mandatory if primary else None
     return Draft(KIND, text, params=params, mandatory=mandatory, review=review, heading=sentence.heading)
+
+
+def _path_own_fields(text: str, found, cut, levels: list[str], primary) -> list[str]:
+    """'A first-level university degree in law together with two additional years …, in lieu of the advanced
+    degree': the fields the path's own degree is named in, where the degree it stands for asks others; [] where it
+    names none, or only the degree's own."""
+    mention = next((m for m in found if m[2] in levels and (cut is None or m[0] < cut.start())), None)
+    if mention is None or primary is None:
+        return []
+    m = _FIELDS.match(text[mention[1] : cut.start() if cut is not None and cut.start() > mention[1] else None])
+    if m is None:
+        return []
+    said = re.sub(r"\s+(?:together|along|coupled|combined)$", "", m.group("f").strip(), flags=re.I)
+    if _ANAPHOR.match(said) or re.match(r"(?:combination|addition|conjunction)\b", said, re.I):
+        return []  # '… in one of these fields', '… in combination with two additional years': no field of its own
+    fields = [f for f in field_list(said)[0] if f]
+    asked = {f.lower() for f in primary.params.get("fields") or ()}
+    return fields if fields and not all(f.lower() in asked for f in fields) else []
+
+
+def _path_fields_asked(drafts: list) -> None:
+    """A path's own fields that the degree it stands for asks too are no fields of its own: they are dropped."""
+    for d in drafts:
+        asked = {f.lower() for f in d.params.get("fields") or ()} if d.kind == KIND else set()
+        for path in d.params.get("in_lieu") or () if d.kind == KIND else ():
+            if path.get("fields") and all(f.lower() in asked for f in path["fields"]):
+                del path["fields"]
 
 
 # '… university studies … attested by a diploma in law': the diploma that attests the studies names their field.

@@ -63,6 +63,14 @@ def _field_status(params: Any, degree: Degree, floors: tuple[str, ...], lieu: An
     graduation, a school-leaving certificate) asks none, of the degree of that level and of a higher one on the
     ladder alike: a first-level degree in any field includes the completed secondary education the path asks; nor
     does a path whose degree counts in any field (`any_field`)."""
+    if lieu is not None and lieu.fields and not any(f in NO_FIELD and accepts(degree.level, f) for f in floors):
+        # 'a first-level degree in law with two additional years': the path's own fields, not the criterion's
+        if degree.field is None:
+            return Status.UNKNOWN, "the profile does not say what it is in"
+        hit = first_match([degree.field], lieu.fields)
+        if hit:
+            return Status.PASS, f"'{degree.field}' matches '{hit[1]}'"
+        return Status.FAIL, f"'{degree.field}' is not among the path's fields ({join_or(list(lieu.fields))})"
     if (
         not params.fields
         or (lieu is not None and lieu.any_field)
@@ -98,6 +106,8 @@ def _specs(params: Any) -> tuple[tuple[str, tuple[str, ...], float | None, Any, 
         label = join_or([LEVEL_NAMES[f] for f in floors])
         if lieu is not None and lieu.any_field and params.fields:
             label += " in any field"
+        elif lieu is not None and lieu.fields:
+            label += f" in {join_or(list(lieu.fields))}"
         if lieu is not None:
             label += " with " + (
                 f"{describe_years(extra)} of additional experience"
