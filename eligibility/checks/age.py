@@ -345,7 +345,7 @@ _AGE_STATED = lazy_pattern(
 mandatory age of separation at the Organization is 65')."""
 _SEPARATION = lazy_pattern(
     r"\b(?:(?:not|never)\s+(?:yet\s+)?(?:having\s+|have\s+|be\s+)?(?:yet\s+)?(?:reached|attained)|(?:before|prior\s+to)\s+"
-    r"(?:reaching|attaining)|(?P<reached>(?:have|has|having)\s+(?:already\s+)?(?:reached|attained)))\s+(?:the\s+|their\s+|its\s+)?(?:(?:organi[sz]ation['\u2019]s|mandatory|statutory|"
+    r"(?:reaching|attaining)|(?P<reached>(?:have|has|having)\s+(?:already\s+)?(?:reached|attained|passed|exceeded|gone\s+beyond)))\s+(?:the\s+|their\s+|its\s+)?(?:(?:organi[sz]ation['\u2019]s|mandatory|statutory|"
     r"compulsory|normal|official)\s+)*(?P<what>age\s+of\s+(?:mandatory\s+)?(?:separation|retirement)|"
     r"(?:separation|retirement)\s+age)(?:\s*\(\s*(?P<bracket>\d{2})(?:\s+years?)?\s*\)|\s*,?\s+(?:which\s+is|i\.\s?e\.|"
     r"that\s+is|of)\s+(?P<said>\d{2})\b)?",
@@ -356,6 +356,12 @@ reached the statutory retirement age (65)': a candidate of that age or older can
 sentence's layout; so are those who 'have reached' it where the sentence shuts them out. The age is the one it gives,
 or the one the sentence before it states."""
 
+_NOT_NORMALLY = lazy_pattern(
+    r"\b(?:are|is|will|would|shall)\s+(?:not\s+)?(?:normally|usually|generally|ordinarily|as\s+a\s+rule)\s+(?:not\s+)?(?:be\s+)?"
+    r"(?:considered|appointed|selected|recruited|accepted|eligible)\b",
+    re.I,
+)
+"""'… are not normally considered', '… will normally not be appointed': a soft rule, which shuts no one out."""
 _SERVED_OUT = lazy_pattern(
     r"\b(?:complet\w*|finish\w*|assignment|contract|mission|secondment|tour\s+of\s+duty|deployment|term)\b", re.I
 )
@@ -560,6 +566,17 @@ def extract(sentence, reading) -> list:
     if served:
         return [_served_before_age(served, sentence)]
     separation = _SEPARATION.search(text)
+    if separation and separation.group("reached") and _NOT_NORMALLY.search(text, separation.end()):
+        # 'Candidates who have passed the mandatory age of separation are not normally considered': a soft rule, which
+        # shuts no one out; with its age stated, a wished limit, else a note for the panel (never a review item that
+        # holds every candidate).
+        age = separation.group("bracket") or separation.group("said")
+        what = re.sub(r"\s+", " ", separation.group("what"))
+        if age:
+            note = f"Candidates past the {what} ({age}) are not normally considered: a wish, not a bar."
+            return [Draft(KIND, text, False, {"max_age": int(age) - 1}, id="age-wish", notes=[note])]
+        note = f"Candidates past the {what} are not normally considered: a wish, not a bar; the age is not stated."
+        return [Draft("competency", text, False, id="age-of-separation", notes=[note], heading=sentence.heading)]
     if separation and separation.group("reached") and not _EXCLUDED.search(text, separation.end()):
         separation = None  # 'Staff who have reached the retirement age receive a pension': nobody shut out
     if separation and not _SERVED_OUT.search(text):
