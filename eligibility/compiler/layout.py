@@ -2083,7 +2083,9 @@ _CLOSING_PROSE = re.compile(
     r"(?:be\s+(?:received|submitted|sent)|reach\s+(?:us|(?:the|their|your)\s+[\w&'-]+(?:\s+[\w&'-]+){0,3}?))"
     r"\s+(?:by|before|no\s+later\s+than)"
     # 'Nominations should be submitted through the online system no later than …'.
-    r"|\b(?:send|submit|be\s+submitted|e-?mail)\b(?:[^.\n]|\.(?=\w)|\n(?!\s*\n)){0,120}?\b(?:by|before|no\s+later\s+than))"
+    # 'Candidates send applications to the e-mail address of the Directorate until …'.
+    r"|\b(?:send|submit|be\s+submitted|e-?mail)\b(?:[^.\n]|\.(?=\w)|\n(?!\s*\n)){0,120}?\b(?:by|before|no\s+later\s+than"
+    r"|until|till))"
     # 'closes on Wed., 20 Jan. 2027': a weekday shortened with a full stop before the date; 'Apply before' /
     # '15 January 2027': the date at the start of the next line, where a wrap or a label's line end put it;
     # 'Deadline for' / 'applications: 15 January 2027': a sentence wrapped onto a line in lower case.

@@ -201,7 +201,10 @@ def vocabulary() -> Vocabulary:
             + "|".join(re.escape(w) for w in raw.get("application_verbs", []))
             + r")\b[^.]{0,40}?\b(?:"
             + "|".join(re.escape(w) for w in sorted(raw.get("application_documents", []), key=len, reverse=True))
-            + r")\b",
+            # 'Candidates send application to the e-mail address of the Directorate until …': the same said as what
+            # candidates do, the application itself named.
+            + r")\b|^\W*(?:(?:interested|eligible)\s+)?(?:candidates|applicants|persons|individuals)\s+"
+            r"(?:send|submit|e-?mail|upload)\s+(?:(?:their|an?|the|your)\s+)?(?:applications?|cvs?|candidatures?)\b",
             re.I,
         ),
         wish_alone=re.compile(
