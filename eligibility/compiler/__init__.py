@@ -1469,6 +1469,11 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         beside = getattr(checks.KINDS[found[0].read_by or found[0].kind], "beside", None)
         for part in beside(asked if denied else sentence.text) if beside else ():
             got, _ = _read(replace(sentence, text=part), replace(reading, before=reading.before + found))
+            # 'A valid driving licence, held for a minimum of three years': a part the condition's own review item
+            # already quotes for a person is that item, never a second requirement beside it.
+            quoted = " ".join(r.lower() for d in found for r in d.review)
+            if all(d.kind == "requirement" for d in got) and f"'{part.strip(' ,.;').lower()}'" in quoted:
+                continue
             for draft in got:
                 draft.source = sentence.text
             found = found + got
