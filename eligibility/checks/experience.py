@@ -1442,6 +1442,15 @@ _MUST_BE = (
 )
 """'three of which must be in supervisory functions', '… two years must have involved line management of staff',
 '… 12 months must have been spent in a field office': the part said with a verb is the same part."""
+_EITHER_MANAGED = lazy_pattern(
+    r"^\s*['\u2019]?\s*(?:of\s+)?" + _MUST_BE + r"(?:(?:professional|relevant|work)\s+)*(?:experience\s+)?"
+    r"(?P<m>(?:managing|supervising|leading|heading|directing|overseeing)\s+(?:[\w-]+\s+){1,3}?(?:or|and/or)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:teams?|staff|people|personnel|units?|employees|offices?|departments?|"
+    rf"divisions?|sections?|subordinates|{_TRADES})\b)",
+    re.I,
+)
+"""'… managing IT programmes or organisational units': the managing of people given as one of two, read as management
+with a review item, as a managing role given as one of two is."""
 # 'at a technical or management level', 'in a management or advisory capacity': a level of management given as one
 # of two, read as management with a review item, as a managing role given as one of two is (never a field called
 # 'management level').
@@ -2378,6 +2387,7 @@ def _numeric(sentence) -> list:
             or _MANAGEMENT_EXPERIENCE.match(after)
             or _MANAGEMENT_BEFORE.search(text[:start])
             or (either := _EITHER_ROLE.match(after))
+            or (either := _EITHER_MANAGED.match(after))
         ):
             params: dict = {"min_years": n}
             managing_in = _MANAGEMENT_FIELDS.search(after)
