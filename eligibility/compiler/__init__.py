@@ -1884,13 +1884,23 @@ def _standing(text: str) -> bool:
     return bool(_STANDING_HELD.search(text) or _STATUS_HELD.search(text))
 
 
+_PLACE_TO_GO = re.compile(
+    r"\b(?i:(?:readiness|willing(?:ness)?|availab(?:le|ility)|prepared|ready)\b(?:\s+and\s+[\w-]+)?\s+to\s+(?:travel|"
+    r"work|relocate|move|go|live)\b(?:\s+(?:frequently|often|extensively|regularly))?\s+(?:within|to|in|throughout|"
+    r"across|around)\s+(?:the\s+)?)(?:[A-Z][\w'-]*(?:\s*,\s*|\s+(?:and|or)\s+|\s+)?)+"
+)
+"""Where a willingness takes the candidate ('Readiness to travel within Montenegro', 'willingness to work in Ukraine
+and Moldova'): a place the post goes to, not a name the item asks the candidate to hold ('Prior deployment to Kosovo'
+does)."""
+
+
 def _checkable(text: str) -> bool:
     """Whether an unread item names a condition a candidate meets or not ('Citizenship of our country', 'Completed
     NATO staff course'): a figure, a status word, a kind's dimension or a name (a capitalised word after the
     first); a quality ('Political intuition and tact') is for the selection panel. Names in brackets are examples
     of what the item says ('Computer literate (Word, Excel)': a skill, whatever programs it names), not a name it
     asks for."""
-    unbracketed = re.sub(r"\([^()]*\)", " ", text)
+    unbracketed = _PLACE_TO_GO.sub(" ", re.sub(r"\([^()]*\)", " ", text))
     names = [w for w in re.findall(r"\b[^\W\d_][\w'-]*", unbracketed)[1:] if w[0].isupper() and w != "I"]
     return bool(_HARD.search(text) or _DIMENSION.search(text) or _standing(text) or names)
 
