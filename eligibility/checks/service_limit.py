@@ -405,7 +405,8 @@ may be seconded … longer than'."""
 _SCOPES = (
     (
         "mission",
-        r"\b(?:same|this|one|a\s+single)\s+(?:mission|field\s+operation|field\s+office|operation)\b|\bin\s+the\s+mission\b",
+        r"\b(?:same|this|one|(?:a|any)\s+single|any)\s+(?:mission|field\s+operation|field\s+office|operation)\b"
+        r"|\bin\s+the\s+mission\b",
     ),
     ("post", r"\b(?:this|the\s+same|the)\s+(?:post|position)\b"),
     (
@@ -428,10 +429,13 @@ def _part_phrase() -> re.Pattern[str]:
     from eligibility.phrases import NUMBER
 
     most = r"(?:(?:no|not)\s+more\s+than|at\s+most|a\s+maximum\s+of|up\s+to|maximum)"
-    # '… of which no more than 5 in the same field operation', '…, no more than seven of them in field missions'
+    them = r"of\s+(?:them|those|these|which)"
+    # '… of which no more than 5 in the same field operation', '…, no more than seven of them in field missions',
+    # '…, seven of them at most in the same field operation', '…, seven in any single field operation'
     return re.compile(
-        rf"\b(?:(?:of\s+which|including|with)\s+{most}?\s*|{most}\s+(?=\S+\s+of\s+(?:them|those|these)\b))"
-        rf"(?P<n>{NUMBER})(?:\s+years?\b|\s+of\s+(?:them|those|these)\b|(?<=\w)(?=\s+(?:in|with|within|at)\b))"
+        rf"(?:\b(?:(?:of\s+which|including|with)\s+{most}?\s*|{most}\s+(?=\S+\s+{them}\b))"
+        rf"|,\s*(?=\S+\s+(?:years?\s+)?(?:(?:{them}\s+)?at\s+most\b|in\s+(?:the\s+same|any|one|a\s+single|this)\b)))"
+        rf"(?P<n>{NUMBER})(?:\s+years?\b|\s+{them}\b|(?<=\w)(?=\s+(?:in|with|within|at)\b))(?:\s+at\s+most\b)?"
         rf"(?P<scope>[^.;]*)",
         re.I,
     )
