@@ -1678,7 +1678,7 @@ def _not_enough(sentence, reading) -> list:
 
 
 _COUNTS_AS_DEGREE = lazy_pattern(
-    r"\b(?:is|are)\s+(?:also\s+)?(?:accepted|considered|recogni[sz]ed|regarded|deemed|treated)\s+as\s+(?:being\s+)?"
+    r"\b(?:is|are)\s+(?:also\s+)?(?:accepted|considered|recogni[sz]ed|regarded|deemed|treated)\s+(?:as\s+)?(?:being\s+)?"
     r"(?:an?\s+)?equivalent\s+(?:to|of)\s+(?:an?\s+|the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:degree|diploma)\b",
     re.I,
 )
