@@ -1312,6 +1312,9 @@ def _fields_end(text: str, start: int, found: list[tuple[int, int, str]], beside
     """Where the words that may name the first degree's fields end: before what is asked beside it, and before
     another degree offered instead ('Degree in economics, or a military or police college diploma …')."""
     end = beside.start() if beside else None
+    clause = _NOT_A_FIELD_CLAUSE.search(text, start, end if end is not None else len(text))
+    if clause:
+        end = clause.start()  # '…, awarded at most three years ago', '…, or hold one': no field
     for s, _, _ in found:
         if s >= start and (end is None or s < end):
             other = _OR_BEFORE_DEGREE.search(text, start, s)
@@ -1320,6 +1323,15 @@ def _fields_end(text: str, start: int, found: list[tuple[int, int, str]], beside
     return end
 
 
+_NOT_A_FIELD_CLAUSE = lazy_pattern(
+    r",?\s+(?:obtained|awarded|earned|acquired|received|completed|conferred)\s+(?:(?:not|no)\s+(?:more|later|earlier|"
+    r"before)|(?:less|fewer)\s+than|within|after|since|before|during|in\s+the\s+(?:last|past)|on\s+or)\b"
+    r"|,\s+(?:obtained|awarded|earned|acquired|received|conferred)\b"
+    r"|,?\s+or\s+(?:to\s+)?(?:have|has|hold|holds|be|possess|are|is)\b",
+    re.I,
+)
+"""What ends a degree's fields without naming one: when it was obtained ('…, awarded no more than three years before
+the deadline'), or another clause offered instead ('…, or have completed such a programme')."""
 # '…, or a full professional accountancy qualification', '… or a chartered certification': a qualification that is
 # no degree, after the degree's fields.
 _QUALIFICATION_OR = lazy_pattern(
@@ -1334,8 +1346,11 @@ _DEGREE_QUALITY = lazy_pattern(
 )
 """What a degree accepted as an equivalent must also be: 'a four-year Bachelor's degree with honours'."""
 _OBTAINED_WHEN = lazy_pattern(
-    r"\b(?:obtained|awarded|completed|earned|graduated)\b[^.;]{0,40}?\b(?:after|since|on\s+or\s+after|not\s+(?:before|"
-    r"earlier\s+than)|no\s+earlier\s+than|within\s+the\s+(?:last|past))\s+[^.;]{1,40}",
+    r"\b(?:obtained|awarded|completed|earned|graduated)\b[^.;]{0,40}?\b(?:(?:after|since|on\s+or\s+after|not\s+(?:before|"
+    r"earlier\s+than)|no\s+earlier\s+than|(?:with)?in\s+the\s+(?:last|past))\s+[^.;]{1,40}"
+    # 'awarded no more than three years before the deadline', '… within the four months before applying'
+    rf"|(?:(?:not|no)\s+more\s+than\s+|(?:less|fewer)\s+than\s+|within\s+(?:the\s+)?){NUMBER}\s+(?:years?|months?)\b"
+    r"[^.;]{0,40})",
     re.I,
 )
 """A degree asked to be recent: 'obtained their Master's degree after 1 January 2023', 'graduated within the last
