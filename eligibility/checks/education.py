@@ -930,7 +930,7 @@ def _degrees(sentence, drafts: list, reading) -> list:
             f"'{clip(length.group(0))}': read as a first-level degree whose studies lasted at least "
             f"{years_of_study:g} years; no profile records how long studies lasted: a person must check it"
         )
-    beside = _BESIDE_DEGREE.search(text, first_end)
+    beside = _beside(text, first_end)
     m = _FIELDS.match(text[first_end : _fields_end(text, first_end, found, beside)])
     if not m and fields_before is not None:
         m = fields_before
@@ -1332,6 +1332,22 @@ _NOT_A_FIELD_CLAUSE = lazy_pattern(
 )
 """What ends a degree's fields without naming one: when it was obtained ('…, awarded no more than three years before
 the deadline'), or another clause offered instead ('…, or have completed such a programme')."""
+_SUPPLEMENTED = lazy_pattern(
+    r"\b(?:supplemented|complemented|accompanied)\s+(?:by|with)\s+"
+    r"(?P<what>(?:an?\s+|the\s+)?(?:(?!years?\b|experience\b)[a-z-]+\s+){0,2}?(?:training|courses?|coursework|certificates?|certification|qualifications?)\b"
+    r"(?!\s+(?:experience|skills)\b)[^;.]*)",
+    re.I,
+)
+"""Training asked beside a degree or school: '… supplemented by courses in finance', '… complemented
+by vocational training in payroll'."""
+
+
+def _beside(text: str, start: int) -> re.Match[str] | None:
+    """What a degree clause asks beside the degree after `start` (`_BESIDE_DEGREE`, `_SUPPLEMENTED`): the first."""
+    found = [m for m in (_BESIDE_DEGREE.search(text, start), _SUPPLEMENTED.search(text, start)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
 # '…, or a full professional accountancy qualification', '… or a chartered certification': a qualification that is
 # no degree, after the degree's fields.
 _QUALIFICATION_OR = lazy_pattern(
