@@ -32,6 +32,7 @@ from eligibility.checks.params import (
     records,
 )
 from eligibility.checks.paths import (
+    ACADEMIES,
     ALTERNATIVE,
     EQUIVALENT_YEARS,
     NO_FIELD,
@@ -854,6 +855,7 @@ def _degrees(sentence, drafts: list, reading) -> list:
     # "a Master's degree or a higher degree in public health": a higher degree than the one named is that degree's
     # level or above (`_DEGREE_TAIL`), never a degree of the lowest level accepted in its place.
     found = [f for i, f in enumerate(found) if not i or not _higher_than_named(text, f)]
+    found, implied = _implied_by_higher(text, found)
     found, studied, students_only = _held_by_students(text, found)
     text, alone = _no_degree_routes(text)
     if alone:
@@ -968,6 +970,7 @@ def _degrees(sentence, drafts: list, reading) -> list:
     # Routes, each a degree with its own years ('7 years (with Master's degree) or 9 years (with Bachelor's
     # degree)'): a lower route is a path in lieu, costing the years more it states.
     route_years = {lv: n for lv, n, _ in routes(text) or ()}
+    academies: list[str] = []
     # The other mentions: '… or a certified training course, combined with significant experience'.
     for at, end, other in found[1:]:
         if beside is not None and at >= beside.start():
@@ -977,6 +980,10 @@ def _degrees(sentence, drafts: list, reading) -> list:
         if other in LADDER and level in LADDER and LADDER.index(other) > LADDER.index(level):
             # 'a high school diploma with eight years, or a university degree with four': the higher degree is
             # accepted already; the years it needs are a path of the experience criterion.
+            continue
+        if other in ACADEMIES and level in LADDER[1:] and _asked_too(text, _first_start, at):
+            # 'A law degree plus the diploma of a police academy': both are asked, never either.
+            academies.append(other)
             continue
         tail = text[end:]
         if other in route_years and level in route_years:
@@ -1087,6 +1094,8 @@ def _degrees(sentence, drafts: list, reading) -> list:
         notes.append(
             f"'{clip(special.group(0).strip(' ,()'))}' within the field is not checked: a person may weigh it."
         )
+    if implied:
+        notes.append(f"'{implied}' is asked beside a higher qualification, which implies it: the higher one is read.")
     if SHORTER_STUDIES.search(text) and WRITTEN_YEARS.search(text) and re.search(r"experience", text, re.I):
         # The EU's 'studies … and appropriate professional experience of at least one year when the normal period
         # of university education is at least three years': a shorter degree's extra year, said on the degree.
@@ -1137,6 +1146,16 @@ def _degrees(sentence, drafts: list, reading) -> list:
             params.pop("fields", None)
             params.pop("or_related", None)
     drafts_out = [Draft(KIND, text, params=params, review=review, notes=notes, heading=sentence.heading)]
+    for academy in academies:
+        drafts_out.append(
+            Draft(
+                KIND,
+                text,
+                params={"level": academy},
+                notes=[f"The {LEVEL_NAMES[academy]} is asked beside the degree."],
+                heading=sentence.heading,
+            )
+        )
     if beside:
         # 'Completed university education in law and passed bar examination': the examination is asked as well,
         # and no degree criterion states it.
@@ -1317,7 +1336,7 @@ def _fields_end(text: str, start: int, found: list[tuple[int, int, str]], beside
         end = clause.start()  # '…, awarded at most three years ago', '…, or hold one': no field
     for s, _, _ in found:
         if s >= start and (end is None or s < end):
-            other = _OR_BEFORE_DEGREE.search(text, start, s)
+            other = _OR_BEFORE_DEGREE.search(text, start, s) or _asked_too(text, start, s)
             if other:
                 return other.start()
     return end
@@ -1332,6 +1351,37 @@ _NOT_A_FIELD_CLAUSE = lazy_pattern(
 )
 """What ends a degree's fields without naming one: when it was obtained ('…, awarded no more than three years before
 the deadline'), or another clause offered instead ('…, or have completed such a programme')."""
+_ASKED_TOO = lazy_pattern(
+    r"(?<![/\w])(?:and|plus|as\s+well\s+as|together\s+with|in\s+addition\s+to|followed\s+by|supplemented\s+by)\s+"
+    r"(?:(?:an?|the)\s+)?(?:(?:successful\s+)?(?:graduation|completion|diploma|degree|certificate)\s+(?:from|of)\s+"
+    r"(?:(?:an?|the)\s+)?)?(?:(?:recogni[sz]ed|accredited|completed)\s+)?$",
+    re.I,
+)
+"""The words that join a second qualification to the one before as asked too: '… and a diploma of a …'."""
+
+
+def _asked_too(text: str, start: int, at: int) -> re.Match[str] | None:
+    """The words before a degree mention at `at` that ask it beside the one named from `start` ('A secondary school
+    diploma and a diploma of a police academy'), never instead of it: no 'or' stands between them."""
+    if re.search(r"\bor\b", text[start:at], re.I):
+        return None
+    return _ASKED_TOO.search(text, start, at)
+
+
+def _implied_by_higher(text: str, found: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], str]:
+    """'Finished secondary school and a diploma of a police academy', '… and a university degree in law':
+    secondary education asked together with a higher qualification, which implies it; what is asked is the higher
+    one, never secondary school with the other as a choice. The mentions with the higher first, and the secondary
+    education's words ('' when there is none such)."""
+    if len(found) < 2 or found[0][2] != "secondary":
+        return found, ""
+    start, end, _ = found[0]
+    nxt = next((f for f in found[1:] if f[2] != "secondary"), None)
+    if nxt is None or not (nxt[2] in ACADEMIES or nxt[2] in LADDER[1:]) or not _asked_too(text, end, nxt[0]):
+        return found, ""
+    return [nxt] + [f for f in found[1:] if f is not nxt], text[start:end]
+
+
 _SUPPLEMENTED = lazy_pattern(
     r"\b(?:supplemented|complemented|accompanied)\s+(?:by|with)\s+"
     r"(?P<what>(?:an?\s+|the\s+)?(?:(?!years?\b|experience\b)[a-z-]+\s+){0,2}?(?:training|courses?|coursework|certificates?|certification|qualifications?)\b"
