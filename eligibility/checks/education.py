@@ -849,7 +849,7 @@ def _degrees(sentence, drafts: list, reading) -> list:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    found = mentions(text)
+    found = _such_degree(text, _programme_studied(text, mentions(text)))
     if not found:
         return []
     # "a Master's degree or a higher degree in public health": a higher degree than the one named is that degree's
@@ -1145,6 +1145,11 @@ def _degrees(sentence, drafts: list, reading) -> list:
         if level == "secondary":
             params.pop("fields", None)
             params.pop("or_related", None)
+    if studied and students_only and params.get("fields"):
+        # 'registered in a postgraduate programme in forestry': the fields are the programme's; a student's first degree
+        # may be in another, which a person judges, never a refusal.
+        params["or_related"] = True
+        notes.append("The fields are those of the programme studied: a first degree in another field goes to a person.")
     drafts_out = [Draft(KIND, text, params=params, review=review, notes=notes, heading=sentence.heading)]
     for academy in academies:
         drafts_out.append(
@@ -1380,6 +1385,37 @@ def _implied_by_higher(text: str, found: list[tuple[int, int, str]]) -> tuple[li
     if nxt is None or not (nxt[2] in ACADEMIES or nxt[2] in LADDER[1:]) or not _asked_too(text, end, nxt[0]):
         return found, ""
     return [nxt] + [f for f in found[1:] if f is not nxt], text[start:end]
+
+
+_PROGRAMME_STUDIED = lazy_pattern(
+    r"\b(?:post-?\s?)?graduate\s+(?:programmes?|programs?|studies|courses?)\b(?!\s*(?:\(|,|at\b|of\b|leading\b))",
+    re.I,
+)
+"""A programme whose level is said by its name alone: a (post)graduate programme follows a first degree."""
+_SUCH = lazy_pattern(r"\bsuch\s+(?:an?\s+)?$", re.I)
+
+
+def _programme_studied(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions with a (post)graduate programme being studied ('registered in a postgraduate programme in forestry')
+    read as a master's mention, which `_held_by_students` then reads as studied for."""
+    extra = [
+        (m.start(), m.end(), "master")
+        for m in _PROGRAMME_STUDIED.finditer(text)
+        if _STUDYING_FOR.search(text[max(0, m.start() - 120) : m.start()])
+        and not any(s < m.end() and m.start() < e for s, e, _ in found)
+    ]
+    return sorted(found + extra) if extra else found
+
+
+def _such_degree(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'… or hold such a degree': a degree named by no level that points back to the one before is of that
+    level, never a first degree of its own."""
+    out: list[tuple[int, int, str]] = []
+    for i, (start, end, level) in enumerate(found):
+        if i and _levelless(text, (start, end, level)) and _SUCH.search(text, 0, start):
+            level = out[i - 1][2]
+        out.append((start, end, level))
+    return out
 
 
 _SUPPLEMENTED = lazy_pattern(
