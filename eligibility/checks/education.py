@@ -1359,10 +1359,11 @@ the deadline'), or another clause offered instead ('…, or have completed such 
 _ASKED_TOO = lazy_pattern(
     r"(?<![/\w])(?:and|plus|as\s+well\s+as|together\s+with|in\s+addition\s+to|followed\s+by|supplemented\s+by)\s+"
     r"(?:(?:an?|the)\s+)?(?:(?:successful\s+)?(?:graduation|completion|diploma|degree|certificate)\s+(?:from|of)\s+"
-    r"(?:(?:an?|the)\s+)?)?(?:(?:recogni[sz]ed|accredited|completed)\s+)?$",
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+,?\s+){0,3}?)?(?:(?:recogni[sz]ed|accredited|completed)\s+)?$",
     re.I,
 )
-"""The words that join a second qualification to the one before as asked too: '… and a diploma of a …'."""
+"""The words that join a second qualification to the one before as asked too: '… and a diploma of a …', '… and
+completion of a customs, police or military academy' (the kind of academy named before the one read)."""
 
 
 def _asked_too(text: str, start: int, at: int) -> re.Match[str] | None:
