@@ -1524,6 +1524,9 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         # 'The selected candidate will be required to undergo a medical examination': a condition of appointment,
         # met after the selection, which no applicant can be screened on.
         return [], "a condition of appointment the selected candidate meets after selection: nothing to screen"
+    if _OFFERED.match(sentence.text) and not _OFFERED_TO_WHOM.search(sentence.text):
+        # 'The fellowship provides graduates with two years of work abroad': what it gives, whatever it measures.
+        return [], "says what the programme or post offers, not what a candidate must have"
     found, why = kinds.whole(sentence, reading)
     if found or why:
         return found, why
@@ -1689,6 +1692,21 @@ _MADE_ESSENTIAL = re.compile(
 )
 """An item's own sentence after it that makes it asked of everyone ('… This is essential', 'candidates who do not
 meet it will not be invited')."""
+
+
+_OFFERED = re.compile(
+    r"^\W*(?:the|this|our)\s+(?:[\w-]+\s+){0,6}?(?:programme|program|fellowship|internship|traineeship|scheme|"
+    r"mission|organi[sz]ation|office|secretariat|post|position|assignment)\s+(?:offers?|provides?|gives?|aims?)\b",
+    re.I,
+)
+"""What a programme or post gives ('The Young Diplomats Programme offers recent graduates a first year abroad'), said
+under a requirements heading: no item asked of a candidate, whatever measures it names."""
+_OFFERED_TO_WHOM = re.compile(
+    r"\b(?:must|should|shall|required?|need(?:s|ed)?|only|who|whose|holding|holders?|having)\b|\bwith\s+(?:an?|at\s+least)\s",
+    re.I,
+)
+"""Words that say whom it is for ('… offers graduates who hold a master's degree …', '… to candidates with a degree in
+law'): that is asked, and the kinds read it."""
 
 
 def _terms_of_the_post(text: str) -> bool:
