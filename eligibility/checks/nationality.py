@@ -756,6 +756,21 @@ _INVITATION = lazy_pattern(
 )
 """An invitation ('encourages applications from all qualified candidates who are nationals of member countries',
 'Nationals of EU Member States are encouraged to apply'): it shuts no one out."""
+# 'welcomes applications from qualified candidates who are nationals of OECD member countries': the welcome names
+# the pool itself, the whole of a grouping's members, so no one outside it is welcomed; a welcome that singles some out
+# ('particularly nationals of under-represented member countries', 'also from non-member countries') is a wish.
+_WELCOMED_POOL = lazy_pattern(
+    r"\bwelcom(?:es?|ed|ing)\s+(?:the\s+)?applications?\s+(?:from|of)\s+(?:all\s+)?"
+    r"(?:(?:suitably\s+|well[\s-]|highly\s+)?qualified\s+|eligible\s+|interested\s+)?"
+    r"(?:(?:candidates|applicants|persons|people|individuals)\s+(?:who\s+are\s+|that\s+are\s+)?)?"
+    r"(?:nationals|citizens)\s+of\b",
+    re.I,
+)
+_SINGLED_OUT = lazy_pattern(
+    r"\b(?:under-?|un-?|non-?|less\s+|poorly\s+)represented\b|\b(?:particularly|especially|notably|in\s+particular|"
+    r"also|priority|preference|preferred|non-?members?)\b",
+    re.I,
+)
 _RESTRICTING = lazy_pattern(
     r"\b(?:only|exclusively|solely|must|restricted|limited|reserved|not\s+eligible|ineligible|cannot|may\s+not)\b", re.I
 )
@@ -771,6 +786,8 @@ def extract(sentence, reading) -> list:
     if widening:
         return widening
     if _INVITATION.search(text) and not _RESTRICTING.search(text):
+        if _WELCOMED_POOL.search(text) and not _SINGLED_OUT.search(text):
+            return _members(text, reading.posting.organisation) or []
         return []
     labelled = _LABEL.match(text)
     if labelled and _WHOSE_LABEL.fullmatch(labelled.group("label").strip()):
