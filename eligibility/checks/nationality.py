@@ -491,6 +491,15 @@ _EXCLUSION_ASIDE = lazy_pattern(
     r"\b[^()]*)\)",
     re.I,
 )
+# '… a citizen of Slovenia and not also hold the citizenship of Kosovo', '…, but must not hold a Serbian passport as
+# well': a bar on a second citizenship joined to whose nationals may apply, read as its own sentence.
+_CONJOINED_BAR = lazy_pattern(
+    r"\s*,?\s+(?:and|but)\s+(?:(?:must|should|shall|may)\s+)?(?:not|never)\s+(?:also\s+)?"
+    r"(?P<verb>have|hold|possess|be)\s+(?:also\s+|in\s+addition\s+|additionally\s+)?"
+    r"(?P<what>(?:(?:the|an?|any)\s+)?(?:[A-Z][\w-]*\s+){0,3}?"
+    r"(?:(?i:citizenship|nationality|passport)|(?i:nationals?|citizens?)\s+of)\b[^.;()]*)",
+    re.I,
+)
 # 'nationals of OSCE participating States', 'be a national of an OSCE participating State', 'citizens of one of the
 # participating States', 'hold the nationality of a participating State'.
 _PARTICIPATING = lazy_pattern(
@@ -831,6 +840,18 @@ def extract(sentence, reading) -> list:
         # brackets who of them may not; each read on its own, both kept.
         outer = extract(replace(sentence, text=(text[: aside.start()] + text[aside.end() :]).strip()), reading)
         inner = extract(replace(sentence, text=aside.group("inner")), reading)
+        if outer and inner:
+            for draft in outer + inner:
+                draft.source = text
+            return outer + inner
+    bar = _CONJOINED_BAR.search(text)
+    if bar:
+        # 'must be a citizen of Slovenia and not also hold the citizenship of Kosovo': who may apply, and who of them
+        # may not; both kept where each reads alone.
+        outer = extract(replace(sentence, text=text[: bar.start()].strip() + "."), reading)
+        inner = extract(
+            replace(sentence, text=f"Candidates must not {bar.group('verb')} {bar.group('what').strip()}."), reading
+        )
         if outer and inner:
             for draft in outer + inner:
                 draft.source = text
