@@ -390,11 +390,20 @@ _ASKED_OF_THEM = lazy_pattern(
 )
 
 
+_A_LICENCE = lazy_pattern(r"\b(?:driving|driver['\u2019]?s?)\s+(?:licen[cs]es?|permits?)\b", re.I)
+
+
 def beside(text: str) -> list[str]:
     """The parts of a nationality rule's line that ask something else after a colon or a semicolon ('Open to
     nationals of the Czech Republic: candidates must hold a degree in law': 'candidates must hold a degree in law'),
     each read on its own; none that says anything more of who may apply ('…; foreigners with a work permit are not
     eligible'), and no label's word before a colon ('Eligibility: …')."""
+    holding = _ONLY_HOLDING.search(text)
+    also = holding and holding.group("also")
+    if also and not _A_LICENCE.search(also):
+        # 'Only candidates who hold Austrian citizenship and five years of experience may apply': the years are asked
+        # of them too (a driving licence beside the citizenship is its own kind's, read with the nationality).
+        return [also.strip()]
     named = _ONLY.search(text) or _HOST_MAY_APPLY.search(text)
     qualifier = named and named.re.groupindex.get("qual") and named.group("qual")
     asked = qualifier and _ASKED_OF_THEM.match(qualifier)
@@ -643,8 +652,8 @@ _CITIZENSHIP = lazy_pattern(
 )
 # 'Only persons holding Swiss citizenship can be put forward by Switzerland', 'Only candidates who hold the nationality
 # of Austria may be seconded': those who may apply named by the citizenship they hold, in a sentence of its own; with
-# a driving licence they hold beside it ('… Swiss citizenship and a Swiss driving licence may apply'), which its own
-# kind reads in the same sentence (anything else beside it is no sentence of the nationality alone).
+# what else they hold beside it (`also`: '… Swiss citizenship and a Swiss driving licence may apply', '… Austrian
+# citizenship and five years of experience may apply'), which the other kinds read (`beside`).
 _ONLY_HOLDING = lazy_pattern(
     r"\b(?i:only)\s+(?:(?i:persons|candidates|applicants|those|people|individuals|staff|experts)\s+)?"
     r"(?i:holding|who\s+(?:hold|have|possess)|with|having|possessing|holders\s+of)\s+(?:(?i:an?|the)\s+)?(?:(?i:valid)\s+)?"
@@ -654,8 +663,8 @@ _ONLY_HOLDING = lazy_pattern(
     + _DEMONYM
     + r")*)\s+(?i:citizenship|nationality|passports?)"
     r"|(?i:citizenship|nationality)\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ,]*?[a-z]))"
-    r"(?=(?:\s*,?\s+(?i:and|as\s+well\s+as|plus)\s+[^.;,]{0,40}?\b(?i:driving|driver['\u2019]?s?)\s+"
-    r"(?i:licen[cs]es?|permits?))?"
+    r"(?=(?:\s*,?\s+(?i:and|as\s+well\s+as|plus)\s+(?:(?i:holding|having|possessing|with)\s+)?"
+    r"(?!(?i:who|that|which|are|is|be|being|residing|living|resident|based|not)\b)(?P<also>[^.;,]{1,80}?))?"
     r"\s*,?\s+(?i:(?:may|can|shall|will)\s+(?:apply|be\s+(?:put\s+forward|nominated|seconded|proposed|considered|"
     r"accepted|appointed|recruited|admitted))|(?:are|is)\s+eligible)\b)"
 )
