@@ -1164,8 +1164,11 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     # independent user. A person's own 'conversational' stays asked: no agreed level for what one says of oneself.
     ("conversational", "B1"),
 )
-_SKILLS_BETWEEN = lazy_pattern(r"\s{0,2}(?:(?:written|spoken|oral|verbal|and|&|/|,)\s*){0,5}", re.I)
-"""What may stand between a word of strength and the noun it qualifies: 'excellent written and oral command'."""
+_SKILLS_BETWEEN = lazy_pattern(
+    r"\s{0,2}(?:(?:written|spoken|oral|verbal|and|&|/|,|or\s+(?:an\s+)?equivalent)\s*){0,5}", re.I
+)
+"""What may stand between a word of strength and the noun it qualifies: 'excellent written and oral command',
+'mother tongue or equivalent knowledge'."""
 _LAST_WORDING: tuple[tuple[str, str], ...] = (
     # 'Command of English.': a command with no word of strength says no more than a knowledge does (B1); read after
     # every phrase that holds it ('full command', 'good command'), which says more.
@@ -1309,11 +1312,18 @@ def _wordings(text: str) -> list[tuple[int, int, str]]:
 
 
 # 'Very good knowledge (C1) of one of the official languages (English or French) and good knowledge (B2) of the
-# other': both languages, one at the first level.
+# other': both languages, one at the first level. The 'and' that joins the two clauses is never one between the names
+# of the choice ('one of English and French (…) and good knowledge of the other').
 _ONE_AND_OTHER = lazy_pattern(
-    r"\b(?:one|either)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?[^.;]*?[,\s]\s*and\s+(?P<second>[^.;]*?)"
+    r"\b(?:one|either)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+)?[^.;]*?[,\s]\s*and\s+(?-i:(?![A-Z]))"
+    r"(?P<second>[^.;]*?)"
     r"\b(?:of|in)\s+the\s+other(?:\s+(?:one|language))?\b",
     re.I,
+)
+
+
+_ONE_OF_AND = lazy_pattern(
+    r"(\b(?:one|either)\s+of\s+(?:the\s+)?(?-i:[A-Z])[a-z]+)\s+and\s+(?=(?-i:[A-Z])[a-z]+\b)", re.I
 )
 
 
@@ -1339,7 +1349,8 @@ def _one_and_the_other(sentence, other: re.Match) -> list:
     from eligibility.compiler.draft import Draft
 
     text = sentence.text
-    said = text[: other.start("second")]
+    # 'one of Dutch and German': the names of the choice joined by 'and' are still one choice.
+    said = _ONE_OF_AND.sub(r"\g<1> or ", text[: other.start("second")])
     first = _named(type(sentence)(said, sentence.section, sentence.heading))
     choice = [d for d in first if d.kind in (KIND, "requirement") and len(_languages_of(d, said)) >= 2]
     rest = text[other.start("second") :]
@@ -1930,7 +1941,7 @@ _AT_LEVEL = lazy_pattern(r"\s*\)?\s*,?\s*(?:(?:both|each|all(?:\s+of\s+them)?)\s
 """What stands between a language's name and 'at native level', 'at a professional level'."""
 _LEVEL_WORD = lazy_pattern(r"\s*-?\s*level\b", re.I)
 _BRACKET_OPEN = lazy_pattern(r"\s*\(\s*(?:(?:minimum|min\.?|at\s+least)\s+)?(?:(?:CEFR\s+)?level\s+)?", re.I)
-_BRACKET_CLOSE = lazy_pattern(r"\s*(?:level\s*)?(?:or\s+(?:above|higher)\s*)?[),;]", re.I)
+_BRACKET_CLOSE = lazy_pattern(r"\s*(?:level\s*)?(?:or\s+(?:above|higher|equivalent)\s*)?[),;]", re.I)
 
 
 def _in_bracket_after(text: str, end: int, wording: tuple[int, int, str]) -> bool:
