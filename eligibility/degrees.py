@@ -107,7 +107,10 @@ _LEVELS = (
         "doctorate",
         r"\b(?:third|3rd)[- ]level(?: university)? degree|\b(?:university\s+)?degree\s+(?:at|of)\s+(?:the\s+)?(?:third|3rd)[- ]level\b"
         r"|\bdoctora(?:te|l degree)|\bph\.?\s?d\b|\bEQF\s+level\s+8\b"
-        r"|\bISCED\s+(?:level\s+)?8\b",
+        r"|\bISCED\s+(?:level\s+)?8\b"
+        # the doctoral level or a programme at it: 'a university course at doctoral level', 'a doctoral programme'
+        # (never the studies a master's gives access to, nor doctoral students or candidates a post works with)
+        r"|(?<!access\sto\s)\bdoctoral[- ](?:level\b|(?:degree\s+)?(?:programmes?|programs?|studies)\b)",
     ),
     (
         "master",

@@ -980,6 +980,32 @@ def _degrees(sentence, drafts: list, reading) -> list:
         if other in LADDER and level in LADDER and LADDER.index(other) > LADDER.index(level):
             # 'a high school diploma with eight years, or a university degree with four': the higher degree is
             # accepted already; the years it needs are a path of the experience criterion.
+            if (
+                studied
+                and not params.get("fields")
+                and LADDER.index(other) == LADDER.index(level) + 1
+                and _STUDYING_FOR.search(text[max(0, _first_start - 120) : _first_start])
+            ):
+                # 'be enrolled in a master's programme or hold a master's degree in history': the same degree studied
+                # for or held, and the field said after the one held is the choice's, never any field.
+                after = _FIELDS.match(text[end : _fields_end(text, end, found, beside)])
+                if after and not _ANAPHOR.match(after.group("f")):
+                    fields_after, related = field_list(after.group("f"))
+                    if fields_after:
+                        params["fields"] = fields_after
+                    if related:
+                        params["or_related"] = True
+            elif params.get("fields"):
+                # 'a degree in economics, or a master's degree in law': the higher degree in its own field, which one
+                # criterion cannot hold; either field is read for either degree, and a person checks the pairing.
+                after = _FIELDS.match(text[end : _fields_end(text, end, found, beside)])
+                own_fields = field_list(after.group("f"))[0] if after and not _ANAPHOR.match(after.group("f")) else []
+                if set(own_fields) - set(params["fields"]):
+                    params["fields"] = list(dict.fromkeys([*params["fields"], *own_fields]))
+                    review.append(
+                        f"'{clip(text[at:].strip(' ;.'))}' names its own field: either field is read for either "
+                        "degree; a person must check the candidate's degree is in the field said of its level"
+                    )
             continue
         if other in ACADEMIES and level in LADDER[1:] and _asked_too(text, _first_start, at):
             # 'A law degree plus the diploma of a police academy': both are asked, never either.
@@ -1326,8 +1352,11 @@ _DEGREE_TAIL = lazy_pattern(
 )
 """What completes a degree's name before its fields: the rest of its title ('Master of Arts in …', 'Bachelor of
 Science in …') or a level it admits above it ('a Bachelor's degree or higher in economics')."""
+# '… or a military college diploma', '… or be enrolled in a master's programme', '… or hold a bachelor's degree'.
 _OR_BEFORE_DEGREE = lazy_pattern(
-    r"[,;]?\s+or\s+(?:an?\s+|the\s+)?(?:(?:diploma|degree|graduation|certificate)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?$",
+    r"[,;]?\s+or\s+(?:(?:be|are|is|being)\s+(?:currently\s+)?(?:enrolled|registered)\s+(?:in|on|for|at)\s+"
+    r"|(?:hold|have|possess|holding|having)\s+)?"
+    r"(?:an?\s+|the\s+)?(?:(?:diploma|degree|graduation|certificate)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?$",
     re.I,
 )
 
