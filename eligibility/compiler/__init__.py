@@ -1030,6 +1030,15 @@ def _extract(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], s
     ):
         issue = "it says who is not eligible, in words no kind reads: a person must judge it or rewrite it as its kind"
         return [Draft("requirement", sentence.text, True, review=[issue])], ""
+    said = _counted(sentence) if found else ""
+    if said and not any("asks a count of" in text for d in found for text in (*d.review, *d.notes)):
+        # 'Six years of experience, including service in no fewer than four observation missions': a kind read the
+        # years and left the count, which no profile records; the count is checked by a person, never dropped.
+        asked = [d for d in found if d.kind != "competency" and d.mandatory is not False]
+        if asked:
+            asked[0].review.append(f"{said}, which no criterion counts: a person checks it")
+        elif found:
+            found[0].notes.append(f"{said}, which no criterion counts.")
     opened = _OPEN_TO.search(sentence.text)
     if not found and opened and sentence.section not in ("skip", "metadata") and _ONLY.search(opened.group()):
         # 'Applications are open to candidates … who hold, or can obtain, a Swiss work permit', 'open only to
@@ -1742,7 +1751,7 @@ def _counted(sentence: Sentence) -> str:
 
 
 _COUNT_OF = re.compile(
-    rf"(?<![\w.,])(?P<n>{NUMBER})\s+(?:[\w/-]+\s+){{0,3}}?"
+    rf"(?<![\w.,])(?P<n>{NUMBER})\s+(?:(?!(?:years?|yrs?|months?|weeks?|days?|of|in|with|at|for)\b)[\w/-]+\s+){{0,3}}?"
     r"(?P<what>missions|deployments|assignments|rotations|tours\s+of\s+duty|elections|operations)\b",
     re.I,
 )
