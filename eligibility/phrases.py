@@ -211,11 +211,16 @@ _DISCIPLINE = lazy_pattern(
 )
 
 
+_ACTIVITY = lazy_pattern(r"^[a-z]{3,}ing$")
+"""A word for an activity ('monitoring', 'reporting', 'training'): a field of its own before another item, never a
+modifier waiting for its head ('monitoring or crisis management' is monitoring, and crisis management)."""
+
+
 def _distribute(m: re.Match) -> str:
     words = [w.strip() for w in m.group(1).split(",")]
     if m.group(2) == "and" and len(words) < 2:
         return m.group(0)
-    if any(_DISCIPLINE.search(w) for w in words):
+    if any(_DISCIPLINE.search(w) or _ACTIVITY.search(w) for w in words):
         # 'law, economics or political science', 'law, economics or business administration': a discipline names a
         # field of its own, and the last word qualifies its own head only.
         return m.group(0)
