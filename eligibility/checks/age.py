@@ -331,6 +331,13 @@ _AT_END = lazy_pattern(
     r"mandate|posting|term))\b",
     re.I,
 )
+_WHEN_IT_ENDS = lazy_pattern(
+    r"\b(?:when|once|by\s+the\s+time|as\s+soon\s+as)\s+(?:the|their|his/her|his\s+or\s+her|its)\s+"
+    r"(?P<what>(?:[\w-]+\s+){0,2}?(?:secondment|assignment|contract|appointment|mission|deployment|tour\s+of\s+duty|"
+    r"mandate|posting|term))\s+(?:ends|expires|finishes|is\s+(?:over|completed|finished)|comes\s+to\s+an\s+end)\b",
+    re.I,
+)
+"""'… not over 65 when their tour of duty ends': the age on the day a period ends, as 'at the end of' says."""
 
 
 _THAT_AGE = lazy_pattern(r"\b(?:that|this|the\s+same|the\s+(?:said|above|retirement))\s+age\b(?!\s+of\b)", re.I)
@@ -698,7 +705,7 @@ def extract(sentence, reading) -> list:
     day = parse_date(on.group("when")) if on else None
     if day is not None:
         params["on_date"] = day.isoformat()
-    end = _AT_END.search(text)
+    end = _AT_END.search(text) or _WHEN_IT_ENDS.search(text)
     if end and day is None:
         # The day the assignment ends is not stated here: checked at the closing date, a person sets the day.
         review = (
@@ -709,7 +716,17 @@ def extract(sentence, reading) -> list:
     if end:
         notes.append(f"The posting takes the age at the end of the {end.group('what')}, on the day it states.")
     start = _AT_START.search(text)
-    if end is None and day is None and start:
+    appointed = re.search(r"\b(?:time\s+of\s+)?appointment\b", text, re.I)
+    begins = getattr(reading.posting, "starts", None)
+    if end is None and day is None and (start or appointed) and begins is not None:
+        # 'no older than 60 on the date of appointment' where the posting states its 'Date of Entry on Duty': the
+        # age is taken on that day, not at the closing date (a candidate may turn 61 between the two).
+        params["on_date"] = begins.isoformat()
+        taken = start.group(0) if start else "at appointment"
+        notes.append(
+            f"The posting takes the age {taken}: on the date of entry on duty it states ({human_date(begins)})."
+        )
+    elif end is None and day is None and start:
         # 'Be no older than 30 at the start of the programme': a day after the closing date the posting does not state.
         notes.append(
             f"The posting takes the age {start.group(0)}; it is checked at the closing date (or the date given)."

@@ -1372,6 +1372,8 @@ class Metadata:
     """True for a national (locally recruited) post, False for an international one, None where nothing tells."""
     issued: date | None = None
     closes: date | None = None
+    starts: date | None = None
+    """The day the post begins where the posting states it ('Date of Entry on Duty: 1 June 2027')."""
     notes: tuple[str, ...] = ()
 
 
@@ -1842,6 +1844,7 @@ def metadata(raw_lines: list[str], text: str) -> Metadata:
         or _closing_in_prose(text)
     )
     meta.closes, said = _closing_choice(meta.closes, text)
+    meta.starts = parse_date(labels.get("starts", ""))
     notes += said
     location = _TRAVEL.sub("", footer.get("location", "") or labels.get("duty_station", ""))
     office = _office_for(location) if location and osce_post else None
