@@ -756,7 +756,7 @@ _YEARS_OF_WORK = lazy_pattern(
     rf"(?:{WISH_ADVERB},?\s+)?"
     r"(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|no\s+less\s+than|more\s+than|over)\s+)?"
     rf"{NUMBER}\s*(?:full[- ])?(?:years?|yrs?|months?))"
-    r"(?:['\u2019]\s*(?:work\s+)?|\s+of\s+(?:(?:professional|relevant|active|paid)\s+)?(?:service|employment)\s+|\s+)"
+    r"(?:['\u2019]\s*(?:work\s+)?|\s+of\s+(?:(?:professional|relevant|active|paid|operational)\s+)?(?:service|employment)\s+|\s+)"
     r"(?P<how>as|working\s+(?:in|as|with|for|on|at)|(?:spent|employed|serving|served)\s+(?:in|with|at|by|as)|in|with|within)"
     r"\s+(?P<what>(?:(?:an?|the)\s+)?(?P<first>\S+))",
     re.I,
@@ -1491,7 +1491,9 @@ _MANAGING_AFTER = lazy_pattern(
     r"of\s+)?(?:(?:a|an|the|their|multi\w*|small|large|diverse|international)\s+)*(?:[\w-]+\s+)?"
     rf"(?:teams?|staff|people|personnel|units?|employees|managers|offices?|departments?|divisions?|sections?|"
     rf"subordinates|colleagues|{_TRADES})\b"
-    r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|(?:(?:team|line|people)\s+)?manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+)"
+    r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|(?:(?:team|line|people)\s+)?manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+|"
+    # '… two years as a unit commander': command, in police and military work, is the management of officers
+    r"(?:(?:unit|section|team|squad|platoon|company|shift|station|deputy)\s+)?commander(?![\w'\u2019]))"
     # 'of experience in team leadership', '… in people management': the managing named as a noun
     r"|(?:team|people|staff|line)\s+(?:leadership|management|supervision)\b"
     # '… in a team-leader role', '… in line-manager positions': a managing role named before what it is
@@ -1508,7 +1510,8 @@ _MANAGEMENT_EXPERIENCE = lazy_pattern(
     r"(?:level|levels|capacity|capacities|position|positions|role|roles|functions?|posts?)\b"
     r"|in\s+(?:the\s+)?(?:management|supervision|leadership)\s+of\s+(?:[\w-]+\s+){0,3}?(?:teams?|staff|people|"
     r"personnel|units?|employees|offices?|departments?|divisions?|sections?|subordinates)\b"
-    r"|as\s+(?:an?\s+|the\s+)?(?:(?:deputy\s+)?head|chief|director|manager|supervisor|team\s+leader)\b"
+    r"|as\s+(?:an?\s+|the\s+)?(?:(?:deputy\s+)?head|chief|director|manager|supervisor|team\s+leader|"
+    r"(?:(?:unit|section|team|squad|platoon|company|shift|station|deputy)\s+)?commander(?![\w'\u2019]))"
     # 'four years of experience with managerial responsibilities', '… of supervisory responsibility', '… in senior
     # management': the responsibility held, or management alone, as the work's capacity
     r"|(?:with|having|holding|involving|carrying|bearing|including|of)\s+(?:(?:significant|substantial|full|formal|"
