@@ -1408,7 +1408,7 @@ accounting'): no management of people (a level, a capacity, 'of staff' or a clau
 _FIELDS_AFTER = lazy_pattern(
     rf"experience{_CONNECTOR}(?!a\s+management|management\b"
     + _COMPOUND_HEAD
-    + rf")(?P<f>.+?)(?={_YEARS_AFTER_FIELD}|{_OTHER_REQUIREMENT}|,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
+    + rf")(?P<f>.+?)(?={_YEARS_AFTER_FIELD}|{_OTHER_REQUIREMENT}|,\s*including|,\s*(?:(?:which|this|it)\s+is\s+)?(?:reduced|lowered|decreased|shortened|cut)\s+to\b|,\s*(?:although|though|whereas)\s|,?\s+and\s+(?:(?:an?|good|excellent|full)\s+)?(?:fluency|fluent|knowledge|proficiency|command)\b|,?\s+or\s*$|,?\s+or\s+(?:(?:at\s+least|a\s+minimum\s+of)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|,\s*with\s|\s+with\s+at\s+least|,\s*of\s+which|,\s*among\s|,\s*from\s+(?:this|these|which)\s|,\s*out\s+of\s+which|,\s*(?:at\s+least|a\s+minimum\s+of|minimum)\s|\s*:\s*(?:(?:at\s+least|a\s+minimum\s+of|minimum)\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b|\.\s|\.$|;|$|\s+is\s+required|\s+is\s+mandatory|\s+are\s+required|\s+(?:required|needed|necessary|mandatory|essential)\s*[.;]?\s*$|,\s*preferably|\s+preferably|\s+within\s)",
     re.I,
 )
 # 'as a project or team manager', 'as a team or project leader': a managing role given as one of two, read as
@@ -1473,7 +1473,9 @@ _MANAGEMENT_AFTER = lazy_pattern(
     r"carrying|including|that\s+(?:involved?|includes?|included|carr(?:y|ied)))\s+(?:[\w-]+\s+){0,2}?"
     rf"{_RESPONSIBILITY}"
     # 'including three years with managerial responsibilities'
-    rf"|(?:with|having|holding|carrying|bearing)\s+(?:[\w-]+\s+){{0,2}}?{_RESPONSIBILITY})",
+    rf"|(?:with|having|holding|carrying|bearing)\s+(?:[\w-]+\s+){{0,2}}?{_RESPONSIBILITY}"
+    # 'four years in leading positions', '… on leading work places': a leading post is one of managing
+    r"|(?:on\s+)?(?:an?\s+|the\s+)?leading\s+(?:work\s*)?(?:positions?|posts?|roles?|functions?|places?|workplaces?)\b)",
     re.I,
 )
 # 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
@@ -1793,7 +1795,7 @@ def _read(sentence) -> tuple[list, str | None]:
 
 
 _GOVERNING = (
-    r"\b(?:including|of\s+which|among\s+(?:them|which|these)|thereof|out\s+of\s+which|"
+    r"\b(?:including|of\s+which|among\s+(?:them|which|these)|thereof|out\s+of\s+which|from\s+(?:this|these|which)|"
     r"with(?=\s+(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\b)"
     # '4 years of experience with 2 in management', '…, two in management': a bare figure (no 'years' after it, which
     # a route's 'with 2 years' has) where the part is.
