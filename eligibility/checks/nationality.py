@@ -654,6 +654,27 @@ _CITIZENSHIP = lazy_pattern(
 # of Austria may be seconded': those who may apply named by the citizenship they hold, in a sentence of its own; with
 # what else they hold beside it (`also`: '… Swiss citizenship and a Swiss driving licence may apply', '… Austrian
 # citizenship and five years of experience may apply'), which the other kinds read (`beside`).
+_LIVES_THERE = lazy_pattern(
+    r"\band\s+(?:who\s+)?(?:(?:also\s+)?(?:live|lives|living|reside|resides|residing)|(?:are|is|be)\s+(?:permanently\s+)?"
+    r"resident|resident)\s+(?:permanently\s+)?in\b[^.;]*?(?=\s*,?\s+(?:may|can|shall|will|are|is)\b|\s*[.;]|\s*$)",
+    re.I,
+)
+
+
+def _lives_there(text: str, draft):
+    """Where the nationals asked must also live ('Only applicants who hold the nationality of X and live in the
+    country may apply'): asked of them besides, never a door for residents who are not nationals; no criterion checks
+    a residence asked (the residence kind holds exclusions), so a person checks it, never dropped."""
+    lives = _LIVES_THERE.search(text)
+    if lives is not None:
+        draft.params.pop("residents_too", None)
+        draft.review.append(
+            f"it also asks where the candidate lives ('{lives.group(0).strip()}'): no criterion checks a residence "
+            "asked, so a person checks it"
+        )
+    return draft
+
+
 _ONLY_HOLDING = lazy_pattern(
     r"\b(?i:only)\s+(?:(?i:persons|candidates|applicants|those|people|individuals|staff|experts)\s+)?"
     r"(?i:holding|who\s+(?:hold|have|possess)|with|having|possessing|holders\s+of)\s+(?:(?i:an?|the)\s+)?(?:(?i:valid)\s+)?"
@@ -664,7 +685,8 @@ _ONLY_HOLDING = lazy_pattern(
     + r")*)\s+(?i:citizenship|nationality|passports?)"
     r"|(?i:citizenship|nationality)\s+of\s+(?:the\s+)?(?P<where>[A-Z][\w ,]*?[a-z]))"
     r"(?=(?:\s*,?\s+(?i:and|as\s+well\s+as|plus)\s+(?:(?i:holding|having|possessing|with)\s+)?"
-    r"(?!(?i:who|that|which|are|is|be|being|residing|living|resident|based|not)\b)(?P<also>[^.;,]{1,80}?))?"
+    r"(?:(?i:(?:also\s+)?(?:residing|living|live|lives|reside|resides)\b)[^.;,]{1,80}?|"
+    r"(?!(?i:who|that|which|are|is|be|being|residing|living|resident|based|not)\b)(?P<also>[^.;,]{1,80}?)))?"
     r"\s*,?\s+(?i:(?:may|can|shall|will)\s+(?:apply|be\s+(?:put\s+forward|nominated|seconded|proposed|considered|"
     r"accepted|appointed|recruited|admitted))|(?:are|is)\s+eligible)\b)"
 )
@@ -1043,7 +1065,7 @@ def extract(sentence, reading) -> list:
         country_named = held.group("where") or held.group("where2")
         codes, unread = _country_list(who, _nationals_code) if who else _country_list(country_named, country_code)
         if codes:
-            return [_only(text, codes, held.group(0), unread)]
+            return [_lives_there(text, _only(text, codes, held.group(0), unread))]
     holding = _ONLY_HOLDING.search(text)
     if holding and not _NOT_ELIGIBLE.search(text):
         who = holding.group("who")
@@ -1051,7 +1073,7 @@ def extract(sentence, reading) -> list:
             _country_list(who, _nationals_code) if who else _country_list(holding.group("where"), country_code)
         )
         if codes:
-            return [_only(text, codes, holding.group(0), unread)]
+            return [_lives_there(text, _only(text, codes, holding.group(0), unread))]
     demonym = _ONLY_DEMONYM.search(text)
     if demonym and (
         only is not None
