@@ -333,8 +333,10 @@ def load_json(text: str, *, name: str, line: int | None = None) -> Any:
         ) from None
     except RecursionError:
         raise InputError(f"nesting deeper than {MAX_DEPTH} levels", file=name, line=line) from None
-    except ValueError as exc:  # a number with too many digits
-        raise InputError(f"a number {exc}", file=name, line=line) from None
+    except ValueError as exc:  # a number with too many digits: on the line it stands on, as every other fault is
+        long = re.search(rf"(?<![\w.\"])-?\d{{{MAX_INT_DIGITS + 1},}}", text)
+        at = line if line is not None else (text.count("\n", 0, long.start()) + 1 if long else None)
+        raise InputError(f"a number {exc}", file=name, line=at) from None
 
 
 class _NotPlain(Exception):

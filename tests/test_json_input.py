@@ -257,9 +257,11 @@ def test_a_batch_names_a_line_that_is_no_utf8_text_by_its_line_in_the_file(tmp_p
             ":4: experience[0].fraction: a number (-Infinity)",
         ),
         ('"notes": ["NaN", "-Infinity", Infinity]}', ":3: notes[2]: a number (Infinity) is not finite"),
+        # A number no field can hold, on the line it stands on (a string of digits is no number).
+        ('"id": "12345678901234567890",\n "years": 12345678901234567890}', ":4: a number has more than 15 digits"),
     ],
 )
-def test_a_number_that_is_not_finite_is_named_on_its_line_with_its_field(tmp_path, tail, said):
+def test_a_number_no_field_can_hold_is_named_on_its_line(tmp_path, tail, said):
     path = tmp_path / "p.json"
     path.write_text('{"name": "A",\n "nationalities": ["AT"], "education": [],\n ' + tail + "\n")
     proc = run("check", "SEC000821", str(path))
