@@ -286,10 +286,14 @@ def _parse(text: str, name: str) -> Any:
 
 def load_file(path: str | Path, *, what: str = "file") -> Any:
     """A YAML file, or a JSON one (by its `.json` name) through a JSON parser."""
-    text = read_text(path, what=what)
-    if str(path).lower().endswith(".json"):
-        return load_json(text, name=str(path))
-    return load_yaml(text, name=str(path))
+    return load_text(read_text(path, what=what), name=str(path))
+
+
+def load_text(text: str, *, name: str) -> Any:
+    """A file's text, read as its name says: JSON by a `.json` name, else YAML."""
+    if name.lower().endswith(".json"):
+        return load_json(text, name=name)
+    return load_yaml(text, name=name)
 
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")

@@ -55,11 +55,10 @@ bomb), as `check` says it, rather than that it is no CV."""
 def _parsed(data: bytes, name: str) -> object:
     """A file that is no CV, read as YAML (JSON included), to tell a profile from other files; the error that says
     why it does not read where that is the file's fault rather than its being no CV: it is empty, or named as data."""
-    from eligibility.yamlio import load_json, load_yaml
+    from eligibility.yamlio import load_text
 
-    load = load_json if name.lower().endswith(".json") else load_yaml  # as a profile file is read
     try:
-        return load(decode(data, name=name), name=name)
+        return load_text(decode(data, name=name), name=name)  # as a profile file is read
     except EligibilityError as exc:
         return exc if not data.strip() or name.lower().endswith(DATA_SUFFIXES) else None
 
