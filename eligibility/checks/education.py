@@ -43,6 +43,7 @@ from eligibility.checks.paths import (
     years_stated,
 )
 from eligibility.checks.years import brief as years_brief
+from eligibility.countries import country_code
 from eligibility.degrees import LADDER, LEVEL_NAMES, accepts, mentions
 from eligibility.fields import Node
 from eligibility.outcome import Outcome, Status
@@ -1150,6 +1151,14 @@ def _degrees(sentence, drafts: list, reading) -> list:
             f"'{clip(dated.group(0))}': when the degree was obtained is asked, which no criterion checks: a person "
             "must check the date"
         )
+    where = _obtained_where(text, _first_start)
+    if where:
+        # 'a Master's degree in law, obtained in the legal system of a member State': where the degree was obtained
+        # is asked, which no profile records; the degree is read, and a person checks where, never silence.
+        review.append(
+            f"'{clip(where.group(0).strip())}': where the degree was obtained is asked, which no profile records: a "
+            "person must check it"
+        )
     also = _ALSO_ADMITS.search(text)
     if also and not _CONSIDERED.search(text):
         # 'Doctorate in political science (candidates who have submitted their thesis may also apply)': candidates
@@ -1380,6 +1389,8 @@ _NOT_A_FIELD_CLAUSE = lazy_pattern(
     r",?\s+(?:obtained|awarded|earned|acquired|received|completed|conferred)\s+(?:(?:not|no)\s+(?:more|later|earlier|"
     r"before)|(?:less|fewer)\s+than|within|after|since|before|during|in\s+the\s+(?:last|past)|on\s+or)\b"
     r"|,\s+(?:obtained|awarded|earned|acquired|received|conferred)\b"
+    # where it was obtained: '… in law obtained under the legal system of a member State'
+    r"|\s+(?:obtained|awarded|earned|acquired|received|conferred|issued)\s+(?:in|under|within)\b"
     r"|,?\s+or\s+(?:to\s+)?(?:have|has|hold|holds|be|possess|are|is)\b",
     re.I,
 )
@@ -1487,6 +1498,39 @@ _OBTAINED_WHEN = lazy_pattern(
 )
 """A degree asked to be recent: 'obtained their Master's degree after 1 January 2023', 'graduated within the last
 two years'."""
+_GOT = r"\b(?:obtained|awarded|earned|acquired|received|conferred|issued|gained|completed)\s+"
+_OBTAINED_WHERE = lazy_pattern(
+    # in a legal or national system: 'obtained in the legal system of a member State', '… under the law of a country'
+    _GOT
+    + r"(?:in|under|within)\s+(?:the\s+|an?\s+)?(?:(?:[\w-]+\s+){0,2}?(?:legal|judicial|national|education(?:al)?)\s+"
+    r"(?:system|order)s?"
+    r"|jurisdictions?|laws?\s+of)\b[^,;.()]*"
+    # in a state or country: '… awarded in an EU member state', '… in one of the participating States'
+    r"|" + _GOT + r"(?:in|within)\s+(?:(?:an?|the|one\s+of\s+the|any)\s+)?(?:(?:EU|European\s+Union|OSCE|participating|"
+    r"member|other|foreign|this|that)\s+)*(?:states?|countr(?:y|ies))\b[^,;.()]*"
+    # in a country named: '… obtained in Germany' (told by `_obtained_where`)
+    r"|"
+    + _GOT
+    + r"in\s+(?:the\s+)?(?P<country>(?-i:[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'\u2019-]*){0,3}))",
+    re.I,
+)
+"""A degree asked to come from a place or a legal system: 'a Master's degree in law, obtained in the legal system of a
+member State', '… awarded in an EU country', '… obtained in Germany'. No profile records where a degree was obtained."""
+
+
+def _obtained_where(text: str, start: int) -> re.Match[str] | None:
+    """Where the degree named at `start` is asked to have been obtained (`_OBTAINED_WHERE`); a name after 'in' only
+    when it is a country's ('obtained in Germany', never 'obtained in June'); never where experience named after the
+    degree was gained ('… and five years of experience acquired in a member State')."""
+    for m in _OBTAINED_WHERE.finditer(text, start):
+        if _NOT_THE_DEGREE.search(text, start, m.start()):
+            break
+        if m.group("country") is None or country_code(m.group("country")):
+            return m
+    return None
+
+
+_NOT_THE_DEGREE = lazy_pattern(r"\b(?:experience|years?|service|work|employment|training|[;.](?:\s|$))", re.I)
 # 'candidates who have submitted their thesis may also apply', 'final-year students are also eligible'.
 _ALSO_ADMITS = lazy_pattern(
     r"\b(?:candidates|applicants|those|persons|students|graduates)\b[^.;()]*?\b(?:may|can|will|are|shall)\s+also\s+"
