@@ -177,7 +177,7 @@ _LEVELS = (
         "bachelor",
         r"\bcompleted university studies\b|(?:(?<=\blieu of )|(?<=\binstead of )|(?<=\bplace of ))(?:the\s+)?"
         r"(?:university|higher|tertiary)\s+(?:studies|education)\b|\b(?:successful\s+)?completion\s+of\s+(?:(?:a|the|his|her|their)\s+)?"
-        r"(?:university|higher|tertiary)\s+(?:education\s+)?(?:education|studies)\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies)\s+in\b|\buniversity (?:studies|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b|\bdegree(?=\s*\([^()]{0,40}\)\s*in\s)"
+        r"(?:university|higher|tertiary)\s+(?:education\s+)?(?:education|studies|study)\b|\b(?:completed|finished)\s+(?:university|higher|tertiary)\s+(?:education|studies|study)\b|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)\buniversity\s+(?:education|studies|study)\s+in\b|\buniversity (?:studies|study|education) of at least (?:three|four|3|4)\b|\buniversity degree\b|\b(?:university|academic) diploma\b|\bacademic degree\b|\b(?:higher|tertiary)[- ]education (?:degree|diploma)\b|\bcollege degree\b|\ba degree\b|\bdegree in\b|\bdegree(?=\s*\([^()]{0,40}\)\s*in\s)"
         # higher education with its field or its level in brackets: 'Higher education in law', 'Higher education
         # (Master's degree in law preferred)'; never the sector ('experience in higher education')
         r"|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwithin\s)\b(?:higher|tertiary)\s+education(?=\s+in\s|\s*\()"
