@@ -83,6 +83,10 @@ class InLieu:
     fields: tuple[str, ...] = ()
     """The path's own fields, in place of the criterion's ('a first-level degree in law with two additional years',
     in lieu of a master's in media law)."""
+    or_related: bool = False
+    """A degree in another field than the path's own goes to a person, never a failure: the fields of a programme a
+    student of it is enrolled in ('… or be enrolled in a master's programme in history'), which a first degree need
+    not share."""
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,9 @@ def _in_lieu(node: Node, values: dict) -> InLieu | None:
         if not (node.has("level") or node.has("levels")):
             node.error("needs a level (or levels) accepted in lieu")
         return None
-    return InLieu(levels, values["extra_years"], values["source"], values["any_field"], values["fields"])
+    return InLieu(
+        levels, values["extra_years"], values["source"], values["any_field"], values["fields"], values["or_related"]
+    )
 
 
 _IN_LIEU = (
@@ -113,6 +119,7 @@ _IN_LIEU = (
     Param("source", TEXT, "the posting's words for this path"),
     Param("any_field", FLAG, "the path's degree counts in any field, not only the criterion's fields", default=False),
     Param("fields", FIELDS, "the path's own fields, in place of the criterion's", default=()),
+    Param("or_related", FLAG, "a degree in another field than the path's own goes to review, not fail", default=False),
 )
 PARAMS = (
     Param("level", DEGREE_LEVEL, "the degree asked for (or higher)", required=True, default="bachelor"),
@@ -121,7 +128,9 @@ PARAMS = (
     Param("equivalents", DEGREE_LEVELS, "qualifications accepted as meeting `level` outright", default=()),
     Param(
         "in_lieu",
-        records(_IN_LIEU, _in_lieu, "paths: `level`/`levels`, `extra_years`, `any_field`, `fields`, `source`"),
+        records(
+            _IN_LIEU, _in_lieu, "paths: `level`/`levels`, `extra_years`, `any_field`, `fields`, `or_related`, `source`"
+        ),
         "degrees accepted in lieu, with the extra experience each costs",
         default=(),
     ),
@@ -382,12 +391,15 @@ def describe(params: Params) -> str:
         text += " in " + join_or(list(params.fields)) + (" or a related field" if params.or_related else "")
     for lieu in params.in_lieu:
         extra = (
-            f"{describe_years(lieu.extra_years)} of additional experience"
+            "no additional experience"
+            if lieu.extra_years == 0
+            else f"{describe_years(lieu.extra_years)} of additional experience"
             if lieu.extra_years is not None
             else "experience (not quantified)"
         )
         anywhere = " in any field" if lieu.any_field and params.fields else ""
         anywhere = f" in {join_or(list(lieu.fields))}" if lieu.fields else anywhere
+        anywhere += " or a related field" if lieu.fields and lieu.or_related else ""
         text += f"; or {join_or([LEVEL_NAMES[level] for level in lieu.levels])}{anywhere} with {extra}"
     return text
 
@@ -416,6 +428,7 @@ def emit(params: dict) -> dict:
                 **({"extra_years": plain_number(e["extra_years"])} if e.get("extra_years") is not None else {}),
                 **({"any_field": True} if e.get("any_field") else {}),
                 **({"fields": list(e["fields"])} if e.get("fields") else {}),
+                **({"or_related": True} if e.get("fields") and e.get("or_related") else {}),
             }
             for e in params["in_lieu"]
         ]
@@ -1028,6 +1041,12 @@ def _degrees(sentence, drafts: list, reading) -> list:
             elif extra is None:
                 review.append(f"'{clip(tail)}': the experience this path needs is not a number; a person must judge it")
         else:
+            student_path = _studied_route(text, at, end, level, other, params, found, beside) if studied else None
+            if student_path is not None:
+                # 'Hold a master's degree in law or be enrolled in a master's programme in history': the route of a
+                # student is a path in the programme's own fields, never the held degree's.
+                params.setdefault("in_lieu", []).append(student_path)
+                continue
             params.setdefault("equivalents", []).append(other)
             condition = _WITH_QUALIFICATION.match(tail)
             if condition is not None:
@@ -1169,7 +1188,9 @@ def _degrees(sentence, drafts: list, reading) -> list:
     if studied:
         # Being enrolled is not holding the degree: the level below is what such a student holds, and secondary
         # education names no field.
-        notes.append(f"'{studied}' read as the {LEVEL_NAMES.get(level, level)} a student of that degree holds.")
+        # the level below the one studied for, whichever mention the degree asked is read from
+        held = next((LADDER[LADDER.index(lv) - 1] for _, _, lv in mentions(studied) if lv in LADDER[1:]), level)
+        notes.append(f"'{studied}' read as the {LEVEL_NAMES.get(held, held)} a student of that degree holds.")
         if students_only and not _STUDENTS_BARRED.search(text):
             # 'be enrolled in a master's programme or have completed one': a bachelor's is what a student holds, but
             # not every holder is studying, and no profile says who is: a person checks it, never a refusal.
@@ -1180,7 +1201,12 @@ def _degrees(sentence, drafts: list, reading) -> list:
         if level == "secondary":
             params.pop("fields", None)
             params.pop("or_related", None)
-    if studied and students_only and params.get("fields"):
+    if (
+        studied
+        and students_only
+        and params.get("fields")
+        and not any(p.get("or_related") for p in params.get("in_lieu", ()))
+    ):
         # 'registered in a postgraduate programme in forestry': the fields are the programme's; a student's first degree
         # may be in another, which a person judges, never a refusal.
         params["or_related"] = True
@@ -1364,6 +1390,7 @@ Science in …') or a level it admits above it ('a Bachelor's degree or higher i
 # '… or a military college diploma', '… or be enrolled in a master's programme', '… or hold a bachelor's degree'.
 _OR_BEFORE_DEGREE = lazy_pattern(
     r"[,;]?\s+or\s+(?:(?:be|are|is|being)\s+(?:currently\s+)?(?:enrolled|registered)\s+(?:in|on|for|at)\s+"
+    r"|(?:current\s+)?(?:enrol(?:l)?ment|registration)\s+(?:in|on|for|at)\s+"
     r"|(?:hold|have|possess|holding|having)\s+)?"
     r"(?:an?\s+|the\s+)?(?:(?:diploma|degree|graduation|certificate)\s+(?:of|from)\s+(?:an?\s+|the\s+)?)?$",
     re.I,
@@ -1553,6 +1580,8 @@ certification ('… and a professional certification (ACCA, CPA or equivalent)',
 # a graduate programme (master's level)', '… in a postgraduate course at doctoral level') is studied for the same.
 _STUDYING_FOR = lazy_pattern(
     r"\b(?P<how>(?:(?:be|is|are|being)\s+)?(?:currently\s+)?(?:enrolled|registered)\s+(?:in|on|for|at)|"
+    # the noun: 'enrolment in a doctoral programme', 'current registration in a PhD programme'
+    r"(?:(?:current|ongoing)\s+)?(?:enrol(?:l)?ments?|registrations?)\s+(?:in|on|for|at)|"
     r"(?:currently\s+)?(?:studying|working)\s+(?:for|towards?)|(?:currently\s+)?pursuing|"
     r"students?\s+(?:of|in|on|at)|(?:in\s+)?(?:the\s+)?(?:final|last)\s+year\s+of)"
     r"\s+(?:(?:an?|the|their|his/her|one's)\s+)?(?:full-time\s+|part-time\s+)?"
@@ -1562,6 +1591,32 @@ _STUDYING_FOR = lazy_pattern(
 )
 
 _BE = lazy_pattern(r"^(?:be|is|are|being)\s+", re.I)
+_PROGRAMME_WORDS = lazy_pattern(
+    r"\s*(?:degree\s+)?(?:programmes?|programs?|courses?|studies)\b(?=\s+(?:in|on)\s)", re.I
+)
+
+
+def _studied_route(text: str, at: int, end: int, level: str, other: str, params: dict, found, beside) -> dict | None:
+    """The path of a student of the degree at `at` (read as the level below, which such a student holds) where the
+    programme names its own fields beside those of a higher degree held ('Hold a master's degree in law or be
+    enrolled in a master's programme in history'): a path with no more years, in the programme's fields, a first
+    degree in another field going to a person (a student's first degree need not be in the programme's field);
+    None where the mention is no such route."""
+    if not (other in LADDER and level in LADDER and LADDER.index(other) < LADDER.index(level) and params.get("fields")):
+        return None
+    if not _STUDYING_FOR.search(text[max(0, at - 120) : at]):
+        return None
+    programme = _PROGRAMME_WORDS.match(text, end)
+    start = programme.end() if programme else end
+    after = _FIELDS.match(text[start : _fields_end(text, start, found, beside)])
+    if after is None or _ANAPHOR.match(after.group("f")):
+        return None
+    own = [f for f in field_list(after.group("f"))[0] if f]
+    if not own or not set(own) - set(params["fields"]):
+        return None
+    return {"levels": [other], "extra_years": 0, "fields": own, "or_related": True}
+
+
 # 'Candidates in the final year of a Master's programme may not apply': the students shut out, never admitted.
 _STUDENTS_BARRED = lazy_pattern(
     r"\b(?:may|can|shall|will)\s*not\s+(?:apply|be\s+(?:considered|accepted|admitted|eligible))\b|\bcannot\s+apply\b|"

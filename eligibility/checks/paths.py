@@ -70,6 +70,11 @@ def _field_status(params: Any, degree: Degree, floors: tuple[str, ...], lieu: An
         hit = first_match([degree.field], lieu.fields)
         if hit:
             return Status.PASS, f"'{degree.field}' matches '{hit[1]}'"
+        if lieu.or_related:
+            return (
+                Status.REVIEW,
+                f"whether '{degree.field}' is a field related to {join_or(list(lieu.fields))} is for a person to judge",
+            )
         return Status.FAIL, f"'{degree.field}' is not among the path's fields ({join_or(list(lieu.fields))})"
     if (
         not params.fields
@@ -107,10 +112,12 @@ def _specs(params: Any) -> tuple[tuple[str, tuple[str, ...], float | None, Any, 
         if lieu is not None and lieu.any_field and params.fields:
             label += " in any field"
         elif lieu is not None and lieu.fields:
-            label += f" in {join_or(list(lieu.fields))}"
+            label += f" in {join_or(list(lieu.fields))}" + (" or a related field" if lieu.or_related else "")
         if lieu is not None:
             label += " with " + (
-                f"{describe_years(extra)} of additional experience"
+                "no additional experience"
+                if extra == 0
+                else f"{describe_years(extra)} of additional experience"
                 if extra is not None
                 else "experience the posting does not quantify"
             )
@@ -157,6 +164,9 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
             # The degree is there: the path is met when the experience it costs is there too.
             if extra is None:
                 status = Status.REVIEW
+            elif not extra and _experience_asked(criterion, ctx) is None:
+                # No additional years where the posting asks none: the degree is the path ('… or be enrolled in …').
+                experience, need = Outcome(Status.PASS, "The posting asks no experience beside the degree."), 0.0
             else:
                 experience, need = _path_experience(criterion, ctx, key, extra)
                 status = min(status, experience.status, key=lambda s: s.rank)
@@ -170,9 +180,15 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
     return tuple(paths)
 
 
+def _experience_asked(criterion, ctx) -> Any:
+    """The experience criterion an in-lieu path of `criterion` adds its years to: the posting's primary one, where
+    `criterion` is its primary degree; else None."""
+    return ctx.ruleset.primary_experience if criterion is ctx.ruleset.primary_education else None
+
+
 def _path_experience(criterion, ctx, key: str, extra: float) -> tuple[Outcome, float]:
     """How the candidate's experience compares with what an in-lieu path needs in all."""
-    primary = ctx.ruleset.primary_experience if criterion is ctx.ruleset.primary_education else None
+    primary = _experience_asked(criterion, ctx)
     if primary is not None:
         need = path_years(primary.params, key, extra)
         fields, related = primary.params.fields, primary.params.or_related
