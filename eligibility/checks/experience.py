@@ -1478,6 +1478,12 @@ _MANAGEMENT_AFTER = lazy_pattern(
     r"|(?:on\s+)?(?:an?\s+|the\s+)?leading\s+(?:work\s*)?(?:positions?|posts?|roles?|functions?|places?|workplaces?)\b)",
     re.I,
 )
+_COMMANDED = r"(?:unit|section|team|squad|platoon|company|shift|station|deputy|watch|patrol|border\s+post)"
+_COMMANDER = (
+    rf"(?:{_COMMANDED}\s*(?:(?:or|and|and/or)\s+|/\s*)(?={_COMMANDED}))?(?:{_COMMANDED}\s+)?commander(?![\w'\u2019])"
+)
+"""A commander of a unit, or of either of two ('a shift or unit commander', 'a squad/platoon commander'): command, in
+police and military work, is the management of officers."""
 # 'two years managing a team', 'three years supervising staff', 'of which two years leading teams', 'two years as a
 # team leader': years of management written as what the person did.
 _MANAGING_AFTER = lazy_pattern(
@@ -1495,7 +1501,7 @@ _MANAGING_AFTER = lazy_pattern(
     rf"subordinates|colleagues|{_TRADES})\b"
     r"|as\s+(?:a\s+|an\s+)?(?:team\s+leader|(?:(?:team|line|people)\s+)?manager|supervisor|head\s+of\s+(?:a\s+|an\s+)?\w+|"
     # '… two years as a unit commander': command, in police and military work, is the management of officers
-    r"(?:(?:unit|section|team|squad|platoon|company|shift|station|deputy)\s+)?commander(?![\w'\u2019]))"
+    rf"{_COMMANDER})"
     # 'of experience in team leadership', '… in people management': the managing named as a noun
     r"|(?:team|people|staff|line)\s+(?:leadership|management|supervision)\b"
     # '… in a team-leader role', '… in line-manager positions': a managing role named before what it is
@@ -1513,7 +1519,7 @@ _MANAGEMENT_EXPERIENCE = lazy_pattern(
     r"|in\s+(?:the\s+)?(?:management|supervision|leadership)\s+of\s+(?:[\w-]+\s+){0,3}?(?:teams?|staff|people|"
     r"personnel|units?|employees|offices?|departments?|divisions?|sections?|subordinates)\b"
     r"|as\s+(?:an?\s+|the\s+)?(?:(?:deputy\s+)?head|chief|director|manager|supervisor|team\s+leader|"
-    r"(?:(?:unit|section|team|squad|platoon|company|shift|station|deputy)\s+)?commander(?![\w'\u2019]))"
+    rf"{_COMMANDER})"
     # 'four years of experience with managerial responsibilities', '… of supervisory responsibility', '… in senior
     # management': the responsibility held, or management alone, as the work's capacity
     r"|(?:with|having|holding|involving|carrying|bearing|including|of)\s+(?:(?:significant|substantial|full|formal|"
