@@ -87,6 +87,9 @@ class InLieu:
     """A degree in another field than the path's own goes to a person, never a failure: the fields of a programme a
     student of it is enrolled in ('… or be enrolled in a master's programme in history'), which a first degree need
     not share."""
+    review: str | None = None
+    """What the path asks besides its degree and years, which no profile records and a person judges for a candidate
+    on this path alone ('… or secondary education supplemented by formal training in bookkeeping')."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,13 @@ def _in_lieu(node: Node, values: dict) -> InLieu | None:
             node.error("needs a level (or levels) accepted in lieu")
         return None
     return InLieu(
-        levels, values["extra_years"], values["source"], values["any_field"], values["fields"], values["or_related"]
+        levels,
+        values["extra_years"],
+        values["source"],
+        values["any_field"],
+        values["fields"],
+        values["or_related"],
+        values["review"],
     )
 
 
@@ -120,6 +129,7 @@ _IN_LIEU = (
     Param("any_field", FLAG, "the path's degree counts in any field, not only the criterion's fields", default=False),
     Param("fields", FIELDS, "the path's own fields, in place of the criterion's", default=()),
     Param("or_related", FLAG, "a degree in another field than the path's own goes to review, not fail", default=False),
+    Param("review", TEXT, "what the path asks besides its degree and years, for a person to judge on this path alone"),
 )
 PARAMS = (
     Param("level", DEGREE_LEVEL, "the degree asked for (or higher)", required=True, default="bachelor"),
@@ -129,7 +139,9 @@ PARAMS = (
     Param(
         "in_lieu",
         records(
-            _IN_LIEU, _in_lieu, "paths: `level`/`levels`, `extra_years`, `any_field`, `fields`, `or_related`, `source`"
+            _IN_LIEU,
+            _in_lieu,
+            "paths: `level`/`levels`, `extra_years`, `any_field`, `fields`, `or_related`, `review`, `source`",
         ),
         "degrees accepted in lieu, with the extra experience each costs",
         default=(),
@@ -159,6 +171,8 @@ def _to_judge(path: Path) -> str:
     """What a person must judge on a path under review, when its experience does not already say so."""
     if path.experience is not None and path.experience.status is Status.REVIEW:
         return ""
+    if path.condition and "judge" not in path.why:
+        return ""  # what the route asks besides its degree, said in the condition
     why = path.why if "judge" in path.why else "whether the degree's field is accepted is for a person to judge"
     return f" {why[0].upper()}{why[1:]}."
 
@@ -264,6 +278,8 @@ def check(criterion, ctx) -> Outcome:
             condition = (
                 " if a person judges the work related"
                 if exp.status is Status.REVIEW
+                else f" if a person finds the candidate has {best.condition}"
+                if best.condition and "judge" not in best.why
                 else " if a person accepts the field of the degree"
             )
         elif best.status is Status.UNKNOWN:
@@ -400,7 +416,8 @@ def describe(params: Params) -> str:
         anywhere = " in any field" if lieu.any_field and params.fields else ""
         anywhere = f" in {join_or(list(lieu.fields))}" if lieu.fields else anywhere
         anywhere += " or a related field" if lieu.fields and lieu.or_related else ""
-        text += f"; or {join_or([LEVEL_NAMES[level] for level in lieu.levels])}{anywhere} with {extra}"
+        besides = f" and {lieu.review} (for a person to judge)" if lieu.review else ""
+        text += f"; or {join_or([LEVEL_NAMES[level] for level in lieu.levels])}{anywhere} with {extra}{besides}"
     return text
 
 
@@ -429,6 +446,7 @@ def emit(params: dict) -> dict:
                 **({"any_field": True} if e.get("any_field") else {}),
                 **({"fields": list(e["fields"])} if e.get("fields") else {}),
                 **({"or_related": True} if e.get("fields") and e.get("or_related") else {}),
+                **({"review": e["review"]} if e.get("review") else {}),
             }
             for e in params["in_lieu"]
         ]
@@ -947,6 +965,7 @@ def _degrees(sentence, drafts: list, reading) -> list:
             f"{years_of_study:g} years; no profile records how long studies lasted: a person must check it"
         )
     beside = _beside(text, first_end)
+    route_besides = _route_beside(text, first_end, found, level, beside)
     m = _FIELDS.match(text[first_end : _fields_end(text, first_end, found, beside)])
     if not m and fields_before is not None:
         m = fields_before
@@ -1222,6 +1241,24 @@ def _degrees(sentence, drafts: list, reading) -> list:
                 heading=sentence.heading,
             )
         )
+    if beside and route_besides:
+        # 'a university degree, or secondary education supplemented by formal training in bookkeeping': the training
+        # is asked on the school route alone, a condition of that path a person judges; never of a degree's holder.
+        said = _ROUTE_YEARS.split(beside.group("what"), maxsplit=1)[0].strip(" ,")
+        lv = route_besides[2]
+        route_path: dict[str, Any] | None = next((p for p in params.get("in_lieu", ()) if lv in p["levels"]), None)
+        if route_path is None:
+            params["equivalents"] = [e for e in params.get("equivalents", []) if e != lv]
+            if not params["equivalents"]:
+                del params["equivalents"]
+            route_path = {"levels": [lv], "extra_years": 0}
+            params.setdefault("in_lieu", []).append(route_path)
+        route_path["review"] = said
+        notes.append(
+            f"'{clip(said)}' is asked of the route of {LEVEL_NAMES[lv]} alone: a person judges it for a candidate "
+            "on that route."
+        )
+        beside = None
     if beside:
         # 'Completed university education in law and passed bar examination': the examination is asked as well,
         # and no degree criterion states it.
@@ -1494,6 +1531,37 @@ _SUPPLEMENTED = lazy_pattern(
 )
 """Training asked beside a degree or school: '… supplemented by courses in finance', '… complemented
 by vocational training in payroll'."""
+
+
+_ROUTE_YEARS = lazy_pattern(
+    r",?\s+(?:and|with|plus|followed\s+by)\s+(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|over|more\s+than)\s+)?"
+    rf"(?:{NUMBER}\b|(?:\w+\s+){{0,3}}?(?:years?|experience)\b)",
+    re.I,
+)
+"""What ends the training a route asks beside its level: the years the route needs ('…, and a minimum of five years
+of relevant experience')."""
+
+
+def _route_beside(
+    text: str, start: int, found: list[tuple[int, int, str]], level: str, beside: re.Match[str] | None
+) -> tuple[int, int, str] | None:
+    """The lower route, offered after 'or', that what is asked beside (`beside`) follows at once ('a university
+    degree, or secondary education supplemented by formal training in bookkeeping'): the training is that route's,
+    never the degree's; None where it follows the degree asked, or a route that is no lower level."""
+    if beside is None or level not in LADDER:
+        return None
+    for mention in found[1:]:
+        s, e, lv = mention
+        if s < start or e > beside.start():
+            continue
+        if (
+            lv in LADDER
+            and LADDER.index(lv) < LADDER.index(level)
+            and re.search(r"\bor\b", text[start:s], re.I)
+            and re.fullmatch(r"[\s,]*", text[e : beside.start()])
+        ):
+            return mention
+    return None
 
 
 def _beside(text: str, start: int) -> re.Match[str] | None:

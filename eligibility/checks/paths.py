@@ -49,6 +49,9 @@ class Path(NamedTuple):
     """For an in-lieu path whose degree is held: how the experience it needs compares."""
     experience_years: float | None = None
     """The experience an in-lieu path needs in all."""
+    condition: str = ""
+    """What the path asks besides its degree and years, which a person judges ('formal training in bookkeeping',
+    asked of the route of a school diploma alone): '' when nothing."""
 
 
 def path_years(params: Any, level: str, extra_years: float | None) -> float:
@@ -121,6 +124,7 @@ def _specs(params: Any) -> tuple[tuple[str, tuple[str, ...], float | None, Any, 
                 if extra is not None
                 else "experience the posting does not quantify"
             )
+            label += f" and {lieu.review}" if lieu.review else ""
         found.append((key, tuple(floors), extra, lieu, label))
     return tuple(found)
 
@@ -176,7 +180,12 @@ def paths_for(criterion, ctx) -> tuple[Path, ...]:
             short, years_needed = _path_experience(criterion, ctx, key, extra)
             if short.status is Status.FAIL:
                 status, experience, need = Status.FAIL, short, years_needed
-        paths.append(Path(key, floors, label, extra, status, best[1], best[2], experience, need))
+        condition = (lieu.review or "") if lieu is not None else ""
+        if condition and status.rank >= Status.REVIEW.rank:
+            # '… or secondary education supplemented by formal training in bookkeeping': the route's own condition,
+            # which no profile records, holds a candidate on that route alone for a person.
+            status = Status.REVIEW
+        paths.append(Path(key, floors, label, extra, status, best[1], best[2], experience, need, condition))
     return tuple(paths)
 
 
