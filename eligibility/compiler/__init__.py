@@ -66,6 +66,9 @@ class Compiled:
 # A sentence that speaks of a checkable dimension: it must end as a criterion or as an item a person settles.
 _DIMENSION = re.compile(
     r"\b(?:degree|diploma|bachelor|master'?s|doctorate|ph\.?d|university|graduat\w*|licen[cs]e|"
+    # a school or an academy finished: 'finished secondary school', 'finished study at a police academy'
+    r"(?:finished|completed|completion\s+of)\s+(?:[\w-]+\s+){0,4}?(?:(?:secondary|high)\s+school|secondary\s+education|"
+    r"academy|academies)|"
     r"nationals|national\s+of|nationality|citizens?(?:hip)?|residents?|residence|aged?|years?|security\s+clearance|"
     r"certificat\w+|qualification|older|younger|born|birth|passports?|work\s+permit|"
     r"(?:military|civil|public|police|active|prior|previous|national|government)\s+service|served|"
