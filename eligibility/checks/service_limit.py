@@ -432,8 +432,11 @@ def _part_phrase() -> re.Pattern[str]:
     them = r"of\s+(?:them|those|these|which)"
     # '… of which no more than 5 in the same field operation', '…, no more than seven of them in field missions',
     # '…, seven of them at most in the same field operation', '…, seven in any single field operation'
+    # '… ten years in total, and for no more than seven years in the same field operation': a second bound joined by
+    # 'and', a word of most required (its own scope is read from its words; one with none is left to a person)
     return re.compile(
-        rf"(?:\b(?:(?:of\s+which|including|with)\s+{most}?\s*|{most}\s+(?=\S+\s+{them}\b))"
+        rf"(?:\b(?:(?:of\s+which|including|with)\s+{most}?\s*|{most}\s+(?=\S+\s+{them}\b)"
+        rf"|and\s+(?:(?:for|to\s+serve)\s+)?{most}\s+)"
         rf"|,\s*(?=\S+\s+(?:years?\s+)?(?:(?:{them}\s+)?at\s+most\b|in\s+(?:the\s+same|any|one|a\s+single|this)\b)))"
         rf"(?P<n>{NUMBER})(?:\s+years?\b|\s+{them}\b|(?<=\w)(?=\s+(?:in|with|within|at)\b))(?:\s+at\s+most\b)?"
         rf"(?P<scope>[^.;]*)",
