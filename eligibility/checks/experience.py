@@ -2458,10 +2458,11 @@ def _numeric(sentence) -> list:
                 away = _AWAY.match(after)
                 if not (named or settings) and away:
                     settings = [away.group("w").lower()]  # 'including 3 years abroad': where, which jobs do not record
-                if not (named or settings) and (named := _activity_fields(after)):
-                    # 'of which three years designing irrigation schemes': what the work did is the part's field;
-                    # jobs rarely record it in those words, so work in other fields goes to a person (never a part
-                    # with no field, which any years of the minimum would meet).
+                if not (named or settings) and (named := _activity_fields(after) or _topic_fields(after)):
+                    # 'of which three years designing irrigation schemes', 'of which one year on procurement files':
+                    # what the work did, or what it was on, is the part's field; jobs rarely record it in those
+                    # words, so work in other fields goes to a person (never a part with no field, which any years
+                    # of the minimum would meet).
                     params["or_related"] = True
                 if named or settings:
                     params["fields"] = [*named, *settings]
@@ -2667,6 +2668,27 @@ def _activity_fields(after: str) -> list[str]:
     if doing is None or doing.group("g").lower() in _NOT_ACTIVITIES:
         return []
     return field_list(doing.group("f"))[0]
+
+
+_TOPIC_PART = lazy_pattern(
+    r"^\s*['\u2019]?\s*(?:of\s+)?" + _MUST_BE + r"(?:(?:professional|relevant|work|practical|hands-on)\s+)*"
+    r"(?:experience\s+)?(?:(?:working|work(?:ed)?|focus(?:ed|ing)|concentrat(?:ed|ing))\s+)?on\s+"
+    # 'on a rotational basis', 'on mission', 'on the ground', 'on call': how or where the work was done, no topic
+    r"(?!(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}basis\b|(?:the\s+)?(?:job|ground|call|duty|leave|missions?|assignments?|"
+    r"secondment|rotation|contracts?|site|board|average|behalf|top|time|the\s+whole)\b)"
+    r"(?:(?:the|an?)\s+)?(?P<f>[a-z][\w-]*(?:\s+(?:and\s+|or\s+|of\s+)?(?!(?:in|at|on|for|with|within|as|of|to|from|under|across|"
+    r"is|are|must|should|and|or)\b)[a-z][\w-]*){0,3})(?=\s*(?:[,;.()]|$)|\s+(?:in|at|for|with|within|as|to|from|under|"
+    r"across|is|are|must|should|and|or)\b)",
+    re.I,
+)
+"""A part of a minimum said as what the work was on: 'of which at least one year on procurement files', 'including two
+years working on asylum cases' (never 'on a part-time basis', 'on mission': how or where it was done)."""
+
+
+def _topic_fields(after: str) -> list[str]:
+    """What a part's work was on, as its fields: 'one year on procurement files' (procurement files)."""
+    on = _TOPIC_PART.match(after)
+    return field_list(on.group("f"))[0] if on else []
 
 
 _AWAY = lazy_pattern(
