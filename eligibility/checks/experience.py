@@ -879,7 +879,9 @@ def _states_its_paths(sentence) -> bool:
 # asks it; a first degree named where a higher one is asked would count from the higher one, later than the posting says.
 _THE_DIPLOMA = (
     r"(?:(?:obtaining|completing|receiving|graduation\s+from|the\s+award\s+of)\s+)?"
-    r"(?:the|their|your|a|this)\s+(?:(?:first|first-level|second-level|university|academic|qualifying|relevant|required|"
+    # 'after the award of that diploma', '… of the said degree', '… of such qualification': the degree just asked
+    r"(?:the|their|your|a|this|that|such|the\s+(?:said|same|above(?:[\s-]mentioned)?|aforementioned))\s+"
+    r"(?:(?:first|first-level|second-level|university|academic|qualifying|relevant|required|"
     r"master['\u2019]?s|doctoral|postgraduate)\s+){0,2}"
     r"(?:diploma|degree|qualification|graduation)\b"
 )
