@@ -1098,7 +1098,7 @@ _WISH = lazy_pattern(
 )
 """Words that make a language a wish ('French is an advantage', 'Arabic would be an asset')."""
 _CEFR = lazy_pattern(r"\b([ABC][12])\b")
-_NOUNS = {"knowledge", "proficiency", "command", "fluency", "working knowledge", "mastery"}
+_NOUNS = {"knowledge", "proficiency", "command", "fluency", "working knowledge", "mastery", "reading level"}
 _GENERIC = {"knowledge", "proficiency", "command"}
 """Level words that say no strength of their own ('knowledge of English and French at the C1 level')."""
 # Wording of other organisations' notices, beside the organisation-neutral mapping in eligibility.languages.
@@ -1145,6 +1145,11 @@ _EXTRA_WORDING: tuple[tuple[str, str], ...] = (
     ("mastery", "C1"),
     # 'Spanish and/or French at a working level': a working knowledge.
     ("working level", "B2"),
+    # 'English: reading level sufficient to follow technical reports', 'ability to read Russian': a reading skill with
+    # no strength said, as a bare 'knowledge' is; a word of strength beside it gives the level ('good reading level').
+    ("reading level", "B1"),
+    ("ability to read", "B1"),
+    ("able to read", "B1"),
     # The ILR scale's steps as job boards word them, read as its figures are (`_ILR`, the STANAG table): 'limited
     # working proficiency' is ILR 2, never the 'proficiency' the words end on.
     ("elementary proficiency", "A2"),
