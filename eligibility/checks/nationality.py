@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from eligibility.checks.common import join_or, named
+from eligibility.checks.common import named as _country_named
 from eligibility.checks.params import COUNTRIES, FIELDS, FLAG, Param, keys, read_params
 from eligibility.countries import country_code, demonym_code, spelt_like
 from eligibility.fields import Node
@@ -542,7 +543,9 @@ _ONLY = lazy_pattern(
     + r"\s+of\s+"
     + _FOLLOWING
     + r"(?:the\s+)?(?P<where>[A-Z][\w ]*?[a-z])(?=\s+only\b|\s*[.,;(/]|\s*$)"
-    r"|(?i:only)\s+(?:to\s+)?(?i:nationals|citizens)"
+    # 'Only applicants who are nationals of Montenegro … will be considered': those who may apply named as who they are
+    r"|(?i:only)\s+(?:to\s+)?(?:(?i:candidates|applicants|persons|those|people|individuals)\s+(?i:who|that)\s+"
+    r"(?i:are)\s+)?(?i:nationals|citizens)"
     + _RESIDENTS_TOO
     + r"\s+of\s+"
     + _FOLLOWING
@@ -570,9 +573,9 @@ _ONLY = lazy_pattern(
 # 'open to nationals of the host country only', 'reserved for citizens of the country of assignment': a national
 # post, open to the duty station's country's own nationals.
 _ONLY_HOST = lazy_pattern(
-    r"\b(?:(?:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+|only\s+)(?:nationals|citizens)\s+of\s+(?:"
-    + _HOST
-    + r")(?:\s+only\b|\s+(?:may|can)\s+apply\b)?",
+    r"\b(?:(?:open|reserved)\s+(?:only\s+|exclusively\s+)?(?:to|for)\s+|only\s+"
+    r"(?:(?:candidates|applicants|persons|those|people|individuals)\s+(?:who|that)\s+are\s+)?)"
+    r"(?:nationals|citizens)\s+of\s+(?:" + _HOST + r")(?:\s+only\b|\s+(?:may|can)\s+apply\b)?",
     re.I,
 )
 # 'Nationals of the host country, holders of a university degree, are eligible': the host country's nationals named
@@ -701,6 +704,14 @@ _RESIDENTS_ONLY = lazy_pattern(
     r"|\b(?i:only)\s+(?:(?i:candidates|applicants|persons|those|people|individuals)\s+)?(?:(?i:who\s+(?:are|live))\s+)?"
     r"(?i:residing|resident|living|based)\s+(?i:in)\s+(?:(?i:the)\s+)?"
     r"(?P<where3>[A-Z][\w]*(?:\s+(?!(?i:and|or|who|holding|with|are|is|may|can|will|only|at|on|for)\b)[A-Z][\w]*)*)"
+)
+# 'Only candidates residing in the country of the duty station or within commuting distance of it will be
+# considered': where those who may apply live, named by the post's place rather than by a country's name.
+_RESIDING_NEAR = lazy_pattern(
+    r"\b(?:only|exclusively)\s+(?:(?:candidates|applicants|persons|those|people|individuals)\s+)?"
+    r"(?:who\s+(?:are|live)\s+)?(?:residing|resident|living|based)\s+(?:in|within|near)\s+(?:either\s+)?"
+    r"(?:" + _HOST + r"|(?:a\s+|easy\s+|reasonable\s+)?commuting\s+distance|the\s+(?:area|vicinity|region)\s+of)\b",
+    re.I,
 )
 # 'Candidates can be nationals of any country other than the host country (Mozambique)'.
 _OTHER_THAN = lazy_pattern(
@@ -939,6 +950,17 @@ def extract(sentence, reading) -> list:
             "must confirm it"
         )
         return [Draft("requirement", text, True, id="residents-only", review=[issue])]
+    near = _RESIDING_NEAR.search(text)
+    if near and not re.search(r"\b(?:nationals?|citizens?)\b", text, re.I):
+        # 'Only candidates residing in the country of the duty station or within commuting distance of it …': who
+        # may apply by where they live, which no criterion checks (the residence kind excludes residents); a person
+        # confirms it, never a wish and never dropped.
+        station = f" ({_country_named(country)})" if country else ""
+        issue = (
+            f"open only to candidates living in or near the duty station's country{station}: no criterion checks where "
+            "a candidate lives; a person must confirm it"
+        )
+        return [Draft("requirement", text, True, id="residents-only", review=[issue])]
     named = _NAMED_EXCLUSION.search(text)
     codes = _codes(named.group("where")) if named else []
     if named and codes and _NOT_ELIGIBLE.search(text) and _WHO_ARE_NOT.search(text[: named.start()]):
@@ -1042,7 +1064,7 @@ def extract(sentence, reading) -> list:
             bracketed, inside = _members_in_brackets(text[only.end(named_at) :])
             codes, unread = (bracketed, inside) if bracketed else (codes, unread)
         if codes or any(spelt_like(u) for u in unread):
-            return [_only(text, codes, only.group(0), unread)]
+            return [_lives_there(text, _only(text, codes, only.group(0), unread))]
         # 'open to citizens of the Nordic countries (see below)': a restriction kept for a person, never dropped.
         issue = (
             f"open only to nationals of '{only.group(named_at)}', which names no country the data knows: a person "
