@@ -29,8 +29,9 @@ from eligibility.compiler.tables import mode_of as _mode
 
 # 'Page 2 of 3', 'Page 2/3', '2 of 3', '- 2 -': a page's number on a line of its own (a running header may stand
 # before it, parted by a wide gap).
+# A bar or a bullet parts it from the header as a wide gap does ('OSCE Mission to Serbia | Page 1/2').
 _PAGE_MARK = re.compile(
-    r"^(?P<before>.*?)(?:^|\s{2,})(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*(?:of|/)\s*\d{1,3}"
+    r"^(?P<before>.*?)(?:^|\s{2,}|\s+[|\u2022\u00b7]\s+)(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?|\d{1,3}\s*(?:of|/)\s*\d{1,3}"
     r"|[-\u2013]\s*\d{1,3}\s*[-\u2013])\s*$",
     re.I,
 )
@@ -95,6 +96,23 @@ def _recurring(seen: dict[str, list[int]], position: dict[int, int]) -> set[int]
     }
 
 
+def _inside_a_sentence(lines: list[str], texts: list[int], marks: dict, running: set[int]) -> set[int]:
+    """A page's number, with the header beside it, that stands once between a sentence's halves (the text before
+    ends mid-sentence, the text after goes on in lower case): furniture, never a header the page opens with."""
+    inside: set[int] = set()
+    for i in marks:
+        if i in running:
+            continue
+        before = [j for j in texts if j < i and j not in running and j not in marks]
+        after = [j for j in texts if j > i and j not in running and j not in marks]
+        if not (before and after):
+            continue
+        previous, following = lines[before[-1]].rstrip(), lines[after[0]].strip()
+        if not previous.endswith(_SENTENCE_END) and following[:1].islower():
+            inside.add(i)
+    return inside
+
+
 def without_furniture(lines: list[str], edges: frozenset[str] = frozenset()) -> list[str]:
     """The lines less each page's number and the running header or footer repeated beside it, or repeated at the
     pages' edges (`edges`), or recurring well apart three times or more with no number beside it (the text's first
@@ -106,9 +124,12 @@ def without_furniture(lines: list[str], edges: frozenset[str] = frozenset()) -> 
     near = {j for i in marks for j in texts[max(0, position[i] - _NEAR) : position[i] + _NEAR + 1]}
     seen: dict[str, list[int]] = {}
     for i in texts:
-        seen.setdefault(" ".join(lines[i].split()), []).append(i)
+        # A header on the number's own line is the same header whatever the number ('… Belgrade   page 1/2').
+        words = marks[i].group("before") if i in marks and marks[i].group("before").strip() else lines[i]
+        seen.setdefault(" ".join(words.split()), []).append(i)
     # A running header or footer: the same line again and again, beside a page's number each time.
     running = {i for places in seen.values() if len(places) >= 2 and all(i in near for i in places) for i in places}
+    running |= _inside_a_sentence(lines, texts, marks, running)
     # With no number beside it, a header at the pages' edges or recurring well apart; the text's first line stays.
     running |= ({i for words in edges for i in seen.get(words, [])} | _recurring(seen, position)) - set(texts[:1])
     if not marks and not running:
