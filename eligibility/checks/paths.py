@@ -463,7 +463,8 @@ _HOLDERS_NEED = lazy_pattern(
     r"(?:(?:\s+(?:degree|diploma))?\s+in\s+(?P<f>[^.;,()]{1,60}?)\s+(?=(?:will\s+|would\s+|only\s+)?(?:need|needs|require|requires|must|should|"
     r"may|can|qualify|qualifies|are)\b)|[^.;]{0,80}?\b)"
     r"(?:will\s+|would\s+|only\s+)?(?:need|needs|require|requires|must\s+have|must\s+possess|should\s+have|(?:may\s+|can\s+)?qualify\s+with|"
-    r"qualifies\s+with|are\s+eligible\s+with)\s+(?:(?:a\s+)?minimum\s+of|at\s+least)?\s*"
+    # '… need only four years': 'only' after the verb, as before it
+    r"qualifies\s+with|are\s+eligible\s+with)\s+(?:only\s+)?(?:(?:a\s+)?minimum\s+of|at\s+least)?\s*"
     rf"(?P<n>{NUMBER})\s+years?\b",
     re.I,
 )
