@@ -33,7 +33,7 @@ from eligibility.languages import (
 )
 from eligibility.organisation import osce
 from eligibility.outcome import Outcome, Status
-from eligibility.phrases import lazy_pattern
+from eligibility.phrases import clip, lazy_pattern
 from eligibility.profile import held_back
 
 KIND = "language"
@@ -583,6 +583,21 @@ def extract(sentence, reading) -> list:
         read = _extract(type(sentence)(coded, sentence.section, sentence.heading, sentence.mode), reading)
         return [replace(d, source=sentence.text) if d.source == coded else d for d in read]
     found = _extract(sentence, reading)
+    learning = _TO_LEARN.search(sentence.text)
+    own = [d for d in found if d.kind == KIND and d.mandatory is not False]
+    before = sentence.text[: learning.start()] if learning else ""
+    # The clause the alternative is joined to names the language itself ('… of German, or a willingness …'); one
+    # that names none ('… and knowledge of, or willingness to learn, the other') leaves the languages as they are.
+    clause = re.split(r";|\band\b|\bwith\b", re.sub(r"[\s,]*\bor\W*$", "", before, flags=re.I))[-1]
+    if learning and own and re.search(r"\bor\W*$", before, re.I) and _names().search(clause):
+        # 'Working knowledge of German, or a willingness to reach a good working level, is expected': the level has
+        # an alternative no candidate can fail (a willingness to learn is never met or failed), so the language named
+        # last before it is a wish, never a requirement; the willingness is the panel's to weigh (a competency).
+        own[-1].mandatory = False
+        own[-1].notes.append(
+            f"'{clip(sentence.text[learning.start() :].strip(' .;,'))}' is an alternative to the level: the language "
+            "is desirable."
+        )
     by_skill = skill_levels(sentence.text)
     if by_skill is not None:
         lowest, highest, note = by_skill
@@ -814,6 +829,8 @@ def _extract(sentence, reading) -> list:
         text = text[: learning.start()]
         if not text.strip(" .;,"):
             return []
+        # '…, or a willingness to reach a good working level': the alternative is read in `extract`.
+        text = re.sub(r"[\s,;]*\bor\W*$", "", text, flags=re.I)
     if text != sentence.text:
         sentence = type(sentence)(text, sentence.section, sentence.heading, sentence.mode)
     if excluded and not _OFFICIAL.search(text) and not _names().search(text):
