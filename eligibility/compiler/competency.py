@@ -12,7 +12,7 @@ _MARKERS = re.compile(
     r"\b(must|should|required?|requires|mandatory|essential|desirable|asset|advantage|abilit(?:y|ies)|able\s+to|skills?|"
     r"knowledge|experience|proficien\w*|understanding|willing\w*|awareness|literacy|qualities|competen\w*|demonstrat\w*|"
     r"proven|condition|hardship|familiarity|commitment|capacity\s+to|integrity|sensitivity|education|graduation|degree|"
-    r"meritorious|an?\s+(?:\w+\s+)?merit(?!-)|strengths?)\b",
+    r"meritorious|an?\s+(?:\w+\s+)?merit(?!-)|strengths?|(?:is|are)\s+an?\s+(?:\w+\s+)?(?:requirement|prerequisite|precondition))\b",
     re.I,
 )
 _STRONG = re.compile(
@@ -71,7 +71,10 @@ _OWN_WISH = re.compile(
 # essential'. Its own word wins over a 'Desirable' heading it stands under.
 _OWN_NEED = re.compile(
     r"\b(?:is|are)\s+(?:also\s+|absolutely\s+|strictly\s+)?(?:required|needed|necessary|indispensable|essential|"
-    r"mandatory|compulsory|a\s+must)\b"
+    r"mandatory|compulsory|a\s+must"
+    # 'Membership of a national bar association is a requirement', '… is an absolute prerequisite'
+    r"|an?\s+(?:(?:strict|firm|formal|absolute|minimum|mandatory|essential|basic)\s+)?(?:requirement|prerequisite|"
+    r"precondition))\b"
     rf"|{NEED_TAG}\s*[.;]?\s*$",
     re.I,
 )
