@@ -699,6 +699,11 @@ def _extract(sentence, reading) -> list:
         # 'At least 5 years as a police officer': years of work said without the word 'experience' are read as the
         # same words with it.
         sentence = replace(sentence, text=stated)
+    elif (label := _EXPERIENCE_LABEL.match(sentence.text)) and _WORK_SAID.search(sentence.text, label.end()):
+        # 'Experience: at least three years of accounting work': the label names the kind, and the years of work
+        # after it are read as they are without it (the label's 'experience' is no field's head).
+        rest = sentence.text[label.end() :]
+        sentence = replace(sentence, text=years_said_without_the_word(rest) or rest)
     labelled = paths.labelled_minimum(sentence.text)
     if labelled is not None:
         # 'Minimum years of relevant experience: 5': read as 'Minimum 5 years of relevant experience'.
@@ -743,6 +748,15 @@ def _extract(sentence, reading) -> list:
 
 
 _TRACK_RECORD = lazy_pattern(r"\btrack[- ]record\b", re.I)
+_EXPERIENCE_LABEL = lazy_pattern(
+    r"^\W*(?:(?:professional|relevant|work|working|prior|previous)\s+)*experience\s*(?::|\s[-\u2013]\s)\s*"
+    r"(?=[^:]*\b(?:years?|months?)\b)(?![^:]*\bexperience\b)",
+    re.I,
+)
+"""'Experience: …', 'Professional experience - …': a label naming the kind before years whose own words never say
+'experience'."""
+_WORK_SAID = lazy_pattern(r"\b(?:years?|months?)\b['\u2019]?\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?work\b", re.I)
+"""Years of work said with the word 'work' ('three years of accounting work', 'five years of professional work in')."""
 _AS_ROLE = lazy_pattern(
     r"(?:\b(?:experience|years?|months?)|(?<![\w.,])\d{1,2}(?:[.,]5)?)\s+(?:working\s+|serving\s+)?as\s+"
     r"(?P<role>an?\s+[a-z][\w-]*(?:\s+(?!(?:in|with|within|at|for|of|and|during|on)\b)[a-z][\w-]*){0,4})",
@@ -791,6 +805,17 @@ _YEARS_OF_SERVICE = lazy_pattern(
 """Years of work said as a service ('A minimum of eight years of active police service', 'Ten years of military
 service, three of them in command positions'): the service is where the work was, as in 'years of service in the
 police'."""
+_YEARS_OF_X_WORK = lazy_pattern(
+    r"^(?P<years>(?:[^\w<>]|\d){0,8}?(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|"
+    rf"no\s+less\s+than|no\s+fewer\s+than|not\s+fewer\s+than|more\s+than|over)\s+)?{NUMBER}\s*(?:full[- ])?(?:years?|yrs?))"
+    # 'social work', 'field work', 'volunteer work': a discipline or a setting of its own, read as before
+    r"['\u2019]?\s+of\s+(?!(?:[\w-]+\s+){0,2}(?:social|field|volunteer|voluntary|team|case)\s+work\b)"
+    r"(?P<what>(?:[a-z][\w-]*\s+){1,3}?)work\b(?!\s+(?:permits?|visas?|plans?|programmes?)\b)"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+"""Years of work said with 'work' after the words of its field: 'at least three years of accounting work', 'five
+years of professional work in water audits'."""
 _YEARS_THEN_MANAGEMENT = lazy_pattern(
     r"^(?P<years>(?:[^\w<>]|\d){0,8}?(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|"
     rf"no\s+less\s+than|more\s+than|over)\s+)?{NUMBER}\s*(?:full[- ])?(?:years?|yrs?))"
@@ -817,6 +842,11 @@ def years_said_without_the_word(text: str) -> str | None:
         what = served.group("what").strip()
         if what[:1].islower():
             return f"{served.group('years')} of experience in the {what} service{served.group('rest')}"
+    work = _YEARS_OF_X_WORK.match(text)
+    if work and not _NO_MINIMUM_OF_WORK.search(text) and not _NOT_WORK.search(work.group("what")):
+        # 'at least three years of accounting work': the same as 'of accounting work experience', whose field is
+        # the words before 'work' (never 'work' itself, nor 'accounting work', which no job records).
+        return f"{work.group('years')} of {work.group('what')}work experience{work.group('rest')}"
     managed = _YEARS_THEN_MANAGEMENT.match(text)
     if managed and _MANAGEMENT_PART.search(managed.group("part")) and not _NO_MINIMUM_OF_WORK.search(text):
         # 'At least 8 years in total, 2 of which in a managerial capacity': years of work, part of them management.
