@@ -27,7 +27,7 @@ from eligibility.missions import countries_named, same_office, same_post
 from eligibility.outcome import Outcome, Status
 from eligibility.periods import Span, add_months, credited_months, describe_months, describe_years, human_date
 from eligibility.phrases import YEARS as WRITTEN_YEARS
-from eligibility.phrases import lazy_pattern
+from eligibility.phrases import clip, lazy_pattern
 from eligibility.profile import Service, YearAlone
 
 KIND = "service-limit"
@@ -391,6 +391,15 @@ _RUN = r"(?:(?:consecutive|continuous|uninterrupted|cumulative|total)\s+)?"
 which this kind does not count (it counts all service in its scope); 'cumulative' and 'total' are what it counts."""
 
 
+_HELD_NOW = lazy_pattern(
+    r"\b(?:currently|presently|already)\s+(?:employed|serving|holding|on\s+an?\s+(?:[\w-]+\s+){0,2}?(?:contract|"
+    r"appointment))\b|\b(?:fixed-term|temporary)\s+(?:contract|appointment)s?\b|\bwill\s+have\s+served\b",
+    re.I,
+)
+"""Words that place the service on the employer's own posts held now ('currently employed on a fixed-term contract',
+'who will have served'): a limit of the candidate's service though no place is named."""
+
+
 _UNBROKEN = lazy_pattern(r"\b(?:consecutive|continuous|uninterrupted)\b", re.I)
 
 
@@ -475,6 +484,17 @@ def extract(sentence, reading) -> list:
         # named before its part's, which is read after.
         ahead = _part_phrase().search(text, m.end()) if m else None
         placed = (_scope(text[: ahead.start()]) or _scope(text)) if ahead else _scope(text) if m else None
+        if m is not None and placed is None and re.search(_BARS, text, re.I) and _HELD_NOW.search(text):
+            # 'Persons currently employed on a fixed-term contract who will have served more than seven years by the
+            # date of appointment cannot be recruited': a limit of the candidate's service where the words name no
+            # place this kind counts (the employer's own posts, which no profile records): a person checks it, never
+            # dropped as a note.
+            said = next((m.group(g) for g in ("n", "n2", "n3", "n4", "n5", "n6") if m.group(g)), "")
+            issue = (
+                f"a limit of {number(said) or 0:g} years of service ('{clip(m.group(0).strip())}') whose scope the "
+                "words do not name: a person checks the candidate's service"
+            )
+            return [Draft("requirement", text, True, id="maximum-service", review=[issue])]
         if m is None or placed is None or not re.search(_BARS, text, re.I):
             return []
         scope = placed
