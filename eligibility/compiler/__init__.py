@@ -75,6 +75,20 @@ _DIMENSION = re.compile(
     r"passed\s+(?:[\w-]+\s+){0,6}?(?:tests?|exams?|examinations?|competitions?))\b",
     re.I,
 )
+_RATE = re.compile(
+    r"\b(?:days?|weeks?|months?|times|hours?|nights?)\s+(?:a|per|each|every)\s+(?:calendar\s+)?year\b"
+    r"|\b(?:per|each|every)\s+(?:calendar\s+)?year\b",
+    re.I,
+)
+"""How often a duty recurs ('up to 30 days a year', 'twice per year'): a rate, never a period asked of a candidate."""
+
+
+def _without_rate(text: str) -> str:
+    """The words less a duty's rate ('may be required to deploy for up to 30 days a year'); a record the candidate
+    must have ('must have deployed for 60 days a year') keeps it."""
+    return text if re.search(r"\b(?:have|has|had)\b", text, re.I) else _RATE.sub(" ", text)
+
+
 _LIST_VERB = re.compile(
     r"\s*(?:have|has|be|hold|possess|enjoy|fulfil|fulfill|meet|produce|provide|obtain)\b",
     re.I,
@@ -1615,7 +1629,7 @@ def _read(sentence: Sentence, reading: kinds.Reading) -> tuple[list[Draft], str]
         # fulfilled any obligations concerning military service; • have passed a valid selection test') is stated as
         # a requirement, its verb notwithstanding.
         dimension = (
-            bool(_DIMENSION.search(sentence.text))
+            bool(_DIMENSION.search(_without_rate(sentence.text)))
             and (
                 _looks_like_requirement(sentence.text)
                 or (sentence.mode == "mandatory" and bool(_LIST_VERB.match(sentence.text)))
