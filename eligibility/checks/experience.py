@@ -805,6 +805,15 @@ _YEARS_OF_SERVICE = lazy_pattern(
 """Years of work said as a service ('A minimum of eight years of active police service', 'Ten years of military
 service, three of them in command positions'): the service is where the work was, as in 'years of service in the
 police'."""
+_OF_THOSE_YEARS = lazy_pattern(
+    r"^\W*(?P<least>(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|no\s+less\s+than|"
+    rf"no\s+fewer\s+than|not\s+fewer\s+than)\s+)?(?P<n>{NUMBER})\s+of\s+(?:(?:these|those)\s+|the\s+(?:[\w-]+\s+)?)"
+    r"years?\s+(?:(?:must|should|shall|will)\s+(?:have\s+)?(?:been\s+)?|(?:are|were)\s+|(?:have|has)\s+been\s+)?"
+    r"(?:served|spent|gained|acquired|worked|accrued|obtained)\s+(?P<rest>(?P<what>(?:in|at|with|within|as)\s+\S+).*)$",
+    re.I,
+)
+"""A part of the minimum before it said of its years: 'Not less than two of those years must have been served in a
+field duty station', 'At least three of these years spent in a field operation'."""
 _YEARS_OF_X_WORK = lazy_pattern(
     r"^(?P<years>(?:[^\w<>]|\d){0,8}?(?:(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|not\s+less\s+than|"
     rf"no\s+less\s+than|no\s+fewer\s+than|not\s+fewer\s+than|more\s+than|over)\s+)?{NUMBER}\s*(?:full[- ])?(?:years?|yrs?))"
@@ -842,6 +851,11 @@ def years_said_without_the_word(text: str) -> str | None:
         what = served.group("what").strip()
         if what[:1].islower():
             return f"{served.group('years')} of experience in the {what} service{served.group('rest')}"
+    those = _OF_THOSE_YEARS.match(text)
+    if those and not _NO_MINIMUM_OF_WORK.search(text) and not _NOT_WORK.match(those.group("what")):
+        # 'Not less than two of those years must have been served in a field duty station': a part of the minimum
+        # before it, said of its years, read as 'Of these, at least two years of experience in …' is.
+        return f"Of these, {those.group('least') or ''}{those.group('n')} years of experience {those.group('rest')}"
     work = _YEARS_OF_X_WORK.match(text)
     if work and not _NO_MINIMUM_OF_WORK.search(text) and not _NOT_WORK.search(work.group("what")):
         # 'at least three years of accounting work': the same as 'of accounting work experience', whose field is
