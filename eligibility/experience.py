@@ -68,7 +68,7 @@ class _Tally:
         self.not_before = not_before
         self.earliest = earliest
         # Each job's `span`, straight on the month scale (which keeps the order of days: the same stretches).
-        cap = month_scale(as_of + timedelta(days=1))
+        cap = _day_after(as_of)
         floor = month_scale(not_before) if not_before is not None else None
         stretches: list[tuple[float, float, float] | None] = []
         for job in self.jobs:
@@ -88,6 +88,12 @@ class _Tally:
         if total is None:
             total = self._months[indices] = _credited(self.stretches, indices)
         return total
+
+
+@lru_cache(maxsize=256)
+def _day_after(as_of: date) -> float:
+    """The month-scale place of the day after `as_of`, where counting stops: the same for a whole batch."""
+    return month_scale(as_of + timedelta(days=1))
 
 
 def _start_scale(when: PartialDate) -> float:
@@ -230,6 +236,11 @@ class RelevantExperience:
         law'; a stated field is never worse than an empty list of fields)."""
         jobs = self._timeline.jobs
         return self.related + tuple([jobs[i] for i in self._broad])
+
+    @property
+    def any_judged(self) -> bool:
+        """Whether there are jobs a person judges (`judged`), without gathering them."""
+        return bool(self._related or self._broad)
 
     @property
     def with_judged(self) -> float:
@@ -406,7 +417,9 @@ def timeline_for(profile, as_of: date, not_before: date | None = None, *, may_be
         return found[1]
     earliest = timeline_for(profile, as_of) if may_be_earlier and not_before is not None else None
     if len(_recent) >= _RECENT:
-        _recent.pop(next(iter(_recent)))
+        # Emptied at once, not oldest first: a dict whose first entries are popped one by one scans past every
+        # popped place to find the next first one, until it is next rebuilt (most of the cost of a timeline).
+        _recent.clear()
     timeline = Timeline(profile.experience or (), as_of, not_before, earliest)
     _recent[key] = (profile, timeline)
     return timeline

@@ -179,7 +179,7 @@ def judge(
     # Counted from a dated degree, what counts is the least: what it passes, or sends to a person, stands whatever an
     # undated degree beside it may add.
     dated_stands = relevant.not_before is not None and (
-        _enough(have, need) or (others_judged and relevant.judged and _enough(relevant.with_judged, need))
+        _enough(have, need) or (others_judged and relevant.any_judged and _enough(relevant.with_judged, need))
     )
     if start_unknown and not dated_stands:
         # Counted from a dated degree, the least that counts; an undated one may have come earlier: the most.
@@ -189,7 +189,7 @@ def judge(
     if _enough(have, need):
         margin = min(1.0, (have - need) / need) if need else 1.0
         return Status.PASS, max(0.0, margin), "pass"
-    if others_judged and relevant.judged and _enough(relevant.with_judged, need):
+    if others_judged and relevant.any_judged and _enough(relevant.with_judged, need):
         return Status.REVIEW, None, "related"
     if relevant.unstated and _enough(relevant.with_related if others_judged else relevant.with_unstated, need):
         return Status.UNKNOWN, None, "unstated"
