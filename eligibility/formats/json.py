@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 import orjson
@@ -12,6 +11,9 @@ from eligibility.formats.brief import advice, advice_items, changed_today
 from eligibility.formats.safe import file_text
 from eligibility.outcome import Finding, Result, Status
 from eligibility.rules import SCHEMA_VERSION as SCHEMA_VERSION  # one version for rule sets and results
+
+_VALUE = {status: status.value for status in Status}
+"""Each status's value, read from a dict: an enum member's `.value` is a Python-level property."""
 
 
 def criterion_dict(finding: Finding) -> dict[str, Any]:
@@ -22,7 +24,7 @@ def criterion_dict(finding: Finding) -> dict[str, Any]:
         "kind": c.kind,
         "mandatory": c.mandatory,
         "decisive": finding.decisive,
-        "status": o.status.value,
+        "status": _VALUE[o.status],
         "reason": o.reason,
         "source": c.source,
         "origin": c.origin,
@@ -32,16 +34,17 @@ def criterion_dict(finding: Finding) -> dict[str, Any]:
 
 
 def result_dict(
-    result: Result, *, criteria: bool = True, after_degree: bool = False, row: Callable[[Finding], Any] = criterion_dict
+    result: Result, *, criteria: bool = True, after_degree: bool = False, rows: list[Any] | None = None
 ) -> dict[str, Any]:
     """`after_degree`: the counting option the result was made with, recorded so a reader knows how years were counted.
-    `row`: how each criterion's entry is made (result_line passes entries it has encoded already)."""
+    `rows`: the criteria's entries, where the caller has made them (result_bytes passes entries encoded already)."""
     posting = result.ruleset.posting
-    rows = [row(f) for f in result.findings] if criteria else []
-    counts = dict.fromkeys((s.value for s in Status), 0)
+    if rows is None:
+        rows = [criterion_dict(f) for f in result.findings] if criteria else []
+    counts = dict.fromkeys(_VALUE.values(), 0)
     for f in result.findings:
         if f.decisive:
-            counts[f.outcome.status.value] += 1
+            counts[_VALUE[f.outcome.status]] += 1
     data = {
         "schema_version": SCHEMA_VERSION,
         "posting": {
@@ -86,14 +89,19 @@ def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-_constant: dict[int, tuple[object, dict[int, orjson.Fragment]]] = {}
+_constant: dict[int, tuple[object, list[tuple[Finding, orjson.Fragment] | None]]] = {}
 
 
-def _constant_rows(ruleset) -> dict[int, orjson.Fragment]:
-    """The encoded entries of a rule set's findings that are the same for every candidate, by the finding's id."""
+def _constant_rows(ruleset) -> list[tuple[Finding, orjson.Fragment] | None]:
+    """The findings of a rule set that are the same for every candidate, each with its encoded entry, in the
+    criteria's order (None for the others)."""
     cached = _constant.get(id(ruleset))
     if cached is None or cached[0] is not ruleset:
-        rows = {id(f): orjson.Fragment(orjson.dumps(criterion_dict(f))) for f in ruleset.constant_findings.values()}
+        known = ruleset.constant_findings
+        rows = [
+            (known[i], orjson.Fragment(orjson.dumps(criterion_dict(known[i])))) if i in known else None
+            for i in range(len(ruleset.criteria))
+        ]
         if len(_constant) > 64:
             _constant.clear()
         cached = _constant[id(ruleset)] = (ruleset, rows)
@@ -112,8 +120,11 @@ def result_line(result: Result, *, after_degree: bool = False) -> str:
 def result_bytes(result: Result, *, after_degree: bool = False) -> bytes:
     """`result_line` as UTF-8 bytes: JSON Lines rows go to their file as encoded, never decoded and encoded again."""
     constant = _constant_rows(result.ruleset)
-
-    def row(finding: Finding) -> Any:
-        return constant.get(id(finding)) or criterion_dict(finding)
-
-    return orjson.dumps(result_dict(result, after_degree=after_degree, row=row))
+    # Each finding's place is its criterion's; a constant entry stands only for the very finding it encodes.
+    rows = [
+        encoded[1]
+        if i < len(constant) and (encoded := constant[i]) is not None and encoded[0] is f
+        else criterion_dict(f)
+        for i, f in enumerate(result.findings)
+    ]
+    return orjson.dumps(result_dict(result, after_degree=after_degree, rows=rows))
