@@ -216,11 +216,16 @@ class Renderer:
 
 def _json_verdict(row: bytes) -> str | None:
     # The verdict without parsing the row again: result_line puts it before the criteria.
-    head = row[: row.find(b'"criteria"')] if b'"criteria"' in row else row
-    for verdict in VERDICTS:
-        if f'"verdict":"{verdict}"'.encode() in head:
+    end = row.find(b'"criteria"')
+    head = row[:end] if end >= 0 else row
+    for verdict, written in _VERDICTS_WRITTEN:
+        if written in head:
             return verdict
     return None
+
+
+_VERDICTS_WRITTEN = tuple((verdict, f'"verdict":"{verdict}"'.encode()) for verdict in VERDICTS)
+"""Each verdict as a JSON row writes it."""
 
 
 def _csv_text(rows: list[list[str]]) -> str:
