@@ -109,9 +109,8 @@ def quick_profile(data: Any, file: str) -> Profile | None:
     if type(data) is not dict and not isinstance(data, dict):
         return None
     try:
-        for key in data:
-            if key not in _KEYS:
-                raise _UNUSUAL
+        if not data.keys() <= _KEYS:
+            raise _UNUSUAL
         get = data.get
         # Each value read where it is (no function made per profile): None stays None.
         name = get("name")
@@ -166,10 +165,16 @@ def _made(cls: type, values: dict[str, Any]) -> Any:
     Tests hold every object built so to the located reader's, attribute by attribute."""
     made: Any = object.__new__(cls)
     made.__dict__.update(values)
-    post_init = getattr(cls, "__post_init__", None)
-    if post_init is not None:
+    post_init = _POST_INIT.get(cls)
+    if post_init is None:
+        post_init = _POST_INIT[cls] = getattr(cls, "__post_init__", False)
+    if post_init:
         post_init(made)
     return made
+
+
+_POST_INIT: dict[type, Any] = {}
+"""Each class's `__post_init__` (False where it has none), looked up once."""
 
 
 def _optional(value: Any, read: Callable[[Any], Any], default: Any = None) -> Any:
@@ -239,11 +244,8 @@ def _each(value: Any, build: Callable[[dict], Any]) -> tuple:
 
 
 def _mapping(value: Any, keys: frozenset[str]) -> dict:
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) or not value.keys() <= keys:
         raise _UNUSUAL
-    for key in value:
-        if key not in keys:
-            raise _UNUSUAL
     return value
 
 
