@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 import orjson
 
@@ -527,7 +528,16 @@ def screen_one(item: Item, job: Screening):
     return job.renderer.row(result, item, None)
 
 
-def _chunk(tasks: list[Item | Lines], job: Screening) -> tuple[object, dict]:
+class Done(NamedTuple):
+    """A chunk screened: its payload (text, UTF-8 bytes, or a list of rows), how many of its profiles got each
+    verdict, and how many rows the payload holds (rows left out by --only or --min-score are counted, not held)."""
+
+    payload: object
+    counts: dict
+    rows: int
+
+
+def _chunk(tasks: list[Item | Lines], job: Screening) -> Done:
     # An assessment builds many small objects and leaves no reference cycle (tests/test_no_cycles.py holds it to
     # that): reference counting frees them all, and the cyclic collector, which would only walk the chunk's live
     # rows again and again, is held off until the chunk is done. Anything cyclic a chunk did leave would be
@@ -540,7 +550,8 @@ def _chunk(tasks: list[Item | Lines], job: Screening) -> tuple[object, dict]:
         for row in rows:
             verdict = job.renderer.verdict(row)
             counts[verdict] = counts.get(verdict, 0) + 1
-        return job.renderer.payload(rows), counts
+        payload, held = job.renderer.payload(rows)
+        return Done(payload, counts, held)
     finally:
         if collecting:
             gc.enable()
@@ -549,15 +560,16 @@ def _chunk(tasks: list[Item | Lines], job: Screening) -> tuple[object, dict]:
 def _work(tasks: list[Item | Lines]):
     """In a worker: render a chunk; its text goes to a spool file, and only the file's name comes back."""
     assert _job is not None
-    payload, counts = _chunk(tasks, _job)
+    done = _chunk(tasks, _job)
+    payload = done.payload
     if _spool_dir is None or not isinstance(payload, (str, bytes)):
-        return payload, counts
+        return done
     import tempfile
 
     fd, path = tempfile.mkstemp(dir=_spool_dir, suffix=".part")
     with os.fdopen(fd, "wb") as handle:
         handle.write(payload if isinstance(payload, bytes) else payload.encode("utf-8"))
-    return (path, isinstance(payload, bytes)), counts
+    return done._replace(payload=(path, isinstance(payload, bytes)))
 
 
 def _spool_root() -> str | None:
@@ -632,10 +644,8 @@ def worker_count(jobs: int | None, total: int) -> int:
     return max(1, min(jobs or cores, cores, -(-total // CHUNK) if total else cores))
 
 
-def run(
-    items: Iterator[Item | Lines], job: Screening, *, jobs: int | None = None, total: int = 0
-) -> Iterator[tuple[object, dict]]:
-    """(payload, verdict counts) for each chunk of profiles, in input order.
+def run(items: Iterator[Item | Lines], job: Screening, *, jobs: int | None = None, total: int = 0) -> Iterator[Done]:
+    """Each chunk of profiles screened (`Done`), in input order.
 
     The payload is chunk text for text formats (UTF-8 bytes for JSON formats), a list of rows otherwise. A
     large batch is spread over worker processes; they spool their text to
@@ -667,14 +677,14 @@ def run(
                 window = list(islice(chunks, max(2, WINDOW // CHUNK)))
                 if not window:
                     break
-                for payload, counts in pool.imap(_work, window):
-                    if isinstance(payload, tuple):
-                        path, encoded = payload
+                for done in pool.imap(_work, window):
+                    if isinstance(done.payload, tuple):
+                        path, encoded = done.payload
                         with open(path, "rb") as handle:
                             data = handle.read()
                         os.unlink(path)
-                        payload = data if encoded else data.decode("utf-8")
-                    yield payload, counts
+                        done = done._replace(payload=data if encoded else data.decode("utf-8"))
+                    yield done
     finally:
         gc.unfreeze()
         shutil.rmtree(spool_dir, ignore_errors=True)

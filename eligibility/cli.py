@@ -879,16 +879,17 @@ def _left_out(tally, selection) -> str:
 
 def _sorted(stream, renderer, how: str):
     """Every row first, then one sorted chunk: sorting needs the whole batch."""
+    from eligibility.batch import Done
     from eligibility.formats import rows
 
     collected: list = []
     counts: dict = {}
-    for payload, chunk_counts in stream:
-        collected.extend(payload)
-        for verdict, n in chunk_counts.items():
+    for done in stream:
+        collected.extend(done.payload)
+        for verdict, n in done.counts.items():
             counts[verdict] = counts.get(verdict, 0) + n
     collected.sort(key=rows.sort_key(renderer, how))
-    yield renderer.join(collected), counts
+    yield Done(renderer.join(collected), counts, len(collected))
 
 
 def _write(format: Format, stream, handle, tally, ruleset, *, to_terminal: bool, key=None) -> None:
@@ -929,9 +930,9 @@ def _with_progress(stream, total: int):
         transient=True,
     ) as progress:
         task = progress.add_task("screen", total=total)
-        for payload, counts in stream:
-            progress.advance(task, sum(counts.values()))
-            yield payload, counts
+        for done in stream:
+            progress.advance(task, sum(done.counts.values()))
+            yield done
 
 
 @app.command(short_help="One candidate against many postings: open ones first, best first.")

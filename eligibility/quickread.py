@@ -165,7 +165,7 @@ def _made(cls: type, values: dict[str, Any]) -> Any:
     Tests hold every object built so to the located reader's, attribute by attribute."""
     made: Any = object.__new__(cls)
     made.__dict__.update(values)
-    post_init = _POST_INIT.get(cls)
+    post_init: Any = _POST_INIT.get(cls)
     if post_init is None:
         post_init = _POST_INIT[cls] = getattr(cls, "__post_init__", False)
     if post_init:

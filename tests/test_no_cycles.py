@@ -84,7 +84,7 @@ def test_a_chunk_gives_the_collector_back_as_it_found_it(enabled, candidates):
     try:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(batch_module, "screen_one", screen_one)
-            _, counts = _chunk(list(_jsonl_ranges(candidates)), job)
+            counts = _chunk(list(_jsonl_ranges(candidates)), job).counts
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()

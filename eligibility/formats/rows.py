@@ -204,9 +204,10 @@ class Renderer:
             return Skipped(verdict)
         return self.make(result, item, error, self.batch)
 
-    def payload(self, rows: list):
+    def payload(self, rows: list) -> tuple[Any, int]:
+        """(the chunk's payload, how many rows it holds)."""
         kept = [r for r in rows if not isinstance(r, (Skipped, Aside))]
-        return kept if self.keep_rows else self.join(kept)
+        return (kept if self.keep_rows else self.join(kept)), len(kept)
 
     def verdict(self, row) -> str | tuple[str, str, str] | None:
         if isinstance(row, Aside):

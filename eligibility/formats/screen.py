@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import os
 from typing import IO
 
@@ -41,13 +40,15 @@ class Tally:
 
 
 def _counted(chunks, tally: Tally):
-    for payload, counts in chunks:
+    """Each chunk's payload; the tally counts its verdicts, and its rows as written once the payload is handed on."""
+    for payload, counts, rows in chunks:
         for verdict, n in counts.items():
             if isinstance(verdict, tuple):  # rows.Aside.key
                 tally.aside[verdict[1:]] = tally.aside.get(verdict[1:], 0) + n
             else:
                 tally.counts[verdict or "error"] += n
         yield payload
+        tally.written += rows
 
 
 def _writer(out: IO[str]):
@@ -63,7 +64,6 @@ def write_jsonl(chunks, out: IO[str], tally: Tally) -> None:
     write = _writer(out)
     for data in _counted(chunks, tally):
         write(data)
-        tally.written += data.count(b"\n")  # a JSON row holds no line break of its own
     _flush(out)
 
 
@@ -75,7 +75,6 @@ def write_json(chunks, out: IO[str], tally: Tally) -> None:
         if data:
             write((b"\n" if first else b",\n") + data)
             first = False
-            tally.written += data.count(b"\n") + 1  # rows joined by ",\n"
     write(b"\n]\n")
     _flush(out)
 
@@ -90,7 +89,6 @@ def write_csv(chunks, out: IO[str], tally: Tally) -> None:
     csv.writer(out, lineterminator="\r\n").writerow(CSV_HEADER)
     for text in _counted(chunks, tally):
         out.write(text)
-        tally.written += sum(1 for _ in csv.reader(io.StringIO(text)))  # a quoted cell may hold a line break
 
 
 RICH_ROWS = 500
