@@ -567,10 +567,11 @@ def _work(tasks: list[Item | Lines]):
         return done
     import tempfile
 
+    data = payload if isinstance(payload, bytes) else payload.encode("utf-8")
     fd, path = tempfile.mkstemp(dir=_spool_dir, suffix=".part")
     with os.fdopen(fd, "wb") as handle:
-        handle.write(payload if isinstance(payload, bytes) else payload.encode("utf-8"))
-    return done._replace(payload=(path, isinstance(payload, bytes)))
+        handle.write(data)
+    return done._replace(payload=fileio.Spooled(path, len(data)))
 
 
 def _spool_root() -> str | None:
@@ -665,7 +666,8 @@ def run(items: Iterator[Item | Lines], job: Screening, *, jobs: int | None = Non
 
     The payload is chunk text for text formats (UTF-8 bytes for JSON formats), a list of rows otherwise. A
     large batch is spread over worker processes; they spool their text to
-    files of their own, so that only small messages cross between processes,
+    files of their own, so that only small messages cross between processes
+    (the payload is then a `fileio.Spooled` file, there until the next chunk is asked for),
     and inputs are fed in bounded windows, so memory does not grow with the batch.
     """
     workers = worker_count(jobs, total)
@@ -697,13 +699,9 @@ def run(items: Iterator[Item | Lines], job: Screening, *, jobs: int | None = Non
                 if not window:
                     break
                 for done in pool.imap(_work, window):
-                    if isinstance(done.payload, tuple):
-                        path, encoded = done.payload
-                        with open(path, "rb") as handle:
-                            data = handle.read()
-                        os.unlink(path)
-                        done = done._replace(payload=data if encoded else data.decode("utf-8"))
-                    yield done
+                    yield done  # a spooled payload is copied to the output, then removed
+                    if isinstance(done.payload, fileio.Spooled):
+                        os.unlink(done.payload.path)
     finally:
         gc.unfreeze()
         shutil.rmtree(spool_dir, ignore_errors=True)

@@ -22,6 +22,7 @@ import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO, NamedTuple
 
 from eligibility.errors import EligibilityError, InputError, os_error, shown_name
 
@@ -83,6 +84,52 @@ def guard_standard_output() -> None:
         errors=stream.errors,
         line_buffering=stream.line_buffering,
     )
+
+
+class Spooled(NamedTuple):
+    """Output a worker process wrote to a file of its own, as UTF-8: appended to the output by the kernel where the
+    output is a regular file (os.sendfile), so that the main process never reads it in and writes it out again."""
+
+    path: str
+    size: int
+
+    def read(self) -> bytes:
+        with open(self.path, "rb") as handle:
+            return handle.read()
+
+    def copy_to(self, out: IO[str]) -> None:
+        """Append the file to a text stream whose encoding is UTF-8 (through its binary buffer, after what was
+        written as text)."""
+        buffer = getattr(out, "buffer", None)
+        if buffer is None:
+            out.write(self.read().decode("utf-8"))
+            return
+        out.flush()
+        target = _regular_file(buffer)
+        if target is None:
+            buffer.write(self.read())
+            return
+        buffer.flush()
+        with open(self.path, "rb") as source:
+            offset = 0
+            while offset < self.size:
+                sent = os.sendfile(target, source.fileno(), offset, self.size - offset)
+                if not sent:
+                    raise OSError(errno.EIO, "the output took none of the spooled rows")
+                offset += sent
+
+
+def _regular_file(buffer) -> int | None:
+    """The descriptor of a buffered stream's regular file, where it writes straight to one (a file this program
+    opened); None for anything else (standard output, which reports its own faults, a pipe, a terminal)."""
+    raw = getattr(buffer, "raw", None)
+    if type(raw) is not io.FileIO or not hasattr(os, "sendfile"):
+        return None
+    try:
+        fd = raw.fileno()
+        return fd if stat.S_ISREG(os.fstat(fd).st_mode) else None
+    except (OSError, ValueError):
+        return None
 
 
 _pending: set[str] = set()

@@ -4,13 +4,14 @@ handler has read it: dozens of wake-ups a chunk, all CPU taken from the workers 
 
 from __future__ import annotations
 
+import io
 import json
 import multiprocessing.pool
 
 import pytest
 
-from eligibility import batch
-from eligibility.formats import rows
+from eligibility import batch, fileio
+from eligibility.formats import rows, screen
 from eligibility.rules import load_ruleset
 
 CHUNKS = 12
@@ -18,7 +19,9 @@ CHUNKS = 12
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers are forked here")
 def test_the_pool_wakes_for_its_own_events_not_for_every_result(tmp_path, monkeypatch):
-    lines = [json.dumps({"name": f"P{i}", "nationalities": ["AT"], "experience": []}) for i in range(CHUNKS * batch.CHUNK)]
+    lines = [
+        json.dumps({"name": f"P{i}", "nationalities": ["AT"], "experience": []}) for i in range(CHUNKS * batch.CHUNK)
+    ]
     path = tmp_path / "export.jsonl"
     path.write_text("\n".join(lines) + "\n")
     ruleset = load_ruleset("KOS000396")
@@ -35,3 +38,63 @@ def test_the_pool_wakes_for_its_own_events_not_for_every_result(tmp_path, monkey
     assert sum(d.rows for d in done) == len(lines) == sum(sum(d.counts.values()) for d in done)
     # It wakes when it starts, when the work is done and when the pool closes: a few times, never once a chunk.
     assert len(waits) < CHUNKS
+
+
+# --- rows spooled by the workers, appended to the output --------------------------------------------------------
+
+TEXT = "naïve, ünïcode ✓\r\n"
+
+
+def _spooled(tmp_path, text: str = TEXT) -> fileio.Spooled:
+    path = tmp_path / "chunk.part"
+    path.write_bytes(text.encode("utf-8"))
+    return fileio.Spooled(str(path), len(text.encode("utf-8")))
+
+
+OUTPUTS = {
+    # Each is closed by the test that opens it.
+    "a regular file (sendfile)": lambda tmp_path: open(tmp_path / "out", "w", encoding="utf-8", newline=""),  # noqa: SIM115
+    "a buffer with no file": lambda tmp_path: io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline=""),
+    "a text stream with no buffer": lambda tmp_path: io.StringIO(newline=""),
+}
+
+
+def _written(out, tmp_path) -> str:
+    out.flush()
+    if isinstance(out, io.StringIO):
+        return out.getvalue()
+    if isinstance(out.buffer, io.BytesIO):
+        return out.buffer.getvalue().decode("utf-8")
+    return (tmp_path / "out").read_bytes().decode("utf-8")
+
+
+@pytest.mark.parametrize("output", list(OUTPUTS))
+def test_a_spooled_chunk_follows_what_was_written_before_it(tmp_path, output):
+    out = OUTPUTS[output](tmp_path)
+    with out:
+        out.write("head\r\n")
+        _spooled(tmp_path).copy_to(out)
+        out.write("tail")
+        assert _written(out, tmp_path) == "head\r\n" + TEXT + "tail"
+
+
+def test_csv_to_a_stream_of_another_encoding_is_decoded_and_written_as_text(tmp_path):
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-16", newline="")
+    tally = screen.Tally()
+    screen.write_csv([batch.Done(_spooled(tmp_path), {"eligible": 1}, 1)], out, tally)
+    out.flush()
+    assert out.buffer.getvalue().decode("utf-16").endswith(TEXT) and tally.written == 1
+
+
+def test_a_json_array_of_spooled_chunks_skips_the_empty_ones(tmp_path):
+    first, empty = tmp_path / "a", tmp_path / "b"
+    first.write_bytes(b'{"n":1},\n{"n":2}')
+    empty.write_bytes(b"")
+    chunks = [
+        batch.Done(fileio.Spooled(str(first), first.stat().st_size), {"eligible": 2}, 2),
+        batch.Done(fileio.Spooled(str(empty), 0), {}, 0),
+        batch.Done(b'{"n":3}', {"eligible": 1}, 1),
+    ]
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+    screen.write_json(chunks, out, screen.Tally())
+    assert json.loads(out.buffer.getvalue()) == [{"n": 1}, {"n": 2}, {"n": 3}]

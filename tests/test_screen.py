@@ -192,6 +192,16 @@ def test_parallel_and_serial_runs_write_the_same_bytes(thousand):
     assert one == two and one.count(b"\n") == 1001
 
 
+@pytest.mark.parametrize("format", ["csv", "jsonl", "json"])
+def test_parallel_and_serial_runs_write_the_same_bytes_to_a_file(thousand, tmp_path, format):
+    """Workers' rows reach an output file without passing through the main process (os.sendfile): the same bytes."""
+    for jobs in ("1", "2"):
+        ran = run("screen", "KOS000396", str(thousand), "--format", format, "--jobs", jobs, "-o", str(tmp_path / jobs))
+        assert ran.returncode == 0, ran.stderr
+    one, two = (tmp_path / "1").read_bytes(), (tmp_path / "2").read_bytes()
+    assert one == two and len(one) > 1000 * 100
+
+
 def test_json_lines_screened_in_parallel_give_the_rows_of_a_serial_run_in_input_order(tmp_path):
     export = write_jsonl(tmp_path / "export.jsonl", 700, seed=11)
     lines = export.read_bytes().splitlines(keepends=True)

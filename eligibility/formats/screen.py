@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
 from typing import IO
@@ -10,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from eligibility.fileio import Spooled
 from eligibility.formats.brief import VERDICTS, verdict_word
 from eligibility.formats.rows import CSV_HEADER, TableRow
 from eligibility.outcome import Verdict
@@ -51,6 +53,15 @@ def _counted(chunks, tally: Tally):
         tally.written += rows
 
 
+def _is_utf8(out: IO[str]) -> bool:
+    """Whether a text stream writes UTF-8 (a CSV file's, with its mark, too), so that UTF-8 text may go to its
+    buffer as it is."""
+    try:
+        return codecs.lookup(getattr(out, "encoding", None) or "").name in ("utf-8", "utf-8-sig")
+    except LookupError:
+        return False
+
+
 def _writer(out: IO[str]):
     """A function that writes UTF-8 bytes to `out`: straight to its buffer where it has one."""
     buffer = getattr(out, "buffer", None)
@@ -63,7 +74,10 @@ def _writer(out: IO[str]):
 def write_jsonl(chunks, out: IO[str], tally: Tally) -> None:
     write = _writer(out)
     for data in _counted(chunks, tally):
-        write(data)
+        if isinstance(data, Spooled):
+            data.copy_to(out)
+        else:
+            write(data)
     _flush(out)
 
 
@@ -72,7 +86,11 @@ def write_json(chunks, out: IO[str], tally: Tally) -> None:
     write(b"[")
     first = True
     for data in _counted(chunks, tally):
-        if data:
+        if isinstance(data, Spooled) and data.size:
+            write(b"\n" if first else b",\n")
+            data.copy_to(out)
+            first = False
+        elif data and not isinstance(data, Spooled):
             write((b"\n" if first else b",\n") + data)
             first = False
     write(b"\n]\n")
@@ -87,8 +105,14 @@ def _flush(out: IO[str]) -> None:
 
 def write_csv(chunks, out: IO[str], tally: Tally) -> None:
     csv.writer(out, lineterminator="\r\n").writerow(CSV_HEADER)
+    utf8 = _is_utf8(out)
     for text in _counted(chunks, tally):
-        out.write(text)
+        if not isinstance(text, Spooled):
+            out.write(text)
+        elif utf8:
+            text.copy_to(out)
+        else:
+            out.write(text.read().decode("utf-8"))
 
 
 RICH_ROWS = 500
