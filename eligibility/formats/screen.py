@@ -5,16 +5,16 @@ from __future__ import annotations
 import codecs
 import csv
 import os
-from typing import IO
-
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import IO, TYPE_CHECKING
 
 from eligibility.fileio import Spooled
 from eligibility.formats.brief import VERDICTS, verdict_word
 from eligibility.formats.rows import CSV_HEADER, TableRow
 from eligibility.outcome import Verdict
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
 
 
 class Tally:
@@ -131,6 +131,10 @@ def short_paths(files: list[str]) -> tuple[str, list[str]]:
 
 
 def write_table(chunks, console: Console, tally: Tally, *, title: str, key=None) -> None:
+    # rich is read only here: the streamed formats (CSV, JSON Lines) start without it.
+    from rich.table import Table
+    from rich.text import Text
+
     collected: list[TableRow] = []
     for rows in _counted(chunks, tally):
         collected.extend(rows)
