@@ -66,7 +66,7 @@ def _field_status(params: Any, degree: Degree, floors: tuple[str, ...], lieu: An
     graduation, a school-leaving certificate) asks none, of the degree of that level and of a higher one on the
     ladder alike: a first-level degree in any field includes the completed secondary education the path asks; nor
     does a path whose degree counts in any field (`any_field`)."""
-    if lieu is not None and lieu.fields and not any(f in NO_FIELD and accepts(degree.level, f) for f in floors):
+    if lieu is not None and lieu.fields and not _no_field_asked(degree.level, floors):
         # 'a first-level degree in law with two additional years': the path's own fields, not the criterion's
         if degree.field is None:
             return Status.UNKNOWN, "the profile does not say what it is in"
@@ -82,10 +82,17 @@ def _field_status(params: Any, degree: Degree, floors: tuple[str, ...], lieu: An
     if (
         not params.fields
         or (lieu is not None and lieu.any_field)
-        or any(f in NO_FIELD and accepts(degree.level, f) for f in floors)
+        or _no_field_asked(degree.level, floors)
     ):
         return Status.PASS, ""
     return _field_standing(params, degree.field)
+
+
+@lru_cache(maxsize=1024)
+def _no_field_asked(level: str, floors: tuple[str, ...]) -> bool:
+    """Whether a degree of this level stands on a path through one of its levels that names no field (an academy's
+    graduation, a school-leaving certificate): worked out once for each level and path."""
+    return any(f in NO_FIELD and accepts(level, f) for f in floors)
 
 
 @lru_cache(maxsize=4096)
