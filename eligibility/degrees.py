@@ -8,6 +8,7 @@ should have to import another for it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The ladder of university degrees; the other levels sit beside it and count
 # only where a posting names them.
@@ -51,8 +52,10 @@ def parse_degree_level(value: object) -> str | None:
     return text if text in LEVELS else None
 
 
+@lru_cache(maxsize=4096)
 def accepts(level: str, floor: str | tuple[str, ...]) -> bool:
-    """Does a degree of `level` meet `floor` (a level, or any of several)? Higher university degrees meet lower ones."""
+    """Does a degree of `level` meet `floor` (a level, or any of several)? Higher university degrees meet lower ones.
+    The same few levels are compared for every candidate: each answer is worked out once."""
     floors = (floor,) if isinstance(floor, str) else floor
     for f in floors:
         if level == f:

@@ -79,11 +79,7 @@ def _field_status(params: Any, degree: Degree, floors: tuple[str, ...], lieu: An
                 f"whether '{degree.field}' is a field related to {join_or(list(lieu.fields))} is for a person to judge",
             )
         return Status.FAIL, f"'{degree.field}' is not among the path's fields ({join_or(list(lieu.fields))})"
-    if (
-        not params.fields
-        or (lieu is not None and lieu.any_field)
-        or _no_field_asked(degree.level, floors)
-    ):
+    if not params.fields or (lieu is not None and lieu.any_field) or _no_field_asked(degree.level, floors):
         return Status.PASS, ""
     return _field_standing(params, degree.field)
 
