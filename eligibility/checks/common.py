@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from eligibility.countries import country_name
 from eligibility.fields import Node
 
@@ -25,8 +27,9 @@ def join_or(items: list[str] | tuple[str, ...], word: str = "or") -> str:
     return ", ".join(items[:-1]) + f" {word} " + items[-1]
 
 
+@lru_cache(maxsize=1024)
 def field_label(fields: tuple[str, ...], limit: int = 3) -> str:
-    """'police, law enforcement or security' (shortened for long lists)."""
+    """'police, law enforcement or security' (shortened for long lists): a criterion's own fields, worded once."""
     if not fields:
         return "professional"
     shown = list(fields[:limit])
