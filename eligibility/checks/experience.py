@@ -343,12 +343,10 @@ def check(criterion, ctx) -> Outcome:
         )
     lower = _lower(params)
     need, level = _minimum(params, lower, ctx)
-    failed = (
-        years_module.judge(
-            relevant, need * 12, others_judged=_or_related(params), start_unknown=ctx.degree_date_unknown
-        )[0]
-        is Status.FAIL
+    judged = years_module.judge(
+        relevant, need * 12, others_judged=_or_related(params), start_unknown=ctx.degree_date_unknown
     )
+    failed = judged[0] is Status.FAIL
     unsure = _route_open(params, lower, need, relevant, ctx) if lower and failed else None
     if unsure is not None:
         years, path = unsure
@@ -378,6 +376,7 @@ def check(criterion, ctx) -> Outcome:
         alternatives=alternatives,
         start_unknown=ctx.degree_date_unknown,
         to_judge=to_judge(params),
+        judged=judged,
     )
 
 

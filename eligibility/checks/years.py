@@ -24,13 +24,18 @@ def compare(
     alternatives: tuple[str, ...] = (),
     start_unknown: bool = False,
     to_judge: str = "whether this work is related",
+    judged: tuple[Status, float | None, str] | None = None,
 ) -> Outcome:
     """Pass, fail, unknown or review for `what` ('police experience'), with the numbers and the gap; `to_judge`:
     what a person must judge of the jobs in other fields, with `others_judged` (they go to a person: 'or a related
-    field')."""
+    field'); `judged`: what `judge` gave for the same figures, where the caller asked it already."""
     need = required_years * 12
     have = relevant.months
-    status, margin, rule = judge(relevant, need, others_judged=others_judged, start_unknown=start_unknown)
+    status, margin, rule = (
+        judged
+        if judged is not None
+        else judge(relevant, need, others_judged=others_judged, start_unknown=start_unknown)
+    )
 
     facts = {
         "months": round(have, 2),
