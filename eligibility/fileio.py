@@ -110,6 +110,7 @@ class Spooled(NamedTuple):
             buffer.write(self.read())
             return
         buffer.flush()
+        start = os.lseek(target, 0, os.SEEK_CUR)
         with open(self.path, "rb") as source:
             offset = 0
             while offset < self.size:
@@ -117,6 +118,11 @@ class Spooled(NamedTuple):
                 if not sent:
                     raise OSError(errno.EIO, "the output took none of the spooled rows")
                 offset += sent
+        if hasattr(os, "posix_fadvise"):
+            # The kernel starts writing these rows to disk now, while the workers go on, rather than all at once
+            # when the finished output is synced (a 50,000-row JSON Lines file is most of a gigabyte).
+            with contextlib.suppress(OSError):
+                os.posix_fadvise(target, start, self.size, os.POSIX_FADV_DONTNEED)
 
 
 def _regular_file(buffer) -> int | None:
