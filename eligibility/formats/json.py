@@ -42,9 +42,8 @@ def result_dict(
     if rows is None:
         rows = [criterion_dict(f) for f in result.findings] if criteria else []
     counts = dict.fromkeys(_VALUE.values(), 0)
-    for f in result.findings:
-        if f.decisive:
-            counts[_VALUE[f.outcome.status]] += 1
+    for f in result.with_status(*Status):  # the decisive findings
+        counts[_VALUE[f.outcome.status]] += 1
     data = {
         "schema_version": SCHEMA_VERSION,
         "posting": {
