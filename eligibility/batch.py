@@ -28,6 +28,7 @@ from eligibility import fileio
 from eligibility.cv.detect import NOT_READ, office_document
 from eligibility.engine import assess
 from eligibility.errors import BROKEN_LINK, EligibilityError, InputError, fault, not_a_profile, os_error
+from eligibility.made import made
 from eligibility.profile import read_profile
 from eligibility.quickread import load_profile_file, quick_profile
 from eligibility.yamlio import (
@@ -103,9 +104,15 @@ class Lines:
             where = f"{self.path}:{self.lineno}"
             return [Item(where, self.path, problem="the file changed while it was read; screen it again")]
         found = []
+        path, walked = self.path, self.walked
         for lineno, line in enumerate(io.BytesIO(data), self.lineno):
             if line.strip():
-                found.append(Item(f"{self.path}:{lineno}", self.path, line, lineno, walked=self.walked))
+                found.append(
+                    made(
+                        Item,
+                        {"name": f"{path}:{lineno}", "path": path, "line": line, "lineno": lineno, "walked": walked},
+                    )
+                )
         return found
 
 

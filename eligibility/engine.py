@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from eligibility.context import Context
+from eligibility.made import made
 from eligibility.outcome import Finding, Outcome, Result, Status, Verdict
 from eligibility.profile import Profile, held_back
 from eligibility.rules import Criterion, RuleSet
@@ -175,13 +176,17 @@ def assess(
     ctx = Context(profile=profile, ruleset=ruleset, as_of=when, after_degree=after_degree)
     findings, own = _findings(_plan(ruleset), ctx, quick=not explained)
     decided = _capped(verdict(own), ruleset)
-    return Result(
-        ruleset=ruleset,
-        profile=profile,
-        as_of=when,
-        as_of_basis=basis,
-        verdict=decided,
-        score=score(own, decided),
-        findings=tuple(findings),
-        decisive=tuple([f for f in own if f.decisive]),  # only the candidate's own findings can decide
+    result: Result = made(
+        Result,
+        {
+            "ruleset": ruleset,
+            "profile": profile,
+            "as_of": when,
+            "as_of_basis": basis,
+            "verdict": decided,
+            "score": score(own, decided),
+            "findings": tuple(findings),
+            "decisive": tuple([f for f in own if f.decisive]),  # only the candidate's own findings can decide
+        },
     )
+    return result

@@ -22,6 +22,7 @@ from eligibility import fastyaml
 from eligibility.countries import country_code
 from eligibility.declared import keys
 from eligibility.languages import language_name, parse_level
+from eligibility.made import made
 from eligibility.periods import PartialDate, parse_partial_date
 from eligibility.profile import (
     DEGREE,
@@ -136,7 +137,7 @@ def quick_profile(data: Any, file: str) -> Profile | None:
             residence = None
         if service == UNSTATED:
             service = None
-        return _made(
+        return made(
             Profile,
             {
                 "file": file,
@@ -157,24 +158,6 @@ def quick_profile(data: Any, file: str) -> Profile | None:
         )
     except _Unusual:
         return None
-
-
-def _made(cls: type, values: dict[str, Any]) -> Any:
-    """An instance of a frozen dataclass from every one of its fields' values at once: what its `__init__`
-    makes (and its `__post_init__` adds), without a call per field, for the few objects each profile holds.
-    Tests hold every object built so to the located reader's, attribute by attribute."""
-    made: Any = object.__new__(cls)
-    made.__dict__.update(values)
-    post_init: Any = _POST_INIT.get(cls)
-    if post_init is None:
-        post_init = _POST_INIT[cls] = getattr(cls, "__post_init__", False)
-    if post_init:
-        post_init(made)
-    return made
-
-
-_POST_INIT: dict[type, Any] = {}
-"""Each class's `__post_init__` (False where it has none), looked up once."""
 
 
 def _optional(value: Any, read: Callable[[Any], Any], default: Any = None) -> Any:
@@ -260,7 +243,7 @@ def _degree(value: Any) -> Degree:
     if type(level) is not str or (level := _level_of(level)) is None:
         raise _UNUSUAL
     field, completed = get("field"), get("completed")
-    return _made(
+    return made(
         Degree,
         {
             "level": level,
@@ -308,7 +291,7 @@ def _job(value: Any) -> Job:
     start, end = _span(get)
     title, employer, fields = get("title"), get("employer"), get("fields")
     management, fraction = get("management"), get("fraction")
-    return _made(
+    return made(
         Job,
         {
             "title": None if title is None else _text(title),
