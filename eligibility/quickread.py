@@ -160,10 +160,6 @@ def quick_profile(data: Any, file: str) -> Profile | None:
         return None
 
 
-def _optional(value: Any, read: Callable[[Any], Any], default: Any = None) -> Any:
-    return default if value is None else read(value)
-
-
 def _text(value: Any, limit: int = TEXT_LIMIT) -> str:
     if type(value) is not str:
         raise _UNUSUAL
@@ -309,17 +305,20 @@ def _job(value: Any) -> Job:
 def _service(value: Any) -> Service:
     get = _mapping(value, _SERVICE_KEYS).get
     start, end = _span(get)
-    service = Service(
-        mission=_optional(get("mission"), _text),
-        country=_optional(get("country"), _country),
-        start=start,
-        end=end,
-        post=_optional(get("post"), _text),
-        local=_optional(get("local"), _boolean, False),
-    )
-    if not (service.mission or service.country):
+    mission, country, post, local = get("mission"), get("country"), get("post"), get("local")
+    if mission is None and country is None:
         raise _UNUSUAL
-    return service
+    return made(
+        Service,
+        {
+            "mission": None if mission is None else _text(mission),
+            "country": None if country is None else _country(country),
+            "start": start,
+            "end": end,
+            "post": None if post is None else _text(post),
+            "local": False if local is None else _boolean(local),
+        },
+    )
 
 
 @lru_cache(maxsize=_CACHE)
@@ -346,4 +345,8 @@ def _licence(value: Any) -> Licence:
     if type(value) is bool:
         return Licence(valid=value, manual=None if value else False)
     get = _mapping(value, _LICENCE_KEYS).get
-    return Licence(valid=_optional(get("valid"), _boolean), manual=_optional(get("manual"), _boolean))
+    valid, manual = get("valid"), get("manual")
+    return made(
+        Licence,
+        {"valid": None if valid is None else _boolean(valid), "manual": None if manual is None else _boolean(manual)},
+    )
