@@ -117,7 +117,7 @@ def lift_open_months(finding: Finding, ctx: Context) -> Finding:
             ),
             # A failure no qualification can close (a maximum reached) is no failure yet: its advice is not given.
             advice=(f"give the months of {months}",)
-            + (() if getattr(finding.criterion.module, "FINAL", False) else found.advice),
+            + (() if getattr(finding.criterion.module, "FINAL", False) else found.advised),
         ),
     )
 
@@ -137,7 +137,7 @@ def _lift_held(finding: Finding, ctx: Context) -> Finding:
             found,
             status=Status.UNKNOWN,
             explanation=f"{found.reason.rstrip('.')}; the CV also lists entries it leaves open ({also}), which may meet it.",
-            advice=(f"give {also}",) + found.advice,
+            advice=(f"give {also}",) + found.advised,
         ),
     )
 

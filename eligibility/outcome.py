@@ -52,8 +52,9 @@ class Outcome:
     so that batch formats that never show it do not pay for it."""
     margin: float | None = None
     """For quantitative criteria that pass: how far above the minimum, 0..1 (used by the score)."""
-    advice: tuple[str, ...] = ()
-    """What it would take to pass: the gap and how to close it."""
+    advice: tuple[str, ...] | Callable[[], tuple[str, ...]] = ()
+    """What it would take to pass: the gap and how to close it (read it as `advised`); a function gives it on first
+    use where working it out costs (a screening row that shows no advice never asks for it)."""
     facts: dict[str, Any] = field(default_factory=dict)
     """The numbers behind the reason, for JSON consumers."""
 
@@ -64,6 +65,26 @@ class Outcome:
             text = text()
             object.__setattr__(self, "explanation", text)
         return text
+
+    @property
+    def advised(self) -> tuple[str, ...]:
+        given = self.advice
+        if callable(given):
+            given = given()
+            object.__setattr__(self, "advice", given)
+        return given
+
+    def __eq__(self, other: object) -> bool:
+        # What each says, however it was given (written at once or on first use).
+        if not isinstance(other, Outcome):
+            return NotImplemented
+        return (self.status, self.reason, self.margin, self.advised, self.facts) == (
+            other.status,
+            other.reason,
+            other.margin,
+            other.advised,
+            other.facts,
+        )
 
 
 class Finding:

@@ -34,7 +34,7 @@ def test_every_failed_or_unknown_decisive_criterion_has_advice():
         for path in sorted(Path("profiles").glob("*.yaml")):
             result = assess(load_ruleset(posting), load_profile(str(path)))
             for f in result.with_status(Status.FAIL, Status.UNKNOWN):
-                assert f.outcome.advice, (posting, path.name, f.criterion.id)
+                assert f.outcome.advised, (posting, path.name, f.criterion.id)
 
 
 def test_the_qualifying_date_is_the_first_day_as_of_gives_eligible():

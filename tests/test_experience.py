@@ -110,5 +110,5 @@ def test_only_jobs_that_add_months_are_counted(
     assert finding.status.value == status, finding.outcome.reason
     assert finding.outcome.facts["counted"] == counted
     assert finding.outcome.facts.get("later_jobs", []) == later
-    said = finding.outcome.reason + " ".join(finding.outcome.advice)
+    said = finding.outcome.reason + " ".join(finding.outcome.advised)
     assert unsaid not in said, said

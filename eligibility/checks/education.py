@@ -10,7 +10,7 @@ whose extra years the experience criterion then adds to its minimum.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -300,7 +300,7 @@ def check(criterion, ctx) -> Outcome:
         )
     # Not met on any path: say what the candidate holds and what each path would take.
     status = best.status
-    advice: tuple[str, ...] = ()
+    advice: tuple[str, ...] | Callable[[], tuple[str, ...]] = ()
     short: Path | None = None
     if status is Status.UNKNOWN:
         advice = ("give the field of each degree",)
@@ -309,14 +309,15 @@ def check(criterion, ctx) -> Outcome:
         if short is not None and short.experience is not None and short.degree is not None:
             # The degree is held; only the years of the in-lieu path are missing.
             advice = (
-                f"on the path of your {LEVEL_NAMES[short.degree.level]}: {short.experience.advice[0]}; or a {main.label}",
+                f"on the path of your {LEVEL_NAMES[short.degree.level]}: {short.experience.advised[0]}; or a {main.label}",
             )
             facts.update({"path": short.key, "degree": short.degree.level})
             for key in ("months", "required_months", "reached_on"):
                 if key in short.experience.facts:
                     facts[key] = short.experience.facts[key]
         else:
-            advice = (_closest(params, paths, ctx.profile.education, ctx.as_of),)
+            education, as_of = ctx.profile.education, ctx.as_of
+            advice = lambda: (_closest(params, paths, education, as_of),)  # noqa: E731  # worked out when shown
 
     def said() -> str:
         held = [d for d in ctx.profile.education if d not in pending]  # one completed later is not held yet

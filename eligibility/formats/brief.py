@@ -117,7 +117,7 @@ def advice_items(result: Result) -> list[tuple[Finding, str]]:
 def advice(finding: Finding) -> tuple[str, ...]:
     """A finding's advice; for a criterion left to a person with none of its own, what the person must judge, in
     the words of its explanation (a competency, for the selection panel, decides nothing and gets none)."""
-    found = finding.outcome.advice
+    found = finding.outcome.advised
     if found or finding.status is not Status.REVIEW or not finding.criterion.module.DECIDES:
         return found
     return (to_judge(finding.outcome.reason, finding.criterion.source),)

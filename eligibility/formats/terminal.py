@@ -114,7 +114,7 @@ def _gap_block(title: str, findings: list[Finding], advice: dict[int, list[str]]
         body = Text(f.criterion.id, style="bold")
         body.append(f": {line(f.outcome.reason)}")
         for text in advice.get(id(f), ()):
-            if f.outcome.status is Status.REVIEW and text not in f.outcome.advice:
+            if f.outcome.status is Status.REVIEW and text not in f.outcome.advised:
                 continue  # what a person must judge, drawn from the explanation just shown: said once
             body.append("\n→ ", style=style)
             body.append(line(text))
