@@ -581,6 +581,15 @@ def _work(tasks: list[Item | Lines]):
     return done._replace(payload=fileio.Spooled(path, len(data)))
 
 
+def _spool_faults(done: Iterator[Done], spool_dir: str) -> Iterator[Done]:
+    """The workers' chunks; a fault a worker meets outside its profiles (each of which has its own error row) is
+    one writing its spool file: said as the batch's, naming the folder, never as an input's."""
+    try:
+        yield from done
+    except OSError as exc:
+        raise os_error(exc, spool_dir, doing="cannot write the batch's working files") from None
+
+
 def _spool_root() -> str | None:
     """Memory-backed /dev/shm where there is one, unless TMPDIR names another place: the spool holds at most
     one window of chunks."""
@@ -705,7 +714,7 @@ def run(items: Iterator[Item | Lines], job: Screening, *, jobs: int | None = Non
                 window = list(islice(chunks, max(2, WINDOW // CHUNK)))
                 if not window:
                     break
-                for done in pool.imap(_work, window):
+                for done in _spool_faults(pool.imap(_work, window), spool_dir):
                     yield done  # a spooled payload is copied to the output, then removed
                     if isinstance(done.payload, fileio.Spooled):
                         os.unlink(done.payload.path)

@@ -775,24 +775,32 @@ def screen(
         base = rows.JSON_BRIEF if format is Format.json else rows.JSONL_BRIEF
     renderer = base.with_batch(selection, keep_rows=how != "input" and format is not Format.table)
     job = batch.Screening(ruleset=ruleset, as_of=when, renderer=renderer, after_degree=after_degree)
-    stream = _with_progress(batch.run(items(), job, jobs=jobs, total=total), total)
+    running = batch.run(items(), job, jobs=jobs, total=total)
+    stream = _with_progress(running, total)
     if how != "input" and format is not Format.table:
         stream = _sorted(stream, renderer, how)
     key = rows.sort_key(renderer, how) if format is Format.table else None
     tally = out.Tally()
-    if output is not None:
-        from eligibility.fileio import AtomicOutput
+    try:
+        if output is not None:
+            from eligibility.fileio import AtomicOutput
 
-        _interrupted[0] = f"{output} was not written"
-        # A BOM lets spreadsheet programs open UTF-8 CSV files with names like Petrović intact.
-        with AtomicOutput(output, force=force, encoding="utf-8-sig" if format is Format.csv else "utf-8") as handle:
-            _write(format, stream, handle, tally, ruleset, to_terminal=False, key=key)
-        _err().print(tally.line() + _left_out(tally, selection), markup=False, highlight=False)
-    else:
-        _interrupted[0] = lambda: _written_so_far(tally, format)
-        _write(format, stream, sys.stdout, tally, ruleset, to_terminal=True, key=key)
-        if format is not Format.table:
+            _interrupted[0] = f"{output} was not written"
+            # A BOM lets spreadsheet programs open UTF-8 CSV files with names like Petrović intact.
+            encoding = "utf-8-sig" if format is Format.csv else "utf-8"
+            with AtomicOutput(output, force=force, encoding=encoding) as handle:
+                _write(format, stream, handle, tally, ruleset, to_terminal=False, key=key)
             _err().print(tally.line() + _left_out(tally, selection), markup=False, highlight=False)
+        else:
+            _interrupted[0] = lambda: _written_so_far(tally, format)
+            _write(format, stream, sys.stdout, tally, ruleset, to_terminal=True, key=key)
+            if format is not Format.table:
+                _err().print(tally.line() + _left_out(tally, selection), markup=False, highlight=False)
+    finally:
+        # Whatever stopped the writing (a full disk, an output that cannot hold a name), the batch's workers are
+        # stopped here, while they still answer: left to the interpreter's exit, their pool waited forever.
+        stream.close()
+        running.close()
     if tally.aside:
         _err().print(_set_aside(tally.aside), markup=False, highlight=False, soft_wrap=True)
         if not sum(tally.counts.values()):
@@ -1319,6 +1327,22 @@ def _output_failed(error: OSError) -> int:
     return ExitCode.BAD_INPUT
 
 
+def _unwritable(exc: UnicodeEncodeError) -> str:
+    import codecs
+
+    text = exc.object[exc.start : exc.end] if isinstance(exc.object, str) else ""
+    stdout = getattr(sys.stdout, "encoding", None) or ""
+    try:
+        on_stdout = codecs.lookup(exc.encoding).name == codecs.lookup(stdout).name
+    except LookupError:
+        on_stdout = False
+    where = "standard output is written" if on_stdout else "the output is written"
+    return (
+        f"{where} as {exc.encoding}, which cannot hold {text!r}: write to a file with -o (always UTF-8), "
+        "or set PYTHONIOENCODING=utf-8"
+    )
+
+
 def _main() -> None:
     from eligibility.errors import fault
 
@@ -1329,6 +1353,8 @@ def _main() -> None:
     except (OSError, OverflowError, RecursionError) as exc:  # a fault no command turned into an input error
         name = getattr(exc, "filename", None)
         _fail(str(fault(exc, str(name) if name else None)))
+    except UnicodeEncodeError as exc:  # text the output's encoding cannot hold ('Š' on a Latin-1 terminal)
+        _fail(_unwritable(exc))
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
     except (KeyboardInterrupt, typer.Abort):

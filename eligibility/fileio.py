@@ -111,13 +111,21 @@ class Spooled(NamedTuple):
             return
         buffer.flush()
         start = os.lseek(target, 0, os.SEEK_CUR)
+        offset = 0
         with open(self.path, "rb") as source:
-            offset = 0
-            while offset < self.size:
-                sent = os.sendfile(target, source.fileno(), offset, self.size - offset)
-                if not sent:
-                    raise OSError(errno.EIO, "the output took none of the spooled rows")
-                offset += sent
+            try:
+                while offset < self.size:
+                    sent = os.sendfile(target, source.fileno(), offset, self.size - offset)
+                    if not sent:
+                        break
+                    offset += sent
+            except OSError:
+                pass  # a file system that refuses it, or a full disk: what is left goes the way every write goes
+            if offset < self.size:
+                source.seek(offset)
+                buffer.write(source.read())  # its faults are the output's own (a full disk names the output)
+                buffer.flush()
+                return
         if hasattr(os, "posix_fadvise"):
             # The kernel starts writing these rows to disk now, while the workers go on, rather than all at once
             # when the finished output is synced (a 50,000-row JSON Lines file is most of a gigabyte).
@@ -126,10 +134,10 @@ class Spooled(NamedTuple):
 
 
 def _regular_file(buffer) -> int | None:
-    """The descriptor of a buffered stream's regular file, where it writes straight to one (a file this program
+    """The descriptor of a buffered stream's regular file, where it writes straight to one (an output this program
     opened); None for anything else (standard output, which reports its own faults, a pipe, a terminal)."""
     raw = getattr(buffer, "raw", None)
-    if type(raw) is not io.FileIO or not hasattr(os, "sendfile"):
+    if not isinstance(raw, _OutputFile) or not hasattr(os, "sendfile"):
         return None
     try:
         fd = raw.fileno()
@@ -319,6 +327,21 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
+class _OutputFile(io.FileIO):
+    """An output file's descriptor, whose faults are the output's: a full disk while a batch is written says that
+    the output could not be written, naming it, never that an input could not be read."""
+
+    def __init__(self, fd: int, target: str) -> None:
+        super().__init__(fd, "w", closefd=True)
+        self.target = target
+
+    def write(self, data) -> int:
+        try:
+            return super().write(data)
+        except OSError as exc:
+            raise os_error(exc, self.target, doing="cannot write the output") from None
+
+
 class AtomicOutput:
     """A text file written under a temporary name and moved into place on success: the one atomic writer.
 
@@ -352,7 +375,9 @@ class AtomicOutput:
                 ) from None
             raise os_error(exc, str(self.target), doing="cannot write the output") from None
         remember(self.temp)
-        self.handle = os.fdopen(fd, "w", encoding=encoding, newline=newline)
+        self.handle = io.TextIOWrapper(
+            io.BufferedWriter(_OutputFile(fd, str(self.target))), encoding=encoding, newline=newline
+        )
 
     def __enter__(self):
         return self.handle
@@ -365,7 +390,7 @@ class AtomicOutput:
             raise os_error(exc, str(self.target), doing="cannot write the output") from None
         finally:
             if not self.handle.closed:
-                with contextlib.suppress(OSError):
+                with contextlib.suppress(OSError, EligibilityError):  # the fault that ended the writing is said
                     self.handle.close()
             with contextlib.suppress(OSError):
                 os.unlink(self.temp)

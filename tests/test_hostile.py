@@ -849,3 +849,82 @@ def test_compile_refuses_a_file_the_tool_reads_or_writes_itself(monkeypatch, cap
     code, _, err = cli(monkeypatch, capsys, "compile", str(path), "-o", str(tmp_path / "out.yaml"))
     one_error(code, err, str(path), said)
     assert not (tmp_path / "out.yaml").exists()
+
+
+# --- an output that cannot be written while a batch runs: one line, no hang, nothing left behind ----------------
+
+BATCH_JOBS = ["1", "2"]
+
+
+@pytest.fixture(scope="module")
+def names_beyond_latin1(tmp_path_factory):
+    """600 candidates (enough for a batch's workers), each named with a letter Latin-1 has not."""
+    export = tmp_path_factory.mktemp("export") / "export.jsonl"
+    job = {"title": "Officer", "start": "2010-01", "end": "2019-12", "fields": ["police"]}
+    rows = ({"name": f"Šmid {i}", "nationalities": ["AT"], "experience": [job]} for i in range(600))
+    export.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    return export
+
+
+FULL = {
+    # A file size limit stands for a disk that fills up: past the output's first chunks (a full JSON Lines chunk
+    # is about 2 MB), or at the first chunk a worker spools (in a folder of its own under TMPDIR).
+    "the output": (4 * 1024 * 1024, r"{out}: cannot write the output: file too large"),
+    "the workers' spool": (
+        64 * 1024,
+        r"{spool}/eligibility-screen-\w+: cannot write the batch's working files: file too large",
+    ),
+}
+
+
+@pytest.mark.skipif(not hasattr(__import__("resource"), "RLIMIT_FSIZE"), reason="no file size limit here")
+@pytest.mark.parametrize(("full", "jobs"), [("the output", "1"), ("the output", "2"), ("the workers' spool", "2")])
+def test_a_full_disk_while_the_rows_are_written_is_named_and_ends_the_command(
+    tmp_path, names_beyond_latin1, full, jobs
+):
+    """What filled up is named (never an input), the command ends (its workers stopped, not waited for forever),
+    and neither the output nor a temporary file is left."""
+    import re
+    import resource
+    import subprocess
+
+    limit, said = FULL[full]
+    out, spool = tmp_path / "out", tmp_path / "spool"
+    out.mkdir()
+    spool.mkdir()
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    command = [sys.executable, "-m", "eligibility", "screen", "KOS000396", str(names_beyond_latin1), "-j", jobs]
+    ran = subprocess.run(
+        [*command, "-f", "jsonl", "-o", str(out / "rows.jsonl")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=limited,
+        env={**os.environ, "TMPDIR": str(spool)},
+    )
+    assert ran.returncode == 2, ran.stderr
+    expected = "eligibility: error: " + said.format(out=re.escape(str(out / "rows.jsonl")), spool=re.escape(str(spool)))
+    assert re.fullmatch(expected + "\n", ran.stderr), ran.stderr
+    assert list(out.iterdir()) == [] and list(spool.iterdir()) == []
+
+
+@pytest.mark.parametrize("jobs", BATCH_JOBS)
+def test_rows_standard_output_cannot_hold_give_one_line_and_end(names_beyond_latin1, jobs):
+    import subprocess
+
+    command = [sys.executable, "-m", "eligibility", "screen", "KOS000396", str(names_beyond_latin1), "-j", jobs]
+    ran = subprocess.run(
+        [*command, "-f", "csv"],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "latin-1"},
+    )
+    said = ran.stderr.decode("latin-1").splitlines()
+    assert ran.returncode == 2 and len(said) == 1, said
+    assert said[0].startswith("eligibility: error: standard output is written as latin-1, which cannot hold")
+    assert "write to a file with -o" in said[0]

@@ -4,9 +4,12 @@ handler has read it: dozens of wake-ups a chunk, all CPU taken from the workers 
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import multiprocessing.pool
+import os
+from pathlib import Path
 
 import pytest
 
@@ -51,31 +54,53 @@ def _spooled(tmp_path, text: str = TEXT) -> fileio.Spooled:
     return fileio.Spooled(str(path), len(text.encode("utf-8")))
 
 
+def _output_file(tmp_path):
+    made = fileio.AtomicOutput(tmp_path / "out")
+    return made.handle, Path(made.temp)  # written under its temporary name until it is finished
+
+
+def _file_opened_elsewhere(tmp_path):
+    return open(tmp_path / "out", "w", encoding="utf-8", newline=""), tmp_path / "out"
+
+
 OUTPUTS = {
-    # Each is closed by the test that opens it.
-    "a regular file (sendfile)": lambda tmp_path: open(tmp_path / "out", "w", encoding="utf-8", newline=""),  # noqa: SIM115
-    "a buffer with no file": lambda tmp_path: io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline=""),
-    "a text stream with no buffer": lambda tmp_path: io.StringIO(newline=""),
+    # Each (a stream, where its bytes are read back) is closed by the test that opens it.
+    "an output file (sendfile)": _output_file,
+    "a file opened elsewhere": _file_opened_elsewhere,
+    "a buffer with no file": lambda tmp_path: (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline=""), None),
+    "a text stream with no buffer": lambda tmp_path: (io.StringIO(newline=""), None),
 }
 
 
-def _written(out, tmp_path) -> str:
+def _written(out, path) -> str:
     out.flush()
     if isinstance(out, io.StringIO):
         return out.getvalue()
-    if isinstance(out.buffer, io.BytesIO):
+    if path is None:
         return out.buffer.getvalue().decode("utf-8")
-    return (tmp_path / "out").read_bytes().decode("utf-8")
+    return path.read_bytes().decode("utf-8")
 
 
 @pytest.mark.parametrize("output", list(OUTPUTS))
 def test_a_spooled_chunk_follows_what_was_written_before_it(tmp_path, output):
-    out = OUTPUTS[output](tmp_path)
+    out, path = OUTPUTS[output](tmp_path)
     with out:
         out.write("head\r\n")
         _spooled(tmp_path).copy_to(out)
         out.write("tail")
-        assert _written(out, tmp_path) == "head\r\n" + TEXT + "tail"
+        assert _written(out, path) == "head\r\n" + TEXT + "tail"
+
+
+@pytest.mark.parametrize("refusal", [errno.EINVAL, errno.ENOSYS, errno.EXDEV])
+def test_an_output_whose_file_system_refuses_sendfile_gets_the_chunk_written(tmp_path, monkeypatch, refusal):
+    def refused(*args):
+        raise OSError(refusal, os.strerror(refusal))
+
+    monkeypatch.setattr(fileio.os, "sendfile", refused)
+    with fileio.AtomicOutput(tmp_path / "out") as out:
+        out.write("head\r\n")
+        _spooled(tmp_path).copy_to(out)
+    assert (tmp_path / "out").read_bytes().decode("utf-8") == "head\r\n" + TEXT
 
 
 def test_csv_to_a_stream_of_another_encoding_is_decoded_and_written_as_text(tmp_path):
@@ -98,3 +123,17 @@ def test_a_json_array_of_spooled_chunks_skips_the_empty_ones(tmp_path):
     out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
     screen.write_json(chunks, out, screen.Tally())
     assert json.loads(out.buffer.getvalue()) == [{"n": 1}, {"n": 2}, {"n": 3}]
+
+
+def test_an_output_file_takes_a_spooled_chunk_from_the_kernel(tmp_path, monkeypatch):
+    calls = []
+    real = os.sendfile
+
+    def counted(*args):
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(fileio.os, "sendfile", counted)
+    with fileio.AtomicOutput(tmp_path / "out") as out:
+        _spooled(tmp_path).copy_to(out)
+    assert calls and (tmp_path / "out").read_bytes().decode("utf-8") == TEXT
