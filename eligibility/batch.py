@@ -652,7 +652,9 @@ def _pool_class() -> type:
 
     class Quiet(Pool):
         def _get_sentinels(self) -> list:
-            return [self._change_notifier._reader]  # type: ignore[attr-defined]
+            # Pool's own names (Python 3.8 to 3.13); where another version names them otherwise, its own wake-ups.
+            reader = getattr(getattr(self, "_change_notifier", None), "_reader", None)
+            return [reader] if reader is not None else super()._get_sentinels()  # type: ignore[misc]
 
     return Quiet
 

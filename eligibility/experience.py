@@ -417,9 +417,10 @@ def timeline_for(profile, as_of: date, not_before: date | None = None, *, may_be
         return found[1]
     earliest = timeline_for(profile, as_of) if may_be_earlier and not_before is not None else None
     if len(_recent) >= _RECENT:
-        # Emptied at once, not oldest first: a dict whose first entries are popped one by one scans past every
-        # popped place to find the next first one, until it is next rebuilt (most of the cost of a timeline).
-        _recent.clear()
+        # The older half dropped at once, not the oldest one by one: a dict whose first entries are popped one at a
+        # time scans past every popped place to find the next first one, until it is next rebuilt.
+        for old in list(_recent)[: _RECENT // 2]:
+            del _recent[old]
     timeline = Timeline(profile.experience or (), as_of, not_before, earliest)
     _recent[key] = (profile, timeline)
     return timeline

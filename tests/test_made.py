@@ -21,6 +21,7 @@ class _Sample:
     default: str = "d"
     listed: list = field(default_factory=list)
     after: str = field(init=False, default="")
+    kept: dict = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "after", f"{self.given}{self.default}")
@@ -75,3 +76,4 @@ def test_made_is_what_init_makes(case):
 def test_each_instance_gets_its_own_factory_value():
     one, two = made(_Sample, {"given": 1}), made(_Sample, {"given": 2})
     assert one.listed == [] and one.listed is not two.listed and (one.after, two.after) == ("1d", "2d")
+    assert one.kept == {} and one.kept is not two.kept
