@@ -968,6 +968,11 @@ def _degrees(sentence, drafts: list, reading) -> list:
     beside = _beside(text, first_end)
     route_besides = _route_beside(text, first_end, found, level, beside)
     m = _FIELDS.match(text[first_end : _fields_end(text, first_end, found, beside)])
+    label_value = None if m else _LABEL_VALUE.match(text, first_end)
+    if label_value:
+        # 'University degree: Logistics or mechanical engineering', a table's row under the degree it names: the value
+        # after the label is the degree's subject, as one after 'in' is.
+        m = _FIELDS.match("in " + text[label_value.end() : _fields_end(text, label_value.end(), found, beside)])
     if not m and fields_before is not None:
         m = fields_before
     attested = None if m else _ATTESTED.search(text, first_end, beside.start() if beside else len(text))
@@ -1450,6 +1455,13 @@ def _fields_end(text: str, start: int, found: list[tuple[int, int, str]], beside
     return end
 
 
+_LABEL_VALUE = lazy_pattern(
+    r"\s*:\s+(?=[^\W\d_])(?!(?:essential|required|mandatory|compulsory|obligatory|desirable|preferred|preferable|"
+    r"optional|advantageous|yes|no|none|an?\s|the\s|at\s+least|minimum|any)\b)",
+    re.I,
+)
+"""A colon after a degree's name that opens its subject, as a label does its value ('University degree: Law'); never a
+mode ('Master's degree: desirable') or a figure."""
 _NOT_A_FIELD_CLAUSE = lazy_pattern(
     r",?\s+(?:obtained|awarded|earned|acquired|received|completed|conferred)\s+(?:(?:not|no)\s+(?:more|later|earlier|"
     r"before)|(?:less|fewer)\s+than|within|after|since|before|during|in\s+the\s+(?:last|past)|on\s+or)\b"

@@ -21,6 +21,7 @@ from eligibility.compiler import legend
 from eligibility.compiler.text import routes_only, uncapitalised
 from eligibility.compiler.vocabulary import vocabulary
 from eligibility.countries import city_country, country_code
+from eligibility.degrees import LADDER, mentions
 from eligibility.organisation import Office, osce
 from eligibility.periods import human_date
 
@@ -1001,6 +1002,13 @@ def _counted_by_label(key: str, value: str) -> bool:
     return not any(word[:-1] in lowered for word in counted)
 
 
+def _degree_label(key: str, value: str) -> bool:
+    """Whether a label names the degree its value only gives the subject of ('University degree: Logistics', a table's
+    row 'Master's degree | Economics or finance'): the value names no degree of its own, and read alone it would lose
+    the level the label asks."""
+    return any(level in LADDER for _, _, level in mentions(key)) and not mentions(value)
+
+
 _OBLIGES = re.compile(r"\b(?:must|required|requires|essential|mandatory|compulsory|obligatory)\b", re.I)
 _NOT_OBLIGED = re.compile(
     r"\bnot\s+(?:\w+\s+)?(?:be\s+)?(?:required|essential|mandatory|compulsory|obligatory)\b", re.I
@@ -1173,7 +1181,7 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
                 continue
             # 'Experience:   minimum 3 years', 'Experience: at least 5 years in water management': a value that
             # starts with a figure of years and never names what it counts is read with the label that does.
-            text = stripped if _counted_by_label(key, rest) else rest
+            text = stripped if _counted_by_label(key, rest) or _degree_label(key, rest) else rest
         if wishes == "" and mode == "desirable":
             wishes = _style(stripped)  # the first item sets the style of the list's items
         if key is None and under_heading and _counted_under(out[-1], stripped):
