@@ -1537,13 +1537,16 @@ def _such_degree(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int
 
 
 _SUPPLEMENTED = lazy_pattern(
-    r"\b(?:supplemented|complemented|accompanied)\s+(?:by|with)\s+"
-    r"(?P<what>(?:an?\s+|the\s+)?(?:(?!years?\b|experience\b)[a-z-]+\s+){0,2}?(?:training|courses?|coursework|certificates?|certification|qualifications?)\b"
+    r"\b(?:(?:supplemented|complemented|accompanied|followed)\s+(?:by|with)"
+    # 'secondary education and completed vocational training': training said done, asked as well
+    r"|(?:and|plus)(?=\s+(?:an?\s+)?(?:successfully\s+)?completed\s))\s+"
+    r"(?P<what>(?:an?\s+|the\s+)?(?:(?!years?\b|experience\b)[a-z-]+\s+){0,3}?(?:training|courses?|coursework|certificates?|certification|qualifications?)\b"
     r"(?!\s+(?:experience|skills)\b)[^;.]*)",
     re.I,
 )
 """Training asked beside a degree or school: '… supplemented by courses in finance', '… complemented
-by vocational training in payroll'."""
+by vocational training in payroll', '… followed by a post-secondary qualification in bookkeeping', '… and completed
+training as a fitter'."""
 
 
 _ROUTE_YEARS = lazy_pattern(
