@@ -302,6 +302,10 @@ def unrolled(text: str) -> str:
             out += _by_status(header, status, rows)
         elif (rows and all(len(cells) == len(header) for cells in rows)) or _labelled_rows([header, *rows]):
             out += [_row_items(cells) for cells in [header, *rows]]
+        elif not rows and framed and lines[i].rstrip().endswith("|") and len(header) == 2:
+            # '| Professional experience | Six years in logistics |' framed by bars on both sides: a table's lone row,
+            # its label and its value, whose bars are no words of either.
+            out.append(_row_items(header))
         else:
             out += lines[i:j]  # a lone line with a bar ('Senior Adviser | OSCE') is no table
         i = j
