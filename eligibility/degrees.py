@@ -144,6 +144,8 @@ _LEVELS = (
     ),
     (
         "bachelor",
+        # 'a first degree', 'a first university degree': the first cycle, as 'a second university degree' is the second
+        r"\b(?:first|1st)\s+(?:(?:university|academic)\s+)?degree\b|"
         r"\b(?:first|1st)[- ]level(?: university)? degree|\b(?:university\s+)?degree\s+(?:at|of)\s+(?:the\s+)?(?:first|1st)[- ]level\b"
         r"|\bbachelor'?s?(?:[- ]level(?: university)? degree| degree)?\b|\bundergraduate degree|\bEQF\s+level\s+6\b"
         r"|\bISCED\s+(?:level\s+)?6\b"
