@@ -7,6 +7,8 @@ import io
 import json
 import unicodedata
 from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import orjson
@@ -101,8 +103,18 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+@lru_cache(maxsize=64)
+def _posting_cell(posting_id: object) -> str:
+    return _cell(str(posting_id or ""))
+
+
+@lru_cache(maxsize=64)
+def _day(when: date) -> str:
+    return when.isoformat()
+
+
 def csv_row(result, item, error: str | None, batch: Batch) -> list[str]:
-    posting = _cell(str(batch.posting.get("id") or ""))
+    posting = _posting_cell(batch.posting.get("id"))  # the same for every row of a batch: written once
     if error is not None:
         return [
             "",
@@ -120,7 +132,7 @@ def csv_row(result, item, error: str | None, batch: Batch) -> list[str]:
         _cell(result.profile.name or ""),
         _cell(file_text(item.name)),
         posting,
-        result.as_of.isoformat(),
+        _day(result.as_of),
         result.verdict.value,
         str(result.score),
         _cell(main_reason(result)),
@@ -199,10 +211,12 @@ class Renderer:
         return replace(self, batch=batch, keep_rows=keep_rows)
 
     def row(self, result, item, error: str | None):
-        verdict, score = _verdict_score(result)
-        if not self.batch.keeps(verdict, score):
-            return Skipped(verdict)
-        return self.make(result, item, error, self.batch)
+        batch = self.batch
+        if batch.only or batch.min_score is not None:  # --only, --min-score: rows left out are counted, not written
+            verdict, score = _verdict_score(result)
+            if not batch.keeps(verdict, score):
+                return Skipped(verdict)
+        return self.make(result, item, error, batch)
 
     def payload(self, rows: list) -> tuple[Any, int]:
         """(the chunk's payload, how many rows it holds)."""
