@@ -858,7 +858,10 @@ _ABLE = re.compile(r"\b(?:able|ability|capable|capacity|experience[ds]?|skills?|
 # ends where its items begin, with no colon.
 _OPEN_LEAD_IN = re.compile(
     r"\b(?:requires?|required|must|should|shall)\s+(?:that\s+)?(?:all\s+|the\s+)?(?:applicants?|candidates?|nominees?)"
-    r"\s*$|\b(?:applicants?|candidates?|nominees?)\s+(?:must|should|shall|are\s+required\s+to|need\s+to)\s*$",
+    r"\s*$|\b(?:applicants?|candidates?|nominees?)\s+(?:must|should|shall|are\s+required\s+to|need\s+to)\s*$"
+    # 'To join the pool of experts you must' / 'We would also like you to': the reader addressed as 'you'.
+    r"|\byou\s+(?:must|should|shall|need\s+to|will\s+need\s+to|are\s+(?:required|expected)\s+to)\s*$"
+    r"|\bwe\s+(?:also\s+)?(?:want|would\s+(?:also\s+)?like|expect)\s+you\s+(?:also\s+)?to\s*$",
     re.I,
 )
 # 'The successful candidate will have' / 'an advanced university degree …', 'We are looking for someone with' / '- a
