@@ -646,7 +646,7 @@ def _held_off(make, *signals: signal.Signals):
 def _pool_class() -> type:
     """multiprocessing's pool, with a worker handler that wakes for its own events alone (a worker gone, the pool
     closed or its work done). The standard one wakes whenever a result waits in the pipe from the workers, and
-    spins until the result handler has read it: in a screening, a tenth of all the CPU the batch took, spent in the
+    spins until the result handler has read it: in a screening, about 7% of all the CPU the batch took, spent in the
     main process while the workers need the cores."""
     from multiprocessing.pool import Pool
 
