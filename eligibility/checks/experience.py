@@ -1698,6 +1698,11 @@ _ADJECTIVE = lazy_pattern(
     r"\b(diplomatic|police|military|legal|law enforcement|policing|judicial)\s+(?:service\s+)?experience\b", re.I
 )
 _ADJECTIVE_FIELD = {"diplomatic": "diplomacy", "legal": "law", "judicial": "judiciary"}
+_WORK_OF_ITS_OWN = frozenset(
+    ["social", "youth", "development", "community", "humanitarian", "relief", "welfare", "care", "outreach", "case"]
+)
+"""Words that name a field of work together with 'work' ('social work', 'youth work', 'development work'), where
+'work' is no qualifier to drop: the field alone ('social', 'youth') names another thing, or nothing a job records."""
 # People management, not a field: 'proven project management experience' is experience in project management.
 _DEMONSTRATED_MANAGEMENT = lazy_pattern(
     r"\b(?:demonstrated|proven)\s+(?:(?:people|staff|team|line|senior|managerial|supervisory)\s+)?management\b"
@@ -2665,8 +2670,11 @@ def _said_before(after: str) -> tuple[list[str], list[str]]:
     # list reads apart; an 'or' between qualifiers ('relevant or comparable experience') parts nothing.
     kept = [
         w
-        for w in said
-        if w.lower() == "or" or (w and w.lower() not in vocab.experience_qualifiers and not w.lower().endswith("ly"))
+        for i, w in enumerate(said)
+        if w.lower() == "or"
+        or (w and w.lower() not in vocab.experience_qualifiers and not w.lower().endswith("ly"))
+        # 'five years of social work experience': 'social work' is the field, never 'social'
+        or (w.lower() == "work" and i > 0 and said[i - 1].lower() in _WORK_OF_ITS_OWN)
     ]
     kept = [
         w for i, w in enumerate(kept) if w.lower() != "or" or (0 < i < len(kept) - 1 and kept[i - 1].lower() != "or")
