@@ -948,6 +948,38 @@ def _item_under_mode(stripped: str, key: str, pieces: list, n: int) -> bool:
     )
 
 
+_KIND_NAME = re.compile(
+    r"^(?:(?P<age>age(?:\s+limits?)?|(?:maximum|minimum)\s+age)"
+    r"|(?P<licence>driving\s+licen[cs]es?|driver['\u2019]?s\s+licen[cs]es?)"
+    r"|(?P<nationality>nationality|citizenship)|(?P<language>languages?)|(?P<education>education)"
+    r"|(?P<experience>(?:work\s+)?experience))$"
+)
+"""A line of one or two words that names a kind of requirement ('Age', 'Driving licence', 'Nationality'), whole
+words only ('Agency' names none)."""
+_KIND_OF_NAME = {"licence": "driving-licence"}
+
+
+def _kind_named_above(stripped: str, pieces: list, n: int) -> bool:
+    """Whether a bare line naming a kind of requirement ('Age') heads the sentence after it, which states a
+    requirement of that kind ('Experts must be under 65 years of age at the closing date.'): the line is that
+    sentence's heading, never a requirement of its own that nobody can read."""
+    from eligibility.compiler import kinds
+    from eligibility.compiler.draft import Sentence
+
+    if _style(stripped) != "plain" or stripped.endswith((".", ";", ",")):
+        return False
+    named = _KIND_NAME.match(_key(stripped).rstrip(" :"))
+    if named is None or named.lastgroup is None:
+        return False
+    kind = _KIND_OF_NAME.get(named.lastgroup, named.lastgroup)
+    following = next((piece.strip() for piece, _ in pieces[n + 1 :] if piece.strip()), None)
+    if following is None or len(following.split()) < 4 or not following.endswith((".", ";")):
+        return False  # 'Age' / '18-65', 'Driving licence' / 'Category B': a label and its value on the next line
+    sentence = Sentence(uncapitalised(following), "requirements")
+    reading = kinds.Reading(Metadata())
+    return any(d.kind == kind for d in kinds.conditions(sentence, reading) + kinds.clause(sentence, reading))
+
+
 def _style(line: str) -> str:
     """How a line is marked as an item: 'bullet', 'number' or 'plain'."""
     if _BULLETED.match(line) and not _MARKDOWN.match(line):
@@ -1106,6 +1138,9 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             out.append(Line(stripped, section, heading, mode, opens=True))
             continue
         key = heading_of(text) if n not in scored else None
+        kind_named = key is None and n not in scored and _kind_named_above(stripped, pieces, n)
+        if kind_named:
+            key = _key(stripped)  # 'Age' / 'Experts must be under 65 …': the sentence's heading
         rest = None
         intro = key is None or re.search(r"\b(?:requires?|the\s+following|must|should|shall)\b", stripped, re.I)
         lead_in = (
@@ -1165,7 +1200,7 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
             out.append(Line(stripped, section, heading, mode))
             continue
         if key is not None:
-            new_section = meaning(key) or "other"
+            new_section = meaning(key) or ("requirements" if kind_named else "other")
             mode = modes.heading(key, new_section)
             above = out[-1] if out and out[-1].opens and out[-1].section == "requirements" else None
             if mode is None and new_section == "requirements" and above is not None and rest is None:
