@@ -440,7 +440,13 @@ def _names_competencies(key: str) -> bool:
     qualities the selection weighs, never conditions of eligibility ('Knowledge of French' there is no hard
     requirement). A heading that also names a dimension ('Qualifications and competencies', 'Level of professional
     competence') is no such heading."""
+    # 'ICC Core Competencies', 'UNDP core competencies': the organisation's own name before its core set.
+    key = _OWN_CORE.sub("", key)
     return bool(_COMPETENCIES.search(key)) and not _COMPETENCY_WORDS.sub("", key).strip()
+
+
+_OWN_CORE = re.compile(r"^[a-z][\w.&-]{1,11}\s+(?=core\s+(?:competenc(?:ies|y)|values)\b)")
+"""One word before 'core competencies' ('ICC Core Competencies'): whose core set it is."""
 
 
 _FILLER = re.compile(
