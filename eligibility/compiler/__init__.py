@@ -101,9 +101,13 @@ _OURSELVES = re.compile(
 )
 """'We dare to innovate; we value integrity.': the organisation speaking of itself, not of the candidate."""
 _ITSELF = re.compile(
-    r"\s*(?:[-\u2022*]\s*)?(?:as\s+an?\s+[^,.;]{3,60},\s*)?the\s+(?!(?:candidates?|applicants?|incumbents?|successful|"
+    r"\s*(?:[-\u2022*]\s*)?(?:(?:please\s+)?note\s*:\s*)?"
+    # 'Note: In accordance with its statute, the Court …': the rule the body follows, before the body itself
+    r"(?:(?:in\s+(?:accordance|line|keeping)\s+with|under|pursuant\s+to|consistent\s+with)\s+[^,.;]{3,80},\s*)?"
+    r"(?:as\s+an?\s+[^,.;]{3,60},\s*)?the\s+(?!(?:candidates?|applicants?|incumbents?|successful|"
     r"selected|post|position|job|role|person|holder)\b)[\w-]+(?:\s+[\w-]+){0,5}?\s+(?:values|strives|promotes|embraces|"
-    r"celebrates|champions|is\s+(?:fully\s+)?committed\s+to|is\s+an\s+equal[\s-]opportunit\w+|aims\s+(?:at|to|for))\b",
+    r"celebrates|champions|is\s+(?:fully\s+)?committed\s+to|is\s+an\s+equal[\s-]opportunit\w+|aims\s+(?:at|to|for)|"
+    r"(?:pays|gives|has|shall\s+have)\s+(?:due\s+|particular\s+|full\s+)?regard\s+to)\b",
     re.I,
 )
 """'As an intergovernmental organisation, the Council values a balanced representation of nationalities …', 'The
