@@ -624,6 +624,8 @@ _NOT_A_FIELD = frozenset(
         "corresponding initial basic further additional another young new fresh officially internationally nationally",
         "recognised-university post senior junior other their your his her its own obtained awarded earned acquired",
         "no where when if unless without lacking",
+        # 'after the said degree', 'the above-mentioned diploma': words that point back to a degree already named
+        "said aforesaid above above-mentioned abovementioned aforementioned mentioned stated specified these those",
     )
     for word in words.split()
 )
