@@ -1056,6 +1056,10 @@ _NOT_OBLIGED = re.compile(
 )
 
 
+_NOTE_OPENING = re.compile(r"^(?:please\s+)?(?:note|n\.\s?b\.)\s*[:\u2013-]", re.I)
+"""'Note:', 'Please note:', 'N.B.:': a paragraph that opens as a note."""
+
+
 def _obliges(line: str) -> bool:
     """Whether a line is a sentence that states its own obligation ('Candidates must be fluent in English.',
     'A valid driving licence is required.'), not a wish ('… is required for the role, knowledge of X an asset') nor a
@@ -1095,6 +1099,9 @@ def sections(lines: list[str], breaks: set[int] | frozenset[int] = frozenset()) 
         # A paragraph that states its own obligation ('Candidates must be fluent in English.') after a blank line is
         # no wish of a plain list ('Desirable:' / 'PRINCE2 certification' / '' / …).
         ended = ended or (wishes == "plain" and _obliges(stripped))
+        # A note after a plain list of wishes ('Core competencies' / '…' / 'Note: Persons aged 65 may not be
+        # appointed') is no wish of it.
+        ended = ended or (wishes == "plain" and bool(_NOTE_OPENING.match(stripped)))
         if wishes and mode == "desirable" and paragraph and ended:
             key = heading_of(text)
             if key is None or meaning(key) is None:
