@@ -287,7 +287,7 @@ _BIRTHDAY = lazy_pattern(
 their 36th birthday' (35 at most); 'must have passed their 18th birthday' (18 at least), and those who 'have passed
 their 35th birthday are not eligible' (34 at most)."""
 _WHO_BEYOND = lazy_pattern(
-    r"\b(?:candidates|applicants|persons|people|individuals|nominees|those|anyone|staff)\s+(?:who\s+are\s+|aged\s+)?"
+    r"\b(?:candidates?|applicants?|persons?|people|individuals?|nominees?|those|anyone|staff)\s+(?:who\s+(?:are|is)\s+|aged\s+)?"
     rf"(?P<side>over|above|older\s+than|(?P<below>under|below|younger\s+than))\s+(?:the\s+age\s+of\s+)?{_number('who')}"
     # 'older than 60 years are not eligible': years with no word of age, where what follows says what becomes of them
     r"(?:\s+years?\s+(?:of\s+age|old)|\s+years?(?=\s+(?:are|is|will|shall|can|cannot|may|must|need)\b))?"
@@ -322,6 +322,14 @@ _NONE_FROM = lazy_pattern(
 )
 """'No applications will be accepted from persons over 60': those named after it are shut out, as '… are not
 eligible' says after them."""
+_NO_ONE = lazy_pattern(
+    r"\b(?:no\s+one|nobody|none|no\s+(?:person|candidate|applicant|individual|nominee|staff\s+member)s?)\b[^.;]{0,60}?"
+    r"\b(?:may|can|shall|will|is\s+to|are\s+to)\s+be\s+(?:selected|appointed|recruited|employed|engaged|accepted|"
+    r"considered|seconded|deployed|admitted)\b",
+    re.I,
+)
+"""'No one aged 62 or over may be appointed', 'No person over 65 will be recruited': the subject's own 'no' shuts out
+those it names, as '… may not be appointed' after them does."""
 _ON = lazy_pattern(r"\b(?:by|on|as\s+(?:of|at)|at|until|till)\s+(?:the\s+)?(?P<when>[^,;.()]*\d{4})", re.I)
 # 'under 65 at the end of the secondment', 'must not reach 65 before the end of the assignment': the age is taken on the
 # day the assignment ends, not at the closing date.
@@ -607,9 +615,11 @@ def extract(sentence, reading) -> list:
         return [Draft("requirement", text, True, id="age-limit", review=[issue], heading=sentence.heading)]
     beyond_who = _WHO_BEYOND.search(text)
     none_from = _NONE_FROM.search(text)
+    no_one = _NO_ONE.search(text)
     if (
         beyond_who
         and not (none_from and none_from.end() <= beyond_who.start())
+        and not (no_one and no_one.start() <= beyond_who.start())
         and not (_EXCLUDED.search(text, beyond_who.end()) or _INVITED.search(text, beyond_who.end()))
     ):
         beyond_who = None  # 'Candidates over 60 must provide a medical certificate' sets no limit
@@ -690,7 +700,7 @@ def extract(sentence, reading) -> list:
         where = beyond_who.start()
     if not params:
         return []
-    excluded = _EXCLUDED.search(text) or none_from
+    excluded = _EXCLUDED.search(text) or none_from or no_one
     if (
         excluded
         and not re.search(r"\b(?:must|should|shall|needs?\s+to)\b", text[: excluded.start()], re.I)
